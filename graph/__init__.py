@@ -1,0 +1,1 @@
+"""Graph stores and the queries analysts ask of them."""

@@ -1,0 +1,69 @@
+"""The `Store` protocol: what every graph store offers the loaders, the CLI and the API.
+
+Two implementations sit beside it (`embedded.EmbeddedStore` on networkx,
+`neo4j_store.Neo4jStore` on a Neo4j server); `parkgraph.stores` picks one from
+configuration. One contract suite (`tests/graph/test_store_contract.py`) runs
+against each.
+
+Query semantics, shared by all stores:
+- `enterprises_under(org)`: SCHEMA.md's definition: enterprises reached from
+  `org` by COVERS or PARTY_ORG_OF, directly or through entities that are
+  SUBORDINATE_TO (or PART_OF) it, at any depth.
+- `hierarchy_above(org)`: entities reached by following SUBORDINATE_TO and
+  PART_OF outwards, nearest first.
+- `subtree_below(org)`: entities that are SUBORDINATE_TO or PART_OF `org`
+  (transitively), and units it COVERS, nearest first.
+- Every query that names an entity id raises `NotFound` for an unknown id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Protocol, runtime_checkable
+
+from parkgraph.graph.facts import DocumentFacts, DocumentInfo
+from parkgraph.graph.model import Counts, Direction, Entity, LoadResult, Neighbour, Path, Reach, Relation
+
+
+@runtime_checkable
+class Store(Protocol):
+    def load(self, facts: DocumentFacts) -> LoadResult:
+        """Add one document's facts atomically; a document already held is left unchanged."""
+
+    def documents(self) -> list[DocumentInfo]:
+        """Every document held, in load order."""
+
+    def document(self, doc_id: str) -> DocumentInfo | None: ...
+
+    def search(self, text: str, type_: str | None = None, limit: int = 20, offset: int = 0) -> list[Entity]:
+        """Entities whose name or alias contains `text`, traditional or simplified; exact matches first."""
+
+    def entity(self, entity_id: str) -> Entity | None: ...
+
+    def relation(self, relation_id: str) -> Relation | None:
+        """A relation with all its evidence sentences."""
+
+    def neighbours(
+        self, entity_id: str, types: Sequence[str] | None = None, direction: Direction = "both"
+    ) -> list[Neighbour]: ...
+
+    def enterprises_under(self, entity_id: str) -> list[Reach]: ...
+
+    def hierarchy_above(self, entity_id: str) -> list[Reach]: ...
+
+    def subtree_below(self, entity_id: str, max_depth: int = 5) -> list[Reach]: ...
+
+    def shortest_path(
+        self, source: str, target: str, max_length: int = 6, types: Sequence[str] | None = None
+    ) -> Path | None:
+        """One shortest path ignoring direction, or None when there is none within `max_length`."""
+
+    def counts(self) -> Counts: ...
+
+    def iter_entities(self) -> Iterator[Entity]:
+        """Every entity, for exports."""
+
+    def iter_relations(self) -> Iterator[Relation]:
+        """Every relation with its evidence, for exports."""
+
+    def close(self) -> None: ...
