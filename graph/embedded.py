@@ -1,0 +1,423 @@
+"""`EmbeddedStore`: the `Store` protocol on an in-memory networkx graph, kept in one JSON file.
+
+It needs no server, so the CLI, the tests and a laptop demo run on it. Every
+load is all-or-nothing: the changes are made on a copy of the graph, written to
+disk atomically, and only then swapped in, so neither a bad document nor a
+failed write leaves half a document behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+import threading
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import networkx as nx
+from parkgraph.graph import traversal
+from parkgraph.graph.errors import NotFound, StoreError
+from parkgraph.graph.facts import DocumentFacts, DocumentInfo, EntityFact
+from parkgraph.graph.keys import relation_key
+from parkgraph.graph.model import (
+    Counts,
+    Direction,
+    Entity,
+    Evidence,
+    LoadResult,
+    Neighbour,
+    Reach,
+    Relation,
+)
+from parkgraph.graph.model import Path as GraphPath
+from parkgraph.graph.search import match_rank, search_form
+from parkgraph.ontology.vocab import VocabularyError, load_vocabulary
+from pydantic import BaseModel, ValidationError
+
+FILE_FORMAT = "parkgraph-embedded"
+FILE_VERSION = 1
+
+
+class _StoredDocument(DocumentInfo):
+    """A document record as the store keeps it: its identity plus the normalized text offsets index."""
+
+    text: str | None = None
+
+
+class _GraphFile(BaseModel):
+    """The versioned JSON document the store is saved as."""
+
+    format: Literal["parkgraph-embedded"]
+    version: Literal[1]
+    documents: list[_StoredDocument]
+    nodes: list[Entity]
+    edges: list[Relation]
+
+
+@dataclass
+class _State:
+    """Everything the store holds; replaced as a whole so a reader never sees half a load."""
+
+    graph: nx.MultiDiGraph = field(default_factory=nx.MultiDiGraph)
+    documents: dict[str, _StoredDocument] = field(default_factory=dict)
+    ends: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def copy(self) -> _State:
+        """A copy whose containers are shared until replaced: loads replace values, never mutate them."""
+        return _State(self.graph.copy(), dict(self.documents), dict(self.ends))
+
+
+class EmbeddedStore:
+    """The graph in memory; with a `path`, read from that JSON file and rewritten after every load."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self._path = Path(path) if path is not None else None
+        self._state = _read(self._path) if self._path is not None else _State()
+        self._lock = threading.Lock()
+
+    def load(self, facts: DocumentFacts) -> LoadResult:
+        """Add one document's facts atomically; a document already held is left unchanged."""
+        info = facts.document
+        with self._lock:
+            if info.id in self._state.documents:
+                return LoadResult(document=info.id, source=info.source, status="unchanged")
+            keys, labels = _validate(facts, self._state.graph)
+            state = self._state.copy()
+            entities, relations = _apply(state, facts, keys, labels)
+            if self._path is not None:
+                _write(self._path, state)
+            self._state = state
+        return LoadResult(
+            document=info.id, source=info.source, status="loaded", entities=entities, relations=relations
+        )
+
+    def documents(self) -> list[DocumentInfo]:
+        """Every document held, in load order."""
+        return [_info(record) for record in self._state.documents.values()]
+
+    def document(self, doc_id: str) -> DocumentInfo | None:
+        record = self._state.documents.get(doc_id)
+        return _info(record) if record is not None else None
+
+    def document_text(self, doc_id: str) -> str | None:
+        """The normalized text a document's evidence offsets index, when its facts carried it."""
+        record = self._state.documents.get(doc_id)
+        return record.text if record is not None else None
+
+    def search(self, text: str, type_: str | None = None, limit: int = 20, offset: int = 0) -> list[Entity]:
+        """Entities whose name or alias contains `text`, traditional or simplified; exact matches first.
+
+        Ranked exact, prefix, then substring matches, shorter names first. `type_`
+        may be a type or an extra label such as JointBranch.
+        """
+        query = search_form(text)
+        if not query:
+            raise ValueError("search text is empty")
+        if limit < 0 or offset < 0:
+            raise ValueError(f"limit and offset must be 0 or more, not {limit} and {offset}")
+        G = self._state.graph
+        hits = []
+        for key, data in G.nodes(data=True):
+            if type_ is not None and type_ not in data["labels"]:
+                continue
+            rank = match_rank(query, [data["name"], *data["aliases"]])
+            if rank is not None:
+                hits.append((rank, len(data["name"]), data["name"], key))
+        hits.sort()
+        return [_entity(G, key) for *_, key in hits[offset : offset + limit]]
+
+    def entity(self, entity_id: str) -> Entity | None:
+        G = self._state.graph
+        return _entity(G, entity_id) if entity_id in G else None
+
+    def relation(self, relation_id: str) -> Relation | None:
+        """A relation with all its evidence sentences."""
+        state = self._state
+        ends = state.ends.get(relation_id)
+        return _relation(state.graph, traversal.Step(*ends, relation_id)) if ends is not None else None
+
+    def neighbours(
+        self, entity_id: str, types: Sequence[str] | None = None, direction: Direction = "both"
+    ) -> list[Neighbour]:
+        G = self._known(entity_id)
+        return [
+            Neighbour(direction=way, relation=_relation(G, step), entity=_entity(G, other))
+            for way, step, other in traversal.incident(G, entity_id, types, direction)
+        ]
+
+    def enterprises_under(self, entity_id: str) -> list[Reach]:
+        G = self._known(entity_id)
+        return [_reach(G, found) for found in traversal.enterprises_under(G, entity_id)]
+
+    def hierarchy_above(self, entity_id: str) -> list[Reach]:
+        G = self._known(entity_id)
+        return [_reach(G, found) for found in traversal.hierarchy_above(G, entity_id)]
+
+    def subtree_below(self, entity_id: str, max_depth: int = 5) -> list[Reach]:
+        G = self._known(entity_id)
+        return [_reach(G, found) for found in traversal.subtree_below(G, entity_id, max_depth)]
+
+    def shortest_path(
+        self, source: str, target: str, max_length: int = 6, types: Sequence[str] | None = None
+    ) -> GraphPath | None:
+        """One shortest path ignoring direction, or None when there is none within `max_length`."""
+        G = self._known(source)
+        if target not in G:
+            raise NotFound("entity", target)
+        found = traversal.shortest_path(G, source, target, max_length, types)
+        if found is None:
+            return None
+        nodes, steps = found
+        return GraphPath(
+            entities=[_entity(G, node) for node in nodes], relations=[_relation(G, step) for step in steps]
+        )
+
+    def counts(self) -> Counts:
+        state = self._state
+        G = state.graph
+        entities = Counter(type_ for _, type_ in G.nodes(data="type"))
+        relations = Counter(type_ for *_, type_ in G.edges(keys=True, data="type"))
+        return Counts(
+            documents=len(state.documents),
+            entities=dict(sorted(entities.items())),
+            relations=dict(sorted(relations.items())),
+        )
+
+    def iter_entities(self) -> Iterator[Entity]:
+        """Every entity, for exports, by id."""
+        G = self._state.graph
+        for key in sorted(G.nodes):
+            yield _entity(G, key)
+
+    def iter_relations(self) -> Iterator[Relation]:
+        """Every relation with its evidence, for exports, by id."""
+        state = self._state
+        for relation_id in sorted(state.ends):
+            yield _relation(state.graph, traversal.Step(*state.ends[relation_id], relation_id))
+
+    def close(self) -> None:
+        """Nothing to flush: every load is written when it is made."""
+
+    def _known(self, entity_id: str) -> nx.MultiDiGraph:
+        """The current graph, after checking it holds `entity_id`."""
+        G = self._state.graph
+        if entity_id not in G:
+            raise NotFound("entity", entity_id)
+        return G
+
+
+def _info(record: _StoredDocument) -> DocumentInfo:
+    return DocumentInfo.model_validate(record.model_dump(exclude={"text"}))
+
+
+def _entity(G: nx.MultiDiGraph, key: str) -> Entity:
+    data = G.nodes[key]
+    return Entity(
+        id=key,
+        type=data["type"],
+        labels=list(data["labels"]),
+        name=data["name"],
+        aliases=list(data["aliases"]),
+        documents=list(data["documents"]),
+    )
+
+
+def _relation(G: nx.MultiDiGraph, step: traversal.Step) -> Relation:
+    data = G.edges[step]
+    evidence = [Evidence(**item) for item in data["evidence"]]
+    return Relation(
+        id=step.key,
+        type=data["type"],
+        head=step.head,
+        tail=step.tail,
+        attributes=dict(data["attributes"]),
+        confidence=max((item.confidence for item in evidence), default=0.0),
+        evidence=evidence,
+    )
+
+
+def _reach(G: nx.MultiDiGraph, found: traversal.Reached) -> Reach:
+    return Reach(
+        entity=_entity(G, found.node), depth=found.depth, path=[_relation(G, step) for step in found.path]
+    )
+
+
+def _validate(facts: DocumentFacts, G: nx.MultiDiGraph) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """Check a document's facts before anything changes.
+
+    Returns its entity ids mapped to stable keys, and the labels of the entities new to the graph.
+    """
+    problems: list[str] = []
+    keys: dict[str, str] = {}
+    types: dict[str, str] = {}
+    labels: dict[str, list[str]] = {}
+    if not facts.document.id.strip():
+        problems.append("the document id is empty")
+    for number, fact in enumerate(facts.entities, start=1):
+        where = f"entity {number} ({fact.id!r})"
+        if not (fact.id.strip() and fact.key.strip() and fact.type.strip() and fact.name.strip()):
+            problems.append(f"{where} needs a non-empty id, key, type and name")
+        if fact.id in keys:
+            problems.append(f"{where} repeats an entity id of this document")
+        keys[fact.id] = fact.key
+        held = G.nodes[fact.key]["type"] if fact.key in G else types.get(fact.key, fact.type)
+        if held != fact.type:
+            problems.append(f"{where} has type {fact.type!r}, but key {fact.key!r} is a {held}")
+        elif fact.key not in G and fact.key not in labels:
+            try:
+                labels[fact.key] = load_vocabulary().labels_for(fact.type, fact.name)
+            except VocabularyError as exc:
+                problems.append(f"{where}: {exc}")
+        types.setdefault(fact.key, fact.type)
+    for number, fact in enumerate(facts.relations, start=1):
+        where = f"relation {number} ({fact.type or 'no type'} {fact.head!r} → {fact.tail!r})"
+        if not fact.type.strip():
+            problems.append(f"{where} has no type")
+        for end in (fact.head, fact.tail):
+            if end not in keys:
+                problems.append(f"{where}: {end!r} is not an entity id of this document")
+        if fact.evidence.start > fact.evidence.end:
+            problems.append(f"{where}: evidence starts after it ends")
+    if problems:
+        document = facts.document
+        raise ValueError(f"cannot load document {document.id!r} ({document.source}): " + "; ".join(problems))
+    return keys, labels
+
+
+def _union(*groups: Sequence[str], without: str = "") -> list[str]:
+    """The strings of all groups once each, in first-seen order, leaving out empty ones and `without`."""
+    return [
+        item for item in dict.fromkeys(item for group in groups for item in group) if item and item != without
+    ]
+
+
+def _apply(
+    state: _State, facts: DocumentFacts, keys: dict[str, str], labels: dict[str, list[str]]
+) -> tuple[int, int]:
+    """Merge a validated document into `state`; return how many entities and relations it touched."""
+    info = facts.document
+    G = state.graph
+    groups: dict[str, list[EntityFact]] = {}
+    for fact in facts.entities:
+        groups.setdefault(fact.key, []).append(fact)
+    for key, group in groups.items():
+        first = group[0]
+        node = G.nodes[key] if key in G else None
+        name = node["name"] if node else first.name
+        names = [alias for fact in group for alias in (fact.name, *fact.aliases)]
+        G.add_node(
+            key,
+            type=first.type,
+            labels=node["labels"] if node else labels[key],
+            name=name,
+            aliases=_union(node["aliases"] if node else [], names, without=name),
+            documents=_union(node["documents"] if node else [], [info.id]),
+        )
+    relations: set[str] = set()
+    for fact in facts.relations:
+        head, tail = keys[fact.head], keys[fact.tail]
+        relation_id = relation_key(fact.type, head, tail, fact.attributes.get("title", ""))
+        evidence = Evidence(
+            document=info.id,
+            source=info.source,
+            start=fact.evidence.start,
+            end=fact.evidence.end,
+            text=fact.evidence.text,
+            confidence=fact.confidence,
+        ).model_dump()
+        edge = G.edges[head, tail, relation_id] if relation_id in state.ends else None
+        held = edge["evidence"] if edge else []
+        G.add_edge(
+            head,
+            tail,
+            key=relation_id,
+            type=fact.type,
+            attributes={**fact.attributes, **(edge["attributes"] if edge else {})},
+            evidence=held if evidence in held else [*held, evidence],
+        )
+        state.ends[relation_id] = (head, tail)
+        relations.add(relation_id)
+    state.documents[info.id] = _StoredDocument(**info.model_dump(), text=facts.text)
+    return len(groups), len(relations)
+
+
+def _read(path: Path) -> _State:
+    """The state saved at `path`; an empty state when there is no file yet."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return _State()
+    except OSError as exc:
+        raise StoreError(f"cannot read graph file {path}: {exc}") from exc
+    try:
+        saved = _GraphFile.model_validate_json(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "top level"
+        raise StoreError(
+            f"graph file {path} is not a {FILE_FORMAT} version {FILE_VERSION} file "
+            f"({exc.error_count()} problem(s); first at {where}: {first['msg']})"
+        ) from exc
+    state = _State()
+    for entity in saved.nodes:
+        state.graph.add_node(
+            entity.id,
+            type=entity.type,
+            labels=entity.labels,
+            name=entity.name,
+            aliases=entity.aliases,
+            documents=entity.documents,
+        )
+    for relation in saved.edges:
+        missing = {relation.head, relation.tail} - set(state.graph)
+        if missing or relation.id in state.ends:
+            raise StoreError(
+                f"graph file {path} is inconsistent: relation {relation.id!r} is repeated or "
+                f"joins entities it does not hold ({', '.join(sorted(missing))})"
+            )
+        state.graph.add_edge(
+            relation.head,
+            relation.tail,
+            key=relation.id,
+            type=relation.type,
+            attributes=relation.attributes,
+            evidence=[item.model_dump() for item in relation.evidence],
+        )
+        state.ends[relation.id] = (relation.head, relation.tail)
+    state.documents = {record.id: record for record in saved.documents}
+    return state
+
+
+def _write(path: Path, state: _State) -> None:
+    """Save `state` to `path` atomically: a temporary file in the same folder, synced, then renamed."""
+    G = state.graph
+    saved = {
+        "format": FILE_FORMAT,
+        "version": FILE_VERSION,
+        "documents": [record.model_dump(mode="json") for record in state.documents.values()],
+        "nodes": [_entity(G, key).model_dump(mode="json") for key in G],
+        "edges": [
+            _relation(G, traversal.Step(*ends, relation_id)).model_dump(mode="json")
+            for relation_id, ends in state.ends.items()
+        ],
+    }
+    text = json.dumps(saved, ensure_ascii=False, indent=1)
+    temporary: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except OSError as exc:
+        if temporary is not None:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temporary)
+        raise StoreError(f"cannot write graph file {path}: {exc}") from exc

@@ -1,0 +1,462 @@
+"""The `Store` contract: every store kind must pass these, through the `store` fixture only."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from itertools import pairwise
+
+import pytest
+from factbuilder import (
+    COMPANY_BRANCH,
+    DISTRICT_COMMITTEE,
+    ELECTRONICS_COMPANY,
+    INDUSTRY_COMMITTEE,
+    JOINT_BRANCH,
+    JOINT_COMMITTEE,
+    MAKER_COMPANY,
+    ORGANIZATION_DEPARTMENT,
+    PARK,
+    PARK_COMMITTEE,
+    SECRETARY,
+    TECH_COMPANY,
+    FactBuilder,
+    alliance_report,
+    briefing,
+    park_documents,
+)
+from parkgraph.graph.errors import NotFound
+from parkgraph.graph.facts import DocumentFacts
+from parkgraph.graph.keys import entity_key, relation_key
+from parkgraph.graph.model import Reach, Relation
+from parkgraph.graph.store import Store
+
+PARK_ID = entity_key("Park", PARK)
+PARK_COMMITTEE_ID = entity_key("Committee", PARK_COMMITTEE)
+DISTRICT_ID = entity_key("Committee", DISTRICT_COMMITTEE)
+DEPARTMENT_ID = entity_key("Organization", ORGANIZATION_DEPARTMENT)
+JOINT_COMMITTEE_ID = entity_key("Committee", JOINT_COMMITTEE)
+JOINT_ID = entity_key("Branch", JOINT_BRANCH)
+INDUSTRY_ID = entity_key("Committee", INDUSTRY_COMMITTEE)
+COMPANY_BRANCH_ID = entity_key("Branch", COMPANY_BRANCH)
+TECH_ID = entity_key("Enterprise", TECH_COMPANY)
+MAKER_ID = entity_key("Enterprise", MAKER_COMPANY)
+ELECTRONICS_ID = entity_key("Enterprise", ELECTRONICS_COMPANY)
+SECRETARY_ID = entity_key("Person", SECRETARY)
+
+
+@pytest.fixture
+def world(store: Store) -> Store:
+    """The store with the example world loaded."""
+    for facts in park_documents():
+        store.load(facts)
+    return store
+
+
+def _relation_ids(facts: DocumentFacts) -> list[str]:
+    """The stable id of each relation fact, in order."""
+    keys = {fact.id: fact.key for fact in facts.entities}
+    return [
+        relation_key(fact.type, keys[fact.head], keys[fact.tail], fact.attributes.get("title", ""))
+        for fact in facts.relations
+    ]
+
+
+def _relations(store: Store) -> dict[str, Relation]:
+    return {relation.id: relation for relation in store.iter_relations()}
+
+
+def _assert_walk(start: str, reach: Reach) -> None:
+    """The path is a chain of relations from `start` to the entity reached, `depth` long."""
+    assert len(reach.path) == reach.depth
+    at = start
+    for relation in reach.path:
+        assert at in (relation.head, relation.tail)
+        at = relation.tail if relation.head == at else relation.head
+    assert at == reach.entity.id
+
+
+def _nearest_first(reaches: list[Reach]) -> bool:
+    order = [(reach.depth, reach.entity.name, reach.entity.id) for reach in reaches]
+    return order == sorted(order)
+
+
+# --- loading -----------------------------------------------------------------------------------------
+
+
+def test_load_reports_what_it_added(store: Store) -> None:
+    facts = briefing()
+    result = store.load(facts)
+    assert result.status == "loaded"
+    assert result.document == facts.document.id
+    assert result.source == facts.document.source
+    assert result.entities == len({fact.key for fact in facts.entities})
+    assert result.relations == len(set(_relation_ids(facts)))
+
+
+def test_reloading_a_document_changes_nothing(store: Store) -> None:
+    store.load(briefing())
+    counts, relations = store.counts(), _relations(store)
+    again = store.load(briefing())
+    assert again.status == "unchanged"
+    assert store.counts() == counts
+    assert _relations(store) == relations
+
+
+def test_counts_by_type(world: Store) -> None:
+    documents = park_documents()
+    entities = {(fact.type, fact.key) for facts in documents for fact in facts.entities}
+    relations = {
+        (fact.type, rid)
+        for facts in documents
+        for fact, rid in zip(facts.relations, _relation_ids(facts), strict=True)
+    }
+    counts = world.counts()
+    assert counts.documents == len(documents)
+    assert counts.entities == dict(Counter(type_ for type_, _ in entities))
+    assert counts.relations == dict(Counter(type_ for type_, _ in relations))
+
+
+def test_two_documents_support_one_relation(world: Store) -> None:
+    covers = world.relation(relation_key("COVERS", JOINT_ID, TECH_ID))
+    assert covers is not None
+    assert (covers.type, covers.head, covers.tail) == ("COVERS", JOINT_ID, TECH_ID)
+    assert sorted(item.document for item in covers.evidence) == sorted(
+        facts.document.id for facts in park_documents()
+    )
+    assert covers.confidence == max(item.confidence for item in covers.evidence)
+    assert {item.confidence for item in covers.evidence} == {0.6, 0.9}
+
+
+def test_evidence_points_into_the_document_text(world: Store) -> None:
+    texts = {facts.document.id: facts.text for facts in park_documents()}
+    sources = {facts.document.id: facts.document.source for facts in park_documents()}
+    for relation in world.iter_relations():
+        assert relation.evidence
+        for item in relation.evidence:
+            assert texts[item.document][item.start : item.end] == item.text
+            assert item.source == sources[item.document]
+
+
+def test_a_relation_repeated_in_one_document_keeps_one_evidence(store: Store) -> None:
+    doc = FactBuilder("doc-repeat")
+    committee, branch = doc.entity("Committee", "甲党委"), doc.entity("Branch", "乙党支部")
+    repeated = doc.relation("SUBORDINATE_TO", branch, committee)
+    facts = doc.build()
+    facts.relations.append(repeated.model_copy())
+    store.load(facts)
+    [relation] = store.iter_relations()
+    assert len(relation.evidence) == 1
+
+
+def test_each_post_title_is_its_own_relation(world: Store) -> None:
+    posts = world.neighbours(SECRETARY_ID, types=["HOLDS_POST"], direction="out")
+    titles = {(n.entity.id, n.relation.attributes.get("title")) for n in posts}
+    assert titles == {(PARK_COMMITTEE_ID, "书记"), (PARK_COMMITTEE_ID, "党委委员"), (TECH_ID, "董事长")}
+
+
+def test_aliases_and_documents_merge_across_documents(world: Store) -> None:
+    park = world.entity(PARK_ID)
+    assert park is not None
+    assert park.name == PARK
+    assert {"示例园区", "示例工业园"} <= set(park.aliases)
+    assert park.documents == [facts.document.id for facts in park_documents()]
+    department = world.entity(DEPARTMENT_ID)
+    assert department is not None
+    assert department.documents == [briefing().document.id]
+
+
+def test_a_bad_document_changes_nothing(store: Store) -> None:
+    store.load(briefing())
+    counts, relations = store.counts(), _relations(store)
+    doc = FactBuilder("doc-bad")
+    newcomer = doc.entity("Enterprise", "壬癸物流有限公司")
+    joint = doc.entity("Branch", JOINT_BRANCH)
+    doc.relation("COVERS", joint, newcomer)
+    doc.relation("COVERS", joint, "e99")
+    with pytest.raises(ValueError, match="e99"):
+        store.load(doc.build())
+    assert store.counts() == counts
+    assert _relations(store) == relations
+    assert store.document("doc-bad") is None
+    assert store.entity(entity_key("Enterprise", "壬癸物流有限公司")) is None
+
+
+def test_a_relation_needs_a_type(store: Store) -> None:
+    doc = FactBuilder("doc-untyped")
+    first, second = doc.entity("Committee", "甲党委"), doc.entity("Branch", "乙党支部")
+    doc.relation("", second, first)
+    with pytest.raises(ValueError):
+        store.load(doc.build())
+    assert store.counts().documents == 0
+
+
+def test_a_failed_document_can_be_loaded_once_fixed(store: Store) -> None:
+    doc = FactBuilder("doc-fixed")
+    committee = doc.entity("Committee", "甲党委")
+    doc.relation("SUBORDINATE_TO", "e9", committee)
+    with pytest.raises(ValueError):
+        store.load(doc.build())
+    fixed = FactBuilder("doc-fixed")
+    committee = fixed.entity("Committee", "甲党委")
+    branch = fixed.entity("Branch", "乙党支部")
+    fixed.relation("SUBORDINATE_TO", branch, committee)
+    assert store.load(fixed.build()).status == "loaded"
+
+
+def test_documents_in_load_order(world: Store) -> None:
+    documents = park_documents()
+    assert [info.id for info in world.documents()] == [facts.document.id for facts in documents]
+    held = world.document(documents[1].document.id)
+    assert held is not None
+    assert (held.source, held.title) == (documents[1].document.source, documents[1].document.title)
+    assert world.document("no-such-document") is None
+
+
+def test_unknown_ids_read_as_none(world: Store) -> None:
+    assert world.entity("committee-000000000000") is None
+    assert world.relation("r-0000000000000000") is None
+
+
+def test_iterates_every_entity_and_relation(world: Store) -> None:
+    documents = park_documents()
+    assert {entity.id for entity in world.iter_entities()} == {
+        fact.key for facts in documents for fact in facts.entities
+    }
+    assert set(_relations(world)) == set().union(*(_relation_ids(facts) for facts in documents))
+
+
+def test_reopened_store_gives_the_same_answers(open_store: Callable[[], Store]) -> None:
+    first = open_store()
+    for facts in park_documents():
+        first.load(facts)
+    answers = _answers(first)
+    first.close()
+    reopened = open_store()
+    assert _answers(reopened) == answers
+    assert reopened.load(briefing()).status == "unchanged"
+
+
+def _answers(store: Store) -> tuple:
+    return (
+        store.counts(),
+        store.documents(),
+        sorted(store.iter_entities(), key=lambda entity: entity.id),
+        sorted(store.iter_relations(), key=lambda relation: relation.id),
+        store.search("示例"),
+        store.enterprises_under(PARK_COMMITTEE_ID),
+        store.shortest_path(TECH_ID, ELECTRONICS_ID),
+    )
+
+
+# --- labels and search -------------------------------------------------------------------------------
+
+
+def test_joint_organizations_carry_extra_labels(world: Store) -> None:
+    joint = world.entity(JOINT_ID)
+    committee = world.entity(PARK_COMMITTEE_ID)
+    assert joint is not None and committee is not None
+    assert set(joint.labels) == {"Branch", "JointBranch"}
+    assert committee.labels == ["Committee"]
+    assert joint.type == "Branch"
+
+
+def test_traditional_query_finds_simplified_name(world: Store) -> None:
+    found = {entity.id for entity in world.search("聯合")}
+    assert found == {JOINT_ID, JOINT_COMMITTEE_ID}
+
+
+def test_search_ignores_whitespace_and_matches_aliases(world: Store) -> None:
+    assert [entity.id for entity in world.search("示例 工业园区", type_="Park")] == [PARK_ID]
+    assert [entity.id for entity in world.search("園區黨委")] == [PARK_COMMITTEE_ID]
+
+
+def test_search_filters_by_type_and_label(world: Store) -> None:
+    assert [entity.id for entity in world.search("联合", type_="Branch")] == [JOINT_ID]
+    assert [entity.id for entity in world.search("联合", type_="JointCommittee")] == [JOINT_COMMITTEE_ID]
+    assert world.search("联合", type_="Enterprise") == []
+
+
+def _ranking_document() -> DocumentFacts:
+    doc = FactBuilder("doc-ranking")
+    doc.entity("Organization", "东示例港管委会")
+    doc.entity("Park", "示例港物流园区")
+    doc.entity("Enterprise", "示例港口集团")
+    doc.entity("Enterprise", "甲港务有限公司", "示例港")
+    doc.entity("Park", "示例港")
+    doc.entity("Enterprise", "ABC示例科技有限公司")
+    return doc.build()
+
+
+def test_search_ranks_exact_then_prefix_then_substring(store: Store) -> None:
+    store.load(_ranking_document())
+    names = [entity.name for entity in store.search("示例港")]
+    assert names == ["示例港", "甲港务有限公司", "示例港口集团", "示例港物流园区", "东示例港管委会"]
+
+
+def test_search_is_case_insensitive(store: Store) -> None:
+    store.load(_ranking_document())
+    assert [entity.name for entity in store.search("abc示例")] == ["ABC示例科技有限公司"]
+
+
+def test_search_pages(store: Store) -> None:
+    store.load(_ranking_document())
+    every = store.search("示例")
+    assert len(every) == 6
+    assert store.search("示例", limit=2, offset=1) == every[1:3]
+    assert store.search("示例", limit=3, offset=5) == every[5:]
+    assert store.search("示例", offset=6) == []
+
+
+def test_search_refuses_an_empty_query(store: Store) -> None:
+    with pytest.raises(ValueError):
+        store.search("  ")
+
+
+# --- neighbours and walks ----------------------------------------------------------------------------
+
+
+def test_neighbours_by_direction_and_type(world: Store) -> None:
+    out = world.neighbours(PARK_COMMITTEE_ID, direction="out")
+    assert {(n.relation.type, n.entity.id) for n in out} == {
+        ("PARTY_ORG_OF", PARK_ID),
+        ("SUBORDINATE_TO", DISTRICT_ID),
+        ("ADOPTS", entity_key("Practice", "双联双促工作法")),
+    }
+    assert all(n.direction == "out" and n.relation.head == PARK_COMMITTEE_ID for n in out)
+    under = world.neighbours(PARK_COMMITTEE_ID, types=["SUBORDINATE_TO"])
+    assert {(n.direction, n.entity.id) for n in under} == {
+        ("out", DISTRICT_ID),
+        ("in", JOINT_ID),
+        ("in", INDUSTRY_ID),
+    }
+    incoming = world.neighbours(PARK_COMMITTEE_ID, direction="in")
+    assert all(n.direction == "in" and n.relation.tail == PARK_COMMITTEE_ID for n in incoming)
+    assert len(incoming) == 4
+
+
+def test_enterprises_under_a_park_committee(world: Store) -> None:
+    reaches = world.enterprises_under(PARK_COMMITTEE_ID)
+    assert {(reach.entity.id, reach.depth) for reach in reaches} == {
+        (TECH_ID, 2),
+        (MAKER_ID, 2),
+        (ELECTRONICS_ID, 3),
+    }
+    assert _nearest_first(reaches)
+    for reach in reaches:
+        _assert_walk(PARK_COMMITTEE_ID, reach)
+        assert reach.path[-1].type in ("COVERS", "PARTY_ORG_OF")
+        assert all(relation.evidence for relation in reach.path)
+    electronics = next(reach for reach in reaches if reach.entity.id == ELECTRONICS_ID)
+    assert [relation.type for relation in electronics.path] == [
+        "SUBORDINATE_TO",
+        "SUBORDINATE_TO",
+        "PARTY_ORG_OF",
+    ]
+
+
+def test_enterprises_under_a_joint_branch(world: Store) -> None:
+    reaches = world.enterprises_under(JOINT_ID)
+    assert {(reach.entity.id, reach.depth) for reach in reaches} == {(MAKER_ID, 1), (TECH_ID, 1)}
+    assert _nearest_first(reaches)
+    tech = next(reach for reach in reaches if reach.entity.id == TECH_ID)
+    assert len(tech.path[0].evidence) == 2
+
+
+def test_enterprises_under_reaches_down_from_the_district(world: Store) -> None:
+    reaches = world.enterprises_under(DISTRICT_ID)
+    assert {(reach.entity.id, reach.depth) for reach in reaches} == {
+        (TECH_ID, 3),
+        (MAKER_ID, 3),
+        (ELECTRONICS_ID, 4),
+    }
+    assert world.enterprises_under(PARK_ID) == []
+
+
+def test_hierarchy_above_nearest_first(world: Store) -> None:
+    reaches = world.hierarchy_above(COMPANY_BRANCH_ID)
+    assert [(reach.entity.id, reach.depth) for reach in reaches] == [
+        (INDUSTRY_ID, 1),
+        (PARK_COMMITTEE_ID, 2),
+        (DISTRICT_ID, 3),
+    ]
+    for reach in reaches:
+        _assert_walk(COMPANY_BRANCH_ID, reach)
+    assert [reach.entity.id for reach in world.hierarchy_above(DEPARTMENT_ID)] == [DISTRICT_ID]
+    assert world.hierarchy_above(DISTRICT_ID) == []
+
+
+def test_subtree_below_to_a_depth(world: Store) -> None:
+    everything = world.subtree_below(DISTRICT_ID)
+    assert {(reach.entity.id, reach.depth) for reach in everything} == {
+        (DEPARTMENT_ID, 1),
+        (JOINT_COMMITTEE_ID, 1),
+        (PARK_COMMITTEE_ID, 1),
+        (JOINT_ID, 2),
+        (INDUSTRY_ID, 2),
+        (TECH_ID, 3),
+        (MAKER_ID, 3),
+        (COMPANY_BRANCH_ID, 3),
+    }
+    assert _nearest_first(everything)
+    for reach in everything:
+        _assert_walk(DISTRICT_ID, reach)
+    shallow = world.subtree_below(DISTRICT_ID, max_depth=2)
+    assert shallow == [reach for reach in everything if reach.depth <= 2]
+    assert world.subtree_below(DISTRICT_ID, max_depth=0) == []
+
+
+def test_shortest_path_ignores_direction(world: Store) -> None:
+    path = world.shortest_path(TECH_ID, ELECTRONICS_ID)
+    assert path is not None
+    assert [entity.id for entity in path.entities] == [
+        TECH_ID,
+        INDUSTRY_ID,
+        COMPANY_BRANCH_ID,
+        ELECTRONICS_ID,
+    ]
+    assert [relation.type for relation in path.relations] == ["COVERS", "SUBORDINATE_TO", "PARTY_ORG_OF"]
+    for relation, (left, right) in zip(path.relations, pairwise(path.entities), strict=True):
+        assert {relation.head, relation.tail} == {left.id, right.id}
+
+
+def test_shortest_path_respects_types_and_length(world: Store) -> None:
+    assert world.shortest_path(TECH_ID, ELECTRONICS_ID, max_length=2) is None
+    assert world.shortest_path(TECH_ID, ELECTRONICS_ID, types=["COVERS", "PARTY_ORG_OF"]) is None
+    via_posts = world.shortest_path(SECRETARY_ID, MAKER_ID)
+    assert via_posts is not None and len(via_posts.relations) == 3
+    assert world.shortest_path(SECRETARY_ID, MAKER_ID, types=["SUBORDINATE_TO", "COVERS"]) is None
+    limited = world.shortest_path(SECRETARY_ID, MAKER_ID, types=["HOLDS_POST", "COVERS"])
+    assert limited is not None
+    assert [relation.type for relation in limited.relations] == ["HOLDS_POST", "COVERS", "COVERS"]
+
+
+def test_shortest_path_to_itself(world: Store) -> None:
+    path = world.shortest_path(PARK_ID, PARK_ID, max_length=0)
+    assert path is not None
+    assert [entity.id for entity in path.entities] == [PARK_ID]
+    assert path.relations == []
+
+
+QUERIES: dict[str, Callable[[Store, str], object]] = {
+    "neighbours": lambda store, ident: store.neighbours(ident),
+    "enterprises_under": lambda store, ident: store.enterprises_under(ident),
+    "hierarchy_above": lambda store, ident: store.hierarchy_above(ident),
+    "subtree_below": lambda store, ident: store.subtree_below(ident),
+    "shortest_path from": lambda store, ident: store.shortest_path(ident, PARK_ID),
+    "shortest_path to": lambda store, ident: store.shortest_path(PARK_ID, ident),
+}
+
+
+@pytest.mark.parametrize("query", sorted(QUERIES))
+def test_queries_refuse_unknown_ids(world: Store, query: str) -> None:
+    with pytest.raises(NotFound) as raised:
+        QUERIES[query](world, "branch-000000000000")
+    assert raised.value.ident == "branch-000000000000"
+
+
+def test_alliance_report_alone_is_a_smaller_world(store: Store) -> None:
+    store.load(alliance_report())
+    assert store.enterprises_under(PARK_COMMITTEE_ID) == []
+    reaches = store.enterprises_under(JOINT_ID)
+    assert [reach.entity.id for reach in reaches] == [TECH_ID]

@@ -1,0 +1,150 @@
+"""The walks themselves, on small hand-made graphs: shortest routes, cycles, limits, stable tie-breaks."""
+
+from __future__ import annotations
+
+import doctest
+
+import networkx as nx
+import pytest
+from parkgraph.graph import traversal
+from parkgraph.graph.traversal import (
+    enterprises_under,
+    hierarchy_above,
+    incident,
+    shortest_path,
+    subtree_below,
+    type_filter,
+)
+
+
+def _graph(nodes: dict[str, str], edges: list[tuple[str, str, str, str]]) -> nx.MultiDiGraph:
+    """Nodes as {id: type} (named after their id), edges as (head, tail, key, type)."""
+    G = nx.MultiDiGraph()
+    for node, type_ in nodes.items():
+        G.add_node(node, type=type_, name=node)
+    for head, tail, key, type_ in edges:
+        G.add_edge(head, tail, key=key, type=type_)
+    return G
+
+
+def test_docstring_examples() -> None:
+    result = doctest.testmod(traversal)
+    assert result.attempted > 0
+    assert result.failed == 0
+
+
+def test_enterprises_under_takes_the_shortest_route() -> None:
+    G = _graph(
+        {"top": "Committee", "mid": "Committee", "low": "Branch", "firm": "Enterprise"},
+        [
+            ("mid", "top", "r1", "SUBORDINATE_TO"),
+            ("low", "mid", "r2", "SUBORDINATE_TO"),
+            ("low", "firm", "r3", "PARTY_ORG_OF"),
+            ("mid", "firm", "r4", "COVERS"),
+        ],
+    )
+    [found] = enterprises_under(G, "top")
+    assert (found.node, found.depth) == ("firm", 2)
+    assert [step.key for step in found.path] == ["r1", "r4"]
+
+
+def test_enterprises_under_descends_through_part_of_but_not_other_relations() -> None:
+    G = _graph(
+        {
+            "org": "Organization",
+            "dept": "Organization",
+            "park": "Park",
+            "firm": "Enterprise",
+            "other": "Enterprise",
+        },
+        [
+            ("dept", "org", "r1", "PART_OF"),
+            ("dept", "firm", "r2", "COVERS"),
+            ("park", "org", "r3", "LOCATED_IN"),
+            ("park", "other", "r4", "COVERS"),
+            ("org", "park", "r5", "PARTY_ORG_OF"),
+        ],
+    )
+    assert [found.node for found in enterprises_under(G, "org")] == ["firm"]
+
+
+def test_enterprises_end_a_walk() -> None:
+    G = _graph(
+        {"branch": "Branch", "firm": "Enterprise", "unit": "Branch", "other": "Enterprise"},
+        [
+            ("branch", "firm", "r1", "COVERS"),
+            ("unit", "firm", "r2", "SUBORDINATE_TO"),
+            ("unit", "other", "r3", "COVERS"),
+        ],
+    )
+    assert [found.node for found in enterprises_under(G, "branch")] == ["firm"]
+
+
+def test_hierarchy_above_survives_a_cycle() -> None:
+    G = _graph(
+        {"a": "Committee", "b": "Committee", "c": "Committee"},
+        [("a", "b", "r1", "SUBORDINATE_TO"), ("b", "c", "r2", "PART_OF"), ("c", "a", "r3", "SUBORDINATE_TO")],
+    )
+    assert [(found.node, found.depth) for found in hierarchy_above(G, "a")] == [("b", 1), ("c", 2)]
+
+
+def test_ties_are_broken_by_name_not_insertion_order() -> None:
+    nodes = {"start": "Committee", "乙": "Committee", "甲": "Committee", "end": "Committee"}
+    edges = [
+        ("start", "甲", "r1", "SUBORDINATE_TO"),
+        ("甲", "end", "r2", "SUBORDINATE_TO"),
+        ("start", "乙", "r3", "SUBORDINATE_TO"),
+        ("乙", "end", "r4", "SUBORDINATE_TO"),
+    ]
+    forwards, backwards = _graph(nodes, edges), _graph(dict(reversed(nodes.items())), edges[::-1])
+    first_name = min("甲", "乙")
+    for G in (forwards, backwards):
+        nodes_on_path, _ = shortest_path(G, "start", "end")
+        assert nodes_on_path == ["start", first_name, "end"]
+        assert hierarchy_above(G, "start")[-1].path[0].tail == first_name
+
+
+def test_subtree_below_counts_depth_and_refuses_a_negative_one() -> None:
+    G = _graph(
+        {"top": "Committee", "mid": "Committee", "firm": "Enterprise"},
+        [("mid", "top", "r1", "SUBORDINATE_TO"), ("mid", "firm", "r2", "COVERS")],
+    )
+    assert [(found.node, found.depth) for found in subtree_below(G, "top")] == [("mid", 1), ("firm", 2)]
+    assert subtree_below(G, "top", max_depth=0) == []
+    with pytest.raises(ValueError, match="max_depth"):
+        subtree_below(G, "top", max_depth=-1)
+
+
+def test_shortest_path_picks_among_parallel_relations_by_type() -> None:
+    G = _graph(
+        {"person": "Person", "committee": "Committee"},
+        [("person", "committee", "r-b", "HOLDS_POST"), ("person", "committee", "r-a", "HOLDS_POST")],
+    )
+    _, steps = shortest_path(G, "person", "committee")
+    assert [step.key for step in steps] == ["r-a"]
+
+
+def test_shortest_path_limits() -> None:
+    G = _graph({"a": "Committee", "b": "Committee"}, [("a", "b", "r1", "SUBORDINATE_TO")])
+    assert shortest_path(G, "a", "b", max_length=0) is None
+    assert shortest_path(G, "a", "a", max_length=0) == (["a"], [])
+    with pytest.raises(ValueError, match="max_length"):
+        shortest_path(G, "a", "b", max_length=-1)
+    with pytest.raises(nx.NodeNotFound):
+        shortest_path(G, "a", "nowhere")
+
+
+def test_incident_filters_and_checks_direction() -> None:
+    G = _graph(
+        {"a": "Committee", "b": "Committee", "p": "Person"},
+        [("a", "b", "r1", "SUBORDINATE_TO"), ("p", "a", "r2", "HOLDS_POST")],
+    )
+    assert [(way, other) for way, _, other in incident(G, "a")] == [("in", "p"), ("out", "b")]
+    assert [other for _, _, other in incident(G, "a", types="HOLDS_POST")] == ["p"]
+    with pytest.raises(ValueError, match="direction"):
+        incident(G, "a", direction="sideways")  # type: ignore[arg-type]
+
+
+def test_type_filter() -> None:
+    assert type_filter(None) is None
+    assert type_filter("COVERS") == frozenset({"COVERS"})
