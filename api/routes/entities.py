@@ -1,0 +1,90 @@
+"""Finding entities by name and walking to their neighbours."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+from pydantic import AfterValidator
+
+from parkgraph.api.deps import EntityTypeName, Limit, Offset, RelationTypeName, StoreDep
+from parkgraph.api.problems import INVALID_REQUEST_RESPONSE, NOT_FOUND_RESPONSE, STORE_UNAVAILABLE_RESPONSE
+from parkgraph.api.schemas import Page, page_of
+from parkgraph.graph.errors import NotFound
+from parkgraph.graph.model import Direction, Entity, Neighbour
+
+router = APIRouter(
+    prefix="/entities",
+    tags=["entities"],
+    responses={**INVALID_REQUEST_RESPONSE, **STORE_UNAVAILABLE_RESPONSE},
+)
+
+# A search counts its matches up to this many; a query matching more should be narrowed.
+SEARCH_MATCH_CAP = 10_000
+
+
+def _not_blank(text: str) -> str:
+    """Names hold no spaces, so a blank query could only match everything or nothing."""
+    if not text.strip():
+        raise ValueError("must contain a character other than spaces")
+    return text.strip()
+
+
+EntityId = Annotated[str, Path(description="entity id", examples=["park-3f2a0c9d1b7e"])]
+
+
+@router.get("")
+def search_entities(
+    store: StoreDep,
+    q: Annotated[
+        str,
+        Query(
+            min_length=1,
+            description="text contained in a name or alias (traditional or simplified)",
+            examples=["工业园区"],
+        ),
+        AfterValidator(_not_blank),
+    ],
+    entity_type: Annotated[
+        EntityTypeName | None,
+        Query(alias="type", description="only entities of this type", examples=["Park"]),
+    ] = None,
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> Page[Entity]:
+    """Entities whose name or alias contains `q`, exact matches first (count stops at 10000)."""
+    type_name = entity_type.value if entity_type else None
+    matches = store.search(q, type_name, limit=SEARCH_MATCH_CAP, offset=0)
+    return page_of(matches, limit, offset)
+
+
+@router.get("/{entity_id}", responses=NOT_FOUND_RESPONSE)
+def get_entity(store: StoreDep, entity_id: EntityId) -> Entity:
+    """One entity with its aliases and the documents that mention it."""
+    entity = store.entity(entity_id)
+    if entity is None:
+        raise NotFound("entity", entity_id)
+    return entity
+
+
+@router.get("/{entity_id}/neighbours", responses=NOT_FOUND_RESPONSE)
+def list_neighbours(
+    store: StoreDep,
+    entity_id: EntityId,
+    relation_types: Annotated[
+        list[RelationTypeName] | None,
+        Query(
+            alias="type",
+            description="only relations of these types (repeat for several)",
+            examples=[["LOCATED_IN"]],
+        ),
+    ] = None,
+    direction: Annotated[
+        Direction, Query(description="out: entity is the head; in: entity is the tail", examples=["both"])
+    ] = "both",
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> Page[Neighbour]:
+    """Entities one relation away, with the relation and its evidence."""
+    types = [name.value for name in relation_types] if relation_types else None
+    return page_of(store.neighbours(entity_id, types, direction), limit, offset)
