@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Literal
 
 import networkx as nx
+from pydantic import BaseModel, ValidationError
+
 from parkgraph.graph import traversal
 from parkgraph.graph.errors import NotFound, StoreError
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo, EntityFact
@@ -37,7 +39,6 @@ from parkgraph.graph.model import (
 from parkgraph.graph.model import Path as GraphPath
 from parkgraph.graph.search import match_rank, search_form
 from parkgraph.ontology.vocab import VocabularyError, load_vocabulary
-from pydantic import BaseModel, ValidationError
 
 FILE_FORMAT = "parkgraph-embedded"
 FILE_VERSION = 1

@@ -16,14 +16,15 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import quote
 
+from pyshacl import validate as shacl_validate
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, XSD
+
 from parkgraph.graph.facts import DocumentInfo
 from parkgraph.graph.model import Entity, Evidence, Relation
 from parkgraph.graph.store import Store
 from parkgraph.ontology.namespace import NAMESPACE_IRI, PG
 from parkgraph.ontology.vocab import Vocabulary, load_ontology, load_vocabulary
-from pyshacl import validate as shacl_validate
-from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, XSD
 
 __all__ = ["FORMATS", "ID", "SHAPES_PATH", "ExportError", "serialize", "to_rdf", "validate"]
 

@@ -18,12 +18,13 @@ from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 
-from parkgraph.ontology.namespace import NAMESPACE, ONTOLOGY_IRI, PG
 from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.exceptions import ParserError
 from rdflib.namespace import OWL, RDF, RDFS
 from rdflib.term import Node
+
+from parkgraph.ontology.namespace import NAMESPACE, ONTOLOGY_IRI, PG
 
 __all__ = [
     "NAMESPACE",

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
 from parkgraph.graph.embedded import EmbeddedStore
 from parkgraph.graph.store import Store
 

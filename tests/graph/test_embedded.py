@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from factbuilder import JOINT_COMMITTEE, PARK, PARK_COMMITTEE, FactBuilder, briefing, park_documents
+
 from parkgraph.graph import embedded
 from parkgraph.graph.embedded import EmbeddedStore
 from parkgraph.graph.errors import StoreError

@@ -25,6 +25,7 @@ from factbuilder import (
     briefing,
     park_documents,
 )
+
 from parkgraph.graph.errors import NotFound
 from parkgraph.graph.facts import DocumentFacts
 from parkgraph.graph.keys import entity_key, relation_key

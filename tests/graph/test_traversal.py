@@ -6,6 +6,7 @@ import doctest
 
 import networkx as nx
 import pytest
+
 from parkgraph.graph import traversal
 from parkgraph.graph.traversal import (
     enterprises_under,

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pytest
+
 from parkgraph.graph.facts import DocumentInfo
 from parkgraph.graph.model import Entity, Evidence, Relation
 

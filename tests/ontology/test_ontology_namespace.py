@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from rdflib import URIRef
+
 from parkgraph.ontology.namespace import PG
 from parkgraph.ontology.vocab import load_ontology
-from rdflib import URIRef
 
 
 def _turtle_terms() -> set[URIRef]:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from parkgraph.ontology.namespace import ONTOLOGY_IRI, PG
-from parkgraph.ontology.vocab import load_ontology
 from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS
+
+from parkgraph.ontology.namespace import ONTOLOGY_IRI, PG
+from parkgraph.ontology.vocab import load_ontology
 
 SCHEMA_TYPES = ["Region", "Park", "Committee", "Branch", "Enterprise", "Organization", "Person", "Practice"]
 

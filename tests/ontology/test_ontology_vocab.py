@@ -6,6 +6,7 @@ from itertools import pairwise, product
 from pathlib import Path
 
 import pytest
+
 from parkgraph.ontology.vocab import ONTOLOGY_PATH, Vocabulary, VocabularyError, load_vocabulary
 
 SCHEMA_TYPES = ["Region", "Park", "Committee", "Branch", "Enterprise", "Organization", "Person", "Practice"]

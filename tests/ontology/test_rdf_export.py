@@ -7,15 +7,16 @@ from itertools import product
 from typing import TYPE_CHECKING
 
 import pytest
+from pyshacl import validate as shacl_validate
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import ORG, PROV, RDF, RDFS, SH
+
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo, EntityFact, RelationFact, Span
 from parkgraph.graph.keys import entity_key
 from parkgraph.ontology.export import ID, SHAPES_PATH, ExportError, serialize, to_rdf, validate
 from parkgraph.ontology.namespace import PG
 from parkgraph.ontology.vocab import load_ontology, load_vocabulary
-from pyshacl import validate as shacl_validate
-from rdflib import Graph, Literal, URIRef
-from rdflib.compare import isomorphic
-from rdflib.namespace import ORG, PROV, RDF, RDFS, SH
 
 if TYPE_CHECKING:
     from conftest import FakeStore

@@ -1,0 +1,412 @@
+"""The rule-based extractor: a pipeline of small steps over one normalized document.
+
+Steps, in order (each reads and extends a `Draft`):
+1. `MentionStep` finds mentions of organizations, regions, people and practices;
+2. `NameStep` reads the parts of each name (the park inside a committee's name);
+3. `UnitStep` decides the document's own units and names its generic mentions
+   ("园区党委" → "<the park>党委"), so the same word in two documents never merges;
+4. `PostStep`, `TriggerStep`, `AdoptStep` read relations from titles, trigger
+   words and quoted practices.
+The draft then becomes `DocumentFacts` (SCHEMA.md's interchange format).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from parkgraph.graph.facts import DocumentFacts, DocumentInfo, EntityFact, RelationFact, Span
+from parkgraph.graph.keys import entity_key
+from parkgraph.loaders.lexicon import Lexicon, load_lexicon
+from parkgraph.loaders.mentions import (
+    Mention,
+    find_enumerations,
+    find_joint_units,
+    find_org_mentions,
+    find_people,
+    find_practices,
+    find_regions,
+    is_name_char,
+)
+from parkgraph.loaders.names import (
+    PARTY_TYPES,
+    UNIT_TYPES,
+    is_bare_unit,
+    parse_name,
+    region_prefix,
+    split_regions,
+)
+from parkgraph.loaders.segment import Sentence, split_sentences
+
+Ref = tuple[str, str]
+CLAUSE_BREAKS = "，,；;。！？!?：:"
+ACTOR_TYPES = ("Committee", "Organization", "Park", "Region")
+
+
+@dataclass
+class Link:
+    type: str
+    head: Ref
+    tail: Ref
+    sentence: int
+    confidence: float
+    title: str = ""
+
+
+@dataclass
+class Draft:
+    """The document under extraction: its text, sentences, mentions and links so far."""
+
+    text: str
+    sentences: list[Sentence]
+    lex: Lexicon
+    title: str = ""
+    mentions: list[Mention] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    main_region: str | None = None
+    main_park: str | None = None
+
+    def add_link(
+        self, type_: str, head: Ref, tail: Ref, sentence: int, confidence: float, title: str = ""
+    ) -> None:
+        if head == tail or not self.lex.vocabulary.relation_allowed(type_, head[0], tail[0]):
+            return
+        self.links.append(Link(type_, head, tail, sentence, confidence, title))
+
+
+class Step(Protocol):
+    def __call__(self, draft: Draft) -> None: ...
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return not (a.end <= b.start or b.end <= a.start)
+
+
+class MentionStep:
+    """Mentions of every kind; an enumeration or a longer name wins over what it overlaps."""
+
+    def __call__(self, draft: Draft) -> None:
+        args = (draft.text, draft.sentences, draft.lex)
+        enumerated = find_enumerations(*args)
+        practices = find_practices(*args)
+        people = find_people(*args)
+        joints = find_joint_units(*args)
+        for joint, units in joints:
+            joint.parts = [("COVERS" if u.type != "Park" else "PARTY_ORG_OF", u) for u in units]
+        kept: list[Mention] = [*enumerated, *practices, *people]
+        kept += [m for joint, units in joints for m in (joint, *units)]
+        for m in find_org_mentions(*args):
+            if not any(_overlaps(m, k) for k in kept) and not any(_cuts_title(m, p) for p in people):
+                kept.append(m)
+        seen: set[tuple[int, int]] = set()
+        for m in find_regions(*args):
+            if m.span not in seen and not any(_overlaps(m, k) for k in kept):
+                kept.append(m)
+                seen.add(m.span)
+        draft.mentions = sorted(kept, key=lambda m: m.start)
+
+
+def _cuts_title(org: Mention, person: Mention) -> bool:
+    """An organization name may end inside a person's first title (党支部|书记) but not run across titles."""
+    start = person.title_start if person.title_start is not None else person.start
+    first_end = start + len(person.titles[0]) if person.titles else start
+    return org.end > start and not (org.start < start and org.end <= first_end)
+
+
+class NameStep:
+    """Entities named inside names, and the relation the name states."""
+
+    def __call__(self, draft: Draft) -> None:
+        parts: list[Mention] = []
+        for m in draft.mentions:
+            if m.type in ("Person", "Practice", "Region") or m.generic == m.name or m.parts:
+                continue
+            word = _org_word(m, draft.lex)
+            if not word:
+                continue
+            if not _named(m, word, draft.lex):
+                m.name = m.generic = word
+                continue
+            parsed = parse_name(m.type, m.name, word, draft.lex)
+            m.name = parsed.name
+            m.aliases |= parsed.aliases
+            if parsed.needs_unit or is_bare_unit(_stem(m, draft.lex), draft.lex):
+                m.generic = m.generic or "unit"
+            for part in parsed.parts:
+                inner = Mention(m.start, m.end, part.type, part.name, m.sentence)
+                if is_bare_unit(part.name, draft.lex):
+                    inner.generic = part.name
+                parts.append(inner)
+                m.parts.append((part.relation, inner))
+        draft.mentions.extend(parts)
+
+
+def _stem(m: Mention, lex: Lexicon) -> str:
+    return m.name[: len(m.name) - len(_org_word(m, lex) or "")]
+
+
+def _named(m: Mention, word: str, lex: Lexicon) -> bool:
+    """Whether the words before a bare unit word ("园区", "党支部") name that unit, or are just a verb."""
+    stem = m.name[: len(m.name) - len(word)]
+    stem = next((stem[len(p) :] for p in lex.drop_prefixes if stem.startswith(p)), stem)
+    if not stem:
+        return True
+    vocab = lex.vocabulary
+    if m.type == "Committee" and word[:-1] in lex.org_words.get("Region", ()):
+        return bool(split_regions(stem + word[:-1], lex))
+    if m.type == "Park" and word in vocab.generic_words("Park"):
+        return bool(region_prefix(m.name, lex)[0])
+    bare_party = m.type in PARTY_TYPES and (word in vocab.generic_words("Committee") or len(word) <= 3)
+    if bare_party:
+        unit_words = [w for t in (*UNIT_TYPES, "Region") for w in lex.org_words.get(t, ())]
+        return stem.endswith(tuple(unit_words)) or bool(split_regions(stem, lex))
+    return True
+
+
+def _org_word(m: Mention, lex: Lexicon) -> str | None:
+    """The organization word that ends the name, less a bare unit word it starts with (园区|党委)."""
+    word = next((w for w in lex.org_words.get(m.type, ()) if m.name.endswith(w)), None)
+    if word:
+        unit = next((word[:i] for i in range(len(word) - 1, 0, -1) if is_bare_unit(word[:i], lex)), None)
+        if unit and word[len(unit) :] in lex.org_words.get(m.type, ()):
+            return word[len(unit) :]
+    return word
+
+
+class UnitStep:
+    """Name the document's own units and qualify mentions that only make sense inside it."""
+
+    def __call__(self, draft: Draft) -> None:
+        lex = draft.lex
+        regions = Counter(m.name for m in draft.mentions if m.type == "Region")
+        title_regions = [m.name for m in draft.mentions if m.type == "Region" and m.sentence == 0]
+        draft.main_region = (title_regions or [r for r, _ in regions.most_common(1)] or [None])[0]
+        parks = Counter(m.name for m in draft.mentions if m.type == "Park" and not m.generic)
+        if parks:
+            draft.main_park = parks.most_common(1)[0][0]
+        else:
+            bare = [m.name for m in draft.mentions if m.type == "Park" and m.generic]
+            bare += [_stem(m, lex) for m in draft.mentions if m.generic and m.type != "Park"]
+            bare = [w for w in bare if w in lex.org_words.get("Park", ())]
+            if bare and draft.main_region:
+                word = max(bare, key=lambda w: (len(w), bare.count(w)))
+                draft.main_park = draft.main_region + word
+        unit = draft.main_park or draft.main_region
+        resolved: list[Mention] = []
+        for m in draft.mentions:
+            if m.generic and m.type == "Park" and m.name in lex.org_words.get("Park", ()):
+                if not draft.main_park:
+                    continue
+                m.aliases.add(m.name)
+                m.name = draft.main_park
+            elif m.generic and m.type != "Park":
+                stem = _stem(m, lex)
+                if not unit or (not stem and m.type in PARTY_TYPES and m.generic != "unit"):
+                    continue
+                if stem and is_bare_unit(stem, lex):
+                    qualified = (draft.main_park or unit) + m.name[len(stem) :]
+                else:
+                    qualified = unit + m.name
+                m.aliases.add(m.name)
+                m.name = qualified
+                m.generic = None
+            resolved.append(m)
+        draft.mentions = resolved
+        for m in draft.mentions:
+            for relation, inner in m.parts:
+                if inner in draft.mentions:
+                    draft.add_link(relation, (m.type, m.name), (inner.type, inner.name), m.sentence, 0.9)
+        self._region_chains(draft)
+
+    @staticmethod
+    def _region_chains(draft: Draft) -> None:
+        for m in draft.mentions:
+            if m.type != "Region":
+                continue
+            chain = split_regions(draft.text[m.start : m.end], draft.lex)
+            for inner, outer in zip(chain[1:], chain, strict=False):
+                draft.add_link("LOCATED_IN", ("Region", inner), ("Region", outer), m.sentence, 0.9)
+        previous: Mention | None = None
+        for m in sorted((m for m in draft.mentions if m.type == "Region"), key=lambda m: m.start):
+            if previous and previous.end == m.start and previous.name != m.name:
+                draft.add_link("LOCATED_IN", ("Region", m.name), ("Region", previous.name), m.sentence, 0.9)
+            previous = m
+
+
+class PostStep:
+    """`<organization><title>、<title> <name>`: the person holds each post in that organization."""
+
+    def __call__(self, draft: Draft) -> None:
+        lex = draft.lex
+        orgs = [m for m in draft.mentions if m.type not in ("Person", "Practice")]
+        for person in (m for m in draft.mentions if m.type == "Person"):
+            holder = _holder(orgs, person, draft.text)
+            titles = list(person.titles)
+            if holder and person.title_start is not None and holder.end > person.title_start:
+                titles[0] = titles[0][holder.end - person.title_start :]
+            for title in titles:
+                if not holder:
+                    break
+                target = holder
+                if title in lex.corporate_titles:
+                    target = next(
+                        (inner for rel, inner in holder.parts if inner.type == "Enterprise"),
+                        holder,
+                    )
+                draft.add_link(
+                    "HOLDS_POST",
+                    ("Person", person.name),
+                    (target.type, target.name),
+                    person.sentence,
+                    0.8,
+                    title,
+                )
+
+
+def _holder(orgs: Sequence[Mention], person: Mention, text: str, gap: int = 4) -> Mention | None:
+    """The organization named right before a person's titles, or ending inside the first title."""
+    start = person.title_start if person.title_start is not None else person.start
+    first_end = start + len(person.titles[0]) if person.titles else start
+    best = None
+    for m in orgs:
+        if m.start >= start or m.end > first_end or start - m.end > gap:
+            continue
+        if m.end < start and not all(is_name_char(c) for c in text[m.end : start]):
+            continue
+        if best is None or (m.end, m.end - m.start) > (best.end, best.end - best.start):
+            best = m
+    return best
+
+
+class TriggerStep:
+    """`A下设B`, `B隶属A`, `A吸收B`: trigger words between two mentions of one clause."""
+
+    def __call__(self, draft: Draft) -> None:
+        lex = draft.lex
+        passive = set(lex.passive_triggers)
+        for si, sent in enumerate(draft.sentences):
+            in_sent = [m for m in draft.mentions if m.sentence == si and m.type not in ("Person", "Practice")]
+            for relation, triggers in lex.triggers.items():
+                if relation in ("HOLDS_POST", "ADOPTS", "PARTY_ORG_OF"):
+                    continue
+                for trigger in triggers:
+                    start = sent.text.find(trigger)
+                    while start >= 0:
+                        pos = sent.start + start
+                        left = _clause_neighbour(in_sent, pos, draft.text, before=True)
+                        right = _clause_neighbour(in_sent, pos + len(trigger), draft.text, before=False)
+                        if left and right:
+                            head, tail = (left, right)
+                            if relation in ("SUBORDINATE_TO", "PART_OF") and trigger not in passive:
+                                head, tail = right, left
+                            draft.add_link(relation, (head.type, head.name), (tail.type, tail.name), si, 0.6)
+                        start = sent.text.find(trigger, start + len(trigger))
+
+
+def _clause_neighbour(mentions: Sequence[Mention], pos: int, text: str, before: bool) -> Mention | None:
+    """The nearest mention on one side of `pos` with no clause break between."""
+    if before:
+        candidates = [m for m in mentions if m.end <= pos and not _breaks(text[m.end : pos])]
+        return max(candidates, key=lambda m: m.end, default=None)
+    candidates = [m for m in mentions if m.start >= pos and not _breaks(text[pos : m.start])]
+    return min(candidates, key=lambda m: m.start, default=None)
+
+
+def _breaks(between: str) -> bool:
+    return any(c in CLAUSE_BREAKS for c in between) or len(between) > 12
+
+
+class AdoptStep:
+    """A practice is adopted by the actor its sentence names before it, else by the document's own unit."""
+
+    def __call__(self, draft: Draft) -> None:
+        actor = _main_actor(draft)
+        for p in (m for m in draft.mentions if m.type == "Practice"):
+            candidates = [
+                m
+                for m in draft.mentions
+                if m.sentence == p.sentence and m.type in ACTOR_TYPES and m.end <= p.start
+            ]
+            nearest = max(candidates, key=lambda m: m.end, default=None)
+            head = (nearest.type, nearest.name) if nearest else actor
+            if head:
+                draft.add_link("ADOPTS", head, ("Practice", p.name), p.sentence, 0.6 if nearest else 0.4)
+
+
+def _main_actor(draft: Draft) -> Ref | None:
+    title_regions = [m.name for m in draft.mentions if m.type == "Region" and m.sentence == 0]
+    if title_regions:
+        return ("Region", title_regions[0])
+    counts = Counter((m.type, m.name) for m in draft.mentions if m.type in ("Region", "Park"))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+DEFAULT_STEPS: tuple[Step, ...] = (
+    MentionStep(),
+    NameStep(),
+    UnitStep(),
+    PostStep(),
+    TriggerStep(),
+    AdoptStep(),
+)
+
+
+class Extractor:
+    """Runs the steps over a normalized document and returns its facts."""
+
+    def __init__(self, lexicon: Lexicon | None = None, steps: Sequence[Step] = DEFAULT_STEPS) -> None:
+        self.lexicon = lexicon or load_lexicon()
+        self.steps = tuple(steps)
+
+    def extract(self, text: str, document: DocumentInfo) -> DocumentFacts:
+        draft = Draft(text=text, sentences=split_sentences(text), lex=self.lexicon, title=document.title)
+        for step in self.steps:
+            step(draft)
+        return _to_facts(draft, document)
+
+
+def _to_facts(draft: Draft, document: DocumentInfo) -> DocumentFacts:
+    lex = draft.lex
+    entities: dict[Ref, EntityFact] = {}
+
+    def entity(ref: Ref) -> EntityFact:
+        type_, name = ref[0], lex.canonical(ref[1])
+        key = (type_, name)
+        if key not in entities:
+            entities[key] = EntityFact(
+                id=f"e{len(entities) + 1}", key=entity_key(type_, name), type=type_, name=name
+            )
+        return entities[key]
+
+    for m in draft.mentions:
+        fact = entity((m.type, m.name))
+        surface = draft.text[m.start : m.end]
+        for alias in m.aliases | {surface}:
+            if alias != fact.name and alias not in fact.aliases and alias:
+                fact.aliases.append(alias)
+        span = Span(start=m.start, end=m.end, text=surface)
+        if span not in fact.mentions:
+            fact.mentions.append(span)
+    relations: dict[tuple, RelationFact] = {}
+    for link in draft.links:
+        head, tail = entity(link.head), entity(link.tail)
+        sent = draft.sentences[link.sentence]
+        key = (link.type, head.id, tail.id, link.title)
+        if key in relations:
+            continue
+        relations[key] = RelationFact(
+            type=link.type,
+            head=head.id,
+            tail=tail.id,
+            attributes={"title": link.title} if link.title else {},
+            evidence=Span(start=sent.start, end=sent.end, text=sent.text),
+            confidence=link.confidence,
+        )
+    return DocumentFacts(
+        document=document,
+        entities=list(entities.values()),
+        relations=list(relations.values()),
+        text=draft.text,
+    )

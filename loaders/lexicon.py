@@ -1,0 +1,112 @@
+"""The extractor's lexicon: ontology words plus the language resources in `lexicon.toml`.
+
+Organization words, post titles and relation triggers come from the ontology
+(`parkgraph.ontology.vocab`); family names, the province gazetteer, stop words
+and user aliases come from `lexicon.toml` and, when set, the user's own file in
+`PARKGRAPH_LEXICON` (merged over it), so analysts can teach the extractor
+without touching code.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+from parkgraph.ontology.vocab import Vocabulary, load_vocabulary
+
+LEXICON_ENV = "PARKGRAPH_LEXICON"
+
+
+class LexiconError(ValueError):
+    """The user's lexicon file cannot be read."""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    vocabulary: Vocabulary
+    org_words: dict[str, tuple[str, ...]]
+    post_titles: tuple[str, ...]
+    triggers: dict[str, tuple[str, ...]]
+    provinces: dict[str, str]
+    not_region: frozenset[str]
+    not_org: tuple[str, ...]
+    stop_chars: frozenset[str]
+    stop_words: tuple[str, ...]
+    drop_prefixes: tuple[str, ...]
+    surnames: frozenset[str]
+    compound_surnames: tuple[str, ...]
+    name_followers: tuple[str, ...]
+    corporate_titles: tuple[str, ...]
+    practice_suffixes: tuple[str, ...]
+    adopt_verbs: tuple[str, ...]
+    passive_triggers: frozenset[str]
+    aliases: dict[str, str]
+
+    def canonical(self, name: str) -> str:
+        """The user's canonical name for `name`, or `name` itself."""
+        return self.aliases.get(name, name)
+
+
+def _merge(base: dict, extra: dict) -> dict:
+    out = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        elif isinstance(value, list) and isinstance(out.get(key), list):
+            out[key] = [*out[key], *value]
+        elif isinstance(value, str) and key == "surnames" and isinstance(out.get(key), str):
+            out[key] = out[key] + value
+        else:
+            out[key] = value
+    return out
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise LexiconError(f"cannot read lexicon {path}: {exc}") from exc
+
+
+def _longest_first(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@cache
+def load_lexicon(user_file: str | None = None) -> Lexicon:
+    """The lexicon, with `user_file` (default: $PARKGRAPH_LEXICON) merged over the bundled one."""
+    data = tomllib.loads(files(__package__).joinpath("lexicon.toml").read_text(encoding="utf-8"))
+    user_file = user_file if user_file is not None else os.environ.get(LEXICON_ENV)
+    if user_file:
+        data = _merge(data, _read_toml(Path(user_file)))
+    vocab = load_vocabulary()
+    provinces: dict[str, str] = {}
+    for full, shorts in data.get("provinces", {}).items():
+        provinces[full] = full
+        for short in shorts:
+            provinces[short] = full
+    names, people = data.get("names", {}), data.get("people", {})
+    return Lexicon(
+        vocabulary=vocab,
+        org_words={t: _longest_first(vocab.org_words(t)) for t in vocab.entity_types},
+        post_titles=_longest_first(vocab.post_titles),
+        triggers={r: _longest_first(rt.triggers) for r, rt in vocab.relation_types.items()},
+        provinces=provinces,
+        not_region=frozenset(names.get("not_region", [])),
+        not_org=tuple(names.get("not_org", [])),
+        stop_chars=frozenset(names.get("stop_chars", "")),
+        stop_words=_longest_first(names.get("stop_words", [])),
+        drop_prefixes=_longest_first(names.get("drop_prefixes", [])),
+        surnames=frozenset("".join(people.get("surnames", "").split())),
+        compound_surnames=tuple(people.get("compound_surnames", [])),
+        name_followers=_longest_first(people.get("name_followers", [])),
+        corporate_titles=_longest_first(people.get("corporate_titles", [])),
+        practice_suffixes=_longest_first(vocab.org_words("Practice")),
+        adopt_verbs=_longest_first(vocab.relation_types["ADOPTS"].triggers),
+        passive_triggers=frozenset(data.get("triggers", {}).get("passive", [])),
+        aliases=dict(data.get("aliases", {})),
+    )

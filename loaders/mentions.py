@@ -1,0 +1,342 @@
+"""Entity mentions: the named units, people and practices a sentence speaks of.
+
+Chinese organization names end in an organization word (党支部, 有限公司,
+开发区 …, from the ontology) and start wherever a particle, a verb or
+punctuation ends the run of name characters before it. A name is read from
+its organization word leftwards; what it contains (a park inside a committee's
+name, a province before a city) is read by `names.parse_name`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parkgraph.loaders.lexicon import Lexicon
+from parkgraph.loaders.segment import Sentence
+
+MAX_NAME = 24
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+_NUMERAL = "0123456789一二三四五六七八九十两百"
+QUOTE = re.compile(r"“([^“”\n]{2,40})”")
+
+
+@dataclass
+class Mention:
+    """One entity mention; `generic` is the bare unit word of an unnamed unit ("园区")."""
+
+    start: int
+    end: int
+    type: str
+    name: str
+    sentence: int
+    aliases: set[str] = field(default_factory=set)
+    generic: str | None = None
+    titles: list[str] = field(default_factory=list)
+    title_start: int | None = None
+    parts: list[tuple[str, Mention]] = field(default_factory=list)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+def is_name_char(ch: str) -> bool:
+    return bool(_NAME_CHAR.match(ch))
+
+
+def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0) -> int:
+    """Where a name that ends at `end` starts: run left over name characters to a stop."""
+    i = end
+    while i > floor and end - i < MAX_NAME:
+        if any(text.startswith(w, i - len(w)) and i - len(w) >= floor for w in lex.stop_words):
+            break
+        ch = text[i - 1]
+        if not is_name_char(ch) or ch in lex.stop_chars:
+            break
+        i -= 1
+    while i < end and text[i] in _NUMERAL + "个家名":
+        i += 1
+    return i
+
+
+def _org_word_hits(text: str, lex: Lexicon) -> list[tuple[int, int, str, str]]:
+    """Every (start, end, type, word) where an organization word ends a name."""
+    hits = []
+    for type_ in ("Committee", "Branch", "Organization", "Enterprise", "Park"):
+        for word in lex.org_words.get(type_, ()):
+            for m in re.finditer(re.escape(word), text):
+                if not _inside_non_org(text, m.start(), m.end(), lex):
+                    hits.append((m.start(), m.end(), type_, word))
+    return hits
+
+
+def _inside_non_org(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The hit lies inside a longer word that names no organization (党组 in 党组织, 局 in 布局)."""
+    for word in lex.not_org:
+        for i in range(max(0, end - len(word)), start + 1):
+            if text.startswith(word, i):
+                return True
+    return False
+
+
+def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
+    """Organization-like mentions (committees, branches, enterprises, parks, other bodies), longest first."""
+    out: list[Mention] = []
+    for si, sent in enumerate(sentences):
+        s = sent.text
+        candidates = []
+        for start, end, type_, word in _org_word_hits(s, lex):
+            left = scan_left(s, start, lex)
+            candidates.append((left, end, type_, word))
+        candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], -len(c[3])))
+        taken: list[tuple[int, int]] = []
+        for left, end, type_, word in candidates:
+            if any(not (end <= a or left >= b) for a, b in taken):
+                continue
+            if s.startswith(("委员", "委会"), end - 1) and word.endswith("委"):
+                continue
+            taken.append((left, end))
+            name = s[left:end]
+            generic = None if left < end - len(word) else word
+            out.append(
+                Mention(
+                    start=sent.start + left,
+                    end=sent.start + end,
+                    type=type_,
+                    name=name,
+                    sentence=si,
+                    generic=generic,
+                )
+            )
+    return sorted(out, key=lambda m: m.start)
+
+
+def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
+    """`甲、乙、丙3个行业党委` names three committees: one mention per member."""
+    words = "|".join(
+        re.escape(w)
+        for t in ("Committee", "Branch", "Organization", "Park")
+        for w in lex.org_words.get(t, ())
+    )
+    if not words:
+        return []
+    pattern = re.compile(
+        rf"((?:[\u4e00-\u9fff]{{2,8}}[、和及与])+[\u4e00-\u9fff]{{2,8}})[{_NUMERAL}]+(?:个|家|大)({words})"
+    )
+    type_of = {
+        w: t for t in ("Committee", "Branch", "Organization", "Park") for w in lex.org_words.get(t, ())
+    }
+    out = []
+    for si, sent in enumerate(sentences):
+        for m in pattern.finditer(sent.text):
+            items_text, word = m.group(1), m.group(2)
+            first_start = scan_left(sent.text, m.start(1) + len(re.split("[、和及与]", items_text)[0]), lex)
+            pos = m.start(1)
+            for item in re.split("[、和及与]", items_text):
+                item_start = pos
+                pos += len(item) + 1
+                if item_start == m.start(1):
+                    cut = first_start - m.start(1)
+                    item, item_start = item[cut:], item_start + cut
+                if len(item) < 2:
+                    continue
+                out.append(
+                    Mention(
+                        start=sent.start + item_start,
+                        end=sent.start + item_start + len(item),
+                        type=type_of[word],
+                        name=item + word,
+                        sentence=si,
+                    )
+                )
+    return out
+
+
+def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
+    """People named next to a post title: `党支部书记王希友说`, `组织部长 何建新`."""
+    titles = "|".join(re.escape(t) for t in lex.post_titles)
+    if not titles:
+        return []
+    chain = rf"(?P<titles>(?:{titles})(?:[、,和](?:{titles}))*)"
+    followers = "|".join(re.escape(f) for f in lex.name_followers)
+    pattern = re.compile(rf"{chain}[ \u3000]?(?P<name>[\u4e00-\u9fff]{{2,4}})")
+    out = []
+    for si, sent in enumerate(sentences):
+        for m in pattern.finditer(sent.text):
+            name = _person_name(m.group("name"), sent.text[m.end("name") :], lex, followers)
+            if not name:
+                continue
+            start = sent.start + m.start("name")
+            titles_found = re.split("[、,和]", m.group("titles"))
+            title_start = sent.start + m.start("titles")
+            out.append(
+                Mention(
+                    start=start,
+                    end=start + len(name),
+                    type="Person",
+                    name=name,
+                    sentence=si,
+                    titles=titles_found,
+                    title_start=title_start,
+                )
+            )
+    return out
+
+
+def _person_name(candidate: str, after: str, lex: Lexicon, followers: str) -> str | None:
+    """The longest surname-led prefix of `candidate` that a speech verb, honorific or punctuation closes."""
+    if not (candidate[0] in lex.surnames or candidate.startswith(lex.compound_surnames)):
+        return None
+    fits = [n for n in (2, 3, 4) if len(candidate) >= n]
+    for length in fits:
+        if followers and re.match(followers, candidate[length:] + after):
+            return candidate[:length]
+    for length in sorted(fits, key=lambda n: (n != 3, n)):
+        rest = candidate[length:] + after
+        if not rest or not is_name_char(rest[0]):
+            return candidate[:length]
+    return None
+
+
+def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
+    """Quoted named practices: `“六双工程”`, `“444”工业园区党建工作体系`, `实施“双培双进”计划`."""
+    suffixes = "|".join(re.escape(s) for s in lex.practice_suffixes)
+    verbs = tuple(lex.adopt_verbs)
+    out = []
+    for si, sent in enumerate(sentences):
+        s = sent.text
+        for m in QUOTE.finditer(s):
+            inner = m.group(1).strip()
+            after = s[m.end() :]
+            tail = (
+                re.match(rf"(?:的)?([\u4e00-\u9fff0-9A-Za-z+]{{0,10}}?(?:{suffixes}))", after)
+                if suffixes
+                else None
+            )
+            before = s[max(0, m.start() - 6) : m.start()].rstrip("了并地")
+            adopted = before.endswith(verbs)
+            if tail and not _sentence_like(inner):
+                name = inner + tail.group(1)
+                end = m.end() + tail.end()
+            elif inner.endswith(lex.practice_suffixes) or adopted:
+                name, end = inner, m.end()
+            else:
+                continue
+            if len(name) < 2 or (_sentence_like(name) and not adopted):
+                continue
+            out.append(
+                Mention(
+                    start=sent.start + m.start(),
+                    end=sent.start + end,
+                    type="Practice",
+                    name=name,
+                    sentence=si,
+                    aliases={inner} if inner != name else set(),
+                )
+            )
+    return out
+
+
+def _sentence_like(text: str) -> bool:
+    """A slogan ("工作常议、问题快处、难题共解") rather than a name."""
+    return text.count("、") >= 2 or "。" in text or len(text) > 30
+
+
+def find_regions(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
+    """Region names standing alone (`崇州市依托…`), including chains such as `四川省成都市`."""
+    from parkgraph.loaders.names import split_regions
+
+    suffixes = lex.org_words.get("Region", ())
+    keys = sorted(lex.provinces, key=len, reverse=True)
+    out = []
+    for si, sent in enumerate(sentences):
+        s = sent.text
+        ends = {m.end() for w in suffixes for m in re.finditer(re.escape(w), s)}
+        ends |= {m.end() for k in keys for m in re.finditer(re.escape(k), s)}
+        for end in sorted(ends):
+            start = scan_left(s, end, lex)
+            while start < end - 1:
+                chain = split_regions(s[start:end], lex)
+                if chain:
+                    break
+                start += 1
+            else:
+                continue
+            pos = start
+            for part in chain:
+                length = len(part) if s.startswith(part, pos) else _short_length(s, pos, part, lex)
+                out.append(Mention(sent.start + pos, sent.start + pos + length, "Region", part, si))
+                pos += length
+    return out
+
+
+def _short_length(s: str, pos: int, full: str, lex: Lexicon) -> int:
+    """Length of the short form of province `full` written at `pos` (`内蒙古` for 内蒙古自治区)."""
+    return max((len(k) for k, v in lex.provinces.items() if v == full and s.startswith(k, pos)), default=0)
+
+
+_ITEM_SEP = "、和及与"
+
+
+def find_joint_units(
+    text: str, sentences: list[Sentence], lex: Lexicon
+) -> list[tuple[Mention, list[Mention]]]:
+    """`甲公司、乙公司联合党支部`, `在甲、乙组建联合党支部`: a joint organization and the units it joins."""
+    joint_words = [w for t in ("Branch", "Committee") for w in lex.org_words.get(t, ()) if "联合" in w]
+    unit_types = ("Enterprise", "Park", "Organization")
+    out = []
+    for si, sent in enumerate(sentences):
+        s = sent.text
+        for word in joint_words:
+            for hit in re.finditer(re.escape(word), s):
+                if any(o[0].start <= sent.start + hit.start() < o[0].end for o in out):
+                    continue
+                head = s[: hit.start()]
+                verb = re.search(r"(组建|成立|建立|设立|联合组建)了?$", head)
+                list_end = verb.start() if verb else hit.start()
+                opener = head.rfind("在", 0, list_end) if verb else -1
+                items = _unit_list(s, opener + 1 if opener >= 0 else None, list_end, lex, unit_types)
+                if len(items) < 2:
+                    continue
+                type_ = "Branch" if word in lex.org_words.get("Branch", ()) else "Committee"
+                start = items[0][0] if not verb else hit.start()
+                name = "".join(n for _, _, n, _ in items) + word
+                joint = Mention(sent.start + start, sent.start + hit.end(), type_, name, si, aliases={word})
+                units = [Mention(sent.start + a, sent.start + b, t, n, si) for a, b, n, t in items]
+                out.append((joint, units))
+    return out
+
+
+def _unit_list(
+    s: str, start: int | None, end: int, lex: Lexicon, unit_types: tuple[str, ...]
+) -> list[tuple[int, int, str, str]]:
+    """Units listed before `end` (from `start` if given), each ending in a unit word.
+
+    Returns (start, end, name, type) per unit, or [] when any piece is not a unit.
+    """
+    segment_start = start if start is not None else scan_list_start(s, end, lex)
+    pieces, pos = [], segment_start
+    for piece in re.split(f"[{_ITEM_SEP}]", s[segment_start:end]):
+        pieces.append((pos, pos + len(piece), piece))
+        pos += len(piece) + 1
+    items = []
+    for a, b, piece in pieces:
+        name = piece.replace("“", "").replace("”", "").strip()
+        type_ = next((t for t in unit_types for w in lex.org_words.get(t, ()) if name.endswith(w)), None)
+        if not type_ or len(name) < 2:
+            return []
+        items.append((a, b, name, type_))
+    return items
+
+
+def scan_list_start(s: str, end: int, lex: Lexicon) -> int:
+    """Start of a run of names joined by 、/和 that ends at `end`."""
+    i = end
+    while (
+        i > 0 and (is_name_char(s[i - 1]) or s[i - 1] in _ITEM_SEP + "“”") and s[i - 1] not in lex.stop_chars
+    ):
+        if any(s.startswith(w, i - len(w)) for w in lex.stop_words):
+            break
+        i -= 1
+    return i

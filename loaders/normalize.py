@@ -1,0 +1,466 @@
+"""Cleaning decoded text into the normalized text that extraction offsets index.
+
+`normalize` runs small steps in a fixed order, and the order matters:
+
+1. line endings first, so every later step can work line by line;
+2. pinyin glosses (`產(chǎn)`) go before anything else touches the text: they are Latin letters with
+   tone marks, which the mojibake check would otherwise take for mis-decoded Latin-1 (`è`, `à`), and
+   which would split words that boilerplate patterns and extraction must see whole;
+3. traditional → simplified comes before the mojibake check and the boilerplate rules, because both
+   are written for simplified text (the check asks whether a character is a common GB2312 one; the
+   markers say `关键词`, not `關鍵詞`);
+4. mojibake is removed before punctuation is unified, which would delete the soft hyphen and turn
+   the no-break space into a space, both being bytes of UTF-8 read as Latin-1 (`ä¸­` is 中); and
+   before boilerplate, so a line that held only garbage is then dropped as an empty line;
+5. punctuation is unified before boilerplate, so rules see one form of quotes, digits and spaces;
+6. boilerplate lines are dropped last, on clean lines, and a final tidy collapses the blank lines
+   the removals leave behind.
+
+Text that is already clean simplified UTF-8 passes through unchanged apart from whitespace and the
+boilerplate lines: ASCII `,` and `:` after Chinese text are kept as written, because offsets and
+evidence strings should read like the source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+import opencc
+
+__all__ = [
+    "Normalized",
+    "drop_boilerplate",
+    "find_title",
+    "normalize",
+    "normalize_text",
+    "remove_mojibake",
+    "remove_pinyin_glosses",
+    "to_simplified",
+    "unify_line_endings",
+    "unify_punctuation",
+]
+
+
+@dataclass
+class Normalized:
+    """The normalized text, the headline found in it, and what was removed as garbled."""
+
+    text: str
+    title: str
+    warnings: list[str] = field(default_factory=list)
+
+
+# --- line endings ---------------------------------------------------------------------------------
+
+_LINE_BREAKS = re.compile(r"\r\n|[\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+
+
+def unify_line_endings(text: str) -> str:
+    """Every line break becomes `\\n`."""
+    return _LINE_BREAKS.sub("\n", text)
+
+
+# --- pinyin glosses -------------------------------------------------------------------------------
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+_SYLLABLE = rf"[a-z{_TONED}]{{1,6}}"
+_GLOSS = re.compile(rf"(?<=[^\s(（])[(（](?=[^)）]*[{_TONED}]){_SYLLABLE}(?: {_SYLLABLE}){{0,3}}[)）]")
+"""A parenthesis glued to the previous character holding lowercase pinyin with a tone mark or ü:
+`產(chǎn)`, `區（qū）`. `(试行)`, `(2017)`, `(一)` or `(a)` have no tone mark and stay."""
+
+
+def remove_pinyin_glosses(text: str) -> str:
+    """`產(chǎn)業(yè)` → `產業`: pronunciation glosses some sites glue after every character."""
+    return _GLOSS.sub("", text)
+
+
+# --- traditional → simplified ---------------------------------------------------------------------
+
+
+@cache
+def _t2s() -> opencc.OpenCC:
+    """One converter per process: building it reads OpenCC's dictionaries."""
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters to simplified (OpenCC t2s); simplified text comes back unchanged."""
+    return _t2s().convert(text)
+
+
+# --- mojibake -------------------------------------------------------------------------------------
+
+_REPLACEMENT = re.compile("\ufffd+")
+_FILLER = re.compile(r"(?:锟斤拷)+锟?|烫{3,}|屯{3,}")
+"""What GBK tools print for U+FFFD bytes (锟斤拷) and for uninitialised memory (烫烫, 屯屯)."""
+_LATIN1_LEAD = "[\u00c2-\u00ef]"
+_LATIN1_NEXT = (
+    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+_LATIN1 = re.compile(rf"(?:{_LATIN1_LEAD}{_LATIN1_NEXT}{{2}})+|(?:{_LATIN1_LEAD}{_LATIN1_NEXT}{{1,2}}){{2,}}")
+"""UTF-8 read as Latin-1/cp1252: `ä¸­æ–‡` for 中文 (a lead letter, then continuation-byte characters)."""
+_LOST = re.compile(r"(?<=[^\x00-\x7f])\?{2,}(?=[^\x00-\x7f])")
+"""`??` inside Chinese text: characters a converter could not map and replaced with `?`."""
+_STRAY = "?!^`"
+"""ASCII characters that stand in for lost bytes in and around a garbled stretch."""
+_STRAY_RUN = re.compile(r"[?!^`]+")
+_ODD = "^`"
+"""Strays that no Chinese sentence uses: one Chinese neighbour is enough to count them (`?` needs two)."""
+_FOREIGN_BLOCKS = ((0xE000, 0xF8FF), (0x3040, 0x30FF), (0xAC00, 0xD7AF), (0xFF66, 0xFF9F))
+"""Private use, kana, hangul, half-width katakana: what wrong decodings of Chinese bytes produce."""
+_CLUSTER_GAP = 3
+_CLUSTER_MIN_WEIGHT = 3.0
+_CLUSTER_MIN_DENSITY = 0.4
+
+
+def _gb2312_level(char: str) -> int:
+    """1 for the 3,755 common hanzi, 2 for the 3,008 rarer ones, 3 for anything outside GB2312."""
+    try:
+        code = char.encode("gb2312")
+    except UnicodeEncodeError:
+        return 3
+    if len(code) < 2:
+        return 0
+    return 1 if code[0] <= 0xD7 else 2
+
+
+@cache
+def _weirdness(char: str) -> float:
+    """How out of place a character is in simplified Chinese prose (0 = ordinary)."""
+    code = ord(char)
+    if any(low <= code <= high for low, high in _FOREIGN_BLOCKS):
+        return 2.0
+    if 0x2500 <= code <= 0x259F:
+        return 1.0
+    is_hanzi = 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or code >= 0x20000
+    if not is_hanzi:
+        return 0.0
+    level = _gb2312_level(char)
+    return {1: 0.0, 2: 0.5}.get(level, 1.0)
+
+
+def _weights(line: str) -> list[float]:
+    """`_weirdness` per character; a run of stray ASCII marks glued to Chinese text counts too."""
+    weights = [_weirdness(char) for char in line]
+    for run in _STRAY_RUN.finditer(line):
+        before = line[run.start() - 1 : run.start()]
+        after = line[run.end() : run.end() + 1]
+        chinese_sides = sum(1 for side in (before, after) if side and not side.isascii())
+        for index in range(run.start(), run.end()):
+            if chinese_sides >= (1 if line[index] in _ODD else 2):
+                weights[index] = 1.0
+    return weights
+
+
+def _soup_spans(line: str) -> list[tuple[int, int]]:
+    """Stretches of rare characters, kana and private-use code points packed together.
+
+    One rare character is a name (姚, 瑜); three or more rare ones with hardly a common character
+    between them are a wrong decoding (`皫づ窬瘛睒`).
+    """
+    weights = _weights(line)
+    spans: list[tuple[int, int]] = []
+    group: list[int] = []
+    for index in [*(i for i, weight in enumerate(weights) if weight > 0), None]:
+        if group and (index is None or index - group[-1] > _CLUSTER_GAP + 1):
+            start, end = group[0], group[-1] + 1
+            total = sum(weights[start:end])
+            strong = sum(1 for i in group if weights[i] >= 1)
+            rare = any(line[i] not in _STRAY for i in group)
+            dense = total / (end - start) >= _CLUSTER_MIN_DENSITY
+            if rare and strong >= 2 and total >= _CLUSTER_MIN_WEIGHT and dense:
+                spans.append(_widen(line, start, end))
+            group = []
+        if index is not None:
+            group.append(index)
+    return spans
+
+
+def _widen(line: str, start: int, end: int) -> tuple[int, int]:
+    """Take in the stray ASCII that lost bytes became after a garbled stretch (`皫…睒O`).
+
+    Strays before it are left: they stand where a sentence ended (`。“` became `?!`), and keeping
+    them keeps the sentence boundary.
+    """
+    while start < end and line[start] in _STRAY:
+        start += 1
+    while end < len(line) and line[end] in _STRAY:
+        end += 1
+    if end + 1 < len(line) and line[end].isascii() and line[end].isalpha() and not line[end + 1].isascii():
+        end += 1
+    return start, end
+
+
+def _remove_mojibake_once(text: str, found: list[str]) -> str:
+    def drop(match: re.Match[str], what: str) -> str:
+        found.append(f"removed {what} {match.group()!r}")
+        return ""
+
+    text = _REPLACEMENT.sub(lambda m: drop(m, f"{len(m.group())} undecodable character(s)"), text)
+    text = _FILLER.sub(lambda m: drop(m, "filler left by a broken conversion"), text)
+    text = _LATIN1.sub(lambda m: drop(m, "UTF-8 text read as Latin-1"), text)
+    lines = []
+    for line in text.split("\n"):
+        for start, end in reversed(_soup_spans(line)):
+            found.append(f"removed garbled text {line[start:end]!r} (a wrong decoding)")
+            line = line[:start] + line[end:]
+        lines.append(line)
+    return _LOST.sub(lambda m: drop(m, f"{len(m.group())} characters lost in a conversion"), "\n".join(lines))
+
+
+def remove_mojibake(text: str, warnings: list[str] | None = None) -> str:
+    """Remove stretches that are mis-decoded text, saying what went in `warnings`.
+
+    Garbled text cannot be repaired (the bytes are lost), and leaving it would give extraction
+    nonsense names; removing it silently would hide that the source is damaged. Runs until nothing
+    more is found, since a removal can bring two garbled pieces together.
+    """
+    found: list[str] = []
+    while (cleaned := _remove_mojibake_once(text, found)) != text:
+        text = cleaned
+    if warnings is not None:
+        warnings.extend(found)
+    return text
+
+
+# --- punctuation and spaces -----------------------------------------------------------------------
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_SPACES = dict.fromkeys([*map(ord, "\t\u00a0\u1680\u202f\u205f\u3000"), *range(0x2000, 0x200B)], " ")
+_QUOTES = str.maketrans(
+    {"「": "“", "」": "”", "『": "‘", "』": "’", "〝": "“", "〞": "”", "〟": "”", "„": "“", "‟": "“"}
+)
+_SMALL_FORMS = str.maketrans(
+    {"﹐": "，", "﹑": "、", "﹒": ".", "﹔": "；", "﹕": "：", "﹖": "？", "﹗": "！"}
+)
+_FULLWIDTH_KEPT = "！＂（），：；？［］｛｝～"
+"""Full-width forms that are Chinese punctuation in their own right and so stay as they are."""
+_HALFWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code) not in _FULLWIDTH_KEPT}
+_STRAIGHT_QUOTE = re.compile('["＂]')
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_RUN_OF_SPACES = re.compile(" {2,}")
+
+
+def _curl_quotes(line: str) -> str:
+    """Straight double quotes in a Chinese line become “ and ” in turn."""
+    if not _CJK.search(line) or not _STRAIGHT_QUOTE.search(line):
+        return line
+    marks = iter("“”" * len(line))
+    return _STRAIGHT_QUOTE.sub(lambda _: next(marks), line)
+
+
+def unify_punctuation(text: str) -> str:
+    """One form for each mark, keeping Chinese punctuation Chinese.
+
+    Full-width digits and letters become ASCII (`２０１７` → `2017`); ，。；：“”、！？（） stay; 「」『』 and
+    straight quotes become “”‘’; every kind of space becomes one ASCII space, runs collapse, lines are
+    stripped.
+    """
+    text = text.translate(_INVISIBLE).translate(_SPACES).translate(_QUOTES).translate(_SMALL_FORMS)
+    text = text.translate(_HALFWIDTH)
+    lines = (_RUN_OF_SPACES.sub(" ", _curl_quotes(line)).strip() for line in text.split("\n"))
+    return "\n".join(lines)
+
+
+# --- boilerplate ----------------------------------------------------------------------------------
+# All page-chrome knowledge is here: markers, spam vocabulary and the shapes of navigation lines.
+
+_STRONG_MARKER = re.compile(
+    r"版权所有|免责声明|版权声明|ICP备|ICP证|公网安备|转载请注明|未经授权|"
+    r"本网转载|责任编辑|【详细】|\[详细\]|【全文】"
+)
+"""Drop the line wherever they occur, even in a full sentence: nothing in an article says them."""
+_LINE_START_MARKER = re.compile(
+    r"关键词|关键字|标签[:：]|Tags|责编|编辑[:：]|当前位置|您的位置|您现在的位置|所在位置|"
+    r"上一篇|下一篇|上一条|下一条|原文链接|本文链接|分享到|分享至|Copyright|©"
+)
+_WIDGET_MARKER = re.compile(
+    r"关闭窗口|关闭本页|扫一扫|返回顶部|回到顶部|我要评论|发表评论|网友评论|查看全部留言|"
+    r"查看评论|【打印】|\[打印\]|打印本页|打印此文|字号[:：]|收藏本文|加入收藏|设为首页|网站地图|"
+    r"联系我们|扫描二维码|微信公众号|点击排行|最新评论|热门评论|【关闭】|\[关闭\]"
+)
+"""Drop a short line that is not a sentence and carries one of these share/comment/print widgets."""
+_BLOCK_HEADER = re.compile(
+    r"相关新闻|相关阅读|推荐阅读|猜你喜欢|延伸阅读|相关文章|相关链接|相关专题|相关报道|"
+    r"热点推荐|精彩推荐|热门推荐|更多阅读|热门文章|往期回顾|编辑推荐"
+)
+"""Headers of related-article lists; near the end of a page everything after them is the list."""
+_TRAILING_BLOCK_FROM = 0.6
+_SPAM_TOKENS = re.compile(
+    r"(?i)(?<![a-z])av(?![a-z])|αⅴ|无码|有码|中文字幕|人妻|熟女|少妇|一区二区|二区三区|波多野|三级片|香港三级|"
+    r"日本三级|国产精品|精品国产|日韩|偷拍|乱伦|色片|色情|成人影|百家乐|葡京|时时彩|六合彩|老虎机|娱乐城|"
+    r"真人视讯|在线观看|亚洲欧美|欧美日韩|久久久|久久精品|久久国产|久久亚洲"
+)
+"""Porn and gambling SEO vocabulary that hijacked pages put in their first line."""
+_NAV_WORD = re.compile(r"首页|主页|正文|当前位置|位置")
+_NAV_SEPARATORS = re.compile(r"\s*[|｜]\s*")
+_CRUMB_SEPARATORS = re.compile(r"[>＞»›→]")
+_SITE_SUFFIX = re.compile(r"(?:网|网站|频道|新闻|在线|门户|官网|数据库|客户端)$")
+_REGION_NAME = re.compile(r"^[\u4e00-\u9fff]{1,5}[市县区旗镇乡州盟]$")
+_COUNTER = re.compile(r"(?:(?:访问|浏览|阅读|点击)(?:人数|次数|量|数)|访客|人气)\s*[:：]?\s*\d+")
+_METADATA = re.compile(
+    r"(?:来源|稿源|出处|发布时间|发布日期|发表时间|更新时间|时间|日期)\s*[:：]\s*[^\s|。，,；;！？]{0,30}"
+    r"|https?://\S+|www\.[\w.-]+(?:/\S*)?|[\w-]+(?:\.[\w-]+)*\.(?:cn|com|net|org)(?:/\S*)?"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?"
+)
+"""Publication metadata: source and date fields, dates, times, addresses; a line of only these goes."""
+_WORD = re.compile(r"\w")
+_SENTENCE = re.compile(r"[。！？!?]|[，,；;](?=.*[\u4e00-\u9fff])")
+_BRACKETS = "【】[]()（）<>《》〈〉「」“”\"'·•-—_ :：*#"
+_SHORT_LINE = 40
+_NAV_SEGMENT = 15
+
+
+def _is_sentence(line: str) -> bool:
+    return bool(_SENTENCE.search(line))
+
+
+def _core(line: str) -> str:
+    return line.strip(_BRACKETS)
+
+
+def _is_spam(line: str) -> bool:
+    tokens = {match.group().lower() for match in _SPAM_TOKENS.finditer(line)}
+    return len(tokens) >= 2 or (len(tokens) == 1 and line.count("_") >= 2)
+
+
+def _is_keyword_title(line: str) -> bool:
+    """An SEO title: keyword runs joined by `_` (`标题_频道_网站`), no sentence in it."""
+    parts = [part for part in line.split("_") if part.strip()]
+    return len(parts) >= 3 and not re.search("[。！？]", line)
+
+
+def _is_navigation(line: str) -> bool:
+    """`A网|B频道|C库`, `首页 > 正文`, or a list of county names used as site links."""
+    parts = [part for part in _NAV_SEPARATORS.split(line) if part]
+    if len(parts) >= 3 and all(len(part) <= _NAV_SEGMENT for part in parts):
+        return True
+    if _CRUMB_SEPARATORS.search(line) and _NAV_WORD.search(line):
+        return True
+    names = [part for part in re.split(r"[\s|｜/]+", line) if part]
+    return len(names) >= 5 and sum(bool(_REGION_NAME.match(name)) for name in names) >= 0.7 * len(names)
+
+
+def _is_metadata(line: str) -> bool:
+    if re.search("[。！？]", line):
+        return False
+    rest, count = _METADATA.subn("", line)
+    return count > 0 and not _WORD.search(rest)
+
+
+def _is_widget(line: str) -> bool:
+    core = _core(line)
+    if _LINE_START_MARKER.match(core):
+        return True
+    if len(line) > _SHORT_LINE:
+        return False
+    return bool(_WIDGET_MARKER.search(line) or _COUNTER.search(line))
+
+
+def _is_block_header(line: str) -> bool:
+    core = _core(line)
+    return len(core) <= 12 and bool(_BLOCK_HEADER.match(core))
+
+
+def _is_site_banner(line: str) -> bool:
+    """`中国共产党新闻网` on a line of its own at the top of the page."""
+    return len(line) <= _NAV_SEGMENT and not re.search(r"[^\w]", line) and bool(_SITE_SUFFIX.search(line))
+
+
+def _is_boilerplate(line: str, in_header: bool) -> bool:
+    """Page chrome, decided on one stripped line; a full sentence needs an explicit marker to go."""
+    if not _WORD.search(line):
+        return True
+    if _STRONG_MARKER.search(line) or _is_spam(line) or _is_widget(line) or _is_metadata(line):
+        return True
+    if _is_sentence(line):
+        return False
+    return _is_keyword_title(line) or _is_navigation(line) or (in_header and _is_site_banner(line))
+
+
+def _is_paragraph(line: str) -> bool:
+    """A line of running text, where the page header ends; a headline may ask a question, not end in 。."""
+    return "。" in line or (bool(re.search("[！？!?]", line)) and len(line) >= _SHORT_LINE)
+
+
+def drop_boilerplate(text: str) -> str:
+    """Drop page chrome lines; blank lines stay (the final tidy collapses them).
+
+    A related-articles header in the last part of the page drops everything after it; earlier, it
+    drops itself and the link titles that follow it, up to the next blank line or paragraph.
+    """
+    lines = text.split("\n")
+    kept: list[str] = []
+    offset = 0
+    in_header = True
+    in_list = False
+    for line in lines:
+        stripped = line.strip()
+        position = offset / max(1, len(text))
+        offset += len(line) + 1
+        if in_list:
+            if not stripped or _is_paragraph(stripped):
+                in_list = False
+            else:
+                continue
+        if not stripped:
+            kept.append("")
+            continue
+        if _is_block_header(stripped):
+            if position >= _TRAILING_BLOCK_FROM:
+                break
+            in_list = True
+            continue
+        if _is_boilerplate(stripped, in_header):
+            continue
+        in_header = in_header and not _is_paragraph(stripped)
+        kept.append(stripped)
+    return "\n".join(kept)
+
+
+# --- tidy and title -------------------------------------------------------------------------------
+
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_BYLINE = re.compile(r"记者|通讯员|作者|本刊|本报|供稿|摄影|撰稿")
+
+
+def _tidy(text: str) -> str:
+    """Strip lines, collapse runs of spaces and of blank lines, trim the ends."""
+    lines = (_RUN_OF_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n")
+
+
+def find_title(text: str) -> str:
+    """The first line before the body that reads like a headline (short, no closing 。), else ""."""
+    for line in text.split("\n"):
+        if _is_paragraph(line):
+            return ""
+        if (
+            4 <= len(line) <= 60
+            and len(_CJK.findall(line)) >= 4
+            and not line.endswith(("。", "；", "：", ":", ";"))
+            and not line[0].isdigit()
+            and not _BYLINE.search(line)
+        ):
+            return line
+    return ""
+
+
+def normalize(text: str) -> Normalized:
+    """Run every step in order (see the module docstring for why this order)."""
+    warnings: list[str] = []
+    text = unify_line_endings(text)
+    text = remove_pinyin_glosses(text)
+    text = to_simplified(text)
+    text = remove_mojibake(text, warnings)
+    text = unify_punctuation(text)
+    text = _tidy(drop_boilerplate(text))
+    return Normalized(text=text, title=find_title(text), warnings=warnings)
+
+
+def normalize_text(text: str) -> str:
+    """The normalized text alone: what `parkgraph normalize FILE` prints and offsets index."""
+    return normalize(text).text

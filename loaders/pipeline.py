@@ -1,0 +1,31 @@
+"""Read → normalize → extract: one document file (or upload) to its facts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from parkgraph.graph.facts import DocumentFacts, DocumentInfo
+from parkgraph.loaders.extractor import Extractor
+from parkgraph.loaders.normalize import normalize
+from parkgraph.loaders.sources import RawDocument, read_bytes, read_document
+
+
+class Pipeline:
+    """One extractor reused over many documents (its lexicon is loaded once)."""
+
+    def __init__(self, extractor: Extractor | None = None) -> None:
+        self.extractor = extractor or Extractor()
+
+    def facts(self, raw: RawDocument) -> DocumentFacts:
+        normalized = normalize(raw.text)
+        info = DocumentInfo(
+            id=raw.id, source=raw.source, title=normalized.title or raw.title, encoding=raw.encoding
+        )
+        return self.extractor.extract(normalized.text, info)
+
+    def extract_path(self, path: Path) -> DocumentFacts:
+        """Facts of one file; raises `SourceError` with the file name when it cannot be read."""
+        return self.facts(read_document(path))
+
+    def extract_bytes(self, data: bytes, source: str) -> DocumentFacts:
+        return self.facts(read_bytes(data, source))

@@ -1,0 +1,436 @@
+"""Reading documents: bytes from a file or an upload become decoded text, one loader per input kind.
+
+Party-building pages reach us as UTF-8, GB18030/GBK/GB2312 or Big5, as plain text or as saved HTML.
+This module only decodes and, for HTML, reduces the page to its visible text; cleaning the text
+(traditional → simplified, boilerplate, glosses) is `normalize`'s job, so what is read here can
+still be compared byte for byte with its source.
+"""
+
+from __future__ import annotations
+
+import codecs
+import dataclasses
+import hashlib
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Protocol
+
+import charset_normalizer
+
+__all__ = [
+    "DEFAULT_LOADERS",
+    "DOCUMENT_SUFFIXES",
+    "MAX_DOCUMENT_BYTES",
+    "HtmlLoader",
+    "Loader",
+    "RawDocument",
+    "SourceError",
+    "TextLoader",
+    "decode_bytes",
+    "iter_document_paths",
+    "read_bytes",
+    "read_document",
+]
+
+MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+"""A news article or report is far below this; anything larger is a mistake (a dump, a video)."""
+
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+DOCUMENT_SUFFIXES = frozenset({".txt", ".text", *HTML_SUFFIXES})
+"""What a folder walk picks up; files named one by one are read whatever their suffix."""
+
+
+class SourceError(Exception):
+    """A document that cannot be read, as one line: the file name and what is wrong with it."""
+
+    def __init__(self, problem: str, source: str | None = None) -> None:
+        super().__init__(f"{source}: {problem}" if source else problem)
+        self.problem = problem
+        self.source = source
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """A decoded document before normalization.
+
+    `id` is the sha256 of the raw bytes, so re-loading the same file is recognised whatever its name.
+    `title` is a hint taken from HTML `<title>` (site suffix removed); "" for plain text.
+    """
+
+    id: str
+    source: str
+    path: Path | None
+    text: str
+    encoding: str
+    kind: str
+    title: str = ""
+
+
+class Loader(Protocol):
+    """Turns the bytes of one kind of input into a `RawDocument`."""
+
+    kind: str
+
+    def accepts(self, path: Path, data: bytes) -> bool: ...
+
+    def read(self, path: Path, data: bytes) -> RawDocument: ...
+
+
+# --- decoding -------------------------------------------------------------------------------------
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "a PDF file"),
+    (b"PK\x03\x04", "a ZIP archive or Office document"),
+    (b"\xd0\xcf\x11\xe0", "a legacy Office document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf", "a 7z archive"),
+    (b"Rar!", "a RAR archive"),
+)
+_CJK_CANDIDATES = ("gb18030", "big5", "cp950")
+"""GB18030 covers GB2312 and GBK; cp950 is Big5 with the Microsoft extensions real sites use."""
+_CHINESE_FAMILIES = ("utf", "gb", "big5", "cp950", "cp936", "hz", "euc_tw", "iso2022")
+"""charset-normalizer guesses outside these (cp1252, koi8…) decode anything into noise; not our genre."""
+_LENIENT_REPLACEMENTS = 0.001
+"""A few broken bytes (a truncated character at a cut) are tolerated; normalize reports the U+FFFD."""
+_SAMPLE_BYTES = 256 * 1024
+"""Guessing an encoding looks at this much of a document: enough to be sure, and fast on big files."""
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+
+
+def _is_common_cjk(char: str) -> bool:
+    """GB2312 level 1 or Big5 level 1: the ~3,700 / ~5,400 characters that make up ordinary prose."""
+    try:
+        gb = char.encode("gb2312")
+        if len(gb) == 2 and 0xB0 <= gb[0] <= 0xD7:
+            return True
+    except UnicodeEncodeError:
+        pass
+    try:
+        big5 = char.encode("big5")
+    except UnicodeEncodeError:
+        return False
+    return len(big5) == 2 and 0xA440 <= int.from_bytes(big5) <= 0xC67E
+
+
+def _plausibility(text: str) -> float:
+    """Share of the non-ASCII characters that ordinary Chinese prose is made of.
+
+    A wrong guess between GB18030 and Big5 still decodes, but into a soup of rare characters and
+    symbols; the right one is mostly common characters and ordinary punctuation.
+    """
+    good = bad = 0
+    for char in text:
+        if char < "\x80" or char.isspace():
+            continue
+        if char == "\ufffd" or "\ue000" <= char <= "\uf8ff":
+            bad += 3
+        elif _is_common_cjk(char) or char in "，。、；：？！“”‘’（）《》—…·「」『』【】":
+            good += 1
+        else:
+            bad += 1
+    return good / (good + bad) if good + bad else 1.0
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _binary_kind(data: bytes) -> str | None:
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            return what
+    if b"\x00" in data[:65536]:
+        return "a binary file (it contains NUL bytes)"
+    return None
+
+
+def _candidates(data: bytes) -> dict[str, str]:
+    """Every plausible decoding: strict ones, and lenient ones with only a few broken bytes."""
+    names = ["utf-8", *_CJK_CANDIDATES]
+    guess = charset_normalizer.from_bytes(data[:_SAMPLE_BYTES]).best()
+    if guess is not None and guess.encoding.startswith(_CHINESE_FAMILIES) and guess.encoding not in names:
+        names.append(guess.encoding)
+    decoded: dict[str, str] = {}
+    for name in names:
+        text = _strict(data, name)
+        if text is None:
+            lenient = data.decode(name, errors="replace")
+            if lenient.count("\ufffd") <= max(1, len(lenient) * _LENIENT_REPLACEMENTS):
+                text = lenient
+        if text is not None:
+            decoded[name] = text
+    return decoded
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode a Chinese document: (text, encoding name).
+
+    A BOM decides; otherwise strict UTF-8 (almost never valid by accident); otherwise UTF-8, GB18030,
+    Big5 and charset-normalizer's guess compete on how much of the result is common Chinese text, a
+    wrong guess between GB18030 and Big5 being the usual trap (each decodes the other's bytes).
+    Raises `SourceError` for binary data or when nothing decodes.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text = _strict(data, encoding)
+            if text is None:
+                raise SourceError(f"starts with a {encoding} byte-order mark but is not valid {encoding}")
+            return text, encoding
+    binary = _binary_kind(data)
+    if binary:
+        raise SourceError(f"is {binary}, not a text document")
+    text = _strict(data, "utf-8")
+    if text is not None:
+        return text, "utf-8"
+    decoded = _candidates(data)
+    if not decoded:
+        raise SourceError("cannot be decoded as UTF-8, GB18030/GBK or Big5")
+    encoding = max(decoded, key=lambda name: _plausibility(decoded[name][:_SAMPLE_BYTES]))
+    return decoded[encoding], encoding
+
+
+def _check_text(text: str) -> None:
+    if not text.strip():
+        raise SourceError("has no text")
+    if len(_CONTROL.findall(text)) > max(3, len(text) // 100):
+        raise SourceError("looks binary (many control characters)")
+
+
+# --- HTML -----------------------------------------------------------------------------------------
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_HTML_SNIFF = re.compile(
+    rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE | re.DOTALL
+)
+"""A page starts (after an XML declaration or comments) with a doctype or an `<html>` tag."""
+_CHARSET_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "cp950"}
+"""Pages declare the narrow charset and use its superset; decoding with the superset loses nothing."""
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data[:4096])
+    if not match:
+        return None
+    name = match.group(1).decode("ascii").lower()
+    name = _CHARSET_ALIASES.get(name, name)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _tag_set(names: str) -> frozenset[str]:
+    return frozenset(names.split())
+
+
+class _TextExtractor(HTMLParser):
+    """Collects the visible text of a page: block elements become line breaks, chrome is skipped."""
+
+    SKIP = _tag_set("script style nav header footer aside form noscript template svg iframe select button")
+    BLOCK = _tag_set(
+        "p div br li ul ol dl dt dd h1 h2 h3 h4 h5 h6 tr table section article main blockquote pre hr "
+        "address figure figcaption center body"
+    )
+    VOID = _tag_set("br hr img meta link input area base col embed source track wbr")
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title_parts: list[str] = []
+        self._skip: list[str] = []
+        self._in_title = False
+        self._pre = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._skip:
+            if tag == self._skip[-1] and tag not in self.VOID:
+                self._skip.append(tag)
+            return
+        if tag in self.SKIP:
+            self._skip.append(tag)
+        elif tag == "title":
+            self._in_title = True
+        elif tag == "pre":
+            self._pre += 1
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+        elif tag in ("td", "th"):
+            self.parts.append(" ")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if not self._skip and tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._skip:
+            if tag == self._skip[-1]:
+                self._skip.pop()
+            return
+        if tag == "title":
+            self._in_title = False
+        elif tag == "pre":
+            self._pre = max(0, self._pre - 1)
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        if self._in_title:
+            self.title_parts.append(data)
+            return
+        self.parts.append(data if self._pre else re.sub(r"[ \t\r\n\f]+", " ", data))
+
+    def text(self) -> str:
+        joined = "".join(self.parts)
+        return "\n".join(line.strip() for line in joined.split("\n")).strip()
+
+    def title(self) -> str:
+        """The page title without the site name: the first part before a ` - `, `_` or `|`."""
+        title = " ".join("".join(self.title_parts).split())
+        return re.split(r"\s*(?:_|\||｜|\s-\s|——|--)\s*", title, maxsplit=1)[0].strip() if title else ""
+
+
+def html_to_text(html: str) -> tuple[str, str]:
+    """Visible text of an HTML page and its title hint."""
+    extractor = _TextExtractor()
+    extractor.feed(html)
+    extractor.close()
+    return extractor.text(), extractor.title()
+
+
+# --- loaders --------------------------------------------------------------------------------------
+
+
+def _document_id(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class TextLoader:
+    """Plain text: decoded as it is. Accepts anything, so it goes last as the fallback."""
+
+    kind = "text"
+
+    def accepts(self, path: Path, data: bytes) -> bool:
+        return True
+
+    def read(self, path: Path, data: bytes) -> RawDocument:
+        try:
+            text, encoding = decode_bytes(data)
+            _check_text(text)
+        except SourceError as err:
+            raise SourceError(err.problem, path.name) from None
+        return RawDocument(_document_id(data), path.name, path, text, encoding, self.kind)
+
+
+class HtmlLoader:
+    """HTML pages: by suffix or by sniffing `<html`/`<!doctype html`; honours `<meta charset>`."""
+
+    kind = "html"
+
+    def accepts(self, path: Path, data: bytes) -> bool:
+        if path.suffix.lower() in HTML_SUFFIXES:
+            return True
+        return bool(_HTML_SNIFF.match(data[:4096].removeprefix(codecs.BOM_UTF8)))
+
+    def read(self, path: Path, data: bytes) -> RawDocument:
+        try:
+            page, encoding = self._decode(data)
+            text, title = html_to_text(page)
+            _check_text(text)
+        except SourceError as err:
+            raise SourceError(err.problem, path.name) from None
+        return RawDocument(_document_id(data), path.name, path, text, encoding, self.kind, title)
+
+    @staticmethod
+    def _decode(data: bytes) -> tuple[str, str]:
+        """A BOM first, then the declared charset if the bytes really are in it, then detection."""
+        if not any(data.startswith(bom) for bom, _ in _BOMS):
+            declared = _declared_charset(data)
+            page = _strict(data, declared) if declared else None
+            if declared and page is not None:
+                return page, declared
+        return decode_bytes(data)
+
+
+DEFAULT_LOADERS: tuple[Loader, ...] = (HtmlLoader(), TextLoader())
+
+
+def _pick(path: Path, data: bytes, loaders: Sequence[Loader]) -> Loader:
+    for loader in loaders:
+        if loader.accepts(path, data):
+            return loader
+    raise SourceError("no loader accepts this kind of file", path.name)
+
+
+def _check_size(size: int, source: str) -> None:
+    if size == 0:
+        raise SourceError("is empty", source)
+    if size > MAX_DOCUMENT_BYTES:
+        raise SourceError(
+            f"is too large ({size / 2**20:.1f} MiB; the limit is {MAX_DOCUMENT_BYTES // 2**20} MiB)", source
+        )
+
+
+def read_document(path: Path, loaders: Sequence[Loader] = DEFAULT_LOADERS) -> RawDocument:
+    """Read one file with the first loader that accepts it; every failure is a one-line `SourceError`."""
+    path = Path(path)
+    if not path.exists():
+        raise SourceError("no such file", str(path))
+    if not path.is_file():
+        raise SourceError("is not a file", str(path))
+    try:
+        _check_size(path.stat().st_size, path.name)
+        data = path.read_bytes()
+    except OSError as err:
+        raise SourceError(f"cannot be read ({err.strerror or err})", str(path)) from None
+    _check_size(len(data), path.name)
+    return _pick(path, data, loaders).read(path, data)
+
+
+def read_bytes(data: bytes, source: str, loaders: Sequence[Loader] = DEFAULT_LOADERS) -> RawDocument:
+    """Read an upload: the same checks and loaders as a file, with `source` as its name and no path."""
+    name = Path(source).name or "upload"
+    _check_size(len(data), name)
+    pseudo = Path(name)
+    return dataclasses.replace(_pick(pseudo, data, loaders).read(pseudo, data), path=None)
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def iter_document_paths(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files as given, and the documents inside folders (recursive, sorted, hidden ones skipped).
+
+    Inside a folder only `DOCUMENT_SUFFIXES` are taken, so notes, images and gold files beside the
+    documents are left alone. A path that does not exist raises `SourceError`.
+    """
+    for path in map(Path, paths):
+        if path.is_dir():
+            found = (
+                child
+                for child in path.rglob("*")
+                if child.is_file() and child.suffix.lower() in DOCUMENT_SUFFIXES and not _hidden(child, path)
+            )
+            yield from sorted(found)
+        elif path.exists():
+            yield path
+        else:
+            raise SourceError("no such file or folder", str(path))

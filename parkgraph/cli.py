@@ -1,0 +1,327 @@
+"""The `parkgraph` command: normalize, extract, load, query, export, serve.
+
+Errors are one line on standard error and a non-zero exit status, never a trace.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+
+from parkgraph.config import Settings
+from parkgraph.graph.errors import NotFound, StoreError
+from parkgraph.graph.model import Entity, Reach
+from parkgraph.graph.store import Store
+from parkgraph.loaders.lexicon import LexiconError
+from parkgraph.loaders.normalize import normalize_text
+from parkgraph.loaders.pipeline import Pipeline
+from parkgraph.loaders.sources import SourceError, read_document
+from parkgraph.loading import LoadReport, collect_documents, load_files
+from parkgraph.stores import open_store
+
+app = typer.Typer(help="A knowledge graph of industrial-park Party-building.", no_args_is_help=True)
+query_app = typer.Typer(help="Ask the graph the analysts' headline questions.", no_args_is_help=True)
+app.add_typer(query_app, name="query")
+out = Console()
+err = Console(stderr=True)
+
+StoreOpt = Annotated[
+    str | None, typer.Option("--store", help="embedded or neo4j (default: $PARKGRAPH_STORE)")
+]
+DataOpt = Annotated[
+    Path | None, typer.Option("--data", help="embedded store file (default: $PARKGRAPH_DATA)")
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="print JSON instead of a table")]
+
+
+class ExtractFormat(StrEnum):
+    jsonl = "jsonl"
+    json = "json"
+
+
+class ExportFormat(StrEnum):
+    turtle = "turtle"
+    json_ld = "json-ld"
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[red]error:[/red] {message}", highlight=False)
+    return typer.Exit(code)
+
+
+def settings_for(store: str | None, data: Path | None) -> Settings:
+    overrides: dict[str, object] = {}
+    if store:
+        overrides["store"] = store
+    if data:
+        overrides["data"] = data
+    try:
+        return Settings(**overrides)
+    except ValueError as exc:
+        raise fail(f"bad settings: {exc}") from None
+
+
+@contextmanager
+def opened(store: str | None, data: Path | None) -> Iterator[Store]:
+    """The configured store; its errors become one line and exit status 2."""
+    try:
+        graph = open_store(settings_for(store, data))
+    except StoreError as exc:
+        raise fail(str(exc)) from None
+    try:
+        yield graph
+    except (StoreError, NotFound) as exc:
+        raise fail(str(exc)) from None
+    finally:
+        graph.close()
+
+
+@app.command()
+def normalize(file: Path) -> None:
+    """Print a document's normalized text (the text extraction offsets index)."""
+    try:
+        sys.stdout.write(normalize_text(read_document(file).text))
+    except SourceError as exc:
+        raise fail(str(exc)) from None
+
+
+@app.command()
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="document files or folders")],
+    format: Annotated[ExtractFormat, typer.Option("--format", help="jsonl: one document per line")] = (
+        ExtractFormat.jsonl
+    ),
+) -> None:
+    """Print the entities and relations of each document (SCHEMA.md interchange format)."""
+    report = LoadReport()
+    try:
+        pipeline = Pipeline()
+    except LexiconError as exc:
+        raise fail(str(exc)) from None
+    documents = []
+    for path in collect_documents(files, report):
+        try:
+            documents.append(pipeline.extract_path(path).interchange())
+        except SourceError as exc:
+            report.failures.append((str(path), str(exc)))
+    if format is ExtractFormat.jsonl:
+        for doc in documents:
+            sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(json.dumps(documents, ensure_ascii=False, indent=1) + "\n")
+    _report_failures(report)
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+def _report_failures(report: LoadReport) -> None:
+    for path, message in report.failures:
+        err.print(f"[red]skipped[/red] {path}: {message}", highlight=False)
+
+
+def load_into(graph: Store, paths: list[Path], console: Console) -> LoadReport:
+    """Load documents with a progress bar; returns what loaded, what was unchanged and what failed."""
+    report = LoadReport()
+    files = collect_documents(paths, report)
+    with Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=console, transient=True
+    ) as progress:
+        task = progress.add_task("loading", total=len(files))
+        load_files(graph, files, report, on_file=lambda _: progress.advance(task))
+    return report
+
+
+@app.command()
+def load(
+    paths: Annotated[list[Path], typer.Argument(help="document files or folders")],
+    store: StoreOpt = None,
+    data: DataOpt = None,
+) -> None:
+    """Extract documents and load them into the graph; exit status 1 if any could not be loaded."""
+    with opened(store, data) as graph:
+        report = load_into(graph, paths, err)
+        loaded = sum(r.status == "loaded" for r in report.results)
+        unchanged = len(report.results) - loaded
+        _report_failures(report)
+        out.print(f"{loaded} loaded, {unchanged} unchanged, {len(report.failures)} failed", highlight=False)
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+def resolve_entity(graph: Store, ref: str) -> Entity:
+    """An entity by id, or by a name or alias that picks out one entity."""
+    found = graph.entity(ref)
+    if found:
+        return found
+    hits = graph.search(ref, limit=10)
+    exact = [e for e in hits if ref in (e.name, *e.aliases)]
+    if len(exact) == 1 or (len(hits) == 1 and not exact):
+        return (exact or hits)[0]
+    if not hits:
+        raise fail(f"no entity is named {ref!r}")
+    names = "; ".join(f"{e.name} ({e.type}, {e.id})" for e in (exact or hits))
+    raise fail(f"{ref!r} names several entities, give one id: {names}")
+
+
+def _entity_table(entities: list[Entity], title: str) -> Table:
+    table = Table(title=title)
+    for col in ("id", "type", "name", "aliases"):
+        table.add_column(col)
+    for e in entities:
+        table.add_row(e.id, "/".join(e.labels), e.name, "、".join(e.aliases))
+    return table
+
+
+def _reach_output(reaches: list[Reach], title: str, as_json: bool) -> None:
+    if as_json:
+        out.print_json(json.dumps([r.model_dump() for r in reaches], ensure_ascii=False))
+        return
+    table = Table(title=title)
+    for col in ("depth", "type", "name", "via", "evidence"):
+        table.add_column(col)
+    for r in reaches:
+        last = r.path[-1] if r.path else None
+        evidence = last.evidence[0].text if last and last.evidence else ""
+        table.add_row(str(r.depth), r.entity.type, r.entity.name, last.type if last else "", evidence)
+    out.print(table)
+
+
+@query_app.command("search")
+def query_search(
+    text: str,
+    type_: Annotated[str | None, typer.Option("--type", help="entity type, e.g. Committee")] = None,
+    limit: int = 20,
+    store: StoreOpt = None,
+    data: DataOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Entities whose name or alias contains TEXT (traditional or simplified)."""
+    with opened(store, data) as graph:
+        try:
+            hits = graph.search(text, type_=type_, limit=limit)
+        except ValueError as exc:
+            raise fail(str(exc)) from None
+        if as_json:
+            out.print_json(json.dumps([e.model_dump() for e in hits], ensure_ascii=False))
+        else:
+            out.print(_entity_table(hits, f"entities matching {text}"))
+
+
+@query_app.command("enterprises")
+def query_enterprises(
+    entity: str, store: StoreOpt = None, data: DataOpt = None, as_json: JsonOpt = False
+) -> None:
+    """Which enterprises fall under an organization (a joint branch, a committee), with evidence."""
+    with opened(store, data) as graph:
+        org = resolve_entity(graph, entity)
+        _reach_output(graph.enterprises_under(org.id), f"enterprises under {org.name}", as_json)
+
+
+@query_app.command("hierarchy")
+def query_hierarchy(
+    entity: str, store: StoreOpt = None, data: DataOpt = None, as_json: JsonOpt = False
+) -> None:
+    """What is above an organization: the chain it reports to or is part of."""
+    with opened(store, data) as graph:
+        org = resolve_entity(graph, entity)
+        _reach_output(graph.hierarchy_above(org.id), f"above {org.name}", as_json)
+
+
+@query_app.command("subtree")
+def query_subtree(
+    entity: str, depth: int = 3, store: StoreOpt = None, data: DataOpt = None, as_json: JsonOpt = False
+) -> None:
+    """What is below an organization, to a depth."""
+    with opened(store, data) as graph:
+        org = resolve_entity(graph, entity)
+        _reach_output(graph.subtree_below(org.id, max_depth=depth), f"below {org.name}", as_json)
+
+
+@query_app.command("path")
+def query_path(
+    source: str,
+    target: str,
+    max_length: int = 6,
+    store: StoreOpt = None,
+    data: DataOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """How two entities are connected: the shortest path and the relations on it."""
+    with opened(store, data) as graph:
+        a, b = resolve_entity(graph, source), resolve_entity(graph, target)
+        path = graph.shortest_path(a.id, b.id, max_length=max_length)
+        if path is None:
+            raise fail(f"no path of at most {max_length} relations between {a.name} and {b.name}", code=1)
+        if as_json:
+            out.print_json(path.model_dump_json())
+            return
+        names = {e.id: e.name for e in path.entities}
+        for rel in path.relations:
+            evidence = rel.evidence[0].text if rel.evidence else ""
+            out.print(
+                f"{names[rel.head]} -[{rel.type}]-> {names[rel.tail]}   [dim]{evidence}[/dim]",
+                highlight=False,
+            )
+
+
+@query_app.command("stats")
+def query_stats(store: StoreOpt = None, data: DataOpt = None) -> None:
+    """How many documents, entities and relations of each type the graph holds."""
+    with opened(store, data) as graph:
+        out.print_json(graph.counts().model_dump_json())
+
+
+@app.command()
+def export(
+    format: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.turtle,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="file to write (default: stdout)")
+    ] = None,
+    store: StoreOpt = None,
+    data: DataOpt = None,
+) -> None:
+    """Write the graph as RDF (Turtle or JSON-LD) following the ontology and its SHACL shapes."""
+    from parkgraph.ontology.export import serialize
+
+    with opened(store, data) as graph:
+        text = serialize(graph, format.value)
+    if output:
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise fail(f"cannot write {output}: {exc.strerror}") from None
+    else:
+        sys.stdout.write(text)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="port to listen on")] = 8000,
+    seed: Annotated[bool, typer.Option(help="load the bundled sample corpus into an empty graph")] = True,
+    store: StoreOpt = None,
+    data: DataOpt = None,
+) -> None:
+    """Serve the HTTP API (OpenAPI docs at /docs), loading the sample corpus on first start."""
+    import uvicorn
+
+    from parkgraph.api.main import create_app
+    from parkgraph.corpus import seeds_dir
+
+    with opened(store, data) as graph:
+        if seed and graph.counts().documents == 0:
+            report = load_into(graph, [seeds_dir()], err)
+            _report_failures(report)
+            err.print(f"loaded the sample corpus: {len(report.results)} documents", highlight=False)
+        err.print(f"serving on http://{host}:{port} (API docs at /docs)", highlight=False)
+        uvicorn.run(create_app(graph), host=host, port=port, log_level="warning")

@@ -1,0 +1,33 @@
+"""Settings from the environment (prefix PARKGRAPH_, plus the usual NEO4J_* names)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_data_path() -> Path:
+    """The embedded graph file: `$XDG_DATA_HOME/parkgraph/graph.json` (~/.local/share by default)."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "parkgraph" / "graph.json"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="PARKGRAPH_", extra="ignore")
+
+    store: Literal["embedded", "neo4j"] = "embedded"
+    data: Path = Field(default_factory=default_data_path, description="embedded store file")
+    neo4j_uri: str = Field(
+        "bolt://127.0.0.1:7687", validation_alias=AliasChoices("NEO4J_URI", "PARKGRAPH_NEO4J_URI")
+    )
+    neo4j_user: str = Field("neo4j", validation_alias=AliasChoices("NEO4J_USER", "PARKGRAPH_NEO4J_USER"))
+    neo4j_password: str = Field(
+        "", validation_alias=AliasChoices("NEO4J_PASSWORD", "PARKGRAPH_NEO4J_PASSWORD"), repr=False
+    )
+    neo4j_database: str = Field(
+        "neo4j", validation_alias=AliasChoices("NEO4J_DATABASE", "PARKGRAPH_NEO4J_DATABASE")
+    )

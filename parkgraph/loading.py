@@ -1,0 +1,53 @@
+"""Loading many documents into a store: each one on its own, so one bad file stops nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from parkgraph.graph.model import LoadResult
+from parkgraph.graph.store import Store
+from parkgraph.loaders.pipeline import Pipeline
+from parkgraph.loaders.sources import SourceError, iter_document_paths
+
+
+@dataclass
+class LoadReport:
+    results: list[LoadResult] = field(default_factory=list)
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+def collect_documents(paths: Iterable[Path], report: LoadReport) -> list[Path]:
+    """The document files under `paths`; a missing path is noted in `report` and skipped."""
+    files: list[Path] = []
+    for top in paths:
+        try:
+            files.extend(iter_document_paths([top]))
+        except SourceError as exc:
+            report.failures.append((str(top), str(exc)))
+    return files
+
+
+def load_files(
+    store: Store,
+    files: Iterable[Path],
+    report: LoadReport | None = None,
+    pipeline: Pipeline | None = None,
+    on_file: Callable[[Path], None] | None = None,
+) -> LoadReport:
+    """Extract and load each file; failures are collected in the report, not raised."""
+    pipeline = pipeline or Pipeline()
+    report = report if report is not None else LoadReport()
+    for path in files:
+        try:
+            report.results.append(store.load(pipeline.extract_path(path)))
+        except (SourceError, ValueError) as exc:
+            report.failures.append((str(path), str(exc)))
+        if on_file:
+            on_file(path)
+    return report

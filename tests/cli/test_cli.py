@@ -1,0 +1,99 @@
+"""The `parkgraph` command through typer's runner: output, exit status and one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from parkgraph.cli import app
+
+runner = CliRunner()
+
+DOC = "示例县:园区党建新模式\n示例县工业园区成立甲乙科技有限公司、丙丁机械有限公司联合党支部。\n"
+
+
+@pytest.fixture
+def docs(tmp_path: Path) -> Path:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text(DOC, encoding="utf-8")
+    (folder / "b.txt").write_bytes("示範縣工業園區黨委書記王建國說。\n".encode("big5"))
+    return folder
+
+
+def invoke(*args: str):
+    return runner.invoke(app, list(args))
+
+
+def test_normalize_prints_simplified_text(docs: Path) -> None:
+    result = invoke("normalize", str(docs / "b.txt"))
+    assert result.exit_code == 0
+    assert "示范县工业园区党委书记王建国说" in result.stdout
+
+
+def test_extract_prints_one_json_line_per_document(docs: Path) -> None:
+    result = invoke("extract", str(docs), "--format", "jsonl")
+    assert result.exit_code == 0
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [d["document"]["source"] for d in lines] == ["a.txt", "b.txt"]
+    assert all({"document", "entities", "relations"} == set(d) for d in lines)
+    names = {e["name"] for e in lines[0]["entities"]}
+    assert "甲乙科技有限公司" in names
+
+
+def test_extract_reports_a_missing_file_and_keeps_the_others(docs: Path) -> None:
+    result = invoke("extract", str(docs / "a.txt"), str(docs / "missing.txt"))
+    assert result.exit_code == 1
+    assert len(result.stdout.splitlines()) == 1
+    assert "missing.txt" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_load_is_idempotent_and_query_finds_enterprises(docs: Path, tmp_path: Path) -> None:
+    data = str(tmp_path / "graph.json")
+    first = invoke("load", str(docs), "--data", data)
+    assert first.exit_code == 0, first.stderr
+    assert "2 loaded" in first.stdout
+    again = invoke("load", str(docs), "--data", data)
+    assert "0 loaded, 2 unchanged" in again.stdout
+    result = invoke("query", "enterprises", "联合党支部", "--data", data, "--json")
+    assert result.exit_code == 0, result.stderr
+    reached = {r["entity"]["name"] for r in json.loads(result.stdout)}
+    assert reached == {"甲乙科技有限公司", "丙丁机械有限公司"}
+
+
+def test_load_exit_status_says_a_file_failed(docs: Path, tmp_path: Path) -> None:
+    (docs / "broken.txt").write_bytes(b"\x00\x01\x02binary")
+    result = invoke("load", str(docs), "--data", str(tmp_path / "g.json"))
+    assert result.exit_code == 1
+    assert "broken.txt" in result.stderr
+    assert "2 loaded" in result.stdout
+
+
+def test_unknown_entity_is_one_clear_line(docs: Path, tmp_path: Path) -> None:
+    data = str(tmp_path / "graph.json")
+    invoke("load", str(docs), "--data", data)
+    result = invoke("query", "hierarchy", "不存在的组织", "--data", data)
+    assert result.exit_code == 2
+    assert "no entity is named" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_corrupt_store_file_is_reported(tmp_path: Path) -> None:
+    bad = tmp_path / "graph.json"
+    bad.write_text("{not json", encoding="utf-8")
+    result = invoke("query", "stats", "--data", str(bad))
+    assert result.exit_code == 2
+    assert "graph.json" in result.stderr
+
+
+def test_export_turtle_writes_rdf(docs: Path, tmp_path: Path) -> None:
+    data = str(tmp_path / "graph.json")
+    invoke("load", str(docs), "--data", data)
+    out = tmp_path / "graph.ttl"
+    result = invoke("export", "--format", "turtle", "--output", str(out), "--data", data)
+    assert result.exit_code == 0, result.stderr
+    assert "甲乙科技有限公司" in out.read_text(encoding="utf-8")

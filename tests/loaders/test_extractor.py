@@ -1,0 +1,102 @@
+"""The rule-based extractor on small invented documents of the genre."""
+
+from __future__ import annotations
+
+import pytest
+
+from parkgraph.graph.facts import DocumentFacts, DocumentInfo
+from parkgraph.loaders.extractor import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def extract(extractor: Extractor, text: str, doc_id: str = "d1") -> DocumentFacts:
+    return extractor.extract(text, DocumentInfo(id=doc_id, source=f"{doc_id}.txt"))
+
+
+def entity(facts: DocumentFacts, type_: str, name: str):
+    found = [e for e in facts.entities if e.type == type_ and (e.name == name or name in e.aliases)]
+    assert found, f"no {type_} {name} in {[(e.type, e.name) for e in facts.entities]}"
+    return found[0]
+
+
+def relations(facts: DocumentFacts, type_: str) -> set[tuple[str, str]]:
+    names = {e.id: e.name for e in facts.entities}
+    return {(names[r.head], names[r.tail]) for r in facts.relations if r.type == type_}
+
+
+def test_nested_branch_name_gives_enterprise_and_party_org(extractor: Extractor) -> None:
+    facts = extract(extractor, "甲乙科技有限公司党支部书记李明说:“我们把支部建在车间上。”")
+    branch = entity(facts, "Branch", "甲乙科技有限公司党支部")
+    entity(facts, "Enterprise", "甲乙科技有限公司")
+    entity(facts, "Person", "李明")
+    assert ("甲乙科技有限公司党支部", "甲乙科技有限公司") in relations(facts, "PARTY_ORG_OF")
+    posts = [r for r in facts.relations if r.type == "HOLDS_POST"]
+    assert [(p.attributes["title"], p.tail) for p in posts] == [("书记", branch.id)]
+
+
+def test_region_committee_titles_and_person(extractor: Extractor) -> None:
+    facts = extract(extractor, "中共示例县委常委、组织部长 赵海平\n示例县位于某地。")
+    committee = entity(facts, "Committee", "示例县委")
+    assert "中共示例县委" in committee.aliases
+    assert ("示例县委", "示例县") in relations(facts, "PARTY_ORG_OF")
+    titles = {r.attributes["title"] for r in facts.relations if r.type == "HOLDS_POST"}
+    assert titles == {"常委", "组织部长"}
+
+
+def test_enumeration_gives_one_committee_per_member(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例县工业园区根据产业类别组建机械制造、电子信息、现代物流3个行业党委。")
+    for industry in ("机械制造", "电子信息", "现代物流"):
+        entity(facts, "Committee", f"{industry}行业党委")
+
+
+def test_generic_mentions_resolve_to_the_documents_own_unit(extractor: Extractor) -> None:
+    first = extract(extractor, "示例县工业园区是省级园区。园区党委下设党群工作部。", "d1")
+    second = extract(extractor, "样板市高新区是国家级园区。高新区党委下设党群工作部。", "d2")
+    one = entity(first, "Committee", "园区党委")
+    two = entity(second, "Committee", "高新区党委")
+    assert one.name == "示例县工业园区党委"
+    assert two.name == "样板市高新区党委"
+    assert one.key != two.key
+    assert ("示例县工业园区党群工作部", "示例县工业园区党委") in relations(first, "PART_OF")
+
+
+def test_joint_branch_covers_the_enterprises_it_joins(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例县工业园区成立甲乙科技有限公司、丙丁机械有限公司联合党支部。")
+    branch = entity(facts, "Branch", "甲乙科技有限公司丙丁机械有限公司联合党支部")
+    assert "联合党支部" in branch.aliases
+    assert relations(facts, "COVERS") == {
+        (branch.name, "甲乙科技有限公司"),
+        (branch.name, "丙丁机械有限公司"),
+    }
+
+
+def test_quoted_practice_adopted_by_the_sentence_actor(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例县工业园区党委实施“双联双带”计划,构建“1+N”组织体系。")
+    entity(facts, "Practice", "双联双带计划")
+    entity(facts, "Practice", "1+N组织体系")
+    adopters = relations(facts, "ADOPTS")
+    assert ("示例县工业园区党委", "双联双带计划") in adopters
+
+
+def test_every_relation_has_evidence_that_indexes_the_text(extractor: Extractor) -> None:
+    text = (
+        "示例县工业园区成立甲乙科技有限公司、丙丁机械有限公司联合党支部。\n甲乙科技有限公司党支部书记李明说。"
+    )
+    facts = extract(extractor, text)
+    assert facts.relations
+    for rel in facts.relations:
+        assert text[rel.evidence.start : rel.evidence.end] == rel.evidence.text
+        assert 0 < rel.confidence <= 1
+    for ent in facts.entities:
+        for span in ent.mentions:
+            assert text[span.start : span.end] == span.text
+
+
+def test_nothing_from_text_without_units(extractor: Extractor) -> None:
+    facts = extract(extractor, "抓党建就是抓发展。要加强党员教育管理。")
+    assert facts.entities == []
+    assert facts.relations == []
