@@ -112,7 +112,9 @@ def _cuts_title(org: Mention, person: Mention) -> bool:
     """An organization name may end inside a person's first title (党支部|书记) but not run across titles."""
     start = person.title_start if person.title_start is not None else person.start
     first_end = start + len(person.titles[0]) if person.titles else start
-    return org.end > start and not (org.start < start and org.end <= first_end)
+    if org.end <= start or org.start >= person.start:
+        return False
+    return not (org.start < start and org.end <= first_end)
 
 
 class NameStep:

@@ -100,3 +100,10 @@ def test_nothing_from_text_without_units(extractor: Extractor) -> None:
     facts = extract(extractor, "抓党建就是抓发展。要加强党员教育管理。")
     assert facts.entities == []
     assert facts.relations == []
+
+
+def test_a_person_earlier_in_the_document_does_not_hide_later_organizations(extractor: Extractor) -> None:
+    text = "示例县委书记 钱学文\n示例县工业园区党委下设党群工作部。"
+    facts = extract(extractor, text)
+    entity(facts, "Committee", "示例县工业园区党委")
+    entity(facts, "Organization", "党群工作部")
