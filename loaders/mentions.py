@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from parkgraph.loaders.lexicon import Lexicon
+from parkgraph.loaders.names import split_regions
 from parkgraph.loaders.segment import Sentence
 
 MAX_NAME = 24
@@ -245,8 +246,6 @@ def _sentence_like(text: str) -> bool:
 
 def find_regions(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
     """Region names standing alone (`崇州市依托…`), including chains such as `四川省成都市`."""
-    from parkgraph.loaders.names import split_regions
-
     suffixes = lex.org_words.get("Region", ())
     keys = sorted(lex.provinces, key=len, reverse=True)
     out = []

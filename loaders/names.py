@@ -24,7 +24,6 @@ class NamePart:
     type: str
     name: str
     relation: str
-    offset: int
 
 
 @dataclass
@@ -32,7 +31,6 @@ class ParsedName:
     name: str
     aliases: set[str] = field(default_factory=set)
     parts: list[NamePart] = field(default_factory=list)
-    unit_word: str | None = None
     needs_unit: bool = False
 
 
@@ -59,10 +57,6 @@ def split_regions(text: str, lex: Lexicon) -> list[str]:
         parts.append(m.group(0))
         rest = rest[m.end() :]
     return parts
-
-
-def is_region(text: str, lex: Lexicon) -> bool:
-    return len(split_regions(text, lex)) == 1
 
 
 def is_bare_unit(text: str, lex: Lexicon) -> bool:
@@ -95,22 +89,22 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
     if type_ == "Committee" and word[:-1] in region_words and stem:
         regions = split_regions(stem + word[:-1], lex)
         if regions:
-            parsed.parts.append(NamePart("Region", regions[-1], "PARTY_ORG_OF", 0))
+            parsed.parts.append(NamePart("Region", regions[-1], "PARTY_ORG_OF"))
             if len(regions) > 1:
                 parsed.aliases.add(regions[-1] + word[-1])
             return parsed
     regions, rest = region_prefix(name, lex)
     if regions and rest != word:
-        parsed.parts.append(NamePart("Region", regions[-1], "LOCATED_IN", 0))
+        parsed.parts.append(NamePart("Region", regions[-1], "LOCATED_IN"))
         parsed.aliases.add(rest)
     if type_ in PARTY_TYPES and stem:
         for unit_type in ("Enterprise", "Park", "Organization"):
             if _ends_with_word(stem, unit_type, lex) or stem in lex.org_words.get(unit_type, ()):
-                parsed.parts.append(NamePart(unit_type, stem, "PARTY_ORG_OF", 0))
+                parsed.parts.append(NamePart(unit_type, stem, "PARTY_ORG_OF"))
                 break
         else:
             if split_regions(stem, lex):
-                parsed.parts.append(NamePart("Region", split_regions(stem, lex)[-1], "PARTY_ORG_OF", 0))
+                parsed.parts.append(NamePart("Region", split_regions(stem, lex)[-1], "PARTY_ORG_OF"))
             else:
                 parsed.needs_unit = True
     elif type_ in PARTY_TYPES or (type_ == "Organization" and (not stem or is_bare_unit(stem, lex))):
