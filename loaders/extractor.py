@@ -137,7 +137,9 @@ class NameStep:
             if parsed.needs_unit or is_bare_unit(_stem(m, draft.lex), draft.lex):
                 m.generic = m.generic or "unit"
             for part in parsed.parts:
-                inner = Mention(m.start, m.end, part.type, part.name, m.sentence)
+                at = draft.text.find(part.name, m.start, m.end)
+                span = (at, at + len(part.name)) if at >= 0 else (m.start, m.end)
+                inner = Mention(*span, part.type, part.name, m.sentence, surface_alias=at >= 0)
                 if is_bare_unit(part.name, draft.lex):
                     inner.generic = part.name
                 parts.append(inner)
@@ -385,7 +387,7 @@ def _to_facts(draft: Draft, document: DocumentInfo) -> DocumentFacts:
     for m in draft.mentions:
         fact = entity((m.type, m.name))
         surface = draft.text[m.start : m.end]
-        for alias in m.aliases | {surface}:
+        for alias in m.aliases | ({surface} if m.surface_alias else set()):
             if alias != fact.name and alias not in fact.aliases and alias:
                 fact.aliases.append(alias)
         span = Span(start=m.start, end=m.end, text=surface)

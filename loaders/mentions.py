@@ -36,6 +36,7 @@ class Mention:
     titles: list[str] = field(default_factory=list)
     title_start: int | None = None
     parts: list[tuple[str, Mention]] = field(default_factory=list)
+    surface_alias: bool = True
 
     @property
     def span(self) -> tuple[int, int]:

@@ -164,6 +164,9 @@ def resolve_entity(graph: Store, ref: str) -> Entity:
     if found:
         return found
     hits = graph.search(ref, limit=10)
+    named = [e for e in hits if e.name == ref]
+    if len(named) == 1:
+        return named[0]
     exact = [e for e in hits if ref in (e.name, *e.aliases)]
     if len(exact) == 1 or (len(hits) == 1 and not exact):
         return (exact or hits)[0]

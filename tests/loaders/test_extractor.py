@@ -31,7 +31,9 @@ def relations(facts: DocumentFacts, type_: str) -> set[tuple[str, str]]:
 def test_nested_branch_name_gives_enterprise_and_party_org(extractor: Extractor) -> None:
     facts = extract(extractor, "甲乙科技有限公司党支部书记李明说:“我们把支部建在车间上。”")
     branch = entity(facts, "Branch", "甲乙科技有限公司党支部")
-    entity(facts, "Enterprise", "甲乙科技有限公司")
+    company = entity(facts, "Enterprise", "甲乙科技有限公司")
+    assert company.aliases == []
+    assert [m.text for m in company.mentions] == ["甲乙科技有限公司"]
     entity(facts, "Person", "李明")
     assert ("甲乙科技有限公司党支部", "甲乙科技有限公司") in relations(facts, "PARTY_ORG_OF")
     posts = [r for r in facts.relations if r.type == "HOLDS_POST"]
