@@ -113,7 +113,7 @@ def extract(
         try:
             documents.append(pipeline.extract_path(path).interchange())
         except SourceError as exc:
-            report.failures.append((str(path), str(exc)))
+            report.fail(path, exc)
     if format is ExtractFormat.jsonl:
         for doc in documents:
             sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")

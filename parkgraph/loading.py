@@ -17,6 +17,11 @@ class LoadReport:
     results: list[LoadResult] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)
 
+    def fail(self, path: Path | str, exc: Exception) -> None:
+        """Note a file that could not be loaded, by its path and what is wrong with it."""
+        problem = exc.problem if isinstance(exc, SourceError) else str(exc)
+        self.failures.append((str(path), problem))
+
     @property
     def ok(self) -> bool:
         return not self.failures
@@ -29,7 +34,7 @@ def collect_documents(paths: Iterable[Path], report: LoadReport) -> list[Path]:
         try:
             files.extend(iter_document_paths([top]))
         except SourceError as exc:
-            report.failures.append((str(top), str(exc)))
+            report.fail(top, exc)
     return files
 
 
@@ -47,7 +52,7 @@ def load_files(
         try:
             report.results.append(store.load(pipeline.extract_path(path)))
         except (SourceError, ValueError) as exc:
-            report.failures.append((str(path), str(exc)))
+            report.fail(path, exc)
         if on_file:
             on_file(path)
     return report

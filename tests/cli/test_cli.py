@@ -97,3 +97,14 @@ def test_export_turtle_writes_rdf(docs: Path, tmp_path: Path) -> None:
     result = invoke("export", "--format", "turtle", "--output", str(out), "--data", data)
     assert result.exit_code == 0, result.stderr
     assert "甲乙科技有限公司" in out.read_text(encoding="utf-8")
+
+
+def test_a_name_that_is_also_another_entitys_alias_picks_the_named_entity(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "c.txt").write_text("甲乙科技有限公司党支部书记李明说。\n", encoding="utf-8")
+    data = str(tmp_path / "graph.json")
+    invoke("load", str(folder), "--data", data)
+    result = invoke("query", "enterprises", "甲乙科技有限公司党支部", "--data", data, "--json")
+    assert result.exit_code == 0, result.stderr
+    assert [r["entity"]["name"] for r in json.loads(result.stdout)] == ["甲乙科技有限公司"]
