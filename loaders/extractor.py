@@ -98,23 +98,24 @@ class MentionStep:
         kept: list[Mention] = [*enumerated, *practices, *people]
         kept += [m for joint, units in joints for m in (joint, *units)]
         for m in find_org_mentions(*args):
-            if not any(_overlaps(m, k) for k in kept) and not any(_cuts_title(m, p) for p in people):
+            cuts = any(_cuts_title(m, p, draft.lex.post_titles) for p in people)
+            if not cuts and not any(_overlaps(m, k) for k in kept):
                 kept.append(m)
-        seen: set[tuple[int, int]] = set()
-        for m in find_regions(*args):
-            if m.span not in seen and not any(_overlaps(m, k) for k in kept):
+        regions = sorted(find_regions(*args), key=lambda m: (m.start - m.end, m.start))
+        for m in regions:
+            if not any(_overlaps(m, k) for k in kept):
                 kept.append(m)
-                seen.add(m.span)
         draft.mentions = sorted(kept, key=lambda m: m.start)
 
 
-def _cuts_title(org: Mention, person: Mention) -> bool:
+def _cuts_title(org: Mention, person: Mention, titles: tuple[str, ...]) -> bool:
     """An organization name may end inside a person's first title (党支部|书记) but not run across titles."""
     start = person.title_start if person.title_start is not None else person.start
     first_end = start + len(person.titles[0]) if person.titles else start
     if org.end <= start or org.start >= person.start:
         return False
-    return not (org.start < start and org.end <= first_end)
+    remainder = person.titles[0][org.end - start :] if person.titles and org.end <= first_end else ""
+    return not (org.start < start and remainder in titles)
 
 
 class NameStep:
@@ -122,14 +123,16 @@ class NameStep:
 
     def __call__(self, draft: Draft) -> None:
         parts: list[Mention] = []
+        repeated = {n for n, c in Counter(m.name for m in draft.mentions).items() if c > 1}
         for m in draft.mentions:
             if m.type in ("Person", "Practice", "Region") or m.generic == m.name or m.parts:
                 continue
             word = _org_word(m, draft.lex)
             if not word:
                 continue
-            if not _named(m, word, draft.lex):
-                m.name = m.generic = word
+            _trim_to_region(m, word, draft.lex)
+            if not _named(m, word, draft.lex, repeated):
+                m.start, m.name, m.generic = m.end - len(word), word, word
                 continue
             parsed = parse_name(m.type, m.name, word, draft.lex)
             m.name = parsed.name
@@ -151,19 +154,34 @@ def _stem(m: Mention, lex: Lexicon) -> str:
     return m.name[: len(m.name) - len(_org_word(m, lex) or "")]
 
 
-def _named(m: Mention, word: str, lex: Lexicon) -> bool:
-    """Whether the words before a bare unit word ("园区", "党支部") name that unit, or are just a verb."""
+def _trim_to_region(m: Mention, word: str, lex: Lexicon) -> None:
+    """A region committee starts at its region: `某某四川省成都市委` (a glued byline) → `四川省成都市委`."""
+    if m.type != "Committee" or word[:-1] not in lex.org_words.get("Region", ()):
+        return
+    stem = m.name[: len(m.name) - len(word)]
+    for cut in range(len(stem) - 1):
+        if split_regions(stem[cut:] + word[:-1], lex):
+            if cut:
+                m.start, m.name = m.start + cut, m.name[cut:]
+            return
+
+
+def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str]) -> bool:
+    """Whether the words before a unit word ("园区", "党支部", "协会") name that unit, or are just a verb.
+
+    A generic word needs a region before it (`崇州市工业园区`), or a qualifier the document
+    repeats (`新型工业园区` twice); a party word needs a unit before it (`甲公司党支部`).
+    """
     stem = m.name[: len(m.name) - len(word)]
     stem = next((stem[len(p) :] for p in lex.drop_prefixes if stem.startswith(p)), stem)
-    if not stem:
-        return True
     vocab = lex.vocabulary
+    if not stem:
+        return m.type != "Organization" or word in vocab.generic_words("Organization")
     if m.type == "Committee" and word[:-1] in lex.org_words.get("Region", ()):
         return bool(split_regions(stem + word[:-1], lex))
     if m.type == "Park" and word in vocab.generic_words("Park"):
-        return bool(region_prefix(m.name, lex)[0])
-    bare_party = m.type in PARTY_TYPES and (word in vocab.generic_words("Committee") or len(word) <= 3)
-    if bare_party:
+        return bool(region_prefix(m.name, lex)[0]) or (len(stem) >= 2 and m.name in repeated)
+    if m.type in PARTY_TYPES and not any(k in word for k in lex.kind_words):
         unit_words = [w for t in (*UNIT_TYPES, "Region") for w in lex.org_words.get(t, ())]
         return stem.endswith(tuple(unit_words)) or bool(split_regions(stem, lex))
     return True
@@ -207,10 +225,14 @@ class UnitStep:
                 m.name = draft.main_park
             elif m.generic and m.type != "Park":
                 stem = _stem(m, lex)
-                if not unit or (not stem and m.type in PARTY_TYPES and m.generic != "unit"):
+                if not unit:
                     continue
                 if stem and is_bare_unit(stem, lex):
                     qualified = (draft.main_park or unit) + m.name[len(stem) :]
+                elif not stem and m.type in PARTY_TYPES:
+                    if not any(k in m.name for k in lex.kind_words):
+                        continue
+                    qualified = (draft.main_region or unit) + m.name
                 else:
                     qualified = unit + m.name
                 m.aliases.add(m.name)

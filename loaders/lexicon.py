@@ -34,6 +34,8 @@ class Lexicon:
     provinces: dict[str, str]
     not_region: frozenset[str]
     not_org: tuple[str, ...]
+    region_breakers: frozenset[str]
+    kind_words: tuple[str, ...]
     stop_chars: frozenset[str]
     stop_words: tuple[str, ...]
     drop_prefixes: tuple[str, ...]
@@ -98,6 +100,8 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         provinces=provinces,
         not_region=frozenset(names.get("not_region", [])),
         not_org=tuple(names.get("not_org", [])),
+        region_breakers=frozenset(names.get("region_breakers", "")),
+        kind_words=tuple(names.get("kind_words", [])),
         stop_chars=frozenset(names.get("stop_chars", "")),
         stop_words=_longest_first(names.get("stop_words", [])),
         drop_prefixes=_longest_first(names.get("drop_prefixes", [])),

@@ -10,6 +10,7 @@ name, a province before a city) is read by `names.parse_name`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from parkgraph.loaders.lexicon import Lexicon
@@ -19,6 +20,7 @@ from parkgraph.loaders.segment import Sentence
 MAX_NAME = 24
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _NUMERAL = "0123456789一二三四五六七八九十两百"
+_COUNT = re.compile(rf"[0-9]+|[{_NUMERAL}]+(?:个|家|名|所|座|大|支|批|类|项)")
 QUOTE = re.compile(r"“([^“”\n]{2,40})”")
 
 
@@ -57,9 +59,8 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0) -> int:
         if not is_name_char(ch) or ch in lex.stop_chars:
             break
         i -= 1
-    while i < end and text[i] in _NUMERAL + "个家名":
-        i += 1
-    return i
+    count = _COUNT.match(text, i, end)
+    return count.end() if count else i
 
 
 def _org_word_hits(text: str, lex: Lexicon) -> list[tuple[int, int, str, str]]:
@@ -124,7 +125,7 @@ def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
     if not words:
         return []
     pattern = re.compile(
-        rf"((?:[\u4e00-\u9fff]{{2,8}}[、和及与])+[\u4e00-\u9fff]{{2,8}})[{_NUMERAL}]+(?:个|家|大)({words})"
+        rf"((?:[\u4e00-\u9fff]{{2,8}}[、和及与])+[\u4e00-\u9fff]{{2,8}})(?:[{_NUMERAL}]+(?:个|家|大)|等)({words})"
     )
     type_of = {
         w: t for t in ("Committee", "Branch", "Organization", "Park") for w in lex.org_words.get(t, ())
@@ -133,6 +134,8 @@ def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
     for si, sent in enumerate(sentences):
         for m in pattern.finditer(sent.text):
             items_text, word = m.group(1), m.group(2)
+            if _inside_non_org(sent.text, m.start(2), m.end(2), lex):
+                continue
             first_start = scan_left(sent.text, m.start(1) + len(re.split("[、和及与]", items_text)[0]), lex)
             pos = m.start(1)
             for item in re.split("[、和及与]", items_text):
@@ -165,13 +168,15 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
     pattern = re.compile(rf"{chain}[ \u3000]?(?P<name>[\u4e00-\u9fff]{{2,4}})")
     out = []
     for si, sent in enumerate(sentences):
-        for m in pattern.finditer(sent.text):
+        for m in _overlapping(pattern, sent.text):
             name = _person_name(m.group("name"), sent.text[m.end("name") :], lex, followers)
             if not name:
                 continue
             start = sent.start + m.start("name")
             titles_found = re.split("[、,和]", m.group("titles"))
             title_start = sent.start + m.start("titles")
+            if out and out[-1].start == start and out[-1].sentence == si:
+                continue
             out.append(
                 Mention(
                     start=start,
@@ -184,6 +189,14 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
                 )
             )
     return out
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches that may start inside a failed earlier match (`常委` then `组织部长` in `常委组织部长胡某`)."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        yield m
+        pos = m.start() + 1
 
 
 def _person_name(candidate: str, after: str, lex: Lexicon, followers: str) -> str | None:
@@ -255,6 +268,8 @@ def find_regions(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Men
         ends = {m.end() for w in suffixes for m in re.finditer(re.escape(w), s)}
         ends |= {m.end() for k in keys for m in re.finditer(re.escape(k), s)}
         for end in sorted(ends):
+            if end < len(s) and s[end] in lex.region_breakers:
+                continue
             start = scan_left(s, end, lex)
             while start < end - 1:
                 chain = split_regions(s[start:end], lex)

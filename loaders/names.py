@@ -15,6 +15,8 @@ from parkgraph.loaders.lexicon import Lexicon
 
 PARTY_TYPES = ("Committee", "Branch")
 UNIT_TYPES = ("Park", "Enterprise", "Organization")
+PROVINCE_SUFFIXES = ("省", "自治区", "特别行政区")
+"""Province-level names form a closed set (the gazetteer); any other `X省` is a misreading."""
 
 
 @dataclass
@@ -54,6 +56,8 @@ def split_regions(text: str, lex: Lexicon) -> list[str]:
         m = unit.match(rest) if unit else None
         if not m or m.group(0) in lex.not_region or m.group(0).endswith(tuple(lex.not_region)):
             return []
+        if m.group(0).endswith(PROVINCE_SUFFIXES) and m.group(0) not in lex.provinces:
+            return []
         parts.append(m.group(0))
         rest = rest[m.end() :]
     return parts
@@ -61,7 +65,7 @@ def split_regions(text: str, lex: Lexicon) -> list[str]:
 
 def is_bare_unit(text: str, lex: Lexicon) -> bool:
     """A unit word standing alone ("园区", "开发区"): in a document about one unit, that unit."""
-    return any(text in lex.org_words.get(t, ()) for t in UNIT_TYPES)
+    return any(text in lex.vocabulary.generic_words(t) for t in UNIT_TYPES)
 
 
 def _ends_with_word(text: str, type_: str, lex: Lexicon) -> str | None:
