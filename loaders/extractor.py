@@ -180,6 +180,8 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str]) -> bool:
     if m.type == "Committee" and word[:-1] in lex.org_words.get("Region", ()):
         return bool(split_regions(stem + word[:-1], lex))
     if m.type == "Park" and word in vocab.generic_words("Park"):
+        if is_bare_unit(stem, lex):
+            return False
         return bool(region_prefix(m.name, lex)[0]) or (len(stem) >= 2 and m.name in repeated)
     if m.type in PARTY_TYPES and not any(k in word for k in lex.kind_words):
         unit_words = [w for t in (*UNIT_TYPES, "Region") for w in lex.org_words.get(t, ())]
@@ -350,15 +352,25 @@ class AdoptStep:
     def __call__(self, draft: Draft) -> None:
         actor = _main_actor(draft)
         for p in (m for m in draft.mentions if m.type == "Practice"):
-            candidates = [
-                m
-                for m in draft.mentions
-                if m.sentence == p.sentence and m.type in ACTOR_TYPES and m.end <= p.start
-            ]
-            nearest = max(candidates, key=lambda m: m.end, default=None)
-            head = (nearest.type, nearest.name) if nearest else actor
+            subject = _subject(draft, p)
+            head = (subject.type, subject.name) if subject else actor
             if head:
-                draft.add_link("ADOPTS", head, ("Practice", p.name), p.sentence, 0.6 if nearest else 0.4)
+                draft.add_link("ADOPTS", head, ("Practice", p.name), p.sentence, 0.6 if subject else 0.4)
+
+
+def _subject(draft: Draft, practice: Mention) -> Mention | None:
+    """The sentence's subject before the practice: its first region, park or committee.
+
+    Other bodies named before a practice are usually objects (`成立…协会,抓实“…”`), so an
+    Organization counts only when it opens the sentence.
+    """
+    sentence = draft.sentences[practice.sentence]
+    for m in sorted(draft.mentions, key=lambda m: m.start):
+        if m.sentence != practice.sentence or m.end > practice.start or m.type not in ACTOR_TYPES:
+            continue
+        if m.type != "Organization" or m.start - sentence.start <= 2:
+            return m
+    return None
 
 
 def _main_actor(draft: Draft) -> Ref | None:
@@ -366,7 +378,14 @@ def _main_actor(draft: Draft) -> Ref | None:
     if title_regions:
         return ("Region", title_regions[0])
     counts = Counter((m.type, m.name) for m in draft.mentions if m.type in ("Region", "Park"))
-    return counts.most_common(1)[0][0] if counts else None
+    if not counts:
+        return None
+    top = counts.most_common(1)[0][0]
+    if top[0] == "Park":
+        regions, _ = region_prefix(top[1], draft.lex)
+        if regions:
+            return ("Region", regions[-1])
+    return top
 
 
 DEFAULT_STEPS: tuple[Step, ...] = (

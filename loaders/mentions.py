@@ -21,6 +21,10 @@ MAX_NAME = 24
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _NUMERAL = "0123456789一二三四五六七八九十两百"
 _COUNT = re.compile(rf"[0-9]+|[{_NUMERAL}]+(?:个|家|名|所|座|大|支|批|类|项)")
+_COUNTED = re.compile(rf"[{_NUMERAL}]+(?:个|大|种|套|类|项|条|批|支)")
+"""A quoted count (`“4种”模式`, `“五大”工程`) announces practices; it names none."""
+_LIST_JOINERS = ("和", "、", "与", "及", "以及", "，", ",")
+"""A quote joined to a practice by these is a practice too: `抓实“车轮上的党建”和“舌尖上的党建”`."""
 QUOTE = re.compile(r"“([^“”\n]{2,40})”")
 
 
@@ -218,11 +222,14 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
     """Quoted named practices: `“六双工程”`, `“444”工业园区党建工作体系`, `实施“双培双进”计划`."""
     suffixes = "|".join(re.escape(s) for s in lex.practice_suffixes)
     verbs = tuple(lex.adopt_verbs)
-    out = []
+    out: list[Mention] = []
     for si, sent in enumerate(sentences):
         s = sent.text
+        previous_end = -1
         for m in QUOTE.finditer(s):
             inner = m.group(1).strip()
+            if _COUNTED.fullmatch(inner):
+                continue
             after = s[m.end() :]
             tail = (
                 re.match(rf"(?:的)?([\u4e00-\u9fff0-9A-Za-z+]{{0,10}}?(?:{suffixes}))", after)
@@ -230,7 +237,8 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
                 else None
             )
             before = s[max(0, m.start() - 6) : m.start()].rstrip("了并地")
-            adopted = before.endswith(verbs)
+            listed = previous_end >= 0 and s[previous_end : m.start()] in _LIST_JOINERS
+            adopted = before.endswith(verbs) or listed
             if tail and not _sentence_like(inner):
                 name = inner + tail.group(1)
                 end = m.end() + tail.end()
@@ -238,8 +246,9 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
                 name, end = inner, m.end()
             else:
                 continue
-            if len(name) < 2 or (_sentence_like(name) and not adopted):
+            if len(name) < 2 or _sentence_like(inner):
                 continue
+            previous_end = end
             out.append(
                 Mention(
                     start=sent.start + m.start(),
