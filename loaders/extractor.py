@@ -184,7 +184,7 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str]) -> bool:
             return False
         return bool(region_prefix(m.name, lex)[0]) or (len(stem) >= 2 and m.name in repeated)
     if m.type in PARTY_TYPES and not any(k in word for k in lex.kind_words):
-        unit_words = [w for t in (*UNIT_TYPES, "Region") for w in lex.org_words.get(t, ())]
+        unit_words = [w for t in UNIT_TYPES for w in lex.org_words.get(t, ())]
         return stem.endswith(tuple(unit_words)) or bool(split_regions(stem, lex))
     return True
 
@@ -207,30 +207,32 @@ class UnitStep:
         regions = Counter(m.name for m in draft.mentions if m.type == "Region")
         title_regions = [m.name for m in draft.mentions if m.type == "Region" and m.sentence == 0]
         draft.main_region = (title_regions or [r for r, _ in regions.most_common(1)] or [None])[0]
-        parks = Counter(m.name for m in draft.mentions if m.type == "Park" and not m.generic)
-        if parks:
-            draft.main_park = parks.most_common(1)[0][0]
-        else:
-            bare = [m.name for m in draft.mentions if m.type == "Park" and m.generic]
-            bare += [_stem(m, lex) for m in draft.mentions if m.generic and m.type != "Park"]
-            bare = [w for w in bare if w in lex.org_words.get("Park", ())]
-            if bare and draft.main_region:
-                word = max(bare, key=lambda w: (len(w), bare.count(w)))
-                draft.main_park = draft.main_region + word
-        unit = draft.main_park or draft.main_region
+        draft.main_park = _main_park(draft)
+        if draft.main_park and draft.main_region and draft.main_park.startswith(draft.main_region):
+            draft.add_link("LOCATED_IN", ("Park", draft.main_park), ("Region", draft.main_region), 0, 0.7)
         resolved: list[Mention] = []
-        for m in draft.mentions:
+        local: dict[int, str] = {}
+        previous: Mention | None = None
+        for m in sorted(draft.mentions, key=lambda m: (m.start, -m.end)):
+            park = local.get(m.sentence) or draft.main_park
+            unit = park or draft.main_region
             if m.generic and m.type == "Park" and m.name in lex.org_words.get("Park", ()):
-                if not draft.main_park:
+                owner = _owning_region(draft, previous, m)
+                if owner:
+                    m.aliases.add(m.name)
+                    m.name = owner.name + m.name
+                    draft.add_link("LOCATED_IN", ("Park", m.name), ("Region", owner.name), m.sentence, 0.8)
+                elif not park:
                     continue
-                m.aliases.add(m.name)
-                m.name = draft.main_park
+                else:
+                    m.aliases.add(m.name)
+                    m.name = park
             elif m.generic and m.type != "Park":
                 stem = _stem(m, lex)
                 if not unit:
                     continue
                 if stem and is_bare_unit(stem, lex):
-                    qualified = (draft.main_park or unit) + m.name[len(stem) :]
+                    qualified = unit + m.name[len(stem) :]
                 elif not stem and m.type in PARTY_TYPES:
                     if not any(k in m.name for k in lex.kind_words):
                         continue
@@ -240,7 +242,10 @@ class UnitStep:
                 m.aliases.add(m.name)
                 m.name = qualified
                 m.generic = None
+            if m.type == "Park":
+                local[m.sentence] = m.name
             resolved.append(m)
+            previous = m
         draft.mentions = resolved
         for m in draft.mentions:
             for relation, inner in m.parts:
@@ -261,6 +266,34 @@ class UnitStep:
             if previous and previous.end == m.start and previous.name != m.name:
                 draft.add_link("LOCATED_IN", ("Region", m.name), ("Region", previous.name), m.sentence, 0.9)
             previous = m
+
+
+def _main_park(draft: Draft) -> str | None:
+    """The park a document is about: its clearly most named park, or, in an article about a
+    county-level region that only says "园区", that region's park named by its most specific word.
+    """
+    lex = draft.lex
+    named = Counter(m.name for m in draft.mentions if m.type == "Park" and not m.generic)
+    ranked = named.most_common(2)
+    bare = [m.name for m in draft.mentions if m.type == "Park" and m.generic]
+    bare += [_stem(m, lex) for m in draft.mentions if m.generic and m.type != "Park"]
+    bare = [w for w in bare if w in lex.vocabulary.generic_words("Park")]
+    region = draft.main_region
+    county = region and region.endswith(lex.county_suffixes)
+    if county and len(bare) >= 3 and len(bare) > 3 * (ranked[0][1] if ranked else 0):
+        word = max(bare, key=lambda w: (len(w), bare.count(w)))
+        return region + word
+    if len(ranked) == 1 or (ranked and ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def _owning_region(draft: Draft, previous: Mention | None, park: Mention) -> Mention | None:
+    """`崇州市依托工业园区`: a bare park word right after a region (and 依托/的) is that region's park."""
+    if previous is None or previous.type != "Region" or previous.sentence != park.sentence:
+        return None
+    between = draft.text[previous.end : park.start]
+    return previous if between in ("", "的", "依托", "所属") else None
 
 
 class PostStep:

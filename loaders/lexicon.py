@@ -36,6 +36,7 @@ class Lexicon:
     not_org: tuple[str, ...]
     region_breakers: frozenset[str]
     kind_words: tuple[str, ...]
+    county_suffixes: tuple[str, ...]
     stop_chars: frozenset[str]
     stop_words: tuple[str, ...]
     drop_prefixes: tuple[str, ...]
@@ -102,6 +103,7 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         not_org=tuple(names.get("not_org", [])),
         region_breakers=frozenset(names.get("region_breakers", "")),
         kind_words=tuple(names.get("kind_words", [])),
+        county_suffixes=tuple(names.get("county_suffixes", [])),
         stop_chars=frozenset(names.get("stop_chars", "")),
         stop_words=_longest_first(names.get("stop_words", [])),
         drop_prefixes=_longest_first(names.get("drop_prefixes", [])),
