@@ -234,9 +234,17 @@ class UnitStep:
                 if stem and is_bare_unit(stem, lex):
                     qualified = unit + m.name[len(stem) :]
                 elif not stem and m.type in PARTY_TYPES:
-                    if not any(k in m.name for k in lex.kind_words):
+                    region = draft.main_region
+                    if (
+                        region
+                        and m.name[:-1] in lex.org_words.get("Region", ())
+                        and region.endswith(m.name[:-1])
+                    ):
+                        qualified = region + m.name[-1]
+                    elif any(k in m.name for k in lex.kind_words):
+                        qualified = (region or unit) + m.name
+                    else:
                         continue
-                    qualified = (draft.main_region or unit) + m.name
                 else:
                     qualified = unit + m.name
                 m.aliases.add(m.name)
@@ -294,6 +302,50 @@ def _owning_region(draft: Draft, previous: Mention | None, park: Mention) -> Men
         return None
     between = draft.text[previous.end : park.start]
     return previous if between in ("", "的", "依托", "所属") else None
+
+
+class VariantStep:
+    """One entity per unit in a document: `内蒙古通辽经济技术开发区` is `通辽经济技术开发区`, and so is
+    a copy that drops one character (`通辽经济术开发区`), merged into the more frequent (or full) form."""
+
+    def __call__(self, draft: Draft) -> None:
+        counts = Counter((m.type, m.name) for m in draft.mentions)
+        rename: dict[Ref, Ref] = {}
+        for (type_, a), count_a in counts.items():
+            if type_ in ("Person", "Practice", "Region"):
+                continue
+            for (other_type, b), count_b in counts.items():
+                if other_type != type_ or a == b:
+                    continue
+                if _without_region(a, draft.lex) == b or (
+                    (count_b, len(b)) > (count_a, len(_without_region(a, draft.lex)))
+                    and _one_dropped(a, b, draft.lex)
+                ):
+                    rename[(type_, a)] = (type_, b)
+                    break
+        if not rename:
+            return
+        for m in draft.mentions:
+            target = rename.get((m.type, m.name))
+            if target:
+                m.aliases.add(m.name)
+                m.name = target[1]
+        for link in draft.links:
+            link.head = rename.get(link.head, link.head)
+            link.tail = rename.get(link.tail, link.tail)
+
+
+def _without_region(name: str, lex: Lexicon) -> str:
+    regions, rest = region_prefix(name, lex)
+    return rest if regions else name
+
+
+def _one_dropped(a: str, b: str, lex: Lexicon) -> bool:
+    """Whether `a` and `b` (less any region before them) differ by one dropped character."""
+    short, long_ = sorted((_without_region(a, lex), b), key=len)
+    if len(long_) - len(short) != 1 or len(short) < 6:
+        return False
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 class PostStep:
@@ -362,8 +414,78 @@ class TriggerStep:
                             head, tail = (left, right)
                             if relation in ("SUBORDINATE_TO", "PART_OF") and trigger not in passive:
                                 head, tail = right, left
+                            if relation == "LOCATED_IN" and _place_rank(left) != _place_rank(right):
+                                head, tail = sorted((left, right), key=_place_rank)
                             draft.add_link(relation, (head.type, head.name), (tail.type, tail.name), si, 0.6)
                         start = sent.text.find(trigger, start + len(trigger))
+
+
+def _place_rank(m: Mention) -> int:
+    """What may contain what: a region holds parks, a park holds enterprises and bodies."""
+    return {"Region": 2, "Park": 1}.get(m.type, 0)
+
+
+class ChainStep:
+    """`区委统一领导、两新工委牵头、园区党委实施`: each body in a chain of duties answers to the last."""
+
+    def __call__(self, draft: Draft) -> None:
+        ranks = draft.lex.duty_ranks
+        for si in range(len(draft.sentences)):
+            chain: list[tuple[Mention, int, int]] = []
+            for m in sorted((m for m in draft.mentions if m.sentence == si), key=lambda m: m.start):
+                if m.type not in ("Committee", "Branch", "Organization"):
+                    continue
+                after = draft.text[m.end : m.end + 6]
+                rank = next((r for verb, r in ranks if after.startswith(verb)), None)
+                if rank is None:
+                    continue
+                if chain and draft.text[chain[-1][2] : m.start].strip(" ") in ("、", "，", ",", "；"):
+                    upper, upper_rank, _ = chain[-1]
+                    if rank < upper_rank:
+                        relation = "SUBORDINATE_TO" if m.type in PARTY_TYPES else "PART_OF"
+                        draft.add_link(relation, (m.type, m.name), (upper.type, upper.name), si, 0.6)
+                verb_end = m.end + next(len(v) for v, r in ranks if after.startswith(v))
+                chain.append((m, rank, verb_end))
+
+
+class LocationStep:
+    """In an article about one park, the units it names in the park's context lie in that park;
+    lower-level regions lie in the article's region."""
+
+    def __call__(self, draft: Draft) -> None:
+        lex = draft.lex
+        placed = {
+            link.head for link in draft.links if link.type in ("LOCATED_IN", "PART_OF", "SUBORDINATE_TO")
+        }
+        park_words = (*lex.vocabulary.generic_words("Park"), *lex.triggers.get("LOCATED_IN", ()))
+        for m in draft.mentions:
+            ref = (m.type, m.name)
+            if ref in placed:
+                continue
+            sentence = draft.sentences[m.sentence].text
+            if (
+                m.type in ("Enterprise", "Organization", "Park")
+                and draft.main_park
+                and m.name != draft.main_park
+            ):
+                if draft.main_park in sentence or any(w in sentence for w in park_words):
+                    draft.add_link("LOCATED_IN", ref, ("Park", draft.main_park), m.sentence, 0.5)
+                    placed.add(ref)
+            elif (
+                m.type == "Region"
+                and draft.main_region
+                and _level(m.name, lex) < _level(draft.main_region, lex)
+            ):
+                draft.add_link("LOCATED_IN", ref, ("Region", draft.main_region), m.sentence, 0.5)
+                placed.add(ref)
+
+
+def _level(region: str, lex: Lexicon) -> int:
+    """Administrative level by suffix: province 3, prefecture 2, county 1, township 0."""
+    for level, suffixes in enumerate(lex.region_levels):
+        if region.endswith(tuple(suffixes)):
+            return level
+    return len(lex.region_levels)
 
 
 def _clause_neighbour(mentions: Sequence[Mention], pos: int, text: str, before: bool) -> Mention | None:
@@ -425,9 +547,12 @@ DEFAULT_STEPS: tuple[Step, ...] = (
     MentionStep(),
     NameStep(),
     UnitStep(),
+    VariantStep(),
     PostStep(),
     TriggerStep(),
+    ChainStep(),
     AdoptStep(),
+    LocationStep(),
 )
 
 

@@ -37,6 +37,8 @@ class Lexicon:
     region_breakers: frozenset[str]
     kind_words: tuple[str, ...]
     county_suffixes: tuple[str, ...]
+    duty_ranks: tuple[tuple[str, int], ...]
+    region_levels: tuple[tuple[str, ...], ...]
     stop_chars: frozenset[str]
     stop_words: tuple[str, ...]
     drop_prefixes: tuple[str, ...]
@@ -104,6 +106,10 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         region_breakers=frozenset(names.get("region_breakers", "")),
         kind_words=tuple(names.get("kind_words", [])),
         county_suffixes=tuple(names.get("county_suffixes", [])),
+        duty_ranks=tuple(
+            sorted(data.get("triggers", {}).get("duty_ranks", {}).items(), key=lambda kv: -len(kv[0]))
+        ),
+        region_levels=tuple(tuple(level) for level in data.get("regions", {}).get("levels", [])),
         stop_chars=frozenset(names.get("stop_chars", "")),
         stop_words=_longest_first(names.get("stop_words", [])),
         drop_prefixes=_longest_first(names.get("drop_prefixes", [])),

@@ -98,9 +98,10 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
                 parsed.aliases.add(regions[-1] + word[-1])
             return parsed
     regions, rest = region_prefix(name, lex)
-    if regions and rest != word:
+    if regions:
         parsed.parts.append(NamePart("Region", regions[-1], "LOCATED_IN"))
-        parsed.aliases.add(rest)
+        if rest != word:
+            parsed.aliases.add(rest)
     if type_ in PARTY_TYPES and stem:
         for unit_type in ("Enterprise", "Park", "Organization"):
             if _ends_with_word(stem, unit_type, lex) or stem in lex.org_words.get(unit_type, ()):

@@ -109,3 +109,45 @@ def test_a_person_earlier_in_the_document_does_not_hide_later_organizations(extr
     facts = extract(extractor, text)
     entity(facts, "Committee", "示例县工业园区党委")
     entity(facts, "Organization", "党群工作部")
+
+
+def test_region_prefixed_and_one_character_short_names_are_one_entity(extractor: Extractor) -> None:
+    text = (
+        "四川省样板经济技术开发区突出党建引领。样板经济技术开发区党工委书记孙立说。"
+        "四川省样板经济术开发区很大。"
+    )
+    facts = extract(extractor, text)
+    parks = [e for e in facts.entities if e.type == "Park"]
+    assert [p.name for p in parks] == ["样板经济技术开发区"]
+    assert {"四川省样板经济技术开发区", "四川省样板经济术开发区"} <= set(parks[0].aliases)
+
+
+def test_a_chain_of_duties_puts_each_body_under_the_one_before(extractor: Extractor) -> None:
+    text = "示例县工业园区实行“县委统一领导、非公工委牵头、园区党委实施”三级责任。"
+    facts = extract(extractor, text)
+    assert relations(facts, "SUBORDINATE_TO") == {
+        ("示例县非公工委", "示例县委"),
+        ("示例县工业园区党委", "示例县非公工委"),
+    }
+
+
+def test_a_bare_park_word_after_a_region_is_that_regions_park(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例市各县区各有特色。样板县依托工业园区,由园区综合党委主导,吸收50家企业。")
+    entity(facts, "Park", "样板县工业园区")
+    assert ("样板县工业园区", "样板县") in relations(facts, "LOCATED_IN")
+    assert ("样板县工业园区综合党委", "样板县工业园区") in relations(facts, "PARTY_ORG_OF")
+
+
+def test_units_named_in_a_park_article_lie_in_the_park(extractor: Extractor) -> None:
+    text = "样板经济技术开发区党建纪实。样板经济技术开发区引进甲乙研究院入驻园区,成立了快递业协会。"
+    facts = extract(extractor, text)
+    located = relations(facts, "LOCATED_IN")
+    assert ("甲乙研究院", "样板经济技术开发区") in located
+    assert ("快递业协会", "样板经济技术开发区") in located
+
+
+def test_quotes_listed_after_a_practice_are_practices_and_counts_are_not(extractor: Extractor) -> None:
+    text = "示例县抓实“车轮上的党建”和“舌尖上的党建”,形成“4种”模式。"
+    facts = extract(extractor, text)
+    practices = {e.name for e in facts.entities if e.type == "Practice"}
+    assert practices == {"车轮上的党建", "舌尖上的党建"}
