@@ -24,6 +24,7 @@ from parkgraph.loaders.mentions import (
     Mention,
     find_enumerations,
     find_joint_units,
+    find_listed_enterprises,
     find_org_mentions,
     find_people,
     find_practices,
@@ -95,7 +96,7 @@ class MentionStep:
         joints = find_joint_units(*args)
         for joint, units in joints:
             joint.parts = [("COVERS" if u.type != "Park" else "PARTY_ORG_OF", u) for u in units]
-        kept: list[Mention] = [*enumerated, *practices, *people]
+        kept: list[Mention] = [*enumerated, *practices, *people, *find_listed_enterprises(*args)]
         kept += [m for joint, units in joints for m in (joint, *units)]
         for m in find_org_mentions(*args):
             cuts = any(_cuts_title(m, p, draft.lex.post_titles) for p in people)
@@ -124,6 +125,16 @@ class NameStep:
     def __call__(self, draft: Draft) -> None:
         parts: list[Mention] = []
         repeated = {n for n, c in Counter(m.name for m in draft.mentions).items() if c > 1}
+        vocab = draft.lex.vocabulary
+        draft.mentions = [
+            m
+            for m in draft.mentions
+            if not (
+                m.generic == m.name
+                and m.type in ("Organization", "Enterprise")
+                and m.name not in vocab.generic_words(m.type)
+            )
+        ]
         for m in draft.mentions:
             if m.type in ("Person", "Practice", "Region") or m.generic == m.name or m.parts:
                 continue
@@ -449,8 +460,8 @@ class ChainStep:
 
 
 class LocationStep:
-    """In an article about one park, the units it names in the park's context lie in that park;
-    lower-level regions lie in the article's region."""
+    """In an article about one park, its enterprises, and the bodies it names in the park's context,
+    lie in that park; lower-level regions lie in the article's region."""
 
     def __call__(self, draft: Draft) -> None:
         lex = draft.lex
@@ -468,7 +479,8 @@ class LocationStep:
                 and draft.main_park
                 and m.name != draft.main_park
             ):
-                if draft.main_park in sentence or any(w in sentence for w in park_words):
+                in_context = draft.main_park in sentence or any(w in sentence for w in park_words)
+                if in_context or m.type == "Enterprise":
                     draft.add_link("LOCATED_IN", ref, ("Park", draft.main_park), m.sentence, 0.5)
                     placed.add(ref)
             elif (

@@ -46,6 +46,8 @@ class Lexicon:
     compound_surnames: tuple[str, ...]
     name_followers: tuple[str, ...]
     corporate_titles: tuple[str, ...]
+    weak_titles: frozenset[str]
+    enterprise_list_heads: tuple[str, ...]
     practice_suffixes: tuple[str, ...]
     adopt_verbs: tuple[str, ...]
     passive_triggers: frozenset[str]
@@ -117,6 +119,8 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         compound_surnames=tuple(people.get("compound_surnames", [])),
         name_followers=_longest_first(people.get("name_followers", [])),
         corporate_titles=_longest_first(people.get("corporate_titles", [])),
+        weak_titles=frozenset(people.get("weak_titles", [])),
+        enterprise_list_heads=tuple(people.get("enterprise_list_heads", [])),
         practice_suffixes=_longest_first(vocab.org_words("Practice")),
         adopt_verbs=_longest_first(vocab.relation_types["ADOPTS"].triggers),
         passive_triggers=frozenset(data.get("triggers", {}).get("passive", [])),

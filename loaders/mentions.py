@@ -20,7 +20,7 @@ from parkgraph.loaders.segment import Sentence
 MAX_NAME = 24
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _NUMERAL = "0123456789一二三四五六七八九十两百"
-_COUNT = re.compile(rf"[0-9]+|[{_NUMERAL}]+(?:个|家|名|所|座|大|支|批|类|项)")
+_COUNT = re.compile(rf"[{_NUMERAL}]+(?:个|家|名|所|座|大|支|批|类|项)|[0-9]+")
 _COUNTED = re.compile(rf"[{_NUMERAL}]+(?:个|大|种|套|类|项|条|批|支)")
 """A quoted count (`“4种”模式`, `“五大”工程`) announces practices; it names none."""
 _LIST_JOINERS = ("和", "、", "与", "及", "以及", "，", ",")
@@ -173,7 +173,8 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
     out = []
     for si, sent in enumerate(sentences):
         for m in _overlapping(pattern, sent.text):
-            name = _person_name(m.group("name"), sent.text[m.end("name") :], lex, followers)
+            weak = re.split("[、,和]", m.group("titles"))[-1] in lex.weak_titles
+            name = _person_name(m.group("name"), sent.text[m.end("name") :], lex, followers, weak)
             if not name:
                 continue
             start = sent.start + m.start("name")
@@ -203,7 +204,7 @@ def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
         pos = m.start() + 1
 
 
-def _person_name(candidate: str, after: str, lex: Lexicon, followers: str) -> str | None:
+def _person_name(candidate: str, after: str, lex: Lexicon, followers: str, weak: bool = False) -> str | None:
     """The longest surname-led prefix of `candidate` that a speech verb, honorific or punctuation closes."""
     if not (candidate[0] in lex.surnames or candidate.startswith(lex.compound_surnames)):
         return None
@@ -211,6 +212,8 @@ def _person_name(candidate: str, after: str, lex: Lexicon, followers: str) -> st
     for length in fits:
         if followers and re.match(followers, candidate[length:] + after):
             return candidate[:length]
+    if weak:
+        return None
     for length in sorted(fits, key=lambda n: (n != 3, n)):
         rest = candidate[length:] + after
         if not rest or not is_name_char(rest[0]):
@@ -228,7 +231,8 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
         previous_end = -1
         for m in QUOTE.finditer(s):
             inner = m.group(1).strip()
-            if _COUNTED.fullmatch(inner):
+            counted = _COUNTED.match(inner)
+            if counted and (counted.end() == len(inner) or inner[counted.end() :] in lex.practice_suffixes):
                 continue
             after = s[m.end() :]
             tail = (
@@ -264,7 +268,7 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
 
 def _sentence_like(text: str) -> bool:
     """A slogan ("工作常议、问题快处、难题共解") rather than a name."""
-    return text.count("、") >= 2 or "。" in text or len(text) > 30
+    return text.count("、") >= 2 or text.count("—") >= 2 or "。" in text or len(text) > 30
 
 
 def find_regions(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
@@ -364,3 +368,28 @@ def scan_list_start(s: str, end: int, lex: Lexicon) -> int:
             break
         i -= 1
     return i
+
+
+def find_listed_enterprises(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
+    """`甲乙、丙丁等10多家龙头企业`: listed names with no unit word of their own are enterprises."""
+    heads = "|".join(re.escape(h) for h in lex.enterprise_list_heads)
+    count = rf"(?:(?:[{_NUMERAL}]+多?(?:家|个|户)|一批)[\u4e00-\u9fff]{{0,4}}?|[\u4e00-\u9fff]{{0,2}}?)"
+    pattern = re.compile(
+        rf"((?:[\u4e00-\u9fffA-Za-z]{{2,10}}、)+[\u4e00-\u9fffA-Za-z]{{2,10}})等{count}(?:{heads})"
+    )
+    typed = [
+        w
+        for t in ("Park", "Enterprise", "Organization", "Committee", "Branch")
+        for w in lex.org_words.get(t, ())
+    ]
+    out = []
+    for si, sent in enumerate(sentences):
+        for m in pattern.finditer(sent.text):
+            start = scan_list_start(sent.text, m.end(1), lex)
+            pos = start
+            for item in sent.text[start : m.end(1)].split("、"):
+                item_start, pos = pos, pos + len(item) + 1
+                if 2 <= len(item) <= 8 and not item.endswith(tuple(typed)):
+                    begin = sent.start + item_start
+                    out.append(Mention(begin, begin + len(item), "Enterprise", item, si))
+    return out

@@ -58,6 +58,8 @@ def split_regions(text: str, lex: Lexicon) -> list[str]:
             return []
         if m.group(0).endswith(PROVINCE_SUFFIXES) and m.group(0) not in lex.provinces:
             return []
+        if m.group(0).endswith(lex.org_words.get("Park", ())):
+            return []
         parts.append(m.group(0))
         rest = rest[m.end() :]
     return parts

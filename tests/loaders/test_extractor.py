@@ -151,3 +151,18 @@ def test_quotes_listed_after_a_practice_are_practices_and_counts_are_not(extract
     facts = extract(extractor, text)
     practices = {e.name for e in facts.entities if e.type == "Practice"}
     assert practices == {"车轮上的党建", "舌尖上的党建"}
+
+
+def test_names_listed_before_an_enterprise_head_are_enterprises(extractor: Extractor) -> None:
+    text = (
+        "样板开发区党建纪实。甲乙机电、丙丁食品等20多家龙头企业落户园区。"
+        "通过上级派、内部选等方式选拔企业党组织书记。"
+    )
+    facts = extract(extractor, text)
+    enterprises = {e.name for e in facts.entities if e.type == "Enterprise"}
+    assert enterprises == {"甲乙机电", "丙丁食品"}
+
+
+def test_a_plain_noun_after_a_weak_title_is_no_person(extractor: Extractor) -> None:
+    facts = extract(extractor, "增强党员荣誉感,党员王建国同志被评为劳动模范。")
+    assert {e.name for e in facts.entities if e.type == "Person"} == {"王建国"}
