@@ -136,7 +136,9 @@ class NameStep:
             )
         ]
         for m in draft.mentions:
-            if m.type in ("Person", "Practice", "Region") or m.generic == m.name or m.parts:
+            if m.type in ("Person", "Practice", "Region") or m.parts:
+                continue
+            if m.generic == m.name and not _stem(m, draft.lex):
                 continue
             word = _org_word(m, draft.lex)
             if not word:
@@ -405,30 +407,52 @@ def _holder(orgs: Sequence[Mention], person: Mention, text: str, gap: int = 4) -
 
 
 class TriggerStep:
-    """`A下设B`, `B隶属A`, `A吸收B`: trigger words between two mentions of one clause."""
+    """`A下设B`, `B隶属A`, `A吸收B`: trigger words between two mentions of one clause.
+
+    A word that triggers several relations (下设: PART_OF or SUBORDINATE_TO) gives the one that
+    fits the entities: a Party body is subordinate, another body is a part.
+    """
 
     def __call__(self, draft: Draft) -> None:
         lex = draft.lex
-        passive = set(lex.passive_triggers)
+        relations_of: dict[str, list[str]] = {}
+        for relation, triggers in lex.triggers.items():
+            if relation not in ("HOLDS_POST", "ADOPTS", "PARTY_ORG_OF"):
+                for trigger in triggers:
+                    relations_of.setdefault(trigger, []).append(relation)
         for si, sent in enumerate(draft.sentences):
             in_sent = [m for m in draft.mentions if m.sentence == si and m.type not in ("Person", "Practice")]
-            for relation, triggers in lex.triggers.items():
-                if relation in ("HOLDS_POST", "ADOPTS", "PARTY_ORG_OF"):
-                    continue
-                for trigger in triggers:
-                    start = sent.text.find(trigger)
-                    while start >= 0:
-                        pos = sent.start + start
-                        left = _clause_neighbour(in_sent, pos, draft.text, before=True)
-                        right = _clause_neighbour(in_sent, pos + len(trigger), draft.text, before=False)
-                        if left and right:
-                            head, tail = (left, right)
-                            if relation in ("SUBORDINATE_TO", "PART_OF") and trigger not in passive:
-                                head, tail = right, left
-                            if relation == "LOCATED_IN" and _place_rank(left) != _place_rank(right):
-                                head, tail = sorted((left, right), key=_place_rank)
-                            draft.add_link(relation, (head.type, head.name), (tail.type, tail.name), si, 0.6)
-                        start = sent.text.find(trigger, start + len(trigger))
+            for trigger, relations in relations_of.items():
+                start = sent.text.find(trigger)
+                while start >= 0:
+                    pos = sent.start + start
+                    left = _clause_neighbour(in_sent, pos, draft.text, before=True)
+                    right = _clause_neighbour(in_sent, pos + len(trigger), draft.text, before=False)
+                    if left and right:
+                        self._link(draft, trigger, relations, left, right, si)
+                    start = sent.text.find(trigger, start + len(trigger))
+
+    @staticmethod
+    def _link(
+        draft: Draft, trigger: str, relations: list[str], left: Mention, right: Mention, si: int
+    ) -> None:
+        vocab = draft.lex.vocabulary
+        for relation in sorted(relations, key=lambda r: _preference(r, left, right)):
+            head, tail = left, right
+            if relation in ("SUBORDINATE_TO", "PART_OF") and trigger not in draft.lex.passive_triggers:
+                head, tail = right, left
+            if relation == "LOCATED_IN" and _place_rank(left) != _place_rank(right):
+                head, tail = sorted((left, right), key=_place_rank)
+            if head != tail and vocab.relation_allowed(relation, head.type, tail.type):
+                draft.add_link(relation, (head.type, head.name), (tail.type, tail.name), si, 0.6)
+                return
+
+
+def _preference(relation: str, left: Mention, right: Mention) -> int:
+    """Party bodies answer to (SUBORDINATE_TO), other bodies are parts of (PART_OF)."""
+    party = left.type in PARTY_TYPES and right.type in PARTY_TYPES
+    order = ("SUBORDINATE_TO", "PART_OF") if party else ("PART_OF", "SUBORDINATE_TO")
+    return order.index(relation) if relation in order else len(order)
 
 
 def _place_rank(m: Mention) -> int:
@@ -481,7 +505,9 @@ class LocationStep:
             ):
                 in_context = draft.main_park in sentence or any(w in sentence for w in park_words)
                 if in_context or m.type == "Enterprise":
-                    draft.add_link("LOCATED_IN", ref, ("Park", draft.main_park), m.sentence, 0.5)
+                    sub_park = m.type == "Park" and m.name.endswith(lex.vocabulary.generic_words("Park"))
+                    relation = "PART_OF" if sub_park else "LOCATED_IN"
+                    draft.add_link(relation, ref, ("Park", draft.main_park), m.sentence, 0.5)
                     placed.add(ref)
             elif (
                 m.type == "Region"
