@@ -51,6 +51,7 @@ class Lexicon:
     practice_suffixes: tuple[str, ...]
     adopt_verbs: tuple[str, ...]
     passive_triggers: frozenset[str]
+    weak_adopt_verbs: tuple[str, ...]
     aliases: dict[str, str]
 
     def canonical(self, name: str) -> str:
@@ -124,5 +125,6 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         practice_suffixes=_longest_first(vocab.org_words("Practice")),
         adopt_verbs=_longest_first(vocab.relation_types["ADOPTS"].triggers),
         passive_triggers=frozenset(data.get("triggers", {}).get("passive", [])),
+        weak_adopt_verbs=tuple(data.get("triggers", {}).get("weak_adopt", [])),
         aliases=dict(data.get("aliases", {})),
     )

@@ -87,6 +87,11 @@ def _inside_non_org(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return False
 
 
+def _counted_before(s: str, left: int) -> bool:
+    """A name right after a count (`8家院士工作站`) speaks of several units of a kind, not of one."""
+    return any(_COUNT.fullmatch(s, i, left) for i in range(max(0, left - 6), left))
+
+
 def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
     """Organization-like mentions (committees, branches, enterprises, parks, other bodies), longest first."""
     out: list[Mention] = []
@@ -95,6 +100,8 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
         candidates = []
         for start, end, type_, word in _org_word_hits(s, lex):
             left = scan_left(s, start, lex)
+            if _counted_before(s, left):
+                continue
             candidates.append((left, end, type_, word))
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], -len(c[3])))
         taken: list[tuple[int, int]] = []
@@ -242,11 +249,12 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
             )
             before = s[max(0, m.start() - 6) : m.start()].rstrip("了并地")
             listed = previous_end >= 0 and s[previous_end : m.start()] in _LIST_JOINERS
-            adopted = before.endswith(verbs) or listed
+            weak = before.endswith(lex.weak_adopt_verbs)
+            adopted = (before.endswith(verbs) and not weak) or listed
             if tail and not _sentence_like(inner):
                 name = inner + tail.group(1)
                 end = m.end() + tail.end()
-            elif inner.endswith(lex.practice_suffixes) or adopted:
+            elif inner.endswith(lex.practice_suffixes) or (adopted and not _listing(inner)):
                 name, end = inner, m.end()
             else:
                 continue
@@ -264,6 +272,11 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
                 )
             )
     return out
+
+
+def _listing(text: str) -> bool:
+    """A quoted run of phrases (`共建美丽园区、共享美好生活`) needs a practice word after it to name one."""
+    return any(sep in text for sep in "、,，;；")
 
 
 def _sentence_like(text: str) -> bool:

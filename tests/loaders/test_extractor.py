@@ -166,3 +166,9 @@ def test_names_listed_before_an_enterprise_head_are_enterprises(extractor: Extra
 def test_a_plain_noun_after_a_weak_title_is_no_person(extractor: Extractor) -> None:
     facts = extract(extractor, "增强党员荣誉感,党员王建国同志被评为劳动模范。")
     assert {e.name for e in facts.entities if e.type == "Person"} == {"王建国"}
+
+
+def test_activities_slogans_and_counted_kinds_are_no_entities(extractor: Extractor) -> None:
+    text = "示例县开展“青年创客”活动,推行“共建园区、共享生活”,集聚8家院士工作站,实施“双联双带”行动。"
+    facts = extract(extractor, text)
+    assert {e.name for e in facts.entities if e.type in ("Practice", "Organization")} == {"双联双带行动"}
