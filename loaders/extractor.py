@@ -25,6 +25,7 @@ from parkgraph.loaders.mentions import (
     find_enumerations,
     find_joint_units,
     find_listed_enterprises,
+    find_member_counts,
     find_org_mentions,
     find_people,
     find_practices,
@@ -96,7 +97,8 @@ class MentionStep:
         joints = find_joint_units(*args)
         for joint, units in joints:
             joint.parts = [("COVERS" if u.type != "Park" else "PARTY_ORG_OF", u) for u in units]
-        kept: list[Mention] = [*enumerated, *practices, *people, *find_listed_enterprises(*args)]
+        listed = [*find_listed_enterprises(*args), *find_member_counts(*args)]
+        kept: list[Mention] = [*enumerated, *practices, *people, *listed]
         kept += [m for joint, units in joints for m in (joint, *units)]
         for m in find_org_mentions(*args):
             cuts = any(_cuts_title(m, p, draft.lex.post_titles) for p in people)
@@ -195,7 +197,9 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str]) -> bool:
     if m.type == "Park" and word in vocab.generic_words("Park"):
         if is_bare_unit(stem, lex):
             return False
-        return bool(region_prefix(m.name, lex)[0]) or (len(stem) >= 2 and m.name in repeated)
+        # a repeated qualifier names a park (`新型工业园区`), but not before the plain `园区` (`深化园区`)
+        repeated_name = len(word) > 2 and len(stem) >= 2 and m.name in repeated
+        return bool(region_prefix(m.name, lex)[0]) or repeated_name
     if m.type in PARTY_TYPES and not any(k in word for k in lex.kind_words):
         unit_words = [w for t in UNIT_TYPES for w in lex.org_words.get(t, ())]
         return stem.endswith(tuple(unit_words)) or bool(split_regions(stem, lex))

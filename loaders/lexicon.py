@@ -47,7 +47,9 @@ class Lexicon:
     name_followers: tuple[str, ...]
     corporate_titles: tuple[str, ...]
     weak_titles: frozenset[str]
+    not_names: frozenset[str]
     enterprise_list_heads: tuple[str, ...]
+    member_words: tuple[str, ...]
     practice_suffixes: tuple[str, ...]
     adopt_verbs: tuple[str, ...]
     passive_triggers: frozenset[str]
@@ -121,7 +123,9 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         name_followers=_longest_first(people.get("name_followers", [])),
         corporate_titles=_longest_first(people.get("corporate_titles", [])),
         weak_titles=frozenset(people.get("weak_titles", [])),
+        not_names=frozenset(people.get("not_names", [])),
         enterprise_list_heads=tuple(people.get("enterprise_list_heads", [])),
+        member_words=tuple(people.get("member_words", [])),
         practice_suffixes=_longest_first(vocab.org_words("Practice")),
         adopt_verbs=_longest_first(vocab.relation_types["ADOPTS"].triggers),
         passive_triggers=frozenset(data.get("triggers", {}).get("passive", [])),

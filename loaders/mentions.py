@@ -215,6 +215,8 @@ def _person_name(candidate: str, after: str, lex: Lexicon, followers: str, weak:
     """The longest surname-led prefix of `candidate` that a speech verb, honorific or punctuation closes."""
     if not (candidate[0] in lex.surnames or candidate.startswith(lex.compound_surnames)):
         return None
+    if any(candidate.startswith(word) for word in lex.not_names):
+        return None
     fits = [n for n in (2, 3, 4) if len(candidate) >= n]
     for length in fits:
         if followers and re.match(followers, candidate[length:] + after):
@@ -398,6 +400,8 @@ def find_listed_enterprises(text: str, sentences: list[Sentence], lex: Lexicon) 
     out = []
     for si, sent in enumerate(sentences):
         for m in pattern.finditer(sent.text):
+            if any(word in m.group(0)[len(m.group(1)) :] for word in ("各类", "各种", "多种", "各")):
+                continue
             start = scan_list_start(sent.text, m.end(1), lex)
             pos = start
             for item in sent.text[start : m.end(1)].split("、"):
@@ -405,4 +409,22 @@ def find_listed_enterprises(text: str, sentences: list[Sentence], lex: Lexicon) 
                 if 2 <= len(item) <= 8 and not item.endswith(tuple(typed)):
                     begin = sent.start + item_start
                     out.append(Mention(begin, begin + len(item), "Enterprise", item, si))
+    return out
+
+
+def find_member_counts(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
+    """`通产玻璃2名党员`: a name with no unit word, followed by a count of its members, is an enterprise."""
+    pattern = re.compile(rf"[{_NUMERAL}]+名(?:{'|'.join(map(re.escape, lex.member_words))})")
+    unit_words = tuple(
+        w
+        for t in ("Park", "Enterprise", "Organization", "Committee", "Branch", "Region")
+        for w in lex.org_words.get(t, ())
+    )
+    out = []
+    for si, sent in enumerate(sentences):
+        for m in pattern.finditer(sent.text):
+            start = scan_left(sent.text, m.start(), lex)
+            name = sent.text[start : m.start()]
+            if 2 <= len(name) <= 8 and not name.endswith(unit_words) and name not in lex.member_words:
+                out.append(Mention(sent.start + start, sent.start + m.start(), "Enterprise", name, si))
     return out

@@ -172,3 +172,13 @@ def test_activities_slogans_and_counted_kinds_are_no_entities(extractor: Extract
     text = "示例县开展“青年创客”活动,推行“共建园区、共享生活”,集聚8家院士工作站,实施“双联双带”行动。"
     facts = extract(extractor, text)
     assert {e.name for e in facts.entities if e.type in ("Practice", "Organization")} == {"双联双带行动"}
+
+
+def test_a_name_before_a_count_of_its_members_is_an_enterprise(extractor: Extractor) -> None:
+    facts = extract(extractor, "去年甲乙玻璃2名党员因积分较低被园区党委警告。")
+    assert {e.name for e in facts.entities if e.type == "Enterprise"} == {"甲乙玻璃"}
+
+
+def test_a_verb_before_the_plain_park_word_names_no_park(extractor: Extractor) -> None:
+    facts = extract(extractor, "深化园区改革。深化园区管理。新型工业园区建设加快,新型工业园区扩容。")
+    assert {e.name for e in facts.entities if e.type == "Park"} == {"新型工业园区"}
