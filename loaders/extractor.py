@@ -327,6 +327,7 @@ class VariantStep:
 
     def __call__(self, draft: Draft) -> None:
         counts = Counter((m.type, m.name) for m in draft.mentions)
+        cores = {name: _without_region(name, draft.lex) for _, name in counts}
         rename: dict[Ref, Ref] = {}
         for (type_, a), count_a in counts.items():
             if type_ in ("Person", "Practice", "Region"):
@@ -334,9 +335,8 @@ class VariantStep:
             for (other_type, b), count_b in counts.items():
                 if other_type != type_ or a == b:
                     continue
-                if _without_region(a, draft.lex) == b or (
-                    (count_b, len(b)) > (count_a, len(_without_region(a, draft.lex)))
-                    and _one_dropped(a, b, draft.lex)
+                if cores[a] == b or (
+                    (count_b, len(b)) > (count_a, len(cores[a])) and _one_dropped(cores[a], b)
                 ):
                     rename[(type_, a)] = (type_, b)
                     break
@@ -357,9 +357,9 @@ def _without_region(name: str, lex: Lexicon) -> str:
     return rest if regions else name
 
 
-def _one_dropped(a: str, b: str, lex: Lexicon) -> bool:
-    """Whether `a` and `b` (less any region before them) differ by one dropped character."""
-    short, long_ = sorted((_without_region(a, lex), b), key=len)
+def _one_dropped(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by one dropped character."""
+    short, long_ = sorted((a, b), key=len)
     if len(long_) - len(short) != 1 or len(short) < 6:
         return False
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))

@@ -10,9 +10,10 @@ without touching code.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib.resources import files
 from pathlib import Path
 
@@ -55,6 +56,23 @@ class Lexicon:
     passive_triggers: frozenset[str]
     weak_adopt_verbs: tuple[str, ...]
     aliases: dict[str, str]
+
+    @cached_property
+    def stop_word_lengths(self) -> tuple[tuple[int, frozenset[str]], ...]:
+        """Stop words grouped by length, for the scan that finds where a name starts."""
+        lengths = sorted({len(w) for w in self.stop_words})
+        return tuple((n, frozenset(w for w in self.stop_words if len(w) == n)) for n in lengths)
+
+    @cached_property
+    def province_keys(self) -> tuple[str, ...]:
+        """Province names and short forms, longest first."""
+        return tuple(sorted(self.provinces, key=len, reverse=True))
+
+    @cached_property
+    def region_unit(self) -> re.Pattern[str] | None:
+        """One region name: two to six characters and a region suffix (`成都市`)."""
+        suffixes = "|".join(re.escape(s) for s in self.org_words.get("Region", ()))
+        return re.compile(rf"[\u4e00-\u9fff]{{2,6}}?(?:{suffixes})") if suffixes else None
 
     def canonical(self, name: str) -> str:
         """The user's canonical name for `name`, or `name` itself."""

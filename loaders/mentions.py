@@ -57,7 +57,7 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0) -> int:
     """Where a name that ends at `end` starts: run left over name characters to a stop."""
     i = end
     while i > floor and end - i < MAX_NAME:
-        if any(text.startswith(w, i - len(w)) and i - len(w) >= floor for w in lex.stop_words):
+        if any(i - n >= floor and text[i - n : i] in words for n, words in lex.stop_word_lengths):
             break
         ch = text[i - 1]
         if not is_name_char(ch) or ch in lex.stop_chars:
@@ -72,9 +72,11 @@ def _org_word_hits(text: str, lex: Lexicon) -> list[tuple[int, int, str, str]]:
     hits = []
     for type_ in ("Committee", "Branch", "Organization", "Enterprise", "Park"):
         for word in lex.org_words.get(type_, ()):
-            for m in re.finditer(re.escape(word), text):
-                if not _inside_non_org(text, m.start(), m.end(), lex):
-                    hits.append((m.start(), m.end(), type_, word))
+            start = text.find(word)
+            while start >= 0:
+                if not _inside_non_org(text, start, start + len(word), lex):
+                    hits.append((start, start + len(word), type_, word))
+                start = text.find(word, start + 1)
     return hits
 
 

@@ -8,7 +8,6 @@ gives entities and relations that the sentence states only by naming.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from parkgraph.loaders.lexicon import Lexicon
@@ -44,10 +43,9 @@ def split_regions(text: str, lex: Lexicon) -> list[str]:
     """`四川省成都市` → [`四川省`, `成都市`]; [] when `text` is not wholly a chain of region names."""
     parts: list[str] = []
     rest = text
-    suffixes = "|".join(re.escape(s) for s in region_suffixes(lex))
-    unit = re.compile(rf"[\u4e00-\u9fff]{{2,6}}?(?:{suffixes})") if suffixes else None
+    unit = lex.region_unit
     while rest:
-        province = next((k for k in sorted(lex.provinces, key=len, reverse=True) if rest.startswith(k)), None)
+        province = next((k for k in lex.province_keys if rest.startswith(k)), None)
         if province:
             full = lex.provinces[province]
             parts.append(full if rest.startswith(full) else province)
