@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
+from parkgraph import neo4j_server
 from parkgraph.config import Settings
 from parkgraph.graph.errors import NotFound, StoreError
 from parkgraph.graph.model import Entity, Reach
@@ -32,6 +33,11 @@ from parkgraph.stores import open_store
 app = typer.Typer(help="A knowledge graph of industrial-park Party-building.", no_args_is_help=True)
 query_app = typer.Typer(help="Ask the graph the analysts' headline questions.", no_args_is_help=True)
 app.add_typer(query_app, name="query")
+neo4j_app = typer.Typer(
+    help="Run the bundled Neo4j server (needs Java 17+ and Maven; folder: $PARKGRAPH_NEO4J_HOME).",
+    no_args_is_help=True,
+)
+app.add_typer(neo4j_app, name="neo4j")
 out = Console()
 err = Console(stderr=True)
 
@@ -282,6 +288,55 @@ def query_stats(store: StoreOpt = None, data: DataOpt = None) -> None:
     """How many documents, entities and relations of each type the graph holds."""
     with opened(store, data) as graph:
         out.print_json(graph.counts().model_dump_json())
+
+
+def _server_line(state: neo4j_server.ServerStatus) -> str:
+    if not state.running:
+        return f"Neo4j is {state.note or 'not running'} (folder {state.home})"
+    return (
+        f"Neo4j {state.note or 'is running'} (pid {state.pid}): {state.bolt_uri}, "
+        f"Browser {state.browser_url}, folder {state.home}"
+    )
+
+
+@neo4j_app.command("start")
+def neo4j_start(
+    wait: Annotated[float, typer.Option(help="seconds to wait for Bolt to answer")] = 120,
+) -> None:
+    """Start the bundled Neo4j in the background; the first start fetches Neo4j with Maven.
+
+    User neo4j's password is NEO4J_PASSWORD, set at the first start of the server folder.
+    """
+    try:
+        with err.status("starting Neo4j"):
+            state = neo4j_server.start(settings_for(None, None), wait=wait)
+    except neo4j_server.ServerError as exc:
+        raise fail(str(exc)) from None
+    out.print(_server_line(state), highlight=False, soft_wrap=True)
+
+
+@neo4j_app.command("stop")
+def neo4j_stop(
+    wait: Annotated[float, typer.Option(help="seconds to wait after SIGTERM before SIGKILL")] = 60,
+) -> None:
+    """Stop the bundled Neo4j cleanly (SIGTERM; SIGKILL only if it does not end in time)."""
+    try:
+        state = neo4j_server.stop(settings_for(None, None), wait=wait)
+    except neo4j_server.ServerError as exc:
+        raise fail(str(exc)) from None
+    out.print(_server_line(state), highlight=False, soft_wrap=True)
+
+
+@neo4j_app.command("status")
+def neo4j_status() -> None:
+    """Whether the bundled Neo4j runs, and where; exit status 1 when it does not."""
+    try:
+        state = neo4j_server.status(settings_for(None, None))
+    except neo4j_server.ServerError as exc:
+        raise fail(str(exc)) from None
+    out.print(_server_line(state), highlight=False, soft_wrap=True)
+    if not state.running:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -10,10 +10,18 @@ from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
+def _data_home() -> Path:
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "parkgraph"
+
+
 def default_data_path() -> Path:
     """The embedded graph file: `$XDG_DATA_HOME/parkgraph/graph.json` (~/.local/share by default)."""
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "parkgraph" / "graph.json"
+    return _data_home() / "graph.json"
+
+
+def default_neo4j_home() -> Path:
+    """The bundled Neo4j server's folder: `$XDG_DATA_HOME/parkgraph/neo4j` (data, logs, pid, build cache)."""
+    return _data_home() / "neo4j"
 
 
 class Settings(BaseSettings):
@@ -31,3 +39,5 @@ class Settings(BaseSettings):
     neo4j_database: str = Field(
         "neo4j", validation_alias=AliasChoices("NEO4J_DATABASE", "PARKGRAPH_NEO4J_DATABASE")
     )
+    neo4j_home: Path = Field(default_factory=default_neo4j_home, description="the bundled Neo4j's folder")
+    neo4j_http_port: int = Field(7474, ge=1, le=65535, description="the bundled Neo4j's HTTP port")
