@@ -37,8 +37,8 @@ from parkgraph.graph.model import (
     Relation,
 )
 from parkgraph.graph.model import Path as GraphPath
-from parkgraph.graph.search import match_rank, search_form
-from parkgraph.ontology.vocab import VocabularyError, load_vocabulary
+from parkgraph.graph.search import rank_matches, search_query
+from parkgraph.graph.validation import validate_facts
 
 FILE_FORMAT = "parkgraph-embedded"
 FILE_VERSION = 1
@@ -87,9 +87,12 @@ class EmbeddedStore:
         with self._lock:
             if info.id in self._state.documents:
                 return LoadResult(document=info.id, source=info.source, status="unchanged")
-            keys, labels = _validate(facts, self._state.graph)
+            G = self._state.graph
+            valid = validate_facts(
+                facts, {fact.key: G.nodes[fact.key]["type"] for fact in facts.entities if fact.key in G}
+            )
             state = self._state.copy()
-            entities, relations = _apply(state, facts, keys, labels)
+            entities, relations = _apply(state, facts, valid.keys, valid.labels)
             if self._path is not None:
                 _write(self._path, state)
             self._state = state
@@ -116,21 +119,10 @@ class EmbeddedStore:
         Ranked exact, prefix, then substring matches, shorter names first. `type_`
         may be a type or an extra label such as JointBranch.
         """
-        query = search_form(text)
-        if not query:
-            raise ValueError("search text is empty")
-        if limit < 0 or offset < 0:
-            raise ValueError(f"limit and offset must be 0 or more, not {limit} and {offset}")
+        query = search_query(text, limit, offset)
         G = self._state.graph
-        hits = []
-        for key, data in G.nodes(data=True):
-            if type_ is not None and type_ not in data["labels"]:
-                continue
-            rank = match_rank(query, [data["name"], *data["aliases"]])
-            if rank is not None:
-                hits.append((rank, len(data["name"]), data["name"], key))
-        hits.sort()
-        return [_entity(G, key) for *_, key in hits[offset : offset + limit]]
+        candidates = ((key, d["name"], d["aliases"], d["labels"], key) for key, d in G.nodes(data=True))
+        return [_entity(G, key) for key in rank_matches(query, candidates, type_, limit, offset)]
 
     def entity(self, entity_id: str) -> Entity | None:
         G = self._state.graph
@@ -246,48 +238,6 @@ def _reach(G: nx.MultiDiGraph, found: traversal.Reached) -> Reach:
     return Reach(
         entity=_entity(G, found.node), depth=found.depth, path=[_relation(G, step) for step in found.path]
     )
-
-
-def _validate(facts: DocumentFacts, G: nx.MultiDiGraph) -> tuple[dict[str, str], dict[str, list[str]]]:
-    """Check a document's facts before anything changes.
-
-    Returns its entity ids mapped to stable keys, and the labels of the entities new to the graph.
-    """
-    problems: list[str] = []
-    keys: dict[str, str] = {}
-    types: dict[str, str] = {}
-    labels: dict[str, list[str]] = {}
-    if not facts.document.id.strip():
-        problems.append("the document id is empty")
-    for number, fact in enumerate(facts.entities, start=1):
-        where = f"entity {number} ({fact.id!r})"
-        if not (fact.id.strip() and fact.key.strip() and fact.type.strip() and fact.name.strip()):
-            problems.append(f"{where} needs a non-empty id, key, type and name")
-        if fact.id in keys:
-            problems.append(f"{where} repeats an entity id of this document")
-        keys[fact.id] = fact.key
-        held = G.nodes[fact.key]["type"] if fact.key in G else types.get(fact.key, fact.type)
-        if held != fact.type:
-            problems.append(f"{where} has type {fact.type!r}, but key {fact.key!r} is a {held}")
-        elif fact.key not in G and fact.key not in labels:
-            try:
-                labels[fact.key] = load_vocabulary().labels_for(fact.type, fact.name)
-            except VocabularyError as exc:
-                problems.append(f"{where}: {exc}")
-        types.setdefault(fact.key, fact.type)
-    for number, fact in enumerate(facts.relations, start=1):
-        where = f"relation {number} ({fact.type or 'no type'} {fact.head!r} → {fact.tail!r})"
-        if not fact.type.strip():
-            problems.append(f"{where} has no type")
-        for end in (fact.head, fact.tail):
-            if end not in keys:
-                problems.append(f"{where}: {end!r} is not an entity id of this document")
-        if fact.evidence.start > fact.evidence.end:
-            problems.append(f"{where}: evidence starts after it ends")
-    if problems:
-        document = facts.document
-        raise ValueError(f"cannot load document {document.id!r} ({document.source}): " + "; ".join(problems))
-    return keys, labels
 
 
 def _union(*groups: Sequence[str], without: str = "") -> list[str]:

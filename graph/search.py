@@ -7,13 +7,17 @@ makes all of those find the same entity.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from enum import IntEnum
 from functools import cache, lru_cache
+from typing import TypeVar
 
 import opencc
 
-__all__ = ["MatchRank", "match_rank", "search_form"]
+__all__ = ["MatchRank", "match_rank", "rank_matches", "search_form", "search_query"]
+
+
+T = TypeVar("T")
 
 
 class MatchRank(IntEnum):
@@ -57,3 +61,40 @@ def match_rank(query_form: str, names: Iterable[str]) -> MatchRank | None:
         elif query_form in form and best is None:
             best = MatchRank.SUBSTRING
     return best
+
+
+def search_query(text: str, limit: int, offset: int) -> str:
+    """The search form of a query, or ValueError with what is wrong with the request."""
+    query = search_form(text)
+    if not query:
+        raise ValueError("search text is empty")
+    if limit < 0 or offset < 0:
+        raise ValueError(f"limit and offset must be 0 or more, not {limit} and {offset}")
+    return query
+
+
+def rank_matches(
+    query_form: str,
+    candidates: Iterable[tuple[str, str, Sequence[str], Sequence[str], T]],
+    type_: str | None,
+    limit: int,
+    offset: int,
+) -> list[T]:
+    """One page of the candidates `(id, name, aliases, labels, item)` that match, best first.
+
+    Exact matches come before prefix and substring ones, then shorter names, then name and id,
+    so every store orders a search the same way.
+
+    >>> found = [("b", "示例联合党支部", [], ["Branch"], "b"), ("a", "联合党支部", [], ["Branch"], "a")]
+    >>> rank_matches("联合", found, None, 10, 0)
+    ['a', 'b']
+    """
+    hits = []
+    for ident, name, aliases, labels, item in candidates:
+        if type_ is not None and type_ not in labels:
+            continue
+        rank = match_rank(query_form, [name, *aliases])
+        if rank is not None:
+            hits.append((rank, len(name), name, ident, item))
+    hits.sort(key=lambda hit: hit[:4])
+    return [hit[-1] for hit in hits[offset : offset + limit]]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from parkgraph.config import Settings
 from parkgraph.graph.errors import StoreError
@@ -16,7 +17,30 @@ def _embedded(settings: Settings) -> Store:
     return EmbeddedStore(Path(settings.data))
 
 
-STORES: dict[str, Callable[[Settings], Store]] = {"embedded": _embedded}
+_BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+
+def _neo4j(settings: Settings) -> Store:
+    """A Neo4jStore over a driver made here from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD; the store owns it."""
+    from neo4j import GraphDatabase
+    from neo4j.exceptions import ConfigurationError
+
+    from parkgraph.graph.neo4j_store import Neo4jStore
+
+    scheme = urlsplit(settings.neo4j_uri).scheme
+    if scheme not in _BOLT_SCHEMES:
+        raise StoreError(
+            f"NEO4J_URI {settings.neo4j_uri!r} is not a Bolt address; "
+            f"it must start with one of {', '.join(s + '://' for s in _BOLT_SCHEMES)}"
+        )
+    try:
+        driver = GraphDatabase.driver(settings.neo4j_uri, auth=(settings.neo4j_user, settings.neo4j_password))
+    except (ConfigurationError, ValueError) as exc:
+        raise StoreError(f"cannot use NEO4J_URI {settings.neo4j_uri!r}: {exc}") from exc
+    return Neo4jStore(driver, settings.neo4j_database, uri=settings.neo4j_uri, owns_driver=True)
+
+
+STORES: dict[str, Callable[[Settings], Store]] = {"embedded": _embedded, "neo4j": _neo4j}
 
 
 def open_store(settings: Settings) -> Store:

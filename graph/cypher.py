@@ -1,0 +1,335 @@
+"""Every Cypher statement the Neo4j store runs, as constants and small builders.
+
+Values always travel as parameters. Labels, relationship types and the length
+of a variable-length pattern cannot be parameters, so the builders take them
+only from the ontology vocabulary (checked here, then back-quoted) or as a
+checked `int`; nothing a user typed is ever spliced into a statement.
+
+The graph model these statements write and read is described in
+`parkgraph.graph.neo4j_store`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from parkgraph.graph import traversal
+from parkgraph.ontology.vocab import load_vocabulary
+
+__all__ = [
+    "COUNT_DOCUMENTS",
+    "COUNT_ENTITIES",
+    "COUNT_RELATIONS",
+    "CREATE_DOCUMENT",
+    "CREATE_EVIDENCE",
+    "DOCUMENT",
+    "DOCUMENTS",
+    "DOCUMENT_HELD",
+    "ENTITIES",
+    "ENTITY_IDS",
+    "EXPAND",
+    "HELD_ENTITIES",
+    "RELATIONS",
+    "RELATION_IDS",
+    "SEARCH_CONTAINS",
+    "SEARCH_FULLTEXT",
+    "SEARCH_INDEX",
+    "STAR",
+    "enterprises_under_view",
+    "fulltext_phrase",
+    "hierarchy_above_view",
+    "label_clause",
+    "merge_entities",
+    "merge_relations",
+    "relation_heads",
+    "relationship_types",
+    "schema",
+    "shortest_paths_view",
+]
+
+SEARCH_INDEX = "entity_search"
+"""The full-text index (CJK analyzer) over each entity's `search` text: its names in search form."""
+
+_IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
+_IDEOGRAPHS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
+_ENTITY = "n {.id, .type, .name, .aliases, .documents} AS entity, labels(n) AS labels"
+
+
+def _checked(name: str, known: Iterable[str], what: str) -> str:
+    """`name` back-quoted, after checking the vocabulary defines it (so it is safe inside a statement)."""
+    known = tuple(known)
+    if name not in known or not _IDENTIFIER.fullmatch(name):
+        raise ValueError(f"unknown {what} {name!r}; known: {', '.join(known)}")
+    return f"`{name}`"
+
+
+def _label(name: str) -> str:
+    vocabulary = load_vocabulary()
+    return _checked(name, [*vocabulary.entity_types, *vocabulary.extra_types], "entity label")
+
+
+def _relationship_type(name: str) -> str:
+    return _checked(name, load_vocabulary().relation_types, "relation type")
+
+
+def label_clause(labels: Sequence[str]) -> str:
+    """`:`Branch`:`JointBranch`` for a node's type and extra labels.
+
+    >>> label_clause(["Branch", "JointBranch"])
+    ':`Branch`:`JointBranch`'
+    """
+    if not labels:
+        raise ValueError("an entity needs at least its type label")
+    return "".join(f":{_label(name)}" for name in labels)
+
+
+def relationship_types(types: Iterable[str] | None = None) -> str:
+    """`:`COVERS`|`PART_OF`` for a pattern; every relation type of the ontology when `types` is None.
+
+    >>> relationship_types(["PART_OF", "COVERS"])
+    ':`COVERS`|`PART_OF`'
+    """
+    chosen = sorted(set(load_vocabulary().relation_types if types is None else types))
+    if not chosen:
+        raise ValueError("a pattern needs at least one relation type")
+    return ":" + "|".join(_relationship_type(name) for name in chosen)
+
+
+def _length(value: int, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"{what} must be a whole number of 1 or more, not {value!r}")
+    return value
+
+
+# --- schema ------------------------------------------------------------------------------------------
+
+
+def schema() -> list[str]:
+    """Idempotent statements creating the constraints and indexes the store relies on.
+
+    Entity, document and (per relation type) relation ids are unique; evidence is
+    found by relation id; search narrows candidates with a CJK full-text index.
+    """
+    statements = [
+        "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
+        "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+        "CREATE INDEX evidence_relation IF NOT EXISTS FOR (e:Evidence) ON (e.relation)",
+        f"CREATE FULLTEXT INDEX {SEARCH_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.search] "
+        "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+    ]
+    for name in sorted(load_vocabulary().relation_types):
+        statements.append(
+            f"CREATE CONSTRAINT relation_id_{name.lower()} IF NOT EXISTS "
+            f"FOR ()-[r:{_relationship_type(name)}]-() REQUIRE r.id IS UNIQUE"
+        )
+    return statements
+
+
+# --- loading -----------------------------------------------------------------------------------------
+
+DOCUMENT_HELD = "MATCH (d:Document {id: $id}) RETURN count(d) > 0 AS held"
+
+HELD_ENTITIES = """
+UNWIND $keys AS key
+MATCH (n:Entity {id: key})
+RETURN n.id AS id, n.type AS type, labels(n) AS labels
+"""
+
+CREATE_DOCUMENT = """
+OPTIONAL MATCH (held:Document)
+WITH count(held) AS position
+CREATE (d:Document)
+SET d = $document, d.loaded_order = position
+"""
+"""A document node; `loaded_order` numbers documents in the order they were loaded."""
+
+
+def merge_entities(labels: Sequence[str]) -> str:
+    """Add one document's entities that share a label set (rows: id, type, name, form, names).
+
+    A new node gets its labels, type and first name; every node gets the document
+    and the names it does not hold yet as aliases, in first-seen order, and their
+    search forms appended to its `search` text. The first SET reads the property it
+    writes, so Neo4j locks the node before reading and concurrent loads lose nothing.
+    """
+    return f"""
+UNWIND $rows AS row
+MERGE (n:Entity {{id: row.id}})
+ON CREATE SET n{label_clause(labels)}, n.type = row.type, n.name = row.name, n.aliases = [],
+              n.documents = [], n.search = row.form
+SET n.documents = n.documents + $document
+WITH n, reduce(held = {{aliases: n.aliases, search: n.search}}, item IN row.names |
+    CASE WHEN item.name = '' OR item.name = n.name OR item.name IN held.aliases THEN held
+    ELSE {{aliases: held.aliases + item.name, search: held.search + $separator + item.form}} END) AS merged
+SET n.aliases = merged.aliases, n.search = merged.search
+"""
+
+
+def merge_relations(type_: str) -> str:
+    """Add one document's relations of one type (rows: id, head, tail, confidence, attributes, names).
+
+    The relation gets the document and its source, its highest confidence, and the
+    attributes it does not have yet (held values win: `held` is read after the
+    first SET has locked the relationship, written over the new ones, and
+    `attributes` lists which properties are attributes).
+    """
+    return f"""
+UNWIND $rows AS row
+MATCH (h:Entity {{id: row.head}})
+MATCH (t:Entity {{id: row.tail}})
+MERGE (h)-[r{relationship_types([type_])} {{id: row.id}}]->(t)
+ON CREATE SET r.documents = [], r.sources = [], r.attributes = [], r.confidence = row.confidence
+SET r.documents = r.documents + $document, r.sources = r.sources + $source,
+    r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END
+WITH r, row, properties(r) AS held
+SET r += row.attributes
+SET r += held
+SET r.attributes = reduce(names = r.attributes, name IN row.names |
+    CASE WHEN name IN names THEN names ELSE names + name END)
+"""
+
+
+CREATE_EVIDENCE = """
+MATCH (d:Document {id: $document})
+UNWIND $rows AS row
+CREATE (e:Evidence)-[:FROM]->(d)
+SET e = row
+"""
+"""A node per evidence sentence (rows: relation, document, source, start, end, text, confidence, ordinal)."""
+
+# --- reading -----------------------------------------------------------------------------------------
+
+DOCUMENTS = """
+MATCH (d:Document)
+RETURN d {.id, .source, .title, .encoding} AS document
+ORDER BY d.loaded_order, d.id
+"""
+
+DOCUMENT = "MATCH (d:Document {id: $id}) RETURN d {.id, .source, .title, .encoding, .text} AS document"
+
+ENTITIES = f"""
+UNWIND $ids AS id
+MATCH (n:Entity {{id: id}})
+RETURN {_ENTITY}
+"""
+
+ENTITY_IDS = "MATCH (n:Entity) RETURN n.id AS id"
+
+RELATIONS = """
+UNWIND $rows AS row
+MATCH (h:Entity {id: row.head})-[r]->(t:Entity)
+WHERE r.id = row.id
+RETURN r.id AS id, type(r) AS type, h.id AS head, t.id AS tail, properties(r) AS properties,
+       [(e:Evidence {relation: r.id})-[:FROM]->(d:Document)
+        | {evidence: properties(e), order: d.loaded_order}] AS evidence
+"""
+"""Relations with their evidence, each found from its head (rows: head, id)."""
+
+RELATION_IDS = "MATCH (h:Entity)-[r]->(:Entity) RETURN h.id AS head, r.id AS id"
+
+
+def relation_heads() -> str:
+    """The head of the relation with id `$id`, looked up through each relation type's unique index."""
+    return "\nUNION ALL\n".join(
+        f"MATCH (h:Entity)-[r{relationship_types([name])} {{id: $id}}]->(:Entity) RETURN h.id AS head"
+        for name in sorted(load_vocabulary().relation_types)
+    )
+
+
+COUNT_DOCUMENTS = "MATCH (d:Document) RETURN count(d) AS count"
+COUNT_ENTITIES = "MATCH (n:Entity) RETURN n.type AS type, count(*) AS count"
+COUNT_RELATIONS = "MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS type, count(*) AS count"
+
+SEARCH_CONTAINS = f"""
+MATCH (n:Entity)
+WHERE n.search CONTAINS $text
+RETURN {_ENTITY}
+"""
+"""Search candidates: entities one of whose names, in search form, contains the query."""
+
+SEARCH_FULLTEXT = f"""
+CALL db.index.fulltext.queryNodes('{SEARCH_INDEX}', $phrase) YIELD node AS n
+RETURN {_ENTITY}
+"""
+"""Search candidates from the full-text index, for a query `fulltext_phrase` accepts."""
+
+
+def fulltext_phrase(query: str) -> str | None:
+    """The Lucene phrase that finds every name containing `query`, or None when the index cannot promise that.
+
+    The CJK analyzer indexes a run of ideographs as overlapping character pairs, so
+    every name containing a run of two or more ideographs holds that run's pairs in
+    a row: the phrase of them finds it. A single ideograph, Latin letters or digits
+    are not indexed as the substrings they may be, so those queries get None. The
+    phrase holds ideographs only, so it needs no Lucene escaping.
+
+    >>> fulltext_phrase("示例港")
+    '"示例港"'
+    >>> fulltext_phrase("abc示例") is None
+    True
+    """
+    return f'"{query}"' if _IDEOGRAPHS.fullmatch(query) else None
+
+
+# --- views for traversal: rows of (head, id, type, tail), each end as {id, type, name} -------------------
+
+_ENDS = """
+WITH DISTINCT r, startNode(r) AS h, endNode(r) AS t
+RETURN h {.id, .type, .name} AS head, r.id AS id, type(r) AS type, t {.id, .type, .name} AS tail"""
+
+STAR = f"""
+MATCH (n:Entity {{id: $id}})-[r]-(:Entity)
+{_ENDS}
+"""
+"""Every relation at one entity, either way."""
+
+EXPAND = f"""
+UNWIND $ids AS id
+MATCH (x:Entity {{id: id}})-[r]-(:Entity)
+WHERE (type(r) IN $inward AND endNode(r) = x) OR (type(r) IN $outward AND startNode(r) = x)
+{_ENDS}
+"""
+"""One step of a walk from several entities: relations of `$inward` types arriving, of `$outward` leaving."""
+
+
+def _belongs() -> str:
+    return relationship_types([traversal.SUBORDINATE_TO, traversal.PART_OF])
+
+
+def hierarchy_above_view() -> str:
+    """What the walk up from `$id` can use: the SUBORDINATE_TO/PART_OF relations leaving all it reaches."""
+    return f"""
+MATCH (:Entity {{id: $id}})-[{_belongs()}*0..]->(x:Entity)
+WITH DISTINCT x
+MATCH (x)-[r{_belongs()}]->(:Entity)
+{_ENDS}
+"""
+
+
+def enterprises_under_view() -> str:
+    """What the walk down from `$id` can use: relations into all that sits below it, and what it takes in."""
+    takes_in = relationship_types([traversal.COVERS, traversal.PARTY_ORG_OF])
+    return f"""
+MATCH (:Entity {{id: $id}})<-[{_belongs()}*0..]-(x:Entity)
+WITH DISTINCT x
+MATCH (x)-[r]-(:Entity)
+WHERE (r{_belongs()} AND endNode(r) = x) OR (r{takes_in} AND startNode(r) = x)
+{_ENDS}
+"""
+
+
+def shortest_paths_view(types: Iterable[str] | None, max_length: int) -> str:
+    """The relations on every shortest path between `$source` and `$target`, ignoring direction.
+
+    The breadth-first walk that picks one of them only ever meets these, so it
+    chooses the same path as on the whole graph.
+    """
+    pattern = f"{relationship_types(types)}*..{_length(max_length, 'max_length')}"
+    return f"""
+MATCH (source:Entity {{id: $source}})
+MATCH (target:Entity {{id: $target}})
+MATCH p = allShortestPaths((source)-[{pattern}]-(target))
+UNWIND relationships(p) AS r
+{_ENDS}
+"""

@@ -1,0 +1,560 @@
+"""`Neo4jStore`: the `Store` protocol on a Neo4j 5 server, answering exactly as the embedded store does.
+
+The graph as Neo4j Browser shows it:
+
+- `(:Entity:<Type>[:JointBranch|:JointCommittee] {id, type, name, aliases, documents, search})`:
+  one node per entity; `id` is the stable key, `documents` the ids of the documents
+  that mention it in load order, `search` its name and aliases in search form (one
+  per line), which the CJK full-text index `entity_search` covers.
+- `(head)-[:<RELATION TYPE> {id, confidence, documents, sources, attributes, <attribute>…}]->(tail)`:
+  one relationship per relation, typed by the ontology; `id` is `keys.relation_key`,
+  `confidence` the highest of its evidence, `documents`/`sources` the documents that
+  support it, `attributes` the names of the properties that are its attributes (such
+  as `title`, stored under their own names).
+- `(:Document {id, source, title, encoding, text, loaded_order})`: one node per document.
+- `(:Evidence {relation, document, source, start, end, text, confidence, ordinal})-[:FROM]->(:Document)`:
+  one node per supporting sentence, keyed by relation id; `start`/`end` index the
+  document's `text`.
+
+Loading a document is one managed write transaction (the driver retries transient
+errors): facts are checked with the same `validate_facts` as the embedded store,
+then written in batches, one `UNWIND … MERGE` per label set and relation type; an
+error anywhere rolls the whole document back.
+
+Reads are managed read transactions. Lookups, counts and search candidates are
+plain Cypher. The walks fetch, with Cypher, the part of the graph a walk can
+touch: variable-length patterns for `hierarchy_above` and `enterprises_under`,
+`allShortestPaths` for `shortest_path`, one query per depth for `subtree_below`
+(its walk turns direction, which one pattern cannot say), the relations at one
+entity for `neighbours`. `parkgraph.graph.traversal` then walks that networkx
+view, so ties are broken exactly as in the embedded store. Search narrows
+candidates with the full-text index when the query is a run of CJK ideographs
+(the index splits text into character pairs, so such a query's pairs are in
+every name containing it) and with `CONTAINS` on `search` otherwise, then ranks
+them as the embedded store does.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from typing import Any, Concatenate, ParamSpec, TypeVar
+
+import networkx as nx
+from neo4j import Driver, ManagedTransaction, NotificationMinimumSeverity, Session
+from neo4j.exceptions import (
+    AuthError,
+    ConstraintError,
+    DriverError,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+)
+
+from parkgraph.graph import cypher, traversal
+from parkgraph.graph.errors import NotFound, StoreError
+from parkgraph.graph.facts import DocumentFacts, DocumentInfo
+from parkgraph.graph.keys import relation_key
+from parkgraph.graph.model import Counts, Direction, Entity, Evidence, LoadResult, Neighbour, Reach, Relation
+from parkgraph.graph.model import Path as GraphPath
+from parkgraph.graph.search import rank_matches, search_form, search_query
+from parkgraph.graph.validation import validate_facts
+from parkgraph.ontology.vocab import load_vocabulary
+
+__all__ = ["SEARCH_SEPARATOR", "Neo4jStore"]
+
+SEARCH_SEPARATOR = "\n"
+"""Joins the search forms in `search`: a query never holds whitespace, so it cannot match across two names."""
+
+PAGE = 500
+"""Entities or relations read per transaction when iterating over all of them."""
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+_T = TypeVar("_T")
+
+
+class Neo4jStore:
+    """The graph in one database of a Neo4j server, reached through a driver the caller creates.
+
+    `uri` only names the server in error messages. The store closes the driver
+    on `close()` only when `owns_driver` is true.
+    """
+
+    def __init__(
+        self, driver: Driver, database: str = "neo4j", *, uri: str | None = None, owns_driver: bool = False
+    ) -> None:
+        self._driver = driver
+        self._database = database
+        self._where = uri or "the configured address"
+        self._owns_driver = owns_driver
+        self._schema_ready = False
+        self._schema_lock = threading.Lock()
+
+    def load(self, facts: DocumentFacts) -> LoadResult:
+        """Add one document's facts atomically; a document already held is left unchanged."""
+        info = facts.document
+        try:
+            written = self._write(_load_document, facts)
+        except StoreError as exc:
+            # Loaded meanwhile by another process: its Document node won the uniqueness constraint.
+            if not isinstance(exc.__cause__, ConstraintError) or not self._read(_document_held, info.id):
+                raise
+            written = None
+        if written is None:
+            return LoadResult(document=info.id, source=info.source, status="unchanged")
+        entities, relations = written
+        return LoadResult(
+            document=info.id, source=info.source, status="loaded", entities=entities, relations=relations
+        )
+
+    def documents(self) -> list[DocumentInfo]:
+        """Every document held, in load order."""
+        return self._read(_documents)
+
+    def document(self, doc_id: str) -> DocumentInfo | None:
+        record = self._read(_document, doc_id)
+        return _info(record) if record is not None else None
+
+    def document_text(self, doc_id: str) -> str | None:
+        """The normalized text a document's evidence offsets index, when its facts carried it."""
+        record = self._read(_document, doc_id)
+        return record["text"] if record is not None else None
+
+    def search(self, text: str, type_: str | None = None, limit: int = 20, offset: int = 0) -> list[Entity]:
+        """Entities whose name or alias contains `text`, traditional or simplified; exact matches first.
+
+        Ranked exact, prefix, then substring matches, shorter names first. `type_`
+        may be a type or an extra label such as JointBranch.
+        """
+        query = search_query(text, limit, offset)
+        candidates = ((e.id, e.name, e.aliases, e.labels, e) for e in self._read(_search_candidates, query))
+        return rank_matches(query, candidates, type_, limit, offset)
+
+    def entity(self, entity_id: str) -> Entity | None:
+        return self._read(_entities, [entity_id]).get(entity_id)
+
+    def relation(self, relation_id: str) -> Relation | None:
+        """A relation with all its evidence sentences."""
+        return self._read(_relation, relation_id)
+
+    def neighbours(
+        self, entity_id: str, types: Sequence[str] | None = None, direction: Direction = "both"
+    ) -> list[Neighbour]:
+        return self._read(_neighbours, entity_id, types, direction)
+
+    def enterprises_under(self, entity_id: str) -> list[Reach]:
+        return self._read(_reaches, entity_id, cypher.enterprises_under_view(), traversal.enterprises_under)
+
+    def hierarchy_above(self, entity_id: str) -> list[Reach]:
+        return self._read(_reaches, entity_id, cypher.hierarchy_above_view(), traversal.hierarchy_above)
+
+    def subtree_below(self, entity_id: str, max_depth: int = 5) -> list[Reach]:
+        return self._read(_subtree_below, entity_id, max_depth)
+
+    def shortest_path(
+        self, source: str, target: str, max_length: int = 6, types: Sequence[str] | None = None
+    ) -> GraphPath | None:
+        """One shortest path ignoring direction, or None when there is none within `max_length`."""
+        return self._read(_shortest_path, source, target, max_length, types)
+
+    def counts(self) -> Counts:
+        return self._read(_counts)
+
+    def iter_entities(self) -> Iterator[Entity]:
+        """Every entity, for exports, by id; read a page per transaction."""
+        ids = sorted(self._read(_column, cypher.ENTITY_IDS, "id"))
+        for page in _pages(ids):
+            found = self._read(_entities, list(page))
+            yield from (found[key] for key in page if key in found)
+
+    def iter_relations(self) -> Iterator[Relation]:
+        """Every relation with its evidence, for exports, by id; read a page per transaction."""
+        steps = sorted(self._read(_relation_steps), key=lambda step: step.key)
+        for page in _pages(steps):
+            found = self._read(_relations, page)
+            yield from (found[step.key] for step in page if step.key in found)
+
+    def close(self) -> None:
+        """Close the driver when this store created it; a driver passed in stays open for its owner."""
+        if self._owns_driver:
+            self._driver.close()
+
+    def _session(self) -> Session:
+        return self._driver.session(
+            database=self._database,
+            bookmark_manager=self._driver.execute_query_bookmark_manager,
+            notifications_min_severity=NotificationMinimumSeverity.OFF,
+        )
+
+    def _read(
+        self, work: Callable[Concatenate[ManagedTransaction, _P], _R], *args: _P.args, **kwargs: _P.kwargs
+    ) -> _R:
+        with self._talking():
+            self._ensure_schema()
+            with self._session() as session:
+                return session.execute_read(work, *args, **kwargs)
+
+    def _write(
+        self, work: Callable[Concatenate[ManagedTransaction, _P], _R], *args: _P.args, **kwargs: _P.kwargs
+    ) -> _R:
+        with self._talking():
+            self._ensure_schema()
+            with self._session() as session:
+                return session.execute_write(work, *args, **kwargs)
+
+    def _ensure_schema(self) -> None:
+        """Create the constraints and indexes once per store (idempotent, so other processes may too)."""
+        if self._schema_ready:
+            return
+        with self._schema_lock:
+            if self._schema_ready:
+                return
+            with self._session() as session:
+                for statement in cypher.schema():
+                    session.run(statement).consume()
+                session.run("CALL db.awaitIndexes(300)").consume()
+            self._schema_ready = True
+
+    @contextmanager
+    def _talking(self) -> Iterator[None]:
+        """Turn the driver's errors into a StoreError a person can act on."""
+        try:
+            yield
+        except (ServiceUnavailable, SessionExpired) as exc:
+            reason = _reason(exc)
+            raise StoreError(
+                f"cannot reach Neo4j at {self._where}: {reason} — "
+                "start one with `parkgraph neo4j start` or set NEO4J_URI"
+            ) from exc
+        except AuthError as exc:
+            raise StoreError(
+                f"Neo4j at {self._where} refused the user name or password ({exc.message}) — "
+                "set NEO4J_USER and NEO4J_PASSWORD"
+            ) from exc
+        except Neo4jError as exc:
+            if exc.code == "Neo.ClientError.Database.DatabaseNotFound":
+                raise StoreError(
+                    f"Neo4j at {self._where} has no database {self._database!r} — "
+                    "create it or set NEO4J_DATABASE"
+                ) from exc
+            raise StoreError(f"Neo4j at {self._where} failed: {exc.message or exc}") from exc
+        except DriverError as exc:
+            raise StoreError(f"Neo4j at {self._where} failed: {exc}") from exc
+
+
+def _pages(items: Sequence[_T]) -> Iterator[Sequence[_T]]:
+    for start in range(0, len(items), PAGE):
+        yield items[start : start + PAGE]
+
+
+def _reason(exc: Exception) -> str:
+    """The part of a connection error a person needs ("[Errno 111] Connection refused"), on one line."""
+    text = " ".join(str(exc).split())
+    found = re.search(r"\(reason (.+)\)$", text)
+    return found.group(1) if found else text or type(exc).__name__
+
+
+# --- loading -----------------------------------------------------------------------------------------
+
+
+def _document_held(tx: ManagedTransaction, doc_id: str) -> bool:
+    return tx.run(cypher.DOCUMENT_HELD, id=doc_id).single(strict=True)["held"]
+
+
+def _load_document(tx: ManagedTransaction, facts: DocumentFacts) -> tuple[int, int] | None:
+    """Write one document's facts; None when the database already holds the document."""
+    info = facts.document
+    if _document_held(tx, info.id):
+        return None
+    keys = list(dict.fromkeys(fact.key for fact in facts.entities))
+    held = {row["id"]: row for row in tx.run(cypher.HELD_ENTITIES, keys=keys)}
+    valid = validate_facts(facts, {key: row["type"] for key, row in held.items()})
+    tx.run(cypher.CREATE_DOCUMENT, document={**info.model_dump(), "text": facts.text}).consume()
+    labels = {key: _ordered_labels(row["type"], row["labels"]) for key, row in held.items()} | valid.labels
+    for label_set, rows in _entity_rows(facts, labels).items():
+        tx.run(
+            cypher.merge_entities(label_set), rows=rows, document=info.id, separator=SEARCH_SEPARATOR
+        ).consume()
+    relations, evidence = _relation_rows(facts, valid.keys)
+    for type_, rows in relations.items():
+        tx.run(cypher.merge_relations(type_), rows=rows, document=info.id, source=info.source).consume()
+    if evidence:
+        tx.run(cypher.CREATE_EVIDENCE, document=info.id, rows=evidence).consume()
+    return len(keys), sum(len(rows) for rows in relations.values())
+
+
+def _entity_rows(facts: DocumentFacts, labels: Mapping[str, list[str]]) -> dict[tuple[str, ...], list[dict]]:
+    """One row per entity key of the document, grouped by the labels a new node of it gets."""
+    groups: dict[str, list] = {}
+    for fact in facts.entities:
+        groups.setdefault(fact.key, []).append(fact)
+    rows: dict[tuple[str, ...], list[dict]] = {}
+    for key, group in groups.items():
+        first = group[0]
+        names = [name for fact in group for name in (fact.name, *fact.aliases)]
+        rows.setdefault(tuple(labels[key]), []).append(
+            {
+                "id": key,
+                "type": first.type,
+                "name": first.name,
+                "form": search_form(first.name),
+                "names": [{"name": name, "form": search_form(name)} for name in names],
+            }
+        )
+    return rows
+
+
+def _relation_rows(facts: DocumentFacts, keys: Mapping[str, str]) -> tuple[dict[str, list[dict]], list[dict]]:
+    """One row per relation of the document, grouped by type, and one row per distinct evidence sentence.
+
+    Within the document the first attribute value wins, as it does across documents.
+    """
+    info = facts.document
+    relations: dict[str, dict] = {}
+    evidence: list[dict] = []
+    seen: set[tuple] = set()
+    for fact in facts.relations:
+        head, tail = keys[fact.head], keys[fact.tail]
+        relation_id = relation_key(fact.type, head, tail, fact.attributes.get("title", ""))
+        row = relations.setdefault(
+            relation_id,
+            {
+                "id": relation_id,
+                "type": fact.type,
+                "head": head,
+                "tail": tail,
+                "confidence": 0.0,
+                "attributes": {},
+            },
+        )
+        row["confidence"] = max(row["confidence"], fact.confidence)
+        for name, value in fact.attributes.items():
+            row["attributes"].setdefault(name, value)
+        span = fact.evidence
+        if (relation_id, span.start, span.end, span.text, fact.confidence) in seen:
+            continue
+        seen.add((relation_id, span.start, span.end, span.text, fact.confidence))
+        evidence.append(
+            {
+                "relation": relation_id,
+                "document": info.id,
+                "source": info.source,
+                "start": span.start,
+                "end": span.end,
+                "text": span.text,
+                "confidence": fact.confidence,
+                "ordinal": len(evidence),
+            }
+        )
+    grouped: dict[str, list[dict]] = {}
+    for row in relations.values():
+        type_ = row.pop("type")
+        row["names"] = list(row["attributes"])
+        grouped.setdefault(type_, []).append(row)
+    return grouped, evidence
+
+
+# --- reading -----------------------------------------------------------------------------------------
+
+
+def _ordered_labels(type_: str, labels: Iterable[str]) -> list[str]:
+    """An entity's labels as the embedded store lists them: type, then extra labels in vocabulary order."""
+    held = set(labels)
+    return [type_, *(name for name in load_vocabulary().extra_types if name in held and name != type_)]
+
+
+def _entity(record: Mapping[str, Any]) -> Entity:
+    data = record["entity"]
+    return Entity(
+        id=data["id"],
+        type=data["type"],
+        labels=_ordered_labels(data["type"], record["labels"]),
+        name=data["name"],
+        aliases=list(data["aliases"]),
+        documents=list(data["documents"]),
+    )
+
+
+def _info(record: Mapping[str, Any]) -> DocumentInfo:
+    return DocumentInfo(
+        id=record["id"], source=record["source"], title=record["title"] or "", encoding=record["encoding"]
+    )
+
+
+def _documents(tx: ManagedTransaction) -> list[DocumentInfo]:
+    return [_info(row["document"]) for row in tx.run(cypher.DOCUMENTS)]
+
+
+def _document(tx: ManagedTransaction, doc_id: str) -> dict | None:
+    record = tx.run(cypher.DOCUMENT, id=doc_id).single()
+    return dict(record["document"]) if record is not None else None
+
+
+def _column(tx: ManagedTransaction, query: str, name: str, **parameters: Any) -> list:
+    return [row[name] for row in tx.run(query, parameters)]
+
+
+def _entities(tx: ManagedTransaction, ids: Iterable[str]) -> dict[str, Entity]:
+    """The entities held among `ids`, by id."""
+    found = (_entity(row) for row in tx.run(cypher.ENTITIES, ids=list(dict.fromkeys(ids))))
+    return {entity.id: entity for entity in found}
+
+
+def _known(tx: ManagedTransaction, entity_id: str) -> Entity:
+    found = _entities(tx, [entity_id]).get(entity_id)
+    if found is None:
+        raise NotFound("entity", entity_id)
+    return found
+
+
+def _relation_steps(tx: ManagedTransaction) -> list[traversal.Step]:
+    return [traversal.Step(row["head"], "", row["id"]) for row in tx.run(cypher.RELATION_IDS)]
+
+
+def _relations(tx: ManagedTransaction, steps: Iterable[traversal.Step]) -> dict[str, Relation]:
+    """The relations walked in `steps` (only head and key are used), with their evidence, by id."""
+    rows = [{"head": head, "id": key} for head, key in dict.fromkeys((step.head, step.key) for step in steps)]
+    found: dict[str, Relation] = {}
+    for row in tx.run(cypher.RELATIONS, rows=rows):
+        properties = row["properties"]
+        items = sorted(row["evidence"], key=lambda item: (item["order"], item["evidence"]["ordinal"]))
+        evidence = [
+            Evidence(**{name: item["evidence"][name] for name in Evidence.model_fields}) for item in items
+        ]
+        found[row["id"]] = Relation(
+            id=row["id"],
+            type=row["type"],
+            head=row["head"],
+            tail=row["tail"],
+            attributes={name: properties[name] for name in properties.get("attributes", [])},
+            confidence=max((item.confidence for item in evidence), default=0.0),
+            evidence=evidence,
+        )
+    return found
+
+
+def _relation(tx: ManagedTransaction, relation_id: str) -> Relation | None:
+    heads = _column(tx, cypher.relation_heads(), "head", id=relation_id)
+    if not heads:
+        return None
+    return _relations(tx, [traversal.Step(heads[0], "", relation_id)]).get(relation_id)
+
+
+def _search_candidates(tx: ManagedTransaction, query: str) -> list[Entity]:
+    """Entities that may match `query` (in search form): every one that does, perhaps a few that do not."""
+    phrase = cypher.fulltext_phrase(query)
+    if phrase is not None:
+        rows = tx.run(cypher.SEARCH_FULLTEXT, phrase=phrase)
+    else:
+        rows = tx.run(cypher.SEARCH_CONTAINS, text=query)
+    return [_entity(row) for row in rows]
+
+
+def _counts(tx: ManagedTransaction) -> Counts:
+    documents = tx.run(cypher.COUNT_DOCUMENTS).single(strict=True)["count"]
+    entities = {row["type"]: row["count"] for row in tx.run(cypher.COUNT_ENTITIES)}
+    relations = {row["type"]: row["count"] for row in tx.run(cypher.COUNT_RELATIONS)}
+    return Counts(
+        documents=documents,
+        entities=dict(sorted(entities.items())),
+        relations=dict(sorted(relations.items())),
+    )
+
+
+# --- walks: a networkx view of what a walk can touch, walked by parkgraph.graph.traversal ------------------
+
+
+def _view(entities: Iterable[Entity], rows: Iterable[Mapping[str, Any]] = ()) -> nx.MultiDiGraph:
+    """A graph of the given entities and the relation rows (head, id, type, tail) of a view query."""
+    G = nx.MultiDiGraph()
+    for entity in entities:
+        G.add_node(entity.id, type=entity.type, name=entity.name)
+    _extend(G, rows)
+    return G
+
+
+def _extend(G: nx.MultiDiGraph, rows: Iterable[Mapping[str, Any]]) -> list[str]:
+    """Add view rows to `G`; return the nodes that were new to it, in the order met."""
+    new: list[str] = []
+    for row in rows:
+        for end in (row["head"], row["tail"]):
+            if end["id"] not in G:
+                new.append(end["id"])
+                G.add_node(end["id"], type=end["type"], name=end["name"])
+        G.add_edge(row["head"]["id"], row["tail"]["id"], key=row["id"], type=row["type"])
+    return new
+
+
+def _reach_models(tx: ManagedTransaction, found: Sequence[traversal.Reached]) -> list[Reach]:
+    entities = _entities(tx, (item.node for item in found))
+    relations = _relations(tx, (step for item in found for step in item.path))
+    return [
+        Reach(entity=entities[item.node], depth=item.depth, path=[relations[step.key] for step in item.path])
+        for item in found
+    ]
+
+
+def _reaches(
+    tx: ManagedTransaction,
+    entity_id: str,
+    view: str,
+    walk: Callable[[nx.MultiDiGraph, str], list[traversal.Reached]],
+) -> list[Reach]:
+    """Walk `walk` from `entity_id` over what the `view` query returns for it."""
+    G = _view([_known(tx, entity_id)], tx.run(view, id=entity_id))
+    return _reach_models(tx, walk(G, entity_id))
+
+
+def _subtree_below(tx: ManagedTransaction, entity_id: str, max_depth: int) -> list[Reach]:
+    """Fetch the view a depth at a time: the walk goes up relations into a node and down COVERS out of it."""
+    G = _view([_known(tx, entity_id)])
+    frontier = [entity_id]
+    for _ in range(max_depth):
+        if not frontier:
+            break
+        rows = tx.run(
+            cypher.EXPAND,
+            ids=frontier,
+            inward=[traversal.SUBORDINATE_TO, traversal.PART_OF],
+            outward=[traversal.COVERS],
+        )
+        frontier = _extend(G, rows)
+    return _reach_models(tx, traversal.subtree_below(G, entity_id, max_depth))
+
+
+def _shortest_path(
+    tx: ManagedTransaction, source: str, target: str, max_length: int, types: Sequence[str] | None
+) -> GraphPath | None:
+    start = _known(tx, source)
+    end = _known(tx, target)
+    G = _view([start, end])
+    allowed = traversal.type_filter(types)
+    known = None if allowed is None else allowed & set(load_vocabulary().relation_types)
+    if source != target and isinstance(max_length, int) and max_length >= 1 and known != set():
+        view = cypher.shortest_paths_view(known, int(max_length))
+        _extend(G, tx.run(view, source=source, target=target))
+    found = traversal.shortest_path(G, source, target, max_length, types)
+    if found is None:
+        return None
+    nodes, steps = found
+    entities = _entities(tx, nodes)
+    relations = _relations(tx, steps)
+    return GraphPath(
+        entities=[entities[node] for node in nodes], relations=[relations[step.key] for step in steps]
+    )
+
+
+def _neighbours(
+    tx: ManagedTransaction, entity_id: str, types: Sequence[str] | None, direction: Direction
+) -> list[Neighbour]:
+    G = _view([_known(tx, entity_id)], tx.run(cypher.STAR, id=entity_id))
+    found = traversal.incident(G, entity_id, types, direction)
+    entities = _entities(tx, (other for _, _, other in found))
+    relations = _relations(tx, (step for _, step, _ in found))
+    return [
+        Neighbour(direction=way, relation=relations[step.key], entity=entities[other])
+        for way, step, other in found
+    ]
