@@ -29,3 +29,12 @@ RelationTypeName = StrEnum("RelationTypeName", {name: name for name in load_voca
 MAX_LIMIT = 200
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="most items to return", examples=[20])]
 Offset = Annotated[int, Query(ge=0, description="items to skip before the first returned", examples=[0])]
+MinConfidence = Annotated[
+    float,
+    Query(
+        ge=0.0,
+        le=1.0,
+        description="walk and return only relations at least this confident (0 keeps the weak ones too)",
+        examples=[0.6],
+    ),
+]

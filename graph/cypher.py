@@ -276,7 +276,8 @@ def fulltext_phrase(query: str) -> str | None:
 
 _ENDS = """
 WITH DISTINCT r, startNode(r) AS h, endNode(r) AS t
-RETURN h {.id, .type, .name} AS head, r.id AS id, type(r) AS type, t {.id, .type, .name} AS tail"""
+RETURN h {.id, .type, .name} AS head, r.id AS id, type(r) AS type, r.confidence AS confidence,
+       t {.id, .type, .name} AS tail"""
 
 STAR = f"""
 MATCH (n:Entity {{id: $id}})-[r]-(:Entity)
@@ -330,6 +331,7 @@ def shortest_paths_view(types: Iterable[str] | None, max_length: int) -> str:
 MATCH (source:Entity {{id: $source}})
 MATCH (target:Entity {{id: $target}})
 MATCH p = allShortestPaths((source)-[{pattern}]-(target))
+WHERE all(step IN relationships(p) WHERE step.confidence >= $min_confidence)
 UNWIND relationships(p) AS r
 {_ENDS}
 """

@@ -135,31 +135,40 @@ class EmbeddedStore:
         return _relation(state.graph, traversal.Step(*ends, relation_id)) if ends is not None else None
 
     def neighbours(
-        self, entity_id: str, types: Sequence[str] | None = None, direction: Direction = "both"
+        self,
+        entity_id: str,
+        types: Sequence[str] | None = None,
+        direction: Direction = "both",
+        min_confidence: float = 0.0,
     ) -> list[Neighbour]:
-        G = self._known(entity_id)
+        G = self._known(entity_id, min_confidence)
         return [
             Neighbour(direction=way, relation=_relation(G, step), entity=_entity(G, other))
             for way, step, other in traversal.incident(G, entity_id, types, direction)
         ]
 
-    def enterprises_under(self, entity_id: str) -> list[Reach]:
-        G = self._known(entity_id)
+    def enterprises_under(self, entity_id: str, min_confidence: float = 0.0) -> list[Reach]:
+        G = self._known(entity_id, min_confidence)
         return [_reach(G, found) for found in traversal.enterprises_under(G, entity_id)]
 
-    def hierarchy_above(self, entity_id: str) -> list[Reach]:
-        G = self._known(entity_id)
+    def hierarchy_above(self, entity_id: str, min_confidence: float = 0.0) -> list[Reach]:
+        G = self._known(entity_id, min_confidence)
         return [_reach(G, found) for found in traversal.hierarchy_above(G, entity_id)]
 
-    def subtree_below(self, entity_id: str, max_depth: int = 5) -> list[Reach]:
-        G = self._known(entity_id)
+    def subtree_below(self, entity_id: str, max_depth: int = 5, min_confidence: float = 0.0) -> list[Reach]:
+        G = self._known(entity_id, min_confidence)
         return [_reach(G, found) for found in traversal.subtree_below(G, entity_id, max_depth)]
 
     def shortest_path(
-        self, source: str, target: str, max_length: int = 6, types: Sequence[str] | None = None
+        self,
+        source: str,
+        target: str,
+        max_length: int = 6,
+        types: Sequence[str] | None = None,
+        min_confidence: float = 0.0,
     ) -> GraphPath | None:
         """One shortest path ignoring direction, or None when there is none within `max_length`."""
-        G = self._known(source)
+        G = self._known(source, min_confidence)
         if target not in G:
             raise NotFound("entity", target)
         found = traversal.shortest_path(G, source, target, max_length, types)
@@ -196,12 +205,12 @@ class EmbeddedStore:
     def close(self) -> None:
         """Nothing to flush: every load is written when it is made."""
 
-    def _known(self, entity_id: str) -> nx.MultiDiGraph:
-        """The current graph, after checking it holds `entity_id`."""
+    def _known(self, entity_id: str, min_confidence: float = 0.0) -> nx.MultiDiGraph:
+        """The graph without relations below `min_confidence`, after checking it holds `entity_id`."""
         G = self._state.graph
         if entity_id not in G:
             raise NotFound("entity", entity_id)
-        return G
+        return traversal.with_confidence(G, min_confidence)
 
 
 def _info(record: _StoredDocument) -> DocumentInfo:
@@ -283,13 +292,15 @@ def _apply(
         ).model_dump()
         edge = G.edges[head, tail, relation_id] if relation_id in state.ends else None
         held = edge["evidence"] if edge else []
+        supporting = held if evidence in held else [*held, evidence]
         G.add_edge(
             head,
             tail,
             key=relation_id,
             type=fact.type,
             attributes={**fact.attributes, **(edge["attributes"] if edge else {})},
-            evidence=held if evidence in held else [*held, evidence],
+            evidence=supporting,
+            confidence=max(item["confidence"] for item in supporting),
         )
         state.ends[relation_id] = (head, tail)
         relations.add(relation_id)
@@ -338,6 +349,7 @@ def _read(path: Path) -> _State:
             type=relation.type,
             attributes=relation.attributes,
             evidence=[item.model_dump() for item in relation.evidence],
+            confidence=max((item.confidence for item in relation.evidence), default=0.0),
         )
         state.ends[relation.id] = (relation.head, relation.tail)
     state.documents = {record.id: record for record in saved.documents}

@@ -141,24 +141,35 @@ class Neo4jStore:
         return self._read(_relation, relation_id)
 
     def neighbours(
-        self, entity_id: str, types: Sequence[str] | None = None, direction: Direction = "both"
+        self,
+        entity_id: str,
+        types: Sequence[str] | None = None,
+        direction: Direction = "both",
+        min_confidence: float = 0.0,
     ) -> list[Neighbour]:
-        return self._read(_neighbours, entity_id, types, direction)
+        return self._read(_neighbours, entity_id, types, direction, min_confidence)
 
-    def enterprises_under(self, entity_id: str) -> list[Reach]:
-        return self._read(_reaches, entity_id, cypher.enterprises_under_view(), traversal.enterprises_under)
+    def enterprises_under(self, entity_id: str, min_confidence: float = 0.0) -> list[Reach]:
+        view = cypher.enterprises_under_view()
+        return self._read(_reaches, entity_id, view, traversal.enterprises_under, min_confidence)
 
-    def hierarchy_above(self, entity_id: str) -> list[Reach]:
-        return self._read(_reaches, entity_id, cypher.hierarchy_above_view(), traversal.hierarchy_above)
+    def hierarchy_above(self, entity_id: str, min_confidence: float = 0.0) -> list[Reach]:
+        view = cypher.hierarchy_above_view()
+        return self._read(_reaches, entity_id, view, traversal.hierarchy_above, min_confidence)
 
-    def subtree_below(self, entity_id: str, max_depth: int = 5) -> list[Reach]:
-        return self._read(_subtree_below, entity_id, max_depth)
+    def subtree_below(self, entity_id: str, max_depth: int = 5, min_confidence: float = 0.0) -> list[Reach]:
+        return self._read(_subtree_below, entity_id, max_depth, min_confidence)
 
     def shortest_path(
-        self, source: str, target: str, max_length: int = 6, types: Sequence[str] | None = None
+        self,
+        source: str,
+        target: str,
+        max_length: int = 6,
+        types: Sequence[str] | None = None,
+        min_confidence: float = 0.0,
     ) -> GraphPath | None:
         """One shortest path ignoring direction, or None when there is none within `max_length`."""
-        return self._read(_shortest_path, source, target, max_length, types)
+        return self._read(_shortest_path, source, target, max_length, types, min_confidence)
 
     def counts(self) -> Counts:
         return self._read(_counts)
@@ -484,7 +495,13 @@ def _extend(G: nx.MultiDiGraph, rows: Iterable[Mapping[str, Any]]) -> list[str]:
             if end["id"] not in G:
                 new.append(end["id"])
                 G.add_node(end["id"], type=end["type"], name=end["name"])
-        G.add_edge(row["head"]["id"], row["tail"]["id"], key=row["id"], type=row["type"])
+        G.add_edge(
+            row["head"]["id"],
+            row["tail"]["id"],
+            key=row["id"],
+            type=row["type"],
+            confidence=row["confidence"],
+        )
     return new
 
 
@@ -502,13 +519,16 @@ def _reaches(
     entity_id: str,
     view: str,
     walk: Callable[[nx.MultiDiGraph, str], list[traversal.Reached]],
+    min_confidence: float,
 ) -> list[Reach]:
     """Walk `walk` from `entity_id` over what the `view` query returns for it."""
     G = _view([_known(tx, entity_id)], tx.run(view, id=entity_id))
-    return _reach_models(tx, walk(G, entity_id))
+    return _reach_models(tx, walk(traversal.with_confidence(G, min_confidence), entity_id))
 
 
-def _subtree_below(tx: ManagedTransaction, entity_id: str, max_depth: int) -> list[Reach]:
+def _subtree_below(
+    tx: ManagedTransaction, entity_id: str, max_depth: int, min_confidence: float
+) -> list[Reach]:
     """Fetch the view a depth at a time: the walk goes up relations into a node and down COVERS out of it."""
     G = _view([_known(tx, entity_id)])
     frontier = [entity_id]
@@ -522,11 +542,18 @@ def _subtree_below(tx: ManagedTransaction, entity_id: str, max_depth: int) -> li
             outward=[traversal.COVERS],
         )
         frontier = _extend(G, rows)
-    return _reach_models(tx, traversal.subtree_below(G, entity_id, max_depth))
+    return _reach_models(
+        tx, traversal.subtree_below(traversal.with_confidence(G, min_confidence), entity_id, max_depth)
+    )
 
 
 def _shortest_path(
-    tx: ManagedTransaction, source: str, target: str, max_length: int, types: Sequence[str] | None
+    tx: ManagedTransaction,
+    source: str,
+    target: str,
+    max_length: int,
+    types: Sequence[str] | None,
+    min_confidence: float,
 ) -> GraphPath | None:
     start = _known(tx, source)
     end = _known(tx, target)
@@ -535,8 +562,10 @@ def _shortest_path(
     known = None if allowed is None else allowed & set(load_vocabulary().relation_types)
     if source != target and isinstance(max_length, int) and max_length >= 1 and known != set():
         view = cypher.shortest_paths_view(known, int(max_length))
-        _extend(G, tx.run(view, source=source, target=target))
-    found = traversal.shortest_path(G, source, target, max_length, types)
+        _extend(G, tx.run(view, source=source, target=target, min_confidence=float(min_confidence)))
+    found = traversal.shortest_path(
+        traversal.with_confidence(G, min_confidence), source, target, max_length, types
+    )
     if found is None:
         return None
     nodes, steps = found
@@ -548,10 +577,14 @@ def _shortest_path(
 
 
 def _neighbours(
-    tx: ManagedTransaction, entity_id: str, types: Sequence[str] | None, direction: Direction
+    tx: ManagedTransaction,
+    entity_id: str,
+    types: Sequence[str] | None,
+    direction: Direction,
+    min_confidence: float,
 ) -> list[Neighbour]:
     G = _view([_known(tx, entity_id)], tx.run(cypher.STAR, id=entity_id))
-    found = traversal.incident(G, entity_id, types, direction)
+    found = traversal.incident(traversal.with_confidence(G, min_confidence), entity_id, types, direction)
     entities = _entities(tx, (other for _, _, other in found))
     relations = _relations(tx, (step for _, step, _ in found))
     return [

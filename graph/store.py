@@ -14,6 +14,8 @@ Query semantics, shared by all stores:
 - `subtree_below(org)`: entities that are SUBORDINATE_TO or PART_OF `org`
   (transitively), and units it COVERS, nearest first.
 - Every query that names an entity id raises `NotFound` for an unknown id.
+- `min_confidence`: walk and return only relations whose confidence (the highest of their
+  evidence) reaches it; low-confidence facts are kept, and shown when no floor is asked.
 """
 
 from __future__ import annotations
@@ -44,17 +46,28 @@ class Store(Protocol):
         """A relation with all its evidence sentences."""
 
     def neighbours(
-        self, entity_id: str, types: Sequence[str] | None = None, direction: Direction = "both"
+        self,
+        entity_id: str,
+        types: Sequence[str] | None = None,
+        direction: Direction = "both",
+        min_confidence: float = 0.0,
     ) -> list[Neighbour]: ...
 
-    def enterprises_under(self, entity_id: str) -> list[Reach]: ...
+    def enterprises_under(self, entity_id: str, min_confidence: float = 0.0) -> list[Reach]: ...
 
-    def hierarchy_above(self, entity_id: str) -> list[Reach]: ...
+    def hierarchy_above(self, entity_id: str, min_confidence: float = 0.0) -> list[Reach]: ...
 
-    def subtree_below(self, entity_id: str, max_depth: int = 5) -> list[Reach]: ...
+    def subtree_below(
+        self, entity_id: str, max_depth: int = 5, min_confidence: float = 0.0
+    ) -> list[Reach]: ...
 
     def shortest_path(
-        self, source: str, target: str, max_length: int = 6, types: Sequence[str] | None = None
+        self,
+        source: str,
+        target: str,
+        max_length: int = 6,
+        types: Sequence[str] | None = None,
+        min_confidence: float = 0.0,
     ) -> Path | None:
         """One shortest path ignoring direction, or None when there is none within `max_length`."""
 

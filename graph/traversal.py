@@ -28,6 +28,7 @@ __all__ = [
     "shortest_path",
     "subtree_below",
     "type_filter",
+    "with_confidence",
 ]
 
 SUBORDINATE_TO = "SUBORDINATE_TO"
@@ -70,6 +71,27 @@ def type_filter(types: Sequence[str] | str | None) -> frozenset[str] | None:
     if isinstance(types, str):
         return frozenset({types})
     return frozenset(types) if types else None
+
+
+def with_confidence(G: nx.MultiDiGraph, min_confidence: float) -> nx.MultiDiGraph:
+    """A view of `G` without the relations whose `confidence` is below `min_confidence`.
+
+    Low-confidence facts stay in the graph, marked by their confidence; a query that asks
+    for a floor walks only the relations that reach it.
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_edge("a", "b", key="r1", confidence=0.4)
+    'r1'
+    >>> G.add_edge("a", "c", key="r2", confidence=0.9)
+    'r2'
+    >>> sorted(k for *_, k in with_confidence(G, 0.5).edges(keys=True))
+    ['r2']
+    """
+    if min_confidence <= 0:
+        return G
+    return nx.subgraph_view(
+        G, filter_edge=lambda u, v, k: G.edges[u, v, k].get("confidence", 1.0) >= min_confidence
+    )
 
 
 def _order(G: nx.MultiDiGraph, steps: Iterable[tuple[Step, str]]) -> list[tuple[Step, str]]:

@@ -39,7 +39,7 @@ neo4j_app = typer.Typer(
 )
 app.add_typer(neo4j_app, name="neo4j")
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 StoreOpt = Annotated[
     str | None, typer.Option("--store", help="embedded or neo4j (default: $PARKGRAPH_STORE)")
@@ -48,6 +48,10 @@ DataOpt = Annotated[
     Path | None, typer.Option("--data", help="embedded store file (default: $PARKGRAPH_DATA)")
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="print JSON instead of a table")]
+ConfidenceOpt = Annotated[
+    float,
+    typer.Option("--min-confidence", min=0.0, max=1.0, help="walk only relations at least this confident"),
+]
 
 
 class ExtractFormat(StrEnum):
@@ -228,32 +232,47 @@ def query_search(
 
 @query_app.command("enterprises")
 def query_enterprises(
-    entity: str, store: StoreOpt = None, data: DataOpt = None, as_json: JsonOpt = False
+    entity: str,
+    min_confidence: ConfidenceOpt = 0.0,
+    store: StoreOpt = None,
+    data: DataOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Which enterprises fall under an organization (a joint branch, a committee), with evidence."""
     with opened(store, data) as graph:
         org = resolve_entity(graph, entity)
-        _reach_output(graph.enterprises_under(org.id), f"enterprises under {org.name}", as_json)
+        _reach_output(
+            graph.enterprises_under(org.id, min_confidence), f"enterprises under {org.name}", as_json
+        )
 
 
 @query_app.command("hierarchy")
 def query_hierarchy(
-    entity: str, store: StoreOpt = None, data: DataOpt = None, as_json: JsonOpt = False
+    entity: str,
+    min_confidence: ConfidenceOpt = 0.0,
+    store: StoreOpt = None,
+    data: DataOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """What is above an organization: the chain it reports to or is part of."""
     with opened(store, data) as graph:
         org = resolve_entity(graph, entity)
-        _reach_output(graph.hierarchy_above(org.id), f"above {org.name}", as_json)
+        _reach_output(graph.hierarchy_above(org.id, min_confidence), f"above {org.name}", as_json)
 
 
 @query_app.command("subtree")
 def query_subtree(
-    entity: str, depth: int = 3, store: StoreOpt = None, data: DataOpt = None, as_json: JsonOpt = False
+    entity: str,
+    depth: int = 3,
+    min_confidence: ConfidenceOpt = 0.0,
+    store: StoreOpt = None,
+    data: DataOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """What is below an organization, to a depth."""
     with opened(store, data) as graph:
         org = resolve_entity(graph, entity)
-        _reach_output(graph.subtree_below(org.id, max_depth=depth), f"below {org.name}", as_json)
+        _reach_output(graph.subtree_below(org.id, depth, min_confidence), f"below {org.name}", as_json)
 
 
 @query_app.command("path")
@@ -261,6 +280,7 @@ def query_path(
     source: str,
     target: str,
     max_length: int = 6,
+    min_confidence: ConfidenceOpt = 0.0,
     store: StoreOpt = None,
     data: DataOpt = None,
     as_json: JsonOpt = False,
@@ -268,7 +288,7 @@ def query_path(
     """How two entities are connected: the shortest path and the relations on it."""
     with opened(store, data) as graph:
         a, b = resolve_entity(graph, source), resolve_entity(graph, target)
-        path = graph.shortest_path(a.id, b.id, max_length=max_length)
+        path = graph.shortest_path(a.id, b.id, max_length, min_confidence=min_confidence)
         if path is None:
             raise fail(f"no path of at most {max_length} relations between {a.name} and {b.name}", code=1)
         if as_json:
@@ -336,6 +356,71 @@ def neo4j_status() -> None:
         raise fail(str(exc)) from None
     out.print(_server_line(state), highlight=False, soft_wrap=True)
     if not state.running:
+        raise typer.Exit(1)
+
+
+@app.command("eval")
+def evaluate(
+    files: Annotated[list[Path], typer.Argument(help="annotated documents (files or folders)")],
+    gold: Annotated[Path, typer.Option("--gold", help="folder of gold .json files (SCHEMA.md format)")],
+    details: Annotated[bool, typer.Option("--details", help="list every miss and false hit")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Score the extractor on your own annotated documents: precision, recall and F1 per type."""
+    from parkgraph.loaders.evaluation import GoldError, load_gold, score
+
+    try:
+        gold_docs = load_gold(gold)
+        pipeline = Pipeline()
+    except (GoldError, LexiconError) as exc:
+        raise fail(str(exc)) from None
+    report = LoadReport()
+    predictions = []
+    for path in collect_documents(files, report):
+        try:
+            predictions.append(pipeline.extract_path(path))
+        except SourceError as exc:
+            report.fail(path, exc)
+    _report_failures(report)
+    scores = score(gold_docs, predictions)
+    for source in scores.unmatched_documents:
+        err.print(f"[yellow]no document given for gold file of[/yellow] {source}", highlight=False)
+    kinds = (("entities", scores.entities), ("relations", scores.relations))
+    if as_json:
+        summary = {
+            kind: {
+                type_: {
+                    "precision": t.precision,
+                    "recall": t.recall,
+                    "f1": t.f1,
+                    "tp": t.tp,
+                    "fp": t.fp,
+                    "fn": t.fn,
+                }
+                for type_, t in {"all": scores.total(by_type), **dict(sorted(by_type.items()))}.items()
+            }
+            for kind, by_type in kinds
+        }
+        out.print_json(json.dumps(summary, ensure_ascii=False))
+    else:
+        for kind, by_type in kinds:
+            table = Table(title=kind)
+            for col in ("type", "precision", "recall", "F1", "tp", "fp", "fn"):
+                table.add_column(col, justify="left" if col == "type" else "right")
+            for type_, t in {"all": scores.total(by_type), **dict(sorted(by_type.items()))}.items():
+                table.add_row(
+                    type_,
+                    f"{t.precision:.3f}",
+                    f"{t.recall:.3f}",
+                    f"{t.f1:.3f}",
+                    str(t.tp),
+                    str(t.fp),
+                    str(t.fn),
+                )
+            out.print(table)
+    if details:
+        sys.stdout.writelines(f"{miss.source}\t{miss.kind}\t{miss.text}\n" for miss in scores.misses)
+    if not report.ok:
         raise typer.Exit(1)
 
 

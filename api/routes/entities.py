@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query
 from pydantic import AfterValidator
 
-from parkgraph.api.deps import EntityTypeName, Limit, Offset, RelationTypeName, StoreDep
+from parkgraph.api.deps import EntityTypeName, Limit, MinConfidence, Offset, RelationTypeName, StoreDep
 from parkgraph.api.problems import INVALID_REQUEST_RESPONSE, NOT_FOUND_RESPONSE, STORE_UNAVAILABLE_RESPONSE
 from parkgraph.api.schemas import Page, page_of
 from parkgraph.graph.errors import NotFound
@@ -82,9 +82,10 @@ def list_neighbours(
     direction: Annotated[
         Direction, Query(description="out: entity is the head; in: entity is the tail", examples=["both"])
     ] = "both",
+    min_confidence: MinConfidence = 0.0,
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> Page[Neighbour]:
     """Entities one relation away, with the relation and its evidence."""
     types = [name.value for name in relation_types] if relation_types else None
-    return page_of(store.neighbours(entity_id, types, direction), limit, offset)
+    return page_of(store.neighbours(entity_id, types, direction, min_confidence), limit, offset)

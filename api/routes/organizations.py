@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
-from parkgraph.api.deps import Limit, Offset, StoreDep
+from parkgraph.api.deps import Limit, MinConfidence, Offset, StoreDep
 from parkgraph.api.problems import INVALID_REQUEST_RESPONSE, NOT_FOUND_RESPONSE, STORE_UNAVAILABLE_RESPONSE
 from parkgraph.api.schemas import Page, page_of
 from parkgraph.graph.model import Reach
@@ -24,18 +24,26 @@ OrganizationId = Annotated[
 
 @router.get("/{organization_id}/enterprises")
 def list_enterprises_under(
-    store: StoreDep, organization_id: OrganizationId, limit: Limit = 20, offset: Offset = 0
+    store: StoreDep,
+    organization_id: OrganizationId,
+    min_confidence: MinConfidence = 0.0,
+    limit: Limit = 20,
+    offset: Offset = 0,
 ) -> Page[Reach]:
     """Enterprises it covers or is the Party organization of, directly or through subordinate bodies."""
-    return page_of(store.enterprises_under(organization_id), limit, offset)
+    return page_of(store.enterprises_under(organization_id, min_confidence), limit, offset)
 
 
 @router.get("/{organization_id}/hierarchy")
 def list_hierarchy_above(
-    store: StoreDep, organization_id: OrganizationId, limit: Limit = 20, offset: Offset = 0
+    store: StoreDep,
+    organization_id: OrganizationId,
+    min_confidence: MinConfidence = 0.0,
+    limit: Limit = 20,
+    offset: Offset = 0,
 ) -> Page[Reach]:
     """The bodies above it (SUBORDINATE_TO and PART_OF followed outwards), nearest first."""
-    return page_of(store.hierarchy_above(organization_id), limit, offset)
+    return page_of(store.hierarchy_above(organization_id, min_confidence), limit, offset)
 
 
 @router.get("/{organization_id}/subtree")
@@ -43,8 +51,9 @@ def list_subtree_below(
     store: StoreDep,
     organization_id: OrganizationId,
     depth: Annotated[int, Query(ge=1, le=10, description="most relations to walk down", examples=[3])] = 3,
+    min_confidence: MinConfidence = 0.0,
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> Page[Reach]:
     """The bodies below it and the units it covers, nearest first, down to `depth` relations."""
-    return page_of(store.subtree_below(organization_id, max_depth=depth), limit, offset)
+    return page_of(store.subtree_below(organization_id, depth, min_confidence), limit, offset)

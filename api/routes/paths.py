@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from parkgraph.api.deps import RelationTypeName, StoreDep
+from parkgraph.api.deps import MinConfidence, RelationTypeName, StoreDep
 from parkgraph.api.problems import INVALID_REQUEST_RESPONSE, NOT_FOUND_RESPONSE, STORE_UNAVAILABLE_RESPONSE
 from parkgraph.api.schemas import PathResult
 
@@ -37,7 +37,9 @@ def find_shortest_path(
             examples=[["COVERS"]],
         ),
     ] = None,
+    min_confidence: MinConfidence = 0.0,
 ) -> PathResult:
     """Shortest path ignoring direction; `{"path": null}` if none within `max_length`; 404 for unknown ids."""
     types = [name.value for name in relation_types] if relation_types else None
-    return PathResult(path=store.shortest_path(source, target, max_length=max_length, types=types))
+    path = store.shortest_path(source, target, max_length, types, min_confidence)
+    return PathResult(path=path)

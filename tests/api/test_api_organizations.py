@@ -109,3 +109,15 @@ def test_organization_lists_refuse_a_bad_limit(client, expect_problem, query):
     response = client.get(f"/api/organizations/{JOINT_ID}/{query}", params={"limit": 0})
 
     assert [error["field"] for error in expect_problem(response, 422)["errors"]] == ["limit"]
+
+
+def test_a_confidence_floor_drops_weakly_supported_enterprises(client, expect_problem) -> None:
+    everything = client.get(f"/api/organizations/{JOINT_ID}/enterprises").json()
+    confident = client.get(
+        f"/api/organizations/{JOINT_ID}/enterprises", params={"min_confidence": 0.6}
+    ).json()
+    assert _names(everything) == {TECH_COMPANY, MAKER_COMPANY}
+    assert _names(confident) == {TECH_COMPANY}
+    expect_problem(
+        client.get(f"/api/organizations/{JOINT_ID}/enterprises", params={"min_confidence": 2}), 422
+    )

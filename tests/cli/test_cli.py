@@ -108,3 +108,40 @@ def test_a_name_that_is_also_another_entitys_alias_picks_the_named_entity(tmp_pa
     result = invoke("query", "enterprises", "甲乙科技有限公司党支部", "--data", data, "--json")
     assert result.exit_code == 0, result.stderr
     assert [r["entity"]["name"] for r in json.loads(result.stdout)] == ["甲乙科技有限公司"]
+
+
+def test_eval_scores_annotated_documents_and_lists_misses(docs: Path, tmp_path: Path) -> None:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    annotation = {
+        "source": "a.txt",
+        "entities": [
+            {"type": "Enterprise", "name": "甲乙科技有限公司"},
+            {"type": "Enterprise", "name": "不存在有限公司"},
+        ],
+        "relations": [],
+    }
+    (gold / "a.json").write_text(json.dumps(annotation, ensure_ascii=False), encoding="utf-8")
+    result = invoke("eval", str(docs / "a.txt"), "--gold", str(gold), "--json", "--details")
+    assert result.exit_code == 0, result.stderr
+    summary_end = result.stdout.rindex("}") + 1
+    summary = json.loads(result.stdout[:summary_end])
+    assert summary["entities"]["Enterprise"]["tp"] == 1
+    assert summary["entities"]["Enterprise"]["fn"] == 1
+    assert "a.txt\tmissed entity\tEnterprise 不存在有限公司" in result.stdout[summary_end:]
+
+
+def test_eval_refuses_a_folder_without_gold(docs: Path, tmp_path: Path) -> None:
+    result = invoke("eval", str(docs), "--gold", str(tmp_path))
+    assert result.exit_code == 2
+    assert "no gold" in result.stderr
+
+
+def test_enterprises_query_takes_a_confidence_floor(docs: Path, tmp_path: Path) -> None:
+    data = str(tmp_path / "graph.json")
+    invoke("load", str(docs), "--data", data)
+    floor = invoke("query", "enterprises", "联合党支部", "--data", data, "--json", "--min-confidence", "0.95")
+    assert floor.exit_code == 0, floor.stderr
+    assert json.loads(floor.stdout) == []
+    bad = invoke("query", "enterprises", "联合党支部", "--data", data, "--min-confidence", "3")
+    assert bad.exit_code == 2

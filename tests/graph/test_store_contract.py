@@ -461,3 +461,20 @@ def test_alliance_report_alone_is_a_smaller_world(store: Store) -> None:
     assert store.enterprises_under(PARK_COMMITTEE_ID) == []
     reaches = store.enterprises_under(JOINT_ID)
     assert [reach.entity.id for reach in reaches] == [TECH_ID]
+
+
+def test_a_confidence_floor_leaves_weaker_relations_out_of_every_walk(world: Store) -> None:
+    assert {r.entity.id for r in world.enterprises_under(JOINT_ID, min_confidence=0.6)} == {TECH_ID}
+    assert world.enterprises_under(PARK_COMMITTEE_ID, min_confidence=0.6) == []
+    assert world.hierarchy_above(COMPANY_BRANCH_ID, min_confidence=0.6) == []
+    assert world.subtree_below(PARK_COMMITTEE_ID, min_confidence=0.6) == []
+    strong = world.neighbours(JOINT_ID, min_confidence=0.6)
+    assert [(n.relation.type, n.entity.id) for n in strong] == [("COVERS", TECH_ID)]
+    assert all(n.relation.confidence >= 0.6 for n in strong)
+    assert world.shortest_path(JOINT_ID, MAKER_ID, min_confidence=0.6) is None
+    assert world.shortest_path(JOINT_ID, TECH_ID, min_confidence=0.6) is not None
+
+
+def test_without_a_floor_weak_relations_are_kept_and_marked(world: Store) -> None:
+    weak = [n for n in world.neighbours(JOINT_ID) if n.entity.id == MAKER_ID]
+    assert [n.relation.confidence for n in weak] == [0.5]
