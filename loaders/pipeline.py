@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo
@@ -9,15 +10,22 @@ from parkgraph.loaders.extractor import Extractor
 from parkgraph.loaders.normalize import normalize
 from parkgraph.loaders.sources import RawDocument, read_bytes, read_document
 
+Warn = Callable[[str, str], None]
+"""Told `(source, message)` for what normalization removed, such as a mojibake stretch."""
+
 
 class Pipeline:
     """One extractor reused over many documents (its lexicon is loaded once)."""
 
-    def __init__(self, extractor: Extractor | None = None) -> None:
+    def __init__(self, extractor: Extractor | None = None, warn: Warn | None = None) -> None:
         self.extractor = extractor or Extractor()
+        self.warn = warn
 
     def facts(self, raw: RawDocument) -> DocumentFacts:
         normalized = normalize(raw.text)
+        if self.warn:
+            for message in normalized.warnings:
+                self.warn(raw.source, message)
         info = DocumentInfo(
             id=raw.id, source=raw.source, title=normalized.title or raw.title, encoding=raw.encoding
         )

@@ -24,7 +24,7 @@ from parkgraph.graph.errors import NotFound, StoreError
 from parkgraph.graph.model import Entity, Reach
 from parkgraph.graph.store import Store
 from parkgraph.loaders.lexicon import LexiconError
-from parkgraph.loaders.normalize import normalize_text
+from parkgraph.loaders.normalize import normalize
 from parkgraph.loaders.pipeline import Pipeline
 from parkgraph.loaders.sources import SourceError, read_document
 from parkgraph.loading import LoadReport, collect_documents, load_files
@@ -64,6 +64,11 @@ class ExportFormat(StrEnum):
     json_ld = "json-ld"
 
 
+def warn(source: str, message: str) -> None:
+    """A document read with something dropped (mojibake): said on stderr, the rest still used."""
+    err.print(f"[yellow]warning:[/yellow] {source}: {message}", highlight=False)
+
+
 def fail(message: str, code: int = 2) -> typer.Exit:
     err.print(f"[red]error:[/red] {message}", highlight=False)
     return typer.Exit(code)
@@ -96,13 +101,17 @@ def opened(store: str | None, data: Path | None) -> Iterator[Store]:
         graph.close()
 
 
-@app.command()
-def normalize(file: Path) -> None:
+@app.command("normalize")
+def normalize_command(file: Path) -> None:
     """Print a document's normalized text (the text extraction offsets index)."""
     try:
-        sys.stdout.write(normalize_text(read_document(file).text))
+        raw = read_document(file)
     except SourceError as exc:
         raise fail(str(exc)) from None
+    normalized = normalize(raw.text)
+    for message in normalized.warnings:
+        warn(raw.source, message)
+    sys.stdout.write(normalized.text)
 
 
 @app.command()
@@ -115,7 +124,7 @@ def extract(
     """Print the entities and relations of each document (SCHEMA.md interchange format)."""
     report = LoadReport()
     try:
-        pipeline = Pipeline()
+        pipeline = Pipeline(warn=warn)
     except LexiconError as exc:
         raise fail(str(exc)) from None
     documents = []
@@ -147,7 +156,7 @@ def load_into(graph: Store, paths: list[Path], console: Console) -> LoadReport:
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=console, transient=True
     ) as progress:
         task = progress.add_task("loading", total=len(files))
-        load_files(graph, files, report, on_file=lambda _: progress.advance(task))
+        load_files(graph, files, report, Pipeline(warn=warn), on_file=lambda _: progress.advance(task))
     return report
 
 
@@ -371,7 +380,7 @@ def evaluate(
 
     try:
         gold_docs = load_gold(gold)
-        pipeline = Pipeline()
+        pipeline = Pipeline(warn=warn)
     except (GoldError, LexiconError) as exc:
         raise fail(str(exc)) from None
     report = LoadReport()

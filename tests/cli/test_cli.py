@@ -145,3 +145,16 @@ def test_enterprises_query_takes_a_confidence_floor(docs: Path, tmp_path: Path) 
     assert json.loads(floor.stdout) == []
     bad = invoke("query", "enterprises", "联合党支部", "--data", data, "--min-confidence", "3")
     assert bad.exit_code == 2
+
+
+def test_mojibake_is_dropped_with_a_warning(tmp_path: Path) -> None:
+    doc = tmp_path / "garbled.txt"
+    doc.write_text("示例县工业园区党委书记王建国说。\n锟斤拷锟斤拷锟斤拷烫烫烫锟斤拷\n", encoding="utf-8")
+    normalized = invoke("normalize", str(doc))
+    assert normalized.exit_code == 0
+    assert "锟斤拷" not in normalized.stdout
+    assert "示例县工业园区党委书记王建国说" in normalized.stdout
+    assert "warning: garbled.txt" in normalized.stderr
+    extracted = invoke("extract", str(doc))
+    assert "warning: garbled.txt" in extracted.stderr
+    assert json.loads(extracted.stdout)["entities"]
