@@ -71,9 +71,15 @@ _GLOSS = re.compile(rf"(?<=[^\s(（])[(（](?=[^)）]*[{_TONED}]){_SYLLABLE}(?: 
 `產(chǎn)`, `區（qū）`. `(试行)`, `(2017)`, `(一)` or `(a)` have no tone mark and stay."""
 
 
+_DAMAGED_GLOSS = re.compile(
+    r"(?<=[\u4e00-\u9fff])[(（](?=[a-z]*\?[a-z?]*[)）])(?=[^)）]*[a-z])[a-z?]{2,6}[)）]"
+)
+"""The same gloss after a legacy encoding (GBK, Big5) turned its tone mark into `?`: `產(ch?n)`."""
+
+
 def remove_pinyin_glosses(text: str) -> str:
     """`產(chǎn)業(yè)` → `產業`: pronunciation glosses some sites glue after every character."""
-    return _GLOSS.sub("", text)
+    return _DAMAGED_GLOSS.sub("", _GLOSS.sub("", text))
 
 
 # --- traditional → simplified ---------------------------------------------------------------------

@@ -277,3 +277,8 @@ def test_gold_evidence_survives_normalization(gold: Path) -> None:
     text = _squeeze(normalize_text(seed.read_text(encoding="utf-8")))
     missing = [piece for piece in _evidence(gold) if piece.replace("，", ",") not in text.replace("，", ",")]
     assert missing == []
+
+
+def test_glosses_whose_tone_marks_a_legacy_encoding_lost_are_removed() -> None:
+    assert remove_pinyin_glosses("產(ch?n)業(y?)園區(q?)") == "產業園區"
+    assert remove_pinyin_glosses("条例(试行) 第(a)项 问(?)") == "条例(试行) 第(a)项 问(?)"
