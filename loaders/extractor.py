@@ -24,6 +24,7 @@ from parkgraph.loaders.mentions import (
     Mention,
     find_enumerations,
     find_joint_units,
+    find_known_bodies,
     find_listed_enterprises,
     find_member_counts,
     find_org_mentions,
@@ -98,7 +99,7 @@ class MentionStep:
         for joint, units in joints:
             joint.parts = [("COVERS" if u.type != "Park" else "PARTY_ORG_OF", u) for u in units]
         listed = [*find_listed_enterprises(*args), *find_member_counts(*args)]
-        kept: list[Mention] = [*enumerated, *practices, *people, *listed]
+        kept: list[Mention] = [*enumerated, *practices, *people, *listed, *find_known_bodies(*args)]
         kept += [m for joint, units in joints for m in (joint, *units)]
         for m in find_org_mentions(*args):
             cuts = any(_cuts_title(m, p, draft.lex.post_titles) for p in people)
@@ -199,7 +200,11 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str]) -> bool:
             return False
         # a repeated qualifier names a park (`新型工业园区`), but not before the plain `园区` (`深化园区`)
         repeated_name = len(word) > 2 and len(stem) >= 2 and m.name in repeated
-        return bool(region_prefix(m.name, lex)[0]) or repeated_name
+        regions, rest = region_prefix(m.name, lex)
+        if regions and rest in lex.category_park_words:
+            # `成都市产业园区` is the city's parks; a county's `园区` is its one park
+            return regions[-1].endswith(lex.county_suffixes)
+        return bool(regions) or repeated_name
     if m.type in PARTY_TYPES and not any(k in word for k in lex.kind_words):
         unit_words = [w for t in UNIT_TYPES for w in lex.org_words.get(t, ())]
         return stem.endswith(tuple(unit_words)) or bool(split_regions(stem, lex))
@@ -308,9 +313,12 @@ def _main_park(draft: Draft) -> str | None:
     if county and len(bare) >= 3 and len(bare) > 3 * (ranked[0][1] if ranked else 0):
         word = max(bare, key=lambda w: (len(w), bare.count(w)))
         return region + word
-    if len(ranked) == 1 or (ranked and ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1]):
-        return ranked[0][0]
-    return None
+    if not ranked:
+        return None
+    top, count = ranked[0]
+    in_title = any(m.name == top and m.sentence == 0 for m in draft.mentions)
+    clear = count >= 2 and (len(ranked) == 1 or count >= 2 * ranked[1][1])
+    return top if clear or (in_title and len(ranked) == 1) else None
 
 
 def _owning_region(draft: Draft, previous: Mention | None, park: Mention) -> Mention | None:
@@ -571,18 +579,13 @@ def _subject(draft: Draft, practice: Mention) -> Mention | None:
 
 
 def _main_actor(draft: Draft) -> Ref | None:
+    """Who the article is about: the region of its title, else its main park, else its main region."""
     title_regions = [m.name for m in draft.mentions if m.type == "Region" and m.sentence == 0]
     if title_regions:
         return ("Region", title_regions[0])
-    counts = Counter((m.type, m.name) for m in draft.mentions if m.type in ("Region", "Park"))
-    if not counts:
-        return None
-    top = counts.most_common(1)[0][0]
-    if top[0] == "Park":
-        regions, _ = region_prefix(top[1], draft.lex)
-        if regions:
-            return ("Region", regions[-1])
-    return top
+    if draft.main_park:
+        return ("Park", draft.main_park)
+    return ("Region", draft.main_region) if draft.main_region else None
 
 
 DEFAULT_STEPS: tuple[Step, ...] = (

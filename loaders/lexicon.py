@@ -38,6 +38,8 @@ class Lexicon:
     region_breakers: frozenset[str]
     kind_words: tuple[str, ...]
     county_suffixes: tuple[str, ...]
+    category_park_words: frozenset[str]
+    known_bodies: dict[str, str]
     duty_ranks: tuple[tuple[str, int], ...]
     region_levels: tuple[tuple[str, ...], ...]
     stop_chars: frozenset[str]
@@ -129,6 +131,8 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         region_breakers=frozenset(names.get("region_breakers", "")),
         kind_words=tuple(names.get("kind_words", [])),
         county_suffixes=tuple(names.get("county_suffixes", [])),
+        category_park_words=frozenset(names.get("category_park_words", [])),
+        known_bodies={name: type_ for type_, found in data.get("bodies", {}).items() for name in found},
         duty_ranks=tuple(
             sorted(data.get("triggers", {}).get("duty_ranks", {}).items(), key=lambda kv: -len(kv[0]))
         ),

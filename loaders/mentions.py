@@ -430,3 +430,15 @@ def find_member_counts(text: str, sentences: list[Sentence], lex: Lexicon) -> li
             if 2 <= len(name) <= 8 and not name.endswith(unit_words) and name not in lex.member_words:
                 out.append(Mention(sent.start + start, sent.start + m.start(), "Enterprise", name, si))
     return out
+
+
+def find_known_bodies(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
+    """Bodies the lexicon knows by a short name with no organization word (`中组部`)."""
+    out = []
+    for si, sent in enumerate(sentences):
+        for name, type_ in lex.known_bodies.items():
+            start = sent.text.find(name)
+            while start >= 0:
+                out.append(Mention(sent.start + start, sent.start + start + len(name), type_, name, si))
+                start = sent.text.find(name, start + len(name))
+    return out

@@ -182,3 +182,15 @@ def test_a_name_before_a_count_of_its_members_is_an_enterprise(extractor: Extrac
 def test_a_verb_before_the_plain_park_word_names_no_park(extractor: Extractor) -> None:
     facts = extract(extractor, "深化园区改革。深化园区管理。新型工业园区建设加快,新型工业园区扩容。")
     assert {e.name for e in facts.entities if e.type == "Park"} == {"新型工业园区"}
+
+
+def test_a_citys_parks_in_general_are_no_park_but_a_countys_park_is(extractor: Extractor) -> None:
+    city = extract(extractor, "样板市产业园区党建工作推进会召开,全市产业园区发展良好。", "d1")
+    county = extract(extractor, "示例县园区党建纪实。示例县园区党委下设党群工作部。", "d2")
+    assert [e.name for e in city.entities if e.type == "Park"] == []
+    assert [e.name for e in county.entities if e.type == "Park"] == ["示例县园区"]
+
+
+def test_bodies_known_by_a_short_name_are_found(extractor: Extractor) -> None:
+    facts = extract(extractor, "这一做法得到了中组部的肯定。")
+    entity(facts, "Organization", "中组部")
