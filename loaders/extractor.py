@@ -228,7 +228,8 @@ class UnitStep:
         lex = draft.lex
         regions = Counter(m.name for m in draft.mentions if m.type == "Region")
         title_regions = [m.name for m in draft.mentions if m.type == "Region" and m.sentence == 0]
-        draft.main_region = (title_regions or [r for r, _ in regions.most_common(1)] or [None])[0]
+        # the title's most specific region (`贵阳市白云区` → 白云区), else the most mentioned one
+        draft.main_region = (title_regions[-1:] or [r for r, _ in regions.most_common(1)] or [None])[0]
         draft.main_park = _main_park(draft)
         if draft.main_park and draft.main_region and draft.main_park.startswith(draft.main_region):
             draft.add_link("LOCATED_IN", ("Park", draft.main_park), ("Region", draft.main_region), 0, 0.7)
@@ -254,7 +255,8 @@ class UnitStep:
                 if not unit:
                     continue
                 if stem and is_bare_unit(stem, lex):
-                    qualified = unit + m.name[len(stem) :]
+                    # `园区党委` is the park's committee; with no park known, the region's `园区党委`
+                    qualified = park + m.name[len(stem) :] if park else unit + m.name
                 elif not stem and m.type in PARTY_TYPES:
                     region = draft.main_region
                     if (
@@ -582,7 +584,7 @@ def _main_actor(draft: Draft) -> Ref | None:
     """Who the article is about: the region of its title, else its main park, else its main region."""
     title_regions = [m.name for m in draft.mentions if m.type == "Region" and m.sentence == 0]
     if title_regions:
-        return ("Region", title_regions[0])
+        return ("Region", title_regions[-1])
     if draft.main_park:
         return ("Park", draft.main_park)
     return ("Region", draft.main_region) if draft.main_region else None

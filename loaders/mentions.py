@@ -308,6 +308,8 @@ def find_regions(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Men
                 start += 1
             else:
                 continue
+            if _counted_before(s, start) or _COUNT.match(s, start):
+                continue
             pos = start
             for part in chain:
                 length = len(part) if s.startswith(part, pos) else _short_length(s, pos, part, lex)
