@@ -1,0 +1,166 @@
+"""Steps that find what a document names: mentions of every kind, and the entities inside names."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from parkgraph.loaders.draft import Draft
+from parkgraph.loaders.lexicon import Lexicon
+from parkgraph.loaders.mentions import (
+    Mention,
+    find_enumerations,
+    find_joint_units,
+    find_known_bodies,
+    find_listed_enterprises,
+    find_member_counts,
+    find_org_mentions,
+    find_people,
+    find_practices,
+    find_regions,
+)
+from parkgraph.loaders.names import (
+    PARTY_TYPES,
+    UNIT_TYPES,
+    is_bare_unit,
+    parse_name,
+    region_prefix,
+    split_regions,
+)
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return not (a.end <= b.start or b.end <= a.start)
+
+
+class MentionStep:
+    """Mentions of every kind; an enumeration or a longer name wins over what it overlaps."""
+
+    def __call__(self, draft: Draft) -> None:
+        args = (draft.text, draft.sentences, draft.lex)
+        enumerated = find_enumerations(*args)
+        practices = find_practices(*args)
+        people = find_people(*args)
+        joints = find_joint_units(*args)
+        for joint, units in joints:
+            joint.parts = [("COVERS" if u.type != "Park" else "PARTY_ORG_OF", u) for u in units]
+        listed = [*find_listed_enterprises(*args), *find_member_counts(*args)]
+        kept: list[Mention] = [*enumerated, *practices, *people, *listed, *find_known_bodies(*args)]
+        kept += [m for joint, units in joints for m in (joint, *units)]
+        for m in find_org_mentions(*args):
+            cuts = any(_cuts_title(m, p, draft.lex.post_titles) for p in people)
+            if not cuts and not any(_overlaps(m, k) for k in kept):
+                kept.append(m)
+        regions = sorted(find_regions(*args), key=lambda m: (m.start - m.end, m.start))
+        for m in regions:
+            if not any(_overlaps(m, k) for k in kept):
+                kept.append(m)
+        draft.mentions = sorted(kept, key=lambda m: m.start)
+
+
+def _cuts_title(org: Mention, person: Mention, titles: tuple[str, ...]) -> bool:
+    """An organization name may end inside a person's first title (党支部|书记) but not run across titles."""
+    start = person.title_start if person.title_start is not None else person.start
+    first_end = start + len(person.titles[0]) if person.titles else start
+    if org.end <= start or org.start >= person.start:
+        return False
+    remainder = person.titles[0][org.end - start :] if person.titles and org.end <= first_end else ""
+    return not (org.start < start and remainder in titles)
+
+
+class NameStep:
+    """Entities named inside names, and the relation the name states."""
+
+    def __call__(self, draft: Draft) -> None:
+        parts: list[Mention] = []
+        repeated = {n for n, c in Counter(m.name for m in draft.mentions).items() if c > 1}
+        vocab = draft.lex.vocabulary
+        draft.mentions = [
+            m
+            for m in draft.mentions
+            if not (
+                m.generic == m.name
+                and m.type in ("Organization", "Enterprise")
+                and m.name not in vocab.generic_words(m.type)
+            )
+        ]
+        for m in draft.mentions:
+            if m.type in ("Person", "Practice", "Region") or m.parts:
+                continue
+            if m.generic == m.name and not stem_of(m, draft.lex):
+                continue
+            word = org_word_of(m, draft.lex)
+            if not word:
+                continue
+            _trim_to_region(m, word, draft.lex)
+            if not _named(m, word, draft.lex, repeated):
+                m.start, m.name, m.generic = m.end - len(word), word, word
+                continue
+            parsed = parse_name(m.type, m.name, word, draft.lex)
+            m.name = parsed.name
+            m.aliases |= parsed.aliases
+            if parsed.needs_unit or is_bare_unit(stem_of(m, draft.lex), draft.lex):
+                m.generic = m.generic or "unit"
+            for part in parsed.parts:
+                at = draft.text.find(part.name, m.start, m.end)
+                span = (at, at + len(part.name)) if at >= 0 else (m.start, m.end)
+                inner = Mention(*span, part.type, part.name, m.sentence, surface_alias=at >= 0)
+                if is_bare_unit(part.name, draft.lex):
+                    inner.generic = part.name
+                parts.append(inner)
+                m.parts.append((part.relation, inner))
+        draft.mentions.extend(parts)
+
+
+def stem_of(m: Mention, lex: Lexicon) -> str:
+    return m.name[: len(m.name) - len(org_word_of(m, lex) or "")]
+
+
+def _trim_to_region(m: Mention, word: str, lex: Lexicon) -> None:
+    """A region committee starts at its region: `某某四川省成都市委` (a glued byline) → `四川省成都市委`."""
+    if m.type != "Committee" or word[:-1] not in lex.org_words.get("Region", ()):
+        return
+    stem = m.name[: len(m.name) - len(word)]
+    for cut in range(len(stem) - 1):
+        if split_regions(stem[cut:] + word[:-1], lex):
+            if cut:
+                m.start, m.name = m.start + cut, m.name[cut:]
+            return
+
+
+def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str]) -> bool:
+    """Whether the words before a unit word ("园区", "党支部", "协会") name that unit, or are just a verb.
+
+    A generic word needs a region before it (`崇州市工业园区`), or a qualifier the document
+    repeats (`新型工业园区` twice); a party word needs a unit before it (`甲公司党支部`).
+    """
+    stem = m.name[: len(m.name) - len(word)]
+    stem = next((stem[len(p) :] for p in lex.drop_prefixes if stem.startswith(p)), stem)
+    vocab = lex.vocabulary
+    if not stem:
+        return m.type != "Organization" or word in vocab.generic_words("Organization")
+    if m.type == "Committee" and word[:-1] in lex.org_words.get("Region", ()):
+        return bool(split_regions(stem + word[:-1], lex))
+    if m.type == "Park" and word in vocab.generic_words("Park"):
+        if is_bare_unit(stem, lex):
+            return False
+        # a repeated qualifier names a park (`新型工业园区`), but not before the plain `园区` (`深化园区`)
+        repeated_name = len(word) > 2 and len(stem) >= 2 and m.name in repeated
+        regions, rest = region_prefix(m.name, lex)
+        if regions and rest in lex.category_park_words:
+            # `成都市产业园区` is the city's parks; a county's `园区` is its one park
+            return regions[-1].endswith(lex.county_suffixes)
+        return bool(regions) or repeated_name
+    if m.type in PARTY_TYPES and not any(k in word for k in lex.kind_words):
+        unit_words = [w for t in UNIT_TYPES for w in lex.org_words.get(t, ())]
+        return stem.endswith(tuple(unit_words)) or bool(split_regions(stem, lex))
+    return True
+
+
+def org_word_of(m: Mention, lex: Lexicon) -> str | None:
+    """The organization word that ends the name, less a bare unit word it starts with (园区|党委)."""
+    word = next((w for w in lex.org_words.get(m.type, ()) if m.name.endswith(w)), None)
+    if word:
+        unit = next((word[:i] for i in range(len(word) - 1, 0, -1) if is_bare_unit(word[:i], lex)), None)
+        if unit and word[len(unit) :] in lex.org_words.get(m.type, ()):
+            return word[len(unit) :]
+    return word

@@ -1,0 +1,166 @@
+"""Steps that decide a document's own units: its main region and park, generic mentions named by them,
+and one entity per unit however the document spells it."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from parkgraph.loaders.draft import Draft, Ref
+from parkgraph.loaders.lexicon import Lexicon
+from parkgraph.loaders.mentions import Mention
+from parkgraph.loaders.names import PARTY_TYPES, is_bare_unit, region_prefix, split_regions
+from parkgraph.loaders.recognition import stem_of
+
+
+class UnitStep:
+    """Name the document's own units and qualify mentions that only make sense inside it."""
+
+    def __call__(self, draft: Draft) -> None:
+        lex = draft.lex
+        regions = Counter(m.name for m in draft.mentions if m.type == "Region")
+        title_regions = [m.name for m in draft.mentions if m.type == "Region" and m.sentence == 0]
+        # the title's most specific region (`贵阳市白云区` → 白云区), else the most mentioned one
+        draft.main_region = (title_regions[-1:] or [r for r, _ in regions.most_common(1)] or [None])[0]
+        draft.main_park = _main_park(draft)
+        if draft.main_park and draft.main_region and draft.main_park.startswith(draft.main_region):
+            draft.add_link("LOCATED_IN", ("Park", draft.main_park), ("Region", draft.main_region), 0, 0.7)
+        resolved: list[Mention] = []
+        local: dict[int, str] = {}
+        previous: Mention | None = None
+        for m in sorted(draft.mentions, key=lambda m: (m.start, -m.end)):
+            park = local.get(m.sentence) or draft.main_park
+            unit = park or draft.main_region
+            if m.generic and m.type == "Park" and m.name in lex.org_words.get("Park", ()):
+                owner = _owning_region(draft, previous, m)
+                if owner:
+                    m.aliases.add(m.name)
+                    m.name = owner.name + m.name
+                    draft.add_link("LOCATED_IN", ("Park", m.name), ("Region", owner.name), m.sentence, 0.8)
+                elif not park:
+                    continue
+                else:
+                    m.aliases.add(m.name)
+                    m.name = park
+            elif m.generic and m.type != "Park":
+                stem = stem_of(m, lex)
+                if not unit:
+                    continue
+                if stem and is_bare_unit(stem, lex):
+                    # `园区党委` is the park's committee; with no park known, the region's `园区党委`
+                    qualified = park + m.name[len(stem) :] if park else unit + m.name
+                elif not stem and m.type in PARTY_TYPES:
+                    region = draft.main_region
+                    if (
+                        region
+                        and m.name[:-1] in lex.org_words.get("Region", ())
+                        and region.endswith(m.name[:-1])
+                    ):
+                        qualified = region + m.name[-1]
+                    elif any(k in m.name for k in lex.kind_words):
+                        qualified = (region or unit) + m.name
+                    else:
+                        continue
+                else:
+                    qualified = unit + m.name
+                m.aliases.add(m.name)
+                m.name = qualified
+                m.generic = None
+            if m.type == "Park":
+                local[m.sentence] = m.name
+            resolved.append(m)
+            previous = m
+        draft.mentions = resolved
+        for m in draft.mentions:
+            for relation, inner in m.parts:
+                if inner in draft.mentions:
+                    draft.add_link(relation, (m.type, m.name), (inner.type, inner.name), m.sentence, 0.9)
+        self._region_chains(draft)
+
+    @staticmethod
+    def _region_chains(draft: Draft) -> None:
+        for m in draft.mentions:
+            if m.type != "Region":
+                continue
+            chain = split_regions(draft.text[m.start : m.end], draft.lex)
+            for inner, outer in zip(chain[1:], chain, strict=False):
+                draft.add_link("LOCATED_IN", ("Region", inner), ("Region", outer), m.sentence, 0.9)
+        previous: Mention | None = None
+        for m in sorted((m for m in draft.mentions if m.type == "Region"), key=lambda m: m.start):
+            if previous and previous.end == m.start and previous.name != m.name:
+                draft.add_link("LOCATED_IN", ("Region", m.name), ("Region", previous.name), m.sentence, 0.9)
+            previous = m
+
+
+def _main_park(draft: Draft) -> str | None:
+    """The park a document is about: its clearly most named park, or, in an article about a
+    county-level region that only says "园区", that region's park named by its most specific word.
+    """
+    lex = draft.lex
+    named = Counter(m.name for m in draft.mentions if m.type == "Park" and not m.generic)
+    ranked = named.most_common(2)
+    bare = [m.name for m in draft.mentions if m.type == "Park" and m.generic]
+    bare += [stem_of(m, lex) for m in draft.mentions if m.generic and m.type != "Park"]
+    bare = [w for w in bare if w in lex.vocabulary.generic_words("Park")]
+    region = draft.main_region
+    county = region and region.endswith(lex.county_suffixes)
+    if county and len(bare) >= 3 and len(bare) > 3 * (ranked[0][1] if ranked else 0):
+        word = max(bare, key=lambda w: (len(w), bare.count(w)))
+        return region + word
+    if not ranked:
+        return None
+    top, count = ranked[0]
+    in_title = any(m.name == top and m.sentence == 0 for m in draft.mentions)
+    clear = count >= 2 and (len(ranked) == 1 or count >= 2 * ranked[1][1])
+    return top if clear or (in_title and len(ranked) == 1) else None
+
+
+def _owning_region(draft: Draft, previous: Mention | None, park: Mention) -> Mention | None:
+    """`崇州市依托工业园区`: a bare park word right after a region (and 依托/的) is that region's park."""
+    if previous is None or previous.type != "Region" or previous.sentence != park.sentence:
+        return None
+    between = draft.text[previous.end : park.start]
+    return previous if between in ("", "的", "依托", "所属") else None
+
+
+class VariantStep:
+    """One entity per unit in a document: `内蒙古通辽经济技术开发区` is `通辽经济技术开发区`, and so is
+    a copy that drops one character (`通辽经济术开发区`), merged into the more frequent (or full) form."""
+
+    def __call__(self, draft: Draft) -> None:
+        counts = Counter((m.type, m.name) for m in draft.mentions)
+        cores = {name: _without_region(name, draft.lex) for _, name in counts}
+        rename: dict[Ref, Ref] = {}
+        for (type_, a), count_a in counts.items():
+            if type_ in ("Person", "Practice", "Region"):
+                continue
+            for (other_type, b), count_b in counts.items():
+                if other_type != type_ or a == b:
+                    continue
+                if cores[a] == b or (
+                    (count_b, len(b)) > (count_a, len(cores[a])) and _one_dropped(cores[a], b)
+                ):
+                    rename[(type_, a)] = (type_, b)
+                    break
+        if not rename:
+            return
+        for m in draft.mentions:
+            target = rename.get((m.type, m.name))
+            if target:
+                m.aliases.add(m.name)
+                m.name = target[1]
+        for link in draft.links:
+            link.head = rename.get(link.head, link.head)
+            link.tail = rename.get(link.tail, link.tail)
+
+
+def _without_region(name: str, lex: Lexicon) -> str:
+    regions, rest = region_prefix(name, lex)
+    return rest if regions else name
+
+
+def _one_dropped(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by one dropped character."""
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) - len(short) != 1 or len(short) < 6:
+        return False
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
