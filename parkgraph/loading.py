@@ -6,9 +6,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from parkgraph.graph.facts import DocumentFacts
 from parkgraph.graph.model import LoadResult
 from parkgraph.graph.store import Store
 from parkgraph.loaders.pipeline import Pipeline
+from parkgraph.loaders.resolve import resolve_keys
 from parkgraph.loaders.sources import SourceError, iter_document_paths
 
 
@@ -38,6 +40,11 @@ def collect_documents(paths: Iterable[Path], report: LoadReport) -> list[Path]:
     return files
 
 
+def load_facts(store: Store, facts: DocumentFacts, pipeline: Pipeline) -> LoadResult:
+    """Load one document's facts, its entities first resolved against what the store holds."""
+    return store.load(resolve_keys(store, facts, pipeline.extractor.lexicon))
+
+
 def load_files(
     store: Store,
     files: Iterable[Path],
@@ -50,7 +57,7 @@ def load_files(
     report = report if report is not None else LoadReport()
     for path in files:
         try:
-            report.results.append(store.load(pipeline.extract_path(path)))
+            report.results.append(load_facts(store, pipeline.extract_path(path), pipeline))
         except (SourceError, ValueError) as exc:
             report.fail(path, exc)
         if on_file:
