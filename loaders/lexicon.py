@@ -37,7 +37,6 @@ class Lexicon:
     not_org: tuple[str, ...]
     region_breakers: frozenset[str]
     kind_words: tuple[str, ...]
-    county_suffixes: tuple[str, ...]
     category_park_words: frozenset[str]
     known_bodies: dict[str, str]
     duty_ranks: tuple[tuple[str, int], ...]
@@ -130,7 +129,6 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         not_org=tuple(names.get("not_org", [])),
         region_breakers=frozenset(names.get("region_breakers", "")),
         kind_words=tuple(names.get("kind_words", [])),
-        county_suffixes=tuple(names.get("county_suffixes", [])),
         category_park_words=frozenset(names.get("category_park_words", [])),
         known_bodies={name: type_ for type_, found in data.get("bodies", {}).items() for name in found},
         duty_ranks=tuple(

@@ -14,6 +14,8 @@ from parkgraph.loaders.lexicon import Lexicon
 
 PARTY_TYPES = ("Committee", "Branch")
 UNIT_TYPES = ("Park", "Enterprise", "Organization")
+NUMERALS = "0123456789一二三四五六七八九十两百千"
+"""A name that starts with a count (`十大工业园区`) speaks of several units."""
 PROVINCE_SUFFIXES = ("省", "自治区", "特别行政区")
 """Province-level names form a closed set (the gazetteer); any other `X省` is a misreading."""
 
@@ -48,7 +50,7 @@ def split_regions(text: str, lex: Lexicon) -> list[str]:
         province = next((k for k in lex.province_keys if rest.startswith(k)), None)
         if province:
             full = lex.provinces[province]
-            parts.append(full if rest.startswith(full) else province)
+            parts.append(full)
             rest = rest[len(full) :] if rest.startswith(full) else rest[len(province) :]
             continue
         m = unit.match(rest) if unit else None
@@ -70,6 +72,21 @@ def is_bare_unit(text: str, lex: Lexicon) -> bool:
 
 def _ends_with_word(text: str, type_: str, lex: Lexicon) -> str | None:
     return next((w for w in lex.org_words.get(type_, ()) if text.endswith(w) and len(text) > len(w)), None)
+
+
+COUNTY_LEVEL = 1
+"""Level of 区, 县 and 旗 among `lexicon.toml`'s [regions] levels (township 0 … province 3)."""
+
+
+def region_level(region: str, lex: Lexicon) -> int:
+    """Administrative level by the longest suffix the name ends in (`内蒙古自治区` is a province)."""
+    found = [
+        (len(s), level)
+        for level, suffixes in enumerate(lex.region_levels)
+        for s in suffixes
+        if region.endswith(s)
+    ]
+    return max(found)[1] if found else len(lex.region_levels)
 
 
 def region_prefix(name: str, lex: Lexicon) -> tuple[list[str], str]:
@@ -100,7 +117,11 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
     regions, rest = region_prefix(name, lex)
     if regions:
         parsed.parts.append(NamePart("Region", regions[-1], "LOCATED_IN"))
-        if rest != word:
+        if rest != word and type_ == "Park" and not is_bare_unit(rest, lex) and rest[0] not in NUMERALS:
+            # a park named in its own right (`内蒙古|通辽经济技术开发区`) is called by that name
+            parsed.aliases.add(name)
+            parsed.name = rest
+        elif rest != word:
             parsed.aliases.add(rest)
     if type_ in PARTY_TYPES and stem:
         for unit_type in ("Enterprise", "Park", "Organization"):

@@ -19,10 +19,12 @@ from parkgraph.loaders.mentions import (
     find_regions,
 )
 from parkgraph.loaders.names import (
+    COUNTY_LEVEL,
     PARTY_TYPES,
     UNIT_TYPES,
     is_bare_unit,
     parse_name,
+    region_level,
     region_prefix,
     split_regions,
 )
@@ -101,14 +103,24 @@ class NameStep:
             if parsed.needs_unit or is_bare_unit(stem_of(m, draft.lex), draft.lex):
                 m.generic = m.generic or "unit"
             for part in parsed.parts:
-                at = draft.text.find(part.name, m.start, m.end)
-                span = (at, at + len(part.name)) if at >= 0 else (m.start, m.end)
-                inner = Mention(*span, part.type, part.name, m.sentence, surface_alias=at >= 0)
+                span = _written(draft.text, m, part.name, draft.lex)
+                inner = Mention(*(span or (m.start, m.end)), part.type, part.name, m.sentence)
+                inner.surface_alias = span is not None
                 if is_bare_unit(part.name, draft.lex):
                     inner.generic = part.name
                 parts.append(inner)
                 m.parts.append((part.relation, inner))
         draft.mentions.extend(parts)
+
+
+def _written(text: str, outer: Mention, name: str, lex: Lexicon) -> tuple[int, int] | None:
+    """Where `name`, or a short form of it (`内蒙古` for 内蒙古自治区), is written inside `outer`."""
+    forms = [name, *(short for short, full in lex.provinces.items() if full == name and short != name)]
+    for form in forms:
+        at = text.find(form, outer.start, outer.end)
+        if at >= 0:
+            return at, at + len(form)
+    return None
 
 
 def stem_of(m: Mention, lex: Lexicon) -> str:
@@ -148,7 +160,7 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str]) -> bool:
         regions, rest = region_prefix(m.name, lex)
         if regions and rest in lex.category_park_words:
             # `成都市产业园区` is the city's parks; a county's `园区` is its one park
-            return regions[-1].endswith(lex.county_suffixes)
+            return region_level(regions[-1], lex) <= COUNTY_LEVEL
         return bool(regions) or repeated_name
     if m.type in PARTY_TYPES and not any(k in word for k in lex.kind_words):
         unit_words = [w for t in UNIT_TYPES for w in lex.org_words.get(t, ())]

@@ -6,9 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from parkgraph.loaders.draft import Draft, Ref
-from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import Mention, is_name_char
-from parkgraph.loaders.names import PARTY_TYPES
+from parkgraph.loaders.names import PARTY_TYPES, region_level
 
 CLAUSE_BREAKS = "，,；;。！？!?：:"
 ACTOR_TYPES = ("Committee", "Organization", "Park", "Region")
@@ -165,18 +164,10 @@ class LocationStep:
             elif (
                 m.type == "Region"
                 and draft.main_region
-                and _level(m.name, lex) < _level(draft.main_region, lex)
+                and region_level(m.name, lex) < region_level(draft.main_region, lex)
             ):
                 draft.add_link("LOCATED_IN", ref, ("Region", draft.main_region), m.sentence, 0.5)
                 placed.add(ref)
-
-
-def _level(region: str, lex: Lexicon) -> int:
-    """Administrative level by suffix: province 3, prefecture 2, county 1, township 0."""
-    for level, suffixes in enumerate(lex.region_levels):
-        if region.endswith(tuple(suffixes)):
-            return level
-    return len(lex.region_levels)
 
 
 def _clause_neighbour(mentions: Sequence[Mention], pos: int, text: str, before: bool) -> Mention | None:

@@ -8,7 +8,14 @@ from collections import Counter
 from parkgraph.loaders.draft import Draft, Ref
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import Mention
-from parkgraph.loaders.names import PARTY_TYPES, is_bare_unit, region_prefix, split_regions
+from parkgraph.loaders.names import (
+    COUNTY_LEVEL,
+    PARTY_TYPES,
+    is_bare_unit,
+    region_level,
+    region_prefix,
+    split_regions,
+)
 from parkgraph.loaders.recognition import stem_of
 
 
@@ -102,7 +109,7 @@ def _main_park(draft: Draft) -> str | None:
     bare += [stem_of(m, lex) for m in draft.mentions if m.generic and m.type != "Park"]
     bare = [w for w in bare if w in lex.vocabulary.generic_words("Park")]
     region = draft.main_region
-    county = region and region.endswith(lex.county_suffixes)
+    county = region is not None and region_level(region, lex) == COUNTY_LEVEL
     if county and len(bare) >= 3 and len(bare) > 3 * (ranked[0][1] if ranked else 0):
         word = max(bare, key=lambda w: (len(w), bare.count(w)))
         return region + word

@@ -194,3 +194,12 @@ def test_a_citys_parks_in_general_are_no_park_but_a_countys_park_is(extractor: E
 def test_bodies_known_by_a_short_name_are_found(extractor: Extractor) -> None:
     facts = extract(extractor, "这一做法得到了中组部的肯定。")
     entity(facts, "Organization", "中组部")
+
+
+def test_a_province_written_short_gets_its_full_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "内蒙古样板经济技术开发区突出大党建工作理念。")
+    region = entity(facts, "Region", "内蒙古自治区")
+    park = entity(facts, "Park", "样板经济技术开发区")
+    assert region.aliases == ["内蒙古"]
+    assert park.aliases == ["内蒙古样板经济技术开发区"]
+    assert relations(facts, "LOCATED_IN") == {("样板经济技术开发区", "内蒙古自治区")}
