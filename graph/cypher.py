@@ -23,15 +23,21 @@ __all__ = [
     "COUNT_RELATIONS",
     "CREATE_DOCUMENT",
     "CREATE_EVIDENCE",
+    "DELETE_DOCUMENT",
     "DOCUMENT",
     "DOCUMENTS",
     "DOCUMENT_HELD",
+    "DOCUMENT_RELATIONS",
     "ENTITIES",
     "ENTITY_IDS",
     "EXPAND",
     "HELD_ENTITIES",
+    "MENTIONING",
     "RELATIONS",
     "RELATION_IDS",
+    "RETRACT_ENTITIES",
+    "RETRACT_EVIDENCE",
+    "RETRACT_RELATIONS",
     "SEARCH_CONTAINS",
     "SEARCH_FULLTEXT",
     "SEARCH_INDEX",
@@ -138,11 +144,12 @@ RETURN n.id AS id, n.type AS type, labels(n) AS labels
 
 CREATE_DOCUMENT = """
 OPTIONAL MATCH (held:Document)
-WITH count(held) AS position
+WITH coalesce(max(held.loaded_order) + 1, 0) AS position
 CREATE (d:Document)
 SET d = $document, d.loaded_order = position
 """
-"""A document node; `loaded_order` numbers documents in the order they were loaded."""
+"""A document node; `loaded_order` numbers documents in load order (one past the highest, as a
+retraction may leave gaps)."""
 
 
 def merge_entities(labels: Sequence[str]) -> str:
@@ -198,6 +205,45 @@ SET e = row
 """
 """A node per evidence sentence (rows: relation, document, source, start, end, text, confidence, ordinal)."""
 
+# --- retracting --------------------------------------------------------------------------------------
+
+RETRACT_EVIDENCE = """
+MATCH (e:Evidence)-[:FROM]->(:Document {id: $document})
+DETACH DELETE e
+RETURN count(*) AS removed
+"""
+
+RETRACT_RELATIONS = """
+UNWIND $heads AS head
+MATCH (:Entity {id: head})-[r]->(:Entity)
+WHERE $document IN r.documents
+WITH r, [i IN range(0, size(r.documents) - 1) WHERE r.documents[i] <> $document] AS kept
+WITH r, [i IN kept | r.documents[i]] AS documents, [i IN kept | r.sources[i]] AS sources
+OPTIONAL MATCH (e:Evidence {relation: r.id})
+WITH r, documents, sources, max(e.confidence) AS confidence
+SET r.documents = documents, r.sources = sources, r.confidence = confidence
+WITH r
+WHERE r.confidence IS NULL
+DELETE r
+RETURN count(*) AS removed
+"""
+"""After RETRACT_EVIDENCE: take the document off the relations it supported (`$heads`: the entities it
+mentions), give each the highest confidence of the evidence left, and delete those left with none."""
+
+RETRACT_ENTITIES = """
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+SET n.documents = [document IN n.documents WHERE document <> $document]
+WITH n
+WHERE n.documents = [] AND NOT EXISTS { (n)--() }
+DETACH DELETE n
+RETURN count(*) AS removed
+"""
+"""After RETRACT_RELATIONS: take the document off the entities it mentioned; delete those left with no
+document and no relation."""
+
+DELETE_DOCUMENT = "MATCH (d:Document {id: $id}) DETACH DELETE d"
+
 # --- reading -----------------------------------------------------------------------------------------
 
 DOCUMENTS = """
@@ -207,6 +253,21 @@ ORDER BY d.loaded_order, d.id
 """
 
 DOCUMENT = "MATCH (d:Document {id: $id}) RETURN d {.id, .source, .title, .encoding, .text} AS document"
+
+MENTIONING = f"""
+MATCH (n:Entity)
+WHERE $document IN n.documents
+RETURN {_ENTITY}
+"""
+"""The entities a document mentions."""
+
+DOCUMENT_RELATIONS = """
+UNWIND $heads AS head
+MATCH (h:Entity {id: head})-[r]->(:Entity)
+WHERE $document IN r.documents
+RETURN h.id AS head, r.id AS id
+"""
+"""The relations a document supports, found from their heads (`$heads`: the entities it mentions)."""
 
 ENTITIES = f"""
 UNWIND $ids AS id

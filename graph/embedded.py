@@ -1,9 +1,9 @@
 """`EmbeddedStore`: the `Store` protocol on an in-memory networkx graph, kept in one JSON file.
 
 It needs no server, so the CLI, the tests and a laptop demo run on it. Every
-load is all-or-nothing: the changes are made on a copy of the graph, written to
-disk atomically, and only then swapped in, so neither a bad document nor a
-failed write leaves half a document behind.
+load and retraction is all-or-nothing: the changes are made on a copy of the
+graph, written to disk atomically, and only then swapped in, so neither a bad
+document nor a failed write leaves half a document behind.
 """
 
 from __future__ import annotations
@@ -29,12 +29,14 @@ from parkgraph.graph.keys import relation_key
 from parkgraph.graph.model import (
     Counts,
     Direction,
+    DocumentContents,
     Entity,
     Evidence,
     LoadResult,
     Neighbour,
     Reach,
     Relation,
+    RetractResult,
 )
 from parkgraph.graph.model import Path as GraphPath
 from parkgraph.graph.search import rank_matches, search_query
@@ -69,7 +71,7 @@ class _State:
     ends: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def copy(self) -> _State:
-        """A copy whose containers are shared until replaced: loads replace values, never mutate them."""
+        """A copy whose containers are shared until replaced: changes replace values, never mutate them."""
         return _State(self.graph.copy(), dict(self.documents), dict(self.ends))
 
 
@@ -108,10 +110,40 @@ class EmbeddedStore:
         record = self._state.documents.get(doc_id)
         return _info(record) if record is not None else None
 
-    def document_text(self, doc_id: str) -> str | None:
-        """The normalized text a document's evidence offsets index, when its facts carried it."""
-        record = self._state.documents.get(doc_id)
-        return record.text if record is not None else None
+    def document_facts(self, doc_id: str) -> DocumentContents:
+        """Everything extracted from one document; raises NotFound for a document not held."""
+        state = self._state
+        record = state.documents.get(doc_id)
+        if record is None:
+            raise NotFound("document", doc_id)
+        G = state.graph
+        mentioned = _mentioning(G, doc_id)
+        steps = sorted(_supported(G, mentioned, doc_id), key=lambda step: step.key)
+        return DocumentContents(
+            document=_info(record),
+            text=record.text,
+            entities=[_entity(G, key) for key in mentioned],
+            relations=[_relation(G, step).evidenced_by(doc_id) for step in steps],
+        )
+
+    def retract(self, doc_id: str) -> RetractResult:
+        """Remove a document and what only it supported, atomically; raises NotFound for one not held."""
+        with self._lock:
+            record = self._state.documents.get(doc_id)
+            if record is None:
+                raise NotFound("document", doc_id)
+            state = self._state.copy()
+            entities, relations, evidence = _retract(state, doc_id)
+            if self._path is not None:
+                _write(self._path, state)
+            self._state = state
+        return RetractResult(
+            document=doc_id,
+            source=record.source,
+            entities_removed=entities,
+            relations_removed=relations,
+            evidence_removed=evidence,
+        )
 
     def search(self, text: str, type_: str | None = None, limit: int = 20, offset: int = 0) -> list[Entity]:
         """Entities whose name or alias contains `text`, traditional or simplified; exact matches first.
@@ -306,6 +338,48 @@ def _apply(
         relations.add(relation_id)
     state.documents[info.id] = _StoredDocument(**info.model_dump(), text=facts.text)
     return len(groups), len(relations)
+
+
+def _mentioning(G: nx.MultiDiGraph, doc_id: str) -> list[str]:
+    """The entities a document mentions, by id."""
+    return sorted(key for key, documents in G.nodes(data="documents") if doc_id in documents)
+
+
+def _supported(G: nx.MultiDiGraph, mentioned: Sequence[str], doc_id: str) -> list[traversal.Step]:
+    """The relations a document gives evidence for; both their ends are among the entities it mentions."""
+    return [
+        traversal.Step(head, tail, key)
+        for head, tail, key, evidence in G.out_edges(mentioned, keys=True, data="evidence")
+        if any(item["document"] == doc_id for item in evidence)
+    ]
+
+
+def _retract(state: _State, doc_id: str) -> tuple[int, int, int]:
+    """Take a document out of `state`; return how many entities, relations and evidence items went."""
+    G = state.graph
+    mentioned = _mentioning(G, doc_id)
+    relations = evidence = 0
+    for step in _supported(G, mentioned, doc_id):
+        data = G.edges[step]
+        kept = [item for item in data["evidence"] if item["document"] != doc_id]
+        evidence += len(data["evidence"]) - len(kept)
+        if kept:
+            data["evidence"] = kept
+            data["confidence"] = max(item["confidence"] for item in kept)
+        else:
+            G.remove_edge(*step)
+            del state.ends[step.key]
+            relations += 1
+    entities = 0
+    for key in mentioned:
+        documents = [document for document in G.nodes[key]["documents"] if document != doc_id]
+        if documents or G.degree(key):
+            G.nodes[key]["documents"] = documents
+        else:
+            G.remove_node(key)
+            entities += 1
+    del state.documents[doc_id]
+    return entities, relations, evidence
 
 
 def _read(path: Path) -> _State:

@@ -10,6 +10,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from parkgraph.graph.facts import DocumentInfo
+
 Direction = Literal["out", "in", "both"]
 
 
@@ -41,6 +43,13 @@ class Relation(BaseModel):
     attributes: dict[str, str] = Field(default_factory=dict)
     confidence: float = Field(description="the highest confidence among its evidence")
     evidence: list[Evidence] = Field(default_factory=list)
+
+    def evidenced_by(self, document: str) -> Relation:
+        """This relation as one document supports it: only its evidence, and the confidence that gives."""
+        own = [item for item in self.evidence if item.document == document]
+        return self.model_copy(
+            update={"evidence": own, "confidence": max((item.confidence for item in own), default=0.0)}
+        )
 
 
 class Neighbour(BaseModel):
@@ -74,3 +83,24 @@ class Counts(BaseModel):
     documents: int
     entities: dict[str, int]
     relations: dict[str, int]
+
+
+class RetractResult(BaseModel):
+    """What retracting a document removed: its evidence, and what no other document supports."""
+
+    document: str
+    source: str
+    entities_removed: int = 0
+    relations_removed: int = 0
+    evidence_removed: int = 0
+
+
+class DocumentContents(BaseModel):
+    """Everything extracted from one document, as the store holds it."""
+
+    document: DocumentInfo
+    text: str | None = Field(default=None, description="the normalized text its evidence offsets index")
+    entities: list[Entity] = Field(description="the entities it mentions, by id")
+    relations: list[Relation] = Field(
+        description="the relations it supports, by id, each with only this document's evidence"
+    )

@@ -19,7 +19,8 @@ The graph as Neo4j Browser shows it:
 Loading a document is one managed write transaction (the driver retries transient
 errors): facts are checked with the same `validate_facts` as the embedded store,
 then written in batches, one `UNWIND … MERGE` per label set and relation type; an
-error anywhere rolls the whole document back.
+error anywhere rolls the whole document back. Retracting one is one write
+transaction too: its evidence, then its relations, entities and node, in batches.
 
 Reads are managed read transactions. Lookups, counts and search candidates are
 plain Cypher. The walks fetch, with Cypher, the part of the graph a walk can
@@ -43,7 +44,7 @@ from contextlib import contextmanager
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import networkx as nx
-from neo4j import Driver, ManagedTransaction, NotificationMinimumSeverity, Session
+from neo4j import Driver, ManagedTransaction, NotificationMinimumSeverity, Session, unit_of_work
 from neo4j.exceptions import (
     AuthError,
     ConstraintError,
@@ -57,9 +58,21 @@ from parkgraph.graph import cypher, traversal
 from parkgraph.graph.errors import NotFound, StoreError
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo
 from parkgraph.graph.keys import relation_key
-from parkgraph.graph.model import Counts, Direction, Entity, Evidence, LoadResult, Neighbour, Reach, Relation
+from parkgraph.graph.model import (
+    Counts,
+    Direction,
+    DocumentContents,
+    Entity,
+    Evidence,
+    LoadResult,
+    Neighbour,
+    Reach,
+    Relation,
+    RetractResult,
+)
 from parkgraph.graph.model import Path as GraphPath
 from parkgraph.graph.search import rank_matches, search_form, search_query
+from parkgraph.graph.user_cypher import CypherResult, run_read_only
 from parkgraph.graph.validation import validate_facts
 from parkgraph.ontology.vocab import load_vocabulary
 
@@ -118,10 +131,13 @@ class Neo4jStore:
         record = self._read(_document, doc_id)
         return _info(record) if record is not None else None
 
-    def document_text(self, doc_id: str) -> str | None:
-        """The normalized text a document's evidence offsets index, when its facts carried it."""
-        record = self._read(_document, doc_id)
-        return record["text"] if record is not None else None
+    def document_facts(self, doc_id: str) -> DocumentContents:
+        """Everything extracted from one document; raises NotFound for a document not held."""
+        return self._read(_document_contents, doc_id)
+
+    def retract(self, doc_id: str) -> RetractResult:
+        """Remove a document and what only it supported, in one transaction; NotFound for one not held."""
+        return self._write(_retract_document, doc_id)
 
     def search(self, text: str, type_: str | None = None, limit: int = 20, offset: int = 0) -> list[Entity]:
         """Entities whose name or alias contains `text`, traditional or simplified; exact matches first.
@@ -187,6 +203,21 @@ class Neo4jStore:
         for page in _pages(steps):
             found = self._read(_relations, page)
             yield from (found[step.key] for step in page if step.key in found)
+
+    def read_cypher(
+        self,
+        query: str,
+        parameters: Mapping[str, Any] | None = None,
+        timeout: float = 10.0,
+        limit: int = 1000,
+    ) -> CypherResult:
+        """Run a person's own Cypher read-only, under `timeout` seconds, reading at most `limit` rows.
+
+        Raises `CypherRefused` (or `CypherTimeout`) when the query is not read-only or Neo4j refuses
+        it; see `parkgraph.graph.user_cypher`.
+        """
+        work = unit_of_work(timeout=timeout)(run_read_only)
+        return self._read(work, query, dict(parameters or {}), limit, timeout)
 
     def close(self) -> None:
         """Close the driver when this store created it; a driver passed in stays open for its owner."""
@@ -297,6 +328,30 @@ def _load_document(tx: ManagedTransaction, facts: DocumentFacts) -> tuple[int, i
     return len(keys), sum(len(rows) for rows in relations.values())
 
 
+def _retract_document(tx: ManagedTransaction, doc_id: str) -> RetractResult:
+    """Delete a document's evidence, then what it alone supported, then the document."""
+    record = _document(tx, doc_id)
+    if record is None:
+        raise NotFound("document", doc_id)
+    mentioned = [entity.id for entity in _mentioning(tx, doc_id)]
+    evidence = _removed(tx, cypher.RETRACT_EVIDENCE, document=doc_id)
+    relations = _removed(tx, cypher.RETRACT_RELATIONS, document=doc_id, heads=mentioned)
+    entities = _removed(tx, cypher.RETRACT_ENTITIES, document=doc_id, ids=mentioned)
+    tx.run(cypher.DELETE_DOCUMENT, id=doc_id).consume()
+    return RetractResult(
+        document=doc_id,
+        source=record["source"],
+        entities_removed=entities,
+        relations_removed=relations,
+        evidence_removed=evidence,
+    )
+
+
+def _removed(tx: ManagedTransaction, query: str, **parameters: Any) -> int:
+    """Run a deleting statement; return the count of what it removed."""
+    return tx.run(query, parameters).single(strict=True)["removed"]
+
+
 def _entity_rows(facts: DocumentFacts, labels: Mapping[str, list[str]]) -> dict[tuple[str, ...], list[dict]]:
     """One row per entity key of the document, grouped by the labels a new node of it gets."""
     groups: dict[str, list] = {}
@@ -402,6 +457,26 @@ def _documents(tx: ManagedTransaction) -> list[DocumentInfo]:
 def _document(tx: ManagedTransaction, doc_id: str) -> dict | None:
     record = tx.run(cypher.DOCUMENT, id=doc_id).single()
     return dict(record["document"]) if record is not None else None
+
+
+def _mentioning(tx: ManagedTransaction, doc_id: str) -> list[Entity]:
+    """The entities a document mentions, by id."""
+    return sorted((_entity(row) for row in tx.run(cypher.MENTIONING, document=doc_id)), key=lambda e: e.id)
+
+
+def _document_contents(tx: ManagedTransaction, doc_id: str) -> DocumentContents:
+    record = _document(tx, doc_id)
+    if record is None:
+        raise NotFound("document", doc_id)
+    entities = _mentioning(tx, doc_id)
+    rows = tx.run(cypher.DOCUMENT_RELATIONS, document=doc_id, heads=[entity.id for entity in entities])
+    relations = _relations(tx, [traversal.Step(row["head"], "", row["id"]) for row in rows])
+    return DocumentContents(
+        document=_info(record),
+        text=record["text"],
+        entities=entities,
+        relations=[relations[key].evidenced_by(doc_id) for key in sorted(relations)],
+    )
 
 
 def _column(tx: ManagedTransaction, query: str, name: str, **parameters: Any) -> list:

@@ -16,6 +16,15 @@ Query semantics, shared by all stores:
 - Every query that names an entity id raises `NotFound` for an unknown id.
 - `min_confidence`: walk and return only relations whose confidence (the highest of their
   evidence) reaches it; low-confidence facts are kept, and shown when no floor is asked.
+
+Retracting a document undoes its load as far as the store can tell what it gave:
+its evidence goes; a relation left without evidence goes, another gets the highest
+confidence of the evidence left; an entity no other document mentions (and so with
+no relation left) goes, another loses the document from `documents`. Stores do not
+record which document gave which alias or attribute value, so an entity keeps its
+aliases and a relation its attributes (beyond `title`, which is part of its id).
+Loading the document again restores its facts; it then counts as loaded last, so
+retracting and reloading the last document gives back exactly the graph it left.
 """
 
 from __future__ import annotations
@@ -24,7 +33,18 @@ from collections.abc import Iterator, Sequence
 from typing import Protocol, runtime_checkable
 
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo
-from parkgraph.graph.model import Counts, Direction, Entity, LoadResult, Neighbour, Path, Reach, Relation
+from parkgraph.graph.model import (
+    Counts,
+    Direction,
+    DocumentContents,
+    Entity,
+    LoadResult,
+    Neighbour,
+    Path,
+    Reach,
+    Relation,
+    RetractResult,
+)
 
 
 @runtime_checkable
@@ -36,6 +56,12 @@ class Store(Protocol):
         """Every document held, in load order."""
 
     def document(self, doc_id: str) -> DocumentInfo | None: ...
+
+    def document_facts(self, doc_id: str) -> DocumentContents:
+        """Everything extracted from one document; raises NotFound for a document not held."""
+
+    def retract(self, doc_id: str) -> RetractResult:
+        """Remove a document and what only it supported, atomically; raises NotFound for one not held."""
 
     def search(self, text: str, type_: str | None = None, limit: int = 20, offset: int = 0) -> list[Entity]:
         """Entities whose name or alias contains `text`, traditional or simplified; exact matches first."""

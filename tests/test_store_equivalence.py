@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import STORE_FACTORIES
 from fastapi.testclient import TestClient
+from storekit import STORE_FACTORIES
 
 from parkgraph.api.main import create_app
 from parkgraph.corpus import seeds_dir

@@ -50,8 +50,19 @@ def test_the_file_is_versioned_readable_json(graph_file: Path) -> None:
 def test_the_document_text_is_kept(graph_file: Path) -> None:
     facts = briefing()
     EmbeddedStore(graph_file).load(facts)
-    assert EmbeddedStore(graph_file).document_text(facts.document.id) == facts.text
-    assert EmbeddedStore(graph_file).document_text("no-such-document") is None
+    assert EmbeddedStore(graph_file).document_facts(facts.document.id).text == facts.text
+
+
+def test_a_retraction_is_saved(graph_file: Path) -> None:
+    store = EmbeddedStore(graph_file)
+    for facts in park_documents():
+        store.load(facts)
+    store.retract(briefing().document.id)
+    reopened = EmbeddedStore(graph_file)
+    assert reopened.document(briefing().document.id) is None
+    assert reopened.counts() == store.counts()
+    assert list(reopened.iter_entities()) == list(store.iter_entities())
+    assert list(reopened.iter_relations()) == list(store.iter_relations())
 
 
 def test_a_path_in_a_new_folder_is_created(tmp_path: Path) -> None:
@@ -84,6 +95,23 @@ def test_a_failed_write_changes_nothing(graph_file: Path, monkeypatch: pytest.Mo
     assert store.document(second.document.id) is None
     assert graph_file.read_bytes() == before
     assert [path.name for path in graph_file.parent.iterdir()] == [graph_file.name]
+
+
+def test_a_failed_retraction_write_changes_nothing(graph_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = EmbeddedStore(graph_file)
+    for facts in park_documents():
+        store.load(facts)
+    before = graph_file.read_bytes()
+    answers = store.counts(), list(store.iter_entities()), list(store.iter_relations())
+
+    def refuse(source: str, target: str) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(embedded.os, "replace", refuse)
+    with pytest.raises(StoreError, match="disk full"):
+        store.retract(briefing().document.id)
+    assert (store.counts(), list(store.iter_entities()), list(store.iter_relations())) == answers
+    assert graph_file.read_bytes() == before
 
 
 @pytest.mark.parametrize(

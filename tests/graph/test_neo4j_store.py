@@ -324,6 +324,41 @@ def test_a_failure_inside_the_transaction_rolls_the_document_back(
     assert store.load(alliance_report()).status == "loaded"
 
 
+def _snapshot(store: Neo4jStore) -> tuple:
+    return store.counts(), store.documents(), list(store.iter_entities()), list(store.iter_relations())
+
+
+def test_a_retraction_deletes_in_batches_not_row_by_row(
+    recorded: Callable[..., tuple[Neo4jStore, _Recorder]],
+) -> None:
+    store, recorder = recorded()
+    small, large = _committee_covering("小", 2), _committee_covering("大", 60)
+    store.load(small)
+    store.load(large)
+    recorder.statements.clear()
+    store.retract(small.document.id)
+    statements = len(recorder.statements)
+    recorder.statements.clear()
+    assert store.retract(large.document.id).entities_removed == 62
+    assert len(recorder.statements) == statements
+    assert store.counts().documents == 0
+
+
+def test_a_failure_inside_a_retraction_rolls_it_back(
+    recorded: Callable[..., tuple[Neo4jStore, _Recorder]],
+) -> None:
+    store, _ = recorded()
+    for facts in park_documents():
+        store.load(facts)
+    before = _snapshot(store)
+    failing, recorder = recorded(fail_on="DETACH DELETE d")
+    with pytest.raises(RuntimeError, match="injected"):
+        failing.retract(briefing().document.id)
+    assert any("DELETE r" in statement for statement in recorder.statements)
+    assert _snapshot(store) == before
+    assert store.retract(briefing().document.id).entities_removed > 0
+
+
 def test_one_document_loaded_at_once_from_four_stores_is_loaded_once(
     empty_neo4j: Driver, neo4j_settings: Settings
 ) -> None:

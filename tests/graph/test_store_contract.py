@@ -29,7 +29,7 @@ from factbuilder import (
 from parkgraph.graph.errors import NotFound
 from parkgraph.graph.facts import DocumentFacts
 from parkgraph.graph.keys import entity_key, relation_key
-from parkgraph.graph.model import Reach, Relation
+from parkgraph.graph.model import Counts, Reach, Relation, RetractResult
 from parkgraph.graph.store import Store
 
 PARK_ID = entity_key("Park", PARK)
@@ -61,6 +61,25 @@ def _relation_ids(facts: DocumentFacts) -> list[str]:
         relation_key(fact.type, keys[fact.head], keys[fact.tail], fact.attributes.get("title", ""))
         for fact in facts.relations
     ]
+
+
+def _keys(facts: DocumentFacts) -> set[str]:
+    return {fact.key for fact in facts.entities}
+
+
+def _expected_counts(documents: list[DocumentFacts]) -> Counts:
+    """What `counts()` must say after loading `documents`, worked out from the facts themselves."""
+    entities = {(fact.type, fact.key) for facts in documents for fact in facts.entities}
+    relations = {
+        (fact.type, rid)
+        for facts in documents
+        for fact, rid in zip(facts.relations, _relation_ids(facts), strict=True)
+    }
+    return Counts(
+        documents=len(documents),
+        entities=dict(sorted(Counter(type_ for type_, _ in entities).items())),
+        relations=dict(sorted(Counter(type_ for type_, _ in relations).items())),
+    )
 
 
 def _relations(store: Store) -> dict[str, Relation]:
@@ -105,17 +124,7 @@ def test_reloading_a_document_changes_nothing(store: Store) -> None:
 
 
 def test_counts_by_type(world: Store) -> None:
-    documents = park_documents()
-    entities = {(fact.type, fact.key) for facts in documents for fact in facts.entities}
-    relations = {
-        (fact.type, rid)
-        for facts in documents
-        for fact, rid in zip(facts.relations, _relation_ids(facts), strict=True)
-    }
-    counts = world.counts()
-    assert counts.documents == len(documents)
-    assert counts.entities == dict(Counter(type_ for type_, _ in entities))
-    assert counts.relations == dict(Counter(type_ for type_, _ in relations))
+    assert world.counts() == _expected_counts(park_documents())
 
 
 def test_two_documents_support_one_relation(world: Store) -> None:
@@ -478,3 +487,170 @@ def test_a_confidence_floor_leaves_weaker_relations_out_of_every_walk(world: Sto
 def test_without_a_floor_weak_relations_are_kept_and_marked(world: Store) -> None:
     weak = [n for n in world.neighbours(JOINT_ID) if n.entity.id == MAKER_ID]
     assert [n.relation.confidence for n in weak] == [0.5]
+
+
+# --- a document's contents, and retracting it --------------------------------------------------------
+
+COVERS_TECH_ID = relation_key("COVERS", JOINT_ID, TECH_ID)
+
+
+def _evidence_count(facts: DocumentFacts) -> int:
+    """The distinct evidence sentences of a document (a repeated fact gives one)."""
+    return len(
+        {
+            (rid, fact.evidence.start, fact.evidence.end, fact.evidence.text, fact.confidence)
+            for fact, rid in zip(facts.relations, _relation_ids(facts), strict=True)
+        }
+    )
+
+
+def test_document_facts_are_what_was_extracted_from_it(world: Store) -> None:
+    for facts in park_documents():
+        contents = world.document_facts(facts.document.id)
+        assert contents.document == facts.document
+        assert contents.text == facts.text
+        assert [entity.id for entity in contents.entities] == sorted(_keys(facts))
+        assert all(facts.document.id in entity.documents for entity in contents.entities)
+        assert [relation.id for relation in contents.relations] == sorted(set(_relation_ids(facts)))
+        assert sum(len(relation.evidence) for relation in contents.relations) == _evidence_count(facts)
+        for relation in contents.relations:
+            assert relation.confidence == max(item.confidence for item in relation.evidence)
+            for item in relation.evidence:
+                assert item.document == facts.document.id
+                assert facts.text[item.start : item.end] == item.text
+
+
+def test_document_facts_show_only_that_documents_evidence(world: Store) -> None:
+    first, second = park_documents()
+    shared = world.relation(COVERS_TECH_ID)
+    assert shared is not None and len(shared.evidence) == 2
+    for facts, confidence in ((first, 0.6), (second, 0.9)):
+        contents = world.document_facts(facts.document.id)
+        [covers] = [relation for relation in contents.relations if relation.id == COVERS_TECH_ID]
+        assert [item.document for item in covers.evidence] == [facts.document.id]
+        assert covers.confidence == confidence
+
+
+def test_document_facts_without_a_text(store: Store) -> None:
+    facts = briefing().model_copy(update={"text": None})
+    store.load(facts)
+    contents = store.document_facts(facts.document.id)
+    assert contents.text is None
+    assert [entity.id for entity in contents.entities] == sorted(_keys(facts))
+
+
+@pytest.mark.parametrize("ask", ["document_facts", "retract"])
+def test_unknown_documents_are_refused(world: Store, ask: str) -> None:
+    counts = world.counts()
+    with pytest.raises(NotFound) as raised:
+        getattr(world, ask)("no-such-document")
+    assert (raised.value.kind, raised.value.ident) == ("document", "no-such-document")
+    assert world.counts() == counts
+
+
+def test_retracting_a_document_leaves_what_the_other_supports(world: Store) -> None:
+    first, second = park_documents()
+    result = world.retract(second.document.id)
+    assert result == RetractResult(
+        document=second.document.id,
+        source=second.document.source,
+        entities_removed=len(_keys(second) - _keys(first)),
+        relations_removed=len(set(_relation_ids(second)) - set(_relation_ids(first))),
+        evidence_removed=_evidence_count(second),
+    )
+    assert world.counts() == _expected_counts([first])
+    assert world.documents() == [first.document]
+    assert set(_relations(world)) == set(_relation_ids(first))
+    covers = world.relation(COVERS_TECH_ID)
+    assert covers is not None
+    assert [(item.document, item.confidence) for item in covers.evidence] == [(first.document.id, 0.6)]
+    assert covers.confidence == 0.6
+    assert all(entity.documents == [first.document.id] for entity in world.iter_entities())
+
+
+def test_retracting_the_first_document_removes_what_only_it_mentioned(world: Store) -> None:
+    first, second = park_documents()
+    result = world.retract(first.document.id)
+    assert result.entities_removed == len(_keys(first) - _keys(second)) > 0
+    assert result.relations_removed == len(set(_relation_ids(first)) - set(_relation_ids(second))) > 0
+    assert result.evidence_removed == _evidence_count(first)
+    assert world.counts() == _expected_counts([second])
+    assert {entity.id for entity in world.iter_entities()} == _keys(second)
+    assert world.entity(DISTRICT_ID) is None
+    assert [reach.entity.id for reach in world.enterprises_under(JOINT_ID)] == [TECH_ID]
+    covers = world.relation(COVERS_TECH_ID)
+    assert covers is not None and covers.confidence == 0.9
+
+
+def test_aliases_stay_when_their_document_is_retracted(world: Store) -> None:
+    """Stores do not record which document gave an alias (see `parkgraph.graph.store`)."""
+    first, _ = park_documents()
+    park = world.entity(PARK_ID)
+    world.retract(first.document.id)
+    kept = world.entity(PARK_ID)
+    assert park is not None and kept is not None
+    assert kept.aliases == park.aliases
+    assert [entity.id for entity in world.search("示例园区")] == [PARK_ID]
+
+
+def test_a_retracted_document_is_gone(world: Store) -> None:
+    _, second = park_documents()
+    world.retract(second.document.id)
+    assert world.document(second.document.id) is None
+    with pytest.raises(NotFound):
+        world.document_facts(second.document.id)
+    with pytest.raises(NotFound):
+        world.retract(second.document.id)
+
+
+def test_retracting_the_only_document_empties_the_store(store: Store) -> None:
+    facts = briefing()
+    store.load(facts)
+    result = store.retract(facts.document.id)
+    assert (result.entities_removed, result.relations_removed, result.evidence_removed) == (
+        len(_keys(facts)),
+        len(set(_relation_ids(facts))),
+        _evidence_count(facts),
+    )
+    assert store.counts() == Counts(documents=0, entities={}, relations={})
+    assert list(store.iter_entities()) == [] and list(store.iter_relations()) == []
+
+
+def test_retracting_and_reloading_the_last_document_gives_back_the_same_graph(world: Store) -> None:
+    before = _answers(world)
+    _, second = park_documents()
+    world.retract(second.document.id)
+    assert world.load(second).status == "loaded"
+    assert _answers(world) == before
+
+
+def _shared_relation_document(doc_id: str, confidence: float) -> DocumentFacts:
+    doc = FactBuilder(doc_id)
+    branch, committee = doc.entity("Branch", "乙党支部"), doc.entity("Committee", "甲党委")
+    doc.relation("SUBORDINATE_TO", branch, committee, confidence=confidence)
+    return doc.build()
+
+
+def test_a_reloaded_document_counts_as_loaded_last(store: Store) -> None:
+    documents = [_shared_relation_document(f"doc-{name}", 0.5) for name in "abc"]
+    for facts in documents:
+        store.load(facts)
+    first = documents[0].document.id
+    store.retract(first)
+    store.load(documents[0])
+    order = [documents[1].document.id, documents[2].document.id, first]
+    assert [info.id for info in store.documents()] == order
+    [relation] = store.iter_relations()
+    assert [item.document for item in relation.evidence] == order
+    assert all(entity.documents == order for entity in store.iter_entities())
+
+
+def test_retracting_recomputes_confidence_from_the_evidence_left(store: Store) -> None:
+    strong, weak = _shared_relation_document("doc-strong", 0.9), _shared_relation_document("doc-weak", 0.3)
+    store.load(strong)
+    store.load(weak)
+    store.retract(strong.document.id)
+    [relation] = store.iter_relations()
+    assert relation.confidence == 0.3
+    assert [n.entity.name for n in store.neighbours(relation.head, min_confidence=0.5)] == []
+    assert [n.entity.name for n in store.neighbours(relation.head, min_confidence=0.3)] == ["甲党委"]
