@@ -1,17 +1,26 @@
-"""What routes share: the store, paging parameters and the type names a request may use.
+"""What routes share: the store, the settings, write access, paging parameters and type names.
 
 Type names come from the ontology vocabulary, so a request naming a type the
 schema does not know is refused with the list of valid ones.
+
+Writes change the graph everyone reads, so they need the bearer token of
+`PARKGRAPH_API_TOKEN`; with no token configured the API is read-only.
 """
 
 from __future__ import annotations
 
+import hmac
+import logging
+import threading
 from enum import StrEnum
 from typing import Annotated
 
-from fastapi import Depends, Query, Request
+from fastapi import Depends, HTTPException, Query, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from parkgraph.config import Settings
 from parkgraph.graph.store import Store
+from parkgraph.loaders.pipeline import Pipeline
 from parkgraph.ontology.vocab import load_vocabulary
 
 
@@ -21,6 +30,66 @@ def get_store(request: Request) -> Store:
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
+
+
+def get_settings(request: Request) -> Settings:
+    """The settings `create_app` was given."""
+    return request.app.state.settings
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+log = logging.getLogger(__name__)
+_pipeline_lock = threading.Lock()
+
+
+def _log_dropped(source: str, message: str) -> None:
+    """What normalization dropped from an upload (a mojibake stretch) goes to the log; the rest is used."""
+    log.warning("upload %s: %s", source, message)
+
+
+def get_pipeline(request: Request) -> Pipeline:
+    """The app's extraction pipeline, made on the first upload (loading the lexicon takes a moment)."""
+    state = request.app.state
+    with _pipeline_lock:
+        if getattr(state, "pipeline", None) is None:
+            state.pipeline = Pipeline(warn=_log_dropped)
+        return state.pipeline
+
+
+PipelineDep = Annotated[Pipeline, Depends(get_pipeline)]
+
+_bearer = HTTPBearer(
+    auto_error=False,
+    scheme_name="token",
+    description="the value of PARKGRAPH_API_TOKEN on the server; only writes ask for it",
+)
+
+WRITES_DISABLED = "writes are disabled: set PARKGRAPH_API_TOKEN"
+
+
+def require_write_token(
+    settings: SettingsDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> None:
+    """Let a write through only with the configured token (compared in constant time)."""
+    if settings.api_token is None:
+        raise HTTPException(403, WRITES_DISABLED)
+    if credentials is None:
+        raise HTTPException(
+            401,
+            "this request changes the graph: send `Authorization: Bearer <token>`",
+            headers={"WWW-Authenticate": 'Bearer realm="parkgraph"'},
+        )
+    if not hmac.compare_digest(credentials.credentials.encode(), settings.api_token.encode()):
+        raise HTTPException(
+            401,
+            "the bearer token is not the API's token",
+            headers={"WWW-Authenticate": 'Bearer realm="parkgraph", error="invalid_token"'},
+        )
+
+
+WriteAccess = Depends(require_write_token)
 
 # Enums built from the ontology, so OpenAPI lists the choices and a wrong name gets a 422 naming them.
 EntityTypeName = StrEnum("EntityTypeName", {name: name for name in load_vocabulary().entity_types})

@@ -1,4 +1,4 @@
-"""The FastAPI application: routers under `/api`, problem handlers, and `/` left for the explorer."""
+"""The FastAPI application: routers under `/api`, problem handlers, and the explorer at `/`."""
 
 from __future__ import annotations
 
@@ -6,10 +6,21 @@ from importlib.metadata import version
 from typing import Any
 
 from fastapi import APIRouter, FastAPI
-from fastapi.responses import RedirectResponse
 
+from parkgraph.api.explorer import mount_explorer
 from parkgraph.api.problems import install_problem_handlers, serve_problems_as_problem_json
-from parkgraph.api.routes import documents, entities, health, organizations, paths, relations, stats
+from parkgraph.api.routes import (
+    cypher,
+    documents,
+    entities,
+    exports,
+    health,
+    organizations,
+    paths,
+    relations,
+    stats,
+)
+from parkgraph.config import Settings
 from parkgraph.graph.store import Store
 
 API_PREFIX = "/api"
@@ -17,7 +28,7 @@ API_PREFIX = "/api"
 
 def _api_router() -> APIRouter:
     api = APIRouter(prefix=API_PREFIX)
-    for module in (entities, organizations, paths, relations, documents, stats):
+    for module in (entities, organizations, paths, relations, documents, stats, cypher, exports):
         api.include_router(module.router)
     return api
 
@@ -33,22 +44,24 @@ def _document_problems_as_problem_json(app: FastAPI) -> None:
     app.openapi = openapi  # type: ignore[method-assign]
 
 
-def create_app(store: Store) -> FastAPI:
-    """An app serving `store`; the caller opened the store and closes it after the app stops."""
+def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
+    """An app serving `store`; the caller opened the store and closes it after the app stops.
+
+    `settings` (read from the environment when not given) hold the write token and Cypher limits.
+    """
     app = FastAPI(
         title="parkgraph",
         summary="Knowledge graph of industrial-park Party-building, built from Chinese documents.",
         version=version("parkgraph"),
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.store = store
+    app.state.settings = settings if settings is not None else Settings()
     install_problem_handlers(app)
     app.include_router(_api_router())
     app.include_router(health.router)
     _document_problems_as_problem_json(app)
-
-    @app.get("/", include_in_schema=False)
-    def root() -> RedirectResponse:
-        """Until the web explorer is mounted here, send visitors to the API documentation."""
-        return RedirectResponse("/docs")
+    mount_explorer(app)
 
     return app

@@ -29,6 +29,10 @@ log = logging.getLogger(__name__)
 NOT_FOUND_RESPONSE: dict[int | str, dict[str, Any]] = {404: {"model": Problem}}
 INVALID_REQUEST_RESPONSE: dict[int | str, dict[str, Any]] = {422: {"model": ValidationProblem}}
 STORE_UNAVAILABLE_RESPONSE: dict[int | str, dict[str, Any]] = {503: {"model": Problem}}
+WRITE_REFUSED_RESPONSE: dict[int | str, dict[str, Any]] = {
+    401: {"model": Problem, "description": "no bearer token, or not the API's token"},
+    403: {"model": Problem, "description": "writes are disabled: the server has no PARKGRAPH_API_TOKEN"},
+}
 
 
 def serve_problems_as_problem_json(openapi: dict[str, Any]) -> dict[str, Any]:

@@ -6,11 +6,11 @@ wrap them, so a client sees the same `Entity` whichever store answered.
 
 from __future__ import annotations
 
-from typing import Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, Field
 
-from parkgraph.graph.model import Path
+from parkgraph.graph.model import Entity, Path, Relation
 
 ItemT = TypeVar("ItemT")
 
@@ -33,6 +33,34 @@ class PathResult(BaseModel):
     """A shortest path, or `null` when the two entities are not connected within the length asked."""
 
     path: Path | None
+
+
+class Post(BaseModel):
+    """A person holding a post in an organization: the HOLDS_POST relation with its evidence."""
+
+    person: Entity
+    title: str = Field(description="the post's title as the documents give it; empty when they name none")
+    relation: Relation
+
+
+class TextUpload(BaseModel):
+    """A document given as text rather than as a file."""
+
+    source: str = Field(
+        min_length=1, max_length=255, description="file name to record it under", examples=["示例简报.txt"]
+    )
+    text: str = Field(description="the document's text (plain text or HTML)", examples=["示例工业园区党委…"])
+
+
+class CypherRequest(BaseModel):
+    """A read-only Cypher query; values go in `parameters`, referred to as `$name` in the query."""
+
+    query: str = Field(
+        min_length=1,
+        max_length=20_000,
+        examples=["MATCH (b:Branch)-[:COVERS]->(e:Enterprise) WHERE b.name CONTAINS $word RETURN b, e"],
+    )
+    parameters: dict[str, Any] = Field(default_factory=dict, examples=[{"word": "联合"}])
 
 
 class Health(BaseModel):

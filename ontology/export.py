@@ -64,10 +64,17 @@ def to_rdf(store: Store, vocab: Vocabulary | None = None) -> Graph:
 
 
 def serialize(store: Store, fmt: str) -> str:
-    """The store as Turtle or JSON-LD text."""
+    """The store as Turtle or JSON-LD text, after checking it against the SHACL shapes.
+
+    A graph that breaks the shapes is refused with `ExportError` (naming the first violations),
+    so what leaves parkgraph as RDF always keeps the ontology's promises.
+    """
     if fmt not in FORMATS:
         raise ExportError(f"unsupported RDF format {fmt!r}; choose one of {', '.join(FORMATS)}")
     graph = to_rdf(store)
+    conforms, report = validate(graph)
+    if not conforms:
+        raise ExportError(f"the graph breaks the SHACL shapes in {SHAPES_PATH.name}: {_violations(report)}")
     if fmt == "json-ld":
         context = {prefix: str(namespace) for prefix, namespace in _PREFIXES.items()}
         return graph.serialize(format="json-ld", context=context, indent=2)
@@ -81,6 +88,20 @@ def validate(graph: Graph) -> tuple[bool, str]:
         graph, shacl_graph=shapes, ont_graph=load_ontology(), inference="none", allow_warnings=False
     )
     return bool(conforms), str(text)
+
+
+def _violations(report: str, shown: int = 3) -> str:
+    """The first violations of a pyshacl text report, one `focus node: message` each, and how many more."""
+    found: list[str] = []
+    focus = ""
+    for line in report.splitlines():
+        label, _, value = line.strip().partition(": ")
+        if label == "Focus Node":
+            focus = value
+        elif label == "Message":
+            found.append(f"{focus}: {value}")
+    more = f"; and {len(found) - shown} more" if len(found) > shown else ""
+    return "; ".join(found[:shown]) + more
 
 
 def _iri(ident: str) -> URIRef:

@@ -62,6 +62,8 @@ class ExtractFormat(StrEnum):
 class ExportFormat(StrEnum):
     turtle = "turtle"
     json_ld = "json-ld"
+    graphml = "graphml"
+    csv = "csv"
 
 
 def warn(source: str, message: str) -> None:
@@ -433,27 +435,50 @@ def evaluate(
         raise typer.Exit(1)
 
 
+def _exported(graph: Store, format: ExportFormat) -> bytes:
+    """The graph in `format`: RDF checked against the SHACL shapes, GraphML, or a zip of import CSVs."""
+    from parkgraph.graph.exports import csv_zip, graphml
+    from parkgraph.ontology.export import ExportError, serialize
+
+    if format is ExportFormat.graphml:
+        return graphml(graph)
+    if format is ExportFormat.csv:
+        return csv_zip(graph)
+    try:
+        return serialize(graph, format.value).encode("utf-8")
+    except ExportError as exc:
+        raise fail(str(exc)) from None
+
+
 @app.command()
 def export(
-    format: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.turtle,
+    format: Annotated[
+        ExportFormat,
+        typer.Option(
+            "--format",
+            help="turtle/json-ld: RDF; graphml: for Gephi and yEd; "
+            "csv: a zip of nodes.csv and relationships.csv for `neo4j-admin database import`",
+        ),
+    ] = ExportFormat.turtle,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="file to write (default: stdout)")
     ] = None,
     store: StoreOpt = None,
     data: DataOpt = None,
 ) -> None:
-    """Write the graph as RDF (Turtle or JSON-LD) following the ontology and its SHACL shapes."""
-    from parkgraph.ontology.export import serialize
-
+    """Write the graph as RDF (checked against the SHACL shapes), GraphML, or Neo4j import CSV files."""
+    if format is ExportFormat.csv and output is None and sys.stdout.isatty():
+        raise fail("the csv export is a zip file: give --output FILE.zip")
     with opened(store, data) as graph:
-        text = serialize(graph, format.value)
+        body = _exported(graph, format)
     if output:
         try:
-            output.write_text(text, encoding="utf-8")
+            output.write_bytes(body)
         except OSError as exc:
             raise fail(f"cannot write {output}: {exc.strerror}") from None
     else:
-        sys.stdout.write(text)
+        sys.stdout.buffer.write(body)
+        sys.stdout.flush()
 
 
 @app.command()
@@ -470,10 +495,13 @@ def serve(
     from parkgraph.api.main import create_app
     from parkgraph.corpus import seeds_dir
 
+    settings = settings_for(store, data)
     with opened(store, data) as graph:
         if seed and graph.counts().documents == 0:
             report = load_into(graph, [seeds_dir()], err)
             _report_failures(report)
             err.print(f"loaded the sample corpus: {len(report.results)} documents", highlight=False)
         err.print(f"serving on http://{host}:{port} (API docs at /docs)", highlight=False)
-        uvicorn.run(create_app(graph), host=host, port=port, log_level="warning")
+        if settings.api_token is None:
+            err.print("read-only: set PARKGRAPH_API_TOKEN to allow uploads and deletions", highlight=False)
+        uvicorn.run(create_app(graph, settings), host=host, port=port, log_level="warning")

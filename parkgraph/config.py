@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field
+from pydantic import AliasChoices, Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -22,6 +22,9 @@ def default_data_path() -> Path:
 def default_neo4j_home() -> Path:
     """The bundled Neo4j server's folder: `$XDG_DATA_HOME/parkgraph/neo4j` (data, logs, pid, build cache)."""
     return _data_home() / "neo4j"
+
+
+MIN_API_TOKEN_LENGTH = 16
 
 
 class Settings(BaseSettings):
@@ -41,3 +44,23 @@ class Settings(BaseSettings):
     )
     neo4j_home: Path = Field(default_factory=default_neo4j_home, description="the bundled Neo4j's folder")
     neo4j_http_port: int = Field(7474, ge=1, le=65535, description="the bundled Neo4j's HTTP port")
+    api_token: str | None = Field(
+        None, repr=False, description="bearer token the HTTP API asks of writes; none: writes are refused"
+    )
+    cypher_timeout: float = Field(
+        10.0, gt=0, le=600, description="seconds a query of the API's read-only Cypher endpoint may run"
+    )
+    cypher_row_limit: int = Field(1000, ge=1, le=100_000, description="most rows that endpoint returns")
+
+    @field_validator("api_token")
+    @classmethod
+    def _guessable_token_refused(cls, token: str | None) -> str | None:
+        """A short token can be guessed; an empty one means none (writes stay disabled)."""
+        if token is None or not token.strip():
+            return None
+        if len(token) < MIN_API_TOKEN_LENGTH:
+            raise ValueError(
+                f"PARKGRAPH_API_TOKEN must be at least {MIN_API_TOKEN_LENGTH} characters "
+                "(make one with `python -c 'import secrets; print(secrets.token_urlsafe())'`)"
+            )
+        return token

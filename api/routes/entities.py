@@ -1,4 +1,4 @@
-"""Finding entities by name and walking to their neighbours."""
+"""Finding entities by name, walking to their neighbours and to the places they belong to."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ from pydantic import AfterValidator
 
 from parkgraph.api.deps import EntityTypeName, Limit, MinConfidence, Offset, RelationTypeName, StoreDep
 from parkgraph.api.problems import INVALID_REQUEST_RESPONSE, NOT_FOUND_RESPONSE, STORE_UNAVAILABLE_RESPONSE
+from parkgraph.api.queries import places_of
 from parkgraph.api.schemas import Page, page_of
 from parkgraph.graph.errors import NotFound
-from parkgraph.graph.model import Direction, Entity, Neighbour
+from parkgraph.graph.model import Direction, Entity, Neighbour, Reach
 
 router = APIRouter(
     prefix="/entities",
@@ -89,3 +90,15 @@ def list_neighbours(
     """Entities one relation away, with the relation and its evidence."""
     types = [name.value for name in relation_types] if relation_types else None
     return page_of(store.neighbours(entity_id, types, direction, min_confidence), limit, offset)
+
+
+@router.get("/{entity_id}/places", responses=NOT_FOUND_RESPONSE)
+def list_places(
+    store: StoreDep,
+    entity_id: EntityId,
+    min_confidence: MinConfidence = 0.0,
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> Page[Reach]:
+    """The parks and regions it belongs to (LOCATED_IN, PART_OF, PARTY_ORG_OF outwards), nearest first."""
+    return page_of(places_of(store, entity_id, min_confidence), limit, offset)

@@ -1,4 +1,4 @@
-"""What an organization leads and what leads it: SCHEMA.md's reach queries."""
+"""What an organization leads, what leads it and who holds its posts: SCHEMA.md's reach queries."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from fastapi import APIRouter, Path, Query
 
 from parkgraph.api.deps import Limit, MinConfidence, Offset, StoreDep
 from parkgraph.api.problems import INVALID_REQUEST_RESPONSE, NOT_FOUND_RESPONSE, STORE_UNAVAILABLE_RESPONSE
-from parkgraph.api.schemas import Page, page_of
+from parkgraph.api.queries import posts_in
+from parkgraph.api.schemas import Page, Post, page_of
 from parkgraph.graph.model import Reach
 
 router = APIRouter(
@@ -57,3 +58,15 @@ def list_subtree_below(
 ) -> Page[Reach]:
     """The bodies below it and the units it covers, nearest first, down to `depth` relations."""
     return page_of(store.subtree_below(organization_id, depth, min_confidence), limit, offset)
+
+
+@router.get("/{organization_id}/posts")
+def list_posts(
+    store: StoreDep,
+    organization_id: OrganizationId,
+    min_confidence: MinConfidence = 0.0,
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> Page[Post]:
+    """The people holding posts in it, by name, each with the post's title and evidence sentences."""
+    return page_of(posts_in(store, organization_id, min_confidence), limit, offset)

@@ -18,6 +18,7 @@ from fastapi.testclient import TestClient
 from parkgraph.api.main import create_app
 from parkgraph.graph.embedded import EmbeddedStore
 from parkgraph.graph.facts import DocumentFacts
+from parkgraph.graph.store import Store
 
 ProblemCheck = Callable[[httpx.Response, int], dict]
 
@@ -40,6 +41,14 @@ def loaded_store(tmp_path: Path, documents: list[DocumentFacts]) -> Iterator[Emb
 @pytest.fixture
 def client(loaded_store: EmbeddedStore) -> TestClient:
     return TestClient(create_app(loaded_store))
+
+
+@pytest.fixture
+def loaded_any_store(store: Store, documents: list[DocumentFacts]) -> Store:
+    """A store of each available kind (embedded, Neo4j) holding the example world."""
+    for facts in documents:
+        store.load(facts)
+    return store
 
 
 def _check_problem(response: httpx.Response, status: int) -> dict:

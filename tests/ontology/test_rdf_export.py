@@ -194,3 +194,10 @@ def test_an_embedded_store_exports_a_valid_graph() -> None:
     conforms, report = validate(graph)
     assert conforms, report
     assert (_node(graph, "示例区甲乙联合党支部"), RDF.type, PG.JointBranch) in graph
+
+
+def test_serialize_refuses_a_graph_that_breaks_the_shapes(store: FakeStore) -> None:
+    store.add_relation("PARTY_ORG_OF", store.entity("李四"), store.entity("甲乙科技有限公司"))
+    with pytest.raises(ExportError, match="SHACL") as refused:
+        serialize(store, "turtle")
+    assert "PARTY_ORG_OF must start at a Committee or Branch" in str(refused.value)

@@ -1,0 +1,57 @@
+"""Questions the API answers by composing the `Store` protocol's own queries, so every store answers alike.
+
+Built on `Store.neighbours` only: no store needs new Cypher or a new walk for them.
+"""
+
+from __future__ import annotations
+
+from parkgraph.api.schemas import Post
+from parkgraph.graph.model import Neighbour, Reach, Relation
+from parkgraph.graph.store import Store
+
+__all__ = ["BELONGS_TO_PLACE", "PLACE_TYPES", "places_of", "posts_in"]
+
+HOLDS_POST = "HOLDS_POST"
+BELONGS_TO_PLACE = ("LOCATED_IN", "PART_OF", "PARTY_ORG_OF")
+"""Relations that carry an entity towards the park or region it belongs to, walked head → tail."""
+PLACE_TYPES = frozenset({"Park", "Region"})
+
+
+def posts_in(store: Store, organization_id: str, min_confidence: float = 0.0) -> list[Post]:
+    """The people holding posts in an organization, by person name, with each post's title and evidence."""
+    arriving = store.neighbours(organization_id, [HOLDS_POST], "in", min_confidence)
+    return [
+        Post(person=found.entity, title=found.relation.attributes.get("title", ""), relation=found.relation)
+        for found in arriving
+    ]
+
+
+def _order(found: Neighbour) -> tuple[str, str, str, str]:
+    return (found.entity.name, found.entity.id, found.relation.type, found.relation.id)
+
+
+def places_of(store: Store, entity_id: str, min_confidence: float = 0.0) -> list[Reach]:
+    """The parks and regions an entity belongs to, nearest first, each with the relations that lead there.
+
+    A breadth-first walk out along `BELONGS_TO_PLACE` through any entity (a committee is the Party
+    organization of a park, which lies in a region); each place is reached once, by a shortest path,
+    ties broken by name then id as the stores' own walks do. Raises `NotFound` for an unknown id.
+    """
+    seen = {entity_id}
+    reached: list[Reach] = []
+    frontier: list[tuple[str, list[Relation]]] = [(entity_id, [])]
+    depth = 0
+    while frontier:
+        depth += 1
+        following: list[tuple[str, list[Relation]]] = []
+        for at, path in frontier:
+            for found in sorted(store.neighbours(at, BELONGS_TO_PLACE, "out", min_confidence), key=_order):
+                if found.entity.id in seen:
+                    continue
+                seen.add(found.entity.id)
+                walked = [*path, found.relation]
+                reached.append(Reach(entity=found.entity, depth=depth, path=walked))
+                following.append((found.entity.id, walked))
+        frontier = following
+    places = [reach for reach in reached if reach.entity.type in PLACE_TYPES]
+    return sorted(places, key=lambda reach: (reach.depth, reach.entity.name, reach.entity.id))

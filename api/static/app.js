@@ -1,0 +1,262 @@
+// The explorer page: search, the neighbourhood graph, the details panel and the questions on organizations.
+// Plain ES modules, no build step; the data comes from the JSON API (api.js).
+
+import * as api from "./api.js";
+import { h, swatch, typeChip } from "./dom.js";
+import { ExplorerGraph } from "./graph.js";
+import * as panel from "./panel.js";
+import { orderTypes, typeWord } from "./types.js";
+
+const $ = (id) => document.getElementById(id);
+
+const state = {
+  minConfidence: 0,
+  pathSource: null, // entity id chosen with "Path from here…"
+  ticket: 0, // the panel shows only the answer to the latest request
+  refresh: null, // redraws the panel's current content, after the confidence floor changed
+};
+
+const QUESTION_NAMES = {
+  enterprises: "enterprises under",
+  hierarchy: "hierarchy above",
+  subtree: "subtree below",
+};
+
+const nameOf = (entityId) => api.knownEntity(entityId)?.name ?? entityId;
+
+function setStatus(text, error = false) {
+  $("status").textContent = text;
+  $("status").classList.toggle("error", error);
+}
+
+/** Run an action from the page: "label…" while it works, then its note, or its error in red. */
+async function run(label, action) {
+  setStatus(`${label}…`);
+  try {
+    setStatus((await action()) ?? "");
+  } catch (error) {
+    setStatus(error.message, true);
+  }
+  $("graph-hint").hidden = !graph.isEmpty;
+}
+
+/** Start a panel update; `stale(ticket)` is true once a newer one has started. */
+const nextTicket = () => ++state.ticket;
+const stale = (ticket) => ticket !== state.ticket;
+
+function addNeighbours(entityId, neighbours) {
+  let added = 0;
+  for (const { entity } of neighbours.items) {
+    if (graph.addEntity(entity, { nearId: entityId })) added += 1;
+  }
+  neighbours.items.forEach(({ relation }) => graph.addRelation(relation));
+  return added;
+}
+
+/** Draw an entity's neighbourhood on a fresh graph and show the entity. */
+async function openEntity(entityId) {
+  const entity = await api.entity(entityId);
+  const neighbours = await api.neighbours(entityId, state.minConfidence);
+  graph.clear();
+  graph.addEntity(entity, { anchor: true });
+  addNeighbours(entityId, neighbours);
+  graph.layout(true);
+  history.replaceState(null, "", `#entity=${encodeURIComponent(entityId)}`);
+  for (const button of $("results").querySelectorAll("button")) {
+    button.classList.toggle("current", button.dataset.id === entityId);
+  }
+  await showEntity(entityId);
+}
+
+async function showEntity(entityId) {
+  const ticket = nextTicket();
+  if (!graph.has(entityId)) {
+    graph.addEntity(await api.entity(entityId), { anchor: true });
+    graph.layout();
+  }
+  graph.select(entityId);
+  const [entity, neighbours] = await Promise.all([
+    api.entity(entityId),
+    api.neighbours(entityId, state.minConfidence),
+  ]);
+  if (stale(ticket)) return;
+  panel.showEntity(entity, neighbours, actions);
+  state.refresh = () => showEntity(entityId);
+}
+
+async function showRelation(relationId) {
+  const ticket = nextTicket();
+  graph.select(relationId);
+  const relation = await api.relation(relationId);
+  await Promise.all([api.entity(relation.head), api.entity(relation.tail)]);
+  if (stale(ticket)) return;
+  panel.showRelation(relation, actions);
+  state.refresh = null;
+}
+
+/** A relation picked in the panel: put it (and the entity at its other end) in the graph and show it. */
+async function openRelation(relation, entity) {
+  const here = entity.id === relation.head ? relation.tail : relation.head;
+  const added = graph.addEntity(entity, { nearId: here });
+  if (graph.addRelation(relation) || added) graph.layout();
+  await showRelation(relation.id);
+}
+
+async function expand(entityId) {
+  const neighbours = await api.neighbours(entityId, state.minConfidence);
+  const added = addNeighbours(entityId, neighbours);
+  graph.layout();
+  const cut = neighbours.items.length < neighbours.count ? ` (the first ${neighbours.items.length})` : "";
+  return `${nameOf(entityId)}: ${neighbours.count} neighbours${cut}, ${added} new in the graph`;
+}
+
+/** Put entities and the relations between them in the graph, fetching the entities not yet seen. */
+async function addAll(entityIds, relations, nearId) {
+  const entities = await Promise.all([...new Set(entityIds)].map((entityId) => api.entity(entityId)));
+  entities.forEach((entity) => graph.addEntity(entity, { nearId }));
+  relations.forEach((relation) => graph.addRelation(relation));
+  graph.layout();
+}
+
+/** Answer a reach question on an organization: highlight the answer in the graph, list it with evidence. */
+async function reach(kind, startId) {
+  const ticket = nextTicket();
+  const result = await api.reach(kind, startId, state.minConfidence);
+  const relations = result.items.flatMap((found) => found.path);
+  const ends = relations.flatMap((relation) => [relation.head, relation.tail]);
+  await addAll([startId, ...ends, ...result.items.map((found) => found.entity.id)], relations, startId);
+  if (result.items.length) {
+    graph.highlight(
+      result.items.map((found) => found.entity.id),
+      relations.map((relation) => relation.id),
+      [startId],
+    );
+  } else {
+    graph.clearHighlight();
+  }
+  if (stale(ticket)) return "";
+  panel.showReach(kind, startId, result, state.minConfidence, actions);
+  state.refresh = () => reach(kind, startId);
+  return `${QUESTION_NAMES[kind]} ${nameOf(startId)}: ${result.count} found`;
+}
+
+async function showPath(sourceId, targetId) {
+  const ticket = nextTicket();
+  const path = await api.shortestPath(sourceId, targetId, state.minConfidence);
+  if (path) {
+    await addAll(
+      path.entities.map((entity) => entity.id),
+      path.relations,
+      sourceId,
+    );
+    graph.highlight(
+      [sourceId, targetId],
+      path.relations.map((relation) => relation.id),
+    );
+  }
+  if (stale(ticket)) return;
+  panel.showPath(sourceId, targetId, path, actions);
+  state.refresh = () => showPath(sourceId, targetId);
+}
+
+async function showDocument(evidence) {
+  const ticket = nextTicket();
+  const contents = await api.documentContents(evidence.document);
+  if (!stale(ticket)) panel.showDocument(contents, evidence);
+}
+
+/** What the panel's buttons and links do. */
+const actions = {
+  selectEntity: (entityId) => run("loading", () => showEntity(entityId)),
+  openRelation: (relation, entity) => run("loading", () => openRelation(relation, entity)),
+  expand: (entityId) => run("expanding", () => expand(entityId)),
+  reach: (kind, entityId) => run(`asking for the ${QUESTION_NAMES[kind]} it`, () => reach(kind, entityId)),
+  path: (sourceId, targetId) => run("finding a path", () => showPath(sourceId, targetId)),
+  showDocument: (evidence) => run("opening the document", () => showDocument(evidence)),
+  startPath: (entityId) => {
+    state.pathSource = entityId;
+    setStatus(
+      `path from ${nameOf(entityId)}: now pick another entity and press "Path from ${nameOf(entityId)}"`,
+    );
+  },
+  pathSource: () => state.pathSource,
+};
+
+const graph = new ExplorerGraph($("graph"), {
+  node: (entityId) => actions.selectEntity(entityId),
+  edge: (relationId) => run("loading", () => showRelation(relationId)),
+  expand: (entityId) => actions.expand(entityId),
+  background: () => graph.clearHighlight(),
+});
+window.cy = graph.cy; // for the browser tests, and for looking at the graph from the console
+
+function resultItem(entity) {
+  return h(
+    "li",
+    {},
+    h(
+      "button",
+      { type: "button", "data-id": entity.id, onclick: () => run("opening", () => openEntity(entity.id)) },
+      h("span", { class: "name" }, entity.name),
+      h("span", {}, typeChip(entity.type)),
+      entity.aliases.length ? h("span", { class: "aliases" }, entity.aliases.join("、")) : null,
+    ),
+  );
+}
+
+async function search(q, type) {
+  if (!q) throw new Error("type a name or an alias to search for");
+  const page = await api.searchEntities(q, type);
+  const shown = page.data.length;
+  $("result-count").textContent =
+    page.count === 0
+      ? "No entity has that name or alias."
+      : `${page.count} found${shown < page.count ? `; the first ${shown} shown` : ""}`;
+  $("results").replaceChildren(...page.data.map(resultItem));
+}
+
+$("search-form").addEventListener("submit", (event) => {
+  event.preventDefault();
+  run("searching", () => search($("search-input").value.trim(), $("type-filter").value));
+});
+
+$("min-confidence").addEventListener("input", (event) => {
+  $("min-confidence-value").textContent = Number(event.target.value).toFixed(2);
+});
+$("min-confidence").addEventListener("change", (event) => {
+  state.minConfidence = Number(event.target.value);
+  graph.applyMinConfidence(state.minConfidence);
+  if (state.refresh) run("filtering", state.refresh);
+});
+
+$("fit-graph").addEventListener("click", () => graph.fit());
+$("clear-graph").addEventListener("click", () => {
+  graph.clear();
+  state.refresh = null;
+  nextTicket();
+  panel.showMessage("Nothing selected.");
+  $("graph-hint").hidden = false;
+});
+
+/** Fill the header counts, the type filter and the legend; open the entity named in the address. */
+async function start() {
+  const counts = await api.stats();
+  const total = (byType) => Object.values(byType).reduce((sum, n) => sum + n, 0);
+  const entities = total(counts.entities);
+  const relations = total(counts.relations);
+  $("stats").textContent = `${counts.documents} documents · ${entities} entities · ${relations} relations`;
+  const types = orderTypes(Object.keys(counts.entities));
+  const word = (type) => (typeWord(type) ? ` ${typeWord(type)}` : "");
+  $("type-filter").append(
+    ...types.map((type) => h("option", { value: type }, `${type}${word(type)} (${counts.entities[type]})`)),
+  );
+  $("legend").replaceChildren(...types.map((type) => h("li", {}, swatch(type), ` ${type}${word(type)}`)));
+  if (counts.documents === 0) {
+    $("graph-hint").textContent =
+      "The graph is empty: load documents with `parkgraph load`, then reload this page.";
+  }
+  const linked = location.hash.match(/^#entity=(.+)$/);
+  if (linked) await openEntity(decodeURIComponent(linked[1]));
+}
+
+run("loading", start);

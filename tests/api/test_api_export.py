@@ -1,0 +1,139 @@
+"""`GET /api/export`: each format parses back into the graph the store holds, on every store kind."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Iterator
+
+import networkx as nx
+import pytest
+from fastapi.testclient import TestClient
+from rdflib import Graph, Literal
+from rdflib.compare import isomorphic
+from rdflib.namespace import RDF
+
+from parkgraph.api.main import create_app
+from parkgraph.graph.embedded import EmbeddedStore
+from parkgraph.graph.model import Entity, Relation
+from parkgraph.graph.store import Store
+from parkgraph.ontology.namespace import PG
+
+
+@pytest.fixture
+def client(loaded_any_store: Store) -> TestClient:
+    return TestClient(create_app(loaded_any_store))
+
+
+@pytest.fixture
+def held(loaded_any_store: Store) -> tuple[list[Entity], list[Relation]]:
+    return list(loaded_any_store.iter_entities()), list(loaded_any_store.iter_relations())
+
+
+def _download(client: TestClient, fmt: str, media_type: str, suffix: str) -> bytes:
+    response = client.get("/api/export", params={"format": fmt})
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].startswith(media_type)
+    disposition = response.headers["content-disposition"]
+    assert disposition.startswith("attachment;") and disposition.endswith(f'{suffix}"')
+    return response.content
+
+
+def test_turtle_and_json_ld_parse_back_into_the_same_graph(client, held):
+    entities, relations = held
+    turtle = Graph().parse(data=_download(client, "turtle", "text/turtle", ".ttl"), format="turtle")
+    json_ld = Graph().parse(
+        data=_download(client, "json-ld", "application/ld+json", ".jsonld"), format="json-ld"
+    )
+
+    assert isomorphic(turtle, json_ld)
+    assert {str(name) for name in turtle.objects(None, PG.name)} == {entity.name for entity in entities}
+    assert len(set(turtle.subjects(RDF.type, PG.Assertion))) == len(relations)
+    for entity in entities:
+        assert (None, PG.name, Literal(entity.name)) in turtle
+
+
+def test_default_format_is_turtle(client):
+    response = client.get("/api/export")
+
+    assert response.headers["content-type"].startswith("text/turtle")
+    assert len(Graph().parse(data=response.content, format="turtle")) > 0
+
+
+def test_graphml_reads_back_with_networkx(client, held):
+    entities, relations = held
+
+    graphml = _download(client, "graphml", "application/graphml+xml", ".graphml")
+    G = nx.read_graphml(io.BytesIO(graphml), force_multigraph=True)
+
+    assert set(G.nodes) == {entity.id for entity in entities}
+    for entity in entities:
+        node = G.nodes[entity.id]
+        assert (node["type"], node["name"]) == (entity.type, entity.name)
+        assert node["labels"].split(";") == entity.labels
+        assert node.get("aliases", "") == ";".join(entity.aliases)
+    edges = {key: (head, tail, data) for head, tail, key, data in G.edges(keys=True, data=True)}
+    assert set(edges) == {relation.id for relation in relations}
+    for relation in relations:
+        head, tail, data = edges[relation.id]
+        assert (head, tail, data["type"]) == (relation.head, relation.tail, relation.type)
+        assert data["confidence"] == pytest.approx(relation.confidence)
+        assert data.get("title", "") == relation.attributes.get("title", "")
+
+
+def _csv_rows(archive: zipfile.ZipFile, name: str) -> tuple[list[str], list[list[str]]]:
+    header, *rows = list(csv.reader(io.StringIO(archive.read(name).decode("utf-8"))))
+    return header, rows
+
+
+def test_csv_is_a_zip_of_neo4j_import_files(client, held):
+    entities, relations = held
+
+    archive = zipfile.ZipFile(io.BytesIO(_download(client, "csv", "application/zip", ".zip")))
+
+    assert sorted(archive.namelist()) == ["nodes.csv", "relationships.csv"]
+    node_header, nodes = _csv_rows(archive, "nodes.csv")
+    assert node_header == ["id:ID", "name", "type", "aliases:string[]", ":LABEL"]
+    assert {row[0]: row[1:] for row in nodes} == {
+        entity.id: [entity.name, entity.type, ";".join(entity.aliases), ";".join(["Entity", *entity.labels])]
+        for entity in entities
+    }
+    relationship_header, rows = _csv_rows(archive, "relationships.csv")
+    assert relationship_header == [":START_ID", ":END_ID", ":TYPE", "id", "confidence:double", "title"]
+    assert {row[3]: (row[0], row[1], row[2], float(row[4]), row[5]) for row in rows} == {
+        relation.id: (
+            relation.head,
+            relation.tail,
+            relation.type,
+            relation.confidence,
+            relation.attributes.get("title", ""),
+        )
+        for relation in relations
+    }
+
+
+def test_an_unknown_format_is_a_422_problem_listing_the_choices(client, expect_problem):
+    body = expect_problem(client.get("/api/export", params={"format": "xml"}), 422)
+
+    assert [error["field"] for error in body["errors"]] == ["format"]
+    assert "graphml" in body["detail"]
+
+
+class _NamelessStore(EmbeddedStore):
+    """A store handing out an entity without a name, which the SHACL shapes forbid."""
+
+    def iter_entities(self) -> Iterator[Entity]:
+        for entity in super().iter_entities():
+            yield entity.model_copy(update={"name": ""})
+
+
+def test_rdf_that_breaks_the_shapes_is_refused(expect_problem, documents):
+    store = _NamelessStore()
+    store.load(documents[0])
+    client = TestClient(create_app(store))
+
+    body = expect_problem(client.get("/api/export", params={"format": "turtle"}), 500)
+
+    assert "SHACL" in body["detail"] and "pg:name" in body["detail"]
+    assert client.get("/api/export", params={"format": "graphml"}).status_code == 200

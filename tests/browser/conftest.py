@@ -1,0 +1,96 @@
+"""Browser fixtures: the real API served by uvicorn, and a real headless Chromium driven by Playwright.
+
+The browser is Debian's `chromium` (`apt-get install chromium`), never one Playwright downloads.
+Without it, or without the `playwright` package, the browser tests skip and say why; with
+PARKGRAPH_REQUIRE_BROWSER=1, as in CI, they fail instead, so a missing browser never passes for a green
+run. `browser_or_skip()` alone decides.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import uvicorn
+from factbuilder import park_documents
+
+from parkgraph.api.main import create_app
+from parkgraph.graph.embedded import EmbeddedStore
+from parkgraph.graph.facts import DocumentFacts
+
+CHROMIUM = Path(os.environ.get("PARKGRAPH_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SERVER_START_SECONDS = 15
+
+
+def _missing_browser() -> str | None:
+    """Why the browser tests cannot run here, or None when they can."""
+    if importlib.util.find_spec("playwright") is None:
+        return "the playwright package is not installed (pip install -e '.[test]')"
+    if not os.access(CHROMIUM, os.X_OK):
+        return f"no Chromium at {CHROMIUM} (apt-get install chromium, or set PARKGRAPH_CHROMIUM)"
+    return None
+
+
+def browser_or_skip() -> None:
+    """Skip the calling test when there is no browser; fail it instead if PARKGRAPH_REQUIRE_BROWSER=1."""
+    missing = _missing_browser()
+    if missing is None:
+        return
+    if os.environ.get("PARKGRAPH_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"PARKGRAPH_REQUIRE_BROWSER=1 but {missing}", pytrace=False)
+    pytest.skip(missing)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """One headless Chromium for the session (a playwright.sync_api.Browser)."""
+    browser_or_skip()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def served_documents() -> list[DocumentFacts]:
+    """The facts the served store holds; tests derive what they expect from these."""
+    return park_documents()
+
+
+@pytest.fixture(scope="session")
+def base_url(
+    tmp_path_factory: pytest.TempPathFactory, served_documents: list[DocumentFacts]
+) -> Iterator[str]:
+    """The real app over an embedded store of the example world, served on a free port of 127.0.0.1."""
+    store = EmbeddedStore(tmp_path_factory.mktemp("browser") / "graph.json")
+    for facts in served_documents:
+        store.load(facts)
+    server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=0, log_level="warning"))
+    thread = threading.Thread(target=server.run, name="explorer-server", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + SERVER_START_SECONDS
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            pytest.fail("the API server did not start", pytrace=False)
+        time.sleep(0.05)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=SERVER_START_SECONDS)
+    store.close()
