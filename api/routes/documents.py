@@ -22,6 +22,7 @@ from parkgraph.graph.model import DocumentContents, LoadResult, RetractResult
 from parkgraph.graph.store import Store
 from parkgraph.loaders.pipeline import Pipeline
 from parkgraph.loaders.sources import MAX_DOCUMENT_BYTES, SourceError
+from parkgraph.loading import load_facts
 
 router = APIRouter(
     prefix="/documents",
@@ -72,7 +73,7 @@ def _extract_and_load(store: Store, pipeline: Pipeline, upload: Upload) -> LoadR
             raise HTTPException(413, str(exc)) from None
         raise invalid(upload.field, str(exc)) from None
     try:
-        return store.load(facts)
+        return load_facts(store, facts, pipeline)
     except ValueError as exc:
         raise invalid(upload.field, str(exc)) from None
 
