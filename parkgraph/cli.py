@@ -370,6 +370,22 @@ def neo4j_status() -> None:
         raise typer.Exit(1)
 
 
+@app.command()
+def retract(
+    document: Annotated[str, typer.Argument(help="document id (sha256, see `query stats` / the API)")],
+    store: StoreOpt = None,
+    data: DataOpt = None,
+) -> None:
+    """Remove a document and everything only it supported."""
+    with opened(store, data) as graph:
+        result = graph.retract(document)
+    out.print(
+        f"retracted {result.source}: removed {result.entities_removed} entities, "
+        f"{result.relations_removed} relations and {result.evidence_removed} evidence sentences",
+        highlight=False,
+    )
+
+
 @app.command("eval")
 def evaluate(
     files: Annotated[list[Path], typer.Argument(help="annotated documents (files or folders)")],
@@ -489,7 +505,7 @@ def serve(
     store: StoreOpt = None,
     data: DataOpt = None,
 ) -> None:
-    """Serve the HTTP API (OpenAPI docs at /docs), loading the sample corpus on first start."""
+    """Serve the web explorer (/) and the HTTP API (docs at /docs); loads the sample corpus on first start."""
     import uvicorn
 
     from parkgraph.api.main import create_app
@@ -501,7 +517,9 @@ def serve(
             report = load_into(graph, [seeds_dir()], err)
             _report_failures(report)
             err.print(f"loaded the sample corpus: {len(report.results)} documents", highlight=False)
-        err.print(f"serving on http://{host}:{port} (API docs at /docs)", highlight=False)
+        err.print(
+            f"explorer on http://{host}:{port}/ , API docs at http://{host}:{port}/docs", highlight=False
+        )
         if settings.api_token is None:
             err.print("read-only: set PARKGRAPH_API_TOKEN to allow uploads and deletions", highlight=False)
         uvicorn.run(create_app(graph, settings), host=host, port=port, log_level="warning")

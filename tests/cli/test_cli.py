@@ -158,3 +158,17 @@ def test_mojibake_is_dropped_with_a_warning(tmp_path: Path) -> None:
     extracted = invoke("extract", str(doc))
     assert "warning: garbled.txt" in extracted.stderr
     assert json.loads(extracted.stdout)["entities"]
+
+
+def test_retract_removes_a_document_and_says_so(docs: Path, tmp_path: Path) -> None:
+    data = str(tmp_path / "graph.json")
+    invoke("load", str(docs / "a.txt"), "--data", data)
+    document_id = json.loads(invoke("extract", str(docs / "a.txt")).stdout)["document"]["id"]
+    result = invoke("retract", document_id, "--data", data)
+    assert result.exit_code == 0, result.stderr
+    assert "retracted a.txt" in result.stdout
+    stats = json.loads(invoke("query", "stats", "--data", data).stdout)
+    assert stats["documents"] == 0
+    again = invoke("retract", document_id, "--data", data)
+    assert again.exit_code == 2
+    assert "no document" in again.stderr
