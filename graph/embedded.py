@@ -1,23 +1,27 @@
 """`EmbeddedStore`: the `Store` protocol on an in-memory networkx graph, kept in one JSON file.
 
 It needs no server, so the CLI, the tests and a laptop demo run on it. Every
-load and retraction is all-or-nothing: the changes are made on a copy of the
-graph, written to disk atomically, and only then swapped in, so neither a bad
-document nor a failed write leaves half a document behind.
+load and retraction is all-or-nothing, so neither a bad document nor a failed
+write leaves half a document behind: a load changes the graph in place while a
+journal notes what each change replaced, and undoes them all if anything fails
+(copying a large graph for every document would make bulk loads quadratic); a
+retraction works on a copy. The file is replaced atomically after each change,
+or once at the end of a `batch()`. One lock serializes readers and writers.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import tempfile
 import threading
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal, ParamSpec, TypeVar
 
 import networkx as nx
 from pydantic import BaseModel, ValidationError
@@ -64,7 +68,7 @@ class _GraphFile(BaseModel):
 
 @dataclass
 class _State:
-    """Everything the store holds; replaced as a whole so a reader never sees half a load."""
+    """Everything the store holds: the graph, the documents in load order, and each relation's ends."""
 
     graph: nx.MultiDiGraph = field(default_factory=nx.MultiDiGraph)
     documents: dict[str, _StoredDocument] = field(default_factory=dict)
@@ -75,13 +79,92 @@ class _State:
         return _State(self.graph.copy(), dict(self.documents), dict(self.ends))
 
 
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def _locked(method: Callable[P, T]) -> Callable[P, T]:
+    """Run a store method under the store's lock, so a reader never sees half a load."""
+
+    @functools.wraps(method)
+    def run(*args: P.args, **kwargs: P.kwargs) -> T:
+        with args[0]._lock:  # type: ignore[attr-defined]
+            return method(*args, **kwargs)
+
+    return run
+
+
+class _Journal:
+    """What a load replaced, so that a failure can put every node, edge and record back."""
+
+    def __init__(self, state: _State) -> None:
+        self._state = state
+        self._nodes: dict[str, dict[str, Any] | None] = {}
+        self._edges: dict[tuple[str, str, str], dict[str, Any] | None] = {}
+        self._documents: list[str] = []
+
+    def node(self, key: str) -> None:
+        G = self._state.graph
+        if key not in self._nodes:
+            self._nodes[key] = dict(G.nodes[key]) if key in G else None
+
+    def edge(self, head: str, tail: str, key: str) -> None:
+        G = self._state.graph
+        if (head, tail, key) not in self._edges:
+            self._edges[head, tail, key] = (
+                dict(G.edges[head, tail, key]) if G.has_edge(head, tail, key) else None
+            )
+
+    def document(self, doc_id: str) -> None:
+        self._documents.append(doc_id)
+
+    def undo(self) -> None:
+        G, state = self._state.graph, self._state
+        for (head, tail, key), old in self._edges.items():
+            if old is None:
+                if G.has_edge(head, tail, key):
+                    G.remove_edge(head, tail, key)
+                state.ends.pop(key, None)
+            else:
+                G.edges[head, tail, key].clear()
+                G.edges[head, tail, key].update(old)
+        for key, old in self._nodes.items():
+            if old is None:
+                if key in G:
+                    G.remove_node(key)
+            else:
+                G.nodes[key].clear()
+                G.nodes[key].update(old)
+        for doc_id in self._documents:
+            state.documents.pop(doc_id, None)
+
+
 class EmbeddedStore:
     """The graph in memory; with a `path`, read from that JSON file and rewritten after every load."""
 
     def __init__(self, path: Path | None = None) -> None:
         self._path = Path(path) if path is not None else None
         self._state = _read(self._path) if self._path is not None else _State()
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
+        self._batching = False
+        self._unsaved = False
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Loads inside write the file once, at the end: each stays atomic, a crash loses only the batch."""
+        with self._lock:
+            outer, self._batching = self._batching, True
+            try:
+                yield
+            finally:
+                self._batching = outer
+                if not outer and self._unsaved:
+                    self._save(self._state)
+
+    def _save(self, state: _State) -> None:
+        if self._path is not None:
+            _write(self._path, state)
+        self._unsaved = False
 
     def load(self, facts: DocumentFacts) -> LoadResult:
         """Add one document's facts atomically; a document already held is left unchanged."""
@@ -93,23 +176,31 @@ class EmbeddedStore:
             valid = validate_facts(
                 facts, {fact.key: G.nodes[fact.key]["type"] for fact in facts.entities if fact.key in G}
             )
-            state = self._state.copy()
-            entities, relations = _apply(state, facts, valid.keys, valid.labels)
-            if self._path is not None:
-                _write(self._path, state)
-            self._state = state
+            journal = _Journal(self._state)
+            try:
+                entities, relations = _apply(self._state, facts, valid.keys, valid.labels, journal)
+                if self._batching:
+                    self._unsaved = True
+                else:
+                    self._save(self._state)
+            except BaseException:
+                journal.undo()
+                raise
         return LoadResult(
             document=info.id, source=info.source, status="loaded", entities=entities, relations=relations
         )
 
+    @_locked
     def documents(self) -> list[DocumentInfo]:
         """Every document held, in load order."""
         return [_info(record) for record in self._state.documents.values()]
 
+    @_locked
     def document(self, doc_id: str) -> DocumentInfo | None:
         record = self._state.documents.get(doc_id)
         return _info(record) if record is not None else None
 
+    @_locked
     def document_facts(self, doc_id: str) -> DocumentContents:
         """Everything extracted from one document; raises NotFound for a document not held."""
         state = self._state
@@ -134,8 +225,10 @@ class EmbeddedStore:
                 raise NotFound("document", doc_id)
             state = self._state.copy()
             entities, relations, evidence = _retract(state, doc_id)
-            if self._path is not None:
-                _write(self._path, state)
+            if self._batching:
+                self._unsaved = True
+            else:
+                self._save(state)
             self._state = state
         return RetractResult(
             document=doc_id,
@@ -145,6 +238,7 @@ class EmbeddedStore:
             evidence_removed=evidence,
         )
 
+    @_locked
     def search(self, text: str, type_: str | None = None, limit: int = 20, offset: int = 0) -> list[Entity]:
         """Entities whose name or alias contains `text`, traditional or simplified; exact matches first.
 
@@ -156,16 +250,19 @@ class EmbeddedStore:
         candidates = ((key, d["name"], d["aliases"], d["labels"], key) for key, d in G.nodes(data=True))
         return [_entity(G, key) for key in rank_matches(query, candidates, type_, limit, offset)]
 
+    @_locked
     def entity(self, entity_id: str) -> Entity | None:
         G = self._state.graph
         return _entity(G, entity_id) if entity_id in G else None
 
+    @_locked
     def relation(self, relation_id: str) -> Relation | None:
         """A relation with all its evidence sentences."""
         state = self._state
         ends = state.ends.get(relation_id)
         return _relation(state.graph, traversal.Step(*ends, relation_id)) if ends is not None else None
 
+    @_locked
     def neighbours(
         self,
         entity_id: str,
@@ -179,18 +276,22 @@ class EmbeddedStore:
             for way, step, other in traversal.incident(G, entity_id, types, direction)
         ]
 
+    @_locked
     def enterprises_under(self, entity_id: str, min_confidence: float = 0.0) -> list[Reach]:
         G = self._known(entity_id, min_confidence)
         return [_reach(G, found) for found in traversal.enterprises_under(G, entity_id)]
 
+    @_locked
     def hierarchy_above(self, entity_id: str, min_confidence: float = 0.0) -> list[Reach]:
         G = self._known(entity_id, min_confidence)
         return [_reach(G, found) for found in traversal.hierarchy_above(G, entity_id)]
 
+    @_locked
     def subtree_below(self, entity_id: str, max_depth: int = 5, min_confidence: float = 0.0) -> list[Reach]:
         G = self._known(entity_id, min_confidence)
         return [_reach(G, found) for found in traversal.subtree_below(G, entity_id, max_depth)]
 
+    @_locked
     def shortest_path(
         self,
         source: str,
@@ -211,6 +312,7 @@ class EmbeddedStore:
             entities=[_entity(G, node) for node in nodes], relations=[_relation(G, step) for step in steps]
         )
 
+    @_locked
     def counts(self) -> Counts:
         state = self._state
         G = state.graph
@@ -224,18 +326,23 @@ class EmbeddedStore:
 
     def iter_entities(self) -> Iterator[Entity]:
         """Every entity, for exports, by id."""
-        G = self._state.graph
-        for key in sorted(G.nodes):
-            yield _entity(G, key)
+        with self._lock:
+            G = self._state.graph
+            entities = [_entity(G, key) for key in sorted(G.nodes)]
+        yield from entities
 
     def iter_relations(self) -> Iterator[Relation]:
         """Every relation with its evidence, for exports, by id."""
-        state = self._state
-        for relation_id in sorted(state.ends):
-            yield _relation(state.graph, traversal.Step(*state.ends[relation_id], relation_id))
+        with self._lock:
+            state = self._state
+            relations = [
+                _relation(state.graph, traversal.Step(*state.ends[relation_id], relation_id))
+                for relation_id in sorted(state.ends)
+            ]
+        yield from relations
 
     def close(self) -> None:
-        """Nothing to flush: every load is written when it is made."""
+        """Nothing to flush: every load is written when it is made, or at the end of its batch."""
 
     def _known(self, entity_id: str, min_confidence: float = 0.0) -> nx.MultiDiGraph:
         """The graph without relations below `min_confidence`, after checking it holds `entity_id`."""
@@ -289,7 +396,7 @@ def _union(*groups: Sequence[str], without: str = "") -> list[str]:
 
 
 def _apply(
-    state: _State, facts: DocumentFacts, keys: dict[str, str], labels: dict[str, list[str]]
+    state: _State, facts: DocumentFacts, keys: dict[str, str], labels: dict[str, list[str]], journal: _Journal
 ) -> tuple[int, int]:
     """Merge a validated document into `state`; return how many entities and relations it touched."""
     info = facts.document
@@ -302,6 +409,7 @@ def _apply(
         node = G.nodes[key] if key in G else None
         name = node["name"] if node else first.name
         names = [alias for fact in group for alias in (fact.name, *fact.aliases)]
+        journal.node(key)
         G.add_node(
             key,
             type=first.type,
@@ -325,6 +433,7 @@ def _apply(
         edge = G.edges[head, tail, relation_id] if relation_id in state.ends else None
         held = edge["evidence"] if edge else []
         supporting = held if evidence in held else [*held, evidence]
+        journal.edge(head, tail, relation_id)
         G.add_edge(
             head,
             tail,
@@ -336,6 +445,7 @@ def _apply(
         )
         state.ends[relation_id] = (head, tail)
         relations.add(relation_id)
+    journal.document(info.id)
     state.documents[info.id] = _StoredDocument(**info.model_dump(), text=facts.text)
     return len(groups), len(relations)
 

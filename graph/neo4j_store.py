@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import networkx as nx
@@ -105,6 +105,10 @@ class Neo4jStore:
         self._owns_driver = owns_driver
         self._schema_ready = False
         self._schema_lock = threading.Lock()
+
+    def batch(self) -> AbstractContextManager[None]:
+        """Nothing to defer: every load is its own committed transaction."""
+        return nullcontext()
 
     def load(self, facts: DocumentFacts) -> LoadResult:
         """Add one document's facts atomically; a document already held is left unchanged."""

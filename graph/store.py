@@ -30,6 +30,7 @@ retracting and reloading the last document gives back exactly the graph it left.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
 from typing import Protocol, runtime_checkable
 
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo
@@ -51,6 +52,10 @@ from parkgraph.graph.model import (
 class Store(Protocol):
     def load(self, facts: DocumentFacts) -> LoadResult:
         """Add one document's facts atomically; a document already held is left unchanged."""
+
+    def batch(self) -> AbstractContextManager[None]:
+        """Many loads at once: each stays atomic, but a store may defer its bookkeeping to the end
+        (the embedded store writes its file once). Use it around bulk loads."""
 
     def documents(self) -> list[DocumentInfo]:
         """Every document held, in load order."""

@@ -55,11 +55,12 @@ def load_files(
     """Extract and load each file; failures are collected in the report, not raised."""
     pipeline = pipeline or Pipeline()
     report = report if report is not None else LoadReport()
-    for path in files:
-        try:
-            report.results.append(load_facts(store, pipeline.extract_path(path), pipeline))
-        except (SourceError, ValueError) as exc:
-            report.fail(path, exc)
-        if on_file:
-            on_file(path)
+    with store.batch():
+        for path in files:
+            try:
+                report.results.append(load_facts(store, pipeline.extract_path(path), pipeline))
+            except (SourceError, ValueError) as exc:
+                report.fail(path, exc)
+            if on_file:
+                on_file(path)
     return report

@@ -654,3 +654,14 @@ def test_retracting_recomputes_confidence_from_the_evidence_left(store: Store) -
     assert relation.confidence == 0.3
     assert [n.entity.name for n in store.neighbours(relation.head, min_confidence=0.5)] == []
     assert [n.entity.name for n in store.neighbours(relation.head, min_confidence=0.3)] == ["甲党委"]
+
+
+def test_loads_in_a_batch_are_seen_at_once_and_kept_after(open_store) -> None:
+    store = open_store()
+    documents = park_documents()
+    with store.batch():
+        for facts in documents:
+            store.load(facts)
+        inside = store.counts()
+        assert inside.documents == len(documents)
+    assert open_store().counts() == inside
