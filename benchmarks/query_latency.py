@@ -1,0 +1,113 @@
+"""Latency of the headline queries (p50/p95) on the embedded store and on Neo4j, over a generated graph.
+
+Run: `python benchmarks/query_latency.py [--documents 1000] [--queries 300]
+[--neo4j --yes-empty-the-database]`.
+It generates the synthetic graph of `benchmarks/generate.py` (1,000 documents: about 100,000
+entities and 300,000 relations), loads it into an in-memory embedded store and, with `--neo4j`,
+into the Neo4j of NEO4J_URI / NEO4J_PASSWORD (which it empties first), then times each headline
+question on the same randomly chosen organizations in both stores, after a warm-up round.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate import generate_documents
+from neo4j import GraphDatabase
+from neo4j_load import empty
+
+from parkgraph.config import Settings
+from parkgraph.graph.embedded import EmbeddedStore
+from parkgraph.graph.neo4j_store import Neo4jStore
+from parkgraph.graph.store import Store
+
+QUESTIONS: dict[str, Callable[[Store, str], object]] = {
+    "enterprises under": lambda store, org: store.enterprises_under(org),
+    "hierarchy above": lambda store, org: store.hierarchy_above(org),
+    "subtree below (depth 3)": lambda store, org: store.subtree_below(org, 3),
+    "neighbours": lambda store, org: store.neighbours(org),
+}
+
+
+def load(store: Store, documents: Sequence, label: str) -> None:
+    start = time.perf_counter()
+    for facts in documents:
+        store.load(facts)
+    print(
+        f"{label}: loaded {len(documents)} documents in {time.perf_counter() - start:.0f} s", file=sys.stderr
+    )
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    """p50 and p95 in milliseconds."""
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return statistics.median(ordered) * 1000, p95 * 1000
+
+
+def time_questions(store: Store, organizations: Sequence[str]) -> dict[str, tuple[float, float]]:
+    results = {}
+    for name, ask in QUESTIONS.items():
+        for org in organizations[:20]:
+            ask(store, org)
+        samples = []
+        for org in organizations:
+            start = time.perf_counter()
+            ask(store, org)
+            samples.append(time.perf_counter() - start)
+        results[name] = percentiles(samples)
+    return results
+
+
+def organizations_of(store: Store, count: int, seed: int) -> list[str]:
+    """Committees and joint branches, what analysts ask about, at random: the same ones in every store."""
+    ids = sorted(e.id for e in store.iter_entities() if e.type == "Committee" or "JointBranch" in e.labels)
+    return random.Random(seed).sample(ids, min(count, len(ids)))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--documents", type=int, default=1000)
+    parser.add_argument("--queries", type=int, default=300)
+    parser.add_argument(
+        "--neo4j", action="store_true", help="also time the Neo4j store (empties its database)"
+    )
+    parser.add_argument("--yes-empty-the-database", action="store_true")
+    args = parser.parse_args()
+    if args.neo4j and not args.yes_empty_the_database:
+        parser.error("--neo4j empties the database at NEO4J_URI: add --yes-empty-the-database to go on")
+    documents = generate_documents(args.documents)
+    embedded = EmbeddedStore()
+    load(embedded, documents, "embedded")
+    counts = embedded.counts()
+    print(
+        f"graph: {sum(counts.entities.values()):,} entities, {sum(counts.relations.values()):,} relations",
+        file=sys.stderr,
+    )
+    organizations = organizations_of(embedded, args.queries, seed=11)
+    results = {"embedded": time_questions(embedded, organizations)}
+    if args.neo4j:
+        settings = Settings()
+        auth = (settings.neo4j_user, settings.neo4j_password)
+        with GraphDatabase.driver(settings.neo4j_uri, auth=auth) as driver:
+            empty(driver, settings.neo4j_database)
+            neo4j = Neo4jStore(driver, settings.neo4j_database, uri=settings.neo4j_uri)
+            load(neo4j, documents, "neo4j")
+            results["neo4j"] = time_questions(neo4j, organizations)
+    print(f"| question | {' | '.join(f'{kind} p50 / p95 (ms)' for kind in results)} |")
+    print(f"|---|{'---|' * len(results)}")
+    for question in QUESTIONS:
+        cells = " | ".join(f"{results[k][question][0]:.1f} / {results[k][question][1]:.1f}" for k in results)
+        print(f"| {question} | {cells} |")
+
+
+if __name__ == "__main__":
+    main()
