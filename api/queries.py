@@ -5,11 +5,14 @@ Built on `Store.neighbours` only: no store needs new Cypher or a new walk for th
 
 from __future__ import annotations
 
-from parkgraph.api.schemas import Post
+from collections import Counter
+
+from parkgraph.api.schemas import EntityDetail, HeldPost, Post
+from parkgraph.graph.errors import NotFound
 from parkgraph.graph.model import Neighbour, Reach, Relation
 from parkgraph.graph.store import Store
 
-__all__ = ["BELONGS_TO_PLACE", "PLACE_TYPES", "places_of", "posts_in"]
+__all__ = ["BELONGS_TO_PLACE", "PLACE_TYPES", "entity_detail", "places_of", "posts_in"]
 
 HOLDS_POST = "HOLDS_POST"
 BELONGS_TO_PLACE = ("LOCATED_IN", "PART_OF", "PARTY_ORG_OF")
@@ -24,6 +27,30 @@ def posts_in(store: Store, organization_id: str, min_confidence: float = 0.0) ->
         Post(person=found.entity, title=found.relation.attributes.get("title", ""), relation=found.relation)
         for found in arriving
     ]
+
+
+def entity_detail(store: Store, entity_id: str) -> EntityDetail:
+    """An entity with the documents that name it, the posts it holds or that are held in it, and its
+    relations counted by type. Raises `NotFound` for an unknown id."""
+    entity = store.entity(entity_id)
+    if entity is None:
+        raise NotFound("entity", entity_id)
+    around = store.neighbours(entity_id)
+    posts = [
+        HeldPost(
+            holder=entity if found.direction == "out" else found.entity,
+            organization=found.entity if found.direction == "out" else entity,
+            title=found.relation.attributes.get("title", ""),
+            relation=found.relation,
+        )
+        for found in around
+        if found.relation.type == HOLDS_POST
+    ]
+    sources = [info for doc_id in entity.documents if (info := store.document(doc_id)) is not None]
+    counts = Counter(found.relation.type for found in around)
+    return EntityDetail(
+        **entity.model_dump(), sources=sources, posts=posts, relation_counts=dict(sorted(counts.items()))
+    )
 
 
 def _order(found: Neighbour) -> tuple[str, str, str, str]:

@@ -10,6 +10,7 @@ from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, Field
 
+from parkgraph.graph.facts import DocumentInfo
 from parkgraph.graph.model import Entity, Path, Relation
 
 ItemT = TypeVar("ItemT")
@@ -41,6 +42,23 @@ class Post(BaseModel):
     person: Entity
     title: str = Field(description="the post's title as the documents give it; empty when they name none")
     relation: Relation
+
+
+class HeldPost(BaseModel):
+    """A post an entity holds or has in it: the other side, the title and the relation with its evidence."""
+
+    holder: Entity
+    organization: Entity
+    title: str
+    relation: Relation
+
+
+class EntityDetail(Entity):
+    """One entity with the documents that name it, its posts and how many relations of each type it has."""
+
+    sources: list[DocumentInfo] = Field(default_factory=list, description="the documents that mention it")
+    posts: list[HeldPost] = Field(default_factory=list, description="posts it holds, or that are held in it")
+    relation_counts: dict[str, int] = Field(default_factory=dict, description="its relations by type")
 
 
 class TextUpload(BaseModel):

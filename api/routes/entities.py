@@ -9,9 +9,8 @@ from pydantic import AfterValidator
 
 from parkgraph.api.deps import EntityTypeName, Limit, MinConfidence, Offset, RelationTypeName, StoreDep
 from parkgraph.api.problems import INVALID_REQUEST_RESPONSE, NOT_FOUND_RESPONSE, STORE_UNAVAILABLE_RESPONSE
-from parkgraph.api.queries import places_of
-from parkgraph.api.schemas import Page, page_of
-from parkgraph.graph.errors import NotFound
+from parkgraph.api.queries import entity_detail, places_of
+from parkgraph.api.schemas import EntityDetail, Page, page_of
 from parkgraph.graph.model import Direction, Entity, Neighbour, Reach
 
 router = APIRouter(
@@ -60,12 +59,9 @@ def search_entities(
 
 
 @router.get("/{entity_id}", responses=NOT_FOUND_RESPONSE)
-def get_entity(store: StoreDep, entity_id: EntityId) -> Entity:
-    """One entity with its aliases and the documents that mention it."""
-    entity = store.entity(entity_id)
-    if entity is None:
-        raise NotFound("entity", entity_id)
-    return entity
+def get_entity(store: StoreDep, entity_id: EntityId) -> EntityDetail:
+    """One entity with its aliases, the documents that mention it, its posts and its relations by type."""
+    return entity_detail(store, entity_id)
 
 
 @router.get("/{entity_id}/neighbours", responses=NOT_FOUND_RESPONSE)

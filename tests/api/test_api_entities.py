@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pytest
-from factbuilder import JOINT_BRANCH, MAKER_COMPANY, PARK, PARK_COMMITTEE, TECH_COMPANY
+from factbuilder import JOINT_BRANCH, MAKER_COMPANY, PARK, PARK_COMMITTEE, SECRETARY, TECH_COMPANY
 from fastapi.testclient import TestClient
 
 from parkgraph.graph.facts import DocumentFacts
@@ -194,3 +194,21 @@ def test_bad_relation_type_message_lists_the_valid_ones(client, expect_problem):
 
 def test_neighbours_of_unknown_entity_is_a_404_problem(client: TestClient, expect_problem):
     expect_problem(client.get("/api/entities/branch-000000000000/neighbours"), 404)
+
+
+def test_an_entity_comes_with_its_documents_posts_and_relation_counts(
+    client: TestClient, documents: list[DocumentFacts]
+) -> None:
+    detail = client.get(f"/api/entities/{PARK_COMMITTEE_ID}").json()
+    mentioning = [
+        facts.document for facts in documents if any(f.key == PARK_COMMITTEE_ID for f in facts.entities)
+    ]
+    assert [source["source"] for source in detail["sources"]] == [info.source for info in mentioning]
+    assert {(post["holder"]["name"], post["title"]) for post in detail["posts"]} == {
+        (SECRETARY, "书记"),
+        (SECRETARY, "党委委员"),
+    }
+    assert all(post["organization"]["id"] == PARK_COMMITTEE_ID for post in detail["posts"])
+    assert detail["relation_counts"]["HOLDS_POST"] == 2
+    person = client.get(f"/api/entities/{entity_key('Person', SECRETARY)}").json()
+    assert {post["organization"]["name"] for post in person["posts"]} >= {PARK_COMMITTEE}
