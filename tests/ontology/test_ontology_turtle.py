@@ -14,15 +14,15 @@ from parkgraph.ontology.vocab import load_ontology
 
 SCHEMA_TYPES = ["Region", "Park", "Committee", "Branch", "Enterprise", "Organization", "Person", "Practice"]
 
-# SCHEMA.md's relation table: head types -> tail types.
+# SCHEMA.md's (v1.1) relation table: head types -> tail types.
 SCHEMA_RELATIONS = {
     "LOCATED_IN": ({"Park", "Enterprise", "Organization", "Region"}, {"Region", "Park"}),
     "PART_OF": ({"Park", "Organization"}, {"Park", "Organization", "Committee", "Region"}),
-    "SUBORDINATE_TO": ({"Committee", "Branch", "Organization"}, {"Committee", "Organization"}),
+    "SUBORDINATE_TO": ({"Committee", "Branch", "Organization"}, {"Committee", "Branch", "Organization"}),
     "PARTY_ORG_OF": ({"Committee", "Branch"}, {"Park", "Enterprise", "Organization", "Region"}),
     "COVERS": ({"Committee", "Branch"}, {"Enterprise", "Organization"}),
-    "HOLDS_POST": ({"Person"}, {"Committee", "Branch", "Organization", "Enterprise", "Region"}),
-    "ADOPTS": ({"Park", "Region", "Committee", "Organization"}, {"Practice"}),
+    "HOLDS_POST": ({"Person"}, {"Committee", "Branch", "Organization", "Enterprise", "Region", "Park"}),
+    "ADOPTS": ({"Park", "Region", "Committee", "Branch", "Organization", "Enterprise"}, {"Practice"}),
 }
 
 LEXICON_PROPERTIES = [PG.orgWord, PG.genericWord, PG.jointWord, PG.trigger, PG.postTitle]

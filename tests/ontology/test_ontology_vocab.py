@@ -40,16 +40,16 @@ SCHEMA_TRIGGERS = {
 }
 SCHEMA_TITLES = ["书记", "组织部长", "常委", "董事长", "党委委员", "党建指导员", "党员"]
 
-# SCHEMA.md's relation table as allowed (head, tail) pairs.
+# SCHEMA.md's (v1.1) relation table as allowed (head, tail) pairs.
 _ORG_UNITS = ("Organization", "Committee", "Region")
 SCHEMA_PAIRS = {
     "LOCATED_IN": set(product(("Park", "Enterprise", "Organization", "Region"), ("Region", "Park"))),
     "PART_OF": {("Park", "Park")} | set(product(("Organization",), _ORG_UNITS)),
-    "SUBORDINATE_TO": set(product(("Committee", "Branch", "Organization"), ("Committee", "Organization"))),
+    "SUBORDINATE_TO": set(product(*[("Committee", "Branch", "Organization")] * 2)),
     "PARTY_ORG_OF": set(product(("Committee", "Branch"), ("Park", "Enterprise", "Organization", "Region"))),
     "COVERS": set(product(("Committee", "Branch"), ("Enterprise", "Organization"))),
-    "HOLDS_POST": set(product(("Person",), ("Committee", "Branch", "Organization", "Enterprise", "Region"))),
-    "ADOPTS": set(product(("Park", "Region", "Committee", "Organization"), ("Practice",))),
+    "HOLDS_POST": set(product(("Person",), (*_ORG_UNITS, "Branch", "Enterprise", "Park"))),
+    "ADOPTS": set(product((*_ORG_UNITS, "Park", "Branch", "Enterprise"), ("Practice",))),
 }
 
 
