@@ -136,3 +136,26 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
     elif type_ in PARTY_TYPES or (type_ == "Organization" and (not stem or is_bare_unit(stem, lex))):
         parsed.needs_unit = True
     return parsed
+
+
+def is_generic_name(name: str, type_: str, lex: Lexicon) -> bool:
+    """A name made only of kind words (`园区党委`, `市委组织部`, `公司党支部`): it says what kind of
+    unit it is, not which one, so it names a different unit in every document."""
+    if type_ not in (*PARTY_TYPES, *UNIT_TYPES):
+        return False
+    pieces = _generic_pieces(lex)
+    rest = next((name[len(p) :] for p in lex.drop_prefixes if name.startswith(p)), name)
+    while rest:
+        piece = next((w for w in pieces if rest.endswith(w)), None)
+        if piece is None:
+            return False
+        rest = rest[: -len(piece)]
+    return True
+
+
+def _generic_pieces(lex: Lexicon) -> tuple[str, ...]:
+    """Organization and region words, kind words and bare unit words, longest first."""
+    types = (*PARTY_TYPES, *UNIT_TYPES)
+    words = {w for t in (*types, "Region") for w in lex.org_words.get(t, ())}
+    words |= set(lex.kind_words) | {w for t in types for w in lex.vocabulary.generic_words(t)}
+    return tuple(sorted(words, key=len, reverse=True))
