@@ -98,6 +98,14 @@ def region_prefix(name: str, lex: Lexicon) -> tuple[list[str], str]:
     return [], name
 
 
+def _placeless(region: str, rest: str, lex: Lexicon) -> str:
+    """A name less its region, keeping the level word a region's committee is called by:
+    `平湖市|委组织部` → `市委组织部`, not the fragment `委组织部`."""
+    level = region[-1] + rest
+    committee = (w for w in lex.org_words.get("Committee", ()) if w[0] == region[-1])
+    return level if any(level.startswith(w) for w in committee) else rest
+
+
 def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
     """Read the parts of an organization-like name that ends in the organization word `word`."""
     parsed = ParsedName(name=name)
@@ -122,7 +130,7 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
             parsed.aliases.add(name)
             parsed.name = rest
         elif rest != word:
-            parsed.aliases.add(rest)
+            parsed.aliases.add(_placeless(regions[-1], rest, lex))
     if type_ in PARTY_TYPES and stem:
         for unit_type in ("Enterprise", "Park", "Organization"):
             if _ends_with_word(stem, unit_type, lex) or stem in lex.org_words.get(unit_type, ()):
