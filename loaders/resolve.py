@@ -88,10 +88,12 @@ def _document_places(facts: DocumentFacts, lex: Lexicon) -> dict[str, set[str]]:
 def _held_place(store: Store, entity: Entity, lex: Lexicon, depth: int = 2) -> set[str]:
     """A held entity's place as the store knows it (names, regions it lies in, units it belongs to)."""
     found = _name_places((entity.name, *entity.aliases), lex)
+    if not depth:
+        return found
     for neighbour in store.neighbours(entity.id, types=PLACING, direction="out"):
         if neighbour.entity.type == "Region":
             found.add(neighbour.entity.name)
-        if depth and neighbour.entity.id != entity.id:
+        if neighbour.entity.id != entity.id:
             found |= _held_place(store, neighbour.entity, lex, depth - 1)
     return found
 
