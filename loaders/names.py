@@ -154,16 +154,26 @@ def is_generic_name(name: str, type_: str, lex: Lexicon) -> bool:
     pieces = _generic_pieces(lex)
     rest = next((name[len(p) :] for p in lex.drop_prefixes if name.startswith(p)), name)
     while rest:
-        piece = next((w for w in pieces if rest.endswith(w)), None)
-        if piece is None:
+        cut = next((n for n, words in pieces if rest[-n:] in words), None)
+        if cut is None:
             return False
-        rest = rest[: -len(piece)]
+        rest = rest[:-cut]
     return True
 
 
-def _generic_pieces(lex: Lexicon) -> tuple[str, ...]:
-    """Organization and region words, kind words and bare unit words, longest first."""
+_PIECES: dict[int, tuple[Lexicon, tuple[tuple[int, frozenset[str]], ...]]] = {}
+"""Kind words by lexicon (held with it, so its id is not reused): resolution asks for them often."""
+
+
+def _generic_pieces(lex: Lexicon) -> tuple[tuple[int, frozenset[str]], ...]:
+    """Organization and region words, kind words and bare unit words, by length, longest first."""
+    held = _PIECES.get(id(lex))
+    if held is not None and held[0] is lex:
+        return held[1]
     types = (*PARTY_TYPES, *UNIT_TYPES)
     words = {w for t in (*types, "Region") for w in lex.org_words.get(t, ())}
     words |= set(lex.kind_words) | {w for t in types for w in lex.vocabulary.generic_words(t)}
-    return tuple(sorted(words, key=len, reverse=True))
+    lengths = sorted({len(w) for w in words}, reverse=True)
+    pieces = tuple((n, frozenset(w for w in words if len(w) == n)) for n in lengths)
+    _PIECES[id(lex)] = (lex, pieces)
+    return pieces
