@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from parkgraph.graph.embedded import EmbeddedStore
+from parkgraph.graph.facts import DocumentInfo
 from parkgraph.loaders.pipeline import Pipeline
 from parkgraph.loading import load_files
 
@@ -155,3 +156,23 @@ def test_practices_sharing_only_a_formula_stay_apart(tmp_path: Path, pipeline: P
     load_files(store, docs, pipeline=pipeline)
     practices = [(e.name, len(e.documents)) for e in by_type(store, "Practice")]
     assert practices == [("1+3+N工作法", 1), ("1+3+N联建模式", 2)]
+
+
+def _keys(pipeline: Pipeline, text: str, doc_id: str) -> dict[tuple[str, str], str]:
+    facts = pipeline.extractor.extract(text, DocumentInfo(id=doc_id, source=f"{doc_id}.txt"))
+    return {(e.type, e.name): e.key for e in facts.entities}
+
+
+def test_a_name_of_no_one_unit_is_keyed_by_its_document(pipeline: Pipeline) -> None:
+    text = "区委组织部牵头成立青松联合党委。乙水区委组织部派出党建指导员。\n"
+    first, again, other = (_keys(pipeline, text, doc) for doc in ("doc-1", "doc-1", "doc-2"))
+    bare, named = ("Organization", "区委组织部"), ("Organization", "乙水区委组织部")
+    assert first[bare] == again[bare] != other[bare]
+    assert first[named] == other[named]
+
+
+def test_a_region_department_less_its_region_keeps_its_level_word(pipeline: Pipeline) -> None:
+    text = "乙水区委组织部派出党建指导员。\n"
+    facts = pipeline.extractor.extract(text, DocumentInfo(id="d", source="d.txt"))
+    [department] = [e for e in facts.entities if e.type == "Organization"]
+    assert (department.name, department.aliases) == ("乙水区委组织部", ["区委组织部"])
