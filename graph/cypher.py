@@ -33,8 +33,10 @@ __all__ = [
     "EXPAND",
     "HELD_ENTITIES",
     "MENTIONING",
+    "NAMINGS",
     "RELATIONS",
     "RELATION_IDS",
+    "RENAME_ENTITIES",
     "RETRACT_ENTITIES",
     "RETRACT_EVIDENCE",
     "RETRACT_RELATIONS",
@@ -153,23 +155,29 @@ retraction may leave gaps)."""
 
 
 def merge_entities(labels: Sequence[str]) -> str:
-    """Add one document's entities that share a label set (rows: id, type, name, form, names).
+    """Add one document's entities that share a label set (rows: id, type, name, form, names, given).
 
     A new node gets its labels, type and first name; every node gets the document
     and the names it does not hold yet as aliases, in first-seen order, and their
-    search forms appended to its `search` text. The first SET reads the property it
-    writes, so Neo4j locks the node before reading and concurrent loads lose nothing.
+    search forms appended to its `search` text; `named_by` notes which names the
+    document gave (`given`), as `<document>$naming<name>`. A node written before
+    `named_by` was kept first gets every name from each of its documents. The first
+    SET reads the property it writes, so Neo4j locks the node before reading and
+    concurrent loads lose nothing.
     """
     return f"""
 UNWIND $rows AS row
 MERGE (n:Entity {{id: row.id}})
 ON CREATE SET n{label_clause(labels)}, n.type = row.type, n.name = row.name, n.aliases = [],
-              n.documents = [], n.search = row.form
+              n.documents = [], n.search = row.form, n.named_by = []
+SET n.named_by = coalesce(n.named_by, reduce(given = [], document IN n.documents |
+    given + [name IN [n.name] + n.aliases | document + $naming + name]))
 SET n.documents = n.documents + $document
-WITH n, reduce(held = {{aliases: n.aliases, search: n.search}}, item IN row.names |
+WITH n, row, reduce(held = {{aliases: n.aliases, search: n.search}}, item IN row.names |
     CASE WHEN item.name = '' OR item.name = n.name OR item.name IN held.aliases THEN held
     ELSE {{aliases: held.aliases + item.name, search: held.search + $separator + item.form}} END) AS merged
-SET n.aliases = merged.aliases, n.search = merged.search
+SET n.aliases = merged.aliases, n.search = merged.search,
+    n.named_by = n.named_by + [name IN row.given | $document + $naming + name]
 """
 
 
@@ -241,6 +249,21 @@ RETURN count(*) AS removed
 """
 """After RETRACT_RELATIONS: take the document off the entities it mentioned; delete those left with no
 document and no relation."""
+
+NAMINGS = """
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.documents AS documents, n.named_by AS named_by
+"""
+"""After RETRACT_ENTITIES: the names of the entities a retracted document mentioned that are left, and
+which document gave which (`named_by` is null on a node written before it was kept)."""
+
+RENAME_ENTITIES = """
+UNWIND $rows AS row
+MATCH (n:Entity {id: row.id})
+SET n.name = row.name, n.aliases = row.aliases, n.search = row.search, n.named_by = row.named_by
+"""
+"""The names left to entities once a document is retracted (rows: id, name, aliases, search, named_by)."""
 
 DELETE_DOCUMENT = "MATCH (d:Document {id: $id}) DETACH DELETE d"
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Literal, ParamSpec, TypeVar
 
 import networkx as nx
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, Field, ValidationError
 
 from parkgraph.graph import traversal
 from parkgraph.graph.errors import NotFound, StoreError
@@ -43,6 +43,7 @@ from parkgraph.graph.model import (
     RetractResult,
 )
 from parkgraph.graph.model import Path as GraphPath
+from parkgraph.graph.naming import given_names, names_left
 from parkgraph.graph.search import rank_matches, search_query
 from parkgraph.graph.validation import validate_facts
 
@@ -64,6 +65,9 @@ class _GraphFile(BaseModel):
     documents: list[_StoredDocument]
     nodes: list[Entity]
     edges: list[Relation]
+    names: dict[str, dict[str, list[str]]] = Field(
+        default_factory=dict, description="entity id → document id → the names that document gave it"
+    )
 
 
 @dataclass
@@ -408,7 +412,7 @@ def _apply(
         first = group[0]
         node = G.nodes[key] if key in G else None
         name = node["name"] if node else first.name
-        names = [alias for fact in group for alias in (fact.name, *fact.aliases)]
+        names = given_names(alias for fact in group for alias in (fact.name, *fact.aliases))
         journal.node(key)
         G.add_node(
             key,
@@ -417,6 +421,7 @@ def _apply(
             name=name,
             aliases=_union(node["aliases"] if node else [], names, without=name),
             documents=_union(node["documents"] if node else [], [info.id]),
+            names={**(node["names"] if node else {}), info.id: names},
         )
     relations: set[str] = set()
     for fact in facts.relations:
@@ -482,9 +487,12 @@ def _retract(state: _State, doc_id: str) -> tuple[int, int, int]:
             relations += 1
     entities = 0
     for key in mentioned:
-        documents = [document for document in G.nodes[key]["documents"] if document != doc_id]
+        node = G.nodes[key]
+        documents = [document for document in node["documents"] if document != doc_id]
         if documents or G.degree(key):
-            G.nodes[key]["documents"] = documents
+            names = {document: node["names"][document] for document in documents if document in node["names"]}
+            node["name"], node["aliases"] = names_left(node["name"], node["aliases"], list(names.values()))
+            node["documents"], node["names"] = documents, names
         else:
             G.remove_node(key)
             entities += 1
@@ -511,6 +519,8 @@ def _read(path: Path) -> _State:
         ) from exc
     state = _State()
     for entity in saved.nodes:
+        # a file from before names were kept per document: each document gave them all
+        every = given_names([entity.name, *entity.aliases])
         state.graph.add_node(
             entity.id,
             type=entity.type,
@@ -518,6 +528,7 @@ def _read(path: Path) -> _State:
             name=entity.name,
             aliases=entity.aliases,
             documents=entity.documents,
+            names=saved.names.get(entity.id) or {document: every for document in entity.documents},
         )
     for relation in saved.edges:
         missing = {relation.head, relation.tail} - set(state.graph)
@@ -552,6 +563,7 @@ def _write(path: Path, state: _State) -> None:
             _relation(G, traversal.Step(*ends, relation_id)).model_dump(mode="json")
             for relation_id, ends in state.ends.items()
         ],
+        "names": dict(G.nodes(data="names")),
     }
     text = json.dumps(saved, ensure_ascii=False, indent=1)
     temporary: str | None = None

@@ -9,9 +9,14 @@ def _digest(*parts: str, length: int) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:length]
 
 
-def entity_key(type_: str, name: str) -> str:
-    """`committee-3f2a…`: readable type, hashed canonical name (names may hold any character)."""
-    return f"{type_.lower()}-{_digest(type_, name, length=12)}"
+def entity_key(type_: str, name: str, scope: str = "") -> str:
+    """`committee-3f2a…`: readable type, hashed canonical name (names may hold any character).
+
+    A `scope` (a document id) keeps a name that picks out no one unit (`园区党委` in an article that
+    does not say which park) apart from the same words in every other document.
+    """
+    parts = (type_, name, scope) if scope else (type_, name)
+    return f"{type_.lower()}-{_digest(*parts, length=12)}"
 
 
 def relation_key(type_: str, head: str, tail: str, title: str = "") -> str:

@@ -2,10 +2,12 @@
 
 The graph as Neo4j Browser shows it:
 
-- `(:Entity:<Type>[:JointBranch|:JointCommittee] {id, type, name, aliases, documents, search})`:
+- `(:Entity:<Type>[:JointBranch|:JointCommittee] {id, type, name, aliases, documents, search, named_by})`:
   one node per entity; `id` is the stable key, `documents` the ids of the documents
   that mention it in load order, `search` its name and aliases in search form (one
-  per line), which the CJK full-text index `entity_search` covers.
+  per line), which the CJK full-text index `entity_search` covers; `named_by` which
+  document gave which name (`<document id>` `NAMING_SEPARATOR` `<name>`), so that
+  retracting a document takes back the names only it gave.
 - `(head)-[:<RELATION TYPE> {id, confidence, documents, sources, attributes, <attribute>…}]->(tail)`:
   one relationship per relation, typed by the ontology; `id` is `keys.relation_key`,
   `confidence` the highest of its evidence, `documents`/`sources` the documents that
@@ -20,7 +22,8 @@ Loading a document is one managed write transaction (the driver retries transien
 errors): facts are checked with the same `validate_facts` as the embedded store,
 then written in batches, one `UNWIND … MERGE` per label set and relation type; an
 error anywhere rolls the whole document back. Retracting one is one write
-transaction too: its evidence, then its relations, entities and node, in batches.
+transaction too: its evidence, then its relations, entities and node, in batches;
+the entities left get the names left to them (`parkgraph.graph.naming`).
 
 Reads are managed read transactions. Lookups, counts and search candidates are
 plain Cypher. The walks fetch, with Cypher, the part of the graph a walk can
@@ -71,15 +74,19 @@ from parkgraph.graph.model import (
     RetractResult,
 )
 from parkgraph.graph.model import Path as GraphPath
+from parkgraph.graph.naming import given_names, names_left
 from parkgraph.graph.search import rank_matches, search_form, search_query
 from parkgraph.graph.user_cypher import CypherResult, run_read_only
 from parkgraph.graph.validation import validate_facts
 from parkgraph.ontology.vocab import load_vocabulary
 
-__all__ = ["SEARCH_SEPARATOR", "Neo4jStore"]
+__all__ = ["NAMING_SEPARATOR", "SEARCH_SEPARATOR", "Neo4jStore"]
 
 SEARCH_SEPARATOR = "\n"
 """Joins the search forms in `search`: a query never holds whitespace, so it cannot match across two names."""
+
+NAMING_SEPARATOR = "\x1f"
+"""Joins a document id and a name in `named_by`: neither ever holds this control character."""
 
 PAGE = 500
 """Entities or relations read per transaction when iterating over all of them."""
@@ -322,7 +329,11 @@ def _load_document(tx: ManagedTransaction, facts: DocumentFacts) -> tuple[int, i
     labels = {key: _ordered_labels(row["type"], row["labels"]) for key, row in held.items()} | valid.labels
     for label_set, rows in _entity_rows(facts, labels).items():
         tx.run(
-            cypher.merge_entities(label_set), rows=rows, document=info.id, separator=SEARCH_SEPARATOR
+            cypher.merge_entities(label_set),
+            rows=rows,
+            document=info.id,
+            separator=SEARCH_SEPARATOR,
+            naming=NAMING_SEPARATOR,
         ).consume()
     relations, evidence = _relation_rows(facts, valid.keys)
     for type_, rows in relations.items():
@@ -341,6 +352,7 @@ def _retract_document(tx: ManagedTransaction, doc_id: str) -> RetractResult:
     evidence = _removed(tx, cypher.RETRACT_EVIDENCE, document=doc_id)
     relations = _removed(tx, cypher.RETRACT_RELATIONS, document=doc_id, heads=mentioned)
     entities = _removed(tx, cypher.RETRACT_ENTITIES, document=doc_id, ids=mentioned)
+    _take_back_names(tx, doc_id, mentioned)
     tx.run(cypher.DELETE_DOCUMENT, id=doc_id).consume()
     return RetractResult(
         document=doc_id,
@@ -349,6 +361,28 @@ def _retract_document(tx: ManagedTransaction, doc_id: str) -> RetractResult:
         relations_removed=relations,
         evidence_removed=evidence,
     )
+
+
+def _take_back_names(tx: ManagedTransaction, doc_id: str, ids: list[str]) -> None:
+    """Give the entities left the names their other documents give them (no `named_by`: keep all)."""
+    rows = []
+    for row in tx.run(cypher.NAMINGS, ids=ids):
+        if row["named_by"] is None:
+            continue
+        pairs = [entry.split(NAMING_SEPARATOR, 1) for entry in row["named_by"]]
+        kept = [(document, name) for document, name in pairs if document != doc_id]
+        given = [[name for held, name in kept if held == document] for document in row["documents"]]
+        name, aliases = names_left(row["name"], row["aliases"], given)
+        rows.append(
+            {
+                "id": row["id"],
+                "name": name,
+                "aliases": aliases,
+                "search": SEARCH_SEPARATOR.join(search_form(item) for item in (name, *aliases)),
+                "named_by": [NAMING_SEPARATOR.join(pair) for pair in kept],
+            }
+        )
+    tx.run(cypher.RENAME_ENTITIES, rows=rows).consume()
 
 
 def _removed(tx: ManagedTransaction, query: str, **parameters: Any) -> int:
@@ -372,6 +406,7 @@ def _entity_rows(facts: DocumentFacts, labels: Mapping[str, list[str]]) -> dict[
                 "name": first.name,
                 "form": search_form(first.name),
                 "names": [{"name": name, "form": search_form(name)} for name in names],
+                "given": given_names(names),
             }
         )
     return rows

@@ -20,9 +20,12 @@ Query semantics, shared by all stores:
 Retracting a document undoes its load as far as the store can tell what it gave:
 its evidence goes; a relation left without evidence goes, another gets the highest
 confidence of the evidence left; an entity no other document mentions (and so with
-no relation left) goes, another loses the document from `documents`. Stores do not
-record which document gave which alias or attribute value, so an entity keeps its
-aliases and a relation its attributes (beyond `title`, which is part of its id).
+no relation left) goes, another loses the document from `documents`. Stores record
+which document gave an entity which names, so an entity loses the aliases only the
+retracted document gave it, and takes the name its earliest other document gives it
+when only the retracted one gave its name (`parkgraph.graph.naming`). They do not
+record which document gave an attribute value, so a relation keeps its attributes
+(beyond `title`, which is part of its id).
 Loading the document again restores its facts; it then counts as loaded last, so
 retracting and reloading the last document gives back exactly the graph it left.
 """

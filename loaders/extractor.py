@@ -4,7 +4,8 @@ Steps, in order (each reads and extends a `Draft`, see `draft.py`):
 1. `recognition`: `MentionStep` finds mentions of organizations, regions, people and
    practices; `NameStep` reads the entities inside names (the park in a committee's name);
 2. `units`: `UnitStep` decides the document's own units and names its generic mentions
-   ("园区党委" → "<the park>党委", so the same word in two documents never merges);
+   ("园区党委" → "<the park>党委", so the same word in two documents never merges; one it cannot name
+   keeps its bare name under an id of its document's own);
    `VariantStep` makes one entity of a unit's spellings;
 3. `relations`: posts from titles, structure from trigger words and chains of duties,
    adopted practices, and where units lie.
@@ -19,6 +20,7 @@ from parkgraph.graph.facts import DocumentFacts, DocumentInfo, EntityFact, Relat
 from parkgraph.graph.keys import entity_key
 from parkgraph.loaders.draft import Draft, Ref, Step
 from parkgraph.loaders.lexicon import Lexicon, load_lexicon
+from parkgraph.loaders.names import is_generic_name
 from parkgraph.loaders.recognition import MentionStep, NameStep
 from parkgraph.loaders.relations import AdoptStep, ChainStep, LocationStep, PostStep, TriggerStep
 from parkgraph.loaders.segment import split_sentences
@@ -59,8 +61,10 @@ def _to_facts(draft: Draft, document: DocumentInfo) -> DocumentFacts:
         type_, name = ref[0], lex.canonical(ref[1])
         key = (type_, name)
         if key not in entities:
+            # a name of no one unit (`园区党委` where the document does not say which) is this document's
+            scope = document.id if is_generic_name(name, type_, lex) else ""
             entities[key] = EntityFact(
-                id=f"e{len(entities) + 1}", key=entity_key(type_, name), type=type_, name=name
+                id=f"e{len(entities) + 1}", key=entity_key(type_, name, scope), type=type_, name=name
             )
         return entities[key]
 

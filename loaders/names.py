@@ -98,6 +98,14 @@ def region_prefix(name: str, lex: Lexicon) -> tuple[list[str], str]:
     return [], name
 
 
+def _placeless(region: str, rest: str, lex: Lexicon) -> str:
+    """A name less its region, keeping the level word a region's committee is called by:
+    `平湖市|委组织部` → `市委组织部`, not the fragment `委组织部`."""
+    level = region[-1] + rest
+    committee = (w for w in lex.org_words.get("Committee", ()) if w[0] == region[-1])
+    return level if any(level.startswith(w) for w in committee) else rest
+
+
 def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
     """Read the parts of an organization-like name that ends in the organization word `word`."""
     parsed = ParsedName(name=name)
@@ -122,7 +130,7 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
             parsed.aliases.add(name)
             parsed.name = rest
         elif rest != word:
-            parsed.aliases.add(rest)
+            parsed.aliases.add(_placeless(regions[-1], rest, lex))
     if type_ in PARTY_TYPES and stem:
         for unit_type in ("Enterprise", "Park", "Organization"):
             if _ends_with_word(stem, unit_type, lex) or stem in lex.org_words.get(unit_type, ()):
@@ -136,3 +144,36 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
     elif type_ in PARTY_TYPES or (type_ == "Organization" and (not stem or is_bare_unit(stem, lex))):
         parsed.needs_unit = True
     return parsed
+
+
+def is_generic_name(name: str, type_: str, lex: Lexicon) -> bool:
+    """A name made only of kind words (`园区党委`, `市委组织部`, `公司党支部`): it says what kind of
+    unit it is, not which one, so it names a different unit in every document."""
+    if type_ not in (*PARTY_TYPES, *UNIT_TYPES):
+        return False
+    pieces = _generic_pieces(lex)
+    rest = next((name[len(p) :] for p in lex.drop_prefixes if name.startswith(p)), name)
+    while rest:
+        cut = next((n for n, words in pieces if rest[-n:] in words), None)
+        if cut is None:
+            return False
+        rest = rest[:-cut]
+    return True
+
+
+_PIECES: dict[int, tuple[Lexicon, tuple[tuple[int, frozenset[str]], ...]]] = {}
+"""Kind words by lexicon (held with it, so its id is not reused): resolution asks for them often."""
+
+
+def _generic_pieces(lex: Lexicon) -> tuple[tuple[int, frozenset[str]], ...]:
+    """Organization and region words, kind words and bare unit words, by length, longest first."""
+    held = _PIECES.get(id(lex))
+    if held is not None and held[0] is lex:
+        return held[1]
+    types = (*PARTY_TYPES, *UNIT_TYPES)
+    words = {w for t in (*types, "Region") for w in lex.org_words.get(t, ())}
+    words |= set(lex.kind_words) | {w for t in types for w in lex.vocabulary.generic_words(t)}
+    lengths = sorted({len(w) for w in words}, reverse=True)
+    pieces = tuple((n, frozenset(w for w in words if len(w) == n)) for n in lengths)
+    _PIECES[id(lex)] = (lex, pieces)
+    return pieces

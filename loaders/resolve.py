@@ -4,35 +4,102 @@ Within a document the extractor already merges a unit's spellings. Across docume
 `四川省样板经济技术开发区` in one article and `样板经济技术开发区` in the next are the
 same park: before a document is loaded, each of its entities whose specific name or
 alias is exactly a name or alias of one held entity of the same type takes that
-entity's id. Generic words (`园区`, `开发区`) and short names never decide a match,
-and people are matched by their full name only, through their key.
+entity's id. What names no one unit never decides a match: generic words (`园区`,
+`开发区`) and names made of them (`园区党委`, `市委组织部`, which the extractor keys
+per document), short names, and formula names of practices (`1+4+N`, which many places
+use for their own). Units placed in different regions never merge, even under one name
+(`甲市星光园` and `乙市星光园`, both called `星光园`, and their `星光园党委`s): a unit's
+place is the regions its names start with, those it lies in, and the place of the unit
+it is the Party organization or a part of. People are matched by their full name only,
+through their key.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from parkgraph.graph.facts import DocumentFacts, EntityFact
+from parkgraph.graph.keys import entity_key
+from parkgraph.graph.model import Entity
 from parkgraph.graph.search import search_form
 from parkgraph.graph.store import Store
 from parkgraph.loaders.lexicon import Lexicon
-from parkgraph.loaders.names import is_bare_unit
+from parkgraph.loaders.names import is_bare_unit, is_generic_name, region_level, region_prefix
 
 MIN_SPECIFIC = 4
 """Names shorter than this (`开发区`, `公司`) are too common to tie two documents' entities together."""
 
+_FORMULA = re.compile(r"[\dA-Za-z+＋\-×*/.]+")
+"""A practice named by a formula alone (`1+4+N`, `444`): many places name their own practice so."""
+
+PLACING = ("LOCATED_IN", "PARTY_ORG_OF", "PART_OF")
+"""Relations from a unit to what places it: the region it lies in, the unit it belongs to."""
+
 
 def is_specific(name: str, type_: str, lex: Lexicon) -> bool:
     """Whether a name picks out one unit rather than a kind of unit."""
-    if len(name) < MIN_SPECIFIC or is_bare_unit(name, lex):
+    if len(name) < MIN_SPECIFIC or is_bare_unit(name, lex) or is_generic_name(name, type_, lex):
+        return False
+    if type_ == "Practice" and _FORMULA.fullmatch(name):
         return False
     return name not in lex.org_words.get(type_, ())
 
 
-def _specific_forms(type_: str, names: tuple[str, ...], lex: Lexicon) -> set[str]:
-    return {search_form(n) for n in names if is_specific(n, type_, lex)}
+def _name_places(names: Iterable[str], lex: Lexicon) -> set[str]:
+    """The regions names start with (`甲省乙市某园区` → 甲省, 乙市)."""
+    return {region for name in names for region in region_prefix(name, lex)[0]}
 
 
-def _held_match(store: Store, fact: EntityFact, lex: Lexicon) -> str | None:
-    """The id of the one held entity that shares a specific name with `fact`, if exactly one does."""
+def _same_place(a: set[str], b: set[str], lex: Lexicon) -> bool:
+    """Two places may be one unless they name different regions of one level (cities, counties…).
+
+    Regions of different levels (a province and a city) or of no known level cannot tell.
+    """
+    known = len(lex.region_levels)
+    levels: dict[int, tuple[set[str], set[str]]] = {}
+    for side, regions in enumerate((a, b)):
+        for region in regions:
+            levels.setdefault(region_level(region, lex), (set(), set()))[side].add(region)
+    return all(level == known or not x or not y or x & y for level, (x, y) in levels.items())
+
+
+def _document_places(facts: DocumentFacts, lex: Lexicon) -> dict[str, set[str]]:
+    """Each entity's place as its document gives it, by the entity's local id."""
+    by_id = {fact.id: fact for fact in facts.entities}
+    outward: dict[str, list[str]] = {}
+    for relation in facts.relations:
+        if relation.type in PLACING and relation.head in by_id and relation.tail in by_id:
+            outward.setdefault(relation.head, []).append(relation.tail)
+
+    def place(local: str, seen: frozenset[str]) -> set[str]:
+        fact = by_id[local]
+        found = _name_places((fact.name, *fact.aliases), lex)
+        for tail in outward.get(local, ()):
+            if by_id[tail].type == "Region":
+                found.add(by_id[tail].name)
+            if tail not in seen:
+                found |= place(tail, seen | {tail})
+        return found
+
+    return {local: place(local, frozenset({local})) for local in by_id}
+
+
+def _held_place(store: Store, entity: Entity, lex: Lexicon, depth: int = 2) -> set[str]:
+    """A held entity's place as the store knows it (names, regions it lies in, units it belongs to)."""
+    found = _name_places((entity.name, *entity.aliases), lex)
+    if not depth:
+        return found
+    for neighbour in store.neighbours(entity.id, types=PLACING, direction="out"):
+        if neighbour.entity.type == "Region":
+            found.add(neighbour.entity.name)
+        if neighbour.entity.id != entity.id:
+            found |= _held_place(store, neighbour.entity, lex, depth - 1)
+    return found
+
+
+def _held_match(store: Store, fact: EntityFact, place: set[str], lex: Lexicon) -> str | None:
+    """The id of the one held entity of the same place that shares a specific name with `fact`."""
     names = {search_form(n) for n in (fact.name, *fact.aliases) if is_specific(n, fact.type, lex)}
     found: set[str] = set()
     for name in names:
@@ -40,22 +107,33 @@ def _held_match(store: Store, fact: EntityFact, lex: Lexicon) -> str | None:
             held_names = {
                 search_form(n) for n in (held.name, *held.aliases) if is_specific(n, held.type, lex)
             }
-            if name in held_names:
+            if name in held_names and _same_place(place, _held_place(store, held, lex), lex):
                 found.add(held.id)
     return found.pop() if len(found) == 1 else None
+
+
+def _placed_key(store: Store, fact: EntityFact, place: set[str], lex: Lexicon) -> str:
+    """`fact`'s key, or one of its own place when the store holds that key for a unit elsewhere."""
+    held = store.entity(fact.key)
+    if held is None or _same_place(place, _held_place(store, held, lex), lex):
+        return fact.key
+    return entity_key(fact.type, fact.name, "|".join(sorted(place)))
 
 
 def resolve_keys(store: Store, facts: DocumentFacts, lex: Lexicon) -> DocumentFacts:
     """`facts` with the ids of entities the store already holds under another spelling."""
     if store.document(facts.document.id) is not None:
         return facts
+    places = _document_places(facts, lex)
     used = {fact.key for fact in facts.entities}
     entities = []
     for fact in facts.entities:
-        if fact.type != "Person" and store.entity(fact.key) is None:
-            held = _held_match(store, fact, lex)
-            if held is not None and held not in used:
-                used.add(held)
-                fact = fact.model_copy(update={"key": held})
+        if fact.type != "Person":
+            key = _placed_key(store, fact, places[fact.id], lex)
+            if store.entity(key) is None:
+                held = _held_match(store, fact, places[fact.id], lex)
+                key = held if held is not None and held not in used else key
+            used.add(key)
+            fact = fact.model_copy(update={"key": key})
         entities.append(fact)
     return facts.model_copy(update={"entities": entities})

@@ -43,7 +43,7 @@ class UnitStep:
                     m.aliases.add(m.name)
                     m.name = owner.name + m.name
                     draft.add_link("LOCATED_IN", ("Park", m.name), ("Region", owner.name), m.sentence, 0.8)
-                elif not park:
+                elif not park or _part_of(park, m.name, lex):
                     continue
                 else:
                     m.aliases.add(m.name)
@@ -119,6 +119,13 @@ def _main_park(draft: Draft) -> str | None:
     in_title = any(m.name == top and m.sentence == 0 for m in draft.mentions)
     clear = count >= 2 and (len(ranked) == 1 or count >= 2 * ranked[1][1])
     return top if clear or (in_title and len(ranked) == 1) else None
+
+
+def _part_of(park: str, word: str, lex: Lexicon) -> bool:
+    """A bare park word of a kind the park is not (`创业小镇` in `某工业集中区`) speaks of a part inside
+    it or of such places in general, never of the park itself; `园区`, `开发区` and the park's own kind
+    word name the park."""
+    return not is_bare_unit(word, lex) and not park.endswith(word)
 
 
 def _owning_region(draft: Draft, previous: Mention | None, park: Mention) -> Mention | None:

@@ -65,6 +65,23 @@ def test_a_retraction_is_saved(graph_file: Path) -> None:
     assert list(reopened.iter_relations()) == list(store.iter_relations())
 
 
+def test_a_file_without_names_by_document_keeps_aliases_until_their_entity_goes(graph_file: Path) -> None:
+    """A file written before names were kept per document: no document is known to have given an alias."""
+    store = EmbeddedStore(graph_file)
+    for facts in park_documents():
+        store.load(facts)
+    saved = json.loads(graph_file.read_text(encoding="utf-8"))
+    del saved["names"]
+    graph_file.write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
+    park_id = entity_key("Park", PARK)
+    before = EmbeddedStore(graph_file).entity(park_id)
+    reopened = EmbeddedStore(graph_file)
+    reopened.retract(briefing().document.id)
+    after = reopened.entity(park_id)
+    assert before is not None and after is not None
+    assert (after.name, after.aliases) == (before.name, before.aliases)
+
+
 def test_a_path_in_a_new_folder_is_created(tmp_path: Path) -> None:
     target = tmp_path / "data" / "graph.json"
     EmbeddedStore(target).load(briefing())

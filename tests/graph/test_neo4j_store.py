@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from factbuilder import (
     JOINT_BRANCH,
+    PARK,
     PARK_COMMITTEE,
     SECRETARY,
     TECH_COMPANY,
@@ -30,7 +31,7 @@ from parkgraph.graph.embedded import EmbeddedStore
 from parkgraph.graph.errors import StoreError
 from parkgraph.graph.facts import DocumentFacts
 from parkgraph.graph.keys import entity_key, relation_key
-from parkgraph.graph.neo4j_store import Neo4jStore
+from parkgraph.graph.neo4j_store import NAMING_SEPARATOR, Neo4jStore
 from parkgraph.ontology.vocab import load_vocabulary
 from parkgraph.stores import open_store
 
@@ -247,6 +248,46 @@ def test_browser_sees_labelled_entities_and_typed_relations(
     )
     assert {row["relation"]["title"] for row in posts} == {"书记", "党委委员"}
     assert all(row["relation"]["attributes"] == ["title"] for row in posts)
+
+
+def _forget_named_by(driver: Driver, settings: Settings) -> None:
+    """Make every node look written before stores kept which document gave which name."""
+    _read(driver, settings, "MATCH (n:Entity) REMOVE n.named_by RETURN count(n) AS nodes")
+
+
+def test_a_node_without_named_by_keeps_its_aliases_when_a_document_goes(
+    neo4j: Neo4jStore, empty_neo4j: Driver, neo4j_settings: Settings
+) -> None:
+    first, _ = park_documents()
+    for facts in park_documents():
+        neo4j.load(facts)
+    _forget_named_by(empty_neo4j, neo4j_settings)
+    before = neo4j.entity(entity_key("Park", PARK))
+    neo4j.retract(first.document.id)
+    after = neo4j.entity(entity_key("Park", PARK))
+    assert before is not None and after is not None
+    assert (after.name, after.aliases) == (before.name, before.aliases)
+
+
+def test_a_load_onto_a_node_without_named_by_credits_its_names_to_its_documents(
+    neo4j: Neo4jStore, empty_neo4j: Driver, neo4j_settings: Settings
+) -> None:
+    first, second = park_documents()
+    neo4j.load(first)
+    _forget_named_by(empty_neo4j, neo4j_settings)
+    neo4j.load(second)
+    [row] = _read(
+        empty_neo4j,
+        neo4j_settings,
+        "MATCH (n:Entity {id: $id}) RETURN n.named_by AS named_by",
+        id=entity_key("Park", PARK),
+    )
+    old, new = first.document.id, second.document.id
+    expected = [[old, PARK], [old, "示例园区"], [new, PARK], [new, "示例工业园"]]
+    assert sorted(entry.split(NAMING_SEPARATOR) for entry in row["named_by"]) == sorted(expected)
+    neo4j.retract(second.document.id)
+    park = neo4j.entity(entity_key("Park", PARK))
+    assert park is not None and park.aliases == ["示例园区"]
 
 
 def test_evidence_nodes_point_into_their_documents(

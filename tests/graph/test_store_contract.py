@@ -582,15 +582,70 @@ def test_retracting_the_first_document_removes_what_only_it_mentioned(world: Sto
     assert covers is not None and covers.confidence == 0.9
 
 
-def test_aliases_stay_when_their_document_is_retracted(world: Store) -> None:
-    """Stores do not record which document gave an alias (see `parkgraph.graph.store`)."""
+def test_retracting_a_document_takes_back_the_aliases_only_it_gave(world: Store) -> None:
     first, _ = park_documents()
-    park = world.entity(PARK_ID)
     world.retract(first.document.id)
-    kept = world.entity(PARK_ID)
-    assert park is not None and kept is not None
-    assert kept.aliases == park.aliases
-    assert [entity.id for entity in world.search("示例园区")] == [PARK_ID]
+    park = world.entity(PARK_ID)
+    assert park is not None
+    assert (park.name, park.aliases) == (PARK, ["示例工业园"])
+    assert world.search("示例园区") == []
+    assert [entity.id for entity in world.search("示例工业园", type_="Park")] == [PARK_ID]
+
+
+def test_retracting_the_last_document_takes_back_its_aliases(world: Store) -> None:
+    _, second = park_documents()
+    world.retract(second.document.id)
+    park, joint, tech = world.entity(PARK_ID), world.entity(JOINT_ID), world.entity(TECH_ID)
+    assert park is not None and joint is not None and tech is not None
+    assert (park.aliases, joint.aliases, tech.aliases) == (["示例园区"], [], [])
+
+
+def _naming(doc_id: str, name: str, *aliases: str, key: str = "") -> DocumentFacts:
+    """A document naming one park; `key` loads it as the park of that key (as resolution would)."""
+    doc = FactBuilder(doc_id)
+    doc.entity("Park", name, *aliases)
+    facts = doc.build()
+    if key:
+        facts.entities[0] = facts.entities[0].model_copy(update={"key": key})
+    return facts
+
+
+def test_an_alias_two_documents_gave_stays_until_both_are_retracted(store: Store) -> None:
+    key = entity_key("Park", "甲园")
+    first, second = _naming("doc-a", "甲园", "甲工业园"), _naming("doc-b", "甲园", "甲工业园", "甲园区")
+    store.load(first)
+    store.load(second)
+    store.retract(second.document.id)
+    park = store.entity(key)
+    assert park is not None and park.aliases == ["甲工业园"]
+    store.load(second)
+    store.retract(first.document.id)
+    park = store.entity(key)
+    assert park is not None and park.aliases == ["甲工业园", "甲园区"]
+
+
+def test_an_entity_whose_name_only_a_retracted_document_gave_takes_its_other_name(store: Store) -> None:
+    key = entity_key("Park", "甲园")
+    first, second = _naming("doc-a", "甲园"), _naming("doc-b", "甲工业园", "甲园区", key=key)
+    store.load(first)
+    store.load(second)
+    park = store.entity(key)
+    assert park is not None and (park.name, park.aliases) == ("甲园", ["甲工业园", "甲园区"])
+    store.retract(first.document.id)
+    park = store.entity(key)
+    assert park is not None and (park.name, park.aliases) == ("甲工业园", ["甲园区"])
+    assert store.search("甲园") == [park]
+
+
+def test_which_document_gave_which_alias_is_kept_by_a_reopened_store(open_store) -> None:
+    store = open_store()
+    for facts in park_documents():
+        store.load(facts)
+    first, _ = park_documents()
+    reopened = open_store()
+    reopened.retract(first.document.id)
+    park = open_store().entity(PARK_ID)
+    assert park is not None and park.aliases == ["示例工业园"]
 
 
 def test_a_retracted_document_is_gone(world: Store) -> None:

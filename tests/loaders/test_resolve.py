@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from parkgraph.graph.embedded import EmbeddedStore
+from parkgraph.graph.facts import DocumentInfo
 from parkgraph.loaders.pipeline import Pipeline
 from parkgraph.loading import load_files
 
@@ -54,3 +55,124 @@ def test_the_same_generic_word_in_two_documents_never_merges_two_units(
     load_files(store, docs, pipeline=pipeline)
     committees = sorted(e.name for e in store.iter_entities() if e.type == "Committee")
     assert committees == ["样板县工业园区党委", "示例县工业园区党委"]
+
+
+def by_type(store: EmbeddedStore, type_: str) -> list:
+    return sorted((e for e in store.iter_entities() if e.type == type_), key=lambda e: (e.name, e.aliases))
+
+
+def test_units_named_after_different_places_never_merge(tmp_path: Path, pipeline: Pipeline) -> None:
+    docs = [
+        write(tmp_path, "a.txt", "示例市高新区召开党建工作会。高新区党工委书记钱立主持会议。\n"),
+        write(tmp_path, "b.txt", "样板市高新区召开党建工作会。高新区党工委书记孙明主持会议。\n"),
+        write(tmp_path, "c.txt", "甲水区委组织部牵头成立星光联合党委。\n"),
+        write(tmp_path, "d.txt", "乙水区委组织部牵头成立明月联合党委。\n"),
+    ]
+    store = EmbeddedStore(tmp_path / "g.json")
+    load_files(store, docs, pipeline=pipeline)
+    assert [(e.name, len(e.documents)) for e in by_type(store, "Committee") if "高新区" in e.name] == [
+        ("样板市高新区党工委", 1),
+        ("示例市高新区党工委", 1),
+    ]
+    assert [e.name for e in by_type(store, "Park")] == ["样板市高新区", "示例市高新区"]
+    departments = [e for e in by_type(store, "Organization") if e.name.endswith("区委组织部")]
+    assert sorted(e.name for e in departments) == ["乙水区委组织部", "甲水区委组织部"]
+
+
+def test_one_name_in_two_places_is_two_units_and_so_are_their_committees(
+    tmp_path: Path, pipeline: Pipeline
+) -> None:
+    docs = [
+        write(tmp_path, "a.txt", "示例市星光工业园召开党建工作会。星光工业园党工委书记钱立主持会议。\n"),
+        write(tmp_path, "b.txt", "样板市星光工业园召开党建工作会。星光工业园党工委书记孙明主持会议。\n"),
+    ]
+    store = EmbeddedStore(tmp_path / "g.json")
+    load_files(store, docs, pipeline=pipeline)
+    found = parks(store)
+    assert sorted(a for park in found for a in park.aliases) == ["样板市星光工业园", "示例市星光工业园"]
+    assert all(len(park.documents) == 1 for park in found)
+    committees = by_type(store, "Committee")
+    assert len(committees) == 2
+    for committee in committees:
+        [park] = [n.entity for n in store.neighbours(committee.id, types=["PARTY_ORG_OF"], direction="out")]
+        assert park.documents == committee.documents
+
+
+def test_an_unnamed_unit_never_merges_into_a_named_one_elsewhere(tmp_path: Path, pipeline: Pipeline) -> None:
+    docs = [
+        write(tmp_path, "a.txt", "乙水区委组织部牵头成立明月联合党委。\n"),
+        write(tmp_path, "b.txt", "区委组织部牵头成立青松联合党委。\n"),
+        write(tmp_path, "c.txt", "区委组织部派出党建指导员。\n"),
+    ]
+    store = EmbeddedStore(tmp_path / "g.json")
+    load_files(store, docs, pipeline=pipeline)
+    departments = by_type(store, "Organization")
+    assert [(e.name, len(e.documents)) for e in departments] == [
+        ("乙水区委组织部", 1),
+        ("区委组织部", 1),
+        ("区委组织部", 1),
+    ]
+    assert len({e.id for e in departments}) == 3
+    assert [e.id for e in store.search("区委组织部") if e.name == "区委组织部"] != []
+
+
+def test_a_document_that_names_its_unit_ties_it_to_the_named_unit(tmp_path: Path, pipeline: Pipeline) -> None:
+    docs = [
+        write(tmp_path, "a.txt", "示例市高新区召开党建工作会。高新区党工委书记钱立主持会议。\n"),
+        write(tmp_path, "b.txt", "示例市高新区党工委书记钱立走访企业。\n"),
+    ]
+    store = EmbeddedStore(tmp_path / "g.json")
+    load_files(store, docs, pipeline=pipeline)
+    [committee] = by_type(store, "Committee")
+    assert committee.name == "示例市高新区党工委"
+    assert len(committee.documents) == 2
+
+
+def test_a_part_never_merges_into_its_whole(tmp_path: Path, pipeline: Pipeline) -> None:
+    docs = [
+        write(
+            tmp_path,
+            "a.txt",
+            "示例县工业园区召开党建工作会。园区党委书记钱立介绍,园区内的创业小镇吸引了青年创业者。"
+            "示例县工业园区党委推动企业发展。\n",
+        ),
+        write(tmp_path, "b.txt", "示例县工业园区党委书记钱立走访企业。\n"),
+    ]
+    store = EmbeddedStore(tmp_path / "g.json")
+    load_files(store, docs, pipeline=pipeline)
+    [park] = parks(store)
+    assert park.name == "示例县工业园区"
+    assert "创业小镇" not in park.aliases
+    assert store.search("创业小镇", type_="Park") == []
+
+
+def test_practices_sharing_only_a_formula_stay_apart(tmp_path: Path, pipeline: Pipeline) -> None:
+    docs = [
+        write(tmp_path, "a.txt", "样板县推行“1+3+N”联建模式。\n"),
+        write(tmp_path, "b.txt", "示例县推行“1+3+N”工作法。\n"),
+        write(tmp_path, "c.txt", "样板县总结“1+3+N”联建模式的经验。\n"),
+    ]
+    store = EmbeddedStore(tmp_path / "g.json")
+    load_files(store, docs, pipeline=pipeline)
+    practices = [(e.name, len(e.documents)) for e in by_type(store, "Practice")]
+    assert practices == [("1+3+N工作法", 1), ("1+3+N联建模式", 2)]
+
+
+def _keys(pipeline: Pipeline, text: str, doc_id: str) -> dict[tuple[str, str], str]:
+    facts = pipeline.extractor.extract(text, DocumentInfo(id=doc_id, source=f"{doc_id}.txt"))
+    return {(e.type, e.name): e.key for e in facts.entities}
+
+
+def test_a_name_of_no_one_unit_is_keyed_by_its_document(pipeline: Pipeline) -> None:
+    text = "区委组织部牵头成立青松联合党委。乙水区委组织部派出党建指导员。\n"
+    first, again, other = (_keys(pipeline, text, doc) for doc in ("doc-1", "doc-1", "doc-2"))
+    bare, named = ("Organization", "区委组织部"), ("Organization", "乙水区委组织部")
+    assert first[bare] == again[bare] != other[bare]
+    assert first[named] == other[named]
+
+
+def test_a_region_department_less_its_region_keeps_its_level_word(pipeline: Pipeline) -> None:
+    text = "乙水区委组织部派出党建指导员。\n"
+    facts = pipeline.extractor.extract(text, DocumentInfo(id="d", source="d.txt"))
+    [department] = [e for e in facts.entities if e.type == "Organization"]
+    assert (department.name, department.aliases) == ("乙水区委组织部", ["区委组织部"])
