@@ -18,7 +18,6 @@ import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -128,7 +127,6 @@ def read_filter(path: Path) -> FactFilter:
         raise ModelError(f"cannot read fact-filter model {path}: {exc}") from exc
 
 
-@cache
 def load_filter(model: str | None = None) -> FactFilter | None:
     """The fact filter to apply: `model` (default: $PARKGRAPH_MODEL, else the packaged file).
 
