@@ -91,17 +91,7 @@ def entity_features(facts: DocumentFacts, lex: Lexicon) -> list[Features]:
 def relation_features(facts: DocumentFacts, lex: Lexicon) -> list[Features]:
     """Features of each relation of `facts`, in order."""
     doc = _Document(facts, lex)
-    ends = {e.id: _entity(doc, e) for e in facts.entities}
-    return [_relation(doc, r) | _ends(ends, r) for r in facts.relations]
-
-
-def _ends(ends: dict[str, Features], r: RelationFact) -> Features:
-    """The head's and tail's own features: a relation is only as right as the entities it joins."""
-    return {
-        f"{end}.{k}": v
-        for end, id_ in (("head", r.head), ("tail", r.tail))
-        for k, v in ends.get(id_, {}).items()
-    }
+    return [_relation(doc, r) for r in facts.relations]
 
 
 def org_word(lex: Lexicon, type_: str, name: str) -> str | None:
