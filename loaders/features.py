@@ -1,10 +1,11 @@
 """What the fact filter sees of a predicted entity or relation: general features, never names.
 
 A feature is a name and a number. Categorical features (the entity's type, the organization
-word its name ends with, the rule's confidence) are indicators named `what=value`; the model
-keeps the ones frequent enough in its training documents, so nothing about a particular
-document or name can be learned. Everything is read from the rule extractor's `DocumentFacts`
-(its normalized text, title, mentions and evidence), so the filter works whatever rules made them.
+word its name ends with, the rule's confidence) are indicators named `what=value`; training
+keeps those frequent enough in its documents. None is a name or a word of one beyond the
+lexicon's organization words, so what is learned carries over to documents never seen.
+Everything is read from the rule extractor's `DocumentFacts` (its normalized text, title,
+mentions and evidence), so the filter works whatever rules made them.
 """
 
 from __future__ import annotations

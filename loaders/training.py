@@ -131,9 +131,8 @@ def _matrix(rows: list[Features], names: list[str]) -> np.ndarray:
 def _fit(rows: list[Features], labels: list[int]) -> Scorer:
     """A logistic model (threshold 0: keep all) with its scaling folded into the weights."""
     y = np.array(labels)
-    if len(set(labels)) < 2:
-        rate = 1.0 if not labels or labels[0] else 0.0
-        return Scorer(weights={}, intercept=10.0 if rate else -10.0, threshold=0.0)
+    if len(set(labels)) < 2:  # nothing to tell apart: keep all (or, all wrong, score them low)
+        return Scorer(weights={}, intercept=10.0 if not labels or labels[0] else -10.0, threshold=0.0)
     names = _vocabulary(rows)
     x = _matrix(rows, names)
     mean, scale = x.mean(axis=0), x.std(axis=0)
