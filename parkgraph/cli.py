@@ -495,6 +495,43 @@ def _print_cross_validation(cv: CrossValidation, as_json: bool) -> None:
     out.print(table)
 
 
+def _evaluate_folds(files: list[Path], gold: list[Path], k: int, as_json: bool) -> tuple[Scores, LoadReport]:
+    """k-fold held-out scores: each fold by a filter trained on the others."""
+    from parkgraph.loaders.lexicon import load_lexicon
+    from parkgraph.loaders.training import cross_validate
+
+    examples, report = _annotated(files, gold)
+    try:
+        cv = cross_validate(examples, k, load_lexicon())
+    except ValueError as exc:
+        raise fail(str(exc)) from None
+    _print_cross_validation(cv, as_json)
+    return cv.filtered, report
+
+
+def _evaluate_extractor(
+    files: list[Path], gold: list[Path], rules_only: bool, as_json: bool
+) -> tuple[Scores, LoadReport]:
+    """Scores of the extractor as configured (with its fact filter unless `rules_only`)."""
+    from parkgraph.loaders.evaluation import GoldError, load_gold_folders, score
+    from parkgraph.loaders.extractor import Extractor
+
+    try:
+        gold_docs = load_gold_folders(gold)
+        pipeline = Pipeline(Extractor(rules_only=rules_only), warn=warn)
+    except (GoldError, LexiconError) as exc:
+        raise fail(str(exc)) from None
+    predictions, report = _extracted(files, pipeline)
+    scores = score(gold_docs, predictions)
+    for source in scores.unmatched_documents:
+        err.print(f"[yellow]no document given for gold file of[/yellow] {source}", highlight=False)
+    if as_json:
+        out.print_json(json.dumps(_summary(scores), ensure_ascii=False))
+    else:
+        _print_scores(scores)
+    return scores, report
+
+
 @app.command("eval")
 def evaluate(
     files: Annotated[list[Path], typer.Argument(help="annotated documents (files or folders)")],
@@ -510,34 +547,12 @@ def evaluate(
     as_json: JsonOpt = False,
 ) -> None:
     """Score the extractor on your own annotated documents: precision, recall and F1 per type."""
-    from parkgraph.loaders.evaluation import GoldError, load_gold_folders, score
-    from parkgraph.loaders.extractor import Extractor
-
+    if folds is not None and rules_only:
+        raise fail("--folds already scores the rules alone beside the filter; leave out --rules-only")
     if folds is not None:
-        examples, report = _annotated(files, gold)
-        from parkgraph.loaders.lexicon import load_lexicon
-        from parkgraph.loaders.training import cross_validate
-
-        try:
-            cv = cross_validate(examples, folds, load_lexicon())
-        except ValueError as exc:
-            raise fail(str(exc)) from None
-        _print_cross_validation(cv, as_json)
-        scores = cv.rules_only if rules_only else cv.filtered
+        scores, report = _evaluate_folds(files, gold, folds, as_json)
     else:
-        try:
-            gold_docs = load_gold_folders(gold)
-            pipeline = Pipeline(Extractor(rules_only=rules_only), warn=warn)
-        except (GoldError, LexiconError) as exc:
-            raise fail(str(exc)) from None
-        predictions, report = _extracted(files, pipeline)
-        scores = score(gold_docs, predictions)
-        for source in scores.unmatched_documents:
-            err.print(f"[yellow]no document given for gold file of[/yellow] {source}", highlight=False)
-        if as_json:
-            out.print_json(json.dumps(_summary(scores), ensure_ascii=False))
-        else:
-            _print_scores(scores)
+        scores, report = _evaluate_extractor(files, gold, rules_only, as_json)
     if details:
         sys.stdout.writelines(f"{miss.source}\t{miss.kind}\t{miss.text}\n" for miss in scores.misses)
     if not report.ok:

@@ -113,10 +113,10 @@ def test_eval_folds_prints_tables_and_the_per_fold_f1(annotated: tuple[Path, Pat
     assert "per held-out fold" in result.stdout
 
 
-@pytest.mark.parametrize("folds", ["1", "5"])
-def test_eval_refuses_too_few_folds_or_documents(annotated: tuple[Path, Path], folds: str) -> None:
+@pytest.mark.parametrize("options", [["--folds", "1"], ["--folds", "5"], ["--folds", "2", "--rules-only"]])
+def test_eval_refuses_folds_it_cannot_make(annotated: tuple[Path, Path], options: list[str]) -> None:
     docs, golds = annotated
-    result = invoke("eval", str(docs), "--gold", str(golds), "--folds", folds)
+    result = invoke("eval", str(docs), "--gold", str(golds), *options)
     assert result.exit_code == 2
     assert "Traceback" not in result.stderr
 
