@@ -116,6 +116,17 @@ def load_gold(folder: Path) -> dict[str, dict]:
     return gold
 
 
+def load_gold_folders(folders: Iterable[Path]) -> dict[str, dict]:
+    """Gold documents of several folders; one source annotated in two folders is an error."""
+    gold: dict[str, dict] = {}
+    for folder in folders:
+        for source, doc in load_gold(folder).items():
+            if source in gold:
+                raise GoldError(f"{source}: annotated in more than one gold folder")
+            gold[source] = doc
+    return gold
+
+
 def _match_entities(gold: list[dict], predicted: list[dict]) -> dict[int, int]:
     """Greedy one-to-one matching, exact names first: predicted index → gold index."""
     mapping: dict[int, int] = {}
@@ -141,51 +152,89 @@ def _gold_index(gold: list[dict], name: str) -> int | None:
     return next((gi for gi, ge in enumerate(gold) if n in names_of(ge)), None)
 
 
-def _score_document(source: str, gold: dict, predicted: dict | None, scores: Scores) -> None:
+@dataclass
+class DocumentMatch:
+    """How one document's predictions meet its gold, by SCHEMA.md's rule.
+
+    What scoring tallies, and what the fact filter learns from: whether each predicted
+    entity and relation is right.
+    """
+
+    entity_gold: dict[int, int]
+    """predicted entity index → the gold entity index it matched"""
+    relation_hits: list[bool | None]
+    """per predicted relation: matched gold, false, or None when it repeats an earlier triple"""
+    missed_relations: list[tuple[int | None, str, int | None]]
+    """gold relations no prediction matched, as (gold head index, type, gold tail index)"""
+
+
+def match_document(gold: Mapping, predicted: Mapping | None) -> DocumentMatch:
+    """Pair one document's predicted entities and relations with its gold (both SCHEMA.md dicts)."""
     gents, pents = gold.get("entities", []), (predicted or {}).get("entities", [])
     emap = _match_entities(gents, pents)
-    for pi, pe in enumerate(pents):
-        tally = scores.entities.setdefault(pe.get("type", "?"), Tally())
-        if pi in emap:
-            tally.tp += 1
-        else:
-            tally.fp += 1
-            scores.misses.append(Miss(source, "false entity", f"{pe.get('type')} {pe.get('name')}"))
-    for gi, ge in enumerate(gents):
-        if gi not in emap.values():
-            scores.entities.setdefault(ge["type"], Tally()).fn += 1
-            scores.misses.append(Miss(source, "missed entity", f"{ge['type']} {ge['name']}"))
     wanted: Counter[tuple[int | None, str, int | None]] = Counter(
         (_gold_index(gents, r["head"]), r["type"], _gold_index(gents, r["tail"]))
         for r in gold.get("relations", [])
     )
     ids = {pe.get("id"): pi for pi, pe in enumerate(pents)}
     seen = set()
+    hits: list[bool | None] = []
     for r in (predicted or {}).get("relations", []):
-        hp, tp = ids.get(r.get("head")), ids.get(r.get("tail"))
-        key = (
-            emap.get(hp) if hp is not None else None,
-            r.get("type", "?"),
-            emap.get(tp) if tp is not None else None,
-        )
+        key = _relation_key(r, ids, emap)
         if key in seen:
+            hits.append(None)
             continue
         seen.add(key)
-        tally = scores.relations.setdefault(key[1], Tally())
-        if None not in (key[0], key[2]) and wanted.get(key, 0) > 0:
-            tally.tp += 1
+        hit = None not in (key[0], key[2]) and wanted.get(key, 0) > 0
+        if hit:
             wanted[key] -= 1
+        hits.append(hit)
+    missed = [key for key, n in wanted.items() for _ in range(n)]
+    return DocumentMatch(entity_gold=emap, relation_hits=hits, missed_relations=missed)
+
+
+def _relation_key(
+    relation: Mapping, ids: Mapping[str, int], emap: Mapping[int, int]
+) -> tuple[int | None, str, int | None]:
+    hp, tp = ids.get(relation.get("head")), ids.get(relation.get("tail"))
+    return (
+        emap.get(hp) if hp is not None else None,
+        relation.get("type", "?"),
+        emap.get(tp) if tp is not None else None,
+    )
+
+
+def _score_document(source: str, gold: dict, predicted: dict | None, scores: Scores) -> None:
+    gents, pents = gold.get("entities", []), (predicted or {}).get("entities", [])
+    match = match_document(gold, predicted)
+    for pi, pe in enumerate(pents):
+        tally = scores.entities.setdefault(pe.get("type", "?"), Tally())
+        if pi in match.entity_gold:
+            tally.tp += 1
         else:
             tally.fp += 1
-            head = pents[hp].get("name") if hp is not None else r.get("head")
-            tail = pents[tp].get("name") if tp is not None else r.get("tail")
-            scores.misses.append(Miss(source, "false relation", f"{head} {key[1]} {tail}"))
-    for (h, type_, t), n in wanted.items():
-        for _ in range(n):
-            scores.relations.setdefault(type_, Tally()).fn += 1
-            head = gents[h]["name"] if h is not None else "?"
-            tail = gents[t]["name"] if t is not None else "?"
-            scores.misses.append(Miss(source, "missed relation", f"{head} {type_} {tail}"))
+            scores.misses.append(Miss(source, "false entity", f"{pe.get('type')} {pe.get('name')}"))
+    matched = set(match.entity_gold.values())
+    for gi, ge in enumerate(gents):
+        if gi not in matched:
+            scores.entities.setdefault(ge["type"], Tally()).fn += 1
+            scores.misses.append(Miss(source, "missed entity", f"{ge['type']} {ge['name']}"))
+    names = {pe.get("id"): pe.get("name") for pe in pents}
+    for r, hit in zip((predicted or {}).get("relations", []), match.relation_hits, strict=True):
+        if hit is None:
+            continue
+        tally = scores.relations.setdefault(r.get("type", "?"), Tally())
+        if hit:
+            tally.tp += 1
+        else:
+            tally.fp += 1
+            head, tail = names.get(r.get("head"), r.get("head")), names.get(r.get("tail"), r.get("tail"))
+            scores.misses.append(Miss(source, "false relation", f"{head} {r.get('type', '?')} {tail}"))
+    for h, type_, t in match.missed_relations:
+        scores.relations.setdefault(type_, Tally()).fn += 1
+        head = gents[h]["name"] if h is not None else "?"
+        tail = gents[t]["name"] if t is not None else "?"
+        scores.misses.append(Miss(source, "missed relation", f"{head} {type_} {tail}"))
 
 
 def score(gold: Mapping[str, dict], predictions: Iterable[DocumentFacts | dict]) -> Scores:

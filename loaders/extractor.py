@@ -9,7 +9,8 @@ Steps, in order (each reads and extends a `Draft`, see `draft.py`):
    `VariantStep` makes one entity of a unit's spellings;
 3. `relations`: posts from titles, structure from trigger words and chains of duties,
    adopted practices, and where units lie.
-The draft then becomes `DocumentFacts` (SCHEMA.md's interchange format).
+The draft then becomes `DocumentFacts` (SCHEMA.md's interchange format), which the learned
+fact filter (`filter.py`), when a model is present, rids of the facts it does not trust.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Sequence
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo, EntityFact, RelationFact, Span
 from parkgraph.graph.keys import entity_key
 from parkgraph.loaders.draft import Draft, Ref, Step
+from parkgraph.loaders.filter import FactFilter, load_filter
 from parkgraph.loaders.lexicon import Lexicon, load_lexicon
 from parkgraph.loaders.names import is_generic_name
 from parkgraph.loaders.recognition import MentionStep, NameStep
@@ -40,17 +42,29 @@ DEFAULT_STEPS: tuple[Step, ...] = (
 
 
 class Extractor:
-    """Runs the steps over a normalized document and returns its facts."""
+    """Runs the steps over a normalized document and returns its facts.
 
-    def __init__(self, lexicon: Lexicon | None = None, steps: Sequence[Step] = DEFAULT_STEPS) -> None:
+    The fact filter is `fact_filter`, else the configured model (`load_filter`);
+    `rules_only` leaves it out, as training needs (it learns from what the rules alone find).
+    """
+
+    def __init__(
+        self,
+        lexicon: Lexicon | None = None,
+        steps: Sequence[Step] = DEFAULT_STEPS,
+        fact_filter: FactFilter | None = None,
+        rules_only: bool = False,
+    ) -> None:
         self.lexicon = lexicon or load_lexicon()
         self.steps = tuple(steps)
+        self.fact_filter = None if rules_only else fact_filter or load_filter()
 
     def extract(self, text: str, document: DocumentInfo) -> DocumentFacts:
         draft = Draft(text=text, sentences=split_sentences(text), lex=self.lexicon, title=document.title)
         for step in self.steps:
             step(draft)
-        return _to_facts(draft, document)
+        facts = _to_facts(draft, document)
+        return self.fact_filter.apply(facts, self.lexicon) if self.fact_filter else facts
 
 
 def _to_facts(draft: Draft, document: DocumentInfo) -> DocumentFacts:

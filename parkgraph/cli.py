@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -21,6 +21,7 @@ from rich.table import Table
 from parkgraph import neo4j_server
 from parkgraph.config import Settings
 from parkgraph.graph.errors import NotFound, StoreError
+from parkgraph.graph.facts import DocumentFacts
 from parkgraph.graph.model import Entity, Reach
 from parkgraph.graph.store import Store
 from parkgraph.loaders.lexicon import LexiconError
@@ -29,6 +30,10 @@ from parkgraph.loaders.pipeline import Pipeline
 from parkgraph.loaders.sources import SourceError, read_document
 from parkgraph.loading import LoadReport, collect_documents, load_files
 from parkgraph.stores import open_store
+
+if TYPE_CHECKING:
+    from parkgraph.loaders.evaluation import Scores
+    from parkgraph.loaders.training import CrossValidation, Example
 
 app = typer.Typer(help="A knowledge graph of industrial-park Party-building.", no_args_is_help=True)
 query_app = typer.Typer(help="Ask the graph the analysts' headline questions.", no_args_is_help=True)
@@ -386,21 +391,13 @@ def retract(
     )
 
 
-@app.command("eval")
-def evaluate(
-    files: Annotated[list[Path], typer.Argument(help="annotated documents (files or folders)")],
-    gold: Annotated[Path, typer.Option("--gold", help="folder of gold .json files (SCHEMA.md format)")],
-    details: Annotated[bool, typer.Option("--details", help="list every miss and false hit")] = False,
-    as_json: JsonOpt = False,
-) -> None:
-    """Score the extractor on your own annotated documents: precision, recall and F1 per type."""
-    from parkgraph.loaders.evaluation import GoldError, load_gold, score
+GoldOpt = Annotated[
+    list[Path], typer.Option("--gold", help="folder of gold .json files (SCHEMA.md format); repeatable")
+]
 
-    try:
-        gold_docs = load_gold(gold)
-        pipeline = Pipeline(warn=warn)
-    except (GoldError, LexiconError) as exc:
-        raise fail(str(exc)) from None
+
+def _extracted(files: list[Path], pipeline: Pipeline) -> tuple[list[DocumentFacts], LoadReport]:
+    """Facts of every document under `files`; unreadable ones are reported on stderr and noted."""
     report = LoadReport()
     predictions = []
     for path in collect_documents(files, report):
@@ -409,44 +406,194 @@ def evaluate(
         except SourceError as exc:
             report.fail(path, exc)
     _report_failures(report)
+    return predictions, report
+
+
+def _annotated(files: list[Path], gold: list[Path]) -> tuple[list[Example], LoadReport]:
+    """What the rules alone find in each annotated document, paired with its gold."""
+    from parkgraph.loaders.evaluation import GoldError, load_gold_folders
+    from parkgraph.loaders.extractor import Extractor
+    from parkgraph.loaders.training import Example
+
+    try:
+        gold_docs = load_gold_folders(gold)
+        pipeline = Pipeline(Extractor(rules_only=True), warn=warn)
+    except (GoldError, LexiconError) as exc:
+        raise fail(str(exc)) from None
+    facts, report = _extracted(files, pipeline)
+    by_source = {Path(f.document.source).name: f for f in facts}
+    for source in sorted(by_source.keys() - gold_docs.keys()):
+        err.print(f"[yellow]no gold for[/yellow] {source}[yellow], not used[/yellow]", highlight=False)
+    for source in sorted(gold_docs.keys() - by_source.keys()):
+        err.print(f"[yellow]no document given for gold file of[/yellow] {source}", highlight=False)
+    return [Example(by_source[s], gold_docs[s]) for s in sorted(gold_docs.keys() & by_source.keys())], report
+
+
+def _summary(scores: Scores) -> dict[str, dict[str, dict[str, float | int]]]:
+    return {
+        kind: {
+            type_: {
+                "precision": t.precision,
+                "recall": t.recall,
+                "f1": t.f1,
+                "tp": t.tp,
+                "fp": t.fp,
+                "fn": t.fn,
+            }
+            for type_, t in {"all": scores.total(by_type), **dict(sorted(by_type.items()))}.items()
+        }
+        for kind, by_type in (("entities", scores.entities), ("relations", scores.relations))
+    }
+
+
+def _print_scores(scores: Scores, caption: str = "") -> None:
+    for kind, by_type in _summary(scores).items():
+        table = Table(title=f"{kind}{caption}")
+        for col in ("type", "precision", "recall", "F1", "tp", "fp", "fn"):
+            table.add_column(col, justify="left" if col == "type" else "right")
+        for type_, t in by_type.items():
+            table.add_row(
+                type_,
+                f"{t['precision']:.3f}",
+                f"{t['recall']:.3f}",
+                f"{t['f1']:.3f}",
+                str(t["tp"]),
+                str(t["fp"]),
+                str(t["fn"]),
+            )
+        out.print(table)
+
+
+def _fold_f1s(scores: Scores) -> dict[str, float]:
+    return {
+        "entities_f1": scores.total(scores.entities).f1,
+        "relations_f1": scores.total(scores.relations).f1,
+    }
+
+
+def _print_cross_validation(cv: CrossValidation, as_json: bool) -> None:
+    folds = [
+        {"documents": len(fold.sources), **_fold_f1s(fold.filtered)}
+        | {f"rules_only_{k}": v for k, v in _fold_f1s(fold.rules_only).items()}
+        for fold in cv.folds
+    ]
+    if as_json:
+        summary = {**_summary(cv.filtered), "rules_only": _summary(cv.rules_only), "folds": folds}
+        out.print_json(json.dumps(summary, ensure_ascii=False))
+        return
+    _print_scores(cv.filtered, f" (held out, {len(folds)} folds)")
+    table = Table(title="F1 per held-out fold (rules only → with the fact filter)")
+    for col in ("fold", "documents", "entities", "relations"):
+        table.add_column(col, justify="right")
+    for i, fold in enumerate(folds, 1):
+        table.add_row(
+            str(i),
+            str(fold["documents"]),
+            f"{fold['rules_only_entities_f1']:.3f} → {fold['entities_f1']:.3f}",
+            f"{fold['rules_only_relations_f1']:.3f} → {fold['relations_f1']:.3f}",
+        )
+    out.print(table)
+
+
+def _evaluate_folds(files: list[Path], gold: list[Path], k: int, as_json: bool) -> tuple[Scores, LoadReport]:
+    """k-fold held-out scores: each fold by a filter trained on the others."""
+    from parkgraph.loaders.lexicon import load_lexicon
+    from parkgraph.loaders.training import cross_validate
+
+    examples, report = _annotated(files, gold)
+    try:
+        cv = cross_validate(examples, k, load_lexicon())
+    except ValueError as exc:
+        raise fail(str(exc)) from None
+    _print_cross_validation(cv, as_json)
+    return cv.filtered, report
+
+
+def _evaluate_extractor(
+    files: list[Path], gold: list[Path], rules_only: bool, as_json: bool
+) -> tuple[Scores, LoadReport]:
+    """Scores of the extractor as configured (with its fact filter unless `rules_only`)."""
+    from parkgraph.loaders.evaluation import GoldError, load_gold_folders, score
+    from parkgraph.loaders.extractor import Extractor
+
+    try:
+        gold_docs = load_gold_folders(gold)
+        pipeline = Pipeline(Extractor(rules_only=rules_only), warn=warn)
+    except (GoldError, LexiconError) as exc:
+        raise fail(str(exc)) from None
+    predictions, report = _extracted(files, pipeline)
     scores = score(gold_docs, predictions)
     for source in scores.unmatched_documents:
         err.print(f"[yellow]no document given for gold file of[/yellow] {source}", highlight=False)
-    kinds = (("entities", scores.entities), ("relations", scores.relations))
     if as_json:
-        summary = {
-            kind: {
-                type_: {
-                    "precision": t.precision,
-                    "recall": t.recall,
-                    "f1": t.f1,
-                    "tp": t.tp,
-                    "fp": t.fp,
-                    "fn": t.fn,
-                }
-                for type_, t in {"all": scores.total(by_type), **dict(sorted(by_type.items()))}.items()
-            }
-            for kind, by_type in kinds
-        }
-        out.print_json(json.dumps(summary, ensure_ascii=False))
+        out.print_json(json.dumps(_summary(scores), ensure_ascii=False))
     else:
-        for kind, by_type in kinds:
-            table = Table(title=kind)
-            for col in ("type", "precision", "recall", "F1", "tp", "fp", "fn"):
-                table.add_column(col, justify="left" if col == "type" else "right")
-            for type_, t in {"all": scores.total(by_type), **dict(sorted(by_type.items()))}.items():
-                table.add_row(
-                    type_,
-                    f"{t.precision:.3f}",
-                    f"{t.recall:.3f}",
-                    f"{t.f1:.3f}",
-                    str(t.tp),
-                    str(t.fp),
-                    str(t.fn),
-                )
-            out.print(table)
+        _print_scores(scores)
+    return scores, report
+
+
+@app.command("eval")
+def evaluate(
+    files: Annotated[list[Path], typer.Argument(help="annotated documents (files or folders)")],
+    gold: GoldOpt,
+    details: Annotated[bool, typer.Option("--details", help="list every miss and false hit")] = False,
+    folds: Annotated[
+        int | None,
+        typer.Option(
+            "--folds", min=2, help="k-fold: train the fact filter on k-1 folds, score the held-out one"
+        ),
+    ] = None,
+    rules_only: Annotated[bool, typer.Option("--rules-only", help="without the fact filter")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Score the extractor on your own annotated documents: precision, recall and F1 per type."""
+    if folds is not None and rules_only:
+        raise fail("--folds already scores the rules alone beside the filter; leave out --rules-only")
+    if folds is not None:
+        scores, report = _evaluate_folds(files, gold, folds, as_json)
+    else:
+        scores, report = _evaluate_extractor(files, gold, rules_only, as_json)
     if details:
         sys.stdout.writelines(f"{miss.source}\t{miss.kind}\t{miss.text}\n" for miss in scores.misses)
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def train(
+    files: Annotated[list[Path], typer.Argument(help="annotated documents (files or folders)")],
+    gold: GoldOpt,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="model file (default: the packaged model)")
+    ] = None,
+) -> None:
+    """Train the fact filter on annotated documents and write its model (same input, same file)."""
+    from parkgraph.loaders.filter import packaged_model_path
+    from parkgraph.loaders.lexicon import load_lexicon
+    from parkgraph.loaders.training import train as train_filter
+
+    examples, report = _annotated(files, gold)
+    if not examples:
+        raise fail("no annotated documents to train on")
+    model = train_filter(examples, load_lexicon())
+    target = output or packaged_model_path()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(model.to_json(), encoding="utf-8")
+    except OSError as exc:
+        raise fail(f"cannot write {target}: {exc}") from None
+    seen = model.trained_on
+    out.print(
+        f"trained on {seen['documents']} documents from {', '.join(str(g) for g in gold)}: "
+        f"{seen['entities']['right']} right and {seen['entities']['wrong']} wrong entities, "
+        f"{seen['relations']['right']} right and {seen['relations']['wrong']} wrong relations",
+        highlight=False,
+    )
+    out.print(
+        f"thresholds: entities {model.entities.threshold:.2f}, relations {model.relations.threshold:.2f}; "
+        f"wrote {target}",
+        highlight=False,
+    )
     if not report.ok:
         raise typer.Exit(1)
 

@@ -1,0 +1,142 @@
+"""The fact filter: a learned last step that drops the rule extractor's unlikely facts.
+
+Two logistic models, one over entities and one over relations, score each predicted fact
+from general features (`features.py`); facts scoring under their threshold are dropped, and
+an entity's relations go with it. The filter only removes: it can raise precision, never
+recall. A model is a small JSON file (weights by feature name, intercept, threshold), so
+applying it is a dot product and needs no machine-learning library; `parkgraph train` makes
+one (`training.py`).
+
+The packaged model is `models/fact_filter.json`; `PARKGRAPH_MODEL` names another file, or
+`none` to run the rules alone.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+
+from parkgraph.graph.facts import DocumentFacts
+from parkgraph.loaders.features import Features, entity_features, relation_features
+from parkgraph.loaders.lexicon import Lexicon, LexiconError
+
+MODEL_ENV = "PARKGRAPH_MODEL"
+MODEL_FORMAT = "parkgraph-fact-filter/1"
+NO_MODEL = "none"
+
+
+class ModelError(LexiconError):
+    """A fact-filter model file that cannot be read.
+
+    A kind of `LexiconError` because, like a lexicon, it is a resource the user gives the
+    extractor: every place that reports a bad lexicon reports a bad model the same way.
+    """
+
+
+def packaged_model_path() -> Path:
+    """Where the shipped model lives (and where `parkgraph train` writes by default)."""
+    return Path(str(files(__package__) / "models" / "fact_filter.json"))
+
+
+@dataclass(frozen=True)
+class Scorer:
+    """One logistic model: P(correct) = σ(intercept + Σ weight·feature); keep when ≥ threshold."""
+
+    weights: Mapping[str, float]
+    intercept: float
+    threshold: float
+
+    def probability(self, features: Features) -> float:
+        z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+        return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+
+    def keeps(self, features: Features) -> bool:
+        return self.probability(features) >= self.threshold
+
+    def to_json(self) -> dict:
+        return {
+            "intercept": self.intercept,
+            "threshold": self.threshold,
+            "weights": dict(sorted(self.weights.items())),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping) -> Scorer:
+        return cls(
+            weights={str(k): float(v) for k, v in data["weights"].items()},
+            intercept=float(data["intercept"]),
+            threshold=float(data["threshold"]),
+        )
+
+
+@dataclass(frozen=True)
+class FactFilter:
+    """The entity and relation scorers, and a note of what they were trained on."""
+
+    entities: Scorer
+    relations: Scorer
+    trained_on: Mapping[str, object]
+
+    def apply(self, facts: DocumentFacts, lex: Lexicon) -> DocumentFacts:
+        """`facts` without the entities and relations the model does not trust."""
+        kept = {
+            e.id
+            for e, f in zip(facts.entities, entity_features(facts, lex), strict=True)
+            if self.entities.keeps(f)
+        }
+        relations = [
+            r
+            for r, f in zip(facts.relations, relation_features(facts, lex), strict=True)
+            if r.head in kept and r.tail in kept and self.relations.keeps(f)
+        ]
+        return facts.model_copy(
+            update={"entities": [e for e in facts.entities if e.id in kept], "relations": relations}
+        )
+
+    def to_json(self) -> str:
+        """The model file's text: sorted keys and rounded numbers, so one training gives one file."""
+        data = {
+            "format": MODEL_FORMAT,
+            "trained_on": self.trained_on,
+            "entities": self.entities.to_json(),
+            "relations": self.relations.to_json(),
+        }
+        return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> FactFilter:
+        data = json.loads(text)
+        if data.get("format") != MODEL_FORMAT:
+            raise ValueError(f"format is {data.get('format')!r}, not {MODEL_FORMAT!r}")
+        return cls(
+            entities=Scorer.from_json(data["entities"]),
+            relations=Scorer.from_json(data["relations"]),
+            trained_on=data.get("trained_on", {}),
+        )
+
+
+def read_filter(path: Path) -> FactFilter:
+    try:
+        return FactFilter.from_json(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ModelError(f"cannot read fact-filter model {path}: {exc}") from exc
+
+
+def load_filter(model: str | None = None) -> FactFilter | None:
+    """The fact filter to apply: `model` (default: $PARKGRAPH_MODEL, else the packaged file).
+
+    None when asked for `none`, or when no model was given and none is packaged (a fresh
+    checkout before `parkgraph train`): the rules then run alone.
+    """
+    model = model if model is not None else os.environ.get(MODEL_ENV)
+    if model and model.lower() == NO_MODEL:
+        return None
+    if model:
+        return read_filter(Path(model))
+    packaged = packaged_model_path()
+    return read_filter(packaged) if packaged.is_file() else None

@@ -1,0 +1,83 @@
+"""Training the fact filter and k-fold held-out scores, on the annotated corpus in the repository."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from parkgraph.corpus import dev_gold_dir, seeds_dir
+from parkgraph.loaders.evaluation import Scores, Tally, load_gold
+from parkgraph.loaders.extractor import Extractor
+from parkgraph.loaders.lexicon import load_lexicon
+from parkgraph.loaders.pipeline import Pipeline
+from parkgraph.loaders.training import CrossValidation, Example, cross_validate, folds, train
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+
+
+def annotated(documents: Path, gold_dir: Path) -> list[Example]:
+    pipeline = Pipeline(Extractor(rules_only=True))
+    return [
+        Example(pipeline.extract_path(documents / source), gold)
+        for source, gold in load_gold(gold_dir).items()
+    ]
+
+
+@pytest.fixture(scope="module")
+def dev2() -> list[Example]:
+    return annotated(CORPUS / "dev2", CORPUS / "gold" / "dev2")
+
+
+@pytest.fixture(scope="module")
+def held_out(dev2: list[Example]) -> CrossValidation:
+    return cross_validate(dev2, 5, load_lexicon())
+
+
+def f1_sum(scores: Scores) -> float:
+    return scores.total(scores.entities).f1 + scores.total(scores.relations).f1
+
+
+def test_folds_deal_items_round_robin() -> None:
+    assert folds(7, 3) == [[0, 3, 6], [1, 4], [2, 5]]
+    assert sorted(i for fold in folds(64, 5) for i in fold) == list(range(64))
+    with pytest.raises(ValueError):
+        folds(5, 1)
+
+
+def test_every_document_is_held_out_once_and_every_gold_type_scored(
+    dev2: list[Example], held_out: CrossValidation
+) -> None:
+    held = [source for fold in held_out.folds for source in fold.sources]
+    assert sorted(held) == sorted(ex.source for ex in dev2)
+    for kind, scored in (
+        ("entities", held_out.filtered.entities),
+        ("relations", held_out.filtered.relations),
+    ):
+        in_gold: dict[str, int] = {}
+        for ex in dev2:
+            for fact in ex.gold[kind]:
+                in_gold[fact["type"]] = in_gold.get(fact["type"], 0) + 1
+        assert {t: scored[t].tp + scored[t].fn for t in in_gold} == in_gold
+
+
+def test_the_filter_only_drops(held_out: CrossValidation) -> None:
+    for kind in ("entities", "relations"):
+        filtered, rules = getattr(held_out.filtered, kind), getattr(held_out.rules_only, kind)
+        for type_, before in rules.items():
+            after = filtered.get(type_, Tally())
+            assert after.tp <= before.tp and after.fp <= before.fp, (kind, type_)
+            assert after.recall <= before.recall
+
+
+def test_the_filter_improves_held_out_f1(held_out: CrossValidation) -> None:
+    assert f1_sum(held_out.filtered) > f1_sum(held_out.rules_only)
+
+
+def test_training_is_reproducible_and_ignores_input_order(dev2: list[Example]) -> None:
+    examples = annotated(seeds_dir(), dev_gold_dir()) + dev2[:12]
+    lex = load_lexicon()
+    first = train(examples, lex).to_json()
+    assert train(examples, lex).to_json() == first
+    assert train(examples[::-1], lex).to_json() == first
+    assert '"documents": 15' in first
