@@ -3,6 +3,7 @@ adopted practices, and where units lie."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from parkgraph.loaders.draft import Draft, Ref
@@ -14,48 +15,192 @@ ACTOR_TYPES = ("Committee", "Organization", "Park", "Region")
 
 
 class PostStep:
-    """`<organization><title>、<title> <name>`: the person holds each post in that organization."""
+    """Posts from titles, one relation per title: `<org><title>、<org><title> <name>`,
+    `<name>是<org>的<title>`, and the posts a following clause gives the same person
+    (`他同时担任<org><title>和<org><title>`)."""
 
     def __call__(self, draft: Draft) -> None:
-        lex = draft.lex
         orgs = [m for m in draft.mentions if m.type not in ("Person", "Practice")]
-        for person in (m for m in draft.mentions if m.type == "Person"):
-            holder = _holder(orgs, person, draft.text)
-            titles = list(person.titles)
-            if holder and person.title_start is not None and holder.end > person.title_start:
-                titles[0] = titles[0][holder.end - person.title_start :]
-            for title in titles:
-                if not holder:
-                    break
-                target = holder
-                if title in lex.corporate_titles:
-                    target = next(
-                        (inner for rel, inner in holder.parts if inner.type == "Enterprise"),
-                        holder,
-                    )
-                draft.add_link(
-                    "HOLDS_POST",
-                    ("Person", person.name),
-                    (target.type, target.name),
-                    person.sentence,
-                    0.8,
-                    title,
-                )
+        people = sorted((m for m in draft.mentions if m.type == "Person"), key=lambda m: m.start)
+        for person in people:
+            for holder, title in _posts(draft, orgs, person):
+                _add_post(draft, person, holder, title)
+        for person, holder, title in _continued_posts(draft, orgs, people):
+            _add_post(draft, person, holder, title)
 
 
-def _holder(orgs: Sequence[Mention], person: Mention, text: str, gap: int = 4) -> Mention | None:
-    """The organization named right before a person's titles, or ending inside the first title."""
-    start = person.title_start if person.title_start is not None else person.start
-    first_end = start + len(person.titles[0]) if person.titles else start
+def _posts(draft: Draft, orgs: Sequence[Mention], person: Mention) -> list[tuple[Mention | None, str]]:
+    """The person's titles with the organization named before them, then the posts listed before those
+    (`开发区工委书记兼管委会主任甲乙`, `县委常委、县委组织部部长甲乙`)."""
+    if not person.titles or person.title_start is None:
+        return []
+    titles = list(person.titles)
+    holder = _holder(orgs, person.title_start, person.title_start + len(titles[0]), draft.text)
+    if holder and holder.end > person.title_start:
+        titles[0] = titles[0][holder.end - person.title_start :]
+    posts: list[tuple[Mention | None, str]] = [(holder, title) for title in titles]
+    if person.title_start < person.start:
+        posts += _earlier_posts(draft, orgs, holder.start if holder else person.title_start)
+    return posts
+
+
+_POST_JOINERS = ("兼任", "兼", "、")
+
+
+def _earlier_posts(draft: Draft, orgs: Sequence[Mention], pos: int) -> list[tuple[Mention | None, str]]:
+    """Posts joined by `、` or `兼` before `pos`, each with the organization named before its title."""
+    text, posts = draft.text, []
+    while True:
+        joiner = next((j for j in _POST_JOINERS if text.startswith(j, pos - len(j))), None)
+        if not joiner:
+            return posts
+        end = pos - len(joiner)
+        title = next((t for t in draft.lex.post_titles if text.startswith(t, end - len(t))), None)
+        if not title:
+            return posts
+        holder = _holder(orgs, end - len(title), end, text)
+        if holder and holder.end > end - len(title):
+            title = text[holder.end : end]
+        posts.append((holder, title))
+        pos = holder.start if holder else end - len(title)
+
+
+def _holder(orgs: Sequence[Mention], start: int, first_end: int, text: str, gap: int = 4) -> Mention | None:
+    """The organization named right before a title that starts at `start`, or ending inside it
+    (`管委会|主任`); never one before another post (`党工委书记兼|主任`)."""
     best = None
     for m in orgs:
-        if m.start >= start or m.end > first_end or start - m.end > gap:
+        if m.start > start or m.end >= first_end or start - m.end > gap:
             continue
-        if m.end < start and not all(is_name_char(c) for c in text[m.end : start]):
+        if m.end < start and not all(is_name_char(c) and c != "兼" for c in text[m.end : start]):
             continue
         if best is None or (m.end, m.end - m.start) > (best.end, best.end - best.start):
             best = m
     return best
+
+
+def _continued_posts(
+    draft: Draft, orgs: Sequence[Mention], people: Sequence[Mention]
+) -> list[tuple[Mention, Mention | None, str]]:
+    """`…甲乙主持,他同时担任<org><title>和<org><title>`: a clause opened by a pronoun or an adverb and a
+    post verb gives the person last named, in its sentence or the one before, the posts it names."""
+    lex, text, out = draft.lex, draft.text, []
+    for si, sent in enumerate(draft.sentences):
+        for verb in lex.post_continuers:
+            for hit in re.finditer(re.escape(verb), sent.text):
+                person = _continued_person(sent.text, sent.start, hit.start(), si, people)
+                if not person:
+                    continue
+                for title, at in _clause_titles(text, sent.start + hit.end(), sent.end, lex.post_titles):
+                    holder = _holder(orgs, at, at + len(title), text)
+                    if holder and holder.end > at:
+                        title = title[holder.end - at :]
+                    out.append((person, holder, title))
+    return out
+
+
+_CONTINUING = "他她并还且又同时另也"
+_OPENING = CLAUSE_BREAKS + "（("
+
+
+def _continued_person(
+    sentence: str, offset: int, verb: int, si: int, people: Sequence[Mention]
+) -> Mention | None:
+    """Whom a post verb at `verb` speaks of: the person named right before it (`甲乙同时担任`), or, after
+    a pronoun or adverb (`,他同时担任`), the person last named in this or the previous sentence."""
+    clause = max(sentence.rfind(c, 0, verb) for c in _OPENING) + 1
+    pos = verb
+    while pos > clause and sentence[pos - 1] in _CONTINUING:
+        pos -= 1
+    if pos > clause:
+        return next((p for p in people if p.end == offset + pos), None)
+    before = [p for p in people if p.end <= offset + verb and si - 1 <= p.sentence <= si]
+    return before[-1] if before else None
+
+
+_CLAUSE_ENDS = CLAUSE_BREAKS + "）)"
+
+
+def _clause_titles(text: str, pos: int, end: int, titles: Sequence[str]) -> list[tuple[str, int]]:
+    """Post titles in the clause from `pos`, leftmost and longest first, as (title, offset)."""
+    out, i = [], pos
+    while i < end and text[i] not in _CLAUSE_ENDS:
+        title = next((t for t in titles if text.startswith(t, i)), None)
+        if title:
+            out.append((title, i))
+            i += len(title)
+        else:
+            i += 1
+    return out
+
+
+def _add_post(draft: Draft, person: Mention, holder: Mention | None, title: str) -> None:
+    if holder and holder.type in ("Organization", "Enterprise"):
+        holder, title = _party_body_in_title(draft, holder, title)
+    target = _post_target(draft, holder, title)
+    if target:
+        draft.add_link("HOLDS_POST", ("Person", person.name), target, person.sentence, 0.8, title)
+
+
+def _party_body_in_title(draft: Draft, holder: Mention, title: str) -> tuple[Mention, str]:
+    """`市公安局政委、党委副书记`: a title that opens with a Party body's word, after a unit that is not one,
+    is held in that unit's Party body, which the document thereby names (`市公安局党委`)."""
+    lex = draft.lex
+    for type_ in PARTY_TYPES:
+        word = next((w for w in lex.org_words.get(type_, ()) if title.startswith(w)), None)
+        if word and title[len(word) :] in lex.post_titles:
+            body = Mention(holder.start, holder.end, type_, holder.name + word, holder.sentence)
+            body.surface_alias = False
+            draft.mentions.append(body)
+            draft.add_link(
+                "PARTY_ORG_OF", (type_, body.name), (holder.type, holder.name), holder.sentence, 0.7
+            )
+            return body, title[len(word) :]
+    return holder, title
+
+
+def _management_body(draft: Draft, park: Mention) -> Ref | None:
+    """The park's management committee (`<park>管委会`), when the document names it."""
+    words = draft.lex.management_words
+    return next(
+        (
+            (m.type, m.name)
+            for m in draft.mentions
+            if m.type == "Organization" and m.name.startswith(park.name) and m.name.endswith(words)
+        ),
+        None,
+    )
+
+
+def _post_target(draft: Draft, holder: Mention | None, title: str) -> Ref | None:
+    """Where a title is held: a head of a region (`区长`) in the region, a corporate title in the company
+    (or the park) a Party body belongs to, any other title in the organization named before it."""
+    lex = draft.lex
+    level = title.removeprefix("常务").removeprefix("副").removesuffix("长")
+    if title.endswith("长") and level in lex.org_words.get("Region", ()):
+        if holder and holder.type == "Region":
+            return (holder.type, holder.name)
+        region = draft.main_region
+        return ("Region", region) if region and region.endswith(level) else None
+    if not holder or holder.type == "Region":
+        return None
+    if holder.type == "Park" and title.endswith("主任"):
+        return _management_body(draft, holder) or (holder.type, holder.name)
+    if title in lex.corporate_titles and holder.type != "Enterprise":
+        inner = next((m for _, m in holder.parts if m.type == "Enterprise"), None)
+        if inner:
+            return (inner.type, inner.name)
+        unit = next(
+            (
+                link.tail
+                for link in draft.links
+                if link.type == "PARTY_ORG_OF" and link.head == (holder.type, holder.name)
+            ),
+            None,
+        )
+        if unit and unit[0] in ("Enterprise", "Park"):
+            return unit
+    return (holder.type, holder.name)
 
 
 class TriggerStep:

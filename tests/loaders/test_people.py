@@ -1,0 +1,125 @@
+"""People and their posts: the constructions that name a person and state a post, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from parkgraph.graph.facts import DocumentFacts, DocumentInfo
+from parkgraph.loaders.extractor import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def extract(extractor: Extractor, text: str) -> DocumentFacts:
+    return extractor.extract(text, DocumentInfo(id="d1", source="d1.txt"))
+
+
+def people(facts: DocumentFacts) -> set[str]:
+    return {e.name for e in facts.entities if e.type == "Person"}
+
+
+def posts(facts: DocumentFacts) -> set[tuple[str, str, str]]:
+    names = {e.id: e.name for e in facts.entities}
+    return {
+        (names[r.head], names[r.tail], r.attributes["title"])
+        for r in facts.relations
+        if r.type == "HOLDS_POST"
+    }
+
+
+def test_a_name_closed_by_an_adverb_or_a_date(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例科技有限公司总经理郑远航亲自部署。样板机械有限公司董事长方文3月2日到场。")
+    assert people(facts) == {"郑远航", "方文"}
+    assert ("郑远航", "示例科技有限公司", "总经理") in posts(facts)
+
+
+def test_posts_joined_by_jian_or_a_comma_each_have_their_own_body(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例县委常委、示例县委组织部部长秦立山说,园区党建要抓实。")
+    assert posts(facts) == {("秦立山", "示例县委", "常委"), ("秦立山", "示例县委组织部", "部长")}
+    facts = extract(extractor, "示例县工业园区党工委书记兼管委会主任韩志远多次主持召开会议。")
+    found = posts(facts)
+    assert ("韩志远", "示例县工业园区党工委", "书记") in found
+    assert {title for _, _, title in found} == {"书记", "主任"}
+
+
+def test_names_listed_after_a_titled_name_share_its_title(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例县委书记马成林、孔德华出席。")
+    assert ("孔德华", "示例县委", "书记") in posts(facts)
+
+
+def test_a_listed_name_with_its_own_post_in_brackets_does_not_share(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例集团党委书记马成林、孔德华(示例科技有限公司总经理)等陪同。")
+    assert ("孔德华", "示例集团党委", "书记") not in posts(facts)
+    assert ("孔德华", "示例科技有限公司", "总经理") in posts(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "吕光明是示例科技有限公司的总经理,他说企业发展离不开党建。",
+            ("吕光明", "示例科技有限公司", "总经理"),
+        ),
+        ("吕光明现任示例县委组织部副部长。", ("吕光明", "示例县委组织部", "副部长")),
+        ("会上发言的有:——吕光明:示例科技有限公司副总经理;", ("吕光明", "示例科技有限公司", "副总经理")),
+        (
+            "园区决定由退休教师吕光明担任示例科技有限公司党支部书记。",
+            ("吕光明", "示例科技有限公司党支部", "书记"),
+        ),
+    ],
+)
+def test_a_name_opening_a_clause_that_states_its_post(
+    extractor: Extractor, text: str, post: tuple[str, str, str]
+) -> None:
+    facts = extract(extractor, text)
+    assert post in posts(facts)
+
+
+def test_a_following_clause_gives_the_person_another_post(extractor: Extractor) -> None:
+    text = "会议由示例县委组织部部长吕光明主持,他同时担任示例县工商联主席。"
+    facts = extract(extractor, text)
+    assert ("吕光明", "示例县工商联", "主席") in posts(facts)
+    text = "示例科技有限公司党支部书记吕光明同时担任示例县工商联副主席。"
+    assert ("吕光明", "示例县工商联", "副主席") in posts(extract(extractor, text))
+
+
+def test_a_name_read_next_to_a_post_is_found_again_later(extractor: Extractor) -> None:
+    text = "示例县委书记马成林来到园区。会议由马成林主持,他兼任示例县工业园区党工委书记。"
+    facts = extract(extractor, text)
+    assert ("马成林", "示例县工业园区党工委", "书记") in posts(facts)
+    assert len(next(e for e in facts.entities if e.name == "马成林").mentions) == 2
+
+
+def test_a_head_of_a_region_holds_the_post_in_the_documents_region(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例县召开大会。示例县委副书记、县长单永和,副县长柏树林讲话。")
+    assert ("单永和", "示例县", "县长") in posts(facts)
+    assert ("柏树林", "示例县", "副县长") in posts(facts)
+    assert ("单永和", "示例县委", "副书记") in posts(facts)
+
+
+def test_a_title_after_a_bare_region_names_no_post_there(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例省某厅副厅长梅立新一行来到园区。")
+    assert "梅立新" in people(facts)
+    assert not {post for post in posts(facts) if post[1] == "示例省"}
+
+
+def test_a_party_title_after_a_unit_names_its_party_body(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例市公安局政委、党委副书记贺新民参加调研。")
+    assert ("贺新民", "示例市公安局", "政委") in posts(facts)
+    assert ("贺新民", "示例市公安局党委", "副书记") in posts(facts)
+    names = {e.id: e.name for e in facts.entities}
+    party = {(names[r.head], names[r.tail]) for r in facts.relations if r.type == "PARTY_ORG_OF"}
+    assert ("示例市公安局党委", "示例市公安局") in party
+
+
+def test_a_parks_director_heads_its_management_committee(extractor: Extractor) -> None:
+    text = "示例县工业园区位于城东,示例县工业园区管委会成立以来成效明显。园区副主任祝长青介绍了情况。"
+    assert ("祝长青", "示例县工业园区管委会", "副主任") in posts(extract(extractor, text))
+
+
+def test_common_words_after_a_title_are_no_names(extractor: Extractor) -> None:
+    facts = extract(extractor, "企业负责人由派出所推荐,党员和发展对象参加,书记同时担任主任。")
+    assert people(facts) == set()
