@@ -179,7 +179,11 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
         return []
     out: list[Mention] = []
     for si, sent in enumerate(sentences):
-        found = [*_titled_people(sent, si, lex, titles), *_self_posted_people(sent, si, lex)]
+        found = [
+            *_titled_people(sent, si, lex, titles),
+            *_self_posted_people(sent, si, lex),
+            *_listed_people(sent, si, lex),
+        ]
         for person in sorted(found, key=lambda m: m.start):
             if not any(
                 m.sentence == si and m.span == person.span and m.title_start == person.title_start
@@ -217,7 +221,7 @@ def _titled_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[M
         if not name:
             continue
         start = sent.start + m.start("name")
-        if out and out[-1].start == start:
+        if any(p.start == start for p in out):
             continue
         title_start = sent.start + m.start("titles")
         out.append(
@@ -252,6 +256,25 @@ def _listed_names(sent: Sentence, pos: int, lex: Lexicon, followers: str) -> Ite
             return
         yield sent.start + pos + 1, name
         pos += 1 + len(name)
+
+
+_PEOPLE_LIST = re.compile(
+    rf"(?:^|(?<=[，,。；;：:“”/\s]))((?:[\u4e00-\u9fff]{{3}}、)+[\u4e00-\u9fff]{{3}})"
+    rf"(?=等|先后|分别|同志|[{_NUMERAL}]+(?:名|位))"
+)
+
+
+def _listed_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
+    """`甲乙丙、丁戊己先后讲话`, `…等同志`, `…两名女工`: three-character names listed with no title, where
+    every member is name-shaped and a word for people (or a count of them) closes the list."""
+    out = []
+    for m in _PEOPLE_LIST.finditer(sent.text):
+        names = m.group(1).split("、")
+        if all(_name_shaped(n, lex) for n in names):
+            for i, name in enumerate(names):
+                start = sent.start + m.start(1) + 4 * i
+                out.append(Mention(start, start + 3, "Person", name, si))
+    return out
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")

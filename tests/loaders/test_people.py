@@ -123,3 +123,8 @@ def test_a_parks_director_heads_its_management_committee(extractor: Extractor) -
 def test_common_words_after_a_title_are_no_names(extractor: Extractor) -> None:
     facts = extract(extractor, "企业负责人由派出所推荐,党员和发展对象参加,书记同时担任主任。")
     assert people(facts) == set()
+
+
+def test_names_listed_without_titles_before_a_word_for_people(extractor: Extractor) -> None:
+    facts = extract(extractor, "揭牌当天,郑远航、柏树林、祝长青先后讲话。高新区、经开区等园区参加。")
+    assert people(facts) == {"郑远航", "柏树林", "祝长青"}
