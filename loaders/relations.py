@@ -4,9 +4,11 @@ adopted practices, and where units lie."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from parkgraph.loaders.draft import Draft, Ref
+from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import Mention, is_name_char
 from parkgraph.loaders.names import PARTY_TYPES, region_level
 
@@ -340,26 +342,82 @@ class AdoptStep:
                 draft.add_link("ADOPTS", head, ("Practice", p.name), p.sentence, 0.6 if subject else 0.4)
 
 
-def _subject(draft: Draft, practice: Mention) -> Mention | None:
-    """The sentence's subject before the practice: its first region, park or committee.
+_OPENER_TYPES = ("Organization", "Branch", "Enterprise")
+_QUOTES = "“”\"'《》 \u3000"
+_BACK_REFERENCES = ("它", "其", "该")
 
-    Other bodies named before a practice are usually objects (`成立…协会,抓实“…”`), so an
-    Organization counts only when it opens the sentence.
+
+def _subject(draft: Draft, practice: Mention) -> Mention | None:
+    """The sentence's subject before the practice: its first region below a province, park or committee,
+    or the more specific unit named right after it (`北京市|房山区商会党委`); a sentence opening with `它`
+    or `该…` speaks of the previous sentence's subject.
+
+    Other bodies named before a practice are usually objects (`成立…协会,抓实“…”`,
+    `以党群服务中心为依托`), so an organization, branch or enterprise counts only when it opens
+    the sentence (`甲公司党支部推行“…”机制`).
     """
     sentence = draft.sentences[practice.sentence]
-    for m in sorted(draft.mentions, key=lambda m: m.start):
-        if m.sentence != practice.sentence or m.end > practice.start or m.type not in ACTOR_TYPES:
-            continue
-        if m.type != "Organization" or m.start - sentence.start <= 2:
-            return m
-    return None
+    in_sentence = sorted(
+        (m for m in draft.mentions if m.sentence == practice.sentence and m.end <= practice.start),
+        key=lambda m: m.start,
+    )
+    actors = [m for m in in_sentence if _can_open(draft, m, sentence.start)]
+    subject = next((m for m in actors if _opens_clause(draft, m)), actors[0] if actors else None)
+    while subject and (following := next((m for m in in_sentence if m.start == subject.end), None)):
+        if following.type not in (*ACTOR_TYPES, *_OPENER_TYPES):
+            break
+        subject = following
+    if subject is None and sentence.text.startswith(_BACK_REFERENCES) and practice.sentence > 0:
+        previous = [m for m in draft.mentions if m.sentence == practice.sentence - 1]
+        start = draft.sentences[practice.sentence - 1].start
+        subject = next(
+            (m for m in sorted(previous, key=lambda m: m.start) if _can_open(draft, m, start)), None
+        )
+    return subject
+
+
+def _can_open(draft: Draft, m: Mention, sentence_start: int) -> bool:
+    """Whether `m` may be the subject of its sentence (see `_subject`)."""
+    if m.type in _OPENER_TYPES:
+        before = draft.text[sentence_start : m.start]
+        clause = max(before.rfind(c) for c in CLAUSE_BREAKS) + 1
+        return not before[clause:].strip(_QUOTES)
+    if m.type == "Region":
+        return not _is_province(m.name, draft.lex)
+    return m.type in ACTOR_TYPES
+
+
+def _is_province(name: str, lex: Lexicon) -> bool:
+    """A province-level region (`四川省`, `北京市`): too wide to be the unit a local practice belongs to."""
+    return name in lex.provinces.values() or region_level(name, lex) >= len(lex.region_levels) - 1
 
 
 def _main_actor(draft: Draft) -> Ref | None:
-    """Who the article is about: the region of its title, else its main park, else its main region."""
-    title_regions = [m.name for m in draft.mentions if m.type == "Region" and m.sentence == 0]
+    """Who the article is about: the region of its title below a province, else the unit that most often
+    opens a sentence or clause, else its main park; never a whole province."""
+    lex = draft.lex
+    title_regions = [
+        m.name
+        for m in draft.mentions
+        if m.type == "Region" and m.sentence == 0 and not _is_province(m.name, lex)
+    ]
     if title_regions:
         return ("Region", title_regions[-1])
+    subjects = Counter(
+        (m.type, m.name)
+        for m in draft.mentions
+        if m.type in ("Region", "Park", "Committee")
+        and not (m.type == "Region" and _is_province(m.name, lex))
+        and _opens_clause(draft, m)
+    )
+    if subjects:
+        return subjects.most_common(1)[0][0]
     if draft.main_park:
         return ("Park", draft.main_park)
-    return ("Region", draft.main_region) if draft.main_region else None
+    main = draft.main_region
+    return ("Region", main) if main and not _is_province(main, lex) else None
+
+
+def _opens_clause(draft: Draft, m: Mention) -> bool:
+    sentence = draft.sentences[m.sentence]
+    return m.start == sentence.start or draft.text[m.start - 1] in CLAUSE_BREAKS
