@@ -54,6 +54,7 @@ class Lexicon:
     post_openers: tuple[str, ...]
     post_continuers: tuple[str, ...]
     management_words: tuple[str, ...]
+    function_surnames: frozenset[str]
     enterprise_list_heads: tuple[str, ...]
     member_words: tuple[str, ...]
     practice_suffixes: tuple[str, ...]
@@ -152,6 +153,7 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         post_openers=_longest_first(people.get("post_openers", [])),
         post_continuers=_longest_first(people.get("post_continuers", [])),
         management_words=tuple(people.get("management_words", [])),
+        function_surnames=frozenset(people.get("function_surnames", "")),
         enterprise_list_heads=tuple(people.get("enterprise_list_heads", [])),
         member_words=tuple(people.get("member_words", [])),
         practice_suffixes=_longest_first(vocab.org_words("Practice")),

@@ -183,6 +183,7 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
             *_titled_people(sent, si, lex, titles),
             *_self_posted_people(sent, si, lex),
             *_listed_people(sent, si, lex),
+            *_addressed_people(sent, si, lex, titles),
         ]
         for person in sorted(found, key=lambda m: m.start):
             if not any(
@@ -303,9 +304,53 @@ def _self_posted_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
         if found is None:
             continue
         title, at = found
+        if m.group("opener") in _COMMAS and not _ends_clause(sent.text, at + len(title)):
+            continue
         start = sent.start + m.start()
         out.append(
             Mention(start, start + len(name), "Person", name, si, titles=[title], title_start=sent.start + at)
+        )
+    return out
+
+
+_COMMAS = ("，", ",")
+
+
+def _ends_clause(text: str, pos: int) -> bool:
+    return pos == len(text) or text[pos] in "，,。；;、！？!?）)"
+
+
+def _addressed_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[Mention]:
+    """`甲乙丙书记介绍`, `某党工委甲乙丙书记说`: a name with its title after it, closed by punctuation or a
+    follower, where the name opens a clause or follows an organization word."""
+    followers = "|".join(re.escape(f) for f in lex.name_followers)
+    org_words = tuple(
+        w
+        for t in ("Committee", "Branch", "Organization", "Enterprise", "Park")
+        for w in lex.org_words.get(t, ())
+    )
+    pattern = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}})(?P<title>{titles})")
+    out = []
+    for m in _overlapping(pattern, sent.text):
+        name, before = m.group("name"), sent.text[: m.start()]
+        if not _name_shaped(name, lex) or name in lex.not_names:
+            continue
+        if before and before[-1] not in _CLAUSE_START and not before.endswith(org_words):
+            continue
+        after = sent.text[m.end() :]
+        if after and _HAN.match(after[0]) and not (followers and re.match(followers, after)):
+            continue
+        start = sent.start + m.start()
+        out.append(
+            Mention(
+                start,
+                start + len(name),
+                "Person",
+                name,
+                si,
+                titles=[m.group("title")],
+                title_start=sent.start + m.start("title"),
+            )
         )
     return out
 
@@ -344,7 +389,7 @@ def _name_shaped(name: str, lex: Lexicon) -> bool:
 def _person_name(candidate: str, after: str, lex: Lexicon, followers: str, weak: bool = False) -> str | None:
     """The surname-led prefix of `candidate` that punctuation, a speech verb or an honorific closes: three
     characters before punctuation, else the shortest before a follower, else (after a strong title) one
-    that a non-name character closes."""
+    that a non-name character closes, else the usual three."""
     fits = [n for n in (2, 3, 4) if len(candidate) >= n and _name_shaped(candidate[:n], lex)]
     if 3 in fits and not weak and not _HAN.match((candidate[3:] + after)[:1] or "。"):
         return candidate[:3]
@@ -357,7 +402,7 @@ def _person_name(candidate: str, after: str, lex: Lexicon, followers: str, weak:
         rest = candidate[length:] + after
         if not rest or not _HAN.match(rest[0]):
             return candidate[:length]
-    return None
+    return candidate[:3] if 3 in fits and candidate[0] not in lex.function_surnames else None
 
 
 def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:

@@ -128,3 +128,20 @@ def test_common_words_after_a_title_are_no_names(extractor: Extractor) -> None:
 def test_names_listed_without_titles_before_a_word_for_people(extractor: Extractor) -> None:
     facts = extract(extractor, "揭牌当天,郑远航、柏树林、祝长青先后讲话。高新区、经开区等园区参加。")
     assert people(facts) == {"郑远航", "柏树林", "祝长青"}
+
+
+def test_a_title_after_the_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例科技有限公司党支部郑远航书记介绍,支部有党员20名。")
+    assert ("郑远航", "示例科技有限公司党支部", "书记") in posts(facts)
+    facts = extract(extractor, "示例县委组织部相关负责人表示,将继续推进。")
+    assert people(facts) == set()
+
+
+def test_a_name_then_a_comma_and_its_post(extractor: Extractor) -> None:
+    facts = extract(extractor, "郑远航,示例科技有限公司董事长,2010年创办企业。")
+    assert ("郑远航", "示例科技有限公司", "董事长") in posts(facts)
+
+
+def test_a_strong_title_gives_the_usual_three_character_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例科技有限公司董事长郑远航专门腾出场地。党委书记和各企业负责人参加。")
+    assert people(facts) == {"郑远航"}
