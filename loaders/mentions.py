@@ -185,7 +185,9 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
             *_listed_people(sent, si, lex),
             *_addressed_people(sent, si, lex, titles),
         ]
-        for person in sorted(found, key=lambda m: m.start):
+        for person in sorted(found, key=lambda m: (m.start, m.start - m.end)):
+            if any(m.start <= person.start and person.end <= m.end and m.span != person.span for m in out):
+                continue
             if not any(
                 m.sentence == si and m.span == person.span and m.title_start == person.title_start
                 for m in out

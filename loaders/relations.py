@@ -33,17 +33,20 @@ class PostStep:
 
 def _posts(draft: Draft, orgs: Sequence[Mention], person: Mention) -> list[tuple[Mention | None, str]]:
     """The person's titles with the organization named before them, then the posts listed before those
-    (`开发区工委书记兼管委会主任甲乙`, `县委常委、县委组织部部长甲乙`)."""
+    (`开发区工委书记兼管委会主任甲乙`, `县委常委、县委组织部部长甲乙`); titles with no organization of
+    their own are held where the post before them is (`某公司董事长兼总经理甲乙`)."""
     if not person.titles or person.title_start is None:
         return []
     titles = list(person.titles)
     holder = _holder(orgs, person.title_start, person.title_start + len(titles[0]), draft.text)
     if holder and holder.end > person.title_start:
         titles[0] = titles[0][holder.end - person.title_start :]
-    posts: list[tuple[Mention | None, str]] = [(holder, title) for title in titles]
+    earlier = []
     if person.title_start < person.start:
-        posts += _earlier_posts(draft, orgs, holder.start if holder else person.title_start)
-    return posts
+        earlier = _earlier_posts(draft, orgs, holder.start if holder else person.title_start)
+    if holder is None and earlier:
+        holder = earlier[0][0]
+    return [*((holder, title) for title in titles), *earlier]
 
 
 _POST_JOINERS = ("兼任", "兼", "、")
@@ -139,7 +142,12 @@ def _clause_titles(text: str, pos: int, end: int, titles: Sequence[str]) -> list
 def _add_post(draft: Draft, person: Mention, holder: Mention | None, title: str) -> None:
     if holder and holder.type in ("Organization", "Enterprise"):
         holder, title = _party_body_in_title(draft, holder, title)
-    target = _post_target(draft, holder, title)
+    word = next((w for w in draft.lex.management_words if title.startswith(w)), None)
+    if holder and word and title[len(word) :] in draft.lex.post_titles:
+        target = _management_body(draft, _unit_of(draft, holder))
+        title = title[len(word) :]
+    else:
+        target = _post_target(draft, holder, title)
     if target:
         draft.add_link("HOLDS_POST", ("Person", person.name), target, person.sentence, 0.8, title)
 
@@ -161,17 +169,25 @@ def _party_body_in_title(draft: Draft, holder: Mention, title: str) -> tuple[Men
     return holder, title
 
 
-def _management_body(draft: Draft, park: Mention) -> Ref | None:
+def _management_body(draft: Draft, park: Ref | None) -> Ref | None:
     """The park's management committee (`<park>管委会`), when the document names it."""
     words = draft.lex.management_words
+    if park is None or park[0] != "Park":
+        return None
     return next(
         (
             (m.type, m.name)
             for m in draft.mentions
-            if m.type == "Organization" and m.name.startswith(park.name) and m.name.endswith(words)
+            if m.type == "Organization" and m.name.startswith(park[1]) and m.name.endswith(words)
         ),
         None,
     )
+
+
+def _unit_of(draft: Draft, holder: Mention) -> Ref:
+    """The unit a Party body is the organization of (`园区党工委` → the park), or the holder itself."""
+    ref = (holder.type, holder.name)
+    return next((link.tail for link in draft.links if link.type == "PARTY_ORG_OF" and link.head == ref), ref)
 
 
 def _post_target(draft: Draft, holder: Mention | None, title: str) -> Ref | None:
@@ -187,20 +203,13 @@ def _post_target(draft: Draft, holder: Mention | None, title: str) -> Ref | None
     if not holder or holder.type == "Region":
         return None
     if holder.type == "Park" and title.endswith("主任"):
-        return _management_body(draft, holder) or (holder.type, holder.name)
+        return _management_body(draft, (holder.type, holder.name)) or (holder.type, holder.name)
     if title in lex.corporate_titles and holder.type != "Enterprise":
         inner = next((m for _, m in holder.parts if m.type == "Enterprise"), None)
         if inner:
             return (inner.type, inner.name)
-        unit = next(
-            (
-                link.tail
-                for link in draft.links
-                if link.type == "PARTY_ORG_OF" and link.head == (holder.type, holder.name)
-            ),
-            None,
-        )
-        if unit and unit[0] in ("Enterprise", "Park"):
+        unit = _unit_of(draft, holder)
+        if unit[0] in ("Enterprise", "Park"):
             return unit
     return (holder.type, holder.name)
 

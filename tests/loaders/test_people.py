@@ -145,3 +145,24 @@ def test_a_name_then_a_comma_and_its_post(extractor: Extractor) -> None:
 def test_a_strong_title_gives_the_usual_three_character_name(extractor: Extractor) -> None:
     facts = extract(extractor, "示例科技有限公司董事长郑远航专门腾出场地。党委书记和各企业负责人参加。")
     assert people(facts) == {"郑远航"}
+
+
+def test_a_title_with_no_body_of_its_own_shares_the_post_before_it(extractor: Extractor) -> None:
+    facts = extract(extractor, "甲乙科技有限公司董事长兼总经理郑远航深有感触。")
+    assert posts(facts) == {
+        ("郑远航", "甲乙科技有限公司", "董事长"),
+        ("郑远航", "甲乙科技有限公司", "总经理"),
+    }
+
+
+def test_a_management_committee_title_in_a_chain_is_held_in_the_parks_committee(extractor: Extractor) -> None:
+    text = "示例县工业园区管委会位于城东。示例县工业园区党工委书记、管委会主任郑远航介绍。"
+    assert posts(extract(extractor, text)) == {
+        ("郑远航", "示例县工业园区党工委", "书记"),
+        ("郑远航", "示例县工业园区管委会", "主任"),
+    }
+
+
+def test_a_name_inside_a_longer_name_is_no_second_person(extractor: Extractor) -> None:
+    facts = extract(extractor, "甲乙科技有限公司党委委员、董事长郑远航当选为党代表。")
+    assert people(facts) == {"郑远航"}
