@@ -55,6 +55,8 @@ class Lexicon:
     post_continuers: tuple[str, ...]
     management_words: tuple[str, ...]
     function_surnames: frozenset[str]
+    appointing_verbs: tuple[str, ...]
+    company_anaphors: tuple[str, ...]
     enterprise_list_heads: tuple[str, ...]
     member_words: tuple[str, ...]
     practice_suffixes: tuple[str, ...]
@@ -154,6 +156,8 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         post_continuers=_longest_first(people.get("post_continuers", [])),
         management_words=tuple(people.get("management_words", [])),
         function_surnames=frozenset(people.get("function_surnames", "")),
+        appointing_verbs=_longest_first(people.get("appointing_verbs", [])),
+        company_anaphors=tuple(people.get("company_anaphors", [])),
         enterprise_list_heads=tuple(people.get("enterprise_list_heads", [])),
         member_words=tuple(people.get("member_words", [])),
         practice_suffixes=_longest_first(vocab.org_words("Practice")),

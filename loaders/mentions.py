@@ -184,6 +184,7 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
             *_self_posted_people(sent, si, lex),
             *_listed_people(sent, si, lex),
             *_addressed_people(sent, si, lex, titles),
+            *_appointed_people(sent, si, lex),
         ]
         for person in sorted(found, key=lambda m: (m.start, m.start - m.end)):
             if any(m.start <= person.start and person.end <= m.end and m.span != person.span for m in out):
@@ -316,6 +317,26 @@ def _self_posted_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
 
 
 _COMMAS = ("，", ",")
+
+
+def _appointed_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
+    """`选举甲乙丙为党支部书记`, `任命甲乙丙为主任`: an appointing verb, a name, 为 and the post."""
+    verbs = "|".join(re.escape(v) for v in lex.appointing_verbs)
+    if not verbs:
+        return []
+    out = []
+    for m in re.finditer(rf"(?:{verbs})(?P<name>[\u4e00-\u9fff]{{2,3}}?)为", sent.text):
+        name = m.group("name")
+        found = _first_title(sent.text, m.end(), lex)
+        if _name_shaped(name, lex) and found:
+            start = sent.start + m.start("name")
+            title, at = found
+            out.append(
+                Mention(
+                    start, start + len(name), "Person", name, si, titles=[title], title_start=sent.start + at
+                )
+            )
+    return out
 
 
 def _ends_clause(text: str, pos: int) -> bool:

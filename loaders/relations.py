@@ -46,6 +46,8 @@ def _posts(draft: Draft, orgs: Sequence[Mention], person: Mention) -> list[tuple
         earlier = _earlier_posts(draft, orgs, holder.start if holder else person.title_start)
     if holder is None and earlier:
         holder = earlier[0][0]
+    if holder is None:
+        holder = _company_referred(draft, person.title_start)
     return [*((holder, title) for title in titles), *earlier]
 
 
@@ -68,6 +70,17 @@ def _earlier_posts(draft: Draft, orgs: Sequence[Mention], pos: int) -> list[tupl
             title = text[holder.end : end]
         posts.append((holder, title))
         pos = holder.start if holder else end - len(title)
+
+
+def _company_referred(draft: Draft, title_start: int) -> Mention | None:
+    """`该公司负责人甲乙`: the enterprise last named before the title, when a back-reference precedes it."""
+    anaphor = next(
+        (a for a in draft.lex.company_anaphors if draft.text.startswith(a, title_start - len(a))), None
+    )
+    if not anaphor:
+        return None
+    named = [m for m in draft.mentions if m.type == "Enterprise" and m.end <= title_start - len(anaphor)]
+    return max(named, key=lambda m: m.end, default=None)
 
 
 def _holder(orgs: Sequence[Mention], start: int, first_end: int, text: str, gap: int = 4) -> Mention | None:

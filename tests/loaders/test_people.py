@@ -166,3 +166,13 @@ def test_a_management_committee_title_in_a_chain_is_held_in_the_parks_committee(
 def test_a_name_inside_a_longer_name_is_no_second_person(extractor: Extractor) -> None:
     facts = extract(extractor, "甲乙科技有限公司党委委员、董事长郑远航当选为党代表。")
     assert people(facts) == {"郑远航"}
+
+
+def test_an_appointed_person_holds_the_post_after_wei(extractor: Extractor) -> None:
+    facts = extract(extractor, "园区党委研究决定,任命郑远航为甲乙科技有限公司党支部书记。")
+    assert ("郑远航", "甲乙科技有限公司党支部", "书记") in posts(facts)
+
+
+def test_the_company_a_back_reference_points_to_holds_the_post(extractor: Extractor) -> None:
+    facts = extract(extractor, "甲乙科技有限公司位于园区。该公司负责人郑远航说,党建很重要。")
+    assert posts(facts) == {("郑远航", "甲乙科技有限公司", "负责人")}
