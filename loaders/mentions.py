@@ -189,6 +189,8 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
         for person in sorted(found, key=lambda m: (m.start, m.start - m.end)):
             if any(m.start <= person.start and person.end <= m.end and m.span != person.span for m in out):
                 continue
+            if sent.text.startswith(lex.post_titles, person.start - sent.start):
+                continue
             if not any(
                 m.sentence == si and m.span == person.span and m.title_start == person.title_start
                 for m in out

@@ -176,3 +176,8 @@ def test_an_appointed_person_holds_the_post_after_wei(extractor: Extractor) -> N
 def test_the_company_a_back_reference_points_to_holds_the_post(extractor: Extractor) -> None:
     facts = extract(extractor, "甲乙科技有限公司位于园区。该公司负责人郑远航说,党建很重要。")
     assert posts(facts) == {("郑远航", "甲乙科技有限公司", "负责人")}
+
+
+def test_a_title_word_or_an_adverb_after_a_title_is_no_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "园区党委设宣传委员,纪检委员。甲乙科技有限公司董事长高度重视党建。")
+    assert people(facts) == set()
