@@ -258,7 +258,7 @@ def _listed_names(sent: Sentence, pos: int, lex: Lexicon, followers: str) -> Ite
             return
         after = sent.text[candidate.end() :]
         name = _person_name(candidate.group(), after, lex, followers)
-        if not name or sent.text.startswith(_OWN_POST, pos + 1 + len(name)):
+        if not name or sent.text.startswith(_BRACKETS, pos + 1 + len(name)):
             return
         yield sent.start + pos + 1, name
         pos += 1 + len(name)
@@ -285,14 +285,15 @@ def _listed_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}")
-_OWN_POST = ("（", "(")
-"""A listed name followed by a bracket states its own post (`甲乙、丙丁(某公司经理)`)."""
+_BRACKETS = ("（", "(")
+"""A name followed by a bracket may state its post there (`甲乙、丙丁(某公司经理)`)."""
 _CLAUSE_START = "，,。；;：:、“”（(/—- \u3000"
 
 
 def _self_posted_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
     """`甲乙是某公司的总经理`, `甲乙现任…副部长`, `甲乙:…书记`, `甲乙(…经理)`: a name opening a clause (or
-    anywhere before a verb such as 担任), then a post title before the clause ends: the person's post."""
+    anywhere before a verb such as 担任, or after a title before a bracket: `主任甲乙(党工委委员)`), then a
+    post title before the clause ends: the person's post."""
     openers = "|".join(re.escape(o) for o in lex.post_openers)
     if not openers:
         return []
@@ -300,7 +301,8 @@ def _self_posted_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
     out = []
     for m in _overlapping(pattern, sent.text):
         verb = len(m.group("opener")) > 1
-        if m.start() > 0 and sent.text[m.start() - 1] not in _CLAUSE_START and not verb:
+        titled = m.group("opener") in _BRACKETS and sent.text.endswith(lex.post_titles, 0, m.start())
+        if m.start() > 0 and sent.text[m.start() - 1] not in _CLAUSE_START and not (verb or titled):
             continue
         name = m.group("name")
         if not _name_shaped(name, lex):

@@ -181,3 +181,8 @@ def test_the_company_a_back_reference_points_to_holds_the_post(extractor: Extrac
 def test_a_title_word_or_an_adverb_after_a_title_is_no_name(extractor: Extractor) -> None:
     facts = extract(extractor, "园区党委设宣传委员,纪检委员。甲乙科技有限公司董事长高度重视党建。")
     assert people(facts) == set()
+
+
+def test_a_post_in_brackets_after_a_titled_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例县工业园区管委会副主任郑远航(示例县工业园区党工委委员)宣读决定。")
+    assert ("郑远航", "示例县工业园区党工委", "委员") in posts(facts)
