@@ -218,7 +218,7 @@ def _titled_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[M
     """`<titles><name>` and the names listed right after it, which share its titles."""
     chain = rf"(?P<titles>(?:{titles})(?:[、,和](?:{titles}))*)"
     followers = "|".join(re.escape(f) for f in lex.name_followers)
-    pattern = re.compile(rf"{chain}[ \u3000]?(?P<name>[\u4e00-\u9fff]{{2,4}})")
+    pattern = re.compile(rf"{chain}(?:[ \u3000]{{0,2}}|[:：] ?)(?P<name>[\u4e00-\u9fff]{{2,4}})")
     out: list[Mention] = []
     for m in _overlapping(pattern, sent.text):
         titles_found = re.split("[、,和]", m.group("titles"))
@@ -313,6 +313,8 @@ def _self_posted_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
         title, at = found
         if m.group("opener") in _COMMAS and not _ends_clause(sent.text, at + len(title)):
             continue
+        if m.group("opener").isspace() and not all(_HAN.match(c) for c in sent.text[m.end() : at]):
+            continue
         start = sent.start + m.start()
         out.append(
             Mention(start, start + len(name), "Person", name, si, titles=[title], title_start=sent.start + at)
@@ -320,7 +322,7 @@ def _self_posted_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
     return out
 
 
-_COMMAS = ("，", ",")
+_COMMAS = ("，", ",", " ", "\u3000")
 
 
 def _appointed_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:

@@ -186,3 +186,18 @@ def test_a_title_word_or_an_adverb_after_a_title_is_no_name(extractor: Extractor
 def test_a_post_in_brackets_after_a_titled_name(extractor: Extractor) -> None:
     facts = extract(extractor, "示例县工业园区管委会副主任郑远航(示例县工业园区党工委委员)宣读决定。")
     assert ("郑远航", "示例县工业园区党工委", "委员") in posts(facts)
+
+
+def test_a_list_of_names_and_posts_one_a_line(extractor: Extractor) -> None:
+    text = "优秀党务工作者名单:\n郑远航 甲乙科技有限公司党支部书记\n柏树林 丙丁机械有限公司总经理\n党支部书记:祝长青"
+    facts = extract(extractor, text)
+    assert people(facts) == {"郑远航", "柏树林", "祝长青"}
+    assert posts(facts) == {
+        ("郑远航", "甲乙科技有限公司党支部", "书记"),
+        ("柏树林", "丙丁机械有限公司", "总经理"),
+    }
+
+
+def test_names_in_a_byline_before_a_post_are_not_its_holder(extractor: Extractor) -> None:
+    facts = extract(extractor, "本刊记者 郑远航 柏树林& 示例县委常委、组织部长 祝长青")
+    assert {holder for holder, _, _ in posts(facts)} == {"祝长青"}
