@@ -189,7 +189,10 @@ def test_a_post_in_brackets_after_a_titled_name(extractor: Extractor) -> None:
 
 
 def test_a_list_of_names_and_posts_one_a_line(extractor: Extractor) -> None:
-    text = "优秀党务工作者名单:\n郑远航 甲乙科技有限公司党支部书记\n柏树林 丙丁机械有限公司总经理\n党支部书记:祝长青"
+    text = (
+        "优秀党务工作者名单:\n郑远航 甲乙科技有限公司党支部书记\n柏树林 丙丁机械有限公司总经理\n"
+        "党支部书记:祝长青"
+    )
     facts = extract(extractor, text)
     assert people(facts) == {"郑远航", "柏树林", "祝长青"}
     assert posts(facts) == {
