@@ -270,16 +270,26 @@ _PEOPLE_LIST = re.compile(
 )
 
 
+_COMRADES = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3}?)(?=等同志|同志)")
+
+
 def _listed_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
-    """`甲乙丙、丁戊己先后讲话`, `…等同志`, `…两名女工`: three-character names listed with no title, where
-    every member is name-shaped and a word for people (or a count of them) closes the list."""
+    """`甲乙丙、丁戊己先后讲话`, `…两名女工`: three-character names listed with no title, where every
+    member is name-shaped and a word for people (or a count of them) closes the list; before `同志`
+    (`表彰了甲乙、丙丁等同志`) two-character names too, the first name-shaped run being the list."""
     out = []
-    for m in _PEOPLE_LIST.finditer(sent.text):
+    comrades = [
+        m
+        for m in _overlapping(_COMRADES, sent.text)
+        if all(_name_shaped(n, lex) for n in m.group(1).split("、"))
+    ]
+    for m in [*_PEOPLE_LIST.finditer(sent.text), *comrades[:1]]:
         names = m.group(1).split("、")
         if all(_name_shaped(n, lex) for n in names):
-            for i, name in enumerate(names):
-                start = sent.start + m.start(1) + 4 * i
-                out.append(Mention(start, start + 3, "Person", name, si))
+            start = sent.start + m.start(1)
+            for name in names:
+                out.append(Mention(start, start + len(name), "Person", name, si))
+                start += len(name) + 1
     return out
 
 

@@ -204,3 +204,8 @@ def test_a_list_of_names_and_posts_one_a_line(extractor: Extractor) -> None:
 def test_names_in_a_byline_before_a_post_are_not_its_holder(extractor: Extractor) -> None:
     facts = extract(extractor, "本刊记者 郑远航 柏树林& 示例县委常委、组织部长 祝长青")
     assert {holder for holder, _, _ in posts(facts)} == {"祝长青"}
+
+
+def test_names_listed_before_tongzhi(extractor: Extractor) -> None:
+    facts = extract(extractor, "大会表彰了郑航、柏树林等同志。全体同志、相关同志参加。")
+    assert people(facts) == {"郑航", "柏树林"}
