@@ -172,8 +172,10 @@ def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
 
 
 def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
-    """People named next to a post title (`党支部书记王希友说`, `组织部长 何建新`), the names listed after
-    such a person (`副区长甲乙、丙丁`), and names opening a clause that states their post (`甲乙是…书记`)."""
+    """People named next to a post title (`党支部书记王希友说`, `组织部长 何建新`, `王希友书记说`), the names
+    listed after such a person (`副区长甲乙、丙丁`), names opening a clause that states their post
+    (`甲乙是…书记`, `任命甲乙为…`), names listed before a word for people (`甲乙、丙丁等同志`), and every
+    later mention of a name found so."""
     titles = "|".join(re.escape(t) for t in lex.post_titles)
     if not titles:
         return []
@@ -297,6 +299,9 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _BRACKETS = ("（", "(")
 """A name followed by a bracket may state its post there (`甲乙、丙丁(某公司经理)`)."""
+_COMMAS = ("，", ",", " ", "\u3000")
+"""After these a name's post must end its clause (`甲乙,某公司董事长,…`)."""
+_CLAUSE_END = "，,。；;！？!?）)"
 _CLAUSE_START = "，,。；;：:、“”（(/—- \u3000"
 
 
@@ -332,9 +337,6 @@ def _self_posted_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
     return out
 
 
-_COMMAS = ("，", ",", " ", "\u3000")
-
-
 def _appointed_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
     """`选举甲乙丙为党支部书记`, `任命甲乙丙为主任`: an appointing verb, a name, 为 and the post."""
     verbs = "|".join(re.escape(v) for v in lex.appointing_verbs)
@@ -356,7 +358,7 @@ def _appointed_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
 
 
 def _ends_clause(text: str, pos: int) -> bool:
-    return pos == len(text) or text[pos] in "，,。；;、！？!?）)"
+    return pos == len(text) or text[pos] in _CLAUSE_END + "、"
 
 
 def _addressed_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[Mention]:
@@ -397,7 +399,7 @@ def _addressed_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> lis
 def _first_title(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
     """The first post title after `pos` in its clause, as (title, offset)."""
     end = pos
-    while end < len(text) and text[end] not in "，,。；;！？!?）)":
+    while end < len(text) and text[end] not in _CLAUSE_END:
         end += 1
     for i in range(pos, end):
         title = next((t for t in lex.post_titles if text.startswith(t, i) and i + len(t) <= end), None)
