@@ -56,6 +56,7 @@ class Lexicon:
     management_words: tuple[str, ...]
     function_surnames: frozenset[str]
     appointing_verbs: tuple[str, ...]
+    speech_verbs: tuple[str, ...]
     company_anaphors: tuple[str, ...]
     enterprise_list_heads: tuple[str, ...]
     member_words: tuple[str, ...]
@@ -157,6 +158,7 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         management_words=tuple(people.get("management_words", [])),
         function_surnames=frozenset(people.get("function_surnames", "")),
         appointing_verbs=_longest_first(people.get("appointing_verbs", [])),
+        speech_verbs=_longest_first(people.get("speech_verbs", [])),
         company_anaphors=tuple(people.get("company_anaphors", [])),
         enterprise_list_heads=tuple(people.get("enterprise_list_heads", [])),
         member_words=tuple(people.get("member_words", [])),

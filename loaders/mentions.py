@@ -187,6 +187,7 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
             *_listed_people(sent, si, lex),
             *_addressed_people(sent, si, lex, titles),
             *_appointed_people(sent, si, lex),
+            *_speaking_people(sent, si, lex),
         ]
         for person in sorted(found, key=lambda m: (m.start, m.start - m.end)):
             if any(m.start <= person.start and person.end <= m.end and m.span != person.span for m in out):
@@ -334,6 +335,23 @@ def _self_posted_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
         out.append(
             Mention(start, start + len(name), "Person", name, si, titles=[title], title_start=sent.start + at)
         )
+    return out
+
+
+def _speaking_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
+    """`甲乙丙表示`, `据甲乙介绍`: a name opening a clause, right before a speech verb, needs no title."""
+    verbs = "|".join(re.escape(v) for v in lex.speech_verbs)
+    if not verbs:
+        return []
+    pattern = re.compile(
+        rf"(?:^|(?<=[{re.escape(_CLAUSE_START)}])|(?<=据))(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:{verbs})"
+    )
+    out = []
+    for m in pattern.finditer(sent.text):
+        name = m.group("name")
+        if _name_shaped(name, lex):
+            start = sent.start + m.start("name")
+            out.append(Mention(start, start + len(name), "Person", name, si))
     return out
 
 

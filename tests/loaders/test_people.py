@@ -209,3 +209,10 @@ def test_names_in_a_byline_before_a_post_are_not_its_holder(extractor: Extractor
 def test_names_listed_before_tongzhi(extractor: Extractor) -> None:
     facts = extract(extractor, "大会表彰了郑航、柏树林等同志。全体同志、相关同志参加。")
     assert people(facts) == {"郑航", "柏树林"}
+
+
+def test_a_name_opening_a_clause_before_a_speech_verb(extractor: Extractor) -> None:
+    text = (
+        "许多人表示,园区服务好。公司表示满意。据郑远航介绍,园区有企业80家。柏树林说:“好。”全体党员表示拥护。"
+    )
+    assert people(extract(extractor, text)) == {"郑远航", "柏树林"}
