@@ -373,8 +373,8 @@ _BACK_REFERENCES = ("它", "其", "该")
 
 def _subject(draft: Draft, practice: Mention) -> Mention | None:
     """The sentence's subject before the practice: its first region below a province, park or committee,
-    or the more specific unit named right after it (`北京市|房山区商会党委`); a sentence opening with `它`
-    or `该…` speaks of the previous sentence's subject.
+    or the more specific unit named right after it (`北京市|房山区商会党委`, `地处某州的|某市`); a sentence
+    opening with `它` or `该…` speaks of the previous sentence's subject.
 
     Other bodies named before a practice are usually objects (`成立…协会,抓实“…”`,
     `以党群服务中心为依托`), so an organization, branch or enterprise counts only when it opens
@@ -387,9 +387,7 @@ def _subject(draft: Draft, practice: Mention) -> Mention | None:
     )
     actors = [m for m in in_sentence if _can_open(draft, m, sentence.start)]
     subject = next((m for m in actors if _opens_clause(draft, m)), actors[0] if actors else None)
-    while subject and (following := next((m for m in in_sentence if m.start == subject.end), None)):
-        if following.type not in (*ACTOR_TYPES, *_OPENER_TYPES):
-            break
+    while subject and (following := _next_unit(draft.text, subject, in_sentence)):
         subject = following
     if subject is None and sentence.text.startswith(_BACK_REFERENCES) and practice.sentence > 0:
         previous = [m for m in draft.mentions if m.sentence == practice.sentence - 1]
@@ -398,6 +396,16 @@ def _subject(draft: Draft, practice: Mention) -> Mention | None:
             (m for m in sorted(previous, key=lambda m: m.start) if _can_open(draft, m, start)), None
         )
     return subject
+
+
+_MODIFYING = re.compile(r"(?:[(（][^()（）]*[)）])?的?")
+"""Between a unit and the unit it qualifies: `北京市|房山区…`, `昌吉州(新疆)的|阜康市`."""
+
+
+def _next_unit(text: str, subject: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    """The unit right after `subject` that it only qualifies (its place, then the unit itself)."""
+    units = (m for m in mentions if m.start >= subject.end and m.type in (*ACTOR_TYPES, *_OPENER_TYPES))
+    return next((m for m in units if _MODIFYING.fullmatch(text, subject.end, m.start)), None)
 
 
 def _can_open(draft: Draft, m: Mention, sentence_start: int) -> bool:

@@ -38,3 +38,8 @@ def test_a_province_is_never_the_adopter(extractor: Extractor) -> None:
     text = "示例省新闻网\n示例县工业园区党工委探索“三帮三带”工程。近年来,各企业实施“一企一策”计划。"
     found = adopts(extractor, text)
     assert found == {("示例县工业园区党工委", "三帮三带工程"), ("示例县工业园区党工委", "一企一策计划")}
+
+
+def test_a_place_qualifying_a_unit_is_not_the_adopter(extractor: Extractor) -> None:
+    found = adopts(extractor, "地处示例州(示例省)的示例县,探索形成了“双链融合”模式。")
+    assert found == {("示例县", "双链融合模式")}
