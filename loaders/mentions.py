@@ -448,20 +448,22 @@ def _name_shaped(name: str, lex: Lexicon) -> bool:
 def _person_name(candidate: str, after: str, lex: Lexicon, followers: str, weak: bool = False) -> str | None:
     """The surname-led prefix of `candidate` that punctuation, a speech verb or an honorific closes: three
     characters before punctuation, else the shortest before a follower, else (after a strong title) one
-    that a non-name character closes, else the usual three."""
+    that a non-name character closes, else the usual three. After a weak title, or when the family name
+    is also a function word (`都`, `和`), only a follower closes a name."""
     fits = [n for n in (2, 3, 4) if len(candidate) >= n and _name_shaped(candidate[:n], lex)]
-    if 3 in fits and not weak and not _HAN.match((candidate[3:] + after)[:1] or "。"):
+    ambiguous = weak or candidate[0] in lex.function_surnames
+    if 3 in fits and not ambiguous and not _HAN.match((candidate[3:] + after)[:1] or "。"):
         return candidate[:3]
     for length in fits:
         if followers and re.match(followers, candidate[length:] + after):
             return candidate[:length]
-    if weak:
+    if ambiguous:
         return None
     for length in sorted(fits, key=lambda n: (n != 3, n)):
         rest = candidate[length:] + after
         if not rest or not _HAN.match(rest[0]):
             return candidate[:length]
-    return candidate[:3] if 3 in fits and candidate[0] not in lex.function_surnames else None
+    return candidate[:3] if 3 in fits else None
 
 
 def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:

@@ -216,3 +216,15 @@ def test_a_name_opening_a_clause_before_a_speech_verb(extractor: Extractor) -> N
         "许多人表示,园区服务好。公司表示满意。据郑远航介绍,园区有企业80家。柏树林说:“好。”全体党员表示拥护。"
     )
     assert people(extract(extractor, text)) == {"郑远航", "柏树林"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中共党员、老党员、预备党员都参加。",
+        "园区党委书记项目化管理成效明显,党委书记党建项目有序推进,书记应当带头。",
+        "各企业董事长和总经理参加,会长单位牵头。",
+    ],
+)
+def test_words_after_a_title_that_name_nobody(extractor: Extractor, text: str) -> None:
+    assert people(extract(extractor, text)) == set()
