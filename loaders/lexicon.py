@@ -50,6 +50,14 @@ class Lexicon:
     corporate_titles: tuple[str, ...]
     weak_titles: frozenset[str]
     not_names: frozenset[str]
+    not_in_names: frozenset[str]
+    post_openers: tuple[str, ...]
+    post_continuers: tuple[str, ...]
+    management_words: tuple[str, ...]
+    function_surnames: frozenset[str]
+    appointing_verbs: tuple[str, ...]
+    speech_verbs: tuple[str, ...]
+    company_anaphors: tuple[str, ...]
     enterprise_list_heads: tuple[str, ...]
     member_words: tuple[str, ...]
     practice_suffixes: tuple[str, ...]
@@ -144,6 +152,14 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         corporate_titles=_longest_first(people.get("corporate_titles", [])),
         weak_titles=frozenset(people.get("weak_titles", [])),
         not_names=frozenset(people.get("not_names", [])),
+        not_in_names=frozenset(people.get("not_in_names", "")),
+        post_openers=_longest_first(people.get("post_openers", [])),
+        post_continuers=_longest_first(people.get("post_continuers", [])),
+        management_words=tuple(people.get("management_words", [])),
+        function_surnames=frozenset(people.get("function_surnames", "")),
+        appointing_verbs=_longest_first(people.get("appointing_verbs", [])),
+        speech_verbs=_longest_first(people.get("speech_verbs", [])),
+        company_anaphors=tuple(people.get("company_anaphors", [])),
         enterprise_list_heads=tuple(people.get("enterprise_list_heads", [])),
         member_words=tuple(people.get("member_words", [])),
         practice_suffixes=_longest_first(vocab.org_words("Practice")),

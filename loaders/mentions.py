@@ -172,37 +172,258 @@ def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
 
 
 def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
-    """People named next to a post title: `党支部书记王希友说`, `组织部长 何建新`."""
+    """People named next to a post title (`党支部书记王希友说`, `组织部长 何建新`, `王希友书记说`), the names
+    listed after such a person (`副区长甲乙、丙丁`), names opening a clause that states their post
+    (`甲乙是…书记`, `任命甲乙为…`), names listed before a word for people (`甲乙、丙丁等同志`), and every
+    later mention of a name found so."""
     titles = "|".join(re.escape(t) for t in lex.post_titles)
     if not titles:
         return []
+    out: list[Mention] = []
+    for si, sent in enumerate(sentences):
+        found = [
+            *_titled_people(sent, si, lex, titles),
+            *_self_posted_people(sent, si, lex),
+            *_listed_people(sent, si, lex),
+            *_addressed_people(sent, si, lex, titles),
+            *_appointed_people(sent, si, lex),
+            *_speaking_people(sent, si, lex),
+        ]
+        for person in sorted(found, key=lambda m: (m.start, m.start - m.end)):
+            if any(m.start <= person.start and person.end <= m.end and m.span != person.span for m in out):
+                continue
+            if sent.text.startswith(lex.post_titles, person.start - sent.start):
+                continue
+            if not any(
+                m.sentence == si and m.span == person.span and m.title_start == person.title_start
+                for m in out
+            ):
+                out.append(person)
+    return [*out, *_named_again(sentences, out, lex)]
+
+
+def _named_again(sentences: list[Sentence], people: list[Mention], lex: Lexicon) -> list[Mention]:
+    """Later and earlier mentions of a name already read next to a post (`会议由甲乙丙主持`)."""
+    followers = "|".join(re.escape(f) for f in lex.name_followers)
+    known = {(m.sentence, m.start) for m in people}
+    out = []
+    for name in dict.fromkeys(m.name for m in people):
+        for si, sent in enumerate(sentences):
+            for hit in re.finditer(re.escape(name), sent.text):
+                candidate, after = sent.text[hit.start() : hit.start() + 4], sent.text[hit.start() + 4 :]
+                start = sent.start + hit.start()
+                if (si, start) not in known and _person_name(candidate, after, lex, followers) == name:
+                    out.append(Mention(start, start + len(name), "Person", name, si))
+    return out
+
+
+def _titled_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[Mention]:
+    """`<titles><name>` and the names listed right after it, which share its titles."""
     chain = rf"(?P<titles>(?:{titles})(?:[、,和](?:{titles}))*)"
     followers = "|".join(re.escape(f) for f in lex.name_followers)
-    pattern = re.compile(rf"{chain}[ \u3000]?(?P<name>[\u4e00-\u9fff]{{2,4}})")
-    out = []
-    for si, sent in enumerate(sentences):
-        for m in _overlapping(pattern, sent.text):
-            weak = re.split("[、,和]", m.group("titles"))[-1] in lex.weak_titles
-            name = _person_name(m.group("name"), sent.text[m.end("name") :], lex, followers, weak)
-            if not name:
-                continue
-            start = sent.start + m.start("name")
-            titles_found = re.split("[、,和]", m.group("titles"))
-            title_start = sent.start + m.start("titles")
-            if out and out[-1].start == start and out[-1].sentence == si:
-                continue
+    pattern = re.compile(rf"{chain}(?:[ \u3000]{{0,2}}|[:：] ?)(?P<name>[\u4e00-\u9fff]{{2,4}})")
+    out: list[Mention] = []
+    for m in _overlapping(pattern, sent.text):
+        titles_found = re.split("[、,和]", m.group("titles"))
+        weak = titles_found[-1] in lex.weak_titles
+        name = _person_name(m.group("name"), sent.text[m.end("name") :], lex, followers, weak)
+        if not name:
+            continue
+        start = sent.start + m.start("name")
+        if any(p.start == start for p in out):
+            continue
+        title_start = sent.start + m.start("titles")
+        out.append(
+            Mention(
+                start, start + len(name), "Person", name, si, titles=titles_found, title_start=title_start
+            )
+        )
+        for begin, listed in _listed_names(sent, m.start("name") + len(name), lex, followers):
             out.append(
                 Mention(
-                    start=start,
-                    end=start + len(name),
-                    type="Person",
-                    name=name,
-                    sentence=si,
+                    begin,
+                    begin + len(listed),
+                    "Person",
+                    listed,
+                    si,
                     titles=titles_found,
                     title_start=title_start,
                 )
             )
     return out
+
+
+def _listed_names(sent: Sentence, pos: int, lex: Lexicon, followers: str) -> Iterator[tuple[int, str]]:
+    """Names joined by `、` after the name ending at `pos`: (start in the text, name)."""
+    while pos < len(sent.text) and sent.text[pos] == "、":
+        candidate = _HAN_RUN.match(sent.text, pos + 1)
+        if not candidate:
+            return
+        after = sent.text[candidate.end() :]
+        name = _person_name(candidate.group(), after, lex, followers)
+        if not name or sent.text.startswith(_BRACKETS, pos + 1 + len(name)):
+            return
+        yield sent.start + pos + 1, name
+        pos += 1 + len(name)
+
+
+_PEOPLE_LIST = re.compile(
+    rf"(?:^|(?<=[，,。；;：:“”/\s]))((?:[\u4e00-\u9fff]{{3}}、)+[\u4e00-\u9fff]{{3}})"
+    rf"(?=等|先后|分别|同志|[{_NUMERAL}]+(?:名|位))"
+)
+
+
+_COMRADES = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3}?)(?=等同志|同志)")
+
+
+def _listed_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
+    """`甲乙丙、丁戊己先后讲话`, `…两名女工`: three-character names listed with no title, where every
+    member is name-shaped and a word for people (or a count of them) closes the list; before `同志`
+    (`表彰了甲乙、丙丁等同志`) two-character names too, the first name-shaped run being the list."""
+    out = []
+    comrades = [
+        m
+        for m in _overlapping(_COMRADES, sent.text)
+        if all(_name_shaped(n, lex) for n in m.group(1).split("、"))
+    ]
+    for m in [*_PEOPLE_LIST.finditer(sent.text), *comrades[:1]]:
+        names = m.group(1).split("、")
+        if all(_name_shaped(n, lex) for n in names):
+            start = sent.start + m.start(1)
+            for name in names:
+                out.append(Mention(start, start + len(name), "Person", name, si))
+                start += len(name) + 1
+    return out
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_BRACKETS = ("（", "(")
+"""A name followed by a bracket may state its post there (`甲乙、丙丁(某公司经理)`)."""
+_COMMAS = ("，", ",", " ", "\u3000")
+"""After these a name's post must end its clause (`甲乙,某公司董事长,…`)."""
+_CLAUSE_END = "，,。；;！？!?）)"
+_CLAUSE_START = "，,。；;：:、“”（(/—- \u3000"
+
+
+def _self_posted_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
+    """`甲乙是某公司的总经理`, `甲乙现任…副部长`, `甲乙:…书记`, `甲乙(…经理)`: a name opening a clause (or
+    anywhere before a verb such as 担任, or after a title before a bracket: `主任甲乙(党工委委员)`), then a
+    post title before the clause ends: the person's post."""
+    openers = "|".join(re.escape(o) for o in lex.post_openers)
+    if not openers:
+        return []
+    pattern = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<opener>{openers})")
+    out = []
+    for m in _overlapping(pattern, sent.text):
+        verb = len(m.group("opener")) > 1
+        titled = m.group("opener") in _BRACKETS and sent.text.endswith(lex.post_titles, 0, m.start())
+        if m.start() > 0 and sent.text[m.start() - 1] not in _CLAUSE_START and not (verb or titled):
+            continue
+        name = m.group("name")
+        if not _name_shaped(name, lex):
+            continue
+        found = _first_title(sent.text, m.end(), lex)
+        if found is None:
+            continue
+        title, at = found
+        if m.group("opener") in _COMMAS and not _ends_clause(sent.text, at + len(title)):
+            continue
+        if m.group("opener").isspace() and not all(_HAN.match(c) for c in sent.text[m.end() : at]):
+            continue
+        start = sent.start + m.start()
+        out.append(
+            Mention(start, start + len(name), "Person", name, si, titles=[title], title_start=sent.start + at)
+        )
+    return out
+
+
+def _speaking_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
+    """`甲乙丙表示`, `据甲乙介绍`: a name opening a clause, right before a speech verb, needs no title."""
+    verbs = "|".join(re.escape(v) for v in lex.speech_verbs)
+    if not verbs:
+        return []
+    pattern = re.compile(
+        rf"(?:^|(?<=[{re.escape(_CLAUSE_START)}])|(?<=据))(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:{verbs})"
+    )
+    out = []
+    for m in pattern.finditer(sent.text):
+        name = m.group("name")
+        if _name_shaped(name, lex):
+            start = sent.start + m.start("name")
+            out.append(Mention(start, start + len(name), "Person", name, si))
+    return out
+
+
+def _appointed_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
+    """`选举甲乙丙为党支部书记`, `任命甲乙丙为主任`: an appointing verb, a name, 为 and the post."""
+    verbs = "|".join(re.escape(v) for v in lex.appointing_verbs)
+    if not verbs:
+        return []
+    out = []
+    for m in re.finditer(rf"(?:{verbs})(?P<name>[\u4e00-\u9fff]{{2,3}}?)为", sent.text):
+        name = m.group("name")
+        found = _first_title(sent.text, m.end(), lex)
+        if _name_shaped(name, lex) and found:
+            start = sent.start + m.start("name")
+            title, at = found
+            out.append(
+                Mention(
+                    start, start + len(name), "Person", name, si, titles=[title], title_start=sent.start + at
+                )
+            )
+    return out
+
+
+def _ends_clause(text: str, pos: int) -> bool:
+    return pos == len(text) or text[pos] in _CLAUSE_END + "、"
+
+
+def _addressed_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[Mention]:
+    """`甲乙丙书记介绍`, `某党工委甲乙丙书记说`: a name with its title after it, closed by punctuation or a
+    follower, where the name opens a clause or follows an organization word."""
+    followers = "|".join(re.escape(f) for f in lex.name_followers)
+    org_words = tuple(
+        w
+        for t in ("Committee", "Branch", "Organization", "Enterprise", "Park")
+        for w in lex.org_words.get(t, ())
+    )
+    pattern = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}})(?P<title>{titles})")
+    out = []
+    for m in _overlapping(pattern, sent.text):
+        name, before = m.group("name"), sent.text[: m.start()]
+        if not _name_shaped(name, lex) or name in lex.not_names:
+            continue
+        if before and before[-1] not in _CLAUSE_START and not before.endswith(org_words):
+            continue
+        after = sent.text[m.end() :]
+        if after and _HAN.match(after[0]) and not (followers and re.match(followers, after)):
+            continue
+        start = sent.start + m.start()
+        out.append(
+            Mention(
+                start,
+                start + len(name),
+                "Person",
+                name,
+                si,
+                titles=[m.group("title")],
+                title_start=sent.start + m.start("title"),
+            )
+        )
+    return out
+
+
+def _first_title(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
+    """The first post title after `pos` in its clause, as (title, offset)."""
+    end = pos
+    while end < len(text) and text[end] not in _CLAUSE_END:
+        end += 1
+    for i in range(pos, end):
+        title = next((t for t in lex.post_titles if text.startswith(t, i) and i + len(t) <= end), None)
+        if title:
+            return title, i
+    return None
 
 
 def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -213,23 +434,36 @@ def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
         pos = m.start() + 1
 
 
+def _name_shaped(name: str, lex: Lexicon) -> bool:
+    """A family name, then one or two characters that occur in given names, and no common word."""
+    surname = next((s for s in lex.compound_surnames if name.startswith(s)), name[0])
+    if surname not in lex.surnames and surname not in lex.compound_surnames:
+        return False
+    given = name[len(surname) :]
+    if not 1 <= len(given) <= 2 or any(c in lex.not_in_names for c in given):
+        return False
+    return not any(name.startswith(word) for word in lex.not_names)
+
+
 def _person_name(candidate: str, after: str, lex: Lexicon, followers: str, weak: bool = False) -> str | None:
-    """The longest surname-led prefix of `candidate` that a speech verb, honorific or punctuation closes."""
-    if not (candidate[0] in lex.surnames or candidate.startswith(lex.compound_surnames)):
-        return None
-    if any(candidate.startswith(word) for word in lex.not_names):
-        return None
-    fits = [n for n in (2, 3, 4) if len(candidate) >= n]
+    """The surname-led prefix of `candidate` that punctuation, a speech verb or an honorific closes: three
+    characters before punctuation, else the shortest before a follower, else (after a strong title) one
+    that a non-name character closes, else the usual three. After a weak title, or when the family name
+    is also a function word (`都`, `和`), only a follower closes a name."""
+    fits = [n for n in (2, 3, 4) if len(candidate) >= n and _name_shaped(candidate[:n], lex)]
+    ambiguous = weak or candidate[0] in lex.function_surnames
+    if 3 in fits and not ambiguous and not _HAN.match((candidate[3:] + after)[:1] or "。"):
+        return candidate[:3]
     for length in fits:
         if followers and re.match(followers, candidate[length:] + after):
             return candidate[:length]
-    if weak:
+    if ambiguous:
         return None
     for length in sorted(fits, key=lambda n: (n != 3, n)):
         rest = candidate[length:] + after
-        if not rest or not is_name_char(rest[0]):
+        if not rest or not _HAN.match(rest[0]):
             return candidate[:length]
-    return None
+    return candidate[:3] if 3 in fits else None
 
 
 def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:

@@ -66,7 +66,7 @@ def _cuts_title(org: Mention, person: Mention, titles: tuple[str, ...]) -> bool:
     if org.end <= start or org.start >= person.start:
         return False
     remainder = person.titles[0][org.end - start :] if person.titles and org.end <= first_end else ""
-    return not (org.start < start and remainder in titles)
+    return not (org.start <= start and remainder in titles)
 
 
 class NameStep:

@@ -3,9 +3,12 @@ adopted practices, and where units lie."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
 
 from parkgraph.loaders.draft import Draft, Ref
+from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import Mention, is_name_char
 from parkgraph.loaders.names import PARTY_TYPES, region_level
 
@@ -14,48 +17,216 @@ ACTOR_TYPES = ("Committee", "Organization", "Park", "Region")
 
 
 class PostStep:
-    """`<organization><title>、<title> <name>`: the person holds each post in that organization."""
+    """Posts from titles, one relation per title: `<org><title>、<org><title> <name>`,
+    `<name>是<org>的<title>`, and the posts a following clause gives the same person
+    (`他同时担任<org><title>和<org><title>`)."""
 
     def __call__(self, draft: Draft) -> None:
-        lex = draft.lex
         orgs = [m for m in draft.mentions if m.type not in ("Person", "Practice")]
-        for person in (m for m in draft.mentions if m.type == "Person"):
-            holder = _holder(orgs, person, draft.text)
-            titles = list(person.titles)
-            if holder and person.title_start is not None and holder.end > person.title_start:
-                titles[0] = titles[0][holder.end - person.title_start :]
-            for title in titles:
-                if not holder:
-                    break
-                target = holder
-                if title in lex.corporate_titles:
-                    target = next(
-                        (inner for rel, inner in holder.parts if inner.type == "Enterprise"),
-                        holder,
-                    )
-                draft.add_link(
-                    "HOLDS_POST",
-                    ("Person", person.name),
-                    (target.type, target.name),
-                    person.sentence,
-                    0.8,
-                    title,
-                )
+        people = sorted((m for m in draft.mentions if m.type == "Person"), key=lambda m: m.start)
+        for person in people:
+            for holder, title in _posts(draft, orgs, person):
+                _add_post(draft, person, holder, title)
+        for person, holder, title in _continued_posts(draft, orgs, people):
+            _add_post(draft, person, holder, title)
 
 
-def _holder(orgs: Sequence[Mention], person: Mention, text: str, gap: int = 4) -> Mention | None:
-    """The organization named right before a person's titles, or ending inside the first title."""
-    start = person.title_start if person.title_start is not None else person.start
-    first_end = start + len(person.titles[0]) if person.titles else start
+def _posts(draft: Draft, orgs: Sequence[Mention], person: Mention) -> list[tuple[Mention | None, str]]:
+    """The person's titles with the organization named before them, then the posts listed before those
+    (`开发区工委书记兼管委会主任甲乙`, `县委常委、县委组织部部长甲乙`); titles with no organization of
+    their own are held where the post before them is (`某公司董事长兼总经理甲乙`)."""
+    if not person.titles or person.title_start is None:
+        return []
+    titles = list(person.titles)
+    holder = _holder(orgs, person.title_start, person.title_start + len(titles[0]), draft.text)
+    if holder and holder.end > person.title_start:
+        titles[0] = titles[0][holder.end - person.title_start :]
+    earlier = []
+    if person.title_start < person.start:
+        earlier = _earlier_posts(draft, orgs, holder.start if holder else person.title_start)
+    if holder is None and earlier:
+        holder = earlier[0][0]
+    if holder is None:
+        holder = _company_referred(draft, person.title_start)
+    return [*((holder, title) for title in titles), *earlier]
+
+
+_POST_JOINERS = ("兼任", "兼", "、")
+
+
+def _earlier_posts(draft: Draft, orgs: Sequence[Mention], pos: int) -> list[tuple[Mention | None, str]]:
+    """Posts joined by `、` or `兼` before `pos`, each with the organization named before its title."""
+    text, posts = draft.text, []
+    while True:
+        joiner = next((j for j in _POST_JOINERS if text.startswith(j, pos - len(j))), None)
+        if not joiner:
+            return posts
+        end = pos - len(joiner)
+        title = next((t for t in draft.lex.post_titles if text.startswith(t, end - len(t))), None)
+        if not title:
+            return posts
+        holder = _holder(orgs, end - len(title), end, text)
+        if holder and holder.end > end - len(title):
+            title = text[holder.end : end]
+        posts.append((holder, title))
+        pos = holder.start if holder else end - len(title)
+
+
+def _company_referred(draft: Draft, title_start: int) -> Mention | None:
+    """`该公司负责人甲乙`: the enterprise last named before the title, when a back-reference precedes it."""
+    anaphor = next(
+        (a for a in draft.lex.company_anaphors if draft.text.startswith(a, title_start - len(a))), None
+    )
+    if not anaphor:
+        return None
+    named = [m for m in draft.mentions if m.type == "Enterprise" and m.end <= title_start - len(anaphor)]
+    return max(named, key=lambda m: m.end, default=None)
+
+
+def _holder(orgs: Sequence[Mention], start: int, first_end: int, text: str, gap: int = 4) -> Mention | None:
+    """The organization named right before a title that starts at `start`, or ending inside it
+    (`管委会|主任`); never one before another post (`党工委书记兼|主任`)."""
     best = None
     for m in orgs:
-        if m.start >= start or m.end > first_end or start - m.end > gap:
+        if m.start > start or m.end >= first_end or start - m.end > gap:
             continue
-        if m.end < start and not all(is_name_char(c) for c in text[m.end : start]):
+        if m.end < start and not all(is_name_char(c) and c != "兼" for c in text[m.end : start]):
             continue
         if best is None or (m.end, m.end - m.start) > (best.end, best.end - best.start):
             best = m
     return best
+
+
+def _continued_posts(
+    draft: Draft, orgs: Sequence[Mention], people: Sequence[Mention]
+) -> list[tuple[Mention, Mention | None, str]]:
+    """`…甲乙主持,他同时担任<org><title>和<org><title>`: a clause opened by a pronoun or an adverb and a
+    post verb gives the person last named, in its sentence or the one before, the posts it names."""
+    lex, text, out = draft.lex, draft.text, []
+    for si, sent in enumerate(draft.sentences):
+        for verb in lex.post_continuers:
+            for hit in re.finditer(re.escape(verb), sent.text):
+                person = _continued_person(sent.text, sent.start, hit.start(), si, people)
+                if not person:
+                    continue
+                for title, at in _clause_titles(text, sent.start + hit.end(), sent.end, lex.post_titles):
+                    holder = _holder(orgs, at, at + len(title), text)
+                    if holder and holder.end > at:
+                        title = title[holder.end - at :]
+                    out.append((person, holder, title))
+    return out
+
+
+_CONTINUING = "他她并还且又同时另也"
+_OPENING = CLAUSE_BREAKS + "（("
+
+
+def _continued_person(
+    sentence: str, offset: int, verb: int, si: int, people: Sequence[Mention]
+) -> Mention | None:
+    """Whom a post verb at `verb` speaks of: the person named right before it (`甲乙同时担任`), or, after
+    a pronoun or adverb (`,他同时担任`), the person last named in this or the previous sentence."""
+    clause = max(sentence.rfind(c, 0, verb) for c in _OPENING) + 1
+    pos = verb
+    while pos > clause and sentence[pos - 1] in _CONTINUING:
+        pos -= 1
+    if pos > clause:
+        return next((p for p in people if p.end == offset + pos), None)
+    before = [p for p in people if p.end <= offset + verb and si - 1 <= p.sentence <= si]
+    return before[-1] if before else None
+
+
+_CLAUSE_ENDS = CLAUSE_BREAKS + "）)"
+
+
+def _clause_titles(text: str, pos: int, end: int, titles: Sequence[str]) -> list[tuple[str, int]]:
+    """Post titles in the clause from `pos`, leftmost and longest first, as (title, offset)."""
+    out, i = [], pos
+    while i < end and text[i] not in _CLAUSE_ENDS:
+        title = next((t for t in titles if text.startswith(t, i)), None)
+        if title:
+            out.append((title, i))
+            i += len(title)
+        else:
+            i += 1
+    return out
+
+
+def _add_post(draft: Draft, person: Mention, holder: Mention | None, title: str) -> None:
+    """One HOLDS_POST for one title, in the body the title itself names (`党委副书记`, `管委会主任`) when
+    it names one, else where `_post_target` puts it."""
+    if holder and holder.type in ("Organization", "Enterprise"):
+        holder, title = _party_body_in_title(draft, holder, title)
+    word = next((w for w in draft.lex.management_words if title.startswith(w)), None)
+    if holder and word and title[len(word) :] in draft.lex.post_titles:
+        target = _management_body(draft, _unit_of(draft, holder))
+        title = title[len(word) :]
+    else:
+        target = _post_target(draft, holder, title)
+    if target:
+        draft.add_link("HOLDS_POST", ("Person", person.name), target, person.sentence, 0.8, title)
+
+
+def _party_body_in_title(draft: Draft, holder: Mention, title: str) -> tuple[Mention, str]:
+    """`市公安局政委、党委副书记`: a title that opens with a Party body's word, after a unit that is not one,
+    is held in that unit's Party body, which the document thereby names (`市公安局党委`)."""
+    lex = draft.lex
+    for type_ in PARTY_TYPES:
+        word = next((w for w in lex.org_words.get(type_, ()) if title.startswith(w)), None)
+        if word and title[len(word) :] in lex.post_titles:
+            body = Mention(holder.start, holder.end, type_, holder.name + word, holder.sentence)
+            body.surface_alias = False
+            draft.mentions.append(body)
+            draft.add_link(
+                "PARTY_ORG_OF", (type_, body.name), (holder.type, holder.name), holder.sentence, 0.7
+            )
+            return body, title[len(word) :]
+    return holder, title
+
+
+def _management_body(draft: Draft, park: Ref | None) -> Ref | None:
+    """The park's management committee (`<park>管委会`), when the document names it."""
+    words = draft.lex.management_words
+    if park is None or park[0] != "Park":
+        return None
+    return next(
+        (
+            (m.type, m.name)
+            for m in draft.mentions
+            if m.type == "Organization" and m.name.startswith(park[1]) and m.name.endswith(words)
+        ),
+        None,
+    )
+
+
+def _unit_of(draft: Draft, holder: Mention) -> Ref:
+    """The unit a Party body is the organization of (`园区党工委` → the park), or the holder itself."""
+    ref = (holder.type, holder.name)
+    return next((link.tail for link in draft.links if link.type == "PARTY_ORG_OF" and link.head == ref), ref)
+
+
+def _post_target(draft: Draft, holder: Mention | None, title: str) -> Ref | None:
+    """Where a title is held: a head of a region (`区长`) in the region, a corporate title in the company
+    (or the park) a Party body belongs to, any other title in the organization named before it."""
+    lex = draft.lex
+    level = title.removeprefix("常务").removeprefix("副").removesuffix("长")
+    if title.endswith("长") and level in lex.org_words.get("Region", ()):
+        if holder and holder.type == "Region":
+            return (holder.type, holder.name)
+        region = draft.main_region
+        return ("Region", region) if region and region.endswith(level) else None
+    if not holder or holder.type == "Region":
+        return None
+    if holder.type == "Park" and title.endswith("主任"):
+        return _management_body(draft, (holder.type, holder.name)) or (holder.type, holder.name)
+    if title in lex.corporate_titles and holder.type != "Enterprise":
+        inner = next((m for _, m in holder.parts if m.type == "Enterprise"), None)
+        if inner:
+            return (inner.type, inner.name)
+        unit = _unit_of(draft, holder)
+        if unit[0] in ("Enterprise", "Park"):
+            return unit
+    return (holder.type, holder.name)
 
 
 class TriggerStep:
@@ -195,26 +366,90 @@ class AdoptStep:
                 draft.add_link("ADOPTS", head, ("Practice", p.name), p.sentence, 0.6 if subject else 0.4)
 
 
-def _subject(draft: Draft, practice: Mention) -> Mention | None:
-    """The sentence's subject before the practice: its first region, park or committee.
+_OPENER_TYPES = ("Organization", "Branch", "Enterprise")
+_QUOTES = "“”\"'《》 \u3000"
+_BACK_REFERENCES = ("它", "其", "该")
 
-    Other bodies named before a practice are usually objects (`成立…协会,抓实“…”`), so an
-    Organization counts only when it opens the sentence.
+
+def _subject(draft: Draft, practice: Mention) -> Mention | None:
+    """The sentence's subject before the practice: its first region below a province, park or committee,
+    or the more specific unit named right after it (`北京市|房山区商会党委`, `地处某州的|某市`); a sentence
+    opening with `它` or `该…` speaks of the previous sentence's subject.
+
+    Other bodies named before a practice are usually objects (`成立…协会,抓实“…”`,
+    `以党群服务中心为依托`), so an organization, branch or enterprise counts only when it opens
+    the sentence (`甲公司党支部推行“…”机制`).
     """
     sentence = draft.sentences[practice.sentence]
-    for m in sorted(draft.mentions, key=lambda m: m.start):
-        if m.sentence != practice.sentence or m.end > practice.start or m.type not in ACTOR_TYPES:
-            continue
-        if m.type != "Organization" or m.start - sentence.start <= 2:
-            return m
-    return None
+    in_sentence = sorted(
+        (m for m in draft.mentions if m.sentence == practice.sentence and m.end <= practice.start),
+        key=lambda m: m.start,
+    )
+    actors = [m for m in in_sentence if _can_open(draft, m, sentence.start)]
+    subject = next((m for m in actors if _opens_clause(draft, m)), actors[0] if actors else None)
+    while subject and (following := _next_unit(draft.text, subject, in_sentence)):
+        subject = following
+    if subject is None and sentence.text.startswith(_BACK_REFERENCES) and practice.sentence > 0:
+        previous = [m for m in draft.mentions if m.sentence == practice.sentence - 1]
+        start = draft.sentences[practice.sentence - 1].start
+        subject = next(
+            (m for m in sorted(previous, key=lambda m: m.start) if _can_open(draft, m, start)), None
+        )
+    return subject
+
+
+_MODIFYING = re.compile(r"(?:[(（][^()（）]*[)）])?的?")
+"""Between a unit and the unit it qualifies: `北京市|房山区…`, `昌吉州(新疆)的|阜康市`."""
+
+
+def _next_unit(text: str, subject: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    """The unit right after `subject` that it only qualifies (its place, then the unit itself)."""
+    units = (m for m in mentions if m.start >= subject.end and m.type in (*ACTOR_TYPES, *_OPENER_TYPES))
+    return next((m for m in units if _MODIFYING.fullmatch(text, subject.end, m.start)), None)
+
+
+def _can_open(draft: Draft, m: Mention, sentence_start: int) -> bool:
+    """Whether `m` may be the subject of its sentence (see `_subject`)."""
+    if m.type in _OPENER_TYPES:
+        before = draft.text[sentence_start : m.start]
+        clause = max(before.rfind(c) for c in CLAUSE_BREAKS) + 1
+        return not before[clause:].strip(_QUOTES)
+    if m.type == "Region":
+        return not _is_province(m.name, draft.lex)
+    return m.type in ACTOR_TYPES
+
+
+def _is_province(name: str, lex: Lexicon) -> bool:
+    """A province-level region (`四川省`, `北京市`): too wide to be the unit a local practice belongs to."""
+    return name in lex.provinces.values() or region_level(name, lex) >= len(lex.region_levels) - 1
 
 
 def _main_actor(draft: Draft) -> Ref | None:
-    """Who the article is about: the region of its title, else its main park, else its main region."""
-    title_regions = [m.name for m in draft.mentions if m.type == "Region" and m.sentence == 0]
+    """Who the article is about: the region of its title below a province, else the unit that most often
+    opens a sentence or clause, else its main park; never a whole province."""
+    lex = draft.lex
+    title_regions = [
+        m.name
+        for m in draft.mentions
+        if m.type == "Region" and m.sentence == 0 and not _is_province(m.name, lex)
+    ]
     if title_regions:
         return ("Region", title_regions[-1])
+    subjects = Counter(
+        (m.type, m.name)
+        for m in draft.mentions
+        if m.type in ("Region", "Park", "Committee")
+        and not (m.type == "Region" and _is_province(m.name, lex))
+        and _opens_clause(draft, m)
+    )
+    if subjects:
+        return subjects.most_common(1)[0][0]
     if draft.main_park:
         return ("Park", draft.main_park)
-    return ("Region", draft.main_region) if draft.main_region else None
+    main = draft.main_region
+    return ("Region", main) if main and not _is_province(main, lex) else None
+
+
+def _opens_clause(draft: Draft, m: Mention) -> bool:
+    sentence = draft.sentences[m.sentence]
+    return m.start == sentence.start or draft.text[m.start - 1] in CLAUSE_BREAKS

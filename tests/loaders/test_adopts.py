@@ -1,0 +1,45 @@
+"""Who adopts a named practice, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from parkgraph.graph.facts import DocumentFacts, DocumentInfo
+from parkgraph.loaders.extractor import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def adopts(extractor: Extractor, text: str) -> set[tuple[str, str]]:
+    facts: DocumentFacts = extractor.extract(text, DocumentInfo(id="d1", source="d1.txt"))
+    names = {e.id: e.name for e in facts.entities}
+    return {(names[r.head], names[r.tail]) for r in facts.relations if r.type == "ADOPTS"}
+
+
+def test_a_branch_opening_a_clause_adopts_the_practice(extractor: Extractor) -> None:
+    found = adopts(extractor, "示例县工业园区企业众多。比如,甲乙科技有限公司党支部推行“党员三岗”机制。")
+    assert found == {("甲乙科技有限公司党支部", "党员三岗机制")}
+
+
+def test_an_organization_after_a_preposition_is_no_subject(extractor: Extractor) -> None:
+    found = adopts(extractor, "示例县位于东部。以示例县党群服务中心为依托,打造“红色驿站”品牌。")
+    assert found == {("示例县", "红色驿站品牌")}
+
+
+def test_the_unit_opening_a_clause_adopts_not_a_place_before_it(extractor: Extractor) -> None:
+    found = adopts(extractor, "在示例省的示例州,示例县着力打造“双链融合”模式。")
+    assert found == {("示例县", "双链融合模式")}
+
+
+def test_a_province_is_never_the_adopter(extractor: Extractor) -> None:
+    text = "示例省新闻网\n示例县工业园区党工委探索“三帮三带”工程。近年来,各企业实施“一企一策”计划。"
+    found = adopts(extractor, text)
+    assert found == {("示例县工业园区党工委", "三帮三带工程"), ("示例县工业园区党工委", "一企一策计划")}
+
+
+def test_a_place_qualifying_a_unit_is_not_the_adopter(extractor: Extractor) -> None:
+    found = adopts(extractor, "地处示例州(示例省)的示例县,探索形成了“双链融合”模式。")
+    assert found == {("示例县", "双链融合模式")}

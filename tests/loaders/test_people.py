@@ -1,0 +1,230 @@
+"""People and their posts: the constructions that name a person and state a post, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from parkgraph.graph.facts import DocumentFacts, DocumentInfo
+from parkgraph.loaders.extractor import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def extract(extractor: Extractor, text: str) -> DocumentFacts:
+    return extractor.extract(text, DocumentInfo(id="d1", source="d1.txt"))
+
+
+def people(facts: DocumentFacts) -> set[str]:
+    return {e.name for e in facts.entities if e.type == "Person"}
+
+
+def posts(facts: DocumentFacts) -> set[tuple[str, str, str]]:
+    names = {e.id: e.name for e in facts.entities}
+    return {
+        (names[r.head], names[r.tail], r.attributes["title"])
+        for r in facts.relations
+        if r.type == "HOLDS_POST"
+    }
+
+
+def test_a_name_closed_by_an_adverb_or_a_date(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例科技有限公司总经理郑远航亲自部署。样板机械有限公司董事长方文3月2日到场。")
+    assert people(facts) == {"郑远航", "方文"}
+    assert ("郑远航", "示例科技有限公司", "总经理") in posts(facts)
+
+
+def test_posts_joined_by_jian_or_a_comma_each_have_their_own_body(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例县委常委、示例县委组织部部长秦立山说,园区党建要抓实。")
+    assert posts(facts) == {("秦立山", "示例县委", "常委"), ("秦立山", "示例县委组织部", "部长")}
+    facts = extract(extractor, "示例县工业园区党工委书记兼管委会主任韩志远多次主持召开会议。")
+    found = posts(facts)
+    assert ("韩志远", "示例县工业园区党工委", "书记") in found
+    assert {title for _, _, title in found} == {"书记", "主任"}
+
+
+def test_names_listed_after_a_titled_name_share_its_title(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例县委书记马成林、孔德华出席。")
+    assert ("孔德华", "示例县委", "书记") in posts(facts)
+
+
+def test_a_listed_name_with_its_own_post_in_brackets_does_not_share(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例集团党委书记马成林、孔德华(示例科技有限公司总经理)等陪同。")
+    assert ("孔德华", "示例集团党委", "书记") not in posts(facts)
+    assert ("孔德华", "示例科技有限公司", "总经理") in posts(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "吕光明是示例科技有限公司的总经理,他说企业发展离不开党建。",
+            ("吕光明", "示例科技有限公司", "总经理"),
+        ),
+        ("吕光明现任示例县委组织部副部长。", ("吕光明", "示例县委组织部", "副部长")),
+        ("会上发言的有:——吕光明:示例科技有限公司副总经理;", ("吕光明", "示例科技有限公司", "副总经理")),
+        (
+            "园区决定由退休教师吕光明担任示例科技有限公司党支部书记。",
+            ("吕光明", "示例科技有限公司党支部", "书记"),
+        ),
+    ],
+)
+def test_a_name_opening_a_clause_that_states_its_post(
+    extractor: Extractor, text: str, post: tuple[str, str, str]
+) -> None:
+    facts = extract(extractor, text)
+    assert post in posts(facts)
+
+
+def test_a_following_clause_gives_the_person_another_post(extractor: Extractor) -> None:
+    text = "会议由示例县委组织部部长吕光明主持,他同时担任示例县工商联主席。"
+    facts = extract(extractor, text)
+    assert ("吕光明", "示例县工商联", "主席") in posts(facts)
+    text = "示例科技有限公司党支部书记吕光明同时担任示例县工商联副主席。"
+    assert ("吕光明", "示例县工商联", "副主席") in posts(extract(extractor, text))
+
+
+def test_a_name_read_next_to_a_post_is_found_again_later(extractor: Extractor) -> None:
+    text = "示例县委书记马成林来到园区。会议由马成林主持,他兼任示例县工业园区党工委书记。"
+    facts = extract(extractor, text)
+    assert ("马成林", "示例县工业园区党工委", "书记") in posts(facts)
+    assert len(next(e for e in facts.entities if e.name == "马成林").mentions) == 2
+
+
+def test_a_head_of_a_region_holds_the_post_in_the_documents_region(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例县召开大会。示例县委副书记、县长单永和,副县长柏树林讲话。")
+    assert ("单永和", "示例县", "县长") in posts(facts)
+    assert ("柏树林", "示例县", "副县长") in posts(facts)
+    assert ("单永和", "示例县委", "副书记") in posts(facts)
+
+
+def test_a_title_after_a_bare_region_names_no_post_there(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例省某厅副厅长梅立新一行来到园区。")
+    assert "梅立新" in people(facts)
+    assert not {post for post in posts(facts) if post[1] == "示例省"}
+
+
+def test_a_party_title_after_a_unit_names_its_party_body(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例市公安局政委、党委副书记贺新民参加调研。")
+    assert ("贺新民", "示例市公安局", "政委") in posts(facts)
+    assert ("贺新民", "示例市公安局党委", "副书记") in posts(facts)
+    names = {e.id: e.name for e in facts.entities}
+    party = {(names[r.head], names[r.tail]) for r in facts.relations if r.type == "PARTY_ORG_OF"}
+    assert ("示例市公安局党委", "示例市公安局") in party
+
+
+def test_a_parks_director_heads_its_management_committee(extractor: Extractor) -> None:
+    text = "示例县工业园区位于城东,示例县工业园区管委会成立以来成效明显。园区副主任祝长青介绍了情况。"
+    assert ("祝长青", "示例县工业园区管委会", "副主任") in posts(extract(extractor, text))
+
+
+def test_common_words_after_a_title_are_no_names(extractor: Extractor) -> None:
+    facts = extract(extractor, "企业负责人由派出所推荐,党员和发展对象参加,书记同时担任主任。")
+    assert people(facts) == set()
+
+
+def test_names_listed_without_titles_before_a_word_for_people(extractor: Extractor) -> None:
+    facts = extract(extractor, "揭牌当天,郑远航、柏树林、祝长青先后讲话。高新区、经开区等园区参加。")
+    assert people(facts) == {"郑远航", "柏树林", "祝长青"}
+
+
+def test_a_title_after_the_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例科技有限公司党支部郑远航书记介绍,支部有党员20名。")
+    assert ("郑远航", "示例科技有限公司党支部", "书记") in posts(facts)
+    facts = extract(extractor, "示例县委组织部相关负责人表示,将继续推进。")
+    assert people(facts) == set()
+
+
+def test_a_name_then_a_comma_and_its_post(extractor: Extractor) -> None:
+    facts = extract(extractor, "郑远航,示例科技有限公司董事长,2010年创办企业。")
+    assert ("郑远航", "示例科技有限公司", "董事长") in posts(facts)
+
+
+def test_a_strong_title_gives_the_usual_three_character_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例科技有限公司董事长郑远航专门腾出场地。党委书记和各企业负责人参加。")
+    assert people(facts) == {"郑远航"}
+
+
+def test_a_title_with_no_body_of_its_own_shares_the_post_before_it(extractor: Extractor) -> None:
+    facts = extract(extractor, "甲乙科技有限公司董事长兼总经理郑远航深有感触。")
+    assert posts(facts) == {
+        ("郑远航", "甲乙科技有限公司", "董事长"),
+        ("郑远航", "甲乙科技有限公司", "总经理"),
+    }
+
+
+def test_a_management_committee_title_in_a_chain_is_held_in_the_parks_committee(extractor: Extractor) -> None:
+    text = "示例县工业园区管委会位于城东。示例县工业园区党工委书记、管委会主任郑远航介绍。"
+    assert posts(extract(extractor, text)) == {
+        ("郑远航", "示例县工业园区党工委", "书记"),
+        ("郑远航", "示例县工业园区管委会", "主任"),
+    }
+
+
+def test_a_name_inside_a_longer_name_is_no_second_person(extractor: Extractor) -> None:
+    facts = extract(extractor, "甲乙科技有限公司党委委员、董事长郑远航当选为党代表。")
+    assert people(facts) == {"郑远航"}
+
+
+def test_an_appointed_person_holds_the_post_after_wei(extractor: Extractor) -> None:
+    facts = extract(extractor, "园区党委研究决定,任命郑远航为甲乙科技有限公司党支部书记。")
+    assert ("郑远航", "甲乙科技有限公司党支部", "书记") in posts(facts)
+
+
+def test_the_company_a_back_reference_points_to_holds_the_post(extractor: Extractor) -> None:
+    facts = extract(extractor, "甲乙科技有限公司位于园区。该公司负责人郑远航说,党建很重要。")
+    assert posts(facts) == {("郑远航", "甲乙科技有限公司", "负责人")}
+
+
+def test_a_title_word_or_an_adverb_after_a_title_is_no_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "园区党委设宣传委员,纪检委员。甲乙科技有限公司董事长高度重视党建。")
+    assert people(facts) == set()
+
+
+def test_a_post_in_brackets_after_a_titled_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例县工业园区管委会副主任郑远航(示例县工业园区党工委委员)宣读决定。")
+    assert ("郑远航", "示例县工业园区党工委", "委员") in posts(facts)
+
+
+def test_a_list_of_names_and_posts_one_a_line(extractor: Extractor) -> None:
+    text = (
+        "优秀党务工作者名单:\n郑远航 甲乙科技有限公司党支部书记\n柏树林 丙丁机械有限公司总经理\n"
+        "党支部书记:祝长青"
+    )
+    facts = extract(extractor, text)
+    assert people(facts) == {"郑远航", "柏树林", "祝长青"}
+    assert posts(facts) == {
+        ("郑远航", "甲乙科技有限公司党支部", "书记"),
+        ("柏树林", "丙丁机械有限公司", "总经理"),
+    }
+
+
+def test_names_in_a_byline_before_a_post_are_not_its_holder(extractor: Extractor) -> None:
+    facts = extract(extractor, "本刊记者 郑远航 柏树林& 示例县委常委、组织部长 祝长青")
+    assert {holder for holder, _, _ in posts(facts)} == {"祝长青"}
+
+
+def test_names_listed_before_tongzhi(extractor: Extractor) -> None:
+    facts = extract(extractor, "大会表彰了郑航、柏树林等同志。全体同志、相关同志参加。")
+    assert people(facts) == {"郑航", "柏树林"}
+
+
+def test_a_name_opening_a_clause_before_a_speech_verb(extractor: Extractor) -> None:
+    text = (
+        "许多人表示,园区服务好。公司表示满意。据郑远航介绍,园区有企业80家。柏树林说:“好。”全体党员表示拥护。"
+    )
+    assert people(extract(extractor, text)) == {"郑远航", "柏树林"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中共党员、老党员、预备党员都参加。",
+        "园区党委书记项目化管理成效明显,党委书记党建项目有序推进,书记应当带头。",
+        "各企业董事长和总经理参加,会长单位牵头。",
+    ],
+)
+def test_words_after_a_title_that_name_nobody(extractor: Extractor, text: str) -> None:
+    assert people(extract(extractor, text)) == set()
