@@ -37,6 +37,7 @@ class Lexicon:
     not_org: tuple[str, ...]
     region_breakers: frozenset[str]
     kind_words: tuple[str, ...]
+    area_words: tuple[str, ...]
     category_park_words: frozenset[str]
     known_bodies: dict[str, str]
     duty_ranks: tuple[tuple[str, int], ...]
@@ -137,6 +138,7 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         not_org=tuple(names.get("not_org", [])),
         region_breakers=frozenset(names.get("region_breakers", "")),
         kind_words=tuple(names.get("kind_words", [])),
+        area_words=tuple(names.get("area_words", [])),
         category_park_words=frozenset(names.get("category_park_words", [])),
         known_bodies={name: type_ for type_, found in data.get("bodies", {}).items() for name in found},
         duty_ranks=tuple(

@@ -166,13 +166,13 @@ _PIECES: dict[int, tuple[Lexicon, tuple[tuple[int, frozenset[str]], ...]]] = {}
 
 
 def _generic_pieces(lex: Lexicon) -> tuple[tuple[int, frozenset[str]], ...]:
-    """Organization and region words, kind words and bare unit words, by length, longest first."""
+    """Organization and region words, kind and area words and bare unit words, by length, longest first."""
     held = _PIECES.get(id(lex))
     if held is not None and held[0] is lex:
         return held[1]
     types = (*PARTY_TYPES, *UNIT_TYPES)
     words = {w for t in (*types, "Region") for w in lex.org_words.get(t, ())}
-    words |= set(lex.kind_words) | {w for t in types for w in lex.vocabulary.generic_words(t)}
+    words |= {*lex.kind_words, *lex.area_words} | {w for t in types for w in lex.vocabulary.generic_words(t)}
     lengths = sorted({len(w) for w in words}, reverse=True)
     pieces = tuple((n, frozenset(w for w in words if len(w) == n)) for n in lengths)
     _PIECES[id(lex)] = (lex, pieces)

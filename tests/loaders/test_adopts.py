@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo
 from parkgraph.loaders.extractor import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def adopts(extractor: Extractor, text: str) -> set[tuple[str, str]]:

@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo
 from parkgraph.loaders.extractor import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    """The rules alone: these tests are about them, not about what a trained model keeps."""
-    return Extractor(rules_only=True)
 
 
 def extract(extractor: Extractor, text: str, doc_id: str = "d1") -> DocumentFacts:

@@ -8,11 +8,6 @@ from parkgraph.graph.facts import DocumentFacts, DocumentInfo
 from parkgraph.loaders.extractor import Extractor
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def extract(extractor: Extractor, text: str) -> DocumentFacts:
     return extractor.extract(text, DocumentInfo(id="d1", source="d1.txt"))
 
