@@ -57,6 +57,7 @@ class Lexicon:
     passive_triggers: frozenset[str]
     weak_adopt_verbs: tuple[str, ...]
     aliases: dict[str, str]
+    structure: dict[str, tuple[str, ...]]
 
     @cached_property
     def stop_word_lengths(self) -> tuple[tuple[int, frozenset[str]], ...]:
@@ -151,4 +152,7 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         passive_triggers=frozenset(data.get("triggers", {}).get("passive", [])),
         weak_adopt_verbs=tuple(data.get("triggers", {}).get("weak_adopt", [])),
         aliases=dict(data.get("aliases", {})),
+        structure={
+            key: _longest_first(words) for key, words in data.get("triggers", {}).get("structure", {}).items()
+        },
     )

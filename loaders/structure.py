@@ -1,0 +1,256 @@
+"""Structure read from constructions that name several bodies at once: the members a joint body is
+formed from, the bodies that guide it, the branches a committee sets up, dash chains and the
+departments named inside a committee's name.
+
+Each `find_*` function returns the links it reads; `StructureStep` adds them to the draft.
+The trigger words come from `lexicon.toml` ([triggers.structure]).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from itertools import pairwise
+
+from parkgraph.loaders.draft import Draft, Link
+from parkgraph.loaders.mentions import Mention
+from parkgraph.loaders.names import PARTY_TYPES
+
+BODY_TYPES = ("Committee", "Branch", "Organization", "Enterprise")
+UNIT_TYPES = ("Enterprise", "Organization")
+_JOINERS = frozenset({"、", "，", ",", "和", "与", "及", "以及", "、以及", "，以及", ",以及", "；", ";"})
+_DASHES = re.compile(r"^[—–\-－~～]+$")
+_QUOTES = "“”‘’\"'《》 "
+_CLAUSE_ENDS = "。；;！？!?"
+
+
+def _words(draft: Draft, key: str) -> tuple[str, ...]:
+    return draft.lex.structure.get(key, ())
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+def top_level(draft: Draft) -> dict[int, list[Mention]]:
+    """Per sentence, the body mentions that are not read out of a longer name, in text order."""
+    inner = {id(part) for m in draft.mentions for _, part in m.parts}
+    out: dict[int, list[Mention]] = {}
+    for m in sorted(draft.mentions, key=lambda m: m.start):
+        if m.type in BODY_TYPES and id(m) not in inner:
+            out.setdefault(m.sentence, []).append(m)
+    return out
+
+
+def _gap(draft: Draft, a: Mention, b: Mention) -> str:
+    return draft.text[a.end : b.start].strip(_QUOTES)
+
+
+def _run(draft: Draft, mentions: Sequence[Mention], first: int) -> list[Mention]:
+    """The list that starts at `mentions[first]`: the mentions joined to it by 、/和/以及 …"""
+    run = [mentions[first]]
+    for m in mentions[first + 1 :]:
+        if _gap(draft, run[-1], m) not in _JOINERS:
+            break
+        run.append(m)
+    return run
+
+
+def _link(type_: str, head: Mention, tail: Mention, confidence: float = 0.6) -> Link:
+    return Link(type_, (head.type, head.name), (tail.type, tail.name), head.sentence, confidence)
+
+
+def _units_of(m: Mention) -> list[Mention]:
+    """The enterprise or organization a listed member stands for: itself, or the unit its Party body is of."""
+    if m.type in UNIT_TYPES:
+        return [m]
+    return [inner for rel, inner in m.parts if rel == "PARTY_ORG_OF" and inner.type in UNIT_TYPES]
+
+
+def member_links(formed: Mention, members: Sequence[Mention]) -> list[Link]:
+    """A body formed out of listed members covers their units; listed branches come under it."""
+    links = []
+    for m in members:
+        if m is formed:
+            continue
+        links += [_link("COVERS", formed, unit) for unit in _units_of(m)]
+        if m.type == "Branch":
+            links.append(_link("SUBORDINATE_TO", m, formed))
+    return links
+
+
+def _is_joint(draft: Draft, m: Mention) -> bool:
+    surface = draft.text[m.start : m.end]
+    return m.type in PARTY_TYPES and any(k in m.name or k in surface for k in _words(draft, "joint_kinds"))
+
+
+def find_formed_members(draft: Draft) -> list[Link]:
+    """`把甲、乙等企业的党员集中起来,组建了丙联合党支部`: the units listed before a joint body is
+    formed are its members (two at least, so one subject doing the forming is not taken for them)."""
+    verbs = _alternation(_words(draft, "formation"))
+    if not verbs:
+        return []
+    formed_by = re.compile(rf"(?:{verbs})(?:了|起来|起了|起)?(?:一个|一支)?$")
+    links: list[Link] = []
+    for si, mentions in top_level(draft).items():
+        sentence_start = draft.sentences[si].start
+        for i, m in enumerate(mentions):
+            verb = formed_by.search(draft.text, sentence_start, m.start)
+            if not verb or not _is_joint(draft, m):
+                continue
+            members = [x for x in mentions[:i] if x.end <= verb.start() and _units_of(x) + _branch(x)]
+            if len({u.name for x in members for u in _units_of(x) + _branch(x)}) >= 2:
+                links += member_links(m, members)
+    return links
+
+
+def _branch(m: Mention) -> list[Mention]:
+    return [m] if m.type == "Branch" else []
+
+
+def find_guided_by(draft: Draft) -> list[Link]:
+    """`丁由甲、乙和丙共同指导组建`: the body before `由` answers to each body listed after it when
+    the verb leads or guides; when the verb only forms it, the listed units are its members."""
+    lead = _words(draft, "lead")
+    formation = _words(draft, "formation")
+    links: list[Link] = []
+    for mentions in top_level(draft).values():
+        for i, body in enumerate(mentions[:-1]):
+            after = draft.text[body.end : mentions[i + 1].start]
+            if body.type not in (*PARTY_TYPES, "Organization") or after != "由":
+                continue
+            listed = _run(draft, mentions, i + 1)
+            verb = re.split(f"[{_CLAUSE_ENDS}，,]", draft.text[listed[-1].end : listed[-1].end + 20])[0]
+            if any(w in verb for w in lead):
+                links += [_link("SUBORDINATE_TO", body, m) for m in listed if m.type != "Enterprise"]
+            elif any(w in verb for w in formation) and len(listed) >= 2:
+                links += member_links(body, listed)
+    return links
+
+
+def find_set_up(draft: Draft) -> list[Link]:
+    """`甲党委下设两个党支部,即乙和丙`, `四个党支部隶属甲党委,分别为:乙,丙…`: each body of the
+    list answers to the one that sets them up or that they belong to."""
+    openers = _words(draft, "list_openers")
+    passive = tuple(w for w in draft.lex.passive_triggers if w.startswith(("隶属", "归属")))
+    links: list[Link] = []
+    for si, mentions in top_level(draft).items():
+        sentence = draft.sentences[si]
+        for i, m in enumerate(mentions):
+            before = draft.text[sentence.start : m.start]
+            clause = re.split(f"[{_CLAUSE_ENDS}]", before)[-1]
+            clause_start = m.start - len(clause)
+            upper = _setter(draft, mentions[:i], clause_start, clause)
+            if upper and _opens_list(draft, clause, openers):
+                links += [_under(m2, upper) for m2 in _run(draft, mentions, i)]
+            owner = _owner(draft, mentions[:i], clause_start, passive)
+            if owner and clause.rstrip("：: ").endswith(openers):
+                links += [_under(m2, owner) for m2 in _run(draft, mentions, i)]
+    return [link for link in links if link.type]
+
+
+def _setter(draft: Draft, earlier: Sequence[Mention], clause_start: int, clause: str) -> Mention | None:
+    """The Party body that sets up what follows: the subject of the last set-up verb before the list,
+    named last before that verb, with no other body and at most one comma between."""
+    at = max((clause.rfind(verb) for verb in _words(draft, "sets_up")), default=-1)
+    before_verb = [m for m in earlier if clause_start <= m.start and m.end <= clause_start + at]
+    if at < 0 or not before_verb or before_verb[-1].type not in PARTY_TYPES:
+        return None
+    between = draft.text[before_verb[-1].end : clause_start + at]
+    return before_verb[-1] if sum(between.count(c) for c in "，,") <= 1 else None
+
+
+def _opens_list(draft: Draft, clause: str, openers: tuple[str, ...]) -> bool:
+    """The list follows the verb directly, or after `N个…,即/分别为` that opens it."""
+    tail = clause.rstrip("：: ")
+    if tail.endswith(openers):
+        return True
+    verbs = _words(draft, "sets_up")
+    return any(re.search(rf"{re.escape(v)}了?(?:[0-9一二三四五六七八九十两]+个)?$", tail) for v in verbs)
+
+
+def _owner(
+    draft: Draft, earlier: Sequence[Mention], clause_start: int, passive: tuple[str, ...]
+) -> Mention | None:
+    """The body named right after `隶属` in this clause, before the list that follows it."""
+    for m in reversed(earlier):
+        lead_in = draft.text[max(clause_start, m.start - 4) : m.start]
+        if m.start >= clause_start and m.type in (*PARTY_TYPES, "Organization") and lead_in.endswith(passive):
+            return m
+    return None
+
+
+def _under(lower: Mention, upper: Mention) -> Link:
+    """A Party body answers to its upper body; an organization set up by one is a part of it."""
+    if lower.type in PARTY_TYPES:
+        return _link("SUBORDINATE_TO", lower, upper)
+    if lower.type == "Organization":
+        return _link("PART_OF", lower, upper)
+    return Link("", ("", ""), ("", ""), lower.sentence, 0)
+
+
+def find_dash_chains(draft: Draft) -> list[Link]:
+    """`园区党工委—综合党委—企业党组织`: each body answers to the one before it (to the one after it
+    when the sentence reads the chain `自下而上`); an organization in the chain is a part of it."""
+    bottom_up = _words(draft, "bottom_up")
+    links: list[Link] = []
+    for si, mentions in top_level(draft).items():
+        sentence = draft.sentences[si]
+        for a, b in pairwise(mentions):
+            if a.type == "Enterprise" or b.type == "Enterprise" or not _DASHES.match(_gap(draft, a, b)):
+                continue
+            reverse = any(w in draft.text[sentence.start : a.start] for w in bottom_up)
+            lower, upper = (a, b) if reverse else (b, a)
+            links.append(_under(lower, upper))
+    return links
+
+
+def find_dispatched(draft: Draft) -> list[Link]:
+    """`甲管委会是乙政府派出的机构`: the first body answers to the second."""
+    words = _words(draft, "dispatched")
+    links: list[Link] = []
+    for mentions in top_level(draft).values():
+        for a, b in pairwise(mentions):
+            after = draft.text[b.end : b.end + 4]
+            if _gap(draft, a, b) in ("是", "为", "系") and after.lstrip("的").startswith(words):
+                links.append(_link("SUBORDINATE_TO", a, b))
+    return links
+
+
+def find_departments(draft: Draft) -> list[Link]:
+    """`湖口县委组织部`: a body named as its committee plus a department word is part of that committee."""
+    committees = {m.name: m for m in draft.mentions if m.type == "Committee"}
+    links: list[Link] = []
+    for m in draft.mentions:
+        if m.type != "Organization":
+            continue
+        owner = max(
+            (c for name, c in committees.items() if m.name.startswith(name) and len(m.name) - len(name) >= 2),
+            key=lambda c: len(c.name),
+            default=None,
+        )
+        if owner:
+            links.append(Link("PART_OF", (m.type, m.name), (owner.type, owner.name), m.sentence, 0.7))
+    return links
+
+
+FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
+    find_formed_members,
+    find_guided_by,
+    find_set_up,
+    find_dash_chains,
+    find_dispatched,
+    find_departments,
+)
+
+
+class StructureStep:
+    """Adds the links each structure finder reads."""
+
+    def __init__(self, finders: Sequence[Callable[[Draft], list[Link]]] = FINDERS) -> None:
+        self.finders = tuple(finders)
+
+    def __call__(self, draft: Draft) -> None:
+        for find in self.finders:
+            for link in find(draft):
+                draft.add_link(link.type, link.head, link.tail, link.sentence, link.confidence)

@@ -1,0 +1,106 @@
+"""Structural relations read from lists, chains and names: COVERS, SUBORDINATE_TO, PART_OF, LOCATED_IN.
+
+Each test writes one invented sentence of a construction and checks head, tail and direction.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parkgraph.graph.facts import DocumentFacts, DocumentInfo
+from parkgraph.loaders.extractor import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def relations(extractor: Extractor, text: str, type_: str) -> set[tuple[str, str]]:
+    facts: DocumentFacts = extractor.extract(text, DocumentInfo(id="d1", source="d1.txt"))
+    names = {e.id: e.name for e in facts.entities}
+    return {(names[r.head], names[r.tail]) for r in facts.relations if r.type == type_}
+
+
+ACME, BOLT, CORE = "甲乙科技有限公司", "丙丁机械有限公司", "戊己电子有限公司"
+
+
+def test_units_listed_before_a_joint_branch_is_formed_are_covered(extractor: Extractor) -> None:
+    text = f"示例县工业园区把{ACME}、{BOLT}和{CORE}的党员集中起来,组建了示例县工业园区联合党支部。"
+    branch = "示例县工业园区联合党支部"
+    assert relations(extractor, text, "COVERS") == {(branch, ACME), (branch, BOLT), (branch, CORE)}
+
+
+def test_a_body_formed_by_listed_enterprises_covers_them(extractor: Extractor) -> None:
+    text = f"示例高新区综合党委由{ACME}、{BOLT}联合组建。"
+    committee = "示例高新区综合党委"
+    assert relations(extractor, text, "COVERS") == {(committee, ACME), (committee, BOLT)}
+
+
+def test_listed_branches_joining_a_joint_committee_come_under_it(extractor: Extractor) -> None:
+    text = f"{ACME}党支部、{BOLT}党支部一起组成了示例高新区联合党委。"
+    committee = "示例高新区联合党委"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        (f"{ACME}党支部", committee),
+        (f"{BOLT}党支部", committee),
+    }
+    assert relations(extractor, text, "COVERS") == {(committee, ACME), (committee, BOLT)}
+
+
+def test_one_subject_forming_a_joint_body_is_no_member(extractor: Extractor) -> None:
+    text = f"{ACME}牵头成立了示例高新区联合党委。"
+    assert relations(extractor, text, "COVERS") == set()
+
+
+def test_a_body_guided_by_listed_bodies_answers_to_each(extractor: Extractor) -> None:
+    text = "该联合党支部由示例集团党委、示例县两新工委共同指导组建。"
+    found = relations(extractor, text, "SUBORDINATE_TO")
+    assert {tail for _, tail in found} == {"示例集团党委", "示例县两新工委"}
+    assert all(head.endswith("联合党支部") for head, _ in found)
+
+
+def test_branches_a_committee_sets_up_come_under_it(extractor: Extractor) -> None:
+    text = f"示例高新区综合党委下设两个党支部，即{ACME}党支部和{BOLT}党支部。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        (f"{ACME}党支部", "示例高新区综合党委"),
+        (f"{BOLT}党支部", "示例高新区综合党委"),
+    }
+
+
+def test_branches_listed_after_belonging_come_under_the_owner(extractor: Extractor) -> None:
+    text = f"楼内另有三个党支部隶属示例高新区综合党委，分别为：{ACME}党支部，{BOLT}党支部，以及{CORE}党支部。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        (f"{name}党支部", "示例高新区综合党委") for name in (ACME, BOLT, CORE)
+    }
+
+
+def test_a_set_up_verb_with_another_body_before_it_names_no_setter(extractor: Extractor) -> None:
+    text = "在示例高新区党工委下设党群工作部,专职负责党建工作,根据产业类别组建机械制造、电子信息2个行业党委。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == set()
+    assert relations(extractor, text, "PART_OF") == {("示例高新区党群工作部", "示例高新区党工委")}
+
+
+def test_a_dash_chain_reads_top_down(extractor: Extractor) -> None:
+    text = f"形成“示例高新区党工委—示例高新区综合党委—{ACME}党支部”的链条。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        ("示例高新区综合党委", "示例高新区党工委"),
+        (f"{ACME}党支部", "示例高新区综合党委"),
+    }
+
+
+def test_a_dash_chain_read_bottom_up_turns_around(extractor: Extractor) -> None:
+    text = f"自下而上形成“{ACME}党支部—示例高新区综合党委—示例高新区党工委”的链条。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        ("示例高新区综合党委", "示例高新区党工委"),
+        (f"{ACME}党支部", "示例高新区综合党委"),
+    }
+
+
+def test_a_body_dispatched_by_a_government_answers_to_it(extractor: Extractor) -> None:
+    text = "示例开发区管委会是示例县政府派出的机构。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {("示例开发区管委会", "示例县政府")}
+
+
+def test_a_department_named_after_its_committee_is_part_of_it(extractor: Extractor) -> None:
+    text = "示例县委常委、示例县委组织部部长张明说。"
+    assert ("示例县委组织部", "示例县委") in relations(extractor, text, "PART_OF")
