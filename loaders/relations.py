@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from parkgraph.loaders.draft import Draft, Ref
 from parkgraph.loaders.mentions import Mention, is_name_char
 from parkgraph.loaders.names import PARTY_TYPES, region_level
+from parkgraph.loaders.structure import is_regional_organ, region_entities
 
 CLAUSE_BREAKS = "，,；;。！？!?：:"
 ACTOR_TYPES = ("Committee", "Organization", "Park", "Region")
@@ -136,8 +137,9 @@ class ChainStep:
 
 
 class LocationStep:
-    """In an article about one park, its enterprises, and the bodies it names in the park's context,
-    lie in that park; lower-level regions lie in the article's region."""
+    """In an article about one park, its enterprises, and the bodies it names in the park's context
+    (not the organs of a region's committee or government), lie in that park; regions one level
+    below the article's region lie in it."""
 
     def __call__(self, draft: Draft) -> None:
         lex = draft.lex
@@ -145,6 +147,7 @@ class LocationStep:
             link.head for link in draft.links if link.type in ("LOCATED_IN", "PART_OF", "SUBORDINATE_TO")
         }
         park_words = (*lex.vocabulary.generic_words("Park"), *lex.triggers.get("LOCATED_IN", ()))
+        regions = region_entities(draft)
         for m in draft.mentions:
             ref = (m.type, m.name)
             if ref in placed:
@@ -154,6 +157,7 @@ class LocationStep:
                 m.type in ("Enterprise", "Organization", "Park")
                 and draft.main_park
                 and m.name != draft.main_park
+                and not is_regional_organ(m, lex)
             ):
                 in_context = draft.main_park in sentence or any(w in sentence for w in park_words)
                 if in_context or m.type == "Enterprise":
@@ -163,8 +167,8 @@ class LocationStep:
                     placed.add(ref)
             elif (
                 m.type == "Region"
-                and draft.main_region
-                and region_level(m.name, lex) < region_level(draft.main_region, lex)
+                and draft.main_region in regions
+                and region_level(m.name, lex) == region_level(draft.main_region, lex) - 1
             ):
                 draft.add_link("LOCATED_IN", ref, ("Region", draft.main_region), m.sentence, 0.5)
                 placed.add(ref)

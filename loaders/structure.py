@@ -12,9 +12,10 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from parkgraph.loaders.draft import Draft, Link
+from parkgraph.loaders.draft import Draft, Link, Ref
+from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import Mention
-from parkgraph.loaders.names import PARTY_TYPES
+from parkgraph.loaders.names import PARTY_TYPES, region_level, region_prefix
 
 BODY_TYPES = ("Committee", "Branch", "Organization", "Enterprise")
 UNIT_TYPES = ("Enterprise", "Organization")
@@ -254,3 +255,98 @@ class StructureStep:
         for find in self.finders:
             for link in find(draft):
                 draft.add_link(link.type, link.head, link.tail, link.sentence, link.confidence)
+
+
+def region_entities(draft: Draft) -> set[str]:
+    """Regions the document names in their own right: written alone, or in the name of a Party or
+    public body (`甲市委`, `甲区司法局`); a region read only out of an enterprise's or a park's name
+    (`上海某某有限公司`) is not one."""
+    inside_units = {
+        id(part) for m in draft.mentions if m.type in ("Enterprise", "Park") for _, part in m.parts
+    }
+    return {m.name for m in draft.mentions if m.type == "Region" and id(m) not in inside_units}
+
+
+def is_regional_organ(m: Mention, lex: Lexicon) -> bool:
+    """`省委组织部`, `甲县人民政府`: a body of a region's Party committee or government, which a park
+    article names but which does not lie in the park."""
+    if m.type != "Organization":
+        return False
+    committees = [level + "委" for levels in lex.region_levels for level in levels]
+    return any(c in m.name for c in (*committees, "自治区党委")) or m.name.endswith("政府")
+
+
+def _short_form(region: str, draft: Draft) -> str:
+    """`大连市` → `大连`: the name without its level word, as names of parks and companies write it."""
+    suffix = next((s for s in draft.lex.org_words.get("Region", ()) if region.endswith(s)), "")
+    return region[: len(region) - len(suffix)]
+
+
+def find_short_prefix_places(draft: Draft, regions: set[str]) -> list[Link]:
+    """`大连长兴岛经济技术开发区` lies in `大连市` when the document names 大连市; `安徽长丰双凤经济
+    开发区` lies in `长丰县`, which lies in 安徽省. Only parks: a company's name keeps the place it
+    was registered in, which is not where the document places it."""
+    shorts = {
+        short: region
+        for region in regions
+        if len(short := _short_form(region, draft)) >= 2 and short != region
+    }
+    links: list[Link] = []
+    for m in draft.mentions:
+        if m.type != "Park":
+            continue
+        prefix, rest = _written_prefix(m, draft)
+        for short, region in shorts.items():
+            if not rest.startswith(short) or len(rest) < len(short) + 2 or region in prefix:
+                continue
+            if prefix and region_level(region, draft.lex) >= region_level(prefix[-1], draft.lex):
+                continue
+            links.append(Link("LOCATED_IN", (m.type, m.name), ("Region", region), m.sentence, 0.7))
+            if prefix:
+                links.append(Link("LOCATED_IN", ("Region", region), ("Region", prefix[-1]), m.sentence, 0.7))
+            break
+    return links
+
+
+def _written_prefix(m: Mention, draft: Draft) -> tuple[list[str], str]:
+    """The regions a unit's fullest written form starts with (`浙江|甲经济开发区` for 甲经济开发区), and
+    its name after them."""
+    for form in sorted({m.name, *m.aliases}, key=len, reverse=True):
+        prefix, _ = region_prefix(form, draft.lex)
+        if prefix and form.endswith(m.name):
+            return prefix, m.name
+    return region_prefix(m.name, draft.lex)
+
+
+def unfounded_name_places(draft: Draft, regions: set[str], better: set[Ref]) -> set[tuple[Ref, Ref]]:
+    """Places read out of a name that the document does not support: the region is named only inside
+    names, the unit has a more specific place, or it is an enterprise of the park the document is about."""
+    out: set[tuple[Ref, Ref]] = set()
+    for m in draft.mentions:
+        if m.type not in ("Park", "Enterprise", "Organization"):
+            continue
+        for rel, inner in m.parts:
+            if rel != "LOCATED_IN" or inner.type != "Region":
+                continue
+            ref = (m.type, m.name)
+            in_park = m.type == "Enterprise" and draft.main_park is not None
+            if inner.name not in regions or ref in better or in_park:
+                out.add((ref, ("Region", inner.name)))
+    return out
+
+
+class PlaceStep:
+    """A unit's place as its name gives it, where the document supports it."""
+
+    def __call__(self, draft: Draft) -> None:
+        regions = region_entities(draft)
+        found = find_short_prefix_places(draft, regions)
+        better = {link.head for link in found if link.head[0] != "Region"}
+        dropped = unfounded_name_places(draft, regions, better)
+        draft.links = [
+            link
+            for link in draft.links
+            if not (link.type == "LOCATED_IN" and (link.head, link.tail) in dropped)
+        ]
+        for link in found:
+            draft.add_link(link.type, link.head, link.tail, link.sentence, link.confidence)

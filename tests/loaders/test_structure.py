@@ -104,3 +104,32 @@ def test_a_body_dispatched_by_a_government_answers_to_it(extractor: Extractor) -
 def test_a_department_named_after_its_committee_is_part_of_it(extractor: Extractor) -> None:
     text = "示例县委常委、示例县委组织部部长张明说。"
     assert ("示例县委组织部", "示例县委") in relations(extractor, text, "PART_OF")
+
+
+def test_a_park_named_with_a_short_city_name_lies_in_that_city(extractor: Extractor) -> None:
+    text = "样板市委书记王明到样板高新技术产业开发区调研。样板高新技术产业开发区发展很快。"
+    assert ("样板高新技术产业开发区", "样板市") in relations(extractor, text, "LOCATED_IN")
+
+
+def test_a_short_county_after_a_province_places_the_park_in_the_county(extractor: Extractor) -> None:
+    text = "浙江样板经济开发区召开大会。样板县委书记王明出席。"
+    assert relations(extractor, text, "LOCATED_IN") == {("样板经济开发区", "样板县"), ("样板县", "浙江省")}
+
+
+def test_a_region_read_only_out_of_a_company_name_places_nothing(extractor: Extractor) -> None:
+    assert relations(extractor, "浙江甲乙科技有限公司召开大会。", "LOCATED_IN") == set()
+
+
+def test_a_company_in_a_park_article_lies_in_the_park_not_its_name_region(extractor: Extractor) -> None:
+    text = "示例县工业园区召开大会。上海甲乙科技有限公司是园区企业。示例县工业园区发展很快。"
+    assert relations(extractor, text, "LOCATED_IN") == {("上海甲乙科技有限公司", "示例县工业园区")}
+
+
+def test_an_organ_of_a_region_committee_does_not_lie_in_the_park(extractor: Extractor) -> None:
+    text = "示例县工业园区召开大会。省委组织部到园区调研。示例县工业园区发展很快。"
+    assert ("省委组织部", "示例县工业园区") not in relations(extractor, text, "LOCATED_IN")
+
+
+def test_only_regions_one_level_below_the_articles_region_lie_in_it(extractor: Extractor) -> None:
+    text = "浙江省召开大会。示例县、样板市参加。"
+    assert relations(extractor, text, "LOCATED_IN") == {("样板市", "浙江省")}
