@@ -380,12 +380,14 @@ def _unit_list(
 def scan_list_start(s: str, end: int, lex: Lexicon) -> int:
     """Start of a run of names joined by 、/和 that ends at `end`."""
     i = end
-    while (
-        i > 0 and (is_name_char(s[i - 1]) or s[i - 1] in _ITEM_SEP + "“”") and s[i - 1] not in lex.stop_chars
+    while i > 0 and (
+        s[i - 1] in _ITEM_SEP + "“”" or (is_name_char(s[i - 1]) and s[i - 1] not in lex.stop_chars)
     ):
         if any(s.startswith(w, i - len(w)) for w in lex.stop_words):
             break
         i -= 1
+    while i < end and s[i] in _ITEM_SEP:
+        i += 1
     return i
 
 
@@ -408,12 +410,19 @@ def find_listed_enterprises(text: str, sentences: list[Sentence], lex: Lexicon) 
                 continue
             start = scan_list_start(sent.text, m.end(1), lex)
             pos = start
-            for item in sent.text[start : m.end(1)].split("、"):
+            for item in _list_items(sent.text[start : m.end(1)]):
                 item_start, pos = pos, pos + len(item) + 1
                 if 2 <= len(item) <= 8 and not item.endswith(tuple(typed)):
                     begin = sent.start + item_start
                     out.append(Mention(begin, begin + len(item), "Enterprise", item, si))
     return out
+
+
+def _list_items(listed: str) -> list[str]:
+    """`甲、乙和丙` → 甲, 乙, 丙: items joined by 、, the last one by 和/与/及 (not one inside a name)."""
+    items = listed.split("、")
+    last = re.match(r"(.{2,}?)[和与及](.{2,})$", items[-1])
+    return [*items[:-1], last.group(1), last.group(2)] if last and len(items) > 1 else items
 
 
 def find_member_counts(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:

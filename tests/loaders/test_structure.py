@@ -31,6 +31,19 @@ def test_units_listed_before_a_joint_branch_is_formed_are_covered(extractor: Ext
     assert relations(extractor, text, "COVERS") == {(branch, ACME), (branch, BOLT), (branch, CORE)}
 
 
+def test_a_list_of_short_names_before_a_count_of_enterprises_is_covered(extractor: Extractor) -> None:
+    text = "园区把甲乙科技、丙丁机械和戊己电子等三家企业的党员集中起来,组建了示例县工业园区联合党支部。"
+    branch = "示例县工业园区联合党支部"
+    members = ("甲乙科技", "丙丁机械", "戊己电子")
+    assert relations(extractor, text, "COVERS") == {(branch, name) for name in members}
+
+
+def test_a_list_after_a_comma_and_a_joiner_starts_at_its_first_name(extractor: Extractor) -> None:
+    text = "把三个村的党支部,与甲乙农场、丙丁农场等企业的党组织整合到一起,成立了示例园区党总支。"
+    covered = {tail for _, tail in relations(extractor, text, "COVERS")}
+    assert covered == {"甲乙农场", "丙丁农场"}
+
+
 def test_a_body_formed_by_listed_enterprises_covers_them(extractor: Extractor) -> None:
     text = f"示例高新区综合党委由{ACME}、{BOLT}联合组建。"
     committee = "示例高新区综合党委"
