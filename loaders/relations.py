@@ -3,6 +3,7 @@ adopted practices, and where units lie."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from parkgraph.loaders.draft import Draft, Ref
@@ -138,8 +139,8 @@ class ChainStep:
 
 class LocationStep:
     """In an article about one park, its enterprises, and the bodies it names in the park's context
-    (not the organs of a region's committee or government), lie in that park; regions one level
-    below the article's region lie in it."""
+    (not the organs of a region's committee or government), lie in that park, and a park it names
+    more than once in passing is part of it; regions one level below the article's region lie in it."""
 
     def __call__(self, draft: Draft) -> None:
         lex = draft.lex
@@ -148,6 +149,7 @@ class LocationStep:
         }
         park_words = (*lex.vocabulary.generic_words("Park"), *lex.triggers.get("LOCATED_IN", ()))
         regions = region_entities(draft)
+        named = Counter(m.name for m in draft.mentions)
         for m in draft.mentions:
             ref = (m.type, m.name)
             if ref in placed:
@@ -160,8 +162,10 @@ class LocationStep:
                 and not is_regional_organ(m, lex)
             ):
                 in_context = draft.main_park in sentence or any(w in sentence for w in park_words)
+                sub_park = m.type == "Park" and m.name.endswith(lex.vocabulary.generic_words("Park"))
+                if sub_park and named[m.name] < 2:
+                    continue
                 if in_context or m.type == "Enterprise":
-                    sub_park = m.type == "Park" and m.name.endswith(lex.vocabulary.generic_words("Park"))
                     relation = "PART_OF" if sub_park else "LOCATED_IN"
                     draft.add_link(relation, ref, ("Park", draft.main_park), m.sentence, 0.5)
                     placed.add(ref)

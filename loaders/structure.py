@@ -23,6 +23,8 @@ _JOINERS = frozenset({"、", "，", ",", "和", "与", "及", "以及", "、以�
 _DASHES = re.compile(r"^[—–\-－~～]+$")
 _QUOTES = "“”‘’\"'《》 "
 _CLAUSE_ENDS = "。；;！？!?"
+_NAME_HEAD = r"[\u4e00-\u9fffA-Za-z0-9()（）]{0,10}"
+"""Name characters a list's first item may start with before the part recognized as a mention."""
 
 
 def _words(draft: Draft, key: str) -> tuple[str, ...]:
@@ -145,7 +147,7 @@ def find_set_up(draft: Draft) -> list[Link]:
             if upper and _opens_list(draft, clause, openers):
                 links += [_under(m2, upper) for m2 in _run(draft, mentions, i)]
             owner = _owner(draft, mentions[:i], clause_start, passive)
-            if owner and clause.rstrip("：: ").endswith(openers):
+            if owner and _after_opener(clause, openers):
                 links += [_under(m2, owner) for m2 in _run(draft, mentions, i)]
     return [link for link in links if link.type]
 
@@ -163,11 +165,16 @@ def _setter(draft: Draft, earlier: Sequence[Mention], clause_start: int, clause:
 
 def _opens_list(draft: Draft, clause: str, openers: tuple[str, ...]) -> bool:
     """The list follows the verb directly, or after `N个…,即/分别为` that opens it."""
-    tail = clause.rstrip("：: ")
-    if tail.endswith(openers):
-        return True
     verbs = _words(draft, "sets_up")
-    return any(re.search(rf"{re.escape(v)}了?(?:[0-9一二三四五六七八九十两]+个)?$", tail) for v in verbs)
+    return _after_opener(clause, openers) or any(
+        re.search(rf"{re.escape(v)}了?(?:[0-9一二三四五六七八九十两]+个)?$", clause) for v in verbs
+    )
+
+
+def _after_opener(clause: str, openers: tuple[str, ...]) -> bool:
+    """The clause ends in a list opener (`分别为:`), perhaps with the start of a first name the
+    recognizer did not take into it."""
+    return bool(re.search(rf"(?:{_alternation(openers)})[:：]?\s*{_NAME_HEAD}$", clause))
 
 
 def _owner(
@@ -219,20 +226,29 @@ def find_dispatched(draft: Draft) -> list[Link]:
 
 
 def find_departments(draft: Draft) -> list[Link]:
-    """`湖口县委组织部`: a body named as its committee plus a department word is part of that committee."""
+    """`湖口县委组织部`: a body named as its committee plus a department word is part of that committee;
+    so is `县委组织部` when the document names one county committee (`湖口县委`)."""
     committees = {m.name: m for m in draft.mentions if m.type == "Committee"}
+    by_level: dict[str, set[str]] = {}
+    for name in committees:
+        for word in _region_committee_words(draft.lex):
+            if name.endswith(word) and len(name) > len(word):
+                by_level.setdefault(word, set()).add(name)
     links: list[Link] = []
     for m in draft.mentions:
-        if m.type != "Organization":
+        if m.type != "Organization" or m.name.endswith("政府"):
             continue
-        owner = max(
-            (c for name, c in committees.items() if m.name.startswith(name) and len(m.name) - len(name) >= 2),
-            key=lambda c: len(c.name),
-            default=None,
-        )
+        owners = [name for name in committees if m.name.startswith(name) and len(m.name) - len(name) >= 2]
+        level = [w for w, names in by_level.items() if m.name.startswith(w) and len(names) == 1]
+        owner = max(owners, key=len) if owners else next(iter(by_level[level[0]])) if level else None
         if owner:
-            links.append(Link("PART_OF", (m.type, m.name), (owner.type, owner.name), m.sentence, 0.7))
+            links.append(Link("PART_OF", (m.type, m.name), ("Committee", owner), m.sentence, 0.7))
     return links
+
+
+def _region_committee_words(lex: Lexicon) -> tuple[str, ...]:
+    """`省委`, `市委`, `县委` …: a region's Party committee named by its level word."""
+    return tuple(level + "委" for levels in lex.region_levels for level in levels)
 
 
 FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
@@ -272,8 +288,7 @@ def is_regional_organ(m: Mention, lex: Lexicon) -> bool:
     article names but which does not lie in the park."""
     if m.type != "Organization":
         return False
-    committees = [level + "委" for levels in lex.region_levels for level in levels]
-    return any(c in m.name for c in (*committees, "自治区党委")) or m.name.endswith("政府")
+    return any(c in m.name for c in (*_region_committee_words(lex), "自治区党委")) or m.name.endswith("政府")
 
 
 def _short_form(region: str, draft: Draft) -> str:

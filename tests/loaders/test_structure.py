@@ -146,3 +146,18 @@ def test_an_organ_of_a_region_committee_does_not_lie_in_the_park(extractor: Extr
 def test_only_regions_one_level_below_the_articles_region_lie_in_it(extractor: Extractor) -> None:
     text = "浙江省召开大会。示例县、样板市参加。"
     assert relations(extractor, text, "LOCATED_IN") == {("样板市", "浙江省")}
+
+
+def test_a_department_under_a_level_word_is_part_of_the_one_committee(
+    extractor: Extractor,
+) -> None:
+    text = "示例县委常委、县委组织部部长张明说。"
+    assert relations(extractor, text, "PART_OF") == {("县委组织部", "示例县委")}
+
+
+def test_a_park_named_once_in_passing_is_no_sub_park_but_one_named_again_is(extractor: Extractor) -> None:
+    main = "示例县工业园区召开大会。示例县工业园区是省级园区,示例县工业园区发展很快,示例县工业园区很美。"
+    once = main + "样板镇物流园区的企业参加了大会。"
+    assert relations(extractor, once, "PART_OF") == set()
+    twice = once + "样板镇物流园区发展很快。"
+    assert relations(extractor, twice, "PART_OF") == {("样板镇物流园区", "示例县工业园区")}
