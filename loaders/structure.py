@@ -20,6 +20,8 @@ from parkgraph.loaders.names import PARTY_TYPES, region_level, region_prefix
 BODY_TYPES = ("Committee", "Branch", "Organization", "Enterprise")
 UNIT_TYPES = ("Enterprise", "Organization")
 _JOINERS = frozenset({"、", "，", ",", "和", "与", "及", "以及", "、以及", "，以及", ",以及", "；", ";"})
+_WORD_JOINERS = frozenset({"、", "和", "与", "及", "以及", "、以及"})
+"""Joiners inside one phrase: a comma after a place's `的` phrase starts a new subject."""
 _DASHES = re.compile(r"^[—–\-－~～]+$")
 _QUOTES = "“”‘’\"'《》 "
 _CLAUSE_ENDS = "。；;！？!?"
@@ -49,11 +51,13 @@ def _gap(draft: Draft, a: Mention, b: Mention) -> str:
     return draft.text[a.end : b.start].strip(_QUOTES)
 
 
-def _run(draft: Draft, mentions: Sequence[Mention], first: int) -> list[Mention]:
+def _run(
+    draft: Draft, mentions: Sequence[Mention], first: int, joiners: frozenset[str] = _JOINERS
+) -> list[Mention]:
     """The list that starts at `mentions[first]`: the mentions joined to it by 、/和/以及 …"""
     run = [mentions[first]]
     for m in mentions[first + 1 :]:
-        if _gap(draft, run[-1], m) not in _JOINERS:
+        if _gap(draft, run[-1], m) not in joiners:
             break
         run.append(m)
     return run
@@ -251,26 +255,28 @@ def _region_committee_words(lex: Lexicon) -> tuple[str, ...]:
     return tuple(level + "委" for levels in lex.region_levels for level in levels)
 
 
-FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
-    find_formed_members,
-    find_guided_by,
-    find_set_up,
-    find_dash_chains,
-    find_dispatched,
-    find_departments,
-)
+def find_possessed_places(draft: Draft) -> list[Link]:
+    """`九亭镇的天青科创园`, `高新区的甲科技、乙养老`: what a place's `的` names lies in that place."""
+    mentions_of: dict[int, list[Mention]] = {}
+    for m in sorted(draft.mentions, key=lambda m: (m.start, -m.end)):
+        if m.type in ("Region", "Park", *UNIT_TYPES):
+            mentions_of.setdefault(m.sentence, []).append(m)
+    links: list[Link] = []
+    for mentions in mentions_of.values():
+        for i, (place, first) in enumerate(pairwise(mentions)):
+            if place.type not in ("Region", "Park") or draft.text[place.end : first.start] != "的":
+                continue
+            for m in _run(draft, mentions, i + 1, _WORD_JOINERS):
+                if _lies_in(m, place, draft.lex):
+                    links.append(_link("LOCATED_IN", m, place, 0.7))
+    return links
 
 
-class StructureStep:
-    """Adds the links each structure finder reads."""
-
-    def __init__(self, finders: Sequence[Callable[[Draft], list[Link]]] = FINDERS) -> None:
-        self.finders = tuple(finders)
-
-    def __call__(self, draft: Draft) -> None:
-        for find in self.finders:
-            for link in find(draft):
-                draft.add_link(link.type, link.head, link.tail, link.sentence, link.confidence)
+def _lies_in(m: Mention, place: Mention, lex: Lexicon) -> bool:
+    """A region lies only in a region above it; a park in a region or a park; a unit anywhere."""
+    if m.type == "Region":
+        return place.type == "Region" and region_level(m.name, lex) < region_level(place.name, lex)
+    return m.name != place.name
 
 
 def region_entities(draft: Draft) -> set[str]:
@@ -365,3 +371,26 @@ class PlaceStep:
         ]
         for link in found:
             draft.add_link(link.type, link.head, link.tail, link.sentence, link.confidence)
+
+
+FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
+    find_formed_members,
+    find_guided_by,
+    find_set_up,
+    find_dash_chains,
+    find_dispatched,
+    find_departments,
+    find_possessed_places,
+)
+
+
+class StructureStep:
+    """Adds the links each structure finder reads."""
+
+    def __init__(self, finders: Sequence[Callable[[Draft], list[Link]]] = FINDERS) -> None:
+        self.finders = tuple(finders)
+
+    def __call__(self, draft: Draft) -> None:
+        for find in self.finders:
+            for link in find(draft):
+                draft.add_link(link.type, link.head, link.tail, link.sentence, link.confidence)

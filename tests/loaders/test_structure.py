@@ -161,3 +161,21 @@ def test_a_park_named_once_in_passing_is_no_sub_park_but_one_named_again_is(extr
     assert relations(extractor, once, "PART_OF") == set()
     twice = once + "样板镇物流园区发展很快。"
     assert relations(extractor, twice, "PART_OF") == {("样板镇物流园区", "示例县工业园区")}
+
+
+def test_a_place_written_after_a_chain_of_places_lies_in_the_last(extractor: Extractor) -> None:
+    text = f"{ACME}位于示例县样板镇,是一家老企业。"
+    assert (ACME, "样板镇") in relations(extractor, text, "LOCATED_IN")
+    assert (ACME, "示例县") not in relations(extractor, text, "LOCATED_IN")
+
+
+def test_what_a_places_de_names_lies_in_that_place(extractor: Extractor) -> None:
+    text = "坐落在示例县样板镇的样板经济开发区有三十家企业。样板经济开发区很美。"
+    assert ("样板经济开发区", "样板镇") in relations(extractor, text, "LOCATED_IN")
+
+
+def test_a_list_after_a_places_de_lies_in_it_but_not_the_next_clause(extractor: Extractor) -> None:
+    text = f"样板经济开发区的{ACME}、{BOLT}双双入选。样板经济开发区很美。"
+    assert {(ACME, "样板经济开发区"), (BOLT, "样板经济开发区")} <= relations(extractor, text, "LOCATED_IN")
+    text = "在浙江省的样板市,示例县正在推进园区党建。"
+    assert relations(extractor, text, "LOCATED_IN") == {("样板市", "浙江省")}
