@@ -290,11 +290,14 @@ def region_entities(draft: Draft) -> set[str]:
 
 
 def is_regional_organ(m: Mention, lex: Lexicon) -> bool:
-    """`省委组织部`, `甲县人民政府`: a body of a region's Party committee or government, which a park
-    article names but which does not lie in the park."""
+    """`省委组织部`, `区纪委`, `甲县人民政府`: a body of a region's Party committee or government, which
+    a park article names but which does not lie in the park."""
     if m.type != "Organization":
         return False
-    return any(c in m.name for c in (*_region_committee_words(lex), "自治区党委")) or m.name.endswith("政府")
+    levels = {word for words in lex.region_levels for word in words if len(word) == 1}
+    bare_level = m.name[0] in levels and len(m.name) <= 5  # `区纪委`, `市政府`: the region's own organ
+    committee = any(c in m.name for c in (*_region_committee_words(lex), "自治区党委"))
+    return committee or bare_level or m.name.endswith("政府")
 
 
 def _short_form(region: str, draft: Draft) -> str:
