@@ -153,6 +153,9 @@ def find_set_up(draft: Draft) -> list[Link]:
             owner = _owner(draft, mentions[:i], clause_start, passive)
             if owner and _after_opener(clause, openers):
                 links += [_under(m2, owner) for m2 in _run(draft, mentions, i)]
+            if i + 1 < len(mentions) and _belongs(draft, m, mentions[i + 1], passive):
+                first = _run_start(draft, mentions, i)
+                links += [_under(m2, mentions[i + 1]) for m2 in mentions[first : i + 1]]
     return [link for link in links if link.type]
 
 
@@ -192,6 +195,14 @@ def _owner(
     return None
 
 
+def _belongs(draft: Draft, last: Mention, owner: Mention, passive: tuple[str, ...]) -> bool:
+    """`甲、乙均隶属丙`: the list ending at `last` belongs to `owner` named right after the verb."""
+    between = draft.text[last.end : owner.start]
+    for word in _words(draft, "all_of"):
+        between = between.removeprefix(word)
+    return between.removesuffix("于") in passive
+
+
 def _under(lower: Mention, upper: Mention) -> Link:
     """A Party body answers to its upper body; an organization set up by one is a part of it."""
     if lower.type in PARTY_TYPES:
@@ -199,6 +210,61 @@ def _under(lower: Mention, upper: Mention) -> Link:
     if lower.type == "Organization":
         return _link("PART_OF", lower, upper)
     return Link("", ("", ""), ("", ""), lower.sentence, 0)
+
+
+def find_taken_in(draft: Draft) -> list[Link]:
+    """`甲党委吸收乙、丙`, `把乙、丙纳入甲党委`, `甲联合党支部成员单位包括乙、丙`: the committee or
+    branch covers every unit listed on the other side of the verb."""
+    verbs = _words(draft, "covers")
+    links: list[Link] = []
+    for si, mentions in top_level(draft).items():
+        sentence = draft.sentences[si]
+        s = sentence.text
+        for verb in verbs:
+            for hit in re.finditer(re.escape(verb), s):
+                at, end = sentence.start + hit.start(), sentence.start + hit.end()
+                before = [m for m in mentions if m.end <= at and _joined(draft, m.end, at)]
+                after = [i for i, m in enumerate(mentions) if m.start >= end and _joined(draft, end, m.start)]
+                if before and before[-1].type in PARTY_TYPES and after:
+                    units = _run(draft, mentions, after[0], _WORD_JOINERS)
+                    links += [_link("COVERS", before[-1], u) for m in units for u in _units_of(m)]
+                elif before and after and mentions[after[0]].type in PARTY_TYPES:
+                    first = _run_start(draft, mentions, mentions.index(before[-1]))
+                    units = mentions[first : mentions.index(before[-1]) + 1]
+                    links += [_link("COVERS", mentions[after[0]], u) for m in units for u in _units_of(m)]
+    return links
+
+
+def _joined(draft: Draft, start: int, end: int) -> bool:
+    """Nothing but a few words of the same clause lie between (`等企业`, `了`)."""
+    between = draft.text[start:end]
+    return len(between) <= 6 and not any(c in between for c in _CLAUSE_ENDS + "，,：:")
+
+
+def _run_start(draft: Draft, mentions: Sequence[Mention], last: int) -> int:
+    """Index of the first mention of the list that ends at `mentions[last]`."""
+    first = last
+    while first > 0 and _gap(draft, mentions[first - 1], mentions[first]) in _WORD_JOINERS:
+        first -= 1
+    return first
+
+
+def find_led_under(draft: Draft) -> list[Link]:
+    """`在甲党工委的领导下,乙联合党委…`: the body the sentence goes on with answers to 甲."""
+    under = _alternation(_words(draft, "under"))
+    links: list[Link] = []
+    for mentions in top_level(draft).values() if under else ():
+        for i, upper in enumerate(mentions):
+            lead_in = draft.text[max(0, upper.start - 1) : upper.start]
+            phrase = (
+                re.match(rf"的?(?:{under})[，,]?", draft.text[upper.end : upper.end + 8]) if under else None
+            )
+            if lead_in != "在" or not phrase or upper.type not in (*PARTY_TYPES, "Organization"):
+                continue
+            lower = next((m for m in mentions[i + 1 :] if m.type in (*PARTY_TYPES, "Organization")), None)
+            if lower and _joined(draft, upper.end + phrase.end(), lower.start):
+                links.append(_link("SUBORDINATE_TO", lower, upper))
+    return links
 
 
 def find_dash_chains(draft: Draft) -> list[Link]:
@@ -380,6 +446,8 @@ FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_formed_members,
     find_guided_by,
     find_set_up,
+    find_taken_in,
+    find_led_under,
     find_dash_chains,
     find_dispatched,
     find_departments,

@@ -184,3 +184,40 @@ def test_a_list_after_a_places_de_lies_in_it_but_not_the_next_clause(extractor: 
 def test_bodies_of_a_park_article_lie_in_the_park_but_the_regions_organs_do_not(extractor: Extractor) -> None:
     text = "示例县工业园区召开大会。成立了快递业协会,区纪委派员参加。示例县工业园区发展很快。"
     assert relations(extractor, text, "LOCATED_IN") == {("快递业协会", "示例县工业园区")}
+
+
+COMMITTEE = "示例高新区综合党委"
+
+
+def test_a_committee_taking_in_listed_units_covers_each(extractor: Extractor) -> None:
+    text = f"{COMMITTEE}吸收{ACME}、{BOLT}等企业。"
+    assert relations(extractor, text, "COVERS") == {(COMMITTEE, ACME), (COMMITTEE, BOLT)}
+
+
+def test_units_brought_into_a_committee_are_covered_by_it(extractor: Extractor) -> None:
+    text = f"把{ACME}、{BOLT}纳入{COMMITTEE}。"
+    assert relations(extractor, text, "COVERS") == {(COMMITTEE, ACME), (COMMITTEE, BOLT)}
+
+
+def test_member_units_of_a_joint_branch_are_covered(extractor: Extractor) -> None:
+    text = f"示例高新区联合党支部成员单位包括{ACME}、{BOLT}和{CORE}。"
+    branch = "示例高新区联合党支部"
+    assert relations(extractor, text, "COVERS") == {(branch, name) for name in (ACME, BOLT, CORE)}
+
+
+def test_partners_in_joint_building_are_not_covered(extractor: Extractor) -> None:
+    text = f"{COMMITTEE}与{ACME}结对共建。"
+    assert relations(extractor, text, "COVERS") == set()
+
+
+def test_a_body_working_under_the_lead_of_another_answers_to_it(extractor: Extractor) -> None:
+    text = f"在示例高新区党工委的领导下,{COMMITTEE}开展工作。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {(COMMITTEE, "示例高新区党工委")}
+
+
+def test_a_list_that_all_belongs_to_a_committee_comes_under_it(extractor: Extractor) -> None:
+    text = f"{ACME}党支部、{BOLT}党支部均隶属{COMMITTEE}。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        (f"{ACME}党支部", COMMITTEE),
+        (f"{BOLT}党支部", COMMITTEE),
+    }
