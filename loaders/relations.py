@@ -148,8 +148,8 @@ class ChainStep:
 
 
 class LocationStep:
-    """In an article about one park, its enterprises and bodies (not the organs of a region's
-    committee or government) lie in that park, and a park in the park's context that it names
+    """In an article about one park, its enterprises, and the bodies it names in the park's context
+    (not the organs of a region's committee or government), lie in that park; a park it names
     more than once in passing is part of it; regions one level below the article's region lie in it."""
 
     def __call__(self, draft: Draft) -> None:
@@ -175,7 +175,7 @@ class LocationStep:
                 sub_park = m.type == "Park" and m.name.endswith(lex.vocabulary.generic_words("Park"))
                 if sub_park and named[m.name] < 2:
                     continue
-                if in_context or m.type in ("Enterprise", "Organization"):
+                if in_context or m.type == "Enterprise":
                     relation = "PART_OF" if sub_park else "LOCATED_IN"
                     draft.add_link(relation, ref, ("Park", draft.main_park), m.sentence, 0.5)
                     placed.add(ref)

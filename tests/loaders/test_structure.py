@@ -182,7 +182,7 @@ def test_a_list_after_a_places_de_lies_in_it_but_not_the_next_clause(extractor: 
 
 
 def test_bodies_of_a_park_article_lie_in_the_park_but_the_regions_organs_do_not(extractor: Extractor) -> None:
-    text = "示例县工业园区召开大会。成立了快递业协会,区纪委派员参加。示例县工业园区发展很快。"
+    text = "示例县工业园区召开大会。园区成立了快递业协会,区纪委派员参加。示例县工业园区发展很快。"
     assert relations(extractor, text, "LOCATED_IN") == {("快递业协会", "示例县工业园区")}
 
 
