@@ -22,7 +22,7 @@ from parkgraph.loaders.lexicon import Lexicon, load_lexicon
 from parkgraph.loaders.recognition import MentionStep, NameStep
 from parkgraph.loaders.relations import AdoptStep, ChainStep, LocationStep, PostStep, TriggerStep
 from parkgraph.loaders.segment import split_sentences
-from parkgraph.loaders.structure import PlaceStep, StructureStep
+from parkgraph.loaders.structure import JointReferenceStep, PlaceStep, StructureStep
 from parkgraph.loaders.units import UnitStep, VariantStep
 
 DEFAULT_STEPS: tuple[Step, ...] = (
@@ -30,6 +30,7 @@ DEFAULT_STEPS: tuple[Step, ...] = (
     NameStep(),
     UnitStep(),
     VariantStep(),
+    JointReferenceStep(),
     PostStep(),
     TriggerStep(),
     ChainStep(),

@@ -442,6 +442,45 @@ class PlaceStep:
             draft.add_link(link.type, link.head, link.tail, link.sentence, link.confidence)
 
 
+_REFERRING = re.compile(r"^(?:同一个|这一个|这一|这个|那个|该|此|本|一个|一|个)")
+"""What is left of `这一`/`该`/`同一个` before a bare organization word the scan took into the name."""
+
+
+def joint_referents(draft: Draft) -> dict[int, str]:
+    """`这一联合党支部`, `联合党委`: a bare joint word (after a demonstrative) refers to the one body of
+    that word the document names (`甲科创园联合党支部`); returns mention id → that body's name."""
+    surfaces = {id(m): _REFERRING.sub("", draft.text[m.start : m.end]) for m in draft.mentions}
+    out: dict[int, str] = {}
+    for m in draft.mentions:
+        word = surfaces[id(m)]
+        if (
+            m.type not in PARTY_TYPES
+            or word not in draft.lex.org_words.get(m.type, ())
+            or not _is_joint(draft, m)
+        ):
+            continue
+        named = {
+            other.name
+            for other in draft.mentions
+            if other.type == m.type and surfaces[id(other)].endswith(word) and surfaces[id(other)] != word
+        }
+        if len(named) == 1:
+            out[id(m)] = named.pop()
+    return out
+
+
+class JointReferenceStep:
+    """Names each bare reference to a joint body after the one body the document names."""
+
+    def __call__(self, draft: Draft) -> None:
+        referents = joint_referents(draft)
+        for m in draft.mentions:
+            if id(m) in referents and m.name != referents[id(m)]:
+                m.aliases.add(_REFERRING.sub("", draft.text[m.start : m.end]))
+                m.surface_alias = False
+                m.name = referents[id(m)]
+
+
 FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_formed_members,
     find_guided_by,

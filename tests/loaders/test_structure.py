@@ -221,3 +221,15 @@ def test_a_list_that_all_belongs_to_a_committee_comes_under_it(extractor: Extrac
         (f"{ACME}党支部", COMMITTEE),
         (f"{BOLT}党支部", COMMITTEE),
     }
+
+
+def test_a_bare_joint_word_refers_to_the_one_joint_body_named(extractor: Extractor) -> None:
+    text = (
+        f"示例县工业园区把{ACME}、{BOLT}的党员集中起来,组建了示例科创园联合党支部。"
+        "这一联合党支部由示例集团党委指导组建。联合党支部共有十名党员。"
+    )
+    facts = extractor.extract(text, DocumentInfo(id="d1", source="d1.txt"))
+    branches = [e for e in facts.entities if e.type == "Branch"]
+    assert len(branches) == 1
+    assert "联合党支部" in branches[0].aliases
+    assert relations(extractor, text, "SUBORDINATE_TO") == {(branches[0].name, "示例集团党委")}
