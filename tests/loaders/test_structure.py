@@ -233,3 +233,9 @@ def test_a_bare_joint_word_refers_to_the_one_joint_body_named(extractor: Extract
     assert len(branches) == 1
     assert "联合党支部" in branches[0].aliases
     assert relations(extractor, text, "SUBORDINATE_TO") == {(branches[0].name, "示例集团党委")}
+
+
+def test_a_committee_whose_relations_belong_to_a_city_committee_answers_to_it(extractor: Extractor) -> None:
+    text = "示例高新区党工委的组织关系归属样板市委管理,日常工作由市委组织部负责指导。"
+    assert ("示例高新区党工委", "样板市委") in relations(extractor, text, "SUBORDINATE_TO")
+    assert ("市委组织部", "样板市委") in relations(extractor, text, "PART_OF")
