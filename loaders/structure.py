@@ -267,6 +267,28 @@ def find_led_under(draft: Draft) -> list[Link]:
     return links
 
 
+def find_formed_at(draft: Draft) -> list[Link]:
+    """`在甲公司成立了党支部`, `以甲大厦为阵地组建乙综合党委`: the body formed at one unit is its Party
+    body (a joint body formed from a list of units covers them instead, see `find_formed_members`)."""
+    verbs = _alternation(_words(draft, "formation") + _words(draft, "sets_up"))
+    frames = _alternation(_words(draft, "formed_at_frame"))
+    openers = _words(draft, "formed_at")
+    if not verbs:
+        return []
+    formed = re.compile(
+        rf"(?:{frames})?(?:{verbs})(?:了|起了|起)?" if frames else rf"(?:{verbs})(?:了|起了|起)?"
+    )
+    links: list[Link] = []
+    for mentions in top_level(draft).values():
+        for unit, body in pairwise(mentions):
+            if unit.type not in (*UNIT_TYPES, "Park") or body.type not in PARTY_TYPES:
+                continue
+            opened = draft.text[max(0, unit.start - 2) : unit.start].endswith(openers)
+            if opened and formed.fullmatch(draft.text, unit.end, body.start) and not body.parts:
+                links.append(_link("PARTY_ORG_OF", body, unit))
+    return links
+
+
 def find_dash_chains(draft: Draft) -> list[Link]:
     """`园区党工委—综合党委—企业党组织`: each body answers to the one before it (to the one after it
     when the sentence reads the chain `自下而上`); an organization in the chain is a part of it."""
@@ -487,6 +509,7 @@ FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_set_up,
     find_taken_in,
     find_led_under,
+    find_formed_at,
     find_dash_chains,
     find_dispatched,
     find_departments,

@@ -239,3 +239,8 @@ def test_a_committee_whose_relations_belong_to_a_city_committee_answers_to_it(ex
     text = "示例高新区党工委的组织关系归属样板市委管理,日常工作由市委组织部负责指导。"
     assert ("示例高新区党工委", "样板市委") in relations(extractor, text, "SUBORDINATE_TO")
     assert ("市委组织部", "样板市委") in relations(extractor, text, "PART_OF")
+
+
+def test_a_body_formed_at_one_unit_is_its_party_body(extractor: Extractor) -> None:
+    text = f"示例县工业园区召开大会。在{ACME}成立了联合党支部。"
+    assert {tail for _, tail in relations(extractor, text, "PARTY_ORG_OF")} == {ACME}
