@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from parkgraph.loaders.draft import Draft, Ref
 from parkgraph.loaders.mentions import Mention, is_name_char
 from parkgraph.loaders.names import PARTY_TYPES, region_level
-from parkgraph.loaders.structure import is_regional_organ, region_entities
+from parkgraph.loaders.structure import chain_end, is_regional_organ, region_entities
 
 CLAUSE_BREAKS = "，,；;。！？!?：:"
 ACTOR_TYPES = ("Committee", "Organization", "Park", "Region")
@@ -83,7 +83,7 @@ class TriggerStep:
                     left = _clause_neighbour(in_sent, pos, draft.text, before=True)
                     right = _clause_neighbour(in_sent, pos + len(trigger), draft.text, before=False)
                     if right and "LOCATED_IN" in relations:
-                        right = _chain_end(in_sent, right)
+                        right = chain_end(in_sent, right)
                     if left and right:
                         self._link(draft, trigger, relations, left, right, si)
                     start = sent.text.find(trigger, start + len(trigger))
@@ -102,14 +102,6 @@ class TriggerStep:
             if head != tail and vocab.relation_allowed(relation, head.type, tail.type):
                 draft.add_link(relation, (head.type, head.name), (tail.type, tail.name), si, 0.6)
                 return
-
-
-def _chain_end(mentions: Sequence[Mention], first: Mention) -> Mention:
-    """`位于甲县乙镇`: a place is where the chain of places written after the trigger ends."""
-    end = first
-    while nxt := next((m for m in mentions if m.start == end.end and m.type in ("Region", "Park")), None):
-        end = nxt
-    return end
 
 
 def _preference(relation: str, left: Mention, right: Mention) -> int:

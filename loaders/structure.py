@@ -235,10 +235,10 @@ def find_taken_in(draft: Draft) -> list[Link]:
     return links
 
 
-def _joined(draft: Draft, start: int, end: int) -> bool:
+def _joined(draft: Draft, start: int, end: int, most: int = 6) -> bool:
     """Nothing but a few words of the same clause lie between (`等企业`, `了`)."""
     between = draft.text[start:end]
-    return len(between) <= 6 and not any(c in between for c in _CLAUSE_ENDS + "，,：:")
+    return len(between) <= most and not any(c in between for c in _CLAUSE_ENDS + "，,：:")
 
 
 def _run_start(draft: Draft, mentions: Sequence[Mention], last: int) -> int:
@@ -247,6 +247,46 @@ def _run_start(draft: Draft, mentions: Sequence[Mention], last: int) -> int:
     while first > 0 and _gap(draft, mentions[first - 1], mentions[first]) in _WORD_JOINERS:
         first -= 1
     return first
+
+
+def find_listed_placed(draft: Draft) -> list[Link]:
+    """`甲、乙等一批企业已入驻丙产业园`: every unit of the list lies where the verb puts the last one."""
+    verbs = tuple(w for w in draft.lex.triggers.get("LOCATED_IN", ()) if w in draft.lex.passive_triggers)
+    verbs += tuple(w for w in ("进驻",) if w in draft.lex.triggers.get("LOCATED_IN", ()))
+    links: list[Link] = []
+    for si, mentions in top_level_places(draft).items():
+        sentence = draft.sentences[si]
+        for verb in verbs:
+            for hit in re.finditer(re.escape(verb), sentence.text):
+                at, end = sentence.start + hit.start(), sentence.start + hit.end()
+                before = [i for i, m in enumerate(mentions) if m.end <= at and _joined(draft, m.end, at, 16)]
+                after = [m for m in mentions if m.start >= end and _joined(draft, end, m.start, 2)]
+                if not before or not after or after[0].type not in ("Region", "Park"):
+                    continue
+                place = chain_end(mentions, after[0])
+                first = _run_start(draft, mentions, before[-1])
+                for m in mentions[first : before[-1] + 1]:
+                    if _lies_in(m, place, draft.lex) and m.type != "Region":
+                        links.append(_link("LOCATED_IN", m, place, 0.6))
+    return links
+
+
+def top_level_places(draft: Draft) -> dict[int, list[Mention]]:
+    """Per sentence, the places and units not read out of a longer name, in text order."""
+    inner = {id(part) for m in draft.mentions for _, part in m.parts}
+    out: dict[int, list[Mention]] = {}
+    for m in sorted(draft.mentions, key=lambda m: m.start):
+        if m.type in ("Region", "Park", *UNIT_TYPES) and id(m) not in inner:
+            out.setdefault(m.sentence, []).append(m)
+    return out
+
+
+def chain_end(mentions: Sequence[Mention], first: Mention) -> Mention:
+    """`位于甲县乙镇`: the place where a chain of places written one after another ends."""
+    end = first
+    while nxt := next((m for m in mentions if m.start == end.end and m.type in ("Region", "Park")), None):
+        end = nxt
+    return end
 
 
 def find_led_under(draft: Draft) -> list[Link]:
@@ -508,6 +548,7 @@ FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_guided_by,
     find_set_up,
     find_taken_in,
+    find_listed_placed,
     find_led_under,
     find_formed_at,
     find_dash_chains,

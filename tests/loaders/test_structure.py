@@ -244,3 +244,9 @@ def test_a_committee_whose_relations_belong_to_a_city_committee_answers_to_it(ex
 def test_a_body_formed_at_one_unit_is_its_party_body(extractor: Extractor) -> None:
     text = f"示例县工业园区召开大会。在{ACME}成立了联合党支部。"
     assert {tail for _, tail in relations(extractor, text, "PARTY_ORG_OF")} == {ACME}
+
+
+def test_every_unit_of_a_list_lies_where_the_verb_puts_it(extractor: Extractor) -> None:
+    text = f"示例县召开大会。{ACME}、{BOLT}等一批企业已入驻示例县工业园区。"
+    found = relations(extractor, text, "LOCATED_IN")
+    assert {(ACME, "示例县工业园区"), (BOLT, "示例县工业园区")} <= found
