@@ -425,6 +425,35 @@ def _list_items(listed: str) -> list[str]:
     return [*items[:-1], last.group(1), last.group(2)] if last and len(items) > 1 else items
 
 
+def find_counted_lists(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
+    """`四家龙头企业——甲、乙与丙`, `其中4家是非公企业,分别是甲、乙和丙`, `甲、乙这两家企业`: the names
+    listed right after (or right before) a count of enterprises are enterprises."""
+    heads = "|".join(re.escape(h) for h in lex.enterprise_list_heads)
+    count = rf"[{_NUMERAL}]+(?:多)?家[\u4e00-\u9fff]{{0,4}}?(?:{heads})"
+    item = r"[\u4e00-\u9fffA-Za-z]{2,10}"
+    items = rf"{item}(?:、{item})*(?:(?:和|与|及|以及){item})?"
+    opener = r"(?:——|—|[:：]|[,，]?(?:分别是|分别为|包括|即))"
+    after = re.compile(rf"{count}{opener}({items})(?![\u4e00-\u9fffA-Za-z])")
+    before = re.compile(rf"({items})这{count}")
+    other_words = tuple(
+        w for t in ("Park", "Organization", "Committee", "Branch", "Region") for w in lex.org_words.get(t, ())
+    )
+    out = []
+    for si, sent in enumerate(sentences):
+        spans = [m.span(1) for m in after.finditer(sent.text)]
+        spans += [(scan_list_start(sent.text, m.end(1), lex), m.end(1)) for m in before.finditer(sent.text)]
+        for start, end in spans:
+            names = re.split("(?:以及|、|和|与|及)", sent.text[start:end])
+            pos = start
+            for name in names if len(names) >= 2 else ():
+                pos = sent.text.index(name, pos)
+                if 2 <= len(name) <= 10 and not name.endswith(other_words):
+                    begin = sent.start + pos
+                    out.append(Mention(begin, begin + len(name), "Enterprise", name, si))
+                pos += len(name)
+    return out
+
+
 def find_member_counts(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
     """`通产玻璃2名党员`: a name with no unit word, followed by a count of its members, is an enterprise."""
     pattern = re.compile(rf"[{_NUMERAL}]+名(?:{'|'.join(map(re.escape, lex.member_words))})")

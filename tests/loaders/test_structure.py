@@ -250,3 +250,17 @@ def test_every_unit_of_a_list_lies_where_the_verb_puts_it(extractor: Extractor) 
     text = f"示例县召开大会。{ACME}、{BOLT}等一批企业已入驻示例县工业园区。"
     found = relations(extractor, text, "LOCATED_IN")
     assert {(ACME, "示例县工业园区"), (BOLT, "示例县工业园区")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "园区里有4家非公企业,分别是甲乙科技、丙丁机械和戊己电子。",
+        "“3”是三家龙头企业——甲乙科技、丙丁机械与戊己电子。",
+        "“3”是甲乙科技、丙丁机械、戊己电子这三家龙头企业。",
+    ],
+)
+def test_names_listed_next_to_a_count_of_enterprises_are_enterprises(extractor: Extractor, text: str) -> None:
+    facts = extractor.extract("示例县工业园区召开大会。" + text, DocumentInfo(id="d1", source="d1.txt"))
+    enterprises = {e.name for e in facts.entities if e.type == "Enterprise"}
+    assert enterprises == {"甲乙科技", "丙丁机械", "戊己电子"}
