@@ -10,6 +10,7 @@ from parkgraph.loaders.draft import Draft, Ref
 from parkgraph.loaders.mentions import Mention, is_name_char
 from parkgraph.loaders.names import PARTY_TYPES, region_level
 from parkgraph.loaders.structure import chain_end, is_regional_organ, region_entities
+from parkgraph.loaders.units import short_park_name
 
 CLAUSE_BREAKS = "，,；;。！？!?：:"
 ACTOR_TYPES = ("Committee", "Organization", "Park", "Region")
@@ -160,7 +161,7 @@ class LocationStep:
             if (
                 m.type in ("Enterprise", "Organization", "Park")
                 and draft.main_park
-                and m.name != draft.main_park
+                and short_park_name(m.name, lex) != short_park_name(draft.main_park, lex)
                 and not is_regional_organ(m, lex)
             ):
                 in_context = draft.main_park in sentence or any(w in sentence for w in park_words)

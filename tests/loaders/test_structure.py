@@ -264,3 +264,20 @@ def test_names_listed_next_to_a_count_of_enterprises_are_enterprises(extractor: 
     facts = extractor.extract("示例县工业园区召开大会。" + text, DocumentInfo(id="d1", source="d1.txt"))
     enterprises = {e.name for e in facts.entities if e.type == "Enterprise"}
     assert enterprises == {"甲乙科技", "丙丁机械", "戊己电子"}
+
+
+def test_a_park_and_its_short_form_are_one_subject_of_the_article(extractor: Extractor) -> None:
+    text = (
+        "示例县经济开发区召开大会。示例县经开区的企业参加。示例县经济开发区很美,示例县经开区很大。"
+        f"样板镇工业园区也来了。{ACME}是一家老企业。"
+    )
+    assert relations(extractor, text, "LOCATED_IN") == {(ACME, "示例县经济开发区")}
+    assert relations(extractor, text, "PART_OF") == set()
+
+
+def test_the_titles_park_wins_a_tie(extractor: Extractor) -> None:
+    text = (
+        "示例县经济开发区成立党建联盟\n样板镇工业园区召开大会。"
+        f"样板镇工业园区很美。示例县经济开发区很大。{ACME}是一家老企业。"
+    )
+    assert (ACME, "示例县经济开发区") in relations(extractor, text, "LOCATED_IN")
