@@ -15,7 +15,7 @@ from itertools import pairwise
 from parkgraph.loaders.draft import Draft, Link, Ref
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import Mention
-from parkgraph.loaders.names import PARTY_TYPES, region_level, region_prefix
+from parkgraph.loaders.names import PARTY_TYPES, is_bare_unit, region_level, region_prefix
 
 BODY_TYPES = ("Committee", "Branch", "Organization", "Enterprise")
 UNIT_TYPES = ("Enterprise", "Organization")
@@ -460,6 +460,25 @@ def find_short_prefix_places(draft: Draft, regions: set[str]) -> list[Link]:
     return links
 
 
+def find_named_unit_places(draft: Draft, regions: set[str]) -> list[Link]:
+    """`潮州市湘桥区甲创业园支部委员会`: the unit a Party body is named after lies in the region its name
+    starts with, and each region of that prefix lies in the one before it."""
+    links: list[Link] = []
+    for m in draft.mentions:
+        if m.type not in (*PARTY_TYPES, "Organization"):
+            continue
+        surface = draft.text[m.start : m.end]
+        surface = next((surface[len(p) :] for p in draft.lex.drop_prefixes if surface.startswith(p)), surface)
+        prefix = [r for r in region_prefix(surface, draft.lex)[0] if r in regions]
+        for upper, lower in pairwise(prefix):
+            links.append(Link("LOCATED_IN", ("Region", lower), ("Region", upper), m.sentence, 0.8))
+        units = [u for rel, u in m.parts if rel == "PARTY_ORG_OF" and u.type in ("Park", "Organization")]
+        units = [u for u in units if not is_bare_unit(u.name, draft.lex)]
+        for unit in units if prefix else ():
+            links.append(Link("LOCATED_IN", (unit.type, unit.name), ("Region", prefix[-1]), m.sentence, 0.7))
+    return links
+
+
 def _written_prefix(m: Mention, draft: Draft) -> tuple[list[str], str]:
     """The regions a unit's fullest written form starts with (`浙江|甲经济开发区` for 甲经济开发区), and
     its name after them."""
@@ -492,7 +511,7 @@ class PlaceStep:
 
     def __call__(self, draft: Draft) -> None:
         regions = region_entities(draft)
-        found = find_short_prefix_places(draft, regions)
+        found = find_short_prefix_places(draft, regions) + find_named_unit_places(draft, regions)
         better = {link.head for link in found if link.head[0] != "Region"}
         dropped = unfounded_name_places(draft, regions, better)
         draft.links = [

@@ -281,3 +281,12 @@ def test_the_titles_park_wins_a_tie(extractor: Extractor) -> None:
         f"样板镇工业园区很美。示例县经济开发区很大。{ACME}是一家老企业。"
     )
     assert (ACME, "示例县经济开发区") in relations(extractor, text, "LOCATED_IN")
+
+
+def test_the_unit_a_party_body_is_named_after_lies_in_the_regions_its_name_starts_with(
+    extractor: Extractor,
+) -> None:
+    text = "样板市示例区甲乙创业园党支部举行挂牌仪式。样板市委组织部出席。"
+    found = relations(extractor, text, "LOCATED_IN")
+    assert ("示例区", "样板市") in found
+    assert any(head.endswith("甲乙创业园") and tail == "示例区" for head, tail in found)
