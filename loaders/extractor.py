@@ -5,9 +5,11 @@ Steps, in order (each reads and extends a `Draft`, see `draft.py`):
    practices; `NameStep` reads the entities inside names (the park in a committee's name);
 2. `units`: `UnitStep` decides the document's own units and names its generic mentions
    ("园区党委" → "<the park>党委", so the same word in two documents never merges);
-   `VariantStep` makes one entity of a unit's spellings;
+   `VariantStep` makes one entity of a unit's spellings; `structure.JointReferenceStep` names a
+   bare `这一联合党支部` after the joint body the document names;
 3. `relations`: posts from titles, structure from trigger words and chains of duties,
-   adopted practices, and where units lie.
+   `structure.StructureStep` structure from lists, chains and names, `structure.PlaceStep` the
+   places names imply, adopted practices, and where units lie.
 The draft then becomes `DocumentFacts` (SCHEMA.md's interchange format).
 """
 

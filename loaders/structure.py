@@ -1,9 +1,13 @@
-"""Structure read from constructions that name several bodies at once: the members a joint body is
-formed from, the bodies that guide it, the branches a committee sets up, dash chains and the
-departments named inside a committee's name.
+"""Structure read from constructions that name several bodies at once, and places read from names.
 
-Each `find_*` function returns the links it reads; `StructureStep` adds them to the draft.
-The trigger words come from `lexicon.toml` ([triggers.structure]).
+`StructureStep` runs the `find_*` functions of `FINDERS`, each of which returns the links one
+construction states: the members a joint body is formed from or takes in (COVERS), the bodies that
+guide it, the branches a committee sets up or that belong to it, dash chains (SUBORDINATE_TO),
+departments named after their committee (PART_OF), and what lies in a place's `的` or is listed
+before `入驻` (LOCATED_IN). `PlaceStep` keeps a name's region only where the document supports it
+and adds the places a name implies (`大连…开发区` in 大连市). `JointReferenceStep` names a bare
+`这一联合党支部` after the one joint body the document names. Trigger words come from
+`lexicon.toml` ([triggers.structure]).
 """
 
 from __future__ import annotations
@@ -86,6 +90,11 @@ def member_links(formed: Mention, members: Sequence[Mention]) -> list[Link]:
     return links
 
 
+def _member_names(m: Mention) -> set[str]:
+    """What a listed mention adds to a joint body: its units, and itself when it is a branch."""
+    return {u.name for u in _units_of(m)} | ({m.name} if m.type == "Branch" else set())
+
+
 def _is_joint(draft: Draft, m: Mention) -> bool:
     surface = draft.text[m.start : m.end]
     return m.type in PARTY_TYPES and any(k in m.name or k in surface for k in _words(draft, "joint_kinds"))
@@ -105,14 +114,10 @@ def find_formed_members(draft: Draft) -> list[Link]:
             verb = formed_by.search(draft.text, sentence_start, m.start)
             if not verb or not _is_joint(draft, m):
                 continue
-            members = [x for x in mentions[:i] if x.end <= verb.start() and _units_of(x) + _branch(x)]
-            if len({u.name for x in members for u in _units_of(x) + _branch(x)}) >= 2:
+            members = [x for x in mentions[:i] if x.end <= verb.start() and _member_names(x)]
+            if len(set().union(*(_member_names(x) for x in members))) >= 2:
                 links += member_links(m, members)
     return links
-
-
-def _branch(m: Mention) -> list[Mention]:
-    return [m] if m.type == "Branch" else []
 
 
 def find_guided_by(draft: Draft) -> list[Link]:
@@ -149,14 +154,13 @@ def find_set_up(draft: Draft) -> list[Link]:
             clause_start = m.start - len(clause)
             upper = _setter(draft, mentions[:i], clause_start, clause)
             if upper and _opens_list(draft, clause, openers):
-                links += [_under(m2, upper) for m2 in _run(draft, mentions, i)]
+                links += _under_all(_run(draft, mentions, i), upper)
             owner = _owner(draft, mentions[:i], clause_start, passive)
             if owner and _after_opener(clause, openers):
-                links += [_under(m2, owner) for m2 in _run(draft, mentions, i)]
+                links += _under_all(_run(draft, mentions, i), owner)
             if i + 1 < len(mentions) and _belongs(draft, m, mentions[i + 1], passive):
-                first = _run_start(draft, mentions, i)
-                links += [_under(m2, mentions[i + 1]) for m2 in mentions[first : i + 1]]
-    return [link for link in links if link.type]
+                links += _under_all(mentions[_run_start(draft, mentions, i) : i + 1], mentions[i + 1])
+    return links
 
 
 def _setter(draft: Draft, earlier: Sequence[Mention], clause_start: int, clause: str) -> Mention | None:
@@ -203,13 +207,15 @@ def _belongs(draft: Draft, last: Mention, owner: Mention, passive: tuple[str, ..
     return between.removesuffix("于") in passive
 
 
-def _under(lower: Mention, upper: Mention) -> Link:
+def _under_all(lowers: Sequence[Mention], upper: Mention) -> list[Link]:
     """A Party body answers to its upper body; an organization set up by one is a part of it."""
-    if lower.type in PARTY_TYPES:
-        return _link("SUBORDINATE_TO", lower, upper)
-    if lower.type == "Organization":
-        return _link("PART_OF", lower, upper)
-    return Link("", ("", ""), ("", ""), lower.sentence, 0)
+    links = []
+    for lower in lowers:
+        if lower.type in PARTY_TYPES:
+            links.append(_link("SUBORDINATE_TO", lower, upper))
+        elif lower.type == "Organization":
+            links.append(_link("PART_OF", lower, upper))
+    return links
 
 
 def find_taken_in(draft: Draft) -> list[Link]:
@@ -296,9 +302,7 @@ def find_led_under(draft: Draft) -> list[Link]:
     for mentions in top_level(draft).values() if under else ():
         for i, upper in enumerate(mentions):
             lead_in = draft.text[max(0, upper.start - 1) : upper.start]
-            phrase = (
-                re.match(rf"的?(?:{under})[，,]?", draft.text[upper.end : upper.end + 8]) if under else None
-            )
+            phrase = re.match(rf"的?(?:{under})[，,]?", draft.text[upper.end : upper.end + 8])
             if lead_in != "在" or not phrase or upper.type not in (*PARTY_TYPES, "Organization"):
                 continue
             lower = next((m for m in mentions[i + 1 :] if m.type in (*PARTY_TYPES, "Organization")), None)
@@ -313,11 +317,9 @@ def find_formed_at(draft: Draft) -> list[Link]:
     verbs = _alternation(_words(draft, "formation") + _words(draft, "sets_up"))
     frames = _alternation(_words(draft, "formed_at_frame"))
     openers = _words(draft, "formed_at")
-    if not verbs:
+    if not verbs or not openers:
         return []
-    formed = re.compile(
-        rf"(?:{frames})?(?:{verbs})(?:了|起了|起)?" if frames else rf"(?:{verbs})(?:了|起了|起)?"
-    )
+    formed = re.compile(rf"(?:{frames or '(?!)'})?(?:{verbs})(?:了|起了|起)?")
     links: list[Link] = []
     for mentions in top_level(draft).values():
         for unit, body in pairwise(mentions):
@@ -341,7 +343,7 @@ def find_dash_chains(draft: Draft) -> list[Link]:
                 continue
             reverse = any(w in draft.text[sentence.start : a.start] for w in bottom_up)
             lower, upper = (a, b) if reverse else (b, a)
-            links.append(_under(lower, upper))
+            links += _under_all([lower], upper)
     return links
 
 
@@ -530,21 +532,14 @@ _REFERRING = re.compile(r"^(?:同一个|这一个|这一|这个|那个|该|此|�
 def joint_referents(draft: Draft) -> dict[int, str]:
     """`这一联合党支部`, `联合党委`: a bare joint word (after a demonstrative) refers to the one body of
     that word the document names (`甲科创园联合党支部`); returns mention id → that body's name."""
-    surfaces = {id(m): _REFERRING.sub("", draft.text[m.start : m.end]) for m in draft.mentions}
+    party = [
+        (m, _REFERRING.sub("", draft.text[m.start : m.end])) for m in draft.mentions if m.type in PARTY_TYPES
+    ]
     out: dict[int, str] = {}
-    for m in draft.mentions:
-        word = surfaces[id(m)]
-        if (
-            m.type not in PARTY_TYPES
-            or word not in draft.lex.org_words.get(m.type, ())
-            or not _is_joint(draft, m)
-        ):
+    for m, word in party:
+        if word not in draft.lex.org_words.get(m.type, ()) or not _is_joint(draft, m):
             continue
-        named = {
-            other.name
-            for other in draft.mentions
-            if other.type == m.type and surfaces[id(other)].endswith(word) and surfaces[id(other)] != word
-        }
+        named = {other.name for other, s in party if other.type == m.type and s.endswith(word) and s != word}
         if len(named) == 1:
             out[id(m)] = named.pop()
     return out
