@@ -6,9 +6,11 @@ Steps, in order (each reads and extends a `Draft`, see `draft.py`):
 2. `units`: `UnitStep` decides the document's own units and names its generic mentions
    ("园区党委" → "<the park>党委", so the same word in two documents never merges; one it cannot name
    keeps its bare name under an id of its document's own);
-   `VariantStep` makes one entity of a unit's spellings;
+   `VariantStep` makes one entity of a unit's spellings; `structure.JointReferenceStep` names a
+   bare `这一联合党支部` after the joint body the document names;
 3. `relations`: posts from titles, structure from trigger words and chains of duties,
-   adopted practices, and where units lie.
+   `structure.StructureStep` structure from lists, chains and names, `structure.PlaceStep` the
+   places names imply, adopted practices, and where units lie.
 The draft then becomes `DocumentFacts` (SCHEMA.md's interchange format), which the learned
 fact filter (`filter.py`), when a model is present, rids of the facts it does not trust.
 """
@@ -26,6 +28,7 @@ from parkgraph.loaders.names import is_generic_name
 from parkgraph.loaders.recognition import MentionStep, NameStep
 from parkgraph.loaders.relations import AdoptStep, ChainStep, LocationStep, PostStep, TriggerStep
 from parkgraph.loaders.segment import split_sentences
+from parkgraph.loaders.structure import JointReferenceStep, PlaceStep, StructureStep
 from parkgraph.loaders.units import UnitStep, VariantStep
 
 DEFAULT_STEPS: tuple[Step, ...] = (
@@ -33,9 +36,12 @@ DEFAULT_STEPS: tuple[Step, ...] = (
     NameStep(),
     UnitStep(),
     VariantStep(),
+    JointReferenceStep(),
     PostStep(),
     TriggerStep(),
     ChainStep(),
+    StructureStep(),
+    PlaceStep(),
     AdoptStep(),
     LocationStep(),
 )

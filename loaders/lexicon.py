@@ -66,6 +66,8 @@ class Lexicon:
     passive_triggers: frozenset[str]
     weak_adopt_verbs: tuple[str, ...]
     aliases: dict[str, str]
+    structure: dict[str, tuple[str, ...]]
+    park_short_forms: tuple[tuple[str, str], ...]
 
     @cached_property
     def stop_word_lengths(self) -> tuple[tuple[int, frozenset[str]], ...]:
@@ -169,4 +171,8 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         passive_triggers=frozenset(data.get("triggers", {}).get("passive", [])),
         weak_adopt_verbs=tuple(data.get("triggers", {}).get("weak_adopt", [])),
         aliases=dict(data.get("aliases", {})),
+        park_short_forms=tuple(sorted(names.get("park_short_forms", {}).items(), key=lambda kv: -len(kv[0]))),
+        structure={
+            key: _longest_first(words) for key, words in data.get("triggers", {}).get("structure", {}).items()
+        },
     )

@@ -614,12 +614,14 @@ def _unit_list(
 def scan_list_start(s: str, end: int, lex: Lexicon) -> int:
     """Start of a run of names joined by 、/和 that ends at `end`."""
     i = end
-    while (
-        i > 0 and (is_name_char(s[i - 1]) or s[i - 1] in _ITEM_SEP + "“”") and s[i - 1] not in lex.stop_chars
+    while i > 0 and (
+        s[i - 1] in _ITEM_SEP + "“”" or (is_name_char(s[i - 1]) and s[i - 1] not in lex.stop_chars)
     ):
         if any(s.startswith(w, i - len(w)) for w in lex.stop_words):
             break
         i -= 1
+    while i < end and s[i] in _ITEM_SEP:
+        i += 1
     return i
 
 
@@ -642,11 +644,47 @@ def find_listed_enterprises(text: str, sentences: list[Sentence], lex: Lexicon) 
                 continue
             start = scan_list_start(sent.text, m.end(1), lex)
             pos = start
-            for item in sent.text[start : m.end(1)].split("、"):
+            for item in _list_items(sent.text[start : m.end(1)]):
                 item_start, pos = pos, pos + len(item) + 1
                 if 2 <= len(item) <= 8 and not item.endswith(tuple(typed)):
                     begin = sent.start + item_start
                     out.append(Mention(begin, begin + len(item), "Enterprise", item, si))
+    return out
+
+
+def _list_items(listed: str) -> list[str]:
+    """`甲、乙和丙` → 甲, 乙, 丙: items joined by 、, the last one by 和/与/及 (not one inside a name)."""
+    items = listed.split("、")
+    last = re.match(r"(.{2,}?)[和与及](.{2,})$", items[-1])
+    return [*items[:-1], last.group(1), last.group(2)] if last and len(items) > 1 else items
+
+
+def find_counted_lists(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
+    """`四家龙头企业——甲、乙与丙`, `其中4家是非公企业,分别是甲、乙和丙`, `甲、乙这两家企业`: the names
+    listed right after (or right before) a count of enterprises are enterprises."""
+    heads = "|".join(re.escape(h) for h in lex.enterprise_list_heads)
+    count = rf"[{_NUMERAL}]+(?:多)?家[\u4e00-\u9fff]{{0,4}}?(?:{heads})"
+    item = r"[\u4e00-\u9fffA-Za-z]{2,10}"
+    items = rf"{item}(?:、{item})*(?:(?:和|与|及|以及){item})?"
+    opener = r"(?:——|—|[:：]|[,，]?(?:分别是|分别为|包括|即))"
+    after = re.compile(rf"{count}{opener}({items})(?![\u4e00-\u9fffA-Za-z])")
+    before = re.compile(rf"({items})这{count}")
+    other_words = tuple(
+        w for t in ("Park", "Organization", "Committee", "Branch", "Region") for w in lex.org_words.get(t, ())
+    )
+    out = []
+    for si, sent in enumerate(sentences):
+        spans = [m.span(1) for m in after.finditer(sent.text)]
+        spans += [(scan_list_start(sent.text, m.end(1), lex), m.end(1)) for m in before.finditer(sent.text)]
+        for start, end in spans:
+            names = re.split("(?:以及|、|和|与|及)", sent.text[start:end])
+            pos = start
+            for name in names if len(names) >= 2 else ():
+                pos = sent.text.index(name, pos)
+                if 2 <= len(name) <= 10 and not name.endswith(other_words):
+                    begin = sent.start + pos
+                    out.append(Mention(begin, begin + len(name), "Enterprise", name, si))
+                pos += len(name)
     return out
 
 

@@ -8,6 +8,7 @@ from parkgraph.loaders.draft import Draft
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import (
     Mention,
+    find_counted_lists,
     find_enumerations,
     find_joint_units,
     find_known_bodies,
@@ -45,7 +46,7 @@ class MentionStep:
         joints = find_joint_units(*args)
         for joint, units in joints:
             joint.parts = [("COVERS" if u.type != "Park" else "PARTY_ORG_OF", u) for u in units]
-        listed = [*find_listed_enterprises(*args), *find_member_counts(*args)]
+        listed = [*find_listed_enterprises(*args), *find_counted_lists(*args), *find_member_counts(*args)]
         kept: list[Mention] = [*enumerated, *practices, *people, *listed, *find_known_bodies(*args)]
         kept += [m for joint, units in joints for m in (joint, *units)]
         for m in find_org_mentions(*args):

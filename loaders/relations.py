@@ -11,6 +11,8 @@ from parkgraph.loaders.draft import Draft, Ref
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import Mention, is_name_char
 from parkgraph.loaders.names import PARTY_TYPES, region_level
+from parkgraph.loaders.structure import chain_end, is_regional_organ, region_entities
+from parkgraph.loaders.units import short_park_name
 
 CLAUSE_BREAKS = "，,；;。！？!?：:"
 ACTOR_TYPES = ("Committee", "Organization", "Park", "Region")
@@ -251,6 +253,8 @@ class TriggerStep:
                     pos = sent.start + start
                     left = _clause_neighbour(in_sent, pos, draft.text, before=True)
                     right = _clause_neighbour(in_sent, pos + len(trigger), draft.text, before=False)
+                    if right and "LOCATED_IN" in relations:
+                        right = chain_end(in_sent, right)
                     if left and right:
                         self._link(draft, trigger, relations, left, right, si)
                     start = sent.text.find(trigger, start + len(trigger))
@@ -307,8 +311,9 @@ class ChainStep:
 
 
 class LocationStep:
-    """In an article about one park, its enterprises, and the bodies it names in the park's context,
-    lie in that park; lower-level regions lie in the article's region."""
+    """In an article about one park, its enterprises, and the bodies it names in the park's context
+    (not the organs of a region's committee or government), lie in that park; a park it names
+    more than once in passing is part of it; regions one level below the article's region lie in it."""
 
     def __call__(self, draft: Draft) -> None:
         lex = draft.lex
@@ -316,6 +321,8 @@ class LocationStep:
             link.head for link in draft.links if link.type in ("LOCATED_IN", "PART_OF", "SUBORDINATE_TO")
         }
         park_words = (*lex.vocabulary.generic_words("Park"), *lex.triggers.get("LOCATED_IN", ()))
+        regions = region_entities(draft)
+        named = Counter(m.name for m in draft.mentions)
         for m in draft.mentions:
             ref = (m.type, m.name)
             if ref in placed:
@@ -324,18 +331,21 @@ class LocationStep:
             if (
                 m.type in ("Enterprise", "Organization", "Park")
                 and draft.main_park
-                and m.name != draft.main_park
+                and short_park_name(m.name, lex) != short_park_name(draft.main_park, lex)
+                and not is_regional_organ(m, lex)
             ):
                 in_context = draft.main_park in sentence or any(w in sentence for w in park_words)
+                sub_park = m.type == "Park" and m.name.endswith(lex.vocabulary.generic_words("Park"))
+                if sub_park and named[m.name] < 2:
+                    continue
                 if in_context or m.type == "Enterprise":
-                    sub_park = m.type == "Park" and m.name.endswith(lex.vocabulary.generic_words("Park"))
                     relation = "PART_OF" if sub_park else "LOCATED_IN"
                     draft.add_link(relation, ref, ("Park", draft.main_park), m.sentence, 0.5)
                     placed.add(ref)
             elif (
                 m.type == "Region"
-                and draft.main_region
-                and region_level(m.name, lex) < region_level(draft.main_region, lex)
+                and draft.main_region in regions
+                and region_level(m.name, lex) == region_level(draft.main_region, lex) - 1
             ):
                 draft.add_link("LOCATED_IN", ref, ("Region", draft.main_region), m.sentence, 0.5)
                 placed.add(ref)

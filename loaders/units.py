@@ -113,12 +113,25 @@ def _main_park(draft: Draft) -> str | None:
     if county and len(bare) >= 3 and len(bare) > 3 * (ranked[0][1] if ranked else 0):
         word = max(bare, key=lambda w: (len(w), bare.count(w)))
         return region + word
+    spelled = Counter(short_park_name(name, lex) for name in named.elements())
+    ranked = spelled.most_common(2)
     if not ranked:
         return None
     top, count = ranked[0]
-    in_title = any(m.name == top and m.sentence == 0 for m in draft.mentions)
+    in_title = any(short_park_name(m.name, lex) == top and m.sentence == 0 for m in draft.mentions)
     clear = count >= 2 and (len(ranked) == 1 or count >= 2 * ranked[1][1])
-    return top if clear or (in_title and len(ranked) == 1) else None
+    # the park of the title wins a tie (`…在甲经开区成立`, then 甲经开区 and its 乙园区 twice each)
+    if clear or (in_title and (len(ranked) == 1 or count >= ranked[1][1])):
+        return max((n for n in named if short_park_name(n, lex) == top), key=lambda n: (named[n], len(n)))
+    return None
+
+
+def short_park_name(name: str, lex: Lexicon) -> str:
+    """`甲经济开发区` and `甲经开区` are one park: its name with the park word in its short form."""
+    for full, short in lex.park_short_forms:
+        if name.endswith(full):
+            return name[: len(name) - len(full)] + short
+    return name
 
 
 def _part_of(park: str, word: str, lex: Lexicon) -> bool:

@@ -190,7 +190,7 @@ def test_bodies_known_by_a_short_name_are_found(extractor: Extractor) -> None:
 
 
 def test_a_province_written_short_gets_its_full_name(extractor: Extractor) -> None:
-    facts = extract(extractor, "内蒙古样板经济技术开发区突出大党建工作理念。")
+    facts = extract(extractor, "内蒙古样板经济技术开发区突出大党建工作理念,是内蒙古自治区的党建示范单位。")
     region = entity(facts, "Region", "内蒙古自治区")
     park = entity(facts, "Park", "样板经济技术开发区")
     assert region.aliases == ["内蒙古"]

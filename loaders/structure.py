@@ -1,0 +1,584 @@
+"""Structure read from constructions that name several bodies at once, and places read from names.
+
+`StructureStep` runs the `find_*` functions of `FINDERS`, each of which returns the links one
+construction states: the members a joint body is formed from or takes in (COVERS), the bodies that
+guide it, the branches a committee sets up or that belong to it, dash chains (SUBORDINATE_TO),
+departments named after their committee (PART_OF), and what lies in a place's `的` or is listed
+before `入驻` (LOCATED_IN). `PlaceStep` keeps a name's region only where the document supports it
+and adds the places a name implies (`大连…开发区` in 大连市). `JointReferenceStep` names a bare
+`这一联合党支部` after the one joint body the document names. Trigger words come from
+`lexicon.toml` ([triggers.structure]).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from itertools import pairwise
+
+from parkgraph.loaders.draft import Draft, Link, Ref
+from parkgraph.loaders.lexicon import Lexicon
+from parkgraph.loaders.mentions import Mention
+from parkgraph.loaders.names import PARTY_TYPES, is_bare_unit, region_level, region_prefix
+
+BODY_TYPES = ("Committee", "Branch", "Organization", "Enterprise")
+UNIT_TYPES = ("Enterprise", "Organization")
+_JOINERS = frozenset({"、", "，", ",", "和", "与", "及", "以及", "、以及", "，以及", ",以及", "；", ";"})
+_WORD_JOINERS = frozenset({"、", "和", "与", "及", "以及", "、以及"})
+"""Joiners inside one phrase: a comma after a place's `的` phrase starts a new subject."""
+_DASHES = re.compile(r"^[—–\-－~～]+$")
+_QUOTES = "“”‘’\"'《》 "
+_CLAUSE_ENDS = "。；;！？!?"
+_NAME_HEAD = r"[\u4e00-\u9fffA-Za-z0-9()（）]{0,10}"
+"""Name characters a list's first item may start with before the part recognized as a mention."""
+
+
+def _words(draft: Draft, key: str) -> tuple[str, ...]:
+    return draft.lex.structure.get(key, ())
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+def top_level(draft: Draft) -> dict[int, list[Mention]]:
+    """Per sentence, the body mentions that are not read out of a longer name, in text order."""
+    inner = {id(part) for m in draft.mentions for _, part in m.parts}
+    out: dict[int, list[Mention]] = {}
+    for m in sorted(draft.mentions, key=lambda m: m.start):
+        if m.type in BODY_TYPES and id(m) not in inner:
+            out.setdefault(m.sentence, []).append(m)
+    return out
+
+
+def _gap(draft: Draft, a: Mention, b: Mention) -> str:
+    return draft.text[a.end : b.start].strip(_QUOTES)
+
+
+def _run(
+    draft: Draft, mentions: Sequence[Mention], first: int, joiners: frozenset[str] = _JOINERS
+) -> list[Mention]:
+    """The list that starts at `mentions[first]`: the mentions joined to it by 、/和/以及 …"""
+    run = [mentions[first]]
+    for m in mentions[first + 1 :]:
+        if _gap(draft, run[-1], m) not in joiners:
+            break
+        run.append(m)
+    return run
+
+
+def _link(type_: str, head: Mention, tail: Mention, confidence: float = 0.6) -> Link:
+    return Link(type_, (head.type, head.name), (tail.type, tail.name), head.sentence, confidence)
+
+
+def _units_of(m: Mention) -> list[Mention]:
+    """The enterprise or organization a listed member stands for: itself, or the unit its Party body is of."""
+    if m.type in UNIT_TYPES:
+        return [m]
+    return [inner for rel, inner in m.parts if rel == "PARTY_ORG_OF" and inner.type in UNIT_TYPES]
+
+
+def member_links(formed: Mention, members: Sequence[Mention]) -> list[Link]:
+    """A body formed out of listed members covers their units; listed branches come under it."""
+    links = []
+    for m in members:
+        if m is formed:
+            continue
+        links += [_link("COVERS", formed, unit) for unit in _units_of(m)]
+        if m.type == "Branch":
+            links.append(_link("SUBORDINATE_TO", m, formed))
+    return links
+
+
+def _member_names(m: Mention) -> set[str]:
+    """What a listed mention adds to a joint body: its units, and itself when it is a branch."""
+    return {u.name for u in _units_of(m)} | ({m.name} if m.type == "Branch" else set())
+
+
+def _is_joint(draft: Draft, m: Mention) -> bool:
+    surface = draft.text[m.start : m.end]
+    return m.type in PARTY_TYPES and any(k in m.name or k in surface for k in _words(draft, "joint_kinds"))
+
+
+def find_formed_members(draft: Draft) -> list[Link]:
+    """`把甲、乙等企业的党员集中起来,组建了丙联合党支部`: the units listed before a joint body is
+    formed are its members (two at least, so one subject doing the forming is not taken for them)."""
+    verbs = _alternation(_words(draft, "formation"))
+    if not verbs:
+        return []
+    formed_by = re.compile(rf"(?:{verbs})(?:了|起来|起了|起)?(?:一个|一支)?$")
+    links: list[Link] = []
+    for si, mentions in top_level(draft).items():
+        sentence_start = draft.sentences[si].start
+        for i, m in enumerate(mentions):
+            verb = formed_by.search(draft.text, sentence_start, m.start)
+            if not verb or not _is_joint(draft, m):
+                continue
+            members = [x for x in mentions[:i] if x.end <= verb.start() and _member_names(x)]
+            if len(set().union(*(_member_names(x) for x in members))) >= 2:
+                links += member_links(m, members)
+    return links
+
+
+def find_guided_by(draft: Draft) -> list[Link]:
+    """`丁由甲、乙和丙共同指导组建`: the body before `由` answers to each body listed after it when
+    the verb leads or guides; when the verb only forms it, the listed units are its members."""
+    lead = _words(draft, "lead")
+    formation = _words(draft, "formation")
+    links: list[Link] = []
+    for mentions in top_level(draft).values():
+        for i, body in enumerate(mentions[:-1]):
+            after = draft.text[body.end : mentions[i + 1].start]
+            if body.type not in (*PARTY_TYPES, "Organization") or after != "由":
+                continue
+            listed = _run(draft, mentions, i + 1)
+            verb = re.split(f"[{_CLAUSE_ENDS}，,]", draft.text[listed[-1].end : listed[-1].end + 20])[0]
+            if any(w in verb for w in lead):
+                links += [_link("SUBORDINATE_TO", body, m) for m in listed if m.type != "Enterprise"]
+            elif any(w in verb for w in formation) and len(listed) >= 2:
+                links += member_links(body, listed)
+    return links
+
+
+def find_set_up(draft: Draft) -> list[Link]:
+    """`甲党委下设两个党支部,即乙和丙`, `四个党支部隶属甲党委,分别为:乙,丙…`: each body of the
+    list answers to the one that sets them up or that they belong to."""
+    openers = _words(draft, "list_openers")
+    passive = tuple(w for w in draft.lex.passive_triggers if w.startswith(("隶属", "归属")))
+    links: list[Link] = []
+    for si, mentions in top_level(draft).items():
+        sentence = draft.sentences[si]
+        for i, m in enumerate(mentions):
+            before = draft.text[sentence.start : m.start]
+            clause = re.split(f"[{_CLAUSE_ENDS}]", before)[-1]
+            clause_start = m.start - len(clause)
+            upper = _setter(draft, mentions[:i], clause_start, clause)
+            if upper and _opens_list(draft, clause, openers):
+                links += _under_all(_run(draft, mentions, i), upper)
+            owner = _owner(draft, mentions[:i], clause_start, passive)
+            if owner and _after_opener(clause, openers):
+                links += _under_all(_run(draft, mentions, i), owner)
+            if i + 1 < len(mentions) and _belongs(draft, m, mentions[i + 1], passive):
+                links += _under_all(mentions[_run_start(draft, mentions, i) : i + 1], mentions[i + 1])
+    return links
+
+
+def _setter(draft: Draft, earlier: Sequence[Mention], clause_start: int, clause: str) -> Mention | None:
+    """The Party body that sets up what follows: the subject of the last set-up verb before the list,
+    named last before that verb, with no other body and at most one comma between."""
+    at = max((clause.rfind(verb) for verb in _words(draft, "sets_up")), default=-1)
+    before_verb = [m for m in earlier if clause_start <= m.start and m.end <= clause_start + at]
+    if at < 0 or not before_verb or before_verb[-1].type not in PARTY_TYPES:
+        return None
+    between = draft.text[before_verb[-1].end : clause_start + at]
+    return before_verb[-1] if sum(between.count(c) for c in "，,") <= 1 else None
+
+
+def _opens_list(draft: Draft, clause: str, openers: tuple[str, ...]) -> bool:
+    """The list follows the verb directly, or after `N个…,即/分别为` that opens it."""
+    verbs = _words(draft, "sets_up")
+    return _after_opener(clause, openers) or any(
+        re.search(rf"{re.escape(v)}了?(?:[0-9一二三四五六七八九十两]+个)?$", clause) for v in verbs
+    )
+
+
+def _after_opener(clause: str, openers: tuple[str, ...]) -> bool:
+    """The clause ends in a list opener (`分别为:`), perhaps with the start of a first name the
+    recognizer did not take into it."""
+    return bool(re.search(rf"(?:{_alternation(openers)})[:：]?\s*{_NAME_HEAD}$", clause))
+
+
+def _owner(
+    draft: Draft, earlier: Sequence[Mention], clause_start: int, passive: tuple[str, ...]
+) -> Mention | None:
+    """The body named right after `隶属` in this clause, before the list that follows it."""
+    for m in reversed(earlier):
+        lead_in = draft.text[max(clause_start, m.start - 4) : m.start]
+        if m.start >= clause_start and m.type in (*PARTY_TYPES, "Organization") and lead_in.endswith(passive):
+            return m
+    return None
+
+
+def _belongs(draft: Draft, last: Mention, owner: Mention, passive: tuple[str, ...]) -> bool:
+    """`甲、乙均隶属丙`: the list ending at `last` belongs to `owner` named right after the verb."""
+    between = draft.text[last.end : owner.start]
+    for word in _words(draft, "all_of"):
+        between = between.removeprefix(word)
+    return between.removesuffix("于") in passive
+
+
+def _under_all(lowers: Sequence[Mention], upper: Mention) -> list[Link]:
+    """A Party body answers to its upper body; an organization set up by one is a part of it."""
+    links = []
+    for lower in lowers:
+        if lower.type in PARTY_TYPES:
+            links.append(_link("SUBORDINATE_TO", lower, upper))
+        elif lower.type == "Organization":
+            links.append(_link("PART_OF", lower, upper))
+    return links
+
+
+def find_taken_in(draft: Draft) -> list[Link]:
+    """`甲党委吸收乙、丙`, `把乙、丙纳入甲党委`, `甲联合党支部成员单位包括乙、丙`: the committee or
+    branch covers every unit listed on the other side of the verb."""
+    verbs = _words(draft, "covers")
+    links: list[Link] = []
+    for si, mentions in top_level(draft).items():
+        sentence = draft.sentences[si]
+        s = sentence.text
+        for verb in verbs:
+            for hit in re.finditer(re.escape(verb), s):
+                at, end = sentence.start + hit.start(), sentence.start + hit.end()
+                before = [m for m in mentions if m.end <= at and _joined(draft, m.end, at)]
+                after = [i for i, m in enumerate(mentions) if m.start >= end and _joined(draft, end, m.start)]
+                if before and before[-1].type in PARTY_TYPES and after:
+                    units = _run(draft, mentions, after[0], _WORD_JOINERS)
+                    links += [_link("COVERS", before[-1], u) for m in units for u in _units_of(m)]
+                elif before and after and mentions[after[0]].type in PARTY_TYPES:
+                    first = _run_start(draft, mentions, mentions.index(before[-1]))
+                    units = mentions[first : mentions.index(before[-1]) + 1]
+                    links += [_link("COVERS", mentions[after[0]], u) for m in units for u in _units_of(m)]
+    return links
+
+
+def _joined(draft: Draft, start: int, end: int, most: int = 6) -> bool:
+    """Nothing but a few words of the same clause lie between (`等企业`, `了`)."""
+    between = draft.text[start:end]
+    return len(between) <= most and not any(c in between for c in _CLAUSE_ENDS + "，,：:")
+
+
+def _run_start(draft: Draft, mentions: Sequence[Mention], last: int) -> int:
+    """Index of the first mention of the list that ends at `mentions[last]`."""
+    first = last
+    while first > 0 and _gap(draft, mentions[first - 1], mentions[first]) in _WORD_JOINERS:
+        first -= 1
+    return first
+
+
+def find_listed_placed(draft: Draft) -> list[Link]:
+    """`甲、乙等一批企业已入驻丙产业园`: every unit of the list lies where the verb puts the last one."""
+    verbs = tuple(w for w in draft.lex.triggers.get("LOCATED_IN", ()) if w in draft.lex.passive_triggers)
+    verbs += tuple(w for w in ("进驻",) if w in draft.lex.triggers.get("LOCATED_IN", ()))
+    links: list[Link] = []
+    for si, mentions in top_level_places(draft).items():
+        sentence = draft.sentences[si]
+        for verb in verbs:
+            for hit in re.finditer(re.escape(verb), sentence.text):
+                at, end = sentence.start + hit.start(), sentence.start + hit.end()
+                before = [i for i, m in enumerate(mentions) if m.end <= at and _joined(draft, m.end, at, 16)]
+                after = [m for m in mentions if m.start >= end and _joined(draft, end, m.start, 2)]
+                if not before or not after or after[0].type not in ("Region", "Park"):
+                    continue
+                place = chain_end(mentions, after[0])
+                first = _run_start(draft, mentions, before[-1])
+                for m in mentions[first : before[-1] + 1]:
+                    if _lies_in(m, place, draft.lex) and m.type != "Region":
+                        links.append(_link("LOCATED_IN", m, place, 0.6))
+    return links
+
+
+def top_level_places(draft: Draft) -> dict[int, list[Mention]]:
+    """Per sentence, the places and units not read out of a longer name, in text order."""
+    inner = {id(part) for m in draft.mentions for _, part in m.parts}
+    out: dict[int, list[Mention]] = {}
+    for m in sorted(draft.mentions, key=lambda m: m.start):
+        if m.type in ("Region", "Park", *UNIT_TYPES) and id(m) not in inner:
+            out.setdefault(m.sentence, []).append(m)
+    return out
+
+
+def chain_end(mentions: Sequence[Mention], first: Mention) -> Mention:
+    """`位于甲县乙镇`: the place where a chain of places written one after another ends."""
+    end = first
+    while nxt := next((m for m in mentions if m.start == end.end and m.type in ("Region", "Park")), None):
+        end = nxt
+    return end
+
+
+def find_led_under(draft: Draft) -> list[Link]:
+    """`在甲党工委的领导下,乙联合党委…`: the body the sentence goes on with answers to 甲."""
+    under = _alternation(_words(draft, "under"))
+    links: list[Link] = []
+    for mentions in top_level(draft).values() if under else ():
+        for i, upper in enumerate(mentions):
+            lead_in = draft.text[max(0, upper.start - 1) : upper.start]
+            phrase = re.match(rf"的?(?:{under})[，,]?", draft.text[upper.end : upper.end + 8])
+            if lead_in != "在" or not phrase or upper.type not in (*PARTY_TYPES, "Organization"):
+                continue
+            lower = next((m for m in mentions[i + 1 :] if m.type in (*PARTY_TYPES, "Organization")), None)
+            if lower and _joined(draft, upper.end + phrase.end(), lower.start):
+                links.append(_link("SUBORDINATE_TO", lower, upper))
+    return links
+
+
+def find_formed_at(draft: Draft) -> list[Link]:
+    """`在甲公司成立了党支部`, `以甲大厦为阵地组建乙综合党委`: the body formed at one unit is its Party
+    body (a joint body formed from a list of units covers them instead, see `find_formed_members`)."""
+    verbs = _alternation(_words(draft, "formation") + _words(draft, "sets_up"))
+    frames = _alternation(_words(draft, "formed_at_frame"))
+    openers = _words(draft, "formed_at")
+    if not verbs or not openers:
+        return []
+    formed = re.compile(rf"(?:{frames or '(?!)'})?(?:{verbs})(?:了|起了|起)?")
+    links: list[Link] = []
+    for mentions in top_level(draft).values():
+        for unit, body in pairwise(mentions):
+            if unit.type not in (*UNIT_TYPES, "Park") or body.type not in PARTY_TYPES:
+                continue
+            opened = draft.text[max(0, unit.start - 2) : unit.start].endswith(openers)
+            if opened and formed.fullmatch(draft.text, unit.end, body.start) and not body.parts:
+                links.append(_link("PARTY_ORG_OF", body, unit))
+    return links
+
+
+def find_dash_chains(draft: Draft) -> list[Link]:
+    """`园区党工委—综合党委—企业党组织`: each body answers to the one before it (to the one after it
+    when the sentence reads the chain `自下而上`); an organization in the chain is a part of it."""
+    bottom_up = _words(draft, "bottom_up")
+    links: list[Link] = []
+    for si, mentions in top_level(draft).items():
+        sentence = draft.sentences[si]
+        for a, b in pairwise(mentions):
+            if a.type == "Enterprise" or b.type == "Enterprise" or not _DASHES.match(_gap(draft, a, b)):
+                continue
+            reverse = any(w in draft.text[sentence.start : a.start] for w in bottom_up)
+            lower, upper = (a, b) if reverse else (b, a)
+            links += _under_all([lower], upper)
+    return links
+
+
+def find_dispatched(draft: Draft) -> list[Link]:
+    """`甲管委会是乙政府派出的机构`: the first body answers to the second."""
+    words = _words(draft, "dispatched")
+    links: list[Link] = []
+    for mentions in top_level(draft).values():
+        for a, b in pairwise(mentions):
+            after = draft.text[b.end : b.end + 4]
+            if _gap(draft, a, b) in ("是", "为", "系") and after.lstrip("的").startswith(words):
+                links.append(_link("SUBORDINATE_TO", a, b))
+    return links
+
+
+def find_departments(draft: Draft) -> list[Link]:
+    """`湖口县委组织部`: a body named as its committee plus a department word is part of that committee;
+    so is `县委组织部` when the document names one county committee (`湖口县委`)."""
+    committees = {m.name: m for m in draft.mentions if m.type == "Committee"}
+    by_level: dict[str, set[str]] = {}
+    for name in committees:
+        for word in _region_committee_words(draft.lex):
+            if name.endswith(word) and len(name) > len(word):
+                by_level.setdefault(word, set()).add(name)
+    links: list[Link] = []
+    for m in draft.mentions:
+        if m.type != "Organization" or m.name.endswith("政府"):
+            continue
+        owners = [name for name in committees if m.name.startswith(name) and len(m.name) - len(name) >= 2]
+        level = [w for w, names in by_level.items() if m.name.startswith(w) and len(names) == 1]
+        owner = max(owners, key=len) if owners else next(iter(by_level[level[0]])) if level else None
+        if owner:
+            links.append(Link("PART_OF", (m.type, m.name), ("Committee", owner), m.sentence, 0.7))
+    return links
+
+
+def _region_committee_words(lex: Lexicon) -> tuple[str, ...]:
+    """`省委`, `市委`, `县委` …: a region's Party committee named by its level word."""
+    return tuple(level + "委" for levels in lex.region_levels for level in levels)
+
+
+def find_possessed_places(draft: Draft) -> list[Link]:
+    """`九亭镇的天青科创园`, `高新区的甲科技、乙养老`: what a place's `的` names lies in that place."""
+    mentions_of: dict[int, list[Mention]] = {}
+    for m in sorted(draft.mentions, key=lambda m: (m.start, -m.end)):
+        if m.type in ("Region", "Park", *UNIT_TYPES):
+            mentions_of.setdefault(m.sentence, []).append(m)
+    links: list[Link] = []
+    for mentions in mentions_of.values():
+        for i, (place, first) in enumerate(pairwise(mentions)):
+            if place.type not in ("Region", "Park") or draft.text[place.end : first.start] != "的":
+                continue
+            for m in _run(draft, mentions, i + 1, _WORD_JOINERS):
+                if _lies_in(m, place, draft.lex):
+                    links.append(_link("LOCATED_IN", m, place, 0.7))
+    return links
+
+
+def _lies_in(m: Mention, place: Mention, lex: Lexicon) -> bool:
+    """A region lies only in a region above it; a park in a region or a park; a unit anywhere."""
+    if m.type == "Region":
+        return place.type == "Region" and region_level(m.name, lex) < region_level(place.name, lex)
+    return m.name != place.name
+
+
+def region_entities(draft: Draft) -> set[str]:
+    """Regions the document names in their own right: written alone, or in the name of a Party or
+    public body (`甲市委`, `甲区司法局`); a region read only out of an enterprise's or a park's name
+    (`上海某某有限公司`) is not one."""
+    inside_units = {
+        id(part) for m in draft.mentions if m.type in ("Enterprise", "Park") for _, part in m.parts
+    }
+    return {m.name for m in draft.mentions if m.type == "Region" and id(m) not in inside_units}
+
+
+def is_regional_organ(m: Mention, lex: Lexicon) -> bool:
+    """`省委组织部`, `区纪委`, `甲县人民政府`: a body of a region's Party committee or government, which
+    a park article names but which does not lie in the park."""
+    if m.type != "Organization":
+        return False
+    levels = {word for words in lex.region_levels for word in words if len(word) == 1}
+    bare_level = m.name[0] in levels and len(m.name) <= 5  # `区纪委`, `市政府`: the region's own organ
+    committee = any(c in m.name for c in (*_region_committee_words(lex), "自治区党委"))
+    return committee or bare_level or m.name.endswith("政府")
+
+
+def _short_form(region: str, draft: Draft) -> str:
+    """`大连市` → `大连`: the name without its level word, as names of parks and companies write it."""
+    suffix = next((s for s in draft.lex.org_words.get("Region", ()) if region.endswith(s)), "")
+    return region[: len(region) - len(suffix)]
+
+
+def find_short_prefix_places(draft: Draft, regions: set[str]) -> list[Link]:
+    """`大连长兴岛经济技术开发区` lies in `大连市` when the document names 大连市; `安徽长丰双凤经济
+    开发区` lies in `长丰县`, which lies in 安徽省. Only parks: a company's name keeps the place it
+    was registered in, which is not where the document places it."""
+    shorts = {
+        short: region
+        for region in regions
+        if len(short := _short_form(region, draft)) >= 2 and short != region
+    }
+    links: list[Link] = []
+    for m in draft.mentions:
+        if m.type != "Park":
+            continue
+        prefix, rest = _written_prefix(m, draft)
+        for short, region in shorts.items():
+            if not rest.startswith(short) or len(rest) < len(short) + 2 or region in prefix:
+                continue
+            if prefix and region_level(region, draft.lex) >= region_level(prefix[-1], draft.lex):
+                continue
+            links.append(Link("LOCATED_IN", (m.type, m.name), ("Region", region), m.sentence, 0.7))
+            if prefix:
+                links.append(Link("LOCATED_IN", ("Region", region), ("Region", prefix[-1]), m.sentence, 0.7))
+            break
+    return links
+
+
+def find_named_unit_places(draft: Draft, regions: set[str]) -> list[Link]:
+    """`潮州市湘桥区甲创业园支部委员会`: the unit a Party body is named after lies in the region its name
+    starts with, and each region of that prefix lies in the one before it."""
+    links: list[Link] = []
+    for m in draft.mentions:
+        if m.type not in (*PARTY_TYPES, "Organization"):
+            continue
+        surface = draft.text[m.start : m.end]
+        surface = next((surface[len(p) :] for p in draft.lex.drop_prefixes if surface.startswith(p)), surface)
+        prefix = [r for r in region_prefix(surface, draft.lex)[0] if r in regions]
+        for upper, lower in pairwise(prefix):
+            links.append(Link("LOCATED_IN", ("Region", lower), ("Region", upper), m.sentence, 0.8))
+        units = [u for rel, u in m.parts if rel == "PARTY_ORG_OF" and u.type in ("Park", "Organization")]
+        units = [u for u in units if not is_bare_unit(u.name, draft.lex)]
+        for unit in units if prefix else ():
+            links.append(Link("LOCATED_IN", (unit.type, unit.name), ("Region", prefix[-1]), m.sentence, 0.7))
+    return links
+
+
+def _written_prefix(m: Mention, draft: Draft) -> tuple[list[str], str]:
+    """The regions a unit's fullest written form starts with (`浙江|甲经济开发区` for 甲经济开发区), and
+    its name after them."""
+    for form in sorted({m.name, *m.aliases}, key=len, reverse=True):
+        prefix, _ = region_prefix(form, draft.lex)
+        if prefix and form.endswith(m.name):
+            return prefix, m.name
+    return region_prefix(m.name, draft.lex)
+
+
+def unfounded_name_places(draft: Draft, regions: set[str], better: set[Ref]) -> set[tuple[Ref, Ref]]:
+    """Places read out of a name that the document does not support: the region is named only inside
+    names, the unit has a more specific place, or it is an enterprise of the park the document is about."""
+    out: set[tuple[Ref, Ref]] = set()
+    for m in draft.mentions:
+        if m.type not in ("Park", "Enterprise", "Organization"):
+            continue
+        for rel, inner in m.parts:
+            if rel != "LOCATED_IN" or inner.type != "Region":
+                continue
+            ref = (m.type, m.name)
+            in_park = m.type == "Enterprise" and draft.main_park is not None
+            if inner.name not in regions or ref in better or in_park:
+                out.add((ref, ("Region", inner.name)))
+    return out
+
+
+class PlaceStep:
+    """A unit's place as its name gives it, where the document supports it."""
+
+    def __call__(self, draft: Draft) -> None:
+        regions = region_entities(draft)
+        found = find_short_prefix_places(draft, regions) + find_named_unit_places(draft, regions)
+        better = {link.head for link in found if link.head[0] != "Region"}
+        dropped = unfounded_name_places(draft, regions, better)
+        draft.links = [
+            link
+            for link in draft.links
+            if not (link.type == "LOCATED_IN" and (link.head, link.tail) in dropped)
+        ]
+        for link in found:
+            draft.add_link(link.type, link.head, link.tail, link.sentence, link.confidence)
+
+
+_REFERRING = re.compile(r"^(?:同一个|这一个|这一|这个|那个|该|此|本|一个|一|个)")
+"""What is left of `这一`/`该`/`同一个` before a bare organization word the scan took into the name."""
+
+
+def joint_referents(draft: Draft) -> dict[int, str]:
+    """`这一联合党支部`, `联合党委`: a bare joint word (after a demonstrative) refers to the one body of
+    that word the document names (`甲科创园联合党支部`); returns mention id → that body's name."""
+    party = [
+        (m, _REFERRING.sub("", draft.text[m.start : m.end])) for m in draft.mentions if m.type in PARTY_TYPES
+    ]
+    out: dict[int, str] = {}
+    for m, word in party:
+        if word not in draft.lex.org_words.get(m.type, ()) or not _is_joint(draft, m):
+            continue
+        named = {other.name for other, s in party if other.type == m.type and s.endswith(word) and s != word}
+        if len(named) == 1:
+            out[id(m)] = named.pop()
+    return out
+
+
+class JointReferenceStep:
+    """Names each bare reference to a joint body after the one body the document names."""
+
+    def __call__(self, draft: Draft) -> None:
+        referents = joint_referents(draft)
+        for m in draft.mentions:
+            if id(m) in referents and m.name != referents[id(m)]:
+                m.aliases.add(_REFERRING.sub("", draft.text[m.start : m.end]))
+                m.surface_alias = False
+                m.name = referents[id(m)]
+
+
+FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
+    find_formed_members,
+    find_guided_by,
+    find_set_up,
+    find_taken_in,
+    find_listed_placed,
+    find_led_under,
+    find_formed_at,
+    find_dash_chains,
+    find_dispatched,
+    find_departments,
+    find_possessed_places,
+)
+
+
+class StructureStep:
+    """Adds the links each structure finder reads."""
+
+    def __init__(self, finders: Sequence[Callable[[Draft], list[Link]]] = FINDERS) -> None:
+        self.finders = tuple(finders)
+
+    def __call__(self, draft: Draft) -> None:
+        for find in self.finders:
+            for link in find(draft):
+                draft.add_link(link.type, link.head, link.tail, link.sentence, link.confidence)

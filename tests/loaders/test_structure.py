@@ -1,0 +1,287 @@
+"""Structural relations read from lists, chains and names: COVERS, SUBORDINATE_TO, PART_OF, LOCATED_IN.
+
+Each test writes one invented sentence of a construction and checks head, tail and direction.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parkgraph.graph.facts import DocumentFacts, DocumentInfo
+from parkgraph.loaders.extractor import Extractor
+
+
+def relations(extractor: Extractor, text: str, type_: str) -> set[tuple[str, str]]:
+    facts: DocumentFacts = extractor.extract(text, DocumentInfo(id="d1", source="d1.txt"))
+    names = {e.id: e.name for e in facts.entities}
+    return {(names[r.head], names[r.tail]) for r in facts.relations if r.type == type_}
+
+
+ACME, BOLT, CORE = "甲乙科技有限公司", "丙丁机械有限公司", "戊己电子有限公司"
+
+
+def test_units_listed_before_a_joint_branch_is_formed_are_covered(extractor: Extractor) -> None:
+    text = f"示例县工业园区把{ACME}、{BOLT}和{CORE}的党员集中起来,组建了示例县工业园区联合党支部。"
+    branch = "示例县工业园区联合党支部"
+    assert relations(extractor, text, "COVERS") == {(branch, ACME), (branch, BOLT), (branch, CORE)}
+
+
+def test_a_list_of_short_names_before_a_count_of_enterprises_is_covered(extractor: Extractor) -> None:
+    text = "园区把甲乙科技、丙丁机械和戊己电子等三家企业的党员集中起来,组建了示例县工业园区联合党支部。"
+    branch = "示例县工业园区联合党支部"
+    members = ("甲乙科技", "丙丁机械", "戊己电子")
+    assert relations(extractor, text, "COVERS") == {(branch, name) for name in members}
+
+
+def test_a_list_after_a_comma_and_a_joiner_starts_at_its_first_name(extractor: Extractor) -> None:
+    text = "把三个村的党支部,与甲乙农场、丙丁农场等企业的党组织整合到一起,成立了示例园区党总支。"
+    covered = {tail for _, tail in relations(extractor, text, "COVERS")}
+    assert covered == {"甲乙农场", "丙丁农场"}
+
+
+def test_a_body_formed_by_listed_enterprises_covers_them(extractor: Extractor) -> None:
+    text = f"示例高新区综合党委由{ACME}、{BOLT}联合组建。"
+    committee = "示例高新区综合党委"
+    assert relations(extractor, text, "COVERS") == {(committee, ACME), (committee, BOLT)}
+
+
+def test_listed_branches_joining_a_joint_committee_come_under_it(extractor: Extractor) -> None:
+    text = f"{ACME}党支部、{BOLT}党支部一起组成了示例高新区联合党委。"
+    committee = "示例高新区联合党委"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        (f"{ACME}党支部", committee),
+        (f"{BOLT}党支部", committee),
+    }
+    assert relations(extractor, text, "COVERS") == {(committee, ACME), (committee, BOLT)}
+
+
+def test_one_subject_forming_a_joint_body_is_no_member(extractor: Extractor) -> None:
+    text = f"{ACME}牵头成立了示例高新区联合党委。"
+    assert relations(extractor, text, "COVERS") == set()
+
+
+def test_a_body_guided_by_listed_bodies_answers_to_each(extractor: Extractor) -> None:
+    text = "该联合党支部由示例集团党委、示例县两新工委共同指导组建。"
+    found = relations(extractor, text, "SUBORDINATE_TO")
+    assert {tail for _, tail in found} == {"示例集团党委", "示例县两新工委"}
+    assert all(head.endswith("联合党支部") for head, _ in found)
+
+
+def test_branches_a_committee_sets_up_come_under_it(extractor: Extractor) -> None:
+    text = f"示例高新区综合党委下设两个党支部，即{ACME}党支部和{BOLT}党支部。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        (f"{ACME}党支部", "示例高新区综合党委"),
+        (f"{BOLT}党支部", "示例高新区综合党委"),
+    }
+
+
+def test_branches_listed_after_belonging_come_under_the_owner(extractor: Extractor) -> None:
+    text = f"楼内另有三个党支部隶属示例高新区综合党委，分别为：{ACME}党支部，{BOLT}党支部，以及{CORE}党支部。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        (f"{name}党支部", "示例高新区综合党委") for name in (ACME, BOLT, CORE)
+    }
+
+
+def test_a_set_up_verb_with_another_body_before_it_names_no_setter(extractor: Extractor) -> None:
+    text = "在示例高新区党工委下设党群工作部,专职负责党建工作,根据产业类别组建机械制造、电子信息2个行业党委。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == set()
+    assert relations(extractor, text, "PART_OF") == {("示例高新区党群工作部", "示例高新区党工委")}
+
+
+def test_a_dash_chain_reads_top_down(extractor: Extractor) -> None:
+    text = f"形成“示例高新区党工委—示例高新区综合党委—{ACME}党支部”的链条。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        ("示例高新区综合党委", "示例高新区党工委"),
+        (f"{ACME}党支部", "示例高新区综合党委"),
+    }
+
+
+def test_a_dash_chain_read_bottom_up_turns_around(extractor: Extractor) -> None:
+    text = f"自下而上形成“{ACME}党支部—示例高新区综合党委—示例高新区党工委”的链条。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        ("示例高新区综合党委", "示例高新区党工委"),
+        (f"{ACME}党支部", "示例高新区综合党委"),
+    }
+
+
+def test_a_body_dispatched_by_a_government_answers_to_it(extractor: Extractor) -> None:
+    text = "示例开发区管委会是示例县政府派出的机构。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {("示例开发区管委会", "示例县政府")}
+
+
+def test_a_department_named_after_its_committee_is_part_of_it(extractor: Extractor) -> None:
+    text = "示例县委常委、示例县委组织部部长张明说。"
+    assert ("示例县委组织部", "示例县委") in relations(extractor, text, "PART_OF")
+
+
+def test_a_park_named_with_a_short_city_name_lies_in_that_city(extractor: Extractor) -> None:
+    text = "样板市委书记王明到样板高新技术产业开发区调研。样板高新技术产业开发区发展很快。"
+    assert ("样板高新技术产业开发区", "样板市") in relations(extractor, text, "LOCATED_IN")
+
+
+def test_a_short_county_after_a_province_places_the_park_in_the_county(extractor: Extractor) -> None:
+    text = "浙江样板经济开发区召开大会。样板县委书记王明出席。"
+    assert relations(extractor, text, "LOCATED_IN") == {("样板经济开发区", "样板县"), ("样板县", "浙江省")}
+
+
+def test_a_region_read_only_out_of_a_company_name_places_nothing(extractor: Extractor) -> None:
+    assert relations(extractor, "浙江甲乙科技有限公司召开大会。", "LOCATED_IN") == set()
+
+
+def test_a_company_in_a_park_article_lies_in_the_park_not_its_name_region(extractor: Extractor) -> None:
+    text = "示例县工业园区召开大会。上海甲乙科技有限公司是园区企业。示例县工业园区发展很快。"
+    assert relations(extractor, text, "LOCATED_IN") == {("上海甲乙科技有限公司", "示例县工业园区")}
+
+
+def test_an_organ_of_a_region_committee_does_not_lie_in_the_park(extractor: Extractor) -> None:
+    text = "示例县工业园区召开大会。省委组织部到园区调研。示例县工业园区发展很快。"
+    assert ("省委组织部", "示例县工业园区") not in relations(extractor, text, "LOCATED_IN")
+
+
+def test_only_regions_one_level_below_the_articles_region_lie_in_it(extractor: Extractor) -> None:
+    text = "浙江省召开大会。示例县、样板市参加。"
+    assert relations(extractor, text, "LOCATED_IN") == {("样板市", "浙江省")}
+
+
+def test_a_department_under_a_level_word_is_part_of_the_one_committee(
+    extractor: Extractor,
+) -> None:
+    text = "示例县委常委、县委组织部部长张明说。"
+    assert relations(extractor, text, "PART_OF") == {("县委组织部", "示例县委")}
+
+
+def test_a_park_named_once_in_passing_is_no_sub_park_but_one_named_again_is(extractor: Extractor) -> None:
+    main = "示例县工业园区召开大会。示例县工业园区是省级园区,示例县工业园区发展很快,示例县工业园区很美。"
+    once = main + "样板镇物流园区的企业参加了大会。"
+    assert relations(extractor, once, "PART_OF") == set()
+    twice = once + "样板镇物流园区发展很快。"
+    assert relations(extractor, twice, "PART_OF") == {("样板镇物流园区", "示例县工业园区")}
+
+
+def test_a_place_written_after_a_chain_of_places_lies_in_the_last(extractor: Extractor) -> None:
+    text = f"{ACME}位于示例县样板镇,是一家老企业。"
+    assert (ACME, "样板镇") in relations(extractor, text, "LOCATED_IN")
+    assert (ACME, "示例县") not in relations(extractor, text, "LOCATED_IN")
+
+
+def test_what_a_places_de_names_lies_in_that_place(extractor: Extractor) -> None:
+    text = "坐落在示例县样板镇的样板经济开发区有三十家企业。样板经济开发区很美。"
+    assert ("样板经济开发区", "样板镇") in relations(extractor, text, "LOCATED_IN")
+
+
+def test_a_list_after_a_places_de_lies_in_it_but_not_the_next_clause(extractor: Extractor) -> None:
+    text = f"样板经济开发区的{ACME}、{BOLT}双双入选。样板经济开发区很美。"
+    assert {(ACME, "样板经济开发区"), (BOLT, "样板经济开发区")} <= relations(extractor, text, "LOCATED_IN")
+    text = "在浙江省的样板市,示例县正在推进园区党建。"
+    assert relations(extractor, text, "LOCATED_IN") == {("样板市", "浙江省")}
+
+
+def test_bodies_of_a_park_article_lie_in_the_park_but_the_regions_organs_do_not(extractor: Extractor) -> None:
+    text = "示例县工业园区召开大会。园区成立了快递业协会,区纪委派员参加。示例县工业园区发展很快。"
+    assert relations(extractor, text, "LOCATED_IN") == {("快递业协会", "示例县工业园区")}
+
+
+COMMITTEE = "示例高新区综合党委"
+
+
+def test_a_committee_taking_in_listed_units_covers_each(extractor: Extractor) -> None:
+    text = f"{COMMITTEE}吸收{ACME}、{BOLT}等企业。"
+    assert relations(extractor, text, "COVERS") == {(COMMITTEE, ACME), (COMMITTEE, BOLT)}
+
+
+def test_units_brought_into_a_committee_are_covered_by_it(extractor: Extractor) -> None:
+    text = f"把{ACME}、{BOLT}纳入{COMMITTEE}。"
+    assert relations(extractor, text, "COVERS") == {(COMMITTEE, ACME), (COMMITTEE, BOLT)}
+
+
+def test_member_units_of_a_joint_branch_are_covered(extractor: Extractor) -> None:
+    text = f"示例高新区联合党支部成员单位包括{ACME}、{BOLT}和{CORE}。"
+    branch = "示例高新区联合党支部"
+    assert relations(extractor, text, "COVERS") == {(branch, name) for name in (ACME, BOLT, CORE)}
+
+
+def test_partners_in_joint_building_are_not_covered(extractor: Extractor) -> None:
+    text = f"{COMMITTEE}与{ACME}结对共建。"
+    assert relations(extractor, text, "COVERS") == set()
+
+
+def test_a_body_working_under_the_lead_of_another_answers_to_it(extractor: Extractor) -> None:
+    text = f"在示例高新区党工委的领导下,{COMMITTEE}开展工作。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {(COMMITTEE, "示例高新区党工委")}
+
+
+def test_a_list_that_all_belongs_to_a_committee_comes_under_it(extractor: Extractor) -> None:
+    text = f"{ACME}党支部、{BOLT}党支部均隶属{COMMITTEE}。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        (f"{ACME}党支部", COMMITTEE),
+        (f"{BOLT}党支部", COMMITTEE),
+    }
+
+
+def test_a_bare_joint_word_refers_to_the_one_joint_body_named(extractor: Extractor) -> None:
+    text = (
+        f"示例县工业园区把{ACME}、{BOLT}的党员集中起来,组建了示例科创园联合党支部。"
+        "这一联合党支部由示例集团党委指导组建。联合党支部共有十名党员。"
+    )
+    facts = extractor.extract(text, DocumentInfo(id="d1", source="d1.txt"))
+    branches = [e for e in facts.entities if e.type == "Branch"]
+    assert len(branches) == 1
+    assert "联合党支部" in branches[0].aliases
+    assert relations(extractor, text, "SUBORDINATE_TO") == {(branches[0].name, "示例集团党委")}
+
+
+def test_a_committee_whose_relations_belong_to_a_city_committee_answers_to_it(extractor: Extractor) -> None:
+    text = "示例高新区党工委的组织关系归属样板市委管理,日常工作由市委组织部负责指导。"
+    assert ("示例高新区党工委", "样板市委") in relations(extractor, text, "SUBORDINATE_TO")
+    assert ("市委组织部", "样板市委") in relations(extractor, text, "PART_OF")
+
+
+def test_a_body_formed_at_one_unit_is_its_party_body(extractor: Extractor) -> None:
+    text = f"示例县工业园区召开大会。在{ACME}成立了联合党支部。"
+    assert {tail for _, tail in relations(extractor, text, "PARTY_ORG_OF")} == {ACME}
+
+
+def test_every_unit_of_a_list_lies_where_the_verb_puts_it(extractor: Extractor) -> None:
+    text = f"示例县召开大会。{ACME}、{BOLT}等一批企业已入驻示例县工业园区。"
+    found = relations(extractor, text, "LOCATED_IN")
+    assert {(ACME, "示例县工业园区"), (BOLT, "示例县工业园区")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "园区里有4家非公企业,分别是甲乙科技、丙丁机械和戊己电子。",
+        "“3”是三家龙头企业——甲乙科技、丙丁机械与戊己电子。",
+        "“3”是甲乙科技、丙丁机械、戊己电子这三家龙头企业。",
+    ],
+)
+def test_names_listed_next_to_a_count_of_enterprises_are_enterprises(extractor: Extractor, text: str) -> None:
+    facts = extractor.extract("示例县工业园区召开大会。" + text, DocumentInfo(id="d1", source="d1.txt"))
+    enterprises = {e.name for e in facts.entities if e.type == "Enterprise"}
+    assert enterprises == {"甲乙科技", "丙丁机械", "戊己电子"}
+
+
+def test_a_park_and_its_short_form_are_one_subject_of_the_article(extractor: Extractor) -> None:
+    text = (
+        "示例县经济开发区召开大会。示例县经开区的企业参加。示例县经济开发区很美,示例县经开区很大。"
+        f"样板镇工业园区也来了。{ACME}是一家老企业。"
+    )
+    assert relations(extractor, text, "LOCATED_IN") == {(ACME, "示例县经济开发区")}
+    assert relations(extractor, text, "PART_OF") == set()
+
+
+def test_the_titles_park_wins_a_tie(extractor: Extractor) -> None:
+    text = (
+        "示例县经济开发区成立党建联盟\n样板镇工业园区召开大会。"
+        f"样板镇工业园区很美。示例县经济开发区很大。{ACME}是一家老企业。"
+    )
+    assert (ACME, "示例县经济开发区") in relations(extractor, text, "LOCATED_IN")
+
+
+def test_the_unit_a_party_body_is_named_after_lies_in_the_regions_its_name_starts_with(
+    extractor: Extractor,
+) -> None:
+    text = "样板市示例区甲乙创业园党支部举行挂牌仪式。样板市委组织部出席。"
+    found = relations(extractor, text, "LOCATED_IN")
+    assert ("示例区", "样板市") in found
+    assert any(head.endswith("甲乙创业园") and tail == "示例区" for head, tail in found)
