@@ -289,25 +289,25 @@ def _sentence_like(text: str) -> bool:
 
 
 def find_regions(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
-    """Region names standing alone (`崇州市依托…`), including chains such as `四川省成都市`."""
+    """Region names standing alone (`崇州市依托…`), including chains such as `四川省成都市`.
+
+    A gazetteer name may start inside a run of name characters (`走近松江区`); a name the
+    gazetteer lacks must start where the run does, so a word before it is not read into it.
+    """
     suffixes = lex.org_words.get("Region", ())
-    keys = sorted(lex.provinces, key=len, reverse=True)
+    gazetteer = lex.gazetteer
     out = []
     for si, sent in enumerate(sentences):
         s = sent.text
         ends = {m.end() for w in suffixes for m in re.finditer(re.escape(w), s)}
-        ends |= {m.end() for k in keys for m in re.finditer(re.escape(k), s)}
+        ends |= {b for _, b in gazetteer.find_all(s)}
         for end in sorted(ends):
             if end < len(s) and s[end] in lex.region_breakers:
                 continue
-            start = scan_left(s, end, lex)
-            while start < end - 1:
-                chain = split_regions(s[start:end], lex)
-                if chain:
-                    break
-                start += 1
-            else:
+            found = _region_chain(s, end, lex)
+            if not found:
                 continue
+            start, chain = found
             if _counted_before(s, start) or _COUNT.match(s, start):
                 continue
             pos = start
@@ -315,12 +315,49 @@ def find_regions(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Men
                 length = len(part) if s.startswith(part, pos) else _short_length(s, pos, part, lex)
                 out.append(Mention(sent.start + pos, sent.start + pos + length, "Region", part, si))
                 pos += length
+    return out + _county_short_forms(sentences, out, lex)
+
+
+def _region_chain(s: str, end: int, lex: Lexicon) -> tuple[int, list[str]] | None:
+    """Where the region chain ending at `end` starts, and its regions."""
+    run_start = scan_left(s, end, lex)
+    for start in range(run_start, end - 1):
+        known = lex.gazetteer.match(s, start, end)
+        if start > run_start and not (known and len(known) > 2):
+            continue
+        chain = split_regions(s[start:end], lex)
+        if not chain:
+            continue
+        if len(chain) == 1 and chain[0] != s[start:end] and not _closes_short_form(s, end, lex):
+            return None
+        return start, chain
+    return None
+
+
+def _closes_short_form(s: str, end: int, lex: Lexicon) -> bool:
+    """A short form (`通辽`, `广安`) reads as a place only before a break, a stop word, another
+    place or a unit word (`广安经开区`), not inside a longer word (`广西日报`)."""
+    if end >= len(s) or not is_name_char(s[end]) or s[end] in lex.stop_chars:
+        return True
+    return s.startswith(lex.short_form_closers, end) or lex.gazetteer.match(s, end) is not None
+
+
+def _county_short_forms(sentences: list[Sentence], found: list[Mention], lex: Lexicon) -> list[Mention]:
+    """`嘉陵` for 嘉陵区, read only in a document that also writes the full name."""
+    written = {m.name for m in found}
+    shorts = {short: full for short, full in lex.gazetteer.county_forms.items() if full in written}
+    out = []
+    for si, sent in enumerate(sentences):
+        for short, full in shorts.items():
+            for m in re.finditer(re.escape(short), sent.text):
+                if not sent.text.startswith(full, m.start()) and _closes_short_form(sent.text, m.end(), lex):
+                    out.append(Mention(sent.start + m.start(), sent.start + m.end(), "Region", full, si))
     return out
 
 
 def _short_length(s: str, pos: int, full: str, lex: Lexicon) -> int:
-    """Length of the short form of province `full` written at `pos` (`内蒙古` for 内蒙古自治区)."""
-    return max((len(k) for k, v in lex.provinces.items() if v == full and s.startswith(k, pos)), default=0)
+    """Length of the short form of `full` written at `pos` (`内蒙古` for 内蒙古自治区)."""
+    return max((len(f) for f in lex.gazetteer.forms_of(full) if s.startswith(f, pos)), default=0)
 
 
 _ITEM_SEP = "、和及与"
