@@ -159,16 +159,24 @@ def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
                     item, item_start = item[cut:], item_start + cut
                 if len(item) < 2:
                     continue
+                own = _own_word(item, type_of)
                 out.append(
                     Mention(
                         start=sent.start + item_start,
                         end=sent.start + item_start + len(item),
-                        type=type_of[word],
-                        name=item + word,
+                        type=type_of[own] if own else type_of[word],
+                        name=item if own else item + word,
                         sentence=si,
                     )
                 )
     return out
+
+
+def _own_word(item: str, type_of: dict[str, str]) -> str | None:
+    """The unit word a listed item already ends in (`甲乙大厦、丙丁大厦等商务楼宇`): it names itself."""
+    return next(
+        (w for w in sorted(type_of, key=len, reverse=True) if item.endswith(w) and len(item) > len(w)), None
+    )
 
 
 def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:

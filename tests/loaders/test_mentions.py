@@ -1,0 +1,52 @@
+"""Organization-like names: where they start, and which words make them parks, bodies or branches."""
+
+from __future__ import annotations
+
+import pytest
+
+from parkgraph.graph.facts import DocumentInfo
+from parkgraph.loaders.extractor import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def names(extractor: Extractor, text: str, type_: str) -> set[str]:
+    facts = extractor.extract(text, DocumentInfo(id="d", source="d.txt"))
+    return {e.name for e in facts.entities if e.type == type_}
+
+
+def test_a_party_building_alliance_is_an_organization_not_a_place(extractor: Extractor) -> None:
+    text = "样板经济技术开发区组建甲乙产业链党建联盟,首次党建联盟会议召开。"
+    assert names(extractor, text, "Organization") == {"甲乙产业链党建联盟"}
+    assert names(extractor, text, "Region") == set()
+
+
+def test_business_buildings_are_parks(extractor: Extractor) -> None:
+    text = "商务区内已建成甲乙大厦、丙丁大厦等商务楼宇,其中戊己写字楼成立了党支部。"
+    assert {"甲乙大厦", "丙丁大厦", "戊己写字楼"} <= names(extractor, text, "Park")
+
+
+def test_new_party_and_government_departments_are_organizations(extractor: Extractor) -> None:
+    text = "四川省商务厅和示例县委社会工作部派员指导,在红色音乐厅集中学习。"
+    assert names(extractor, text, "Organization") == {"四川省商务厅", "示例县委社会工作部"}
+
+
+def test_a_branch_committee_written_in_full_is_a_branch(extractor: Extractor) -> None:
+    text = "中共甲乙科技有限公司支部委员会被评为先进基层党组织。"
+    assert names(extractor, text, "Branch") == {"甲乙科技有限公司支部委员会"}
+    assert names(extractor, text, "Organization") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["记者走进甲乙科技有限公司。", "辖区企业甲乙科技有限公司党支部牵头。", "会上代表甲乙科技有限公司发言。"],
+)
+def test_a_verb_or_category_before_a_name_is_not_part_of_it(extractor: Extractor, text: str) -> None:
+    assert names(extractor, text, "Enterprise") == {"甲乙科技有限公司"}
+
+
+def test_a_qualifier_level_does_not_name_a_park(extractor: Extractor) -> None:
+    assert names(extractor, "该园区属省级经济开发区。", "Park") == set()
