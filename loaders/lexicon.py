@@ -45,6 +45,7 @@ class Lexicon:
     region_levels: tuple[tuple[str, ...], ...]
     stop_chars: frozenset[str]
     stop_words: tuple[str, ...]
+    business_words: frozenset[str]
     drop_prefixes: tuple[str, ...]
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
@@ -134,6 +135,7 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         region_levels=tuple(tuple(level) for level in data.get("regions", {}).get("levels", [])),
         stop_chars=frozenset(names.get("stop_chars", "")),
         stop_words=_longest_first(names.get("stop_words", [])),
+        business_words=frozenset(names.get("business_words", [])),
         drop_prefixes=_longest_first(names.get("drop_prefixes", [])),
         surnames=frozenset("".join(people.get("surnames", "").split())),
         compound_surnames=tuple(people.get("compound_surnames", [])),

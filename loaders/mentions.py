@@ -53,18 +53,35 @@ def is_name_char(ch: str) -> bool:
     return bool(_NAME_CHAR.match(ch))
 
 
-def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0) -> int:
-    """Where a name that ends at `end` starts: run left over name characters to a stop."""
+def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool = False) -> int:
+    """Where a name that ends at `end` starts: run left over name characters to a stop.
+
+    In a company's name (`company`), a line of business (建设, 管理) does not stop the run.
+    """
     i = end
     while i > floor and end - i < MAX_NAME:
-        if any(i - n >= floor and text[i - n : i] in words for n, words in lex.stop_word_lengths):
+        stop = next((text[i - n : i] for n, words in lex.stop_word_lengths if text[i - n : i] in words), None)
+        if stop and i - len(stop) >= floor and not (company and stop in lex.business_words):
             break
         ch = text[i - 1]
+        if ch == ")" and (inner := _bracketed(text, i, floor)) is not None:
+            i = inner
+            continue
         if not is_name_char(ch) or ch in lex.stop_chars:
             break
         i -= 1
     count = _COUNT.match(text, i, end)
     return count.end() if count else i
+
+
+_BRACKETED = re.compile(r"[\u4e00-\u9fff]\([\u4e00-\u9fff]{1,6}\)$")
+
+
+def _bracketed(text: str, close: int, floor: int) -> int | None:
+    """Where a bracketed part of a name (`中轻依兰(集团)有限公司`, `富力(哈尔滨)…`) opens, if `close`
+    ends one that follows a name character."""
+    m = _BRACKETED.search(text, max(floor, close - 9), close)
+    return m.start() + 1 if m else None
 
 
 def _org_word_hits(text: str, lex: Lexicon) -> list[tuple[int, int, str, str]]:
@@ -100,8 +117,10 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
     for si, sent in enumerate(sentences):
         s = sent.text
         candidates = []
+        company_words = lex.org_words.get("Enterprise", ())
         for start, end, type_, word in _org_word_hits(s, lex):
-            left = scan_left(s, start, lex)
+            company = type_ == "Enterprise" or s.endswith(company_words, 0, start)
+            left = scan_left(s, start, lex, company=company)
             if _counted_before(s, left):
                 continue
             candidates.append((left, end, type_, word))
@@ -459,6 +478,86 @@ def find_listed_enterprises(text: str, sentences: list[Sentence], lex: Lexicon) 
                     begin = sent.start + item_start
                     out.append(Mention(begin, begin + len(item), "Enterprise", item, si))
     return out
+
+
+_NAMED_LIST = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9]+(?:、|以及|和|与|及))+[\u4e00-\u9fffA-Za-z0-9]+")
+_LIST_SPLIT = re.compile("、|以及|和|与|及")
+_COUNTED_AFTER = re.compile(rf"(?:等|这|这些)?(?:[{_NUMERAL}]+多?|几)(?:家|户)")
+_HEAD_AFTER = re.compile(
+    rf"等(?:(?:[{_NUMERAL}]+多?(?:家|个|户)|一批)[\u4e00-\u9fff]{{0,6}}?|[\u4e00-\u9fff]{{0,2}}?)(?:企业|公司)"
+)
+_CUE_BEFORE = re.compile(r"(?:企业|公司)[^。;；]{0,8}?(?:[:：—]+|分别是|分别为|包括|有|例如|比如)$")
+MAX_BRAND = 8
+
+
+def find_enterprise_lists(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
+    """Enterprises named by brand in a list (`甲乙化工、丙丁科技这两家龙头企业`, `企业有:甲乙、丙丁`):
+    the list is of enterprises when a count of firms follows it, a phrase about enterprises
+    introduces it, or one of its members is a company by its own word (`戊己集团`)."""
+    company_words = lex.org_words.get("Enterprise", ())
+    other_words = tuple(
+        w for t, ws in lex.org_words.items() if t not in ("Enterprise", "Practice") for w in ws
+    )
+    out = []
+    for si, sent in enumerate(sentences):
+        s = sent.text
+        for m in _NAMED_LIST.finditer(s):
+            items = _list_items(s, m.start(), m.end(), lex)
+            if len(items) < 2:
+                continue
+            first, last = items[0][0], items[-1][1]
+            cued = (
+                _COUNTED_AFTER.match(s, last)
+                or _HEAD_AFTER.match(s, last)
+                or _CUE_BEFORE.search(s, max(0, first - 12), first)
+                or any(_ends_in_word(s[a:b], company_words) for a, b in items)
+            )
+            if not cued or any(s[a:b] in company_words or "企业" in s[a:b] for a, b in items):
+                continue
+            out += [
+                Mention(sent.start + a, sent.start + b, "Enterprise", s[a:b], si)
+                for a, b in items
+                if _brand(s[a:b], (*company_words, *other_words), lex)
+            ]
+    return out
+
+
+def _brand(name: str, unit_words: tuple[str, ...], lex: Lexicon) -> bool:
+    """A listed name with no unit word of its own that is neither a place nor a stop word."""
+    return (
+        2 <= len(name) <= MAX_BRAND
+        and not name.endswith(unit_words)
+        and lex.gazetteer.match(name) != name
+        and name not in lex.stop_words
+    )
+
+
+def _ends_in_word(name: str, words: tuple[str, ...]) -> bool:
+    """`戊己集团` ends in a company word and names one; the bare `集团` does not."""
+    return any(name.endswith(w) and len(name) > len(w) for w in words)
+
+
+def _list_items(s: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """The items of a run joined by 、/和: the first starts where a name may start; the list ends
+    inside the first item that a stop word, a stop character or a count cuts short."""
+    bounds, pos = [], start
+    for sep in _LIST_SPLIT.finditer(s, start, end):
+        bounds.append((pos, sep.start()))
+        pos = sep.end()
+    bounds.append((pos, end))
+    first_end = bounds[0][1]
+    bounds[0] = (max(bounds[0][0], scan_left(s, first_end, lex)), first_end)
+    items = []
+    for a, b in bounds:
+        cut = a
+        while cut < b and s[cut] not in lex.stop_chars:
+            if s.startswith(lex.stop_words, cut) or (cut > a and _COUNT.match(s, cut, b)):
+                break
+            cut += 1
+        items.append((a, cut))
+        if cut < b:
+            break
+    return items
 
 
 def find_member_counts(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:

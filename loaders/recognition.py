@@ -8,6 +8,7 @@ from parkgraph.loaders.draft import Draft
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import (
     Mention,
+    find_enterprise_lists,
     find_enumerations,
     find_joint_units,
     find_known_bodies,
@@ -46,6 +47,7 @@ class MentionStep:
         for joint, units in joints:
             joint.parts = [("COVERS" if u.type != "Park" else "PARTY_ORG_OF", u) for u in units]
         listed = [*find_listed_enterprises(*args), *find_member_counts(*args)]
+        listed += [m for m in find_enterprise_lists(*args) if not any(_overlaps(m, k) for k in listed)]
         kept: list[Mention] = [*enumerated, *practices, *people, *listed, *find_known_bodies(*args)]
         kept += [m for joint, units in joints for m in (joint, *units)]
         for m in find_org_mentions(*args):

@@ -50,3 +50,33 @@ def test_a_verb_or_category_before_a_name_is_not_part_of_it(extractor: Extractor
 
 def test_a_qualifier_level_does_not_name_a_park(extractor: Extractor) -> None:
     assert names(extractor, "该园区属省级经济开发区。", "Park") == set()
+
+
+def test_a_bracketed_part_belongs_to_the_name(extractor: Extractor) -> None:
+    text = "甲乙(集团)有限公司党委与丙丁(样板)科技有限公司党支部结对。"
+    assert names(extractor, text, "Enterprise") == {"甲乙(集团)有限公司", "丙丁(样板)科技有限公司"}
+
+
+def test_a_line_of_business_does_not_cut_a_company_name(extractor: Extractor) -> None:
+    text = "甲乙建设投资有限公司党支部和丙丁企业管理集团有限公司党支部参加。"
+    assert names(extractor, text, "Enterprise") == {"甲乙建设投资有限公司", "丙丁企业管理集团有限公司"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "园区引进甲乙化工、丙丁科技这两家龙头企业。",
+        "入驻的企业有:甲乙化工、丙丁科技。",
+        "园区里聚集了甲乙化工、丙丁科技和戊己集团。",
+        "其中不乏知名企业,例如甲乙化工和丙丁科技。",
+    ],
+)
+def test_brands_listed_as_enterprises(extractor: Extractor, text: str) -> None:
+    assert {"甲乙化工", "丙丁科技"} <= names(extractor, text, "Enterprise")
+
+
+@pytest.mark.parametrize(
+    "text", ["通过上级派、内部选等方式选拔企业党组织书记。", "司机可在商铺、酒店、饭店享受优惠。"]
+)
+def test_lists_of_other_things_near_enterprises_name_none(extractor: Extractor, text: str) -> None:
+    assert names(extractor, text, "Enterprise") == set()
