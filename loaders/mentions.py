@@ -106,6 +106,19 @@ def _inside_non_org(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return False
 
 
+_INNER_COUNT = re.compile(rf"[{_NUMERAL}]+(?:个|家|名|所|座|支|批|类|项)")
+
+
+def _inner_start(s: str, left: int, start: int, lex: Lexicon) -> int:
+    """A name starts after a count inside the run (`同一个联合党委`, `第一家楼宇党群服务中心`) and
+    at a 中共 inside it (`党组织中共甲公司支部委员会`)."""
+    counts = list(_INNER_COUNT.finditer(s, left, start))
+    if counts:
+        left = counts[-1].end()
+    prefix = max((s.rfind(p, left + 1, start) for p in lex.drop_prefixes), default=-1)
+    return prefix if prefix > left else left
+
+
 def _counted_before(s: str, left: int) -> bool:
     """A name right after a count (`8家院士工作站`) speaks of several units of a kind, not of one."""
     return any(_COUNT.fullmatch(s, i, left) for i in range(max(0, left - 6), left))
@@ -120,7 +133,7 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
         company_words = lex.org_words.get("Enterprise", ())
         for start, end, type_, word in _org_word_hits(s, lex):
             company = type_ == "Enterprise" or s.endswith(company_words, 0, start)
-            left = scan_left(s, start, lex, company=company)
+            left = _inner_start(s, scan_left(s, start, lex, company=company), start, lex)
             if _counted_before(s, left):
                 continue
             candidates.append((left, end, type_, word))

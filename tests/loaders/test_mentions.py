@@ -80,3 +80,16 @@ def test_brands_listed_as_enterprises(extractor: Extractor, text: str) -> None:
 )
 def test_lists_of_other_things_near_enterprises_name_none(extractor: Extractor, text: str) -> None:
     assert names(extractor, text, "Enterprise") == set()
+
+
+def test_a_township_or_village_party_committee_is_named_by_its_place(extractor: Extractor) -> None:
+    facts = extractor.extract("乡镇方面有样板镇党委和甲乙村党支部。", DocumentInfo(id="d", source="d.txt"))
+    found = {(e.type, e.name) for e in facts.entities}
+    assert {("Committee", "样板镇党委"), ("Region", "样板镇")} <= found
+    assert {("Branch", "甲乙村党支部"), ("Region", "甲乙村")} <= found
+
+
+def test_a_name_starts_after_a_count_or_at_zhonggong_inside_the_run(extractor: Extractor) -> None:
+    text = "其党组织中共甲乙科技有限公司支部委员会获表彰。"
+    assert names(extractor, text, "Branch") == {"甲乙科技有限公司支部委员会"}
+    assert names(extractor, "两家企业同属同一个联合党委。", "Committee") == set()
