@@ -106,11 +106,11 @@ def _inside_non_org(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return False
 
 
-_INNER_COUNT = re.compile(rf"[{_NUMERAL}]+(?:个|家|名|所|座|支|批|类|项)")
+_INNER_COUNT = re.compile(rf"[{_NUMERAL}]+(?:个|家|名|所|座|支|批|类|项)|[0-9]+年")
 
 
 def _inner_start(s: str, left: int, start: int, lex: Lexicon) -> int:
-    """A name starts after a count inside the run (`同一个联合党委`, `第一家楼宇党群服务中心`) and
+    """A name starts after a count or a year inside the run (`同一个联合党委`, `2022年甲商务区`) and
     at a 中共 inside it (`党组织中共甲公司支部委员会`)."""
     counts = list(_INNER_COUNT.finditer(s, left, start))
     if counts:

@@ -93,3 +93,18 @@ def test_a_name_starts_after_a_count_or_at_zhonggong_inside_the_run(extractor: E
     text = "其党组织中共甲乙科技有限公司支部委员会获表彰。"
     assert names(extractor, text, "Branch") == {"甲乙科技有限公司支部委员会"}
     assert names(extractor, "两家企业同属同一个联合党委。", "Committee") == set()
+
+
+def test_a_park_named_after_its_city_written_short(extractor: Extractor) -> None:
+    text = "走进通辽高新区,看到新变化。"
+    assert names(extractor, text, "Park") == {"通辽高新区"}
+
+
+def test_facilities_called_centres_are_not_bodies_but_service_centres_are(extractor: Extractor) -> None:
+    text = "园区建成甲乙大数据中心和机器人展示中心,样板县工业园区党群服务中心同时启用。"
+    assert names(extractor, text, "Organization") == {"样板县工业园区党群服务中心"}
+
+
+def test_a_year_or_an_anonymised_unit_does_not_start_a_name(extractor: Extractor) -> None:
+    assert names(extractor, "预计2022年甲乙商务区建成。", "Park") == {"甲乙商务区"}
+    assert names(extractor, "某国有企业工会主席说。", "Organization") == set()
