@@ -64,7 +64,7 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
         if stop and i - len(stop) >= floor and not (company and stop in lex.business_words):
             break
         ch = text[i - 1]
-        if ch == ")" and (inner := _bracketed(text, i, floor)) is not None:
+        if ch in ")”" and (inner := _bracketed(text, i, floor)) is not None:
             i = inner
             continue
         if not is_name_char(ch) or ch in lex.stop_chars:
@@ -74,12 +74,12 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
     return count.end() if count else i
 
 
-_BRACKETED = re.compile(r"[\u4e00-\u9fff]\([\u4e00-\u9fff]{1,6}\)$")
+_BRACKETED = re.compile(r"[\u4e00-\u9fff](?:\([\u4e00-\u9fff]{1,6}\)|“[\u4e00-\u9fff]{1,6}”)$")
 
 
 def _bracketed(text: str, close: int, floor: int) -> int | None:
-    """Where a bracketed part of a name (`中轻依兰(集团)有限公司`, `富力(哈尔滨)…`) opens, if `close`
-    ends one that follows a name character."""
+    """Where a bracketed or quoted part inside a name (`中轻依兰(集团)有限公司`, `市委“两新”工委`)
+    opens, if `close` ends one that follows a name character."""
     m = _BRACKETED.search(text, max(floor, close - 9), close)
     return m.start() + 1 if m else None
 
@@ -145,7 +145,7 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
             if s.startswith(("委员", "委会"), end - 1) and word.endswith("委"):
                 continue
             taken.append((left, end))
-            name = s[left:end]
+            name = s[left:end].replace("“", "").replace("”", "")
             generic = None if left < end - len(word) else word
             out.append(
                 Mention(

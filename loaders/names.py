@@ -131,6 +131,18 @@ def _province_short(prefix: str, region: str, lex: Lexicon) -> bool:
     )
 
 
+SECTOR_KINDS = ("行业", "产业链", "楼宇")
+"""Kinds of Party organization named by the sector or building they gather (`纸制品产业链党委`,
+`甲乙中心楼宇党支部`): the words before them are a name, not a unit to look for."""
+
+
+def _region_committee(stem: str, lex: Lexicon) -> bool:
+    """`阜康市委` before `两新工委`: a body under a region's committee, named after it."""
+    words = [w for w in lex.org_words.get("Committee", ()) if w[:-1] in lex.org_words.get("Region", ())]
+    word = next((w for w in words if stem.endswith(w)), None)
+    return word is not None and bool(split_regions(stem[: len(stem) - 1], lex))
+
+
 def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
     """Read the parts of an organization-like name that ends in the organization word `word`."""
     parsed = ParsedName(name=name)
@@ -159,7 +171,8 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
             # a park named in its own right (`内蒙古|通辽经济技术开发区`) is called by that name
             parsed.aliases.add(name)
             parsed.name = rest
-        elif rest != word:
+        elif rest != word and not rest.startswith("委"):
+            # `阜康市|委两新工委` cuts the region's committee: no short name
             parsed.aliases.add(rest)
     if type_ in PARTY_TYPES and stem:
         for unit_type in ("Enterprise", "Park", "Organization"):
@@ -169,7 +182,9 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
         else:
             if split_regions(stem, lex):
                 parsed.parts.append(NamePart("Region", split_regions(stem, lex)[-1], "PARTY_ORG_OF"))
-            else:
+            elif _region_committee(stem, lex):
+                parsed.parts.append(NamePart("Committee", stem, "SUBORDINATE_TO"))
+            elif not (any(k in word for k in SECTOR_KINDS) and len(stem) >= 2):
                 parsed.needs_unit = True
     elif type_ in PARTY_TYPES or (type_ == "Organization" and (not stem or is_bare_unit(stem, lex))):
         parsed.needs_unit = True

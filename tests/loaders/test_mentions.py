@@ -108,3 +108,15 @@ def test_facilities_called_centres_are_not_bodies_but_service_centres_are(extrac
 def test_a_year_or_an_anonymised_unit_does_not_start_a_name(extractor: Extractor) -> None:
     assert names(extractor, "预计2022年甲乙商务区建成。", "Park") == {"甲乙商务区"}
     assert names(extractor, "某国有企业工会主席说。", "Organization") == set()
+
+
+def test_sector_committees_and_building_branches_are_named_by_their_sector(extractor: Extractor) -> None:
+    text = "县里成立纸制品产业链党委,甲乙中心T2楼宇党支部也成立了。"
+    assert names(extractor, text, "Committee") == {"纸制品产业链党委"}
+    assert names(extractor, text, "Branch") == {"甲乙中心T2楼宇党支部"}
+
+
+def test_a_quoted_word_inside_a_name_and_the_committee_it_names(extractor: Extractor) -> None:
+    facts = extractor.extract("前不久,样板市委“两新”工委举办专题培训。", DocumentInfo(id="d", source="d.txt"))
+    committees = {e.name: e.aliases for e in facts.entities if e.type == "Committee"}
+    assert committees == {"样板市委两新工委": ["样板市委“两新”工委"], "样板市委": []}
