@@ -46,6 +46,7 @@ class Lexicon:
     stop_chars: frozenset[str]
     stop_words: tuple[str, ...]
     business_words: frozenset[str]
+    industry_words: tuple[str, ...]
     drop_prefixes: tuple[str, ...]
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
@@ -77,6 +78,11 @@ class Lexicon:
     def short_form_closers(self) -> tuple[str, ...]:
         """Words after which a short place name ends (`广安|经开区`, `通辽|坚持`): stop and unit words."""
         return (*self.stop_words, *(w for words in self.org_words.values() for w in words))
+
+    def brand(self, name: str) -> bool:
+        """`甲乙化工`: two to four characters of name before a line of business."""
+        word = next((w for w in self.industry_words if name.endswith(w)), None)
+        return word is not None and 2 <= len(name) - len(word) <= 4
 
     def canonical(self, name: str) -> str:
         """The user's canonical name for `name`, or `name` itself."""
@@ -136,6 +142,7 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         stop_chars=frozenset(names.get("stop_chars", "")),
         stop_words=_longest_first(names.get("stop_words", [])),
         business_words=frozenset(names.get("business_words", [])),
+        industry_words=_longest_first(names.get("industry_words", [])),
         drop_prefixes=_longest_first(names.get("drop_prefixes", [])),
         surnames=frozenset("".join(people.get("surnames", "").split())),
         compound_surnames=tuple(people.get("compound_surnames", [])),

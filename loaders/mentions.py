@@ -573,6 +573,29 @@ def _list_items(s: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, i
     return items
 
 
+BRAND_FOLLOWERS = ("为链主", "为龙头", "“")
+"""What may follow a brand besides its members: its role in a chain, its own quoted brand."""
+
+
+def find_brands(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
+    """A brand followed by its members or its role (`甲乙啤酒党员`, `丙丁新材料为链主企业`)."""
+    if not lex.industry_words:
+        return []
+    words = re.compile("|".join(re.escape(w) for w in lex.industry_words))
+    followers = (*lex.member_words, *BRAND_FOLLOWERS)
+    out = []
+    for si, sent in enumerate(sentences):
+        s = sent.text
+        for m in words.finditer(s):
+            if not s.startswith(followers, m.end()):
+                continue
+            start = scan_left(s, m.end(), lex)
+            name = s[start : m.end()]
+            if lex.brand(name) and lex.gazetteer.match(name) is None:
+                out.append(Mention(sent.start + start, sent.start + m.end(), "Enterprise", name, si))
+    return out
+
+
 def find_member_counts(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
     """`通产玻璃2名党员`: a name with no unit word, followed by a count of its members, is an enterprise."""
     pattern = re.compile(rf"[{_NUMERAL}]+名(?:{'|'.join(map(re.escape, lex.member_words))})")

@@ -180,7 +180,9 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
                 parsed.parts.append(NamePart(unit_type, stem, "PARTY_ORG_OF"))
                 break
         else:
-            if split_regions(stem, lex):
+            if lex.brand(stem):
+                parsed.parts.append(NamePart("Enterprise", stem, "PARTY_ORG_OF"))
+            elif split_regions(stem, lex):
                 parsed.parts.append(NamePart("Region", split_regions(stem, lex)[-1], "PARTY_ORG_OF"))
             elif _region_committee(stem, lex):
                 parsed.parts.append(NamePart("Committee", stem, "SUBORDINATE_TO"))

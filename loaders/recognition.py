@@ -8,6 +8,7 @@ from parkgraph.loaders.draft import Draft
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import (
     Mention,
+    find_brands,
     find_enterprise_lists,
     find_enumerations,
     find_joint_units,
@@ -47,7 +48,9 @@ class MentionStep:
         for joint, units in joints:
             joint.parts = [("COVERS" if u.type != "Park" else "PARTY_ORG_OF", u) for u in units]
         listed = [*find_listed_enterprises(*args), *find_member_counts(*args)]
-        listed += [m for m in find_enterprise_lists(*args) if not any(_overlaps(m, k) for k in listed)]
+        for m in [*find_enterprise_lists(*args), *find_brands(*args)]:
+            if not any(_overlaps(m, k) for k in listed):
+                listed.append(m)
         kept: list[Mention] = [*enumerated, *practices, *people, *listed, *find_known_bodies(*args)]
         kept += [m for joint, units in joints for m in (joint, *units)]
         for m in find_org_mentions(*args):
@@ -194,7 +197,7 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str]) -> bool:
         return bool(regions) or repeated_name or _place_written_short(stem, lex)
     if m.type in PARTY_TYPES and not any(k in word for k in lex.kind_words):
         unit_words = [w for t in UNIT_TYPES for w in lex.org_words.get(t, ())]
-        return stem.endswith(tuple(unit_words)) or bool(split_regions(stem, lex))
+        return stem.endswith(tuple(unit_words)) or bool(split_regions(stem, lex)) or lex.brand(stem)
     return True
 
 

@@ -120,3 +120,17 @@ def test_a_quoted_word_inside_a_name_and_the_committee_it_names(extractor: Extra
     facts = extractor.extract("前不久,样板市委“两新”工委举办专题培训。", DocumentInfo(id="d", source="d.txt"))
     committees = {e.name: e.aliases for e in facts.entities if e.type == "Committee"}
     assert committees == {"样板市委两新工委": ["样板市委“两新”工委"], "样板市委": []}
+
+
+def test_a_brand_with_its_members_or_its_party_branch_is_an_enterprise(extractor: Extractor) -> None:
+    facts = extractor.extract(
+        "甲乙啤酒党员张三获评劳模。丙丁科技党支部书记李四说。", DocumentInfo(id="d", source="d.txt")
+    )
+    assert {e.name for e in facts.entities if e.type == "Enterprise"} == {"甲乙啤酒", "丙丁科技"}
+    party_of = {(r.head, r.tail) for r in facts.relations if r.type == "PARTY_ORG_OF"}
+    ids = {e.name: e.id for e in facts.entities}
+    assert (ids["丙丁科技党支部"], ids["丙丁科技"]) in party_of
+
+
+def test_a_line_of_business_alone_is_no_brand(extractor: Extractor) -> None:
+    assert names(extractor, "号召党员冲刺前沿高端科技项目,服务科技党员。", "Enterprise") == set()
