@@ -339,6 +339,7 @@ def find_regions(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Men
     out = []
     for si, sent in enumerate(sentences):
         s = sent.text
+        in_line: list[Mention] = []
         ends = {m.end() for w in suffixes for m in re.finditer(re.escape(w), s)}
         ends |= {b for _, b in gazetteer.find_all(s)}
         for end in sorted(ends):
@@ -353,9 +354,24 @@ def find_regions(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Men
             pos = start
             for part in chain:
                 length = len(part) if s.startswith(part, pos) else _short_length(s, pos, part, lex)
-                out.append(Mention(sent.start + pos, sent.start + pos + length, "Region", part, si))
+                in_line.append(Mention(sent.start + pos, sent.start + pos + length, "Region", part, si))
                 pos += length
+        if not _place_list(s, in_line):
+            out += in_line
     return out + _county_short_forms(sentences, out, lex)
+
+
+PLACE_LIST = 4
+"""Distinct places that, with little else around them, make a line a list of places."""
+
+
+def _place_list(s: str, found: list[Mention]) -> bool:
+    """A line that is mostly place names (`江苏-南京市 江苏-苏州市 浙江-杭州市 …`) is navigation or a
+    form, not text: its places are not what the article speaks of."""
+    if len({m.name for m in found}) < PLACE_LIST:
+        return False
+    covered = len({i for m in found for i in range(m.start, m.end)})
+    return covered * 4 >= 3 * sum(1 for ch in s if is_name_char(ch))
 
 
 def _region_chain(s: str, end: int, lex: Lexicon) -> tuple[int, list[str]] | None:

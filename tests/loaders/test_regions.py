@@ -62,3 +62,9 @@ def test_a_district_committee_written_with_the_suffix_twice(extractor: Extractor
     committee = next(e for e in facts.entities if e.type == "Committee")
     assert committee.name == "赫山区委"
     assert "赫山区区委" in committee.aliases
+
+
+def test_a_line_that_lists_places_names_none(extractor: Extractor) -> None:
+    assert regions(extractor, "意向区域:江苏-南京市 江苏-苏州市 浙江-杭州市 浙江-宁波市") == {}
+    text = "南京市、苏州市、杭州市和宁波市的企业代表前往隆尧县固城镇参观学习交流"
+    assert {"南京市", "固城镇"} <= set(regions(extractor, text))
