@@ -157,14 +157,22 @@ def stem_of(m: Mention, lex: Lexicon) -> str:
 
 
 def _trim_to_region(m: Mention, word: str, lex: Lexicon) -> None:
-    """A region committee starts at its region (or the 中共 before it): `某某四川省成都市委` (a glued
-    byline) → `四川省成都市委`."""
-    if m.type != "Committee" or word[:-1] not in lex.org_words.get("Region", ()):
+    """A region committee, or a body named after one, starts at its region (or the 中共 before it):
+    `某某四川省成都市委` (a glued byline) → `四川省成都市委`, `据甲市委两新工委` → `甲市委两新工委`."""
+    if m.type != "Committee":
         return
+    region_words = lex.org_words.get("Region", ())
     stem = m.name[: len(m.name) - len(word)]
+    if word[:-1] in region_words:
+        region_end = len(stem)
+    elif stem.endswith("委") and stem[-2:-1] in region_words:
+        region_end = len(stem) - 2
+    else:
+        return
+    suffix = m.name[region_end : region_end + 1]
     prefix = next((len(p) for p in lex.drop_prefixes if stem.startswith(p)), 0)
-    for cut in range(prefix, len(stem) - 1):
-        if split_regions(stem[cut:] + word[:-1], lex):
+    for cut in range(prefix, region_end - 1):
+        if split_regions(stem[cut:region_end] + suffix, lex):
             if cut > prefix:
                 m.start, m.name = m.start + cut, m.name[cut:]
             return

@@ -134,3 +134,8 @@ def test_a_brand_with_its_members_or_its_party_branch_is_an_enterprise(extractor
 
 def test_a_line_of_business_alone_is_no_brand(extractor: Extractor) -> None:
     assert names(extractor, "号召党员冲刺前沿高端科技项目,服务科技党员。", "Enterprise") == set()
+
+
+def test_a_body_named_after_a_region_committee_starts_at_the_region(extractor: Extractor) -> None:
+    text = "据样板市委“两新”工委介绍,县里按产业链党委模式推进。"
+    assert names(extractor, text, "Committee") == {"样板市委两新工委", "样板市委"}
