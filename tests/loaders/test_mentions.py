@@ -95,11 +95,6 @@ def test_a_name_starts_after_a_count_or_at_zhonggong_inside_the_run(extractor: E
     assert names(extractor, "两家企业同属同一个联合党委。", "Committee") == set()
 
 
-def test_a_park_named_after_its_city_written_short(extractor: Extractor) -> None:
-    text = "走进通辽高新区,看到新变化。"
-    assert names(extractor, text, "Park") == {"通辽高新区"}
-
-
 def test_facilities_called_centres_are_not_bodies_but_service_centres_are(extractor: Extractor) -> None:
     text = "园区建成甲乙大数据中心和机器人展示中心,样板县工业园区党群服务中心同时启用。"
     assert names(extractor, text, "Organization") == {"样板县工业园区党群服务中心"}
