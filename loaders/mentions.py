@@ -512,6 +512,7 @@ def find_listed_enterprises(text: str, sentences: list[Sentence], lex: Lexicon) 
 _NAMED_LIST = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9]+(?:、|以及|和|与|及))+[\u4e00-\u9fffA-Za-z0-9]+")
 _LIST_SPLIT = re.compile("、|以及|和|与|及")
 _COUNTED_AFTER = re.compile(rf"(?:等|这|这些)?(?:[{_NUMERAL}]+多?|几)(?:家|户)")
+_ROLE_AFTER = re.compile(r"(?:是|为|均为|都是)[^,，。;；]{0,8}?(?:企业|公司)")
 _HEAD_AFTER = re.compile(
     rf"等(?:(?:[{_NUMERAL}]+多?(?:家|个|户)|一批)[\u4e00-\u9fff]{{0,6}}?|[\u4e00-\u9fff]{{0,2}}?)(?:企业|公司)"
 )
@@ -521,8 +522,9 @@ MAX_BRAND = 8
 
 def find_enterprise_lists(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
     """Enterprises named by brand in a list (`甲乙化工、丙丁科技这两家龙头企业`, `企业有:甲乙、丙丁`):
-    the list is of enterprises when a count of firms follows it, a phrase about enterprises
-    introduces it, or one of its members is a company by its own word (`戊己集团`)."""
+    the list is of enterprises when a count of firms or a role as enterprises (`是链主企业`)
+    follows it, a phrase about enterprises introduces it, or one of its members is a company by
+    its own word (`戊己集团`)."""
     company_words = lex.org_words.get("Enterprise", ())
     other_words = tuple(
         w for t, ws in lex.org_words.items() if t not in ("Enterprise", "Practice") for w in ws
@@ -538,6 +540,7 @@ def find_enterprise_lists(text: str, sentences: list[Sentence], lex: Lexicon) ->
             cued = (
                 _COUNTED_AFTER.match(s, last)
                 or _HEAD_AFTER.match(s, last)
+                or _ROLE_AFTER.match(s, last)
                 or _CUE_BEFORE.search(s, max(0, first - 12), first)
                 or any(_ends_in_word(s[a:b], company_words) for a, b in items)
             )
@@ -568,7 +571,8 @@ def _ends_in_word(name: str, words: tuple[str, ...]) -> bool:
 
 def _list_items(s: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
     """The items of a run joined by 、/和: the first starts where a name may start; the list ends
-    inside the first item that a stop word, a stop character or a count cuts short."""
+    inside the first item that a stop word, a count or 等 (in the last item, any stop character)
+    cuts short."""
     bounds, pos = [], start
     for sep in _LIST_SPLIT.finditer(s, start, end):
         bounds.append((pos, sep.start()))
@@ -577,9 +581,10 @@ def _list_items(s: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, i
     first_end = bounds[0][1]
     bounds[0] = (max(bounds[0][0], scan_left(s, first_end, lex)), first_end)
     items = []
-    for a, b in bounds:
+    for n, (a, b) in enumerate(bounds):
+        enders = lex.stop_chars if n == len(bounds) - 1 else "等"
         cut = a
-        while cut < b and s[cut] not in lex.stop_chars:
+        while cut < b and s[cut] not in enders:
             if s.startswith(lex.stop_words, cut) or (cut > a and _COUNT.match(s, cut, b)):
                 break
             cut += 1
@@ -607,7 +612,7 @@ def find_brands(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
                 continue
             start = scan_left(s, m.end(), lex)
             name = s[start : m.end()]
-            if lex.brand(name) and lex.gazetteer.match(name) is None:
+            if lex.brand(name) and lex.gazetteer.match(name) != name:
                 out.append(Mention(sent.start + start, sent.start + m.end(), "Enterprise", name, si))
     return out
 

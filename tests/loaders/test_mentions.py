@@ -69,6 +69,7 @@ def test_a_line_of_business_does_not_cut_a_company_name(extractor: Extractor) ->
         "入驻的企业有:甲乙化工、丙丁科技。",
         "园区里聚集了甲乙化工、丙丁科技和戊己集团。",
         "其中不乏知名企业,例如甲乙化工和丙丁科技。",
+        "甲乙化工和丙丁科技是这条链上的链主企业。",
     ],
 )
 def test_brands_listed_as_enterprises(extractor: Extractor, text: str) -> None:
@@ -135,3 +136,8 @@ def test_a_body_named_after_a_region_committee_starts_at_the_region(extractor: E
     found = names(extractor, "据样板市委“两新”工委介绍,县里按产业链党委模式推进。", "Committee")
     assert {"样板市委两新工委", "样板市委"} <= found
     assert not any(name.startswith(("据", "按")) for name in found)
+
+
+def test_a_stop_character_inside_a_listed_brand_does_not_end_the_list(extractor: Extractor) -> None:
+    text = "其中不乏知名企业,例如甲乙、华为、丙丁以及戊己集团。"
+    assert {"甲乙", "华为", "丙丁", "戊己集团"} <= names(extractor, text, "Enterprise")
