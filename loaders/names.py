@@ -10,14 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from parkgraph.loaders.gazetteer import PROVINCE
 from parkgraph.loaders.lexicon import Lexicon
 
 PARTY_TYPES = ("Committee", "Branch")
 UNIT_TYPES = ("Park", "Enterprise", "Organization")
 NUMERALS = "0123456789一二三四五六七八九十两百千"
 """A name that starts with a count (`十大工业园区`) speaks of several units."""
-PROVINCE_SUFFIXES = ("省", "自治区", "特别行政区")
-"""Province-level names form a closed set (the gazetteer); any other `X省` is a misreading."""
+OPEN_SUFFIXES = ("市", "区", "县")
+"""Suffixes of county-level names a document may write that the gazetteer lacks (a former name,
+`上虞市`); every other county-or-higher suffix (省, 州, 盟, 旗 …) names only places it holds."""
+MAX_OPEN_STEM = 2
 
 
 @dataclass
@@ -45,24 +48,44 @@ def split_regions(text: str, lex: Lexicon) -> list[str]:
     """`四川省成都市` → [`四川省`, `成都市`]; [] when `text` is not wholly a chain of region names."""
     parts: list[str] = []
     rest = text
-    unit = lex.region_unit
+    gazetteer = lex.gazetteer
     while rest:
-        province = next((k for k in lex.province_keys if rest.startswith(k)), None)
-        if province:
-            full = lex.provinces[province]
-            parts.append(full)
-            rest = rest[len(full) :] if rest.startswith(full) else rest[len(province) :]
+        known = gazetteer.match(rest)
+        if known and known not in lex.not_region:
+            parts.append(gazetteer.forms[known])
+            rest = rest[len(known) :]
             continue
-        m = unit.match(rest) if unit else None
-        if not m or m.group(0) in lex.not_region or m.group(0).endswith(tuple(lex.not_region)):
-            return []
-        if m.group(0).endswith(PROVINCE_SUFFIXES) and m.group(0) not in lex.provinces:
-            return []
-        if m.group(0).endswith(lex.org_words.get("Park", ())):
+        m = lex.region_unit.match(rest) if lex.region_unit else None
+        if not m or not _open_region(m.group(0), lex):
             return []
         parts.append(m.group(0))
         rest = rest[m.end() :]
     return parts
+
+
+def _open_region(name: str, lex: Lexicon) -> bool:
+    """Whether `name`, absent from the gazetteer, may still be a region: a township, street or
+    village (the gazetteer stops at counties), or a short county-level name (`上虞市`)."""
+    if name in lex.not_region or name.endswith(tuple(lex.not_region)):
+        return False
+    if any(name.endswith(full) for full in _known_tails(name, lex)):
+        return False
+    if name.endswith(lex.org_words.get("Park", ())):
+        return False
+    if lex.region_levels and name.endswith(lex.region_levels[0]):
+        return True
+    suffix = next((s for s in OPEN_SUFFIXES if name.endswith(s)), None)
+    stem = name[: len(name) - 1]
+    return (
+        suffix is not None
+        and len(stem) <= MAX_OPEN_STEM
+        and not any(ch in NUMERALS or ch in "省市区县州党委" for ch in stem)
+    )
+
+
+def _known_tails(name: str, lex: Lexicon) -> list[str]:
+    """Gazetteer names that `name` ends in: `共嘉陵区` is 嘉陵区 with a stray character before it."""
+    return [name[i:] for i in range(1, len(name) - 1) if name[i:] in lex.gazetteer.full]
 
 
 def is_bare_unit(text: str, lex: Lexicon) -> bool:
@@ -90,10 +113,14 @@ def region_level(region: str, lex: Lexicon) -> int:
 
 
 def region_prefix(name: str, lex: Lexicon) -> tuple[list[str], str]:
-    """The region names a name starts with, and the rest of it."""
+    """The region names a name starts with, and the rest of it.
+
+    A city written short stays part of what follows it (`通辽经济技术开发区` is a park's own name);
+    only a full name or a province's short form is read as a prefix (`内蒙古|通辽经济技术开发区`).
+    """
     for cut in range(len(name) - 2, 1, -1):
         regions = split_regions(name[:cut], lex)
-        if regions:
+        if regions and (name[:cut].endswith(regions[-1]) or _province_short(name[:cut], regions[-1], lex)):
             return regions, name[cut:]
     return [], name
 
@@ -104,6 +131,24 @@ def _placeless(region: str, rest: str, lex: Lexicon) -> str:
     level = region[-1] + rest
     committee = (w for w in lex.org_words.get("Committee", ()) if w[0] == region[-1])
     return level if any(level.startswith(w) for w in committee) else rest
+
+
+def _province_short(prefix: str, region: str, lex: Lexicon) -> bool:
+    return lex.gazetteer.full.get(region) == PROVINCE and any(
+        prefix.endswith(f) for f in lex.gazetteer.forms_of(region)
+    )
+
+
+SECTOR_KINDS = ("行业", "产业链", "楼宇")
+"""Kinds of Party organization named by the sector or building they gather (`纸制品产业链党委`,
+`甲乙中心楼宇党支部`): the words before them are a name, not a unit to look for."""
+
+
+def _region_committee(stem: str, lex: Lexicon) -> bool:
+    """`阜康市委` before `两新工委`: a body under a region's committee, named after it."""
+    words = [w for w in lex.org_words.get("Committee", ()) if w[:-1] in lex.org_words.get("Region", ())]
+    word = next((w for w in words if stem.endswith(w)), None)
+    return word is not None and bool(split_regions(stem[: len(stem) - 1], lex))
 
 
 def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
@@ -117,6 +162,11 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
     region_words = region_suffixes(lex)
     if type_ == "Committee" and word[:-1] in region_words and stem:
         regions = split_regions(stem + word[:-1], lex)
+        if not regions and stem.endswith(word[:-1]) and split_regions(stem, lex):
+            # `赫山区区委` repeats the suffix: the committee of 赫山区
+            regions = split_regions(stem, lex)
+            parsed.aliases.add(name)
+            name = parsed.name = stem + word[-1]
         if regions:
             parsed.parts.append(NamePart("Region", regions[-1], "PARTY_ORG_OF"))
             if len(regions) > 1:
@@ -129,17 +179,22 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
             # a park named in its own right (`内蒙古|通辽经济技术开发区`) is called by that name
             parsed.aliases.add(name)
             parsed.name = rest
-        elif rest != word:
-            parsed.aliases.add(_placeless(regions[-1], rest, lex))
+        elif rest != word and not (alias := _placeless(regions[-1], rest, lex)).startswith("委"):
+            # `阜康市|委两新工委` cuts the region's committee: no short name
+            parsed.aliases.add(alias)
     if type_ in PARTY_TYPES and stem:
         for unit_type in ("Enterprise", "Park", "Organization"):
             if _ends_with_word(stem, unit_type, lex) or stem in lex.org_words.get(unit_type, ()):
                 parsed.parts.append(NamePart(unit_type, stem, "PARTY_ORG_OF"))
                 break
         else:
-            if split_regions(stem, lex):
+            if lex.brand(stem):
+                parsed.parts.append(NamePart("Enterprise", stem, "PARTY_ORG_OF"))
+            elif split_regions(stem, lex):
                 parsed.parts.append(NamePart("Region", split_regions(stem, lex)[-1], "PARTY_ORG_OF"))
-            else:
+            elif _region_committee(stem, lex):
+                parsed.parts.append(NamePart("Committee", stem, "SUBORDINATE_TO"))
+            elif not (any(k in word for k in SECTOR_KINDS) and len(stem) >= 2):
                 parsed.needs_unit = True
     elif type_ in PARTY_TYPES or (type_ == "Organization" and (not stem or is_bare_unit(stem, lex))):
         parsed.needs_unit = True

@@ -8,7 +8,9 @@ from parkgraph.loaders.draft import Draft
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import (
     Mention,
+    find_brands,
     find_counted_lists,
+    find_enterprise_lists,
     find_enumerations,
     find_joint_units,
     find_known_bodies,
@@ -47,6 +49,9 @@ class MentionStep:
         for joint, units in joints:
             joint.parts = [("COVERS" if u.type != "Park" else "PARTY_ORG_OF", u) for u in units]
         listed = [*find_listed_enterprises(*args), *find_counted_lists(*args), *find_member_counts(*args)]
+        for m in [*find_enterprise_lists(*args), *find_brands(*args)]:
+            if not any(_overlaps(m, k) for k in listed):
+                listed.append(m)
         kept: list[Mention] = [*enumerated, *practices, *people, *listed, *find_known_bodies(*args)]
         kept += [m for joint, units in joints for m in (joint, *units)]
         for m in find_org_mentions(*args):
@@ -111,12 +116,36 @@ class NameStep:
                     inner.generic = part.name
                 parts.append(inner)
                 m.parts.append((part.relation, inner))
-        draft.mentions.extend(parts)
+        draft.mentions.extend(_regions_in_their_own_right(draft.mentions, parts))
+
+
+def _regions_in_their_own_right(mentions: list[Mention], parts: list[Mention]) -> list[Mention]:
+    """A region that only starts a company's registered name (`甲省乙科技有限公司`, and its
+    `…有限公司党支部`) is part of that name, not a place the article speaks of: keep it only when
+    the document names it elsewhere."""
+    companies = [m for m in mentions if _names_a_company(m)]
+    elsewhere = {m.name for m in mentions if m.type == "Region"}
+    for m in mentions:
+        if m not in companies:
+            elsewhere |= {inner.name for _, inner in m.parts if inner.type == "Region"}
+    dropped = [
+        inner
+        for m in companies
+        for _, inner in m.parts
+        if inner.type == "Region" and inner.name not in elsewhere
+    ]
+    for m in companies:
+        m.parts = [(relation, inner) for relation, inner in m.parts if inner not in dropped]
+    return [p for p in parts if p not in dropped]
+
+
+def _names_a_company(m: Mention) -> bool:
+    return m.type == "Enterprise" or any(inner.type == "Enterprise" for _, inner in m.parts)
 
 
 def _written(text: str, outer: Mention, name: str, lex: Lexicon) -> tuple[int, int] | None:
     """Where `name`, or a short form of it (`内蒙古` for 内蒙古自治区), is written inside `outer`."""
-    forms = [name, *(short for short, full in lex.provinces.items() if full == name and short != name)]
+    forms = lex.gazetteer.forms_of(name)
     for form in forms:
         at = text.find(form, outer.start, outer.end)
         if at >= 0:
@@ -129,13 +158,23 @@ def stem_of(m: Mention, lex: Lexicon) -> str:
 
 
 def _trim_to_region(m: Mention, word: str, lex: Lexicon) -> None:
-    """A region committee starts at its region: `某某四川省成都市委` (a glued byline) → `四川省成都市委`."""
-    if m.type != "Committee" or word[:-1] not in lex.org_words.get("Region", ()):
+    """A region committee, or a body named after one, starts at its region (or the 中共 before it):
+    `某某四川省成都市委` (a glued byline) → `四川省成都市委`, `据甲市委两新工委` → `甲市委两新工委`."""
+    if m.type != "Committee":
         return
+    region_words = lex.org_words.get("Region", ())
     stem = m.name[: len(m.name) - len(word)]
-    for cut in range(len(stem) - 1):
-        if split_regions(stem[cut:] + word[:-1], lex):
-            if cut:
+    if word[:-1] in region_words:
+        region_end = len(stem)
+    elif stem.endswith("委") and stem[-2:-1] in region_words:
+        region_end = len(stem) - 2
+    else:
+        return
+    suffix = m.name[region_end : region_end + 1]
+    prefix = next((len(p) for p in lex.drop_prefixes if stem.startswith(p)), 0)
+    for cut in range(prefix, region_end - 1):
+        if split_regions(stem[cut:region_end] + suffix, lex):
+            if cut > prefix:
                 m.start, m.name = m.start + cut, m.name[cut:]
             return
 
@@ -152,7 +191,9 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str]) -> bool:
     if not stem:
         return m.type != "Organization" or word in vocab.generic_words("Organization")
     if m.type == "Committee" and word[:-1] in lex.org_words.get("Region", ()):
-        return bool(split_regions(stem + word[:-1], lex))
+        return bool(
+            split_regions(stem + word[:-1], lex) or (stem.endswith(word[:-1]) and split_regions(stem, lex))
+        )
     if m.type == "Park" and word in vocab.generic_words("Park"):
         if is_bare_unit(stem, lex):
             return False
@@ -165,7 +206,7 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str]) -> bool:
         return bool(regions) or repeated_name
     if m.type in PARTY_TYPES and not any(k in word for k in lex.kind_words):
         unit_words = [w for t in UNIT_TYPES for w in lex.org_words.get(t, ())]
-        return stem.endswith(tuple(unit_words)) or bool(split_regions(stem, lex))
+        return stem.endswith(tuple(unit_words)) or bool(split_regions(stem, lex)) or lex.brand(stem)
     return True
 
 

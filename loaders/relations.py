@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from parkgraph.loaders.draft import Draft, Ref
+from parkgraph.loaders.gazetteer import PROVINCE
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import Mention, is_name_char
 from parkgraph.loaders.names import PARTY_TYPES, region_level
@@ -431,7 +432,7 @@ def _can_open(draft: Draft, m: Mention, sentence_start: int) -> bool:
 
 def _is_province(name: str, lex: Lexicon) -> bool:
     """A province-level region (`四川省`, `北京市`): too wide to be the unit a local practice belongs to."""
-    return name in lex.provinces.values() or region_level(name, lex) >= len(lex.region_levels) - 1
+    return lex.gazetteer.full.get(name) == PROVINCE or region_level(name, lex) >= len(lex.region_levels) - 1
 
 
 def _main_actor(draft: Draft) -> Ref | None:

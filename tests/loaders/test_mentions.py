@@ -1,0 +1,138 @@
+"""Organization-like names: where they start, and which words make them parks, bodies or branches."""
+
+from __future__ import annotations
+
+import pytest
+
+from parkgraph.graph.facts import DocumentInfo
+from parkgraph.loaders.extractor import Extractor
+
+
+def names(extractor: Extractor, text: str, type_: str) -> set[str]:
+    facts = extractor.extract(text, DocumentInfo(id="d", source="d.txt"))
+    return {e.name for e in facts.entities if e.type == type_}
+
+
+def test_a_party_building_alliance_is_an_organization_not_a_place(extractor: Extractor) -> None:
+    text = "样板经济技术开发区组建甲乙产业链党建联盟,首次党建联盟会议召开。"
+    assert names(extractor, text, "Organization") == {"甲乙产业链党建联盟"}
+    assert names(extractor, text, "Region") == set()
+
+
+def test_business_buildings_are_parks(extractor: Extractor) -> None:
+    text = "商务区内已建成甲乙大厦、丙丁大厦等商务楼宇,其中戊己写字楼成立了党支部。"
+    assert {"甲乙大厦", "丙丁大厦", "戊己写字楼"} <= names(extractor, text, "Park")
+
+
+def test_new_party_and_government_departments_are_organizations(extractor: Extractor) -> None:
+    text = "四川省商务厅和示例县委社会工作部派员指导,在红色音乐厅集中学习。"
+    assert names(extractor, text, "Organization") == {"四川省商务厅", "示例县委社会工作部"}
+
+
+def test_a_branch_committee_written_in_full_is_a_branch(extractor: Extractor) -> None:
+    text = "中共甲乙科技有限公司支部委员会被评为先进基层党组织。"
+    assert names(extractor, text, "Branch") == {"甲乙科技有限公司支部委员会"}
+    assert names(extractor, text, "Organization") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["记者走进甲乙科技有限公司。", "辖区企业甲乙科技有限公司党支部牵头。", "会上代表甲乙科技有限公司发言。"],
+)
+def test_a_verb_or_category_before_a_name_is_not_part_of_it(extractor: Extractor, text: str) -> None:
+    assert names(extractor, text, "Enterprise") == {"甲乙科技有限公司"}
+
+
+def test_a_qualifier_level_does_not_name_a_park(extractor: Extractor) -> None:
+    assert names(extractor, "该园区属省级经济开发区。", "Park") == set()
+
+
+def test_a_bracketed_part_belongs_to_the_name(extractor: Extractor) -> None:
+    text = "甲乙(集团)有限公司党委与丙丁(样板)科技有限公司党支部结对。"
+    assert names(extractor, text, "Enterprise") == {"甲乙(集团)有限公司", "丙丁(样板)科技有限公司"}
+
+
+def test_a_line_of_business_does_not_cut_a_company_name(extractor: Extractor) -> None:
+    text = "甲乙建设投资有限公司党支部和丙丁企业管理集团有限公司党支部参加。"
+    assert names(extractor, text, "Enterprise") == {"甲乙建设投资有限公司", "丙丁企业管理集团有限公司"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "园区引进甲乙化工、丙丁科技这两家龙头企业。",
+        "入驻的企业有:甲乙化工、丙丁科技。",
+        "园区里聚集了甲乙化工、丙丁科技和戊己集团。",
+        "其中不乏知名企业,例如甲乙化工和丙丁科技。",
+        "甲乙化工和丙丁科技是这条链上的链主企业。",
+    ],
+)
+def test_brands_listed_as_enterprises(extractor: Extractor, text: str) -> None:
+    assert {"甲乙化工", "丙丁科技"} <= names(extractor, text, "Enterprise")
+
+
+@pytest.mark.parametrize(
+    "text", ["通过上级派、内部选等方式选拔企业党组织书记。", "司机可在商铺、酒店、饭店享受优惠。"]
+)
+def test_lists_of_other_things_near_enterprises_name_none(extractor: Extractor, text: str) -> None:
+    assert names(extractor, text, "Enterprise") == set()
+
+
+def test_a_township_or_village_party_committee_is_named_by_its_place(extractor: Extractor) -> None:
+    facts = extractor.extract("乡镇方面有样板镇党委和甲乙村党支部。", DocumentInfo(id="d", source="d.txt"))
+    found = {(e.type, e.name) for e in facts.entities}
+    assert {("Committee", "样板镇党委"), ("Region", "样板镇")} <= found
+    assert {("Branch", "甲乙村党支部"), ("Region", "甲乙村")} <= found
+
+
+def test_a_name_starts_after_a_count_or_at_zhonggong_inside_the_run(extractor: Extractor) -> None:
+    text = "其党组织中共甲乙科技有限公司支部委员会获表彰。"
+    assert names(extractor, text, "Branch") == {"甲乙科技有限公司支部委员会"}
+    assert names(extractor, "两家企业同属同一个联合党委。", "Committee") == set()
+
+
+def test_facilities_called_centres_are_not_bodies_but_service_centres_are(extractor: Extractor) -> None:
+    text = "园区建成甲乙大数据中心和机器人展示中心,样板县工业园区党群服务中心同时启用。"
+    assert names(extractor, text, "Organization") == {"样板县工业园区党群服务中心"}
+
+
+def test_a_year_or_an_anonymised_unit_does_not_start_a_name(extractor: Extractor) -> None:
+    assert names(extractor, "预计2022年甲乙商务区建成。", "Park") == {"甲乙商务区"}
+    assert names(extractor, "某国有企业工会主席说。", "Organization") == set()
+
+
+def test_sector_committees_and_building_branches_are_named_by_their_sector(extractor: Extractor) -> None:
+    text = "县里成立纸制品产业链党委,甲乙中心T2楼宇党支部也成立了。"
+    assert names(extractor, text, "Committee") == {"纸制品产业链党委"}
+    assert names(extractor, text, "Branch") == {"甲乙中心T2楼宇党支部"}
+
+
+def test_a_quoted_word_inside_a_name_and_the_committee_it_names(extractor: Extractor) -> None:
+    facts = extractor.extract("前不久,样板市委“两新”工委举办专题培训。", DocumentInfo(id="d", source="d.txt"))
+    committees = {e.name: sorted(e.aliases) for e in facts.entities if e.type == "Committee"}
+    assert committees == {"样板市委两新工委": ["市委两新工委", "样板市委“两新”工委"], "样板市委": []}
+
+
+def test_a_brand_with_its_members_or_its_party_branch_is_an_enterprise(extractor: Extractor) -> None:
+    facts = extractor.extract(
+        "甲乙啤酒党员张三获评劳模。丙丁科技党支部书记李四说。", DocumentInfo(id="d", source="d.txt")
+    )
+    assert {e.name for e in facts.entities if e.type == "Enterprise"} == {"甲乙啤酒", "丙丁科技"}
+    party_of = {(r.head, r.tail) for r in facts.relations if r.type == "PARTY_ORG_OF"}
+    ids = {e.name: e.id for e in facts.entities}
+    assert (ids["丙丁科技党支部"], ids["丙丁科技"]) in party_of
+
+
+def test_a_line_of_business_alone_is_no_brand(extractor: Extractor) -> None:
+    assert names(extractor, "号召党员冲刺前沿高端科技项目,服务科技党员。", "Enterprise") == set()
+
+
+def test_a_body_named_after_a_region_committee_starts_at_the_region(extractor: Extractor) -> None:
+    found = names(extractor, "据样板市委“两新”工委介绍,县里按产业链党委模式推进。", "Committee")
+    assert {"样板市委两新工委", "样板市委"} <= found
+    assert not any(name.startswith(("据", "按")) for name in found)
+
+
+def test_a_stop_character_inside_a_listed_brand_does_not_end_the_list(extractor: Extractor) -> None:
+    text = "其中不乏知名企业,例如甲乙、华为、丙丁以及戊己集团。"
+    assert {"甲乙", "华为", "丙丁", "戊己集团"} <= names(extractor, text, "Enterprise")

@@ -1,0 +1,63 @@
+"""Regions: read from the gazetteer of administrative divisions, townships and villages by suffix."""
+
+from __future__ import annotations
+
+from parkgraph.graph.facts import DocumentFacts, DocumentInfo
+from parkgraph.loaders.extractor import Extractor
+from parkgraph.loaders.gazetteer import load_gazetteer
+
+
+def regions(extractor: Extractor, text: str) -> dict[str, list[str]]:
+    facts: DocumentFacts = extractor.extract(text, DocumentInfo(id="d", source="d.txt"))
+    return {e.name: e.aliases for e in facts.entities if e.type == "Region"}
+
+
+def test_short_forms_come_from_the_gazetteer() -> None:
+    gazetteer = load_gazetteer()
+    assert gazetteer.forms["通辽"] == "通辽市"
+    assert gazetteer.forms["新疆"] == "新疆维吾尔自治区"
+    assert gazetteer.forms["昌吉"] == "昌吉回族自治州"
+    assert gazetteer.county_forms["嘉陵"] == "嘉陵区"
+    assert "嘉陵" not in gazetteer.forms
+
+
+def test_a_known_place_starts_where_its_name_does(extractor: Extractor) -> None:
+    assert regions(extractor, "记者走近松江区的企业,看到新变化。") == {"松江区": []}
+
+
+def test_words_ending_in_a_region_suffix_are_not_places(extractor: Extractor) -> None:
+    text = "园区成立产业党建联盟,他兼任区委委员,打造传统工业强镇和商务区。"
+    assert regions(extractor, text) == {}
+
+
+def test_a_city_written_short_is_read_before_a_break_but_not_inside_a_word(extractor: Extractor) -> None:
+    assert regions(extractor, "近年来,通辽坚持党建引领。") == {"通辽市": ["通辽"]}
+    assert regions(extractor, "稿源:广西日报") == {}
+
+
+def test_a_county_written_short_needs_its_full_name_in_the_document(extractor: Extractor) -> None:
+    assert regions(extractor, "嘉陵区召开会议。嘉陵坚持党建引领。") == {"嘉陵区": ["嘉陵"]}
+    assert regions(extractor, "嘉陵坚持党建引领。") == {}
+
+
+def test_townships_and_former_names_are_read_by_their_suffix(extractor: Extractor) -> None:
+    found = regions(extractor, "上虞市驿亭镇有一家企业。")
+    assert set(found) == {"上虞市", "驿亭镇"}
+
+
+def test_a_region_that_only_starts_a_company_name_is_not_a_place(extractor: Extractor) -> None:
+    assert regions(extractor, "云南甲乙化工有限公司党支部开展活动。") == {}
+    assert set(regions(extractor, "云南省的甲乙化工有限公司党支部开展活动。")) == {"云南省"}
+
+
+def test_a_district_committee_written_with_the_suffix_twice(extractor: Extractor) -> None:
+    facts = extractor.extract("赫山区区委书记李明出席。", DocumentInfo(id="d", source="d.txt"))
+    committee = next(e for e in facts.entities if e.type == "Committee")
+    assert committee.name == "赫山区委"
+    assert "赫山区区委" in committee.aliases
+
+
+def test_a_line_that_lists_places_names_none(extractor: Extractor) -> None:
+    assert regions(extractor, "意向区域:江苏-南京市 江苏-苏州市 浙江-杭州市 浙江-宁波市") == {}
+    text = "南京市、苏州市、杭州市和宁波市的企业代表前往隆尧县固城镇参观学习交流"
+    assert {"南京市", "固城镇"} <= set(regions(extractor, text))
