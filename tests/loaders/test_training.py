@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from parkgraph.corpus import dev_gold_dir, seeds_dir
-from parkgraph.loaders.evaluation import Scores, Tally, load_gold
+from parkgraph.loaders.evaluation import Tally, load_gold
 from parkgraph.loaders.extractor import Extractor
 from parkgraph.loaders.lexicon import load_lexicon
 from parkgraph.loaders.pipeline import Pipeline
@@ -32,10 +32,6 @@ def dev2() -> list[Example]:
 @pytest.fixture(scope="module")
 def held_out(dev2: list[Example]) -> CrossValidation:
     return cross_validate(dev2, 5, load_lexicon())
-
-
-def f1_sum(scores: Scores) -> float:
-    return scores.total(scores.entities).f1 + scores.total(scores.relations).f1
 
 
 def test_folds_deal_items_round_robin() -> None:
