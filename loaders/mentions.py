@@ -67,26 +67,54 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0) -> int:
     return count.end() if count else i
 
 
-def _org_word_hits(text: str, lex: Lexicon) -> list[tuple[int, int, str, str]]:
-    """Every (start, end, type, word) where an organization word ends a name."""
-    hits = []
-    for type_ in ("Committee", "Branch", "Organization", "Enterprise", "Park"):
-        for word in lex.org_words.get(type_, ()):
-            start = text.find(word)
-            while start >= 0:
-                if not _inside_non_org(text, start, start + len(word), lex):
-                    hits.append((start, start + len(word), type_, word))
-                start = text.find(word, start + 1)
-    return hits
+class _OrgWordHits:
+    """Where organization words end names in a sentence; made once per document, as it compiles the words."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        types = ("Committee", "Branch", "Organization", "Enterprise", "Park")
+        self.entries = tuple((type_, word) for type_ in types for word in lex.org_words.get(type_, ()))
+        self.words = _Words(tuple(word for _, word in self.entries))
+        self.not_org = lex.not_org
+        self.not_org_words = _Words(lex.not_org)
+
+    def __call__(self, text: str) -> list[tuple[int, int, str, str]]:
+        """Every (start, end, type, word) where an organization word ends a name, by type, word, start."""
+        # the test of `_inside_non_org`, against the non-organization words found once
+        blocked = [(i, i + len(self.not_org[k])) for k, i in self.not_org_words.occurrences(text)]
+        hits = []
+        for order, start in self.words.occurrences(text):
+            type_, word = self.entries[order]
+            end = start + len(word)
+            if not any(a <= start and end <= b for a, b in blocked):
+                hits.append((start, end, type_, word))
+        return hits
+
+
+class _Words:
+    """Where any of many words occur, found in one regex pass rather than one `str.find` pass per word."""
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.by_first: dict[str, list[tuple[int, str]]] = {}
+        for order, word in enumerate(words):
+            self.by_first.setdefault(word[0], []).append((order, word))
+        firsts = re.escape("".join(self.by_first))
+        alternatives = "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+        self.starts = re.compile(f"(?=[{firsts}])(?=(?:{alternatives}))") if words else None
+
+    def occurrences(self, text: str) -> list[tuple[int, int]]:
+        """(index of the word, start) of every occurrence, overlapping ones too, sorted."""
+        if self.starts is None:
+            return []
+        by_first, found = self.by_first, []
+        for match in self.starts.finditer(text):
+            start = match.start()
+            found += [(order, start) for order, word in by_first[text[start]] if text.startswith(word, start)]
+        return sorted(found)
 
 
 def _inside_non_org(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """The hit lies inside a longer word that names no organization (党组 in 党组织, 局 in 布局)."""
-    for word in lex.not_org:
-        for i in range(max(0, end - len(word)), start + 1):
-            if text.startswith(word, i):
-                return True
-    return False
+    return any(text.find(word, max(0, end - len(word)), start + len(word)) >= 0 for word in lex.not_org)
 
 
 def _counted_before(s: str, left: int) -> bool:
@@ -97,10 +125,11 @@ def _counted_before(s: str, left: int) -> bool:
 def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
     """Organization-like mentions (committees, branches, enterprises, parks, other bodies), longest first."""
     out: list[Mention] = []
+    org_word_hits = _OrgWordHits(lex)
     for si, sent in enumerate(sentences):
         s = sent.text
         candidates = []
-        for start, end, type_, word in _org_word_hits(s, lex):
+        for start, end, type_, word in org_word_hits(s):
             left = scan_left(s, start, lex)
             if _counted_before(s, left):
                 continue
@@ -292,11 +321,11 @@ def find_regions(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Men
     """Region names standing alone (`崇州市依托…`), including chains such as `四川省成都市`."""
     suffixes = lex.org_words.get("Region", ())
     keys = sorted(lex.provinces, key=len, reverse=True)
+    ending = _ending_pattern((*suffixes, *keys))
     out = []
     for si, sent in enumerate(sentences):
         s = sent.text
-        ends = {m.end() for w in suffixes for m in re.finditer(re.escape(w), s)}
-        ends |= {m.end() for k in keys for m in re.finditer(re.escape(k), s)}
+        ends = {len(s) - m.start() for m in ending.finditer(s[::-1])}
         for end in sorted(ends):
             if end < len(s) and s[end] in lex.region_breakers:
                 continue
@@ -318,6 +347,15 @@ def find_regions(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Men
     return out
 
 
+def _ending_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Where any of `words` ends, found in the reversed text in one pass rather than one pass per word."""
+    if not words:
+        return re.compile("(?!)")
+    backwards = sorted({w[::-1] for w in words}, key=len, reverse=True)
+    first = re.escape("".join(sorted({w[0] for w in backwards})))
+    return re.compile(f"(?=[{first}])(?=(?:{'|'.join(map(re.escape, backwards))}))")
+
+
 def _short_length(s: str, pos: int, full: str, lex: Lexicon) -> int:
     """Length of the short form of province `full` written at `pos` (`内蒙古` for 内蒙古自治区)."""
     return max((len(k) for k, v in lex.provinces.items() if v == full and s.startswith(k, pos)), default=0)
@@ -335,9 +373,10 @@ def find_joint_units(
     out = []
     for si, sent in enumerate(sentences):
         s = sent.text
+        first = len(out)
         for word in joint_words:
             for hit in re.finditer(re.escape(word), s):
-                if any(o[0].start <= sent.start + hit.start() < o[0].end for o in out):
+                if any(o[0].start <= sent.start + hit.start() < o[0].end for o in out[first:]):
                     continue
                 head = s[: hit.start()]
                 verb = re.search(r"(组建|成立|建立|设立|联合组建)了?$", head)

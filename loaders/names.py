@@ -47,7 +47,8 @@ def split_regions(text: str, lex: Lexicon) -> list[str]:
     rest = text
     unit = lex.region_unit
     while rest:
-        province = next((k for k in lex.province_keys if rest.startswith(k)), None)
+        key = lex.province_key.match(rest) if lex.province_key else None
+        province = key.group() if key else None
         if province:
             full = lex.provinces[province]
             parts.append(full)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from parkgraph.loaders.draft import Draft, Ref
+from parkgraph.loaders.draft import Draft, Ref, by_sentence
 from parkgraph.loaders.mentions import Mention, is_name_char
 from parkgraph.loaders.names import PARTY_TYPES, region_level
 
@@ -18,9 +18,9 @@ class PostStep:
 
     def __call__(self, draft: Draft) -> None:
         lex = draft.lex
-        orgs = [m for m in draft.mentions if m.type not in ("Person", "Practice")]
+        orgs = by_sentence(m for m in draft.mentions if m.type not in ("Person", "Practice"))
         for person in (m for m in draft.mentions if m.type == "Person"):
-            holder = _holder(orgs, person, draft.text)
+            holder = _holder(orgs[person.sentence], person, draft.text)
             titles = list(person.titles)
             if holder and person.title_start is not None and holder.end > person.title_start:
                 titles[0] = titles[0][holder.end - person.title_start :]
@@ -72,8 +72,9 @@ class TriggerStep:
             if relation not in ("HOLDS_POST", "ADOPTS", "PARTY_ORG_OF"):
                 for trigger in triggers:
                     relations_of.setdefault(trigger, []).append(relation)
+        mentions = by_sentence(m for m in draft.mentions if m.type not in ("Person", "Practice"))
         for si, sent in enumerate(draft.sentences):
-            in_sent = [m for m in draft.mentions if m.sentence == si and m.type not in ("Person", "Practice")]
+            in_sent = mentions[si]
             for trigger, relations in relations_of.items():
                 start = sent.text.find(trigger)
                 while start >= 0:
@@ -117,9 +118,10 @@ class ChainStep:
 
     def __call__(self, draft: Draft) -> None:
         ranks = draft.lex.duty_ranks
+        mentions = by_sentence(draft.mentions)
         for si in range(len(draft.sentences)):
             chain: list[tuple[Mention, int, int]] = []
-            for m in sorted((m for m in draft.mentions if m.sentence == si), key=lambda m: m.start):
+            for m in sorted(mentions[si], key=lambda m: m.start):
                 if m.type not in ("Committee", "Branch", "Organization"):
                     continue
                 after = draft.text[m.end : m.end + 6]
@@ -188,22 +190,23 @@ class AdoptStep:
 
     def __call__(self, draft: Draft) -> None:
         actor = _main_actor(draft)
+        mentions = by_sentence(draft.mentions)
         for p in (m for m in draft.mentions if m.type == "Practice"):
-            subject = _subject(draft, p)
+            subject = _subject(draft, p, mentions[p.sentence])
             head = (subject.type, subject.name) if subject else actor
             if head:
                 draft.add_link("ADOPTS", head, ("Practice", p.name), p.sentence, 0.6 if subject else 0.4)
 
 
-def _subject(draft: Draft, practice: Mention) -> Mention | None:
+def _subject(draft: Draft, practice: Mention, in_sentence: Sequence[Mention]) -> Mention | None:
     """The sentence's subject before the practice: its first region, park or committee.
 
     Other bodies named before a practice are usually objects (`成立…协会,抓实“…”`), so an
     Organization counts only when it opens the sentence.
     """
     sentence = draft.sentences[practice.sentence]
-    for m in sorted(draft.mentions, key=lambda m: m.start):
-        if m.sentence != practice.sentence or m.end > practice.start or m.type not in ACTOR_TYPES:
+    for m in sorted(in_sentence, key=lambda m: m.start):
+        if m.end > practice.start or m.type not in ACTOR_TYPES:
             continue
         if m.type != "Organization" or m.start - sentence.start <= 2:
             return m
