@@ -296,6 +296,7 @@ _BLOCK_HEADER = re.compile(
     r"热点推荐|精彩推荐|热门推荐|更多阅读|热门文章|往期回顾|编辑推荐"
 )
 """Headers of related-article lists; near the end of a page everything after them is the list."""
+_OPENING_HEADER = re.compile(rf"\s*(?:{_BLOCK_HEADER.pattern})")
 _TRAILING_BLOCK_FROM = 0.6
 _SPAM_TOKENS = re.compile(
     r"(?i)(?<![a-z])av(?![a-z])|αⅴ|无码|有码|中文字幕|人妻|熟女|少妇|一区二区|二区三区|波多野|三级片|香港三级|"
@@ -397,15 +398,20 @@ def _is_paragraph(line: str) -> bool:
 _PIECE_END = re.compile(r"[。！？!?]+[”’」』》）)】\]]*")
 """Where a sentence ends: a line holding several sentences (a page that arrives as one line) is judged
 sentence by sentence, so one marker drops its own sentence, not the page."""
+_MEDIA = "(?:网|报|台|社|频道|在线|客户端|公众号)"
+"""How the name of a source medium ends (`四川组工网`, `广西日报`): where a source field glued to the
+headline or text after it stops."""
 _CHROME_ITEM = re.compile(
     r"(?P<closed>【[^【】]{0,6}(?:打印|关闭|字号|字体|收藏|评论|分享|纠错|顶部)[^【】]{0,6}】"
     r"|\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|https?://[\w./?=&%#-]+|www\.[\w.-]+"
-    rf"|{_COUNTER.pattern}|分享[到至][:：])"
+    rf"|{_COUNTER.pattern}|(?:来源|稿源|出处)[:：]\s*[\u4e00-\u9fffA-Za-z]{{1,10}}?{_MEDIA}"
+    r"|分享[到至][:：]|[>＞»›→]\s*正文|关闭窗口|关闭本页|[返回]{2}顶部|打印本页|打印此文|收藏本文|加入收藏|设为首页)"
     r"|(?:关键词|关键字|责任编辑|责编|(?<!责任)编辑|来源|稿源|发布时间|发布日期|发表时间|更新时间|浏览次数|阅读次数)"
     r"\s*[:：]|版权所有|免责声明|Copyright|©|当前位置|您的位置|您现在的位置|您所在的位置|上一篇|下一篇"
 )
-"""Page chrome inside a line: a piece starts at each item, and a bracketed widget or a time stamp also
-ends one, so chrome glued to the text around it (a page without line breaks) is judged on its own."""
+"""Page chrome inside a line: a piece starts at each item, and a `closed` one (a widget, a time stamp,
+an address, a counter, a source medium) also ends one, so chrome glued to the text around it (a page
+without line breaks) is judged on its own."""
 
 
 def _pieces(line: str) -> list[str]:
@@ -418,6 +424,8 @@ def _pieces(line: str) -> list[str]:
         cuts.add(m.start())
         if m.group("closed"):
             cuts.add(m.end())
+    # a related-articles header that opens a piece is a piece of its own, as it would be a line
+    cuts |= {header.end() for cut in cuts if (header := _OPENING_HEADER.match(line, cut))}
     bounds = [0, *sorted(c for c in cuts if 0 < c < len(line)), len(line)]
     pieces: list[str] = []
     for start, end in itertools.pairwise(bounds):
