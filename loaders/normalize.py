@@ -448,7 +448,7 @@ def drop_boilerplate(text: str) -> str:
     in_header = True
     in_list = False
     for line in text.split("\n"):
-        adjacent = False
+        run: list[str] = []
         for piece in _pieces(line):
             stripped = piece.strip()
             position = offset / max(1, len(text))
@@ -457,30 +457,33 @@ def drop_boilerplate(text: str) -> str:
                 if not stripped or _is_paragraph(stripped):
                     in_list = False
                 else:
-                    adjacent = False
+                    _flush(run, kept)
                     continue
             if not stripped:
+                _flush(run, kept)
                 kept.append("")
                 continue
             if _is_block_header(stripped):
+                _flush(run, kept)
                 if position >= _TRAILING_BLOCK_FROM:
                     return "\n".join(kept)
                 in_list = True
-                adjacent = False
                 continue
             if _is_boilerplate(stripped, in_header):
-                adjacent = False
+                _flush(run, kept)
                 continue
             in_header = in_header and not _is_paragraph(stripped)
-            if adjacent:
-                kept[-1] += piece
-            else:
-                kept.append(piece)
-            adjacent = True
-        if adjacent:
-            kept[-1] = kept[-1].strip()
+            run.append(piece)
+        _flush(run, kept)
         offset += 1
     return "\n".join(kept)
+
+
+def _flush(run: list[str], kept: list[str]) -> None:
+    """The pieces kept next to one another become one line (joined once: a page may hold thousands)."""
+    if run:
+        kept.append("".join(run).strip())
+        run.clear()
 
 
 # --- tidy and title -------------------------------------------------------------------------------
