@@ -405,6 +405,8 @@ _CHROME_ITEM = re.compile(
     r"(?P<closed>【[^【】]{0,6}(?:打印|关闭|字号|字体|收藏|评论|分享|纠错|顶部)[^【】]{0,6}】"
     r"|\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|https?://[\w./?=&%#-]+|www\.[\w.-]+"
     rf"|{_COUNTER.pattern}|(?:来源|稿源|出处)[:：]\s*[\u4e00-\u9fffA-Za-z]{{1,10}}?{_MEDIA}"
+    r"|(?:[您你]?(?:当前|现在|所在)?的?位置\s*[:：]\s*)?[^\s>＞»|:：“”]{1,12}+"
+    r"(?:\s*[>＞»]+\s*[^\s>＞»|:：“”]{1,12}+)++(?=\s|$)"
     r"|分享[到至][:：]|[>＞»›→]\s*正文|关闭窗口|关闭本页|(?:返回|回到)顶部|打印本页|打印此文|收藏本文|加入收藏|设为首页)"
     r"|(?:关键词|关键字|责任编辑|责编|(?<!责任)编辑|来源|稿源|发布时间|发布日期|发表时间|更新时间|浏览次数|阅读次数)"
     r"\s*[:：]|版权所有|免责声明|Copyright|©|当前位置|您的位置|您现在的位置|您所在的位置|上一篇|下一篇"
@@ -469,7 +471,7 @@ def drop_boilerplate(text: str) -> str:
                     return "\n".join(kept)
                 in_list = True
                 continue
-            if _is_boilerplate(stripped, in_header):
+            if _is_boilerplate(stripped, in_header) or _is_chrome_item(stripped):
                 _flush(run, kept)
                 continue
             in_header = in_header and not _is_paragraph(stripped)
@@ -477,6 +479,12 @@ def drop_boilerplate(text: str) -> str:
         _flush(run, kept)
         offset += 1
     return "\n".join(kept)
+
+
+def _is_chrome_item(piece: str) -> bool:
+    """A widget, time stamp, address, counter or source standing alone is chrome, whatever it says."""
+    item = _CHROME_ITEM.fullmatch(piece)
+    return bool(item and item.group("closed"))
 
 
 def _flush(run: list[str], kept: list[str]) -> None:
