@@ -77,6 +77,11 @@ class LoadResult(BaseModel):
     status: Literal["loaded", "unchanged"]
     entities: int = 0
     relations: int = 0
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="what the caller should know, such as a document in which no facts were found",
+        examples=[["no facts found: no entity was recognised in the text"]],
+    )
 
 
 class Counts(BaseModel):

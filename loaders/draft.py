@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -41,6 +43,18 @@ class Draft:
         if head == tail or not self.lex.vocabulary.relation_allowed(type_, head[0], tail[0]):
             return
         self.links.append(Link(type_, head, tail, sentence, confidence, title))
+
+
+def by_sentence(mentions: Iterable[Mention]) -> defaultdict[int, list[Mention]]:
+    """Mentions grouped by sentence, in their order.
+
+    A mention lies inside its sentence, so a step that looks for mentions near one another needs only
+    that sentence's: grouping once keeps such steps linear in the document's length.
+    """
+    grouped: defaultdict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        grouped[m.sentence].append(m)
+    return grouped
 
 
 class Step(Protocol):

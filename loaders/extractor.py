@@ -88,15 +88,16 @@ def _to_facts(draft: Draft, document: DocumentInfo) -> DocumentFacts:
             )
         return entities[key]
 
+    spans: set[tuple[str, int, int]] = set()
     for m in draft.mentions:
         fact = entity((m.type, m.name))
         surface = draft.text[m.start : m.end]
         for alias in m.aliases | {m.name} | ({surface} if m.surface_alias else set()):
             if alias != fact.name and alias not in fact.aliases and alias:
                 fact.aliases.append(alias)
-        span = Span(start=m.start, end=m.end, text=surface)
-        if span not in fact.mentions:
-            fact.mentions.append(span)
+        if (fact.id, m.start, m.end) not in spans:
+            spans.add((fact.id, m.start, m.end))
+            fact.mentions.append(Span(start=m.start, end=m.end, text=surface))
     relations: dict[tuple, RelationFact] = {}
     for link in draft.links:
         head, tail = entity(link.head), entity(link.tail)

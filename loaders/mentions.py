@@ -99,11 +99,7 @@ def _org_word_hits(text: str, lex: Lexicon) -> list[tuple[int, int, str, str]]:
 
 def _inside_non_org(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """The hit lies inside a longer word that names no organization (党组 in 党组织, 局 in 布局)."""
-    for word in lex.not_org:
-        for i in range(max(0, end - len(word)), start + 1):
-            if text.startswith(word, i):
-                return True
-    return False
+    return any(text.find(word, max(0, end - len(word)), start + len(word)) >= 0 for word in lex.not_org)
 
 
 _INNER_COUNT = re.compile(rf"[{_NUMERAL}]+(?:个|家|名|所|座|支|批|类|项)|[0-9]+年")
@@ -662,9 +658,10 @@ def find_joint_units(
     out = []
     for si, sent in enumerate(sentences):
         s = sent.text
+        first = len(out)
         for word in joint_words:
             for hit in re.finditer(re.escape(word), s):
-                if any(o[0].start <= sent.start + hit.start() < o[0].end for o in out):
+                if any(o[0].start <= sent.start + hit.start() < o[0].end for o in out[first:]):
                     continue
                 head = s[: hit.start()]
                 verb = re.search(r"(组建|成立|建立|设立|联合组建)了?$", head)

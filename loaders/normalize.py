@@ -13,8 +13,9 @@
    the no-break space into a space, both being bytes of UTF-8 read as Latin-1 (`ä¸­` is 中); and
    before boilerplate, so a line that held only garbage is then dropped as an empty line;
 5. punctuation is unified before boilerplate, so rules see one form of quotes, digits and spaces;
-6. boilerplate lines are dropped last, on clean lines, and a final tidy collapses the blank lines
-   the removals leave behind.
+6. boilerplate is dropped last, on clean lines, sentence by sentence within a line (a page may arrive
+   as one line), and a final tidy collapses the blank lines the removals leave behind; a text that
+   would lose everything keeps it, with a warning, rather than silently becoming empty.
 
 Text that is already clean simplified UTF-8 passes through unchanged apart from whitespace and the
 boilerplate lines: ASCII `,` and `:` after Chinese text are kept as written, because offsets and
@@ -23,6 +24,7 @@ evidence strings should read like the source.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -294,6 +296,7 @@ _BLOCK_HEADER = re.compile(
     r"热点推荐|精彩推荐|热门推荐|更多阅读|热门文章|往期回顾|编辑推荐"
 )
 """Headers of related-article lists; near the end of a page everything after them is the list."""
+_OPENING_HEADER = re.compile(rf"\s*(?:{_BLOCK_HEADER.pattern})")
 _TRAILING_BLOCK_FROM = 0.6
 _SPAM_TOKENS = re.compile(
     r"(?i)(?<![a-z])av(?![a-z])|αⅴ|无码|有码|中文字幕|人妻|熟女|少妇|一区二区|二区三区|波多野|三级片|香港三级|"
@@ -392,39 +395,103 @@ def _is_paragraph(line: str) -> bool:
     return "。" in line or (bool(re.search("[！？!?]", line)) and len(line) >= _SHORT_LINE)
 
 
+_PIECE_END = re.compile(r"[。！？!?]+[”’」』》）)】\]]*")
+"""Where a sentence ends: a line holding several sentences (a page that arrives as one line) is judged
+sentence by sentence, so one marker drops its own sentence, not the page."""
+_MEDIA = "(?:网|报|台|社|频道|在线|客户端|公众号)"
+"""How the name of a source medium ends (`四川组工网`, `广西日报`): where a source field glued to the
+headline or text after it stops."""
+_CHROME_ITEM = re.compile(
+    r"(?P<closed>【[^【】]{0,6}(?:打印|关闭|字号|字体|收藏|评论|分享|纠错|顶部)[^【】]{0,6}】"
+    r"|\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|https?://[\w./?=&%#-]+|www\.[\w.-]+"
+    rf"|{_COUNTER.pattern}|(?:来源|稿源|出处)[:：]\s*[\u4e00-\u9fffA-Za-z]{{1,10}}?{_MEDIA}"
+    r"|(?:[您你]?(?:当前|现在|所在)?的?位置\s*[:：]\s*)?[^\s>＞»|:：“”]{1,12}+"
+    r"(?:\s*[>＞»]+\s*[^\s>＞»|:：“”]{1,12}+)++(?=\s|$)"
+    r"|分享[到至][:：]|[>＞»›→]\s*正文|关闭窗口|关闭本页|(?:返回|回到)顶部|打印本页|打印此文|收藏本文|加入收藏|设为首页)"
+    r"|(?:关键词|关键字|责任编辑|责编|(?<!责任)编辑|来源|稿源|发布时间|发布日期|发表时间|更新时间|浏览次数|阅读次数)"
+    r"\s*[:：]|版权所有|免责声明|Copyright|©|当前位置|您的位置|您现在的位置|您所在的位置|上一篇|下一篇"
+)
+"""Page chrome inside a line: a piece starts at each item, and a `closed` one (a widget, a time stamp,
+an address, a counter, a source medium) also ends one, so chrome glued to the text around it (a page
+without line breaks) is judged on its own."""
+
+
+def _pieces(line: str) -> list[str]:
+    """`line` cut after each sentence and around page chrome, when it holds several sentences (a line of
+    one is judged whole, as page chrome usually comes); what has no word stays with the piece before it."""
+    cuts = {m.end() for m in _PIECE_END.finditer(line)}
+    if not any(cut < len(line.rstrip()) for cut in cuts):
+        return [line]
+    for m in _CHROME_ITEM.finditer(line):
+        cuts.add(m.start())
+        if m.group("closed"):
+            cuts.add(m.end())
+    # a related-articles header that opens a piece is a piece of its own, as it would be a line
+    cuts |= {header.end() for cut in cuts if (header := _OPENING_HEADER.match(line, cut))}
+    bounds = [0, *sorted(c for c in cuts if 0 < c < len(line)), len(line)]
+    pieces: list[str] = []
+    for start, end in itertools.pairwise(bounds):
+        if pieces and not _WORD.search(line[start:end]):
+            pieces[-1] += line[start:end]
+        else:
+            pieces.append(line[start:end])
+    return pieces or [line]
+
+
 def drop_boilerplate(text: str) -> str:
-    """Drop page chrome lines; blank lines stay (the final tidy collapses them).
+    """Drop page chrome, piece by piece (see `_pieces`); blank lines stay (the final tidy collapses them).
 
     A related-articles header in the last part of the page drops everything after it; earlier, it
-    drops itself and the link titles that follow it, up to the next blank line or paragraph.
+    drops itself and the link titles that follow it, up to the next blank line or paragraph. Where
+    chrome is dropped from inside a line, a line break keeps apart the text it stood between.
     """
-    lines = text.split("\n")
     kept: list[str] = []
     offset = 0
     in_header = True
     in_list = False
-    for line in lines:
-        stripped = line.strip()
-        position = offset / max(1, len(text))
-        offset += len(line) + 1
-        if in_list:
-            if not stripped or _is_paragraph(stripped):
-                in_list = False
-            else:
+    for line in text.split("\n"):
+        run: list[str] = []
+        for piece in _pieces(line):
+            stripped = piece.strip()
+            position = offset / max(1, len(text))
+            offset += len(piece)
+            if in_list:
+                if not stripped or _is_paragraph(stripped):
+                    in_list = False
+                else:
+                    _flush(run, kept)
+                    continue
+            if not stripped:
+                _flush(run, kept)
+                kept.append("")
                 continue
-        if not stripped:
-            kept.append("")
-            continue
-        if _is_block_header(stripped):
-            if position >= _TRAILING_BLOCK_FROM:
-                break
-            in_list = True
-            continue
-        if _is_boilerplate(stripped, in_header):
-            continue
-        in_header = in_header and not _is_paragraph(stripped)
-        kept.append(stripped)
+            if _is_block_header(stripped):
+                _flush(run, kept)
+                if position >= _TRAILING_BLOCK_FROM:
+                    return "\n".join(kept)
+                in_list = True
+                continue
+            if _is_boilerplate(stripped, in_header) or _is_chrome_item(stripped):
+                _flush(run, kept)
+                continue
+            in_header = in_header and not _is_paragraph(stripped)
+            run.append(piece)
+        _flush(run, kept)
+        offset += 1
     return "\n".join(kept)
+
+
+def _is_chrome_item(piece: str) -> bool:
+    """A widget, time stamp, address, counter or source standing alone is chrome, whatever it says."""
+    item = _CHROME_ITEM.fullmatch(piece)
+    return bool(item and item.group("closed"))
+
+
+def _flush(run: list[str], kept: list[str]) -> None:
+    """The pieces kept next to one another become one line (joined once: a page may hold thousands)."""
+    if run:
+        kept.append("".join(run).strip())
+        run.clear()
 
 
 # --- tidy and title -------------------------------------------------------------------------------
@@ -463,7 +530,11 @@ def normalize(text: str) -> Normalized:
     text = to_simplified(text)
     text = remove_mojibake(text, warnings)
     text = unify_punctuation(text)
-    text = _tidy(drop_boilerplate(text))
+    cleaned = _tidy(drop_boilerplate(text))
+    if _WORD.search(text) and not _WORD.search(cleaned):
+        warnings.append("everything read as page chrome: kept the text with its chrome")
+        cleaned = _tidy(text)
+    text = cleaned
     return Normalized(text=text, title=find_title(text), warnings=warnings)
 
 

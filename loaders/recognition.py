@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from parkgraph.loaders.draft import Draft
+from parkgraph.loaders.draft import Draft, by_sentence
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import (
     Mention,
@@ -54,14 +54,18 @@ class MentionStep:
                 listed.append(m)
         kept: list[Mention] = [*enumerated, *practices, *people, *listed, *find_known_bodies(*args)]
         kept += [m for joint, units in joints for m in (joint, *units)]
+        kept_in = by_sentence(kept)
+        people_in = by_sentence(people)
         for m in find_org_mentions(*args):
-            cuts = any(_cuts_title(m, p, draft.lex.post_titles) for p in people)
-            if not cuts and not any(_overlaps(m, k) for k in kept):
+            cuts = any(_cuts_title(m, p, draft.lex.post_titles) for p in people_in[m.sentence])
+            if not cuts and not any(_overlaps(m, k) for k in kept_in[m.sentence]):
                 kept.append(m)
+                kept_in[m.sentence].append(m)
         regions = sorted(find_regions(*args), key=lambda m: (m.start - m.end, m.start))
         for m in regions:
-            if not any(_overlaps(m, k) for k in kept):
+            if not any(_overlaps(m, k) for k in kept_in[m.sentence]):
                 kept.append(m)
+                kept_in[m.sentence].append(m)
         draft.mentions = sorted(kept, key=lambda m: m.start)
 
 

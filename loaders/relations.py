@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from parkgraph.loaders.draft import Draft, Ref
+from parkgraph.loaders.draft import Draft, Ref, by_sentence
 from parkgraph.loaders.gazetteer import PROVINCE
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import Mention, is_name_char
@@ -246,8 +246,9 @@ class TriggerStep:
             if relation not in ("HOLDS_POST", "ADOPTS", "PARTY_ORG_OF"):
                 for trigger in triggers:
                     relations_of.setdefault(trigger, []).append(relation)
+        mentions = by_sentence(m for m in draft.mentions if m.type not in ("Person", "Practice"))
         for si, sent in enumerate(draft.sentences):
-            in_sent = [m for m in draft.mentions if m.sentence == si and m.type not in ("Person", "Practice")]
+            in_sent = mentions[si]
             for trigger, relations in relations_of.items():
                 start = sent.text.find(trigger)
                 while start >= 0:
@@ -293,9 +294,10 @@ class ChainStep:
 
     def __call__(self, draft: Draft) -> None:
         ranks = draft.lex.duty_ranks
+        mentions = by_sentence(draft.mentions)
         for si in range(len(draft.sentences)):
             chain: list[tuple[Mention, int, int]] = []
-            for m in sorted((m for m in draft.mentions if m.sentence == si), key=lambda m: m.start):
+            for m in sorted(mentions[si], key=lambda m: m.start):
                 if m.type not in ("Committee", "Branch", "Organization"):
                     continue
                 after = draft.text[m.end : m.end + 6]
@@ -370,8 +372,9 @@ class AdoptStep:
 
     def __call__(self, draft: Draft) -> None:
         actor = _main_actor(draft)
+        mentions = by_sentence(draft.mentions)
         for p in (m for m in draft.mentions if m.type == "Practice"):
-            subject = _subject(draft, p)
+            subject = _subject(draft, p, mentions)
             head = (subject.type, subject.name) if subject else actor
             if head:
                 draft.add_link("ADOPTS", head, ("Practice", p.name), p.sentence, 0.6 if subject else 0.4)
@@ -382,7 +385,7 @@ _QUOTES = "“”\"'《》 \u3000"
 _BACK_REFERENCES = ("它", "其", "该")
 
 
-def _subject(draft: Draft, practice: Mention) -> Mention | None:
+def _subject(draft: Draft, practice: Mention, mentions: Mapping[int, list[Mention]]) -> Mention | None:
     """The sentence's subject before the practice: its first region below a province, park or committee,
     or the more specific unit named right after it (`北京市|房山区商会党委`, `地处某州的|某市`); a sentence
     opening with `它` or `该…` speaks of the previous sentence's subject.
@@ -393,7 +396,7 @@ def _subject(draft: Draft, practice: Mention) -> Mention | None:
     """
     sentence = draft.sentences[practice.sentence]
     in_sentence = sorted(
-        (m for m in draft.mentions if m.sentence == practice.sentence and m.end <= practice.start),
+        (m for m in mentions[practice.sentence] if m.end <= practice.start),
         key=lambda m: m.start,
     )
     actors = [m for m in in_sentence if _can_open(draft, m, sentence.start)]
@@ -401,7 +404,7 @@ def _subject(draft: Draft, practice: Mention) -> Mention | None:
     while subject and (following := _next_unit(draft.text, subject, in_sentence)):
         subject = following
     if subject is None and sentence.text.startswith(_BACK_REFERENCES) and practice.sentence > 0:
-        previous = [m for m in draft.mentions if m.sentence == practice.sentence - 1]
+        previous = mentions[practice.sentence - 1]
         start = draft.sentences[practice.sentence - 1].start
         subject = next(
             (m for m in sorted(previous, key=lambda m: m.start) if _can_open(draft, m, start)), None

@@ -7,6 +7,7 @@ a real span of the normalized text: `text[s.start:s.end] == s.text`, always.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -39,13 +40,17 @@ def _quoted(line: str) -> list[bool]:
     """
     inside = [False] * len(line)
     stack: list[tuple[str, int]] = []
+    waiting: Counter[str] = Counter()
+    """How many openers on the stack wait for each closer: a line of unclosed ones stays linear."""
     for index, char in enumerate(line):
         if char in _OPENERS:
             stack.append((_OPENERS[char], index))
-        elif any(char == closer for closer, _ in stack):
+            waiting[_OPENERS[char]] += 1
+        elif waiting[char]:
             while stack[-1][0] != char:
-                stack.pop()
+                waiting[stack.pop()[0]] -= 1
             _, opened = stack.pop()
+            waiting[char] -= 1
             inside[opened + 1 : index] = [True] * (index - opened - 1)
     return inside
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from parkgraph.loaders.draft import Draft, Ref
+from parkgraph.loaders.draft import Draft, Ref, by_sentence
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import Mention
 from parkgraph.loaders.names import (
@@ -77,9 +77,10 @@ class UnitStep:
             resolved.append(m)
             previous = m
         draft.mentions = resolved
+        kept = by_sentence(resolved)
         for m in draft.mentions:
             for relation, inner in m.parts:
-                if inner in draft.mentions:
+                if inner in kept[inner.sentence]:
                     draft.add_link(relation, (m.type, m.name), (inner.type, inner.name), m.sentence, 0.9)
         self._region_chains(draft)
 
@@ -111,7 +112,8 @@ def _main_park(draft: Draft) -> str | None:
     region = draft.main_region
     county = region is not None and region_level(region, lex) == COUNTY_LEVEL
     if county and len(bare) >= 3 and len(bare) > 3 * (ranked[0][1] if ranked else 0):
-        word = max(bare, key=lambda w: (len(w), bare.count(w)))
+        tally = Counter(bare)
+        word = max(bare, key=lambda w: (len(w), tally[w]))
         return region + word
     spelled = Counter(short_park_name(name, lex) for name in named.elements())
     ranked = spelled.most_common(2)

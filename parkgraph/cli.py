@@ -164,6 +164,9 @@ def load_into(graph: Store, paths: list[Path], console: Console) -> LoadReport:
     ) as progress:
         task = progress.add_task("loading", total=len(files))
         load_files(graph, files, report, Pipeline(warn=warn), on_file=lambda _: progress.advance(task))
+    for result in report.results:
+        for message in result.warnings:
+            warn(result.source, f"{result.status}, but {message}")
     return report
 
 
@@ -178,8 +181,13 @@ def load(
         report = load_into(graph, paths, err)
         loaded = sum(r.status == "loaded" for r in report.results)
         unchanged = len(report.results) - loaded
+        empty = sum(bool(r.warnings) for r in report.results)
         _report_failures(report)
-        out.print(f"{loaded} loaded, {unchanged} unchanged, {len(report.failures)} failed", highlight=False)
+        out.print(
+            f"{loaded} loaded, {unchanged} unchanged, {len(report.failures)} failed"
+            + (f", {empty} with no facts found" if empty else ""),
+            highlight=False,
+        )
     if not report.ok:
         raise typer.Exit(1)
 

@@ -40,9 +40,19 @@ def collect_documents(paths: Iterable[Path], report: LoadReport) -> list[Path]:
     return files
 
 
+NO_FACTS = "no facts found: no entity was recognised in the text"
+
+
 def load_facts(store: Store, facts: DocumentFacts, pipeline: Pipeline) -> LoadResult:
-    """Load one document's facts, its entities first resolved against what the store holds."""
-    return store.load(resolve_keys(store, facts, pipeline.extractor.lexicon))
+    """Load one document's facts, its entities first resolved against what the store holds.
+
+    A document in which nothing was recognised still loads (it is held, and not read again), but
+    the result says so: an empty page or an unreadable layout should not pass for a loaded article.
+    """
+    result = store.load(resolve_keys(store, facts, pipeline.extractor.lexicon))
+    if not facts.entities:
+        result.warnings.append(NO_FACTS)
+    return result
 
 
 def load_files(

@@ -104,6 +104,24 @@ def test_an_uploaded_text_is_extracted_loaded_and_found(writer, article_facts):
         assert result["document"] in entity["documents"]
 
 
+def test_an_upload_with_facts_has_no_warnings(writer):
+    response = _upload_json(writer)
+
+    assert response.status_code == 201, response.text
+    assert response.json()["warnings"] == []
+
+
+def test_an_upload_in_which_no_facts_are_found_says_so(writer):
+    response = _upload_json(writer, text="今天下午天气晴朗，大家都去散步了。\n", source="天气.txt")
+
+    assert response.status_code == 201, response.text
+    result = response.json()
+    assert result["status"] == "loaded"
+    assert result["entities"] == result["relations"] == 0
+    assert len(result["warnings"]) == 1
+    assert result["warnings"][0].startswith("no facts found")
+
+
 def test_the_same_bytes_as_a_file_are_unchanged(writer, article_facts):
     assert _upload_json(writer).status_code == 201
     counts = writer.get("/api/stats").json()

@@ -65,6 +65,16 @@ def test_load_is_idempotent_and_query_finds_enterprises(docs: Path, tmp_path: Pa
     assert reached == {"甲乙科技有限公司", "丙丁机械有限公司"}
 
 
+def test_load_says_which_document_gave_no_facts(docs: Path, tmp_path: Path) -> None:
+    (docs / "weather.txt").write_text("今天下午天气晴朗，大家都去散步了。\n", encoding="utf-8")
+    result = invoke("load", str(docs), "--data", str(tmp_path / "g.json"))
+    assert result.exit_code == 0, result.stderr
+    assert "3 loaded, 0 unchanged, 0 failed, 1 with no facts found" in result.stdout
+    warnings = [line for line in result.stderr.splitlines() if "no facts found" in line]
+    assert len(warnings) == 1
+    assert "weather.txt" in warnings[0]
+
+
 def test_load_exit_status_says_a_file_failed(docs: Path, tmp_path: Path) -> None:
     (docs / "broken.txt").write_bytes(b"\x00\x01\x02binary")
     result = invoke("load", str(docs), "--data", str(tmp_path / "g.json"))
