@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from parkgraph.loaders.draft import Draft, Link, Ref
+from parkgraph.loaders.gazetteer import enclosing
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import Mention
 from parkgraph.loaders.names import PARTY_TYPES, is_bare_unit, region_level, region_prefix
@@ -216,6 +217,72 @@ def _under_all(lowers: Sequence[Mention], upper: Mention) -> list[Link]:
         elif lower.type == "Organization":
             links.append(_link("PART_OF", lower, upper))
     return links
+
+
+def _answers_to_party(draft: Draft, m: Mention) -> bool:
+    """A Party body, or a Party-building alliance (`甲产业链党建联盟`), which its founder leads."""
+    if m.type in PARTY_TYPES:
+        return True
+    return m.type == "Organization" and "党建" in m.name and m.name.endswith(_words(draft, "alliances"))
+
+
+def find_formed_by(draft: Draft) -> list[Link]:
+    """`甲党工委牵头成立了乙联合党委`, `由甲党工委当龙头,携手…,共同组建起乙党建联盟`, `甲街工委…,以丙大厦
+    为阵地组建乙综合党委`: a body formed right after the verb answers to the Party body that opens
+    the sentence or one of its clauses before the verb (its subject), when no other Party body opens
+    a clause in between."""
+    verbs = _alternation(_words(draft, "formation") + _words(draft, "sets_up"))
+    if not verbs:
+        return []
+    formed_by = re.compile(rf"(?:{verbs})(?:了|起了|起|出)?(?:一个|一支)?$")
+    links: list[Link] = []
+    for si, mentions in top_level(draft).items():
+        sentence_start = draft.sentences[si].start
+        for i, formed in enumerate(mentions):
+            verb = formed_by.search(draft.text, sentence_start, formed.start)
+            if not verb or not _answers_to_party(draft, formed):
+                continue
+            subject = _formation_subject(draft, mentions[:i], sentence_start, verb.start())
+            if subject and _in_list(draft, mentions, subject):
+                continue
+            if subject and not _is_members_body(formed, subject):
+                links.append(_link("SUBORDINATE_TO", formed, subject))
+    return links
+
+
+def _formation_subject(
+    draft: Draft, earlier: Sequence[Mention], sentence_start: int, verb_at: int
+) -> Mention | None:
+    """The last Party body before the verb that opens a clause (or follows `由`), with no clause end
+    and no other body but a unit's own Party body (a partner, `携手甲公司党委`) between it and the verb."""
+    openers = [m for m in earlier if m.end <= verb_at and _opens(draft, m, sentence_start)]
+    if not openers or openers[-1].type not in PARTY_TYPES:
+        return None
+    subject = openers[-1]
+    if any(c in draft.text[subject.end : verb_at] for c in _CLAUSE_ENDS):
+        return None
+    others = [m for m in earlier if subject.end <= m.start and m.end <= verb_at]
+    if any(m.type in (*PARTY_TYPES, "Organization") and not _units_of(m) for m in others):
+        return None
+    return subject
+
+
+def _opens(draft: Draft, m: Mention, sentence_start: int) -> bool:
+    """`m` opens its sentence or a clause, perhaps after `由` (`由甲党工委牵头`)."""
+    before = draft.text[sentence_start : m.start].strip(_QUOTES).removesuffix("由")
+    return not before or before[-1] in _CLAUSE_ENDS + "，,：:"
+
+
+def _in_list(draft: Draft, mentions: Sequence[Mention], m: Mention) -> bool:
+    """`甲党支部、乙党支部一起组成…`: a listed body is a member forming the new one, not its leader."""
+    i = mentions.index(m)
+    after = i + 1 < len(mentions) and _gap(draft, m, mentions[i + 1]) in _WORD_JOINERS
+    return after or (i > 0 and _gap(draft, mentions[i - 1], m) in _WORD_JOINERS)
+
+
+def _is_members_body(formed: Mention, subject: Mention) -> bool:
+    """A body cannot answer to itself, nor to the Party body of one of its own units."""
+    return formed.name == subject.name or any(p.name == subject.name for _, p in formed.parts)
 
 
 def find_taken_in(draft: Draft) -> list[Link]:
@@ -481,6 +548,23 @@ def find_named_unit_places(draft: Draft, regions: set[str]) -> list[Link]:
     return links
 
 
+def find_enclosing_regions(draft: Draft, regions: set[str]) -> list[Link]:
+    """`崇州市` lies in `成都市` when the document is about 崇州市 and names 成都市: the article's region
+    lies in the nearest named region that encloses it (the one no other named enclosing region lies
+    in), and so on up. Regions named only in passing are left alone."""
+    first = {m.name: m.sentence for m in sorted(draft.mentions, key=lambda m: -m.start)}
+    links: list[Link] = []
+    region = draft.main_region
+    while region in regions:
+        named = [up for up in enclosing().get(region, ()) if up in regions]
+        nearest = [up for up in named if not any(up in enclosing().get(other, ()) for other in named)]
+        if len(nearest) != 1:
+            break
+        links.append(Link("LOCATED_IN", ("Region", region), ("Region", nearest[0]), first[region], 0.7))
+        region = nearest[0]
+    return links
+
+
 def _written_prefix(m: Mention, draft: Draft) -> tuple[list[str], str]:
     """The regions a unit's fullest written form starts with (`浙江|甲经济开发区` for 甲经济开发区), and
     its name after them."""
@@ -514,6 +598,7 @@ class PlaceStep:
     def __call__(self, draft: Draft) -> None:
         regions = region_entities(draft)
         found = find_short_prefix_places(draft, regions) + find_named_unit_places(draft, regions)
+        found += find_enclosing_regions(draft, regions)
         better = {link.head for link in found if link.head[0] != "Region"}
         dropped = unfounded_name_places(draft, regions, better)
         draft.links = [
@@ -561,6 +646,7 @@ FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_formed_members,
     find_guided_by,
     find_set_up,
+    find_formed_by,
     find_taken_in,
     find_listed_placed,
     find_led_under,

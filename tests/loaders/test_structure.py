@@ -285,3 +285,30 @@ def test_the_unit_a_party_body_is_named_after_lies_in_the_regions_its_name_start
     found = relations(extractor, text, "LOCATED_IN")
     assert ("示例区", "样板市") in found
     assert any(head.endswith("甲乙创业园") and tail == "示例区" for head, tail in found)
+
+
+def test_the_articles_region_lies_in_the_named_regions_that_enclose_it(extractor: Extractor) -> None:
+    text = "崇州市:园区党建见成效\n崇州市依托工业园区发展产业。成都市委对此给予肯定,四川省也有报道。"
+    assert relations(extractor, text, "LOCATED_IN") >= {("崇州市", "成都市"), ("成都市", "四川省")}
+
+
+def test_regions_named_in_passing_are_not_placed_by_the_gazetteer(extractor: Extractor) -> None:
+    text = "崇州市:园区党建见成效\n崇州市依托工业园区发展产业。温江区与成都市的代表前来参观。"
+    located = relations(extractor, text, "LOCATED_IN")
+    assert ("温江区", "成都市") not in located
+    assert ("崇州市", "成都市") in located
+
+
+def test_a_body_formed_by_the_party_body_opening_the_sentence_answers_to_it(extractor: Extractor) -> None:
+    text = "示例经开区党工委牵头成立了非建制联合党委,统筹园区企业党建。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {("示例经开区非建制联合党委", "示例经开区党工委")}
+
+
+def test_an_alliance_formed_by_a_committee_led_body_answers_to_it(extractor: Extractor) -> None:
+    text = "近年来,由示例经开区党工委牵头,联合上下游企业,共同组建起示例新材料产业链党建联盟。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {("示例新材料产业链党建联盟", "示例经开区党工委")}
+
+
+def test_a_body_formed_by_an_object_of_the_sentence_answers_to_no_one(extractor: Extractor) -> None:
+    text = "近年来,园区支持甲乙科技有限公司党支部组建新材料产业链党建联盟。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == set()
