@@ -312,3 +312,13 @@ def test_an_alliance_formed_by_a_committee_led_body_answers_to_it(extractor: Ext
 def test_a_body_formed_by_an_object_of_the_sentence_answers_to_no_one(extractor: Extractor) -> None:
     text = "近年来,园区支持甲乙科技有限公司党支部组建新材料产业链党建联盟。"
     assert relations(extractor, text, "SUBORDINATE_TO") == set()
+
+
+def test_the_parks_own_organs_do_not_lie_in_it_but_its_enterprises_do(extractor: Extractor) -> None:
+    text = (
+        f"示例经开区党建工作纪实\n示例经开区管委会召开会议。示例经开区持续发展。"
+        f"{ACME}今年产值翻番,示例经开区党群工作部到企业调研。"
+    )
+    located = relations(extractor, text, "LOCATED_IN")
+    assert (ACME, "示例经开区") in located
+    assert not {head for head, _ in located} & {"示例经开区管委会", "示例经开区党群工作部"}
