@@ -322,3 +322,8 @@ def test_the_parks_own_organs_do_not_lie_in_it_but_its_enterprises_do(extractor:
     located = relations(extractor, text, "LOCATED_IN")
     assert (ACME, "示例经开区") in located
     assert not {head for head, _ in located} & {"示例经开区管委会", "示例经开区党群工作部"}
+
+
+def test_a_branch_names_its_higher_party_organization(extractor: Extractor) -> None:
+    text = f"{ACME}党支部的上级党组织是示例经开区党工委。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {(f"{ACME}党支部", "示例经开区党工委")}
