@@ -577,7 +577,8 @@ def _written_prefix(m: Mention, draft: Draft) -> tuple[list[str], str]:
 
 def unfounded_name_places(draft: Draft, regions: set[str], better: set[Ref]) -> set[tuple[Ref, Ref]]:
     """Places read out of a name that the document does not support: the region is named only inside
-    names, the unit has a more specific place, or it is an enterprise of the park the document is about."""
+    names, the unit has a more specific place, or it is an enterprise, whose name keeps the place it
+    was registered in (`甲省乙有限公司` may work anywhere)."""
     out: set[tuple[Ref, Ref]] = set()
     for m in draft.mentions:
         if m.type not in ("Park", "Enterprise", "Organization"):
@@ -586,8 +587,7 @@ def unfounded_name_places(draft: Draft, regions: set[str], better: set[Ref]) -> 
             if rel != "LOCATED_IN" or inner.type != "Region":
                 continue
             ref = (m.type, m.name)
-            in_park = m.type == "Enterprise" and draft.main_park is not None
-            if inner.name not in regions or ref in better or in_park:
+            if inner.name not in regions or ref in better or m.type == "Enterprise":
                 out.add((ref, ("Region", inner.name)))
     return out
 

@@ -327,3 +327,8 @@ def test_the_parks_own_organs_do_not_lie_in_it_but_its_enterprises_do(extractor:
 def test_a_branch_names_its_higher_party_organization(extractor: Extractor) -> None:
     text = f"{ACME}党支部的上级党组织是示例经开区党工委。"
     assert relations(extractor, text, "SUBORDINATE_TO") == {(f"{ACME}党支部", "示例经开区党工委")}
+
+
+def test_a_company_named_after_a_named_province_is_not_placed_in_it(extractor: Extractor) -> None:
+    text = "河北省召开现场会。河北甲乙农业有限公司党支部书记发言。"
+    assert relations(extractor, text, "LOCATED_IN") == set()
