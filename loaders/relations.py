@@ -252,11 +252,13 @@ class TriggerStep:
                 start = sent.text.find(trigger)
                 while start >= 0:
                     pos = sent.start + start
+                    # a trigger inside a name (`甲工业园区内`) is none
+                    inside = any(m.start < pos < m.end for m in in_sent)
                     left = _clause_neighbour(in_sent, pos, draft.text, before=True)
                     right = _clause_neighbour(in_sent, pos + len(trigger), draft.text, before=False)
                     if right and "LOCATED_IN" in relations:
                         right = chain_end(in_sent, right)
-                    if left and right:
+                    if left and right and not inside:
                         self._link(draft, trigger, relations, left, right, si)
                     start = sent.text.find(trigger, start + len(trigger))
 

@@ -452,21 +452,40 @@ def _region_committee_words(lex: Lexicon) -> tuple[str, ...]:
     return tuple(level + "委" for levels in lex.region_levels for level in levels)
 
 
+_INSIDE = re.compile(r"(?:内|里|中|境内|辖区内|一带)?的")
+"""Between a place and what lies in it: `高新区的`, `经开区内的`, `园区里的`."""
+
+
 def find_possessed_places(draft: Draft) -> list[Link]:
-    """`九亭镇的天青科创园`, `高新区的甲科技、乙养老`: what a place's `的` names lies in that place."""
+    """`九亭镇的天青科创园`, `经开区内的甲公司`, `落户开发区的甲公司`, `坐落在甲区某河畔的乙园区`: what a
+    place's `的` names lies in that place (after a verb of place, a few words of the spot may come
+    before the `的`)."""
     mentions_of: dict[int, list[Mention]] = {}
     for m in sorted(draft.mentions, key=lambda m: (m.start, -m.end)):
         if m.type in ("Region", "Park", *UNIT_TYPES):
             mentions_of.setdefault(m.sentence, []).append(m)
     links: list[Link] = []
     for mentions in mentions_of.values():
-        for i, (place, first) in enumerate(pairwise(mentions)):
-            if place.type not in ("Region", "Park") or draft.text[place.end : first.start] != "的":
+        for place in mentions:
+            i = next((j for j, m in enumerate(mentions) if m.start >= place.end), None)
+            if i is None or place.type not in ("Region", "Park") or not _possesses(draft, place, mentions[i]):
                 continue
-            for m in _run(draft, mentions, i + 1, _WORD_JOINERS):
+            for m in _run(draft, mentions, i, _WORD_JOINERS):
                 if _lies_in(m, place, draft.lex):
                     links.append(_link("LOCATED_IN", m, place, 0.7))
     return links
+
+
+def _possesses(draft: Draft, place: Mention, first: Mention) -> bool:
+    """`place` is followed by `的` (or `内的`) and then `first`; after a verb of place (`位于`, `落户`),
+    by up to six characters of one phrase and then `的`."""
+    between = draft.text[place.end : first.start]
+    if _INSIDE.fullmatch(between):
+        return True
+    verbs = _words(draft, "placed_at")
+    lead_in = draft.text[max(0, place.start - 4) : place.start]
+    spot = re.fullmatch(r"[\u4e00-\u9fff]{1,6}的", between)
+    return bool(spot and verbs and lead_in.endswith(verbs))
 
 
 def _lies_in(m: Mention, place: Mention, lex: Lexicon) -> bool:

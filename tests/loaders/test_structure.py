@@ -332,3 +332,16 @@ def test_a_branch_names_its_higher_party_organization(extractor: Extractor) -> N
 def test_a_company_named_after_a_named_province_is_not_placed_in_it(extractor: Extractor) -> None:
     text = "河北省召开现场会。河北省甲乙农业有限公司积极参与。"
     assert relations(extractor, text, "LOCATED_IN") == set()
+
+
+def test_a_unit_inside_a_parks_name_lies_in_the_park_not_its_region(extractor: Extractor) -> None:
+    text = f"示例县工业园区内的{ACME}今年投产。"
+    assert relations(extractor, text, "LOCATED_IN") >= {(ACME, "示例县工业园区")}
+    assert (ACME, "示例县") not in relations(extractor, text, "LOCATED_IN")
+
+
+def test_a_park_after_a_verb_of_place_and_a_spot_lies_in_the_place(extractor: Extractor) -> None:
+    text = "近年来,坐落在示例区东湖畔的华光文化创意园区吸引了众多企业。"
+    assert relations(extractor, text, "LOCATED_IN") == {("华光文化创意园区", "示例区")}
+    without_verb = "近年来,示例区东湖畔的华光文化创意园区吸引了众多企业。"
+    assert relations(extractor, without_verb, "LOCATED_IN") == set()
