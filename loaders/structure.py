@@ -415,13 +415,13 @@ def find_dash_chains(draft: Draft) -> list[Link]:
 
 
 def find_dispatched(draft: Draft) -> list[Link]:
-    """`甲管委会是乙政府派出的机构`: the first body answers to the second."""
+    """`甲管委会是乙政府派出的机构`, `甲作为乙的派出机构`: the first body answers to the second."""
     words = _words(draft, "dispatched")
     links: list[Link] = []
     for mentions in top_level(draft).values():
         for a, b in pairwise(mentions):
             after = draft.text[b.end : b.end + 4]
-            if _gap(draft, a, b) in ("是", "为", "系") and after.lstrip("的").startswith(words):
+            if _gap(draft, a, b) in ("是", "为", "系", "作为") and after.lstrip("的").startswith(words):
                 links.append(_link("SUBORDINATE_TO", a, b))
     return links
 

@@ -345,3 +345,9 @@ def test_a_park_after_a_verb_of_place_and_a_spot_lies_in_the_place(extractor: Ex
     assert relations(extractor, text, "LOCATED_IN") == {("华光文化创意园区", "示例区")}
     without_verb = "近年来,示例区东湖畔的华光文化创意园区吸引了众多企业。"
     assert relations(extractor, without_verb, "LOCATED_IN") == set()
+
+
+def test_a_body_serving_as_anothers_dispatched_organ_answers_to_it(extractor: Extractor) -> None:
+    text = "示例县工业园区综合党委作为示例县工业园区党工委的派出机构,负责园区企业党建。"
+    lower, upper = "示例县工业园区综合党委", "示例县工业园区党工委"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {(lower, upper)}
