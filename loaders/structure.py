@@ -2,12 +2,12 @@
 
 `StructureStep` runs the `find_*` functions of `FINDERS`, each of which returns the links one
 construction states: the members a joint body is formed from or takes in (COVERS), the bodies that
-guide it, the branches a committee sets up or that belong to it, dash chains (SUBORDINATE_TO),
-departments named after their committee (PART_OF), and what lies in a place's `的` or is listed
-before `入驻` (LOCATED_IN). `PlaceStep` keeps a name's region only where the document supports it
-and adds the places a name implies (`大连…开发区` in 大连市). `JointReferenceStep` names a bare
-`这一联合党支部` after the one joint body the document names. Trigger words come from
-`lexicon.toml` ([triggers.structure]).
+guide it, the branches a committee sets up or that belong to it, the bodies a Party body forms,
+dash chains (SUBORDINATE_TO), departments named after their committee (PART_OF), and what lies in
+a place's `的` or is listed before `入驻` (LOCATED_IN). `PlaceStep` keeps a name's region only where
+the document supports it and adds the places a name implies (`大连…开发区` in 大连市) and the named
+regions that enclose the article's region. `JointReferenceStep` names a bare `这一联合党支部` after
+the one joint body the document names. Trigger words come from `lexicon.toml` ([triggers.structure]).
 """
 
 from __future__ import annotations
