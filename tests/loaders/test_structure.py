@@ -285,3 +285,69 @@ def test_the_unit_a_party_body_is_named_after_lies_in_the_regions_its_name_start
     found = relations(extractor, text, "LOCATED_IN")
     assert ("示例区", "样板市") in found
     assert any(head.endswith("甲乙创业园") and tail == "示例区" for head, tail in found)
+
+
+def test_the_articles_region_lies_in_the_named_regions_that_enclose_it(extractor: Extractor) -> None:
+    text = "崇州市:园区党建见成效\n崇州市依托工业园区发展产业。成都市委对此给予肯定,四川省也有报道。"
+    assert relations(extractor, text, "LOCATED_IN") >= {("崇州市", "成都市"), ("成都市", "四川省")}
+
+
+def test_regions_named_in_passing_are_not_placed_by_the_gazetteer(extractor: Extractor) -> None:
+    text = "崇州市:园区党建见成效\n崇州市依托工业园区发展产业。温江区与成都市的代表前来参观。"
+    located = relations(extractor, text, "LOCATED_IN")
+    assert ("温江区", "成都市") not in located
+    assert ("崇州市", "成都市") in located
+
+
+def test_a_body_formed_by_the_party_body_opening_the_sentence_answers_to_it(extractor: Extractor) -> None:
+    text = "示例经开区党工委牵头成立了非建制联合党委,统筹园区企业党建。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {("示例经开区非建制联合党委", "示例经开区党工委")}
+
+
+def test_an_alliance_formed_by_a_committee_led_body_answers_to_it(extractor: Extractor) -> None:
+    text = "近年来,由示例经开区党工委牵头,联合上下游企业,共同组建起示例新材料产业链党建联盟。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {("示例新材料产业链党建联盟", "示例经开区党工委")}
+
+
+def test_a_body_formed_by_an_object_of_the_sentence_answers_to_no_one(extractor: Extractor) -> None:
+    text = "近年来,园区支持甲乙科技有限公司党支部组建新材料产业链党建联盟。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == set()
+
+
+def test_the_parks_own_organs_do_not_lie_in_it_but_its_enterprises_do(extractor: Extractor) -> None:
+    text = (
+        f"示例经开区党建工作纪实\n示例经开区管委会召开会议。示例经开区持续发展。"
+        f"{ACME}今年产值翻番,示例经开区党群工作部到企业调研。"
+    )
+    located = relations(extractor, text, "LOCATED_IN")
+    assert (ACME, "示例经开区") in located
+    assert not {head for head, _ in located} & {"示例经开区管委会", "示例经开区党群工作部"}
+
+
+def test_a_branch_names_its_higher_party_organization(extractor: Extractor) -> None:
+    text = f"{ACME}党支部的上级党组织是示例经开区党工委。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {(f"{ACME}党支部", "示例经开区党工委")}
+
+
+def test_a_company_named_after_a_named_province_is_not_placed_in_it(extractor: Extractor) -> None:
+    text = "河北省召开现场会。河北省甲乙农业有限公司积极参与。"
+    assert relations(extractor, text, "LOCATED_IN") == set()
+
+
+def test_a_unit_inside_a_parks_name_lies_in_the_park_not_its_region(extractor: Extractor) -> None:
+    text = f"示例县工业园区内的{ACME}今年投产。"
+    assert relations(extractor, text, "LOCATED_IN") >= {(ACME, "示例县工业园区")}
+    assert (ACME, "示例县") not in relations(extractor, text, "LOCATED_IN")
+
+
+def test_a_park_after_a_verb_of_place_and_a_spot_lies_in_the_place(extractor: Extractor) -> None:
+    text = "近年来,坐落在示例区东湖畔的华光文化创意园区吸引了众多企业。"
+    assert relations(extractor, text, "LOCATED_IN") == {("华光文化创意园区", "示例区")}
+    without_verb = "近年来,示例区东湖畔的华光文化创意园区吸引了众多企业。"
+    assert relations(extractor, without_verb, "LOCATED_IN") == set()
+
+
+def test_a_body_serving_as_anothers_dispatched_organ_answers_to_it(extractor: Extractor) -> None:
+    text = "示例县工业园区综合党委作为示例县工业园区党工委的派出机构,负责园区企业党建。"
+    lower, upper = "示例县工业园区综合党委", "示例县工业园区党工委"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {(lower, upper)}
