@@ -92,7 +92,7 @@ def _to_facts(draft: Draft, document: DocumentInfo) -> DocumentFacts:
     for m in draft.mentions:
         fact = entity((m.type, m.name))
         surface = draft.text[m.start : m.end]
-        for alias in m.aliases | {m.name} | ({surface} if m.surface_alias else set()):
+        for alias in sorted(m.aliases | {m.name} | ({surface} if m.surface_alias else set())):
             if alias != fact.name and alias not in fact.aliases and alias:
                 fact.aliases.append(alias)
         if (fact.id, m.start, m.end) not in spans:

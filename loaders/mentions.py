@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.names import split_regions
@@ -26,6 +27,12 @@ _COUNTED = re.compile(rf"[{_NUMERAL}]+(?:个|大|种|套|类|项|条|批|支)")
 _LIST_JOINERS = ("和", "、", "与", "及", "以及", "，", ",")
 """A quote joined to a practice by these is a practice too: `抓实“车轮上的党建”和“舌尖上的党建”`."""
 QUOTE = re.compile(r"“([^“”\n]{2,40})”")
+
+
+@lru_cache(maxsize=64)
+def alternation(words: tuple[str, ...]) -> str:
+    """`甲|乙|丙` for a regex, escaped; made once per word list, as steps ask for it sentence by sentence."""
+    return "|".join(re.escape(w) for w in words)
 
 
 @dataclass
@@ -212,7 +219,7 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
     listed after such a person (`副区长甲乙、丙丁`), names opening a clause that states their post
     (`甲乙是…书记`, `任命甲乙为…`), names listed before a word for people (`甲乙、丙丁等同志`), and every
     later mention of a name found so."""
-    titles = "|".join(re.escape(t) for t in lex.post_titles)
+    titles = alternation(lex.post_titles)
     if not titles:
         return []
     out: list[Mention] = []
@@ -240,23 +247,28 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
 
 def _named_again(sentences: list[Sentence], people: list[Mention], lex: Lexicon) -> list[Mention]:
     """Later and earlier mentions of a name already read next to a post (`会议由甲乙丙主持`)."""
-    followers = "|".join(re.escape(f) for f in lex.name_followers)
+    names = set(dict.fromkeys(m.name for m in people))
+    if not names:
+        return []
+    followers = alternation(lex.name_followers)
+    starts = re.compile(f"(?=(?:{alternation(tuple(sorted(names, key=len, reverse=True)))}))")
     known = {(m.sentence, m.start) for m in people}
     out = []
-    for name in dict.fromkeys(m.name for m in people):
-        for si, sent in enumerate(sentences):
-            for hit in re.finditer(re.escape(name), sent.text):
-                candidate, after = sent.text[hit.start() : hit.start() + 4], sent.text[hit.start() + 4 :]
-                start = sent.start + hit.start()
-                if (si, start) not in known and _person_name(candidate, after, lex, followers) == name:
-                    out.append(Mention(start, start + len(name), "Person", name, si))
+    for si, sent in enumerate(sentences):
+        for hit in starts.finditer(sent.text):
+            at = hit.start()
+            candidate, after = sent.text[at : at + 4], sent.text[at + 4 :]
+            start = sent.start + at
+            name = _person_name(candidate, after, lex, followers)
+            if (si, start) not in known and name in names and sent.text.startswith(name, at):
+                out.append(Mention(start, start + len(name), "Person", name, si))
     return out
 
 
 def _titled_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[Mention]:
     """`<titles><name>` and the names listed right after it, which share its titles."""
     chain = rf"(?P<titles>(?:{titles})(?:[、,和](?:{titles}))*)"
-    followers = "|".join(re.escape(f) for f in lex.name_followers)
+    followers = alternation(lex.name_followers)
     pattern = re.compile(rf"{chain}(?:[ \u3000]{{0,2}}|[:：] ?)(?P<name>[\u4e00-\u9fff]{{2,4}})")
     out: list[Mention] = []
     for m in _overlapping(pattern, sent.text):
@@ -346,7 +358,7 @@ def _self_posted_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
     """`甲乙是某公司的总经理`, `甲乙现任…副部长`, `甲乙:…书记`, `甲乙(…经理)`: a name opening a clause (or
     anywhere before a verb such as 担任, or after a title before a bracket: `主任甲乙(党工委委员)`), then a
     post title before the clause ends: the person's post."""
-    openers = "|".join(re.escape(o) for o in lex.post_openers)
+    openers = alternation(lex.post_openers)
     if not openers:
         return []
     pattern = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<opener>{openers})")
@@ -376,7 +388,7 @@ def _self_posted_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
 
 def _speaking_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
     """`甲乙丙表示`, `据甲乙介绍`: a name opening a clause, right before a speech verb, needs no title."""
-    verbs = "|".join(re.escape(v) for v in lex.speech_verbs)
+    verbs = alternation(lex.speech_verbs)
     if not verbs:
         return []
     pattern = re.compile(
@@ -393,7 +405,7 @@ def _speaking_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
 
 def _appointed_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
     """`选举甲乙丙为党支部书记`, `任命甲乙丙为主任`: an appointing verb, a name, 为 and the post."""
-    verbs = "|".join(re.escape(v) for v in lex.appointing_verbs)
+    verbs = alternation(lex.appointing_verbs)
     if not verbs:
         return []
     out = []
@@ -418,7 +430,7 @@ def _ends_clause(text: str, pos: int) -> bool:
 def _addressed_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[Mention]:
     """`甲乙丙书记介绍`, `某党工委甲乙丙书记说`: a name with its title after it, closed by punctuation or a
     follower, where the name opens a clause or follows an organization word."""
-    followers = "|".join(re.escape(f) for f in lex.name_followers)
+    followers = alternation(lex.name_followers)
     org_words = tuple(
         w
         for t in ("Committee", "Branch", "Organization", "Enterprise", "Park")
@@ -504,7 +516,7 @@ def _person_name(candidate: str, after: str, lex: Lexicon, followers: str, weak:
 
 def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
     """Quoted named practices: `“六双工程”`, `“444”工业园区党建工作体系`, `实施“双培双进”计划`."""
-    suffixes = "|".join(re.escape(s) for s in lex.practice_suffixes)
+    suffixes = alternation(lex.practice_suffixes)
     verbs = tuple(lex.adopt_verbs)
     out: list[Mention] = []
     for si, sent in enumerate(sentences):
@@ -717,7 +729,7 @@ def scan_list_start(s: str, end: int, lex: Lexicon) -> int:
 
 def find_listed_enterprises(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
     """`甲乙、丙丁等10多家龙头企业`: listed names with no unit word of their own are enterprises."""
-    heads = "|".join(re.escape(h) for h in lex.enterprise_list_heads)
+    heads = alternation(lex.enterprise_list_heads)
     count = rf"(?:(?:[{_NUMERAL}]+多?(?:家|个|户)|一批)[\u4e00-\u9fff]{{0,4}}?|[\u4e00-\u9fff]{{0,2}}?)"
     pattern = re.compile(
         rf"((?:[\u4e00-\u9fffA-Za-z]{{2,10}}、)+[\u4e00-\u9fffA-Za-z]{{2,10}})等{count}(?:{heads})"
@@ -752,7 +764,7 @@ def _joined_items(listed: str) -> list[str]:
 def find_counted_lists(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
     """`四家龙头企业——甲、乙与丙`, `其中4家是非公企业,分别是甲、乙和丙`, `甲、乙这两家企业`: the names
     listed right after (or right before) a count of enterprises are enterprises."""
-    heads = "|".join(re.escape(h) for h in lex.enterprise_list_heads)
+    heads = alternation(lex.enterprise_list_heads)
     count = rf"[{_NUMERAL}]+(?:多)?家[\u4e00-\u9fff]{{0,4}}?(?:{heads})"
     item = r"[\u4e00-\u9fffA-Za-z]{2,10}"
     items = rf"{item}(?:、{item})*(?:(?:和|与|及|以及){item})?"

@@ -128,19 +128,20 @@ def _regions_in_their_own_right(mentions: list[Mention], parts: list[Mention]) -
     `…有限公司党支部`) is part of that name, not a place the article speaks of: keep it only when
     the document names it elsewhere."""
     companies = [m for m in mentions if _names_a_company(m)]
+    company_ids = {id(m) for m in companies}
     elsewhere = {m.name for m in mentions if m.type == "Region"}
     for m in mentions:
-        if m not in companies:
+        if id(m) not in company_ids:
             elsewhere |= {inner.name for _, inner in m.parts if inner.type == "Region"}
-    dropped = [
-        inner
+    dropped = {
+        id(inner)
         for m in companies
         for _, inner in m.parts
         if inner.type == "Region" and inner.name not in elsewhere
-    ]
+    }
     for m in companies:
-        m.parts = [(relation, inner) for relation, inner in m.parts if inner not in dropped]
-    return [p for p in parts if p not in dropped]
+        m.parts = [(relation, inner) for relation, inner in m.parts if id(inner) not in dropped]
+    return [p for p in parts if id(p) not in dropped]
 
 
 def _names_a_company(m: Mention) -> bool:

@@ -19,7 +19,7 @@ from itertools import pairwise
 from parkgraph.loaders.draft import Draft, Link, Ref
 from parkgraph.loaders.gazetteer import enclosing
 from parkgraph.loaders.lexicon import Lexicon
-from parkgraph.loaders.mentions import Mention
+from parkgraph.loaders.mentions import Mention, alternation
 from parkgraph.loaders.names import PARTY_TYPES, is_bare_unit, region_level, region_prefix
 
 BODY_TYPES = ("Committee", "Branch", "Organization", "Enterprise")
@@ -36,10 +36,6 @@ _NAME_HEAD = r"[\u4e00-\u9fffA-Za-z0-9()（）]{0,10}"
 
 def _words(draft: Draft, key: str) -> tuple[str, ...]:
     return draft.lex.structure.get(key, ())
-
-
-def _alternation(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w) for w in words)
 
 
 def top_level(draft: Draft) -> dict[int, list[Mention]]:
@@ -104,7 +100,7 @@ def _is_joint(draft: Draft, m: Mention) -> bool:
 def find_formed_members(draft: Draft) -> list[Link]:
     """`把甲、乙等企业的党员集中起来,组建了丙联合党支部`: the units listed before a joint body is
     formed are its members (two at least, so one subject doing the forming is not taken for them)."""
-    verbs = _alternation(_words(draft, "formation"))
+    verbs = alternation(_words(draft, "formation"))
     if not verbs:
         return []
     formed_by = re.compile(rf"(?:{verbs})(?:了|起来|起了|起)?(?:一个|一支)?$")
@@ -186,7 +182,7 @@ def _opens_list(draft: Draft, clause: str, openers: tuple[str, ...]) -> bool:
 def _after_opener(clause: str, openers: tuple[str, ...]) -> bool:
     """The clause ends in a list opener (`分别为:`), perhaps with the start of a first name the
     recognizer did not take into it."""
-    return bool(re.search(rf"(?:{_alternation(openers)})[:：]?\s*{_NAME_HEAD}$", clause))
+    return bool(re.search(rf"(?:{alternation(openers)})[:：]?\s*{_NAME_HEAD}$", clause))
 
 
 def _owner(
@@ -231,7 +227,7 @@ def find_formed_by(draft: Draft) -> list[Link]:
     为阵地组建乙综合党委`: a body formed right after the verb answers to the Party body that opens
     the sentence or one of its clauses before the verb (its subject), when no other Party body opens
     a clause in between."""
-    verbs = _alternation(_words(draft, "formation") + _words(draft, "sets_up"))
+    verbs = alternation(_words(draft, "formation") + _words(draft, "sets_up"))
     if not verbs:
         return []
     formed_by = re.compile(rf"(?:{verbs})(?:了|起了|起|出)?(?:一个|一支)?$")
@@ -364,7 +360,7 @@ def chain_end(mentions: Sequence[Mention], first: Mention) -> Mention:
 
 def find_led_under(draft: Draft) -> list[Link]:
     """`在甲党工委的领导下,乙联合党委…`: the body the sentence goes on with answers to 甲."""
-    under = _alternation(_words(draft, "under"))
+    under = alternation(_words(draft, "under"))
     links: list[Link] = []
     for mentions in top_level(draft).values() if under else ():
         for i, upper in enumerate(mentions):
@@ -381,8 +377,8 @@ def find_led_under(draft: Draft) -> list[Link]:
 def find_formed_at(draft: Draft) -> list[Link]:
     """`在甲公司成立了党支部`, `以甲大厦为阵地组建乙综合党委`: the body formed at one unit is its Party
     body (a joint body formed from a list of units covers them instead, see `find_formed_members`)."""
-    verbs = _alternation(_words(draft, "formation") + _words(draft, "sets_up"))
-    frames = _alternation(_words(draft, "formed_at_frame"))
+    verbs = alternation(_words(draft, "formation") + _words(draft, "sets_up"))
+    frames = alternation(_words(draft, "formed_at_frame"))
     openers = _words(draft, "formed_at")
     if not verbs or not openers:
         return []
