@@ -232,16 +232,15 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
             *_appointed_people(sent, si, lex),
             *_speaking_people(sent, si, lex),
         ]
+        here: list[Mention] = []
         for person in sorted(found, key=lambda m: (m.start, m.start - m.end)):
-            if any(m.start <= person.start and person.end <= m.end and m.span != person.span for m in out):
+            if any(m.start <= person.start and person.end <= m.end and m.span != person.span for m in here):
                 continue
             if sent.text.startswith(lex.post_titles, person.start - sent.start):
                 continue
-            if not any(
-                m.sentence == si and m.span == person.span and m.title_start == person.title_start
-                for m in out
-            ):
-                out.append(person)
+            if not any(m.span == person.span and m.title_start == person.title_start for m in here):
+                here.append(person)
+        out += here
     return [*out, *_named_again(sentences, out, lex)]
 
 

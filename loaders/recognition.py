@@ -49,9 +49,11 @@ class MentionStep:
         for joint, units in joints:
             joint.parts = [("COVERS" if u.type != "Park" else "PARTY_ORG_OF", u) for u in units]
         listed = [*find_listed_enterprises(*args), *find_counted_lists(*args), *find_member_counts(*args)]
+        listed_in = by_sentence(listed)
         for m in [*find_enterprise_lists(*args), *find_brands(*args)]:
-            if not any(_overlaps(m, k) for k in listed):
+            if not any(_overlaps(m, k) for k in listed_in[m.sentence]):
                 listed.append(m)
+                listed_in[m.sentence].append(m)
         kept: list[Mention] = [*enumerated, *practices, *people, *listed, *find_known_bodies(*args)]
         kept += [m for joint, units in joints for m in (joint, *units)]
         kept_in = by_sentence(kept)

@@ -4,8 +4,9 @@ adopted practices, and where units lie."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from parkgraph.loaders.draft import Draft, Ref, by_sentence
 from parkgraph.loaders.gazetteer import PROVINCE
@@ -25,7 +26,7 @@ class PostStep:
     (`他同时担任<org><title>和<org><title>`)."""
 
     def __call__(self, draft: Draft) -> None:
-        orgs = [m for m in draft.mentions if m.type not in ("Person", "Practice")]
+        orgs = ByEnd(m for m in draft.mentions if m.type not in ("Person", "Practice"))
         people = sorted((m for m in draft.mentions if m.type == "Person"), key=lambda m: m.start)
         for person in people:
             for holder, title in _posts(draft, orgs, person):
@@ -34,7 +35,20 @@ class PostStep:
             _add_post(draft, person, holder, title)
 
 
-def _posts(draft: Draft, orgs: Sequence[Mention], person: Mention) -> list[tuple[Mention | None, str]]:
+class ByEnd:
+    """Mentions by where they end: a post's holder is looked for just before its title, so each look
+    is a bisection rather than a scan of the document's every mention."""
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        self.items = sorted(mentions, key=lambda m: m.end)
+        self.ends = [m.end for m in self.items]
+
+    def ending_in(self, low: int, high: int) -> list[Mention]:
+        """Mentions with `low <= end < high`."""
+        return self.items[bisect_left(self.ends, low) : bisect_left(self.ends, high)]
+
+
+def _posts(draft: Draft, orgs: ByEnd, person: Mention) -> list[tuple[Mention | None, str]]:
     """The person's titles with the organization named before them, then the posts listed before those
     (`开发区工委书记兼管委会主任甲乙`, `县委常委、县委组织部部长甲乙`); titles with no organization of
     their own are held where the post before them is (`某公司董事长兼总经理甲乙`)."""
@@ -57,7 +71,7 @@ def _posts(draft: Draft, orgs: Sequence[Mention], person: Mention) -> list[tuple
 _POST_JOINERS = ("兼任", "兼", "、")
 
 
-def _earlier_posts(draft: Draft, orgs: Sequence[Mention], pos: int) -> list[tuple[Mention | None, str]]:
+def _earlier_posts(draft: Draft, orgs: ByEnd, pos: int) -> list[tuple[Mention | None, str]]:
     """Posts joined by `、` or `兼` before `pos`, each with the organization named before its title."""
     text, posts = draft.text, []
     while True:
@@ -86,12 +100,12 @@ def _company_referred(draft: Draft, title_start: int) -> Mention | None:
     return max(named, key=lambda m: m.end, default=None)
 
 
-def _holder(orgs: Sequence[Mention], start: int, first_end: int, text: str, gap: int = 4) -> Mention | None:
+def _holder(orgs: ByEnd, start: int, first_end: int, text: str, gap: int = 4) -> Mention | None:
     """The organization named right before a title that starts at `start`, or ending inside it
     (`管委会|主任`); never one before another post (`党工委书记兼|主任`)."""
     best = None
-    for m in orgs:
-        if m.start > start or m.end >= first_end or start - m.end > gap:
+    for m in orgs.ending_in(start - gap, first_end):
+        if m.start > start:
             continue
         if m.end < start and not all(is_name_char(c) and c != "兼" for c in text[m.end : start]):
             continue
@@ -101,15 +115,17 @@ def _holder(orgs: Sequence[Mention], start: int, first_end: int, text: str, gap:
 
 
 def _continued_posts(
-    draft: Draft, orgs: Sequence[Mention], people: Sequence[Mention]
+    draft: Draft, orgs: ByEnd, people: Sequence[Mention]
 ) -> list[tuple[Mention, Mention | None, str]]:
     """`…甲乙主持,他同时担任<org><title>和<org><title>`: a clause opened by a pronoun or an adverb and a
     post verb gives the person last named, in its sentence or the one before, the posts it names."""
     lex, text, out = draft.lex, draft.text, []
+    people_in = by_sentence(people)
     for si, sent in enumerate(draft.sentences):
         for verb in lex.post_continuers:
             for hit in re.finditer(re.escape(verb), sent.text):
-                person = _continued_person(sent.text, sent.start, hit.start(), si, people)
+                nearby = [*people_in.get(si - 1, ()), *people_in.get(si, ())]
+                person = _continued_person(sent.text, sent.start, hit.start(), si, nearby)
                 if not person:
                     continue
                 for title, at in _clause_titles(text, sent.start + hit.end(), sent.end, lex.post_titles):
@@ -128,7 +144,8 @@ def _continued_person(
     sentence: str, offset: int, verb: int, si: int, people: Sequence[Mention]
 ) -> Mention | None:
     """Whom a post verb at `verb` speaks of: the person named right before it (`甲乙同时担任`), or, after
-    a pronoun or adverb (`,他同时担任`), the person last named in this or the previous sentence."""
+    a pronoun or adverb (`,他同时担任`), the person last named in this or the previous sentence
+    (`people`: those of the two sentences, in order)."""
     clause = max(sentence.rfind(c, 0, verb) for c in _OPENING) + 1
     pos = verb
     while pos > clause and sentence[pos - 1] in _CONTINUING:

@@ -636,12 +636,17 @@ def joint_referents(draft: Draft) -> dict[int, str]:
         (m, _REFERRING.sub("", draft.text[m.start : m.end])) for m in draft.mentions if m.type in PARTY_TYPES
     ]
     out: dict[int, str] = {}
+    named_by: dict[tuple[str, str], set[str]] = {}
     for m, word in party:
         if word not in draft.lex.org_words.get(m.type, ()) or not _is_joint(draft, m):
             continue
-        named = {other.name for other, s in party if other.type == m.type and s.endswith(word) and s != word}
+        if (m.type, word) not in named_by:
+            named_by[m.type, word] = {
+                other.name for other, s in party if other.type == m.type and s.endswith(word) and s != word
+            }
+        named = named_by[m.type, word]
         if len(named) == 1:
-            out[id(m)] = named.pop()
+            out[id(m)] = next(iter(named))
     return out
 
 
