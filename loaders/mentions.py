@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from parkgraph.loaders.lexical import Word, analyze
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.names import split_regions
 from parkgraph.loaders.segment import Sentence
@@ -239,7 +240,139 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
                 for m in out
             ):
                 out.append(person)
+    out += _tagged_people(text, sentences, lex, titles, out)
     return [*out, *_named_again(sentences, out, lex)]
+
+
+def _tagged_people(
+    text: str, sentences: list[Sentence], lex: Lexicon, titles: str, found: list[Mention]
+) -> list[Mention]:
+    """Names the lexical analyzer tags as people near a cue (a strong post title, a speech verb, `同志`),
+    where the construction around the name says it is a person: a post title before or after it, a
+    speech verb or honorific after it, a clause stating its post, or a list with such a name. Names the
+    rules found already, and names in a byline (`记者 甲乙`), are left out."""
+    cues = (*_strong_titles(lex), *lex.speech_verbs, "同志")
+    cue = re.compile("|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)))
+    windows = [(si, w) for si, sent in enumerate(sentences) for w in _cue_windows(sent, cue)]
+    out: list[Mention] = []
+    for (si, (start, end)), words in zip(windows, analyze(text, [w for _, w in windows]), strict=True):
+        sent = sentences[si]
+        inner = [
+            w for w in words if (w.start > start or start == sent.start) and (w.end < end or end == sent.end)
+        ]
+        accepted: dict[int, Mention] = {}
+        for i, word in enumerate(inner):
+            person = _cued_person(sent, si, word, lex, titles) if word.tag == "PER" else None
+            if person:
+                accepted[i] = person
+        for i, person in list(accepted.items()):
+            accepted.update(_tagged_list(sent, si, inner, i, person, lex))
+        for person in accepted.values():
+            if not any(_overlap(person, m) for m in (*found, *out)):
+                out.append(person)
+    return out
+
+
+CUE_REACH = 8
+"""How far from a cue a name is looked for: a title chain and a list of two names fit in it."""
+
+
+def _cue_windows(sent: Sentence, cue: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The stretches of a sentence where a person's name may be: `CUE_REACH` either side of a cue, and
+    the start of a clause holding one (`甲乙是某公司的总经理`)."""
+    spans = []
+    for m in cue.finditer(sent.text):
+        opening = max(sent.text.rfind(c, 0, m.start()) for c in _CLAUSE_START) + 1
+        spans.append((opening, min(opening + CUE_REACH, m.start())))
+        spans.append((max(0, m.start() - CUE_REACH), min(len(sent.text), m.end() + CUE_REACH)))
+    windows: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return [(sent.start + start, sent.start + end) for start, end in windows]
+
+
+def _strong_titles(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(t for t in lex.post_titles if t not in lex.weak_titles)
+
+
+def _overlap(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _tagged_name(sent: Sentence, word: Word, lex: Lexicon) -> tuple[int, str] | None:
+    """A tagged word as a person's name (start in the sentence, name): two to four Chinese characters."""
+    name = word.word.strip()
+    start = word.start - sent.start + (word.word.index(name[:1]) if name else 0)
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or name in lex.not_names:
+        return None
+    return start, name
+
+
+def _cued_person(sent: Sentence, si: int, word: Word, lex: Lexicon, titles: str) -> Mention | None:
+    """The tagged word as a person when its construction says so, with the titles it states."""
+    named = _tagged_name(sent, word, lex)
+    if not named:
+        return None
+    start, name = named
+    before, after = sent.text[:start], sent.text[start + len(name) :]
+    bylines = "|".join(re.escape(b) for b in lex.byline_words)
+    if bylines and re.search(rf"(?:{bylines})[\s:：/]*(?:[\u4e00-\u9fff]{{2,4}}[\s、]+)*$", before):
+        return None
+    person = Mention(sent.start + start, sent.start + start + len(name), "Person", name, si)
+    chain = re.search(rf"(?:{titles})(?:(?:[、,和]|兼任?)(?:{titles}))*[ \u3000:：]{{0,2}}$", before)
+    title_after = re.match(titles, after)
+    if chain:
+        person.titles = [t for t in re.split("[、,和]|兼任?", chain.group().rstrip(" \u3000:：")) if t]
+        person.title_start = sent.start + chain.start()
+    elif title_after:
+        person.titles, person.title_start = [title_after.group()], person.end
+    elif stated := _stated_post(after, lex):
+        title, at = stated
+        person.titles, person.title_start = [title], person.end + at
+    elif not after.startswith(_closers(lex)):
+        return None
+    return person
+
+
+def _closers(lex: Lexicon) -> tuple[str, ...]:
+    """Words after a name that say it is a person's: speech verbs, honorifics, verbs of a visitor."""
+    return (*lex.speech_verbs, *(f for f in lex.name_followers if len(f) > 1))
+
+
+def _stated_post(after: str, lex: Lexicon) -> tuple[str, int] | None:
+    """`是某公司的总经理`, `,某公司董事长,`: a post opener right after the name, then the clause's first
+    title (after a comma or a space, the title ends the clause): (title, offset in `after`)."""
+    opener = next((o for o in lex.post_openers if after.startswith(o)), None)
+    if opener is None:
+        return None
+    found = _first_title(after, len(opener), lex)
+    if found is None:
+        return None
+    title, at = found
+    if opener in _COMMAS and not _ends_clause(after, at + len(title)):
+        return None
+    return found
+
+
+def _tagged_list(
+    sent: Sentence, si: int, words: list[Word], i: int, person: Mention, lex: Lexicon
+) -> dict[int, Mention]:
+    """Tagged names listed with `、`/`和` right after an accepted one; after a title they share its titles."""
+    out = {}
+    while i + 2 < len(words) and words[i + 1].word in ("、", "和", "与") and words[i + 2].tag == "PER":
+        i += 2
+        named = _tagged_name(sent, words[i], lex)
+        if not named:
+            break
+        start, name = named
+        listed = Mention(sent.start + start, sent.start + start + len(name), "Person", name, si)
+        if person.title_start is not None and person.title_start < person.start:
+            listed.titles, listed.title_start = list(person.titles), person.title_start
+        out[i] = listed
+    return out
 
 
 def _named_again(sentences: list[Sentence], people: list[Mention], lex: Lexicon) -> list[Mention]:

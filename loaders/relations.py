@@ -51,7 +51,64 @@ def _posts(draft: Draft, orgs: Sequence[Mention], person: Mention) -> list[tuple
         holder = earlier[0][0]
     if holder is None:
         holder = _company_referred(draft, person.title_start)
+    if holder is None:
+        holder, titles[0] = _unnamed_holder(draft, orgs, titles[0], person.title_start, person.sentence)
     return [*((holder, title) for title in titles), *earlier]
+
+
+def _unnamed_holder(
+    draft: Draft, orgs: Sequence[Mention], title: str, at: int, sentence: int
+) -> tuple[Mention | None, str]:
+    """Where a title with no organization right before it is held. One opening with a body's word
+    (`党工委委员`, `支部书记`) is held in that body (see `_last_named`), the bare title being the post; any
+    other in the organization named last before it in its clause, or in the body a bare body word there
+    stands for (`由党工委另一位副书记甲乙`), unless another post comes between."""
+    lex = draft.lex
+    opening = next(
+        ((t, w) for t, w in _body_words(lex) if title.startswith(w) and title[len(w) :] in lex.post_titles),
+        None,
+    )
+    if opening:
+        return _last_named(draft, orgs, *opening, at, sentence), title[len(opening[1]) :]
+    clause = max(draft.text.rfind(c, 0, at) for c in _HOLDER_BREAKS) + 1
+    named = max((m for m in orgs if clause <= m.start and m.end <= at), key=lambda m: m.end, default=None)
+    end = named.end if named else clause
+    bare = [
+        (found + len(w), t, w)
+        for t, w in _body_words(lex)
+        if len(w) > 1 and (found := draft.text.rfind(w, end, at)) >= 0
+    ]
+    if bare:
+        end, type_, word = max(bare, key=lambda b: (b[0], len(b[2])))
+        named = _last_named(draft, orgs, type_, word, at, sentence)
+    if any(t in draft.text[end:at] for t in lex.post_titles):
+        return None, title
+    return named, title
+
+
+def _body_words(lex: Lexicon) -> list[tuple[str, str]]:
+    """(type, word) of the bodies posts are held in: Party bodies and other organizations."""
+    return [(t, w) for t in (*PARTY_TYPES, "Organization") for w in lex.org_words.get(t, ())]
+
+
+def _last_named(
+    draft: Draft, orgs: Sequence[Mention], type_: str, word: str, at: int, sentence: int
+) -> Mention | None:
+    """The body of this type named with `word` last before `at` in its sentence, else the article's
+    park's wherever the text names it (a document's `党工委` is its park's)."""
+    named = [m for m in orgs if m.type == type_ and m.name.endswith(word)]
+    here = [m for m in named if m.sentence == sentence and m.end <= at]
+    if here:
+        return max(here, key=lambda m: m.end)
+    park = draft.main_park
+    return min(
+        (m for m in named if park and m.name.startswith(park)), key=lambda m: abs(m.start - at), default=None
+    )
+
+
+_HOLDER_BREAKS = CLAUSE_BREAKS + "（() \u3000"
+"""An organization named before a title holds it unless a bracket or a space (a caption, a new line)
+or another post comes between them."""
 
 
 _POST_JOINERS = ("兼任", "兼", "、")
