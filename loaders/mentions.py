@@ -247,51 +247,29 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
 def _tagged_people(
     text: str, sentences: list[Sentence], lex: Lexicon, titles: str, found: list[Mention]
 ) -> list[Mention]:
-    """Names the lexical analyzer tags as people near a cue (a strong post title, a speech verb, `同志`),
-    where the construction around the name says it is a person: a post title before or after it, a
-    speech verb or honorific after it, a clause stating its post, or a list with such a name. Names the
-    rules found already, and names in a byline (`记者 甲乙`), are left out."""
+    """Names the lexical analyzer tags as people, in the sentences that can name one (a strong post title,
+    a speech verb or `同志` in them; the model is too slow for all), where the construction around the
+    name says it is a person: a post title before or after it, a speech verb or honorific after it, a
+    clause stating its post, or a list with such a name. Names the rules found already, and names in a
+    byline (`记者 甲乙`), are left out."""
     cues = (*_strong_titles(lex), *lex.speech_verbs, "同志")
     cue = re.compile("|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)))
-    windows = [(si, w) for si, sent in enumerate(sentences) for w in _cue_windows(sent, cue)]
+    chosen = [si for si, sent in enumerate(sentences) if cue.search(sent.text)]
+    spans = [(sentences[si].start, sentences[si].end) for si in chosen]
     out: list[Mention] = []
-    for (si, (start, end)), words in zip(windows, analyze(text, [w for _, w in windows]), strict=True):
+    for si, words in zip(chosen, analyze(text, spans), strict=True):
         sent = sentences[si]
-        inner = [
-            w for w in words if (w.start > start or start == sent.start) and (w.end < end or end == sent.end)
-        ]
         accepted: dict[int, Mention] = {}
-        for i, word in enumerate(inner):
+        for i, word in enumerate(words):
             person = _cued_person(sent, si, word, lex, titles) if word.tag == "PER" else None
             if person:
                 accepted[i] = person
         for i, person in list(accepted.items()):
-            accepted.update(_tagged_list(sent, si, inner, i, person, lex))
+            accepted.update(_tagged_list(sent, si, words, i, person, lex))
         for person in accepted.values():
             if not any(_overlap(person, m) for m in (*found, *out)):
                 out.append(person)
     return out
-
-
-CUE_REACH = 8
-"""How far from a cue a name is looked for: a title chain and a list of two names fit in it."""
-
-
-def _cue_windows(sent: Sentence, cue: re.Pattern[str]) -> list[tuple[int, int]]:
-    """The stretches of a sentence where a person's name may be: `CUE_REACH` either side of a cue, and
-    the start of a clause holding one (`甲乙是某公司的总经理`)."""
-    spans = []
-    for m in cue.finditer(sent.text):
-        opening = max(sent.text.rfind(c, 0, m.start()) for c in _CLAUSE_START) + 1
-        spans.append((opening, min(opening + CUE_REACH, m.start())))
-        spans.append((max(0, m.start() - CUE_REACH), min(len(sent.text), m.end() + CUE_REACH)))
-    windows: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
-        else:
-            windows.append((start, end))
-    return [(sent.start + start, sent.start + end) for start, end in windows]
 
 
 def _strong_titles(lex: Lexicon) -> tuple[str, ...]:
