@@ -50,9 +50,8 @@ def _analyzer() -> Any:
 
 def analyze(text: str, spans: Sequence[tuple[int, int]]) -> list[list[Word]]:
     """The words of each stretch `text[start:end]`, offsets into `text`; one model call for them all."""
-    spans = [(start, end) for start, end in spans if end > start]
-    if not spans:
-        return []
+    if not any(end > start for start, end in spans):
+        return [[] for _ in spans]
     joined, starts = "", []
     for start, end in spans:
         starts.append(len(joined))

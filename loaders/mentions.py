@@ -215,8 +215,9 @@ def _own_word(item: str, type_of: dict[str, str]) -> str | None:
 def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
     """People named next to a post title (`党支部书记王希友说`, `组织部长 何建新`, `王希友书记说`), the names
     listed after such a person (`副区长甲乙、丙丁`), names opening a clause that states their post
-    (`甲乙是…书记`, `任命甲乙为…`), names listed before a word for people (`甲乙、丙丁等同志`), and every
-    later mention of a name found so."""
+    (`甲乙是…书记`, `任命甲乙为…`), names listed before a word for people (`甲乙、丙丁等同志`), names the
+    lexical analyzer tags as people in such constructions (whatever their family name), and every later
+    mention of a name found so."""
     titles = "|".join(re.escape(t) for t in lex.post_titles)
     if not titles:
         return []

@@ -81,9 +81,21 @@ def _unnamed_holder(
     if bare:
         end, type_, word = max(bare, key=lambda b: (b[0], len(b[2])))
         named = _last_named(draft, orgs, type_, word, at, sentence)
-    if any(t in draft.text[end:at] for t in lex.post_titles):
+    if any(t in draft.text[end:at] for t in lex.post_titles) and not _posts_only(draft, end, at):
         return None, title
     return named, title
+
+
+def _posts_only(draft: Draft, start: int, end: int) -> bool:
+    """`<body>书记甲乙、副书记丙丁`: what lies between a body and a later title is only other posts in it,
+    each with its holder, joined by a list mark."""
+    rest = draft.text[start:end]
+    for m in draft.mentions:
+        if m.type == "Person" and start <= m.start and m.end <= end:
+            rest = rest.replace(m.name, " ", 1)
+    for title in draft.lex.post_titles:
+        rest = rest.replace(title, " ")
+    return rest.split() != [] and all(part in ("、", ",", "，") for part in rest.split())
 
 
 def _body_words(lex: Lexicon) -> list[tuple[str, str]]:
