@@ -248,12 +248,12 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
 def _tagged_people(
     text: str, sentences: list[Sentence], lex: Lexicon, titles: str, found: list[Mention]
 ) -> list[Mention]:
-    """Names the lexical analyzer tags as people, in the sentences that can name one (a strong post title,
-    a speech verb or `同志` in them; the model is too slow for all), where the construction around the
+    """Names the lexical analyzer tags as people, in the sentences that can name one (a post title, a
+    speech verb or `同志` in them; the model is too slow for all), where the construction around the
     name says it is a person: a post title before or after it, a speech verb or honorific after it, a
     clause stating its post, or a list with such a name. Names the rules found already, and names in a
     byline (`记者 甲乙`), are left out."""
-    cues = (*_strong_titles(lex), *lex.speech_verbs, "同志")
+    cues = (*lex.post_titles, *lex.speech_verbs, "同志")
     cue = re.compile("|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)))
     chosen = [si for si, sent in enumerate(sentences) if cue.search(sent.text)]
     spans = [(sentences[si].start, sentences[si].end) for si in chosen]
@@ -262,7 +262,8 @@ def _tagged_people(
         sent = sentences[si]
         accepted: dict[int, Mention] = {}
         for i, word in enumerate(words):
-            person = _cued_person(sent, si, word, lex, titles) if word.tag == "PER" else None
+            following = words[i + 1].tag if i + 1 < len(words) else "w"
+            person = _cued_person(sent, si, word, following, lex, titles) if word.tag == "PER" else None
             if person:
                 accepted[i] = person
         for i, person in list(accepted.items()):
@@ -271,10 +272,6 @@ def _tagged_people(
             if not any(_overlap(person, m) for m in (*found, *out)):
                 out.append(person)
     return out
-
-
-def _strong_titles(lex: Lexicon) -> tuple[str, ...]:
-    return tuple(t for t in lex.post_titles if t not in lex.weak_titles)
 
 
 def _overlap(a: Mention, b: Mention) -> bool:
@@ -290,8 +287,12 @@ def _tagged_name(sent: Sentence, word: Word, lex: Lexicon) -> tuple[int, str] | 
     return start, name
 
 
-def _cued_person(sent: Sentence, si: int, word: Word, lex: Lexicon, titles: str) -> Mention | None:
-    """The tagged word as a person when its construction says so, with the titles it states."""
+def _cued_person(
+    sent: Sentence, si: int, word: Word, following: str, lex: Lexicon, titles: str
+) -> Mention | None:
+    """The tagged word as a person when its construction says so, with the titles it states; with no
+    title, a name-shaped word that a predicate or a list mark follows (tag `following`: `甲乙宣布`,
+    `甲乙以…`, `甲乙、丙丁`), not a noun it qualifies (`雷锋车队`)."""
     named = _tagged_name(sent, word, lex)
     if not named:
         return None
@@ -311,9 +312,15 @@ def _cued_person(sent: Sentence, si: int, word: Word, lex: Lexicon, titles: str)
     elif stated := _stated_post(after, lex):
         title, at = stated
         person.titles, person.title_start = [title], person.end + at
-    elif not after.startswith(_closers(lex)):
+    elif not after.startswith(_closers(lex)) and not (
+        _name_shaped(name, lex) and following in _PREDICATE_TAGS
+    ):
         return None
     return person
+
+
+_PREDICATE_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "w"})
+"""Tags of the word after a subject: a verb, an adverb, a preposition, a conjunction, punctuation."""
 
 
 def _closers(lex: Lexicon) -> tuple[str, ...]:

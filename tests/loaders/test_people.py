@@ -253,6 +253,12 @@ def test_a_tagged_name_before_a_speech_verb_or_an_honorific(extractor: Extractor
     assert people(extract(extractor, "对此,暴文涛表示,党建是第一责任。")) == {"暴文涛"}
 
 
+def test_a_tagged_name_as_the_subject_of_a_predicate_or_after_a_weak_title(extractor: Extractor) -> None:
+    facts = extract(extractor, "在揭牌仪式上,秦立山宣布示例科技有限公司党支部成立。")
+    assert people(facts) == {"秦立山"}
+    assert people(extract(extractor, "示例科技有限公司党员暴文涛被评为优秀党员。")) == {"暴文涛"}
+
+
 def test_tagged_names_in_a_byline_are_no_people(extractor: Extractor) -> None:
     facts = extract(extractor, "本报记者 钮俊峰 通讯员 暴文涛 示例县委常委秦立山说,园区党建要抓实。")
     assert people(facts) == {"秦立山"}
