@@ -254,7 +254,7 @@ def test_a_tagged_name_before_a_speech_verb_or_an_honorific(extractor: Extractor
 
 
 def test_a_tagged_name_as_the_subject_of_a_predicate_or_after_a_weak_title(extractor: Extractor) -> None:
-    facts = extract(extractor, "在揭牌仪式上,秦立山宣布示例科技有限公司党支部成立。")
+    facts = extract(extractor, "在揭牌仪式上,秦立山宣布示例科技有限公司党支部书记由大家选出。")
     assert people(facts) == {"秦立山"}
     assert people(extract(extractor, "示例科技有限公司党员暴文涛被评为优秀党员。")) == {"暴文涛"}
 
