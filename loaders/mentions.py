@@ -302,21 +302,27 @@ def _cued_person(
     if bylines and re.search(rf"(?:{bylines})[\s:：/]*(?:[\u4e00-\u9fff]{{2,4}}[\s、]+)*$", before):
         return None
     person = Mention(sent.start + start, sent.start + start + len(name), "Person", name, si)
-    chain = re.search(rf"(?:{titles})(?:(?:[、,和]|兼任?)(?:{titles}))*[ \u3000:：]{{0,2}}$", before)
-    title_after = re.match(titles, after)
-    if chain:
-        person.titles = [t for t in re.split("[、,和]|兼任?", chain.group().rstrip(" \u3000:：")) if t]
-        person.title_start = sent.start + chain.start()
-    elif title_after:
-        person.titles, person.title_start = [title_after.group()], person.end
-    elif stated := _stated_post(after, lex):
-        title, at = stated
-        person.titles, person.title_start = [title], person.end + at
+    chain = rf"(?:{titles})(?:(?:[、,和]|兼任?)(?:{titles}))*"
+    before_chain = re.search(rf"{chain}[ \u3000:：]{{0,2}}$", before)
+    stated = _stated_post(after, lex)
+    if before_chain:
+        person.titles = _split_titles(before_chain.group().rstrip(" \u3000:："))
+        person.title_start = sent.start + before_chain.start()
+    elif after_chain := re.match(chain, after) or (stated and re.compile(chain).match(after, stated[1])):
+        person.titles, person.title_start = (
+            _split_titles(after_chain.group()),
+            person.end + after_chain.start(),
+        )
     elif not after.startswith(_closers(lex)) and not (
         _name_shaped(name, lex) and following in _PREDICATE_TAGS
     ):
         return None
     return person
+
+
+def _split_titles(chain: str) -> list[str]:
+    """The titles of a chain joined by `、` or `兼` (`董事长、总经理`, `书记兼主任`)."""
+    return [t for t in re.split("[、,和]|兼任?", chain) if t]
 
 
 _PREDICATE_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "w"})

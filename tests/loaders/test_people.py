@@ -248,6 +248,19 @@ def test_a_tagged_name_before_its_title_or_stating_its_post(extractor: Extractor
     assert posts(facts) == {("钮俊峰", "示例科技有限公司", "总经理")}
 
 
+def test_titles_a_tagged_name_states_with_dun_or_jian_are_each_a_post(extractor: Extractor) -> None:
+    facts = extract(extractor, "钮俊峰是示例科技有限公司董事长、党支部书记。")
+    assert posts(facts) == {
+        ("钮俊峰", "示例科技有限公司", "董事长"),
+        ("钮俊峰", "示例科技有限公司党支部", "书记"),
+    }
+    facts = extract(extractor, "钮俊峰(示例科技有限公司董事长兼总经理)陪同调研。")
+    assert posts(facts) == {
+        ("钮俊峰", "示例科技有限公司", "董事长"),
+        ("钮俊峰", "示例科技有限公司", "总经理"),
+    }
+
+
 def test_a_tagged_name_before_a_speech_verb_or_an_honorific(extractor: Extractor) -> None:
     assert people(extract(extractor, "钮俊峰同志长期扎根基层。")) == {"钮俊峰"}
     assert people(extract(extractor, "对此,暴文涛表示,党建是第一责任。")) == {"暴文涛"}
