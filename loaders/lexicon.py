@@ -62,6 +62,7 @@ class Lexicon:
     function_surnames: frozenset[str]
     appointing_verbs: tuple[str, ...]
     speech_verbs: tuple[str, ...]
+    byline_words: tuple[str, ...]
     company_anaphors: tuple[str, ...]
     enterprise_list_heads: tuple[str, ...]
     member_words: tuple[str, ...]
@@ -169,6 +170,7 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         function_surnames=frozenset(people.get("function_surnames", "")),
         appointing_verbs=_longest_first(people.get("appointing_verbs", [])),
         speech_verbs=_longest_first(people.get("speech_verbs", [])),
+        byline_words=_longest_first(people.get("byline_words", [])),
         company_anaphors=tuple(people.get("company_anaphors", [])),
         enterprise_list_heads=tuple(people.get("enterprise_list_heads", [])),
         member_words=tuple(people.get("member_words", [])),

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from parkgraph.loaders.lexical import Word, analyze
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.names import split_regions
 from parkgraph.loaders.segment import Sentence
@@ -217,8 +218,9 @@ def _own_word(item: str, type_of: dict[str, str]) -> str | None:
 def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
     """People named next to a post title (`党支部书记王希友说`, `组织部长 何建新`, `王希友书记说`), the names
     listed after such a person (`副区长甲乙、丙丁`), names opening a clause that states their post
-    (`甲乙是…书记`, `任命甲乙为…`), names listed before a word for people (`甲乙、丙丁等同志`), and every
-    later mention of a name found so."""
+    (`甲乙是…书记`, `任命甲乙为…`), names listed before a word for people (`甲乙、丙丁等同志`), names the
+    lexical analyzer tags as people in such constructions (whatever their family name), and every later
+    mention of a name found so."""
     titles = alternation(lex.post_titles)
     if not titles:
         return []
@@ -241,7 +243,135 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
             if not any(m.span == person.span and m.title_start == person.title_start for m in here):
                 here.append(person)
         out += here
+    out += _tagged_people(text, sentences, lex, titles, out)
     return [*out, *_named_again(sentences, out, lex)]
+
+
+def _tagged_people(
+    text: str, sentences: list[Sentence], lex: Lexicon, titles: str, found: list[Mention]
+) -> list[Mention]:
+    """Names the lexical analyzer tags as people, in the sentences that can name one (a post title, a
+    speech verb or `同志` in them; the model is too slow for all), where the construction around the
+    name says it is a person: a post title before or after it, a speech verb or honorific after it, a
+    clause stating its post, or a list with such a name. Names the rules found already, and names in a
+    byline (`记者 甲乙`), are left out."""
+    cues = (*lex.post_titles, *lex.speech_verbs, "同志")
+    cue = re.compile(alternation(tuple(sorted(cues, key=len, reverse=True))))
+    chosen = [si for si, sent in enumerate(sentences) if cue.search(sent.text)]
+    found_in: dict[int, list[Mention]] = {}
+    for m in found:
+        found_in.setdefault(m.sentence, []).append(m)
+    spans = [(sentences[si].start, sentences[si].end) for si in chosen]
+    out: list[Mention] = []
+    for si, words in zip(chosen, analyze(text, spans), strict=True):
+        sent = sentences[si]
+        accepted: dict[int, Mention] = {}
+        for i, word in enumerate(words):
+            following = words[i + 1].tag if i + 1 < len(words) else "w"
+            person = _cued_person(sent, si, word, following, lex, titles) if word.tag == "PER" else None
+            if person:
+                accepted[i] = person
+        for i, person in list(accepted.items()):
+            accepted.update(_tagged_list(sent, si, words, i, person, lex))
+        taken = list(found_in.get(si, ()))
+        for person in accepted.values():
+            if not any(_overlap(person, m) for m in taken):
+                out.append(person)
+                taken.append(person)
+    return out
+
+
+def _overlap(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _tagged_name(sent: Sentence, word: Word, lex: Lexicon) -> tuple[int, str] | None:
+    """A tagged word as a person's name (start in the sentence, name): two to four Chinese characters."""
+    name = word.word.strip()
+    start = word.start - sent.start + (word.word.index(name[:1]) if name else 0)
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or name in lex.not_names:
+        return None
+    return start, name
+
+
+def _cued_person(
+    sent: Sentence, si: int, word: Word, following: str, lex: Lexicon, titles: str
+) -> Mention | None:
+    """The tagged word as a person when its construction says so, with the titles it states; with no
+    title, a name-shaped word that a predicate or a list mark follows (tag `following`: `甲乙宣布`,
+    `甲乙以…`, `甲乙、丙丁`), not a noun it qualifies (`雷锋车队`)."""
+    named = _tagged_name(sent, word, lex)
+    if not named:
+        return None
+    start, name = named
+    before, after = sent.text[:start], sent.text[start + len(name) :]
+    bylines = alternation(lex.byline_words)
+    if bylines and re.search(rf"(?:{bylines})[\s:：/]*(?:[\u4e00-\u9fff]{{2,4}}[\s、]+)*$", before):
+        return None
+    person = Mention(sent.start + start, sent.start + start + len(name), "Person", name, si)
+    chain = rf"(?:{titles})(?:(?:[、,和]|兼任?)(?:{titles}))*"
+    before_chain = re.search(rf"{chain}[ \u3000:：]{{0,2}}$", before)
+    stated = _stated_post(after, lex)
+    if before_chain:
+        person.titles = _split_titles(before_chain.group().rstrip(" \u3000:："))
+        person.title_start = sent.start + before_chain.start()
+    elif after_chain := re.match(chain, after) or (stated and re.compile(chain).match(after, stated[1])):
+        person.titles, person.title_start = (
+            _split_titles(after_chain.group()),
+            person.end + after_chain.start(),
+        )
+    elif not after.startswith(_closers(lex)) and not (
+        _name_shaped(name, lex) and following in _PREDICATE_TAGS
+    ):
+        return None
+    return person
+
+
+def _split_titles(chain: str) -> list[str]:
+    """The titles of a chain joined by `、` or `兼` (`董事长、总经理`, `书记兼主任`)."""
+    return [t for t in re.split("[、,和]|兼任?", chain) if t]
+
+
+_PREDICATE_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "w"})
+"""Tags of the word after a subject: a verb, an adverb, a preposition, a conjunction, punctuation."""
+
+
+def _closers(lex: Lexicon) -> tuple[str, ...]:
+    """Words after a name that say it is a person's: speech verbs, honorifics, verbs of a visitor."""
+    return (*lex.speech_verbs, *(f for f in lex.name_followers if len(f) > 1))
+
+
+def _stated_post(after: str, lex: Lexicon) -> tuple[str, int] | None:
+    """`是某公司的总经理`, `,某公司董事长,`: a post opener right after the name, then the clause's first
+    title (after a comma or a space, the title ends the clause): (title, offset in `after`)."""
+    opener = next((o for o in lex.post_openers if after.startswith(o)), None)
+    if opener is None:
+        return None
+    found = _first_title(after, len(opener), lex)
+    if found is None:
+        return None
+    title, at = found
+    if opener in _COMMAS and not _ends_clause(after, at + len(title)):
+        return None
+    return found
+
+
+def _tagged_list(
+    sent: Sentence, si: int, words: list[Word], i: int, person: Mention, lex: Lexicon
+) -> dict[int, Mention]:
+    """Tagged names listed with `、`/`和` right after an accepted one; after a title they share its titles."""
+    out = {}
+    while i + 2 < len(words) and words[i + 1].word in ("、", "和", "与") and words[i + 2].tag == "PER":
+        i += 2
+        named = _tagged_name(sent, words[i], lex)
+        if not named:
+            break
+        start, name = named
+        listed = Mention(sent.start + start, sent.start + start + len(name), "Person", name, si)
+        if person.title_start is not None and person.title_start < person.start:
+            listed.titles, listed.title_start = list(person.titles), person.title_start
+        out[i] = listed
+    return out
 
 
 def _named_again(sentences: list[Sentence], people: list[Mention], lex: Lexicon) -> list[Mention]:

@@ -28,8 +28,9 @@ class PostStep:
     def __call__(self, draft: Draft) -> None:
         orgs = ByEnd(m for m in draft.mentions if m.type not in ("Person", "Practice"))
         people = sorted((m for m in draft.mentions if m.type == "Person"), key=lambda m: m.start)
+        people_by_end = ByEnd(people)
         for person in people:
-            for holder, title in _posts(draft, orgs, person):
+            for holder, title in _posts(draft, orgs, people_by_end, person):
                 _add_post(draft, person, holder, title)
         for person, holder, title in _continued_posts(draft, orgs, people):
             _add_post(draft, person, holder, title)
@@ -42,13 +43,22 @@ class ByEnd:
     def __init__(self, mentions: Iterable[Mention]) -> None:
         self.items = sorted(mentions, key=lambda m: m.end)
         self.ends = [m.end for m in self.items]
+        self._named: dict[tuple[str, str], ByEnd] = {}
 
     def ending_in(self, low: int, high: int) -> list[Mention]:
         """Mentions with `low <= end < high`."""
         return self.items[bisect_left(self.ends, low) : bisect_left(self.ends, high)]
 
+    def named(self, type_: str, word: str) -> ByEnd:
+        """Those of a type whose name ends with `word`, kept for the next title that asks."""
+        if (type_, word) not in self._named:
+            self._named[type_, word] = ByEnd(
+                m for m in self.items if m.type == type_ and m.name.endswith(word)
+            )
+        return self._named[type_, word]
 
-def _posts(draft: Draft, orgs: ByEnd, person: Mention) -> list[tuple[Mention | None, str]]:
+
+def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tuple[Mention | None, str]]:
     """The person's titles with the organization named before them, then the posts listed before those
     (`开发区工委书记兼管委会主任甲乙`, `县委常委、县委组织部部长甲乙`); titles with no organization of
     their own are held where the post before them is (`某公司董事长兼总经理甲乙`)."""
@@ -65,7 +75,82 @@ def _posts(draft: Draft, orgs: ByEnd, person: Mention) -> list[tuple[Mention | N
         holder = earlier[0][0]
     if holder is None:
         holder = _company_referred(draft, person.title_start)
+    if holder is None:
+        holder, titles[0] = _unnamed_holder(
+            draft, orgs, people, titles[0], person.title_start, person.sentence
+        )
     return [*((holder, title) for title in titles), *earlier]
+
+
+def _unnamed_holder(
+    draft: Draft, orgs: ByEnd, people: ByEnd, title: str, at: int, sentence: int
+) -> tuple[Mention | None, str]:
+    """Where a title with no organization right before it is held. One opening with a body's word
+    (`党工委委员`, `支部书记`) is held in that body (see `_last_named`), the bare title being the post; any
+    other in the organization named last before it in its clause, or in the body a bare body word there
+    stands for (`由党工委另一位副书记甲乙`), unless another post comes between."""
+    lex = draft.lex
+    opening = next(
+        ((t, w) for t, w in _body_words(lex) if title.startswith(w) and title[len(w) :] in lex.post_titles),
+        None,
+    )
+    if opening:
+        return _last_named(draft, orgs, *opening, at, sentence), title[len(opening[1]) :]
+    clause = max(draft.text.rfind(c, 0, at) for c in _HOLDER_BREAKS) + 1
+    named = max(
+        (m for m in orgs.ending_in(clause, at + 1) if clause <= m.start), key=lambda m: m.end, default=None
+    )
+    end = named.end if named else clause
+    bare = [
+        (found + len(w), t, w)
+        for t, w in _body_words(lex)
+        if len(w) > 1 and (found := draft.text.rfind(w, end, at)) >= 0
+    ]
+    if bare:
+        end, type_, word = max(bare, key=lambda b: (b[0], len(b[2])))
+        named = _last_named(draft, orgs, type_, word, at, sentence)
+    if any(t in draft.text[end:at] for t in lex.post_titles) and not _posts_only(draft, people, end, at):
+        return None, title
+    return named, title
+
+
+def _posts_only(draft: Draft, people: ByEnd, start: int, end: int) -> bool:
+    """`<body>书记甲乙、副书记丙丁`: what lies between a body and a later title is only other posts in it,
+    each with its holder, joined by a list mark."""
+    rest = draft.text[start:end]
+    for m in people.ending_in(start, end + 1):
+        if start <= m.start:
+            rest = rest.replace(m.name, " ", 1)
+    for title in draft.lex.post_titles:
+        rest = rest.replace(title, " ")
+    return rest.split() != [] and all(part in ("、", ",", "，") for part in rest.split())
+
+
+def _body_words(lex: Lexicon) -> list[tuple[str, str]]:
+    """(type, word) of the bodies posts are held in: Party bodies and other organizations."""
+    return [(t, w) for t in (*PARTY_TYPES, "Organization") for w in lex.org_words.get(t, ())]
+
+
+def _last_named(draft: Draft, orgs: ByEnd, type_: str, word: str, at: int, sentence: int) -> Mention | None:
+    """The body of this type named with `word` last before `at` in its sentence, else the article's
+    park's wherever the text names it (a document's `党工委` is its park's)."""
+    named = orgs.named(type_, word)
+    here = [m for m in named.ending_in(draft.sentences[sentence].start, at + 1) if m.sentence == sentence]
+    if here:
+        return max(here, key=lambda m: m.end)
+    park = draft.main_park
+    if not park:
+        return None
+    return min(
+        (m for m in named.items if m.name.startswith(park)),
+        key=lambda m: abs(m.start - at),
+        default=None,
+    )
+
+
+_HOLDER_BREAKS = CLAUSE_BREAKS + "（() \u3000"
+"""An organization named before a title holds it unless a bracket or a space (a caption, a new line)
+or another post comes between them."""
 
 
 _POST_JOINERS = ("兼任", "兼", "、")

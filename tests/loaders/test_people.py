@@ -223,3 +223,90 @@ def test_a_name_opening_a_clause_before_a_speech_verb(extractor: Extractor) -> N
 )
 def test_words_after_a_title_that_name_nobody(extractor: Extractor, text: str) -> None:
     assert people(extract(extractor, text)) == set()
+
+
+# People the lexical analyzer tags (family names outside the lexicon: 钮, 暴), kept by their construction.
+
+
+def test_a_tagged_name_after_a_title_holds_its_post(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例科技有限公司总经理钮俊峰表示,要把党建工作做实。")
+    assert people(facts) == {"钮俊峰"}
+    assert posts(facts) == {("钮俊峰", "示例科技有限公司", "总经理")}
+
+
+def test_tagged_names_listed_after_a_title_share_it(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例高新区管委会副主任钮俊峰、暴文涛出席活动。")
+    assert posts(facts) == {
+        ("钮俊峰", "示例高新区管委会", "副主任"),
+        ("暴文涛", "示例高新区管委会", "副主任"),
+    }
+
+
+def test_a_tagged_name_before_its_title_or_stating_its_post(extractor: Extractor) -> None:
+    assert people(extract(extractor, "会上,钮俊峰书记作了讲话。")) == {"钮俊峰"}
+    facts = extract(extractor, "钮俊峰是示例科技有限公司的总经理。")
+    assert posts(facts) == {("钮俊峰", "示例科技有限公司", "总经理")}
+
+
+def test_titles_a_tagged_name_states_with_dun_or_jian_are_each_a_post(extractor: Extractor) -> None:
+    facts = extract(extractor, "钮俊峰是示例科技有限公司董事长、党支部书记。")
+    assert posts(facts) == {
+        ("钮俊峰", "示例科技有限公司", "董事长"),
+        ("钮俊峰", "示例科技有限公司党支部", "书记"),
+    }
+    facts = extract(extractor, "钮俊峰(示例科技有限公司董事长兼总经理)陪同调研。")
+    assert posts(facts) == {
+        ("钮俊峰", "示例科技有限公司", "董事长"),
+        ("钮俊峰", "示例科技有限公司", "总经理"),
+    }
+
+
+def test_a_tagged_name_before_a_speech_verb_or_an_honorific(extractor: Extractor) -> None:
+    assert people(extract(extractor, "钮俊峰同志长期扎根基层。")) == {"钮俊峰"}
+    assert people(extract(extractor, "对此,暴文涛表示,党建是第一责任。")) == {"暴文涛"}
+
+
+def test_a_tagged_name_as_the_subject_of_a_predicate_or_after_a_weak_title(extractor: Extractor) -> None:
+    facts = extract(extractor, "在揭牌仪式上,秦立山宣布示例科技有限公司党支部书记由大家选出。")
+    assert people(facts) == {"秦立山"}
+    assert people(extract(extractor, "示例科技有限公司党员暴文涛被评为优秀党员。")) == {"暴文涛"}
+
+
+def test_tagged_names_in_a_byline_are_no_people(extractor: Extractor) -> None:
+    facts = extract(extractor, "本报记者 钮俊峰 通讯员 暴文涛 示例县委常委秦立山说,园区党建要抓实。")
+    assert people(facts) == {"秦立山"}
+
+
+def test_a_tagged_name_in_no_person_construction_is_no_person(extractor: Extractor) -> None:
+    facts = extract(extractor, "园区党委书记秦立山说,园区成立了雷锋车队。")
+    assert people(facts) == {"秦立山"}
+
+
+# Where a title with no organization right before it is held.
+
+
+def test_a_title_opening_with_a_body_word_is_held_in_that_body(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例县工业园区党工委召开大会,党工委副书记钮俊峰主持会议。")
+    assert posts(facts) == {("钮俊峰", "示例县工业园区党工委", "副书记")}
+
+
+def test_a_bare_body_word_before_a_title_stands_for_the_articles_body(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例县工业园区党工委成立于2010年。会议由党工委另一位副书记秦立山主持。")
+    assert posts(facts) == {("秦立山", "示例县工业园区党工委", "副书记")}
+
+
+def test_a_title_is_held_in_the_organization_named_last_in_its_clause(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例科技有限公司的质检部门由经理秦立山负责。")
+    assert posts(facts) == {("秦立山", "示例科技有限公司", "经理")}
+    facts = extract(extractor, "在示例科技有限公司这家企业里,质量部经理秦立山已有十年党龄。")
+    assert posts(facts) == set()
+
+
+def test_posts_listed_after_a_body_are_held_in_it(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例纺织有限公司党支部书记方文、副书记秦立山参加。")
+    assert posts(facts) == {
+        ("方文", "示例纺织有限公司党支部", "书记"),
+        ("秦立山", "示例纺织有限公司党支部", "副书记"),
+    }
+    facts = extract(extractor, "示例科技有限公司董事长方文和样板机械有限公司总经理秦立山陪同。")
+    assert posts(facts) == {("方文", "示例科技有限公司", "董事长"), ("秦立山", "样板机械有限公司", "总经理")}
