@@ -36,6 +36,8 @@ class UnitStep:
         previous: Mention | None = None
         for m in sorted(draft.mentions, key=lambda m: (m.start, -m.end)):
             park = local.get(m.sentence) or draft.main_park
+            if m.generic and m.type == "Park" and not _of_kind(park or "", m.name, lex):
+                park = _only_park_of_kind(draft, m.name) or draft.main_park
             unit = park or draft.main_region
             if m.generic and m.type == "Park" and m.name in lex.org_words.get("Park", ()):
                 owner = _owning_region(draft, previous, m)
@@ -134,6 +136,21 @@ def short_park_name(name: str, lex: Lexicon) -> str:
     return name
 
 
+def _of_kind(park: str, word: str, lex: Lexicon) -> bool:
+    """Whether a bare park word may name `park`: `园区` names any park, `高新区` only a 高新区 (a
+    `孵化中心` named just before it in the sentence is not what it speaks of)."""
+    return word in lex.category_park_words or short_park_name(park, lex).endswith(short_park_name(word, lex))
+
+
+def _only_park_of_kind(draft: Draft, word: str) -> str | None:
+    """The one park of the kind `word` names that the document names (`高新区` → `甲乙高新区`)."""
+    named = {m.name for m in draft.mentions if m.type == "Park" and not m.generic and m.name != word}
+    kinds = {short_park_name(n, draft.lex) for n in named if _of_kind(n, word, draft.lex)}
+    if len(kinds) != 1:
+        return None
+    return max((n for n in named if short_park_name(n, draft.lex) in kinds), key=len)
+
+
 def _part_of(park: str, word: str, lex: Lexicon) -> bool:
     """A bare park word of a kind the park is not (`创业小镇` in `某工业集中区`) speaks of a part inside
     it or of such places in general, never of the park itself; `园区`, `开发区` and the park's own kind
@@ -151,7 +168,8 @@ def _owning_region(draft: Draft, previous: Mention | None, park: Mention) -> Men
 
 class VariantStep:
     """One entity per unit in a document: `内蒙古通辽经济技术开发区` is `通辽经济技术开发区`, and so is
-    a copy that drops one character (`通辽经济术开发区`), merged into the more frequent (or full) form."""
+    a copy that drops one character (`通辽经济术开发区`), merged into the more frequent (or full) form;
+    a park's short spellings (`甲乙经开区`, `乙开发区`) are aliases of its fullest one (`甲乙经济开发区`)."""
 
     def __call__(self, draft: Draft) -> None:
         counts = Counter((m.type, m.name) for m in draft.mentions)
@@ -163,13 +181,24 @@ class VariantStep:
             for (other_type, b), count_b in counts.items():
                 if other_type != type_ or a == b:
                     continue
-                if cores[a] == b or (
-                    (count_b, len(b)) > (count_a, len(cores[a])) and _one_dropped(cores[a], b)
+                if (
+                    cores[a] == b
+                    or ((count_b, len(b)) > (count_a, len(cores[a])) and _one_dropped(cores[a], b))
+                    or (type_ == "Park" and cores[b] != a and _short_spelling(a, b, draft.lex))
                 ):
                     rename[(type_, a)] = (type_, b)
                     break
+            if type_ == "Park" and (type_, a) not in rename and (whole := _whole_name(a, counts, draft.lex)):
+                rename[(type_, a)] = (type_, whole)
         if not rename:
             return
+        for ref, target in rename.items():
+            while target in rename and rename[target] != ref:
+                target = rename[target]
+            rename[ref] = target
+        rename |= _named_after(counts, rename)
+        if draft.main_park:
+            draft.main_park = rename.get(("Park", draft.main_park), ("Park", draft.main_park))[1]
         for m in draft.mentions:
             target = rename.get((m.type, m.name))
             if target:
@@ -183,6 +212,61 @@ class VariantStep:
 def _without_region(name: str, lex: Lexicon) -> str:
     regions, rest = region_prefix(name, lex)
     return rest if regions else name
+
+
+def _whole_name(word: str, counts: Counter[Ref], lex: Lexicon) -> str | None:
+    """A park word written alone (`孵化中心`, in `孵化中心党总支`) is the one park the document names
+    with it (`甲乙孵化中心`)."""
+    if word not in lex.org_words.get("Park", ()):
+        return None
+    whole = {name for type_, name in counts if type_ == "Park" and name.endswith(word) and name != word}
+    return whole.pop() if len(whole) == 1 else None
+
+
+def _named_after(counts: Counter[Ref], rename: dict[Ref, Ref]) -> dict[Ref, Ref]:
+    """Bodies named after a park written short take its full name too (`乙开发区工委` →
+    `甲乙经济开发区工委`): a unit's bodies are named by the unit's canonical name."""
+    parks = {a: b for (type_, a), (_, b) in rename.items() if type_ == "Park"}
+    out = {}
+    for type_, name in counts:
+        if type_ in ("Park", "Person", "Practice", "Region") or (type_, name) in rename:
+            continue
+        short = next(
+            (a for a in sorted(parks, key=len, reverse=True) if name.startswith(a) and name != a), None
+        )
+        if short:
+            out[(type_, name)] = (type_, parks[short] + name[len(short) :])
+    return out
+
+
+def _short_spelling(a: str, b: str, lex: Lexicon) -> bool:
+    """Whether park `a` is `b` written short: the same kind of park (`经开区` for 经济开发区, `开发区`
+    for 经济开发区) with its name, or its name's end, less a place's level word (`甲县` as `甲`)."""
+    if len(a) >= len(b):
+        return False
+    parts_a, parts_b = _park_parts(a, lex), _park_parts(b, lex)
+    if not parts_a or not parts_b:
+        return False
+    (stem_a, word_a), (stem_b, word_b) = parts_a, parts_b
+    shorts = dict(lex.park_short_forms)
+    if not (word_b.endswith(word_a) or shorts.get(word_b, word_b) == shorts.get(word_a, word_a)):
+        return False
+    core_a, core_b = _place_core(stem_a, lex), _place_core(stem_b, lex)
+    return len(core_a) >= 2 and (core_b == core_a or core_b.endswith(core_a))
+
+
+def _park_parts(name: str, lex: Lexicon) -> tuple[str, str] | None:
+    """A park's name and its park word (`甲乙|经济开发区`)."""
+    words = [w for w in lex.org_words.get("Park", ()) if name.endswith(w) and len(name) > len(w)]
+    word = max(words, key=len, default=None)
+    return (name[: len(name) - len(word)], word) if word else None
+
+
+def _place_core(stem: str, lex: Lexicon) -> str:
+    """`甲乙县` → `甲乙`: a place's name less its level word, as park names write it."""
+    if stem in lex.gazetteer.full and len(stem) > 2:
+        return stem[:-1]
+    return stem
 
 
 def _one_dropped(a: str, b: str) -> bool:

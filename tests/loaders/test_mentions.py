@@ -136,3 +136,37 @@ def test_a_body_named_after_a_region_committee_starts_at_the_region(extractor: E
 def test_a_stop_character_inside_a_listed_brand_does_not_end_the_list(extractor: Extractor) -> None:
     text = "其中不乏知名企业,例如甲乙、华为、丙丁以及戊己集团。"
     assert {"甲乙", "华为", "丙丁", "戊己集团"} <= names(extractor, text, "Enterprise")
+
+
+def test_a_park_named_after_its_place_written_short_is_a_park(extractor: Extractor) -> None:
+    text = "昭通高新区今年新引进企业十家。"
+    assert names(extractor, text, "Park") == {"昭通高新区"}
+
+
+def test_a_park_written_short_is_an_alias_of_its_fullest_name(extractor: Extractor) -> None:
+    text = "宁远县经济开发区建于2010年。宁远经开区党工委推行结对共建,宁远经开区企业积极参与。"
+    facts = extractor.extract(text, DocumentInfo(id="d", source="d.txt"))
+    parks = [e for e in facts.entities if e.type == "Park"]
+    assert [p.name for p in parks] == ["宁远县经济开发区"]
+    assert "宁远经开区" in parks[0].aliases
+    assert names(extractor, text, "Committee") == {"宁远县经济开发区党工委"}
+
+
+def test_a_park_written_without_its_county_is_the_same_park(extractor: Extractor) -> None:
+    text = "丙丁甲乙经济开发区建于2010年。甲乙开发区工委书记讲话。"
+    assert names(extractor, text, "Park") == {"丙丁甲乙经济开发区"}
+    assert names(extractor, text, "Committee") == {"丙丁甲乙经济开发区工委"}
+
+
+def test_a_bare_park_word_names_the_one_park_of_its_kind(extractor: Extractor) -> None:
+    text = "走进丙丁孵化中心,大家来到位于高新区的戊己科技有限公司。昭通高新区今年引进企业十家。"
+    facts = extractor.extract(text, DocumentInfo(id="d", source="d.txt"))
+    parks = {e.name: e.aliases for e in facts.entities if e.type == "Park"}
+    assert "高新区" in parks["昭通高新区"]
+    assert "高新区" not in parks["丙丁孵化中心"]
+
+
+def test_a_body_named_after_a_park_word_alone_takes_the_park_s_name(extractor: Extractor) -> None:
+    text = "甲乙机器人产业基地孵化中心成立于2019年。孵化中心党总支书记介绍了情况。"
+    assert names(extractor, text, "Branch") == {"甲乙机器人产业基地孵化中心党总支"}
+    assert names(extractor, text, "Park") == {"甲乙机器人产业基地孵化中心"}
