@@ -39,7 +39,10 @@ class UnitStep:
             if m.generic and m.type == "Park" and not _of_kind(park or "", m.name, lex):
                 park = _only_park_of_kind(draft, m.name) or draft.main_park
             unit = park or draft.main_region
-            if m.generic and m.type == "Park" and m.name in lex.org_words.get("Park", ()):
+            if regional := _regional_name(draft, m):
+                m.aliases.add(m.name)
+                m.name, m.generic = regional, None
+            elif m.generic and m.type == "Park" and m.name in lex.org_words.get("Park", ()):
                 owner = _owning_region(draft, previous, m)
                 if owner:
                     m.aliases.add(m.name)
@@ -52,10 +55,11 @@ class UnitStep:
                     m.name = park
             elif m.generic and m.type != "Park":
                 stem = stem_of(m, lex)
-                if not unit:
+                if not unit or _of_each(draft, m):
                     continue
                 if stem and is_bare_unit(stem, lex):
                     # `园区党委` is the park's committee; with no park known, the region's `园区党委`
+                    park = park or _only_park_of_kind(draft, stem)
                     qualified = park + m.name[len(stem) :] if park else unit + m.name
                 elif not stem and m.type in PARTY_TYPES:
                     region = draft.main_region
@@ -98,6 +102,50 @@ class UnitStep:
             if previous and previous.end == m.start and previous.name != m.name:
                 draft.add_link("LOCATED_IN", ("Region", m.name), ("Region", previous.name), m.sentence, 0.9)
             previous = m
+
+
+_CLAUSE_BREAKS = "，,；;。！？!?：:"
+
+
+def _of_each(draft: Draft, m: Mention) -> bool:
+    """`各县(市、区)的社会工作部`: a unit word after `各` in its clause speaks of many units, not one."""
+    sentence = draft.sentences[m.sentence]
+    before = draft.text[sentence.start : m.start]
+    clause = max(before.rfind(c) for c in _CLAUSE_BREAKS) + 1
+    return "各" in before[clause:]
+
+
+def _regional_name(draft: Draft, m: Mention) -> str | None:
+    """`县委组织部`, `省公安厅`, `市委两新工委`: a body named by a region's level word is that body of the
+    document's region of that level (`甲乙县委组织部`), when the document names one such region."""
+    lex = draft.lex
+    level = m.name[:1]
+    if m.type not in ("Organization", "Committee") or len(m.name) < 3 or level not in _levels(lex):
+        return None
+    rest = m.name[1:]
+    if (m.type == "Committee" and not rest.startswith("委")) or lex.gazetteer.match(m.name):
+        return None
+    region = _region_of_level(draft, level)
+    return region + rest if region else None
+
+
+def _levels(lex: Lexicon) -> set[str]:
+    return {w for words in lex.region_levels for w in words if len(w) == 1}
+
+
+def _region_of_level(draft: Draft, level: str) -> str | None:
+    """The document's region at the level `level` names (`县`): its main region, else the only one."""
+    lex = draft.lex
+    rank = region_level(level, lex)
+    regions = {
+        m.name
+        for m in draft.mentions
+        if m.type == "Region" and m.name.endswith(level) and region_level(m.name, lex) == rank
+    }
+    main = draft.main_region
+    if main in regions:
+        return main
+    return regions.pop() if len(regions) == 1 else None
 
 
 def _main_park(draft: Draft) -> str | None:
@@ -188,7 +236,7 @@ class VariantStep:
                 ):
                     rename[(type_, a)] = (type_, b)
                     break
-            if type_ == "Park" and (type_, a) not in rename and (whole := _whole_name(a, counts, draft.lex)):
+            if (type_, a) not in rename and (whole := _whole_name(type_, a, counts, cores, draft.lex)):
                 rename[(type_, a)] = (type_, whole)
         if not rename:
             return
@@ -214,13 +262,30 @@ def _without_region(name: str, lex: Lexicon) -> str:
     return rest if regions else name
 
 
-def _whole_name(word: str, counts: Counter[Ref], lex: Lexicon) -> str | None:
-    """A park word written alone (`孵化中心`, in `孵化中心党总支`) is the one park the document names
-    with it (`甲乙孵化中心`)."""
-    if word not in lex.org_words.get("Park", ()):
+def _whole_name(
+    type_: str, name: str, counts: Counter[Ref], cores: dict[str, str], lex: Lexicon
+) -> str | None:
+    """The one longer name of the document that ends in `name`: a park word written alone (`孵化中心`
+    in `孵化中心党总支`) or a body's short name (`企业家协会`) is the unit it names in full
+    (`甲乙孵化中心`, `丙丁开发区企业家协会`); one that is only the longer less its region is the
+    longer's core, named the other way."""
+    if type_ == "Park":
+        if name not in lex.org_words.get("Park", ()):
+            return None
+    elif type_ not in ("Organization", *PARTY_TYPES) or not stem_of_name(name, type_, lex):
         return None
-    whole = {name for type_, name in counts if type_ == "Park" and name.endswith(word) and name != word}
+    whole = {
+        other
+        for t, other in counts
+        if t == type_ and other.endswith(name) and other != name and cores[other] != name
+    }
     return whole.pop() if len(whole) == 1 else None
+
+
+def stem_of_name(name: str, type_: str, lex: Lexicon) -> str:
+    """What a name says before its organization word (`企业家|协会`)."""
+    word = max((w for w in lex.org_words.get(type_, ()) if name.endswith(w)), key=len, default="")
+    return name[: len(name) - len(word)]
 
 
 def _named_after(counts: Counter[Ref], rename: dict[Ref, Ref]) -> dict[Ref, Ref]:

@@ -170,3 +170,29 @@ def test_a_body_named_after_a_park_word_alone_takes_the_park_s_name(extractor: E
     text = "甲乙机器人产业基地孵化中心成立于2019年。孵化中心党总支书记介绍了情况。"
     assert names(extractor, text, "Branch") == {"甲乙机器人产业基地孵化中心党总支"}
     assert names(extractor, text, "Park") == {"甲乙机器人产业基地孵化中心"}
+
+
+def test_a_body_named_by_a_level_word_is_that_body_of_the_document_s_region(extractor: Extractor) -> None:
+    text = "宁远县今年新建党组织十个。县委组织部负责同志介绍,县委组织部将继续推进。"
+    assert names(extractor, text, "Organization") == {"宁远县委组织部"}
+
+
+def test_a_province_s_department_written_short_is_its_full_name(extractor: Extractor) -> None:
+    text = "湖南省商务厅派员指导。省商务厅有关处室参加调研。"
+    facts = extractor.extract(text, DocumentInfo(id="d", source="d.txt"))
+    orgs = [e for e in facts.entities if e.type == "Organization"]
+    assert [o.name for o in orgs] == ["湖南省商务厅"]
+    assert "省商务厅" in orgs[0].aliases
+
+
+def test_a_unit_word_after_each_is_no_one_unit(extractor: Extractor) -> None:
+    text = "宁远县召开会议,各乡镇的组织部长参加。"
+    assert names(extractor, text, "Organization") == set()
+
+
+def test_a_body_s_short_name_is_an_alias_of_its_full_name(extractor: Extractor) -> None:
+    text = "甲乙产业开发区企业家协会成立。企业家协会会长介绍了情况。"
+    facts = extractor.extract(text, DocumentInfo(id="d", source="d.txt"))
+    orgs = [e for e in facts.entities if e.type == "Organization"]
+    assert [o.name for o in orgs] == ["甲乙产业开发区企业家协会"]
+    assert "企业家协会" in orgs[0].aliases
