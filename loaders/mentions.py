@@ -507,7 +507,9 @@ def _person_name(candidate: str, after: str, lex: Lexicon, followers: str, weak:
 
 
 def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
-    """Quoted named practices: `“六双工程”`, `“444”工业园区党建工作体系`, `实施“双培双进”计划`."""
+    """Quoted named practices: `“六双工程”`, `“444”工业园区党建工作体系`, `实施“双培双进”计划`,
+    formulas (`“1+4+N”`, `“一企一策”`), and a quote a demonstrative ties to a practice word
+    (`“甲乙”这一党建品牌`)."""
     suffixes = "|".join(re.escape(s) for s in lex.practice_suffixes)
     verbs = tuple(lex.adopt_verbs)
     out: list[Mention] = []
@@ -516,27 +518,29 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
         previous_end = -1
         for m in QUOTE.finditer(s):
             inner = m.group(1).strip()
-            counted = _COUNTED.match(inner)
-            if counted and (counted.end() == len(inner) or inner[counted.end() :] in lex.practice_suffixes):
-                continue
             after = s[m.end() :]
-            tail = (
-                re.match(rf"(?:的)?([\u4e00-\u9fff0-9A-Za-z+]{{0,10}}?(?:{suffixes}))", after)
-                if suffixes
-                else None
-            )
+            tail = _practice_tail(after, suffixes)
+            counted = _COUNTED.match(inner)
+            if counted and (not tail or inner[counted.end() :] in ("", *lex.practice_suffixes)):
+                continue
+            if not tail and _formula(inner) is False:
+                continue
             before = s[max(0, m.start() - 6) : m.start()].rstrip("了并地")
             listed = previous_end >= 0 and s[previous_end : m.start()] in _LIST_JOINERS
             weak = before.endswith(lex.weak_adopt_verbs)
             adopted = (before.endswith(verbs) and not weak) or listed
-            if tail and not _sentence_like(inner):
-                name = inner + tail.group(1)
+            if tail and not _sentence_like(inner, bool(tail)):
+                name = inner + _DEMONSTRATIVE.sub("", tail.group(1))
                 end = m.end() + tail.end()
-            elif inner.endswith(lex.practice_suffixes) or (adopted and not _listing(inner)):
+            elif (
+                inner.endswith(lex.practice_suffixes)
+                or (_formula(inner) and _closes_formula(after, lex))
+                or (adopted and not _listing(inner))
+            ):
                 name, end = inner, m.end()
             else:
                 continue
-            if len(name) < 2 or _sentence_like(inner):
+            if len(name) < 2 or _sentence_like(inner, bool(tail)):
                 continue
             previous_end = end
             out.append(
@@ -552,14 +556,53 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
     return out
 
 
+_DEMONSTRATIVE = re.compile(r"^(?:这|该)(?:一|个|些)?")
+"""`“甲乙”这一党建品牌`: the demonstrative ties the quote to the practice word; it is no part of the name."""
+
+
+def _practice_tail(after: str, suffixes: str) -> re.Match[str] | None:
+    """The practice word a quote names (`…”组织架构`, `…”的运行体系`, `…”这一党建品牌`)."""
+    if not suffixes:
+        return None
+    return re.match(rf"(?:的)?((?:这|该)?[\u4e00-\u9fff0-9A-Za-z+]{{0,10}}?(?:{suffixes}))", after)
+
+
+_FORMULA_COUNT = re.compile(rf"[{_NUMERAL}]+(?:名|个|家|大|项|种|类)")
+
+
+def _formula(text: str) -> bool | None:
+    """`1+4+N`, `党建+合作社`, `一企一策`: a formula of parts names a model (True); one of counted
+    units (`1名常委+7个部门`) describes a set-up (False); None for any other text."""
+    parts = text.split("+")
+    if len(parts) > 1:
+        return all(parts) and not any(_FORMULA_COUNT.search(p) for p in parts)
+    return True if re.fullmatch(r"一[\u4e00-\u9fff]{1,3}一[\u4e00-\u9fff]{1,3}", text) else None
+
+
+def _closes_formula(after: str, lex: Lexicon) -> bool:
+    """A formula names a model where its clause goes on with a verb or ends (`“党建+合作社”推动…`),
+    not before a noun it qualifies (`“1+3”文件`)."""
+    return (
+        not after
+        or not is_name_char(after[0])
+        or after.startswith(lex.stop_words)
+        or after[0] in lex.stop_chars
+    )
+
+
 def _listing(text: str) -> bool:
     """A quoted run of phrases (`共建美丽园区、共享美好生活`) needs a practice word after it to name one."""
     return any(sep in text for sep in "、,，;；")
 
 
-def _sentence_like(text: str) -> bool:
-    """A slogan ("工作常议、问题快处、难题共解") rather than a name."""
-    return text.count("、") >= 2 or text.count("—") >= 2 or "。" in text or len(text) > 30
+def _sentence_like(text: str, named: bool = False) -> bool:
+    """A slogan ("工作常议、问题快处、难题共解") rather than a name; a practice word after it
+    (`“甲乙统筹、丙丁联动、戊己参与”的运行体系`) makes a run of phrases a practice's content, but
+    not a run of single words (`“人员、经费、阵地”三方面的保障制度`)."""
+    items = text.split("、")
+    phrases = named and all(len(item) >= 4 for item in items)
+    listed = len(items) >= 3 or text.count("—") >= 2
+    return (listed and not phrases) or "。" in text or len(text) > 30
 
 
 def find_regions(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
