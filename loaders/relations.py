@@ -372,9 +372,25 @@ class AdoptStep:
         actor = _main_actor(draft)
         for p in (m for m in draft.mentions if m.type == "Practice"):
             subject = _subject(draft, p)
-            head = (subject.type, subject.name) if subject else actor
+            written = subject and draft.text[subject.start : subject.end] == subject.name
+            head = (subject.type, subject.name) if written else _party_body_of(draft, subject, actor)
             if head:
                 draft.add_link("ADOPTS", head, ("Practice", p.name), p.sentence, 0.6 if subject else 0.4)
+
+
+def _party_body_of(draft: Draft, subject: Mention | None, actor: Ref | None) -> Ref | None:
+    """A park's Party-building is its Party committee's: a practice that the park the article is about
+    adopts, where the sentence does not name the park (`园区…`, no subject), is adopted by the one
+    committee the document names as the park's Party organization."""
+    unit = (subject.type, subject.name) if subject else actor
+    if unit is None or unit[0] != "Park":
+        return unit
+    bodies = {
+        link.head
+        for link in draft.links
+        if link.type == "PARTY_ORG_OF" and link.tail == unit and link.head[0] == "Committee"
+    }
+    return bodies.pop() if len(bodies) == 1 else unit
 
 
 _OPENER_TYPES = ("Organization", "Branch", "Enterprise")
@@ -406,7 +422,22 @@ def _subject(draft: Draft, practice: Mention) -> Mention | None:
         subject = next(
             (m for m in sorted(previous, key=lambda m: m.start) if _can_open(draft, m, start)), None
         )
-    return subject
+    return subject or _paragraph_subject(draft, practice.sentence)
+
+
+def _paragraph_subject(draft: Draft, index: int) -> Mention | None:
+    """A sentence that names no actor goes on with its paragraph's: the unit opening the nearest
+    earlier sentence of the same paragraph (`甲开发区针对…。高度关注新兴领域,…抓实“…”`)."""
+    while index > 0 and "\n" not in draft.text[draft.sentences[index - 1].end : draft.sentences[index].start]:
+        index -= 1
+        opening = [
+            m
+            for m in draft.mentions
+            if m.sentence == index and m.start == draft.sentences[index].start and m.type in ACTOR_TYPES
+        ]
+        if opening and _can_open(draft, opening[0], draft.sentences[index].start):
+            return opening[0]
+    return None
 
 
 _MODIFYING = re.compile(r"(?:[(（][^()（）]*[)）])?的?")
