@@ -626,7 +626,7 @@ def find_regions(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Men
             if not found:
                 continue
             start, chain = found
-            if _counted_before(s, start) or _COUNT.match(s, start):
+            if _counted_before(s, start) or _COUNT.match(s, start) or _masthead(s, start, end):
                 continue
             pos = start
             for part in chain:
@@ -636,6 +636,18 @@ def find_regions(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Men
         if not _place_list(s, in_line):
             out += in_line
     return out + _county_short_forms(sentences, out, lex)
+
+
+MEDIA_WORDS = ("在线", "频道", "日报", "晚报", "新闻网", "新闻")
+"""What follows a place in a medium's name (`甲省在线`, `甲省频道`)."""
+BYLINE_WORDS = ("发表于", "来源:", "来源：")
+"""What precedes a place in a byline (`发表于甲省`, the poster's location)."""
+
+
+def _masthead(s: str, start: int, end: int) -> bool:
+    """A place naming a medium or a byline's location is page furniture, not what the article
+    speaks of."""
+    return s.startswith(MEDIA_WORDS, end) or s.endswith(BYLINE_WORDS, 0, start)
 
 
 PLACE_LIST = 4

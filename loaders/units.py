@@ -53,6 +53,9 @@ class UnitStep:
                 else:
                     m.aliases.add(m.name)
                     m.name = park
+            elif m.generic and m.type != "Park" and (whole := _one_longer(draft, m)):
+                m.aliases.add(m.name)
+                m.name, m.generic = whole, None
             elif m.generic and m.type != "Park":
                 stem = stem_of(m, lex)
                 if not unit or _of_each(draft, m):
@@ -104,6 +107,19 @@ class UnitStep:
             previous = m
 
 
+def _one_longer(draft: Draft, m: Mention) -> str | None:
+    """`综合党委` in a document that names one `甲乙楼宇综合党委`: that body, written short. Only a kind
+    of body (综合, 联合, 行业…) is so specific; a bare `党支部` may be any branch."""
+    if not any(k in m.name for k in draft.lex.kind_words):
+        return None
+    longer = {
+        other.name
+        for other in draft.mentions
+        if other.type == m.type and not other.generic and other.name.endswith(m.name) and other.name != m.name
+    }
+    return longer.pop() if len(longer) == 1 else None
+
+
 _CLAUSE_BREAKS = "，,；;。！？!?：:"
 
 
@@ -150,7 +166,8 @@ def _region_of_level(draft: Draft, level: str) -> str | None:
 
 def _main_park(draft: Draft) -> str | None:
     """The park a document is about: its clearly most named park, or, in an article about a
-    county-level region that only says "园区", that region's park named by its most specific word.
+    county-level region that only says "园区", that region's park named by its most specific word
+    (unless the document names a park that word may be: then it speaks of that one).
     """
     lex = draft.lex
     named = Counter(m.name for m in draft.mentions if m.type == "Park" and not m.generic)
@@ -160,8 +177,9 @@ def _main_park(draft: Draft) -> str | None:
     bare = [w for w in bare if w in lex.vocabulary.generic_words("Park")]
     region = draft.main_region
     county = region is not None and region_level(region, lex) == COUNTY_LEVEL
-    if county and len(bare) >= 3 and len(bare) > 3 * (ranked[0][1] if ranked else 0):
-        word = max(bare, key=lambda w: (len(w), bare.count(w)))
+    word = max(bare, key=lambda w: (len(w), bare.count(w)), default="")
+    of_kind = any(_of_kind(name, word, lex) for name in named)
+    if county and len(bare) >= 3 and len(bare) > 3 * (ranked[0][1] if ranked else 0) and not of_kind:
         return region + word
     spelled = Counter(short_park_name(name, lex) for name in named.elements())
     ranked = spelled.most_common(2)

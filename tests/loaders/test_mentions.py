@@ -196,3 +196,20 @@ def test_a_body_s_short_name_is_an_alias_of_its_full_name(extractor: Extractor) 
     orgs = [e for e in facts.entities if e.type == "Organization"]
     assert [o.name for o in orgs] == ["甲乙产业开发区企业家协会"]
     assert "企业家协会" in orgs[0].aliases
+
+
+def test_a_committee_named_after_a_place_and_a_part_of_it_is_named(extractor: Extractor) -> None:
+    text = "今年以来,南岗区甲乙街工委着力培植党建品牌。"
+    assert names(extractor, text, "Committee") == {"南岗区甲乙街工委"}
+    assert names(extractor, text, "Region") == {"南岗区"}
+
+
+def test_a_bare_kind_of_committee_is_the_one_of_its_kind_the_document_names(extractor: Extractor) -> None:
+    text = "南岗区成立甲乙中心楼宇综合党委。综合党委下设三个支部。"
+    assert names(extractor, text, "Committee") == {"甲乙中心楼宇综合党委"}
+
+
+def test_a_county_s_bare_park_word_is_the_park_the_document_names(extractor: Extractor) -> None:
+    text = "宁远县甲乙科技文化园建成投用。园区党委组织园区企业开展活动,园区发展势头良好,园区内企业增多。"
+    assert names(extractor, text, "Committee") == {"甲乙科技文化园党委"}
+    assert names(extractor, text, "Park") == {"甲乙科技文化园"}
