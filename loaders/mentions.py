@@ -74,14 +74,14 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
     return count.end() if count else i
 
 
-_BRACKETED = re.compile(r"[\u4e00-\u9fff](?:\([\u4e00-\u9fff]{1,6}\)|“[\u4e00-\u9fff]{1,6}”)$")
+_BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff]{1,6}\)$|“[\u4e00-\u9fff]{1,8}”$")
 
 
 def _bracketed(text: str, close: int, floor: int) -> int | None:
-    """Where a bracketed or quoted part inside a name (`中轻依兰(集团)有限公司`, `市委“两新”工委`)
-    opens, if `close` ends one that follows a name character."""
-    m = _BRACKETED.search(text, max(floor, close - 9), close)
-    return m.start() + 1 if m else None
+    """Where a bracketed part inside a name (`中轻依兰(集团)有限公司`, after a name character) or a
+    quoted one (`市委“两新”工委`, `“甲乙丙丁”产业园党建联盟`) opens, if `close` ends one."""
+    m = _BRACKETED.search(text, max(floor, close - 10), close)
+    return m.start() if m else None
 
 
 def _org_word_hits(text: str, lex: Lexicon) -> list[tuple[int, int, str, str]]:
@@ -110,9 +110,13 @@ _INNER_COUNT = re.compile(rf"[{_NUMERAL}]+(?:个|家|名|所|座|支|批|类|项
 
 
 def _inner_start(s: str, left: int, start: int, lex: Lexicon) -> int:
-    """A name starts after a count or a year inside the run (`同一个联合党委`, `2022年甲商务区`) and
-    at a 中共 inside it (`党组织中共甲公司支部委员会`)."""
-    counts = list(_INNER_COUNT.finditer(s, left, start))
+    """A name starts after a count or a year inside the run (`同一个联合党委`, `2022年甲商务区`), not one
+    inside a quoted part of the name (`“五个一”产业园党建联盟`), and at a 中共 inside it
+    (`党组织中共甲公司支部委员会`)."""
+    quoted = [q.span() for q in QUOTE.finditer(s, left, start)]
+    counts = [
+        c for c in _INNER_COUNT.finditer(s, left, start) if not any(a < c.start() < b for a, b in quoted)
+    ]
     if counts:
         left = counts[-1].end()
     prefix = max((s.rfind(p, left + 1, start) for p in lex.drop_prefixes), default=-1)

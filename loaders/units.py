@@ -11,6 +11,7 @@ from parkgraph.loaders.mentions import Mention
 from parkgraph.loaders.names import (
     COUNTY_LEVEL,
     PARTY_TYPES,
+    UNIT_TYPES,
     is_bare_unit,
     region_level,
     region_prefix,
@@ -283,20 +284,23 @@ def _without_region(name: str, lex: Lexicon) -> str:
 def _whole_name(
     type_: str, name: str, counts: Counter[Ref], cores: dict[str, str], lex: Lexicon
 ) -> str | None:
-    """The one longer name of the document that ends in `name`: a park word written alone (`孵化中心`
-    in `孵化中心党总支`) or a body's short name (`企业家协会`) is the unit it names in full
-    (`甲乙孵化中心`, `丙丁开发区企业家协会`); one that is only the longer less its region is the
-    longer's core, named the other way."""
+    """The one longer name of the document that ends in `name`: a park or body word written alone
+    (`孵化中心` in `孵化中心党总支`, `商会` in `商会党委`) or a body's short name (`企业家协会`) is the
+    unit it names in full (`甲乙孵化中心`, `甲乙商会`, `丙丁开发区企业家协会`); one that is only the
+    longer less its region is the longer's core, named the other way."""
     if type_ == "Park":
         if name not in lex.org_words.get("Park", ()):
             return None
-    elif type_ not in ("Organization", *PARTY_TYPES) or not stem_of_name(name, type_, lex):
+    elif type_ not in ("Organization", *PARTY_TYPES) or not (
+        stem_of_name(name, type_, lex) or type_ == "Organization"
+    ):
         return None
     whole = {
         other
         for t, other in counts
         if t == type_ and other.endswith(name) and other != name and cores[other] != name
     }
+    whole -= {cores[other] for other in whole if cores[other] != other}
     return whole.pop() if len(whole) == 1 else None
 
 
@@ -307,9 +311,10 @@ def stem_of_name(name: str, type_: str, lex: Lexicon) -> str:
 
 
 def _named_after(counts: Counter[Ref], rename: dict[Ref, Ref]) -> dict[Ref, Ref]:
-    """Bodies named after a park written short take its full name too (`乙开发区工委` →
-    `甲乙经济开发区工委`): a unit's bodies are named by the unit's canonical name."""
-    parks = {a: b for (type_, a), (_, b) in rename.items() if type_ == "Park"}
+    """Bodies named after a unit written short take its full name too (`乙开发区工委` →
+    `甲乙经济开发区工委`, `商会党委` → `甲乙商会党委`): a unit's bodies are named by the unit's
+    canonical name."""
+    parks = {a: b for (type_, a), (_, b) in rename.items() if type_ in ("Park", *UNIT_TYPES)}
     out = {}
     for type_, name in counts:
         if type_ in ("Park", "Person", "Practice", "Region") or (type_, name) in rename:

@@ -213,3 +213,14 @@ def test_a_county_s_bare_park_word_is_the_park_the_document_names(extractor: Ext
     text = "宁远县甲乙科技文化园建成投用。园区党委组织园区企业开展活动,园区发展势头良好,园区内企业增多。"
     assert names(extractor, text, "Committee") == {"甲乙科技文化园党委"}
     assert names(extractor, text, "Park") == {"甲乙科技文化园"}
+
+
+def test_a_quoted_part_with_a_count_belongs_to_the_name(extractor: Extractor) -> None:
+    text = "园区企业共同发起的“三个一平方公里”产业园党建联盟宣告成立。"
+    assert names(extractor, text, "Organization") == {"三个一平方公里产业园党建联盟"}
+
+
+def test_a_body_word_inside_a_committee_s_name_is_the_body_the_document_names(extractor: Extractor) -> None:
+    text = "甲乙国际商会成立于2010年。商会党委推行结对共建。"
+    assert names(extractor, text, "Organization") == {"甲乙国际商会"}
+    assert names(extractor, text, "Committee") == {"甲乙国际商会党委"}
