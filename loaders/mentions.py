@@ -82,14 +82,14 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
     return count.end() if count else i
 
 
-_BRACKETED = re.compile(r"[\u4e00-\u9fff](?:\([\u4e00-\u9fff]{1,6}\)|“[\u4e00-\u9fff]{1,6}”)$")
+_BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff]{1,6}\)$|“[\u4e00-\u9fff]{1,8}”$")
 
 
 def _bracketed(text: str, close: int, floor: int) -> int | None:
-    """Where a bracketed or quoted part inside a name (`中轻依兰(集团)有限公司`, `市委“两新”工委`)
-    opens, if `close` ends one that follows a name character."""
-    m = _BRACKETED.search(text, max(floor, close - 9), close)
-    return m.start() + 1 if m else None
+    """Where a bracketed part inside a name (`中轻依兰(集团)有限公司`, after a name character) or a
+    quoted one (`市委“两新”工委`, `“甲乙丙丁”产业园党建联盟`) opens, if `close` ends one."""
+    m = _BRACKETED.search(text, max(floor, close - 10), close)
+    return m.start() if m else None
 
 
 def _org_word_hits(text: str, lex: Lexicon) -> list[tuple[int, int, str, str]]:
@@ -114,9 +114,13 @@ _INNER_COUNT = re.compile(rf"[{_NUMERAL}]+(?:个|家|名|所|座|支|批|类|项
 
 
 def _inner_start(s: str, left: int, start: int, lex: Lexicon) -> int:
-    """A name starts after a count or a year inside the run (`同一个联合党委`, `2022年甲商务区`) and
-    at a 中共 inside it (`党组织中共甲公司支部委员会`)."""
-    counts = list(_INNER_COUNT.finditer(s, left, start))
+    """A name starts after a count or a year inside the run (`同一个联合党委`, `2022年甲商务区`), not one
+    inside a quoted part of the name (`“五个一”产业园党建联盟`), and at a 中共 inside it
+    (`党组织中共甲公司支部委员会`)."""
+    quoted = [q.span() for q in QUOTE.finditer(s, left, start)]
+    counts = [
+        c for c in _INNER_COUNT.finditer(s, left, start) if not any(a < c.start() < b for a, b in quoted)
+    ]
     if counts:
         left = counts[-1].end()
     prefix = max((s.rfind(p, left + 1, start) for p in lex.drop_prefixes), default=-1)
@@ -644,7 +648,9 @@ def _person_name(candidate: str, after: str, lex: Lexicon, followers: str, weak:
 
 
 def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
-    """Quoted named practices: `“六双工程”`, `“444”工业园区党建工作体系`, `实施“双培双进”计划`."""
+    """Quoted named practices: `“六双工程”`, `“444”工业园区党建工作体系`, `实施“双培双进”计划`,
+    formulas (`“1+4+N”`, `“一企一策”`), and a quote a demonstrative ties to a practice word
+    (`“甲乙”这一党建品牌`)."""
     suffixes = alternation(lex.practice_suffixes)
     verbs = tuple(lex.adopt_verbs)
     out: list[Mention] = []
@@ -653,27 +659,29 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
         previous_end = -1
         for m in QUOTE.finditer(s):
             inner = m.group(1).strip()
-            counted = _COUNTED.match(inner)
-            if counted and (counted.end() == len(inner) or inner[counted.end() :] in lex.practice_suffixes):
-                continue
             after = s[m.end() :]
-            tail = (
-                re.match(rf"(?:的)?([\u4e00-\u9fff0-9A-Za-z+]{{0,10}}?(?:{suffixes}))", after)
-                if suffixes
-                else None
-            )
+            tail = _practice_tail(after, suffixes)
+            counted = _COUNTED.match(inner)
+            if counted and (not tail or inner[counted.end() :] in ("", *lex.practice_suffixes)):
+                continue
+            if not tail and _formula(inner) is False:
+                continue
             before = s[max(0, m.start() - 6) : m.start()].rstrip("了并地")
             listed = previous_end >= 0 and s[previous_end : m.start()] in _LIST_JOINERS
             weak = before.endswith(lex.weak_adopt_verbs)
             adopted = (before.endswith(verbs) and not weak) or listed
-            if tail and not _sentence_like(inner):
-                name = inner + tail.group(1)
+            if tail and not _sentence_like(inner, bool(tail)):
+                name = inner + _DEMONSTRATIVE.sub("", tail.group(1))
                 end = m.end() + tail.end()
-            elif inner.endswith(lex.practice_suffixes) or (adopted and not _listing(inner)):
+            elif (
+                inner.endswith(lex.practice_suffixes)
+                or (_formula(inner) and _closes_formula(after, lex))
+                or (adopted and not _listing(inner))
+            ):
                 name, end = inner, m.end()
             else:
                 continue
-            if len(name) < 2 or _sentence_like(inner):
+            if len(name) < 2 or _sentence_like(inner, bool(tail)):
                 continue
             previous_end = end
             out.append(
@@ -689,14 +697,53 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
     return out
 
 
+_DEMONSTRATIVE = re.compile(r"^(?:这|该)(?:一|个|些)?")
+"""`“甲乙”这一党建品牌`: the demonstrative ties the quote to the practice word; it is no part of the name."""
+
+
+def _practice_tail(after: str, suffixes: str) -> re.Match[str] | None:
+    """The practice word a quote names (`…”组织架构`, `…”的运行体系`, `…”这一党建品牌`)."""
+    if not suffixes:
+        return None
+    return re.match(rf"(?:的)?((?:这|该)?[\u4e00-\u9fff0-9A-Za-z+]{{0,10}}?(?:{suffixes}))", after)
+
+
+_FORMULA_COUNT = re.compile(rf"[{_NUMERAL}]+(?:名|个|家|大|项|种|类)")
+
+
+def _formula(text: str) -> bool | None:
+    """`1+4+N`, `党建+合作社`, `一企一策`: a formula of parts names a model (True); one of counted
+    units (`1名常委+7个部门`) describes a set-up (False); None for any other text."""
+    parts = text.split("+")
+    if len(parts) > 1:
+        return all(parts) and not any(_FORMULA_COUNT.search(p) for p in parts)
+    return True if re.fullmatch(r"一[\u4e00-\u9fff]{1,3}一[\u4e00-\u9fff]{1,3}", text) else None
+
+
+def _closes_formula(after: str, lex: Lexicon) -> bool:
+    """A formula names a model where its clause goes on with a verb or ends (`“党建+合作社”推动…`),
+    not before a noun it qualifies (`“1+3”文件`)."""
+    return (
+        not after
+        or not is_name_char(after[0])
+        or after.startswith(lex.stop_words)
+        or after[0] in lex.stop_chars
+    )
+
+
 def _listing(text: str) -> bool:
     """A quoted run of phrases (`共建美丽园区、共享美好生活`) needs a practice word after it to name one."""
     return any(sep in text for sep in "、,，;；")
 
 
-def _sentence_like(text: str) -> bool:
-    """A slogan ("工作常议、问题快处、难题共解") rather than a name."""
-    return text.count("、") >= 2 or text.count("—") >= 2 or "。" in text or len(text) > 30
+def _sentence_like(text: str, named: bool = False) -> bool:
+    """A slogan ("工作常议、问题快处、难题共解") rather than a name; a practice word after it
+    (`“甲乙统筹、丙丁联动、戊己参与”的运行体系`) makes a run of phrases a practice's content, but
+    not a run of single words (`“人员、经费、阵地”三方面的保障制度`)."""
+    items = text.split("、")
+    phrases = named and all(len(item) >= 4 for item in items)
+    listed = len(items) >= 3 or text.count("—") >= 2
+    return (listed and not phrases) or "。" in text or len(text) > 30
 
 
 def find_regions(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
@@ -720,7 +767,7 @@ def find_regions(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Men
             if not found:
                 continue
             start, chain = found
-            if _counted_before(s, start) or _COUNT.match(s, start):
+            if _counted_before(s, start) or _COUNT.match(s, start) or _masthead(s, start, end):
                 continue
             pos = start
             for part in chain:
@@ -730,6 +777,18 @@ def find_regions(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Men
         if not _place_list(s, in_line):
             out += in_line
     return out + _county_short_forms(sentences, out, lex)
+
+
+MEDIA_WORDS = ("在线", "频道", "日报", "晚报", "新闻网", "新闻")
+"""What follows a place in a medium's name (`甲省在线`, `甲省频道`)."""
+BYLINE_WORDS = ("发表于", "来源:", "来源：")
+"""What precedes a place in a byline (`发表于甲省`, the poster's location)."""
+
+
+def _masthead(s: str, start: int, end: int) -> bool:
+    """A place naming a medium or a byline's location is page furniture, not what the article
+    speaks of."""
+    return s.startswith(MEDIA_WORDS, end) or s.endswith(BYLINE_WORDS, 0, start)
 
 
 PLACE_LIST = 4

@@ -194,7 +194,8 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
                 parsed.parts.append(NamePart("Region", split_regions(stem, lex)[-1], "PARTY_ORG_OF"))
             elif _region_committee(stem, lex):
                 parsed.parts.append(NamePart("Committee", stem, "SUBORDINATE_TO"))
-            elif not (any(k in word for k in SECTOR_KINDS) and len(stem) >= 2):
+            elif not regions and not (any(k in word for k in SECTOR_KINDS) and len(stem) >= 2):
+                # a body named after a place and a part of it (`甲区乙街工委`) needs no other unit
                 parsed.needs_unit = True
     elif type_ in PARTY_TYPES or (type_ == "Organization" and (not stem or is_bare_unit(stem, lex))):
         parsed.needs_unit = True

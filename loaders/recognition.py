@@ -190,7 +190,8 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str]) -> bool:
     """Whether the words before a unit word ("园区", "党支部", "协会") name that unit, or are just a verb.
 
     A generic word needs a region before it (`崇州市工业园区`), or a qualifier the document
-    repeats (`新型工业园区` twice); a party word needs a unit before it (`甲公司党支部`).
+    repeats (`新型工业园区` twice); a party word needs a unit or a place before it (`甲公司党支部`,
+    `甲区乙街工委`).
     """
     stem = m.name[: len(m.name) - len(word)]
     stem = next((stem[len(p) :] for p in lex.drop_prefixes if stem.startswith(p)), stem)
@@ -210,11 +211,22 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str]) -> bool:
         if regions and rest in lex.category_park_words:
             # `成都市产业园区` is the city's parks; a county's `园区` is its one park
             return region_level(regions[-1], lex) <= COUNTY_LEVEL
-        return bool(regions) or repeated_name
+        return bool(regions) or repeated_name or _place_written_short(stem, lex)
     if m.type in PARTY_TYPES and not any(k in word for k in lex.kind_words):
         unit_words = [w for t in UNIT_TYPES for w in lex.org_words.get(t, ())]
-        return stem.endswith(tuple(unit_words)) or bool(split_regions(stem, lex)) or lex.brand(stem)
+        return (
+            stem.endswith(tuple(unit_words))
+            or bool(split_regions(stem, lex))
+            or bool(region_prefix(stem, lex)[0])
+            or lex.brand(stem)
+        )
     return True
+
+
+def _place_written_short(stem: str, lex: Lexicon) -> bool:
+    """A park named after its city or county written short (`甲乙高新区` for the one in 甲乙市): a
+    place's name is as specific as a park's own."""
+    return lex.gazetteer.match(stem) == stem or stem in lex.gazetteer.county_forms
 
 
 def org_word_of(m: Mention, lex: Lexicon) -> str | None:

@@ -486,9 +486,25 @@ class AdoptStep:
         mentions = by_sentence(draft.mentions)
         for p in (m for m in draft.mentions if m.type == "Practice"):
             subject = _subject(draft, p, mentions)
-            head = (subject.type, subject.name) if subject else actor
+            written = subject and draft.text[subject.start : subject.end] == subject.name
+            head = (subject.type, subject.name) if written else _party_body_of(draft, subject, actor)
             if head:
                 draft.add_link("ADOPTS", head, ("Practice", p.name), p.sentence, 0.6 if subject else 0.4)
+
+
+def _party_body_of(draft: Draft, subject: Mention | None, actor: Ref | None) -> Ref | None:
+    """A park's Party-building is its Party committee's: a practice that the park the article is about
+    adopts, where the sentence does not name the park (`园区…`, no subject), is adopted by the one
+    committee the document names as the park's Party organization."""
+    unit = (subject.type, subject.name) if subject else actor
+    if unit is None or unit[0] != "Park":
+        return unit
+    bodies = {
+        link.head
+        for link in draft.links
+        if link.type == "PARTY_ORG_OF" and link.tail == unit and link.head[0] == "Committee"
+    }
+    return bodies.pop() if len(bodies) == 1 else unit
 
 
 _OPENER_TYPES = ("Organization", "Branch", "Enterprise")
@@ -520,7 +536,27 @@ def _subject(draft: Draft, practice: Mention, mentions: Mapping[int, list[Mentio
         subject = next(
             (m for m in sorted(previous, key=lambda m: m.start) if _can_open(draft, m, start)), None
         )
-    return subject
+    return subject or _paragraph_subject(draft, practice.sentence, mentions)
+
+
+PARAGRAPH_REACH = 8
+"""How many sentences back a paragraph's opening unit is looked for: a page without line breaks is
+one paragraph, and its every practice should not walk back to the page's start."""
+
+
+def _paragraph_subject(draft: Draft, index: int, mentions: Mapping[int, list[Mention]]) -> Mention | None:
+    """A sentence that names no actor goes on with its paragraph's: the unit opening the nearest
+    earlier sentence of the same paragraph (`甲开发区针对…。高度关注新兴领域,…抓实“…”`)."""
+    stop = max(0, index - PARAGRAPH_REACH)
+    while (
+        index > stop and "\n" not in draft.text[draft.sentences[index - 1].end : draft.sentences[index].start]
+    ):
+        index -= 1
+        start = draft.sentences[index].start
+        opening = [m for m in mentions[index] if m.start == start and m.type in ACTOR_TYPES]
+        if opening and _can_open(draft, opening[0], start):
+            return opening[0]
+    return None
 
 
 _MODIFYING = re.compile(r"(?:[(（][^()（）]*[)）])?的?")

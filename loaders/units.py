@@ -11,6 +11,7 @@ from parkgraph.loaders.mentions import Mention
 from parkgraph.loaders.names import (
     COUNTY_LEVEL,
     PARTY_TYPES,
+    UNIT_TYPES,
     is_bare_unit,
     region_level,
     region_prefix,
@@ -36,8 +37,13 @@ class UnitStep:
         previous: Mention | None = None
         for m in sorted(draft.mentions, key=lambda m: (m.start, -m.end)):
             park = local.get(m.sentence) or draft.main_park
+            if m.generic and m.type == "Park" and not _of_kind(park or "", m.name, lex):
+                park = _only_park_of_kind(draft, m.name) or draft.main_park
             unit = park or draft.main_region
-            if m.generic and m.type == "Park" and m.name in lex.org_words.get("Park", ()):
+            if regional := _regional_name(draft, m):
+                m.aliases.add(m.name)
+                m.name, m.generic = regional, None
+            elif m.generic and m.type == "Park" and m.name in lex.org_words.get("Park", ()):
                 owner = _owning_region(draft, previous, m)
                 if owner:
                     m.aliases.add(m.name)
@@ -48,12 +54,16 @@ class UnitStep:
                 else:
                     m.aliases.add(m.name)
                     m.name = park
+            elif m.generic and m.type != "Park" and (whole := _one_longer(draft, m)):
+                m.aliases.add(m.name)
+                m.name, m.generic = whole, None
             elif m.generic and m.type != "Park":
                 stem = stem_of(m, lex)
-                if not unit:
+                if not unit or _of_each(draft, m):
                     continue
                 if stem and is_bare_unit(stem, lex):
                     # `园区党委` is the park's committee; with no park known, the region's `园区党委`
+                    park = park or _only_park_of_kind(draft, stem)
                     qualified = park + m.name[len(stem) :] if park else unit + m.name
                 elif not stem and m.type in PARTY_TYPES:
                     region = draft.main_region
@@ -99,9 +109,67 @@ class UnitStep:
             previous = m
 
 
+def _one_longer(draft: Draft, m: Mention) -> str | None:
+    """`综合党委` in a document that names one `甲乙楼宇综合党委`: that body, written short. Only a kind
+    of body (综合, 联合, 行业…) is so specific; a bare `党支部` may be any branch."""
+    if not any(k in m.name for k in draft.lex.kind_words):
+        return None
+    longer = {
+        other.name
+        for other in draft.mentions
+        if other.type == m.type and not other.generic and other.name.endswith(m.name) and other.name != m.name
+    }
+    return longer.pop() if len(longer) == 1 else None
+
+
+_CLAUSE_BREAKS = "，,；;。！？!?：:"
+
+
+def _of_each(draft: Draft, m: Mention) -> bool:
+    """`各县(市、区)的社会工作部`: a unit word after `各` in its clause speaks of many units, not one."""
+    sentence = draft.sentences[m.sentence]
+    before = draft.text[sentence.start : m.start]
+    clause = max(before.rfind(c) for c in _CLAUSE_BREAKS) + 1
+    return "各" in before[clause:]
+
+
+def _regional_name(draft: Draft, m: Mention) -> str | None:
+    """`县委组织部`, `省公安厅`, `市委两新工委`: a body named by a region's level word is that body of the
+    document's region of that level (`甲乙县委组织部`), when the document names one such region."""
+    lex = draft.lex
+    level = m.name[:1]
+    if m.type not in ("Organization", "Committee") or len(m.name) < 3 or level not in _levels(lex):
+        return None
+    rest = m.name[1:]
+    if (m.type == "Committee" and not rest.startswith("委")) or lex.gazetteer.match(m.name):
+        return None
+    region = _region_of_level(draft, level)
+    return region + rest if region else None
+
+
+def _levels(lex: Lexicon) -> set[str]:
+    return {w for words in lex.region_levels for w in words if len(w) == 1}
+
+
+def _region_of_level(draft: Draft, level: str) -> str | None:
+    """The document's region at the level `level` names (`县`): its main region, else the only one."""
+    lex = draft.lex
+    rank = region_level(level, lex)
+    regions = {
+        m.name
+        for m in draft.mentions
+        if m.type == "Region" and m.name.endswith(level) and region_level(m.name, lex) == rank
+    }
+    main = draft.main_region
+    if main in regions:
+        return main
+    return regions.pop() if len(regions) == 1 else None
+
+
 def _main_park(draft: Draft) -> str | None:
     """The park a document is about: its clearly most named park, or, in an article about a
-    county-level region that only says "园区", that region's park named by its most specific word.
+    county-level region that only says "园区", that region's park named by its most specific word
+    (unless the document names a park that word may be: then it speaks of that one).
     """
     lex = draft.lex
     named = Counter(m.name for m in draft.mentions if m.type == "Park" and not m.generic)
@@ -111,9 +179,10 @@ def _main_park(draft: Draft) -> str | None:
     bare = [w for w in bare if w in lex.vocabulary.generic_words("Park")]
     region = draft.main_region
     county = region is not None and region_level(region, lex) == COUNTY_LEVEL
-    if county and len(bare) >= 3 and len(bare) > 3 * (ranked[0][1] if ranked else 0):
-        tally = Counter(bare)
-        word = max(bare, key=lambda w: (len(w), tally[w]))
+    tally = Counter(bare)
+    word = max(bare, key=lambda w: (len(w), tally[w]), default="")
+    of_kind = any(_of_kind(name, word, lex) for name in named)
+    if county and len(bare) >= 3 and len(bare) > 3 * (ranked[0][1] if ranked else 0) and not of_kind:
         return region + word
     spelled = Counter(short_park_name(name, lex) for name in named.elements())
     ranked = spelled.most_common(2)
@@ -136,6 +205,21 @@ def short_park_name(name: str, lex: Lexicon) -> str:
     return name
 
 
+def _of_kind(park: str, word: str, lex: Lexicon) -> bool:
+    """Whether a bare park word may name `park`: `园区` names any park, `高新区` only a 高新区 (a
+    `孵化中心` named just before it in the sentence is not what it speaks of)."""
+    return word in lex.category_park_words or short_park_name(park, lex).endswith(short_park_name(word, lex))
+
+
+def _only_park_of_kind(draft: Draft, word: str) -> str | None:
+    """The one park of the kind `word` names that the document names (`高新区` → `甲乙高新区`)."""
+    named = {m.name for m in draft.mentions if m.type == "Park" and not m.generic and m.name != word}
+    kinds = {short_park_name(n, draft.lex) for n in named if _of_kind(n, word, draft.lex)}
+    if len(kinds) != 1:
+        return None
+    return max((n for n in named if short_park_name(n, draft.lex) in kinds), key=len)
+
+
 def _part_of(park: str, word: str, lex: Lexicon) -> bool:
     """A bare park word of a kind the park is not (`创业小镇` in `某工业集中区`) speaks of a part inside
     it or of such places in general, never of the park itself; `园区`, `开发区` and the park's own kind
@@ -153,7 +237,8 @@ def _owning_region(draft: Draft, previous: Mention | None, park: Mention) -> Men
 
 class VariantStep:
     """One entity per unit in a document: `内蒙古通辽经济技术开发区` is `通辽经济技术开发区`, and so is
-    a copy that drops one character (`通辽经济术开发区`), merged into the more frequent (or full) form."""
+    a copy that drops one character (`通辽经济术开发区`), merged into the more frequent (or full) form;
+    a park's short spellings (`甲乙经开区`, `乙开发区`) are aliases of its fullest one (`甲乙经济开发区`)."""
 
     def __call__(self, draft: Draft) -> None:
         counts = Counter((m.type, m.name) for m in draft.mentions)
@@ -165,13 +250,24 @@ class VariantStep:
             for (other_type, b), count_b in counts.items():
                 if other_type != type_ or a == b:
                     continue
-                if cores[a] == b or (
-                    (count_b, len(b)) > (count_a, len(cores[a])) and _one_dropped(cores[a], b)
+                if (
+                    cores[a] == b
+                    or ((count_b, len(b)) > (count_a, len(cores[a])) and _one_dropped(cores[a], b))
+                    or (type_ == "Park" and cores[b] != a and _short_spelling(a, b, draft.lex))
                 ):
                     rename[(type_, a)] = (type_, b)
                     break
+            if (type_, a) not in rename and (whole := _whole_name(type_, a, counts, cores, draft.lex)):
+                rename[(type_, a)] = (type_, whole)
         if not rename:
             return
+        for ref, target in rename.items():
+            while target in rename and rename[target] != ref:
+                target = rename[target]
+            rename[ref] = target
+        rename |= _named_after(counts, rename)
+        if draft.main_park:
+            draft.main_park = rename.get(("Park", draft.main_park), ("Park", draft.main_park))[1]
         for m in draft.mentions:
             target = rename.get((m.type, m.name))
             if target:
@@ -185,6 +281,82 @@ class VariantStep:
 def _without_region(name: str, lex: Lexicon) -> str:
     regions, rest = region_prefix(name, lex)
     return rest if regions else name
+
+
+def _whole_name(
+    type_: str, name: str, counts: Counter[Ref], cores: dict[str, str], lex: Lexicon
+) -> str | None:
+    """The one longer name of the document that ends in `name`: a park or body word written alone
+    (`孵化中心` in `孵化中心党总支`, `商会` in `商会党委`) or a body's short name (`企业家协会`) is the
+    unit it names in full (`甲乙孵化中心`, `甲乙商会`, `丙丁开发区企业家协会`); one that is only the
+    longer less its region is the longer's core, named the other way."""
+    if type_ == "Park":
+        if name not in lex.org_words.get("Park", ()):
+            return None
+    elif type_ not in ("Organization", *PARTY_TYPES) or not (
+        stem_of_name(name, type_, lex) or type_ == "Organization"
+    ):
+        return None
+    whole = {
+        other
+        for t, other in counts
+        if t == type_ and other.endswith(name) and other != name and cores[other] != name
+    }
+    whole -= {cores[other] for other in whole if cores[other] != other}
+    return whole.pop() if len(whole) == 1 else None
+
+
+def stem_of_name(name: str, type_: str, lex: Lexicon) -> str:
+    """What a name says before its organization word (`企业家|协会`)."""
+    word = max((w for w in lex.org_words.get(type_, ()) if name.endswith(w)), key=len, default="")
+    return name[: len(name) - len(word)]
+
+
+def _named_after(counts: Counter[Ref], rename: dict[Ref, Ref]) -> dict[Ref, Ref]:
+    """Bodies named after a unit written short take its full name too (`乙开发区工委` →
+    `甲乙经济开发区工委`, `商会党委` → `甲乙商会党委`): a unit's bodies are named by the unit's
+    canonical name."""
+    parks = {a: b for (type_, a), (_, b) in rename.items() if type_ in ("Park", *UNIT_TYPES)}
+    out = {}
+    for type_, name in counts:
+        if type_ in ("Park", "Person", "Practice", "Region") or (type_, name) in rename:
+            continue
+        short = next(
+            (a for a in sorted(parks, key=len, reverse=True) if name.startswith(a) and name != a), None
+        )
+        if short:
+            out[(type_, name)] = (type_, parks[short] + name[len(short) :])
+    return out
+
+
+def _short_spelling(a: str, b: str, lex: Lexicon) -> bool:
+    """Whether park `a` is `b` written short: the same kind of park (`经开区` for 经济开发区, `开发区`
+    for 经济开发区) with its name, or its name's end, less a place's level word (`甲县` as `甲`)."""
+    if len(a) >= len(b):
+        return False
+    parts_a, parts_b = _park_parts(a, lex), _park_parts(b, lex)
+    if not parts_a or not parts_b:
+        return False
+    (stem_a, word_a), (stem_b, word_b) = parts_a, parts_b
+    shorts = dict(lex.park_short_forms)
+    if not (word_b.endswith(word_a) or shorts.get(word_b, word_b) == shorts.get(word_a, word_a)):
+        return False
+    core_a, core_b = _place_core(stem_a, lex), _place_core(stem_b, lex)
+    return len(core_a) >= 2 and (core_b == core_a or core_b.endswith(core_a))
+
+
+def _park_parts(name: str, lex: Lexicon) -> tuple[str, str] | None:
+    """A park's name and its park word (`甲乙|经济开发区`)."""
+    words = [w for w in lex.org_words.get("Park", ()) if name.endswith(w) and len(name) > len(w)]
+    word = max(words, key=len, default=None)
+    return (name[: len(name) - len(word)], word) if word else None
+
+
+def _place_core(stem: str, lex: Lexicon) -> str:
+    """`甲乙县` → `甲乙`: a place's name less its level word, as park names write it."""
+    if stem in lex.gazetteer.full and len(stem) > 2:
+        return stem[:-1]
+    return stem
 
 
 def _one_dropped(a: str, b: str) -> bool:

@@ -36,3 +36,18 @@ def test_a_province_is_never_the_adopter(extractor: Extractor) -> None:
 def test_a_place_qualifying_a_unit_is_not_the_adopter(extractor: Extractor) -> None:
     found = adopts(extractor, "地处示例州(示例省)的示例县,探索形成了“双链融合”模式。")
     assert found == {("示例县", "双链融合模式")}
+
+
+def test_a_sentence_without_an_actor_goes_on_with_its_paragraph_s(extractor: Extractor) -> None:
+    text = "示例县工业园区党工委推行“三帮三带”工程。\n丙丁镇针对实际成立协会。同时抓实“车轮上的党建”。\n"
+    found = adopts(extractor, text)
+    assert ("丙丁镇", "车轮上的党建") in found
+
+
+def test_a_practice_of_the_park_with_no_actor_named_is_its_committee_s(extractor: Extractor) -> None:
+    text = (
+        "甲乙经济开发区党建纪实。甲乙经济开发区位于城东。甲乙经济开发区党工委书记介绍了情况。"
+        "\n通过在项目一线实行“一个项目一个支部”的建设模式,落实责任。\n"
+    )
+    found = adopts(extractor, text)
+    assert found == {("甲乙经济开发区党工委", "一个项目一个支部建设模式")}

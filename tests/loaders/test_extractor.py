@@ -196,3 +196,39 @@ def test_a_province_written_short_gets_its_full_name(extractor: Extractor) -> No
     assert region.aliases == ["内蒙古"]
     assert park.aliases == ["内蒙古样板经济技术开发区"]
     assert relations(facts, "LOCATED_IN") == {("样板经济技术开发区", "内蒙古自治区")}
+
+
+def _practices(extractor: Extractor, text: str) -> set[str]:
+    return {e.name for e in extract(extractor, text).entities if e.type == "Practice"}
+
+
+def test_a_quoted_formula_names_a_model_but_not_a_noun_it_qualifies(extractor: Extractor) -> None:
+    text = "该联盟采用“2+3+N”组织架构。以“党建+合作社”带动增收,落实“一村一策”,出台“1+5”文件。"
+    assert _practices(extractor, text) == {"2+3+N组织架构", "党建+合作社", "一村一策"}
+
+
+def test_a_formula_of_counted_units_is_no_practice(extractor: Extractor) -> None:
+    assert _practices(extractor, "示例县实行“2名干部+3个部门”蹲点联系。") == set()
+
+
+def test_a_quote_a_demonstrative_ties_to_a_practice_word_names_it(extractor: Extractor) -> None:
+    text = "示例县党委推出了“红帆领航”这一党建品牌。"
+    assert _practices(extractor, text) == {"红帆领航党建品牌"}
+
+
+def test_a_counted_policy_phrase_is_no_practice(extractor: Extractor) -> None:
+    assert _practices(extractor, "示例县党委多点发力推进“两个覆盖”。") == set()
+
+
+def test_a_run_of_phrases_before_a_practice_word_is_its_content(extractor: Extractor) -> None:
+    text = (
+        "示例县构建起以“党委统筹、部门联动、企业参与”为内容的融合发展体系,"
+        "完善“人员、经费、场地”三方面的保障制度。"
+    )
+    practices = _practices(extractor, text)
+    assert any(p.startswith("党委统筹、部门联动、企业参与") for p in practices)
+    assert not any("人员、经费" in p for p in practices)
+
+
+def test_a_quoted_name_ending_in_a_system_word_is_a_practice(extractor: Extractor) -> None:
+    assert _practices(extractor, "示例镇在全区首推产业链“链长制”。") == {"链长制"}

@@ -136,3 +136,91 @@ def test_a_body_named_after_a_region_committee_starts_at_the_region(extractor: E
 def test_a_stop_character_inside_a_listed_brand_does_not_end_the_list(extractor: Extractor) -> None:
     text = "其中不乏知名企业,例如甲乙、华为、丙丁以及戊己集团。"
     assert {"甲乙", "华为", "丙丁", "戊己集团"} <= names(extractor, text, "Enterprise")
+
+
+def test_a_park_named_after_its_place_written_short_is_a_park(extractor: Extractor) -> None:
+    text = "昭通高新区今年新引进企业十家。"
+    assert names(extractor, text, "Park") == {"昭通高新区"}
+
+
+def test_a_park_written_short_is_an_alias_of_its_fullest_name(extractor: Extractor) -> None:
+    text = "宁远县经济开发区建于2010年。宁远经开区党工委推行结对共建,宁远经开区企业积极参与。"
+    facts = extractor.extract(text, DocumentInfo(id="d", source="d.txt"))
+    parks = [e for e in facts.entities if e.type == "Park"]
+    assert [p.name for p in parks] == ["宁远县经济开发区"]
+    assert "宁远经开区" in parks[0].aliases
+    assert names(extractor, text, "Committee") == {"宁远县经济开发区党工委"}
+
+
+def test_a_park_written_without_its_county_is_the_same_park(extractor: Extractor) -> None:
+    text = "丙丁甲乙经济开发区建于2010年。甲乙开发区工委书记讲话。"
+    assert names(extractor, text, "Park") == {"丙丁甲乙经济开发区"}
+    assert names(extractor, text, "Committee") == {"丙丁甲乙经济开发区工委"}
+
+
+def test_a_bare_park_word_names_the_one_park_of_its_kind(extractor: Extractor) -> None:
+    text = "走进丙丁孵化中心,大家来到位于高新区的戊己科技有限公司。昭通高新区今年引进企业十家。"
+    facts = extractor.extract(text, DocumentInfo(id="d", source="d.txt"))
+    parks = {e.name: e.aliases for e in facts.entities if e.type == "Park"}
+    assert "高新区" in parks["昭通高新区"]
+    assert "高新区" not in parks["丙丁孵化中心"]
+
+
+def test_a_body_named_after_a_park_word_alone_takes_the_park_s_name(extractor: Extractor) -> None:
+    text = "甲乙机器人产业基地孵化中心成立于2019年。孵化中心党总支书记介绍了情况。"
+    assert names(extractor, text, "Branch") == {"甲乙机器人产业基地孵化中心党总支"}
+    assert names(extractor, text, "Park") == {"甲乙机器人产业基地孵化中心"}
+
+
+def test_a_body_named_by_a_level_word_is_that_body_of_the_document_s_region(extractor: Extractor) -> None:
+    text = "宁远县今年新建党组织十个。县委组织部负责同志介绍,县委组织部将继续推进。"
+    assert names(extractor, text, "Organization") == {"宁远县委组织部"}
+
+
+def test_a_province_s_department_written_short_is_its_full_name(extractor: Extractor) -> None:
+    text = "湖南省商务厅派员指导。省商务厅有关处室参加调研。"
+    facts = extractor.extract(text, DocumentInfo(id="d", source="d.txt"))
+    orgs = [e for e in facts.entities if e.type == "Organization"]
+    assert [o.name for o in orgs] == ["湖南省商务厅"]
+    assert "省商务厅" in orgs[0].aliases
+
+
+def test_a_unit_word_after_each_is_no_one_unit(extractor: Extractor) -> None:
+    text = "宁远县召开会议,各乡镇的组织部长参加。"
+    assert names(extractor, text, "Organization") == set()
+
+
+def test_a_body_s_short_name_is_an_alias_of_its_full_name(extractor: Extractor) -> None:
+    text = "甲乙产业开发区企业家协会成立。企业家协会会长介绍了情况。"
+    facts = extractor.extract(text, DocumentInfo(id="d", source="d.txt"))
+    orgs = [e for e in facts.entities if e.type == "Organization"]
+    assert [o.name for o in orgs] == ["甲乙产业开发区企业家协会"]
+    assert "企业家协会" in orgs[0].aliases
+
+
+def test_a_committee_named_after_a_place_and_a_part_of_it_is_named(extractor: Extractor) -> None:
+    text = "今年以来,南岗区甲乙街工委着力培植党建品牌。"
+    assert names(extractor, text, "Committee") == {"南岗区甲乙街工委"}
+    assert names(extractor, text, "Region") == {"南岗区"}
+
+
+def test_a_bare_kind_of_committee_is_the_one_of_its_kind_the_document_names(extractor: Extractor) -> None:
+    text = "南岗区成立甲乙中心楼宇综合党委。综合党委下设三个支部。"
+    assert names(extractor, text, "Committee") == {"甲乙中心楼宇综合党委"}
+
+
+def test_a_county_s_bare_park_word_is_the_park_the_document_names(extractor: Extractor) -> None:
+    text = "宁远县甲乙科技文化园建成投用。园区党委组织园区企业开展活动,园区发展势头良好,园区内企业增多。"
+    assert names(extractor, text, "Committee") == {"甲乙科技文化园党委"}
+    assert names(extractor, text, "Park") == {"甲乙科技文化园"}
+
+
+def test_a_quoted_part_with_a_count_belongs_to_the_name(extractor: Extractor) -> None:
+    text = "园区企业共同发起的“三个一平方公里”产业园党建联盟宣告成立。"
+    assert names(extractor, text, "Organization") == {"三个一平方公里产业园党建联盟"}
+
+
+def test_a_body_word_inside_a_committee_s_name_is_the_body_the_document_names(extractor: Extractor) -> None:
+    text = "甲乙国际商会成立于2010年。商会党委推行结对共建。"
+    assert names(extractor, text, "Organization") == {"甲乙国际商会"}
+    assert names(extractor, text, "Committee") == {"甲乙国际商会党委"}

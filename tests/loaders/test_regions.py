@@ -61,3 +61,9 @@ def test_a_line_that_lists_places_names_none(extractor: Extractor) -> None:
     assert regions(extractor, "意向区域:江苏-南京市 江苏-苏州市 浙江-杭州市 浙江-宁波市") == {}
     text = "南京市、苏州市、杭州市和宁波市的企业代表前往隆尧县固城镇参观学习交流"
     assert {"南京市", "固城镇"} <= set(regions(extractor, text))
+
+
+def test_a_place_naming_a_medium_or_a_byline_s_location_is_no_region(extractor: Extractor) -> None:
+    text = "浙江在线3月2日讯\n原创 甲乙公司 发表于湖南\n宁远县今年新建党组织十个。"
+    facts = extractor.extract(text, DocumentInfo(id="d", source="d.txt"))
+    assert {e.name for e in facts.entities if e.type == "Region"} == {"宁远县"}
