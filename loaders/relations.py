@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from parkgraph.loaders.draft import Draft, Ref, by_sentence
@@ -484,27 +484,29 @@ class AdoptStep:
     def __call__(self, draft: Draft) -> None:
         actor = _main_actor(draft)
         mentions = by_sentence(draft.mentions)
+        committees: defaultdict[Ref, set[Ref]] = defaultdict(set)
+        for link in draft.links:
+            if link.type == "PARTY_ORG_OF" and link.head[0] == "Committee":
+                committees[link.tail].add(link.head)
         for p in (m for m in draft.mentions if m.type == "Practice"):
             subject = _subject(draft, p, mentions)
             written = subject and draft.text[subject.start : subject.end] == subject.name
-            head = (subject.type, subject.name) if written else _party_body_of(draft, subject, actor)
+            head = (subject.type, subject.name) if written else _party_body_of(committees, subject, actor)
             if head:
                 draft.add_link("ADOPTS", head, ("Practice", p.name), p.sentence, 0.6 if subject else 0.4)
 
 
-def _party_body_of(draft: Draft, subject: Mention | None, actor: Ref | None) -> Ref | None:
+def _party_body_of(
+    committees: Mapping[Ref, set[Ref]], subject: Mention | None, actor: Ref | None
+) -> Ref | None:
     """A park's Party-building is its Party committee's: a practice that the park the article is about
     adopts, where the sentence does not name the park (`园区…`, no subject), is adopted by the one
-    committee the document names as the park's Party organization."""
+    committee the document names as the park's Party organization (`committees`: by unit)."""
     unit = (subject.type, subject.name) if subject else actor
     if unit is None or unit[0] != "Park":
         return unit
-    bodies = {
-        link.head
-        for link in draft.links
-        if link.type == "PARTY_ORG_OF" and link.tail == unit and link.head[0] == "Committee"
-    }
-    return bodies.pop() if len(bodies) == 1 else unit
+    bodies = committees.get(unit, set())
+    return next(iter(bodies)) if len(bodies) == 1 else unit
 
 
 _OPENER_TYPES = ("Organization", "Branch", "Enterprise")

@@ -3,7 +3,8 @@ and one entity per unit however the document spells it."""
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 
 from parkgraph.loaders.draft import Draft, Ref, by_sentence
 from parkgraph.loaders.lexicon import Lexicon
@@ -18,6 +19,27 @@ from parkgraph.loaders.names import (
     split_regions,
 )
 from parkgraph.loaders.recognition import stem_of
+
+
+class _Names:
+    """The names the document's mentions carry, by type, kept in step as the unit step renames them:
+    "which other units of this kind does the document name" then costs the names, not the mentions."""
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        self.every: defaultdict[str, Counter[str]] = defaultdict(Counter)
+        self.specific: defaultdict[str, Counter[str]] = defaultdict(Counter)
+        for m in mentions:
+            self.count(m.type, m.name, m.generic, 1)
+
+    def count(self, type_: str, name: str, generic: str | None, sign: int) -> None:
+        self.every[type_][name] += sign
+        if not generic:
+            self.specific[type_][name] += sign
+
+    def of(self, type_: str, specific: bool = False) -> list[str]:
+        """The names mentions of a type carry (only those of specific mentions if `specific`)."""
+        counter = (self.specific if specific else self.every)[type_]
+        return [name for name, n in counter.items() if n > 0]
 
 
 class UnitStep:
@@ -35,12 +57,18 @@ class UnitStep:
         resolved: list[Mention] = []
         local: dict[int, str] = {}
         previous: Mention | None = None
+        names = _Names(draft.mentions)
+        last: tuple[Mention, str, str | None] | None = None
         for m in sorted(draft.mentions, key=lambda m: (m.start, -m.end)):
+            if last and (last[0].name, last[0].generic) != last[1:]:
+                names.count(last[0].type, *last[1:], -1)
+                names.count(last[0].type, last[0].name, last[0].generic, 1)
+            last = (m, m.name, m.generic)
             park = local.get(m.sentence) or draft.main_park
             if m.generic and m.type == "Park" and not _of_kind(park or "", m.name, lex):
-                park = _only_park_of_kind(draft, m.name) or draft.main_park
+                park = _only_park_of_kind(names, m.name, lex) or draft.main_park
             unit = park or draft.main_region
-            if regional := _regional_name(draft, m):
+            if regional := _regional_name(draft, names, m):
                 m.aliases.add(m.name)
                 m.name, m.generic = regional, None
             elif m.generic and m.type == "Park" and m.name in lex.org_words.get("Park", ()):
@@ -54,7 +82,7 @@ class UnitStep:
                 else:
                     m.aliases.add(m.name)
                     m.name = park
-            elif m.generic and m.type != "Park" and (whole := _one_longer(draft, m)):
+            elif m.generic and m.type != "Park" and (whole := _one_longer(lex, names, m)):
                 m.aliases.add(m.name)
                 m.name, m.generic = whole, None
             elif m.generic and m.type != "Park":
@@ -63,7 +91,7 @@ class UnitStep:
                     continue
                 if stem and is_bare_unit(stem, lex):
                     # `园区党委` is the park's committee; with no park known, the region's `园区党委`
-                    park = park or _only_park_of_kind(draft, stem)
+                    park = park or _only_park_of_kind(names, stem, lex)
                     qualified = park + m.name[len(stem) :] if park else unit + m.name
                 elif not stem and m.type in PARTY_TYPES:
                     region = draft.main_region
@@ -109,16 +137,12 @@ class UnitStep:
             previous = m
 
 
-def _one_longer(draft: Draft, m: Mention) -> str | None:
+def _one_longer(lex: Lexicon, names: _Names, m: Mention) -> str | None:
     """`综合党委` in a document that names one `甲乙楼宇综合党委`: that body, written short. Only a kind
     of body (综合, 联合, 行业…) is so specific; a bare `党支部` may be any branch."""
-    if not any(k in m.name for k in draft.lex.kind_words):
+    if not any(k in m.name for k in lex.kind_words):
         return None
-    longer = {
-        other.name
-        for other in draft.mentions
-        if other.type == m.type and not other.generic and other.name.endswith(m.name) and other.name != m.name
-    }
+    longer = {n for n in names.of(m.type, specific=True) if n.endswith(m.name) and n != m.name}
     return longer.pop() if len(longer) == 1 else None
 
 
@@ -133,7 +157,7 @@ def _of_each(draft: Draft, m: Mention) -> bool:
     return "各" in before[clause:]
 
 
-def _regional_name(draft: Draft, m: Mention) -> str | None:
+def _regional_name(draft: Draft, names: _Names, m: Mention) -> str | None:
     """`县委组织部`, `省公安厅`, `市委两新工委`: a body named by a region's level word is that body of the
     document's region of that level (`甲乙县委组织部`), when the document names one such region."""
     lex = draft.lex
@@ -143,7 +167,7 @@ def _regional_name(draft: Draft, m: Mention) -> str | None:
     rest = m.name[1:]
     if (m.type == "Committee" and not rest.startswith("委")) or lex.gazetteer.match(m.name):
         return None
-    region = _region_of_level(draft, level)
+    region = _region_of_level(draft, names, level)
     return region + rest if region else None
 
 
@@ -151,15 +175,11 @@ def _levels(lex: Lexicon) -> set[str]:
     return {w for words in lex.region_levels for w in words if len(w) == 1}
 
 
-def _region_of_level(draft: Draft, level: str) -> str | None:
+def _region_of_level(draft: Draft, names: _Names, level: str) -> str | None:
     """The document's region at the level `level` names (`县`): its main region, else the only one."""
     lex = draft.lex
     rank = region_level(level, lex)
-    regions = {
-        m.name
-        for m in draft.mentions
-        if m.type == "Region" and m.name.endswith(level) and region_level(m.name, lex) == rank
-    }
+    regions = {n for n in names.of("Region") if n.endswith(level) and region_level(n, lex) == rank}
     main = draft.main_region
     if main in regions:
         return main
@@ -211,13 +231,13 @@ def _of_kind(park: str, word: str, lex: Lexicon) -> bool:
     return word in lex.category_park_words or short_park_name(park, lex).endswith(short_park_name(word, lex))
 
 
-def _only_park_of_kind(draft: Draft, word: str) -> str | None:
+def _only_park_of_kind(names: _Names, word: str, lex: Lexicon) -> str | None:
     """The one park of the kind `word` names that the document names (`高新区` → `甲乙高新区`)."""
-    named = {m.name for m in draft.mentions if m.type == "Park" and not m.generic and m.name != word}
-    kinds = {short_park_name(n, draft.lex) for n in named if _of_kind(n, word, draft.lex)}
+    named = {n for n in names.of("Park", specific=True) if n != word}
+    kinds = {short_park_name(n, lex) for n in named if _of_kind(n, word, lex)}
     if len(kinds) != 1:
         return None
-    return max((n for n in named if short_park_name(n, draft.lex) in kinds), key=len)
+    return max((n for n in named if short_park_name(n, lex) in kinds), key=lambda n: (len(n), n))
 
 
 def _part_of(park: str, word: str, lex: Lexicon) -> bool:

@@ -571,12 +571,10 @@ def evaluate(
 def train(
     files: Annotated[list[Path], typer.Argument(help="annotated documents (files or folders)")],
     gold: GoldOpt,
-    output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="model file (default: the packaged model)")
-    ] = None,
+    output: Annotated[Path, typer.Option("-o", "--output", help="model file to write")],
 ) -> None:
-    """Train the fact filter on annotated documents and write its model (same input, same file)."""
-    from parkgraph.loaders.filter import packaged_model_path
+    """Train the fact filter on annotated documents and write its model (same input, same file);
+    PARKGRAPH_MODEL=FILE applies it."""
     from parkgraph.loaders.lexicon import load_lexicon
     from parkgraph.loaders.training import train as train_filter
 
@@ -584,7 +582,7 @@ def train(
     if not examples:
         raise fail("no annotated documents to train on")
     model = train_filter(examples, load_lexicon())
-    target = output or packaged_model_path()
+    target = output
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(model.to_json(), encoding="utf-8")
