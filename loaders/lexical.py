@@ -48,21 +48,44 @@ def _analyzer() -> Any:
     return lac
 
 
+CHUNK = 4000
+"""Characters handed to the model at once: it reads a long text as one sequence, whose cost grows
+faster than its length, so a document's stretches go in chunks of about this size."""
+
+
 def analyze(text: str, spans: Sequence[tuple[int, int]]) -> list[list[Word]]:
-    """The words of each stretch `text[start:end]`, offsets into `text`; one model call for them all."""
-    if not any(end > start for start, end in spans):
-        return [[] for _ in spans]
-    joined, starts = "", []
-    for start, end in spans:
-        starts.append(len(joined))
-        joined += text[start:end] + _SEPARATOR
+    """The words of each stretch `text[start:end]`, offsets into `text`; a few model calls for them all."""
     out: list[list[Word]] = [[] for _ in spans]
+    chunk: list[int] = []
+    size = 0
+    for k, (start, end) in enumerate(spans):
+        if end <= start:
+            continue
+        chunk.append(k)
+        size += end - start + len(_SEPARATOR)
+        if size >= CHUNK:
+            _analyze_chunk(text, spans, chunk, out)
+            chunk, size = [], 0
+    if chunk:
+        _analyze_chunk(text, spans, chunk, out)
+    return out
+
+
+def _analyze_chunk(
+    text: str, spans: Sequence[tuple[int, int]], chunk: list[int], out: list[list[Word]]
+) -> None:
+    """One model call over the stretches `chunk` (indexes into `spans`), joined by a separator."""
+    pieces, starts, length = [], [], 0
+    for k in chunk:
+        start, end = spans[k]
+        starts.append(length)
+        pieces.append(text[start:end] + _SEPARATOR)
+        length += end - start + len(_SEPARATOR)
     pos = 0
-    for word, tag in _analyzer().run(joined):
-        k = bisect_right(starts, pos) - 1
-        local = pos - starts[k]
+    for word, tag in _analyzer().run("".join(pieces)):
+        i = bisect_right(starts, pos) - 1
+        k, local = chunk[i], pos - starts[i]
         if local + len(word) <= spans[k][1] - spans[k][0]:
             start = spans[k][0] + local
             out[k].append(Word(start, start + len(word), word, tag))
         pos += len(word)
-    return out
