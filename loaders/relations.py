@@ -430,6 +430,7 @@ class LocationStep:
         park_words = (*lex.vocabulary.generic_words("Park"), *lex.triggers.get("LOCATED_IN", ()))
         regions = region_entities(draft)
         named = Counter(m.name for m in draft.mentions)
+        home = _sole_sub_park(draft, named) if draft.main_park else None
         for m in draft.mentions:
             ref = (m.type, m.name)
             if ref in placed:
@@ -448,7 +449,8 @@ class LocationStep:
                     continue
                 if in_context or m.type == "Enterprise":
                     relation = "PART_OF" if sub_park else "LOCATED_IN"
-                    draft.add_link(relation, ref, ("Park", draft.main_park), m.sentence, 0.5)
+                    park = home if home and m.type == "Enterprise" else draft.main_park
+                    draft.add_link(relation, ref, ("Park", park), m.sentence, 0.5)
                     placed.add(ref)
             elif (
                 m.type == "Region"
@@ -457,6 +459,25 @@ class LocationStep:
             ):
                 draft.add_link("LOCATED_IN", ref, ("Region", draft.main_region), m.sentence, 0.5)
                 placed.add(ref)
+
+
+def _sole_sub_park(draft: Draft, named: Counter[str]) -> str | None:
+    """The one part of the article's park it names more than once (`乙园区` in an article on `甲经开区`):
+    the article is then about that part, and its enterprises lie there; of two such parts, or of a park named
+    as often as the article's own (a rival, not a part), it says nothing."""
+    lex = draft.lex
+    main = short_park_name(draft.main_park or "", lex)
+    main_count = sum(n for name, n in named.items() if short_park_name(name, lex) == main)
+    parts = {
+        m.name
+        for m in draft.mentions
+        if m.type == "Park"
+        and not m.generic
+        and 2 <= named[m.name] < main_count
+        and short_park_name(m.name, lex) != main
+        and m.name.endswith(lex.vocabulary.generic_words("Park"))
+    }
+    return parts.pop() if len(parts) == 1 else None
 
 
 def _park_organ(m: Mention, park: str, lex: Lexicon) -> bool:

@@ -351,3 +351,12 @@ def test_a_body_serving_as_anothers_dispatched_organ_answers_to_it(extractor: Ex
     text = "示例县工业园区综合党委作为示例县工业园区党工委的派出机构,负责园区企业党建。"
     lower, upper = "示例县工业园区综合党委", "示例县工业园区党工委"
     assert relations(extractor, text, "SUBORDINATE_TO") == {(lower, upper)}
+
+
+def test_enterprises_of_an_article_on_one_part_of_a_park_lie_in_that_part(extractor: Extractor) -> None:
+    text = (
+        "样板经开区召开党建工作会。样板经开区党工委表示,东湖园区要建强联盟。"
+        f"东湖园区联合党委成立后,{ACME}、{BOLT}带头参与。样板经开区将继续支持。"
+    )
+    placed = {head: tail for head, tail in relations(extractor, text, "LOCATED_IN")}
+    assert placed[ACME] == placed[BOLT] == "东湖园区"
