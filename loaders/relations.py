@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from parkgraph.loaders.draft import Draft, Ref, by_sentence
 from parkgraph.loaders.gazetteer import PROVINCE
 from parkgraph.loaders.lexicon import Lexicon
-from parkgraph.loaders.mentions import Mention, is_name_char
+from parkgraph.loaders.mentions import Mention, alternation, is_name_char
 from parkgraph.loaders.names import PARTY_TYPES, region_level
 from parkgraph.loaders.structure import chain_end, is_regional_organ, region_entities
 from parkgraph.loaders.units import short_park_name
@@ -427,7 +427,6 @@ class LocationStep:
         placed = {
             link.head for link in draft.links if link.type in ("LOCATED_IN", "PART_OF", "SUBORDINATE_TO")
         }
-        park_words = (*lex.vocabulary.generic_words("Park"), *lex.triggers.get("LOCATED_IN", ()))
         regions = region_entities(draft)
         named = Counter(m.name for m in draft.mentions)
         home = _sole_sub_park(draft, named) if draft.main_park else None
@@ -435,7 +434,6 @@ class LocationStep:
             ref = (m.type, m.name)
             if ref in placed:
                 continue
-            sentence = draft.sentences[m.sentence].text
             if (
                 m.type in ("Enterprise", "Organization", "Park")
                 and draft.main_park
@@ -443,7 +441,7 @@ class LocationStep:
                 and not is_regional_organ(m, lex)
                 and not _park_organ(m, draft.main_park, lex)
             ):
-                in_context = draft.main_park in sentence or any(w in sentence for w in park_words)
+                in_context = _in_park_context(draft, m, draft.main_park)
                 sub_park = m.type == "Park" and m.name.endswith(lex.vocabulary.generic_words("Park"))
                 if sub_park and named[m.name] < 2:
                     continue
@@ -459,6 +457,25 @@ class LocationStep:
             ):
                 draft.add_link("LOCATED_IN", ref, ("Region", draft.main_region), m.sentence, 0.5)
                 placed.add(ref)
+
+
+def _in_park_context(draft: Draft, m: Mention, park: str) -> bool:
+    """Whether the sentence speaks of the park where it names `m`: an enterprise or a part of the park
+    needs only the park or a park word there; a body (an association, an office, a visiting organ) needs
+    a word of place (`园区内`, `入驻`, `辖区`) or the park forming it (`园区成立了…协会`), since a park
+    article names many bodies that run, visit or serve the park without lying in it."""
+    lex = draft.lex
+    sentence = draft.sentences[m.sentence]
+    triggers = lex.triggers.get("LOCATED_IN", ())
+    words = (park, *lex.vocabulary.generic_words("Park"))
+    if m.type != "Organization":
+        return any(w in sentence.text for w in (*words, *triggers))
+    if any(w in sentence.text for w in triggers):
+        return True
+    verbs = (*lex.structure.get("formation", ()), *lex.structure.get("sets_up", ()))
+    before = sentence.text[: m.start - sentence.start]
+    formed = re.compile(f"(?<![在于])(?:{alternation(words)})(?:{alternation(verbs)})")
+    return bool(verbs and formed.search(before))
 
 
 def _sole_sub_park(draft: Draft, named: Counter[str]) -> str | None:

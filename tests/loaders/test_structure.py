@@ -158,6 +158,16 @@ def test_a_park_named_once_in_passing_is_no_sub_park_but_one_named_again_is(extr
     assert relations(extractor, twice, "PART_OF") == {("样板镇物流园区", "示例县工业园区")}
 
 
+def test_a_body_lies_in_the_article_park_only_where_its_sentence_places_it(extractor: Extractor) -> None:
+    text = (
+        "样板经济开发区党建纪实。样板经济开发区召开大会,样板物流协会在开发区作交流发言。"
+        "样板经济开发区对园区内社会组织进行整合,成立了甲乙快递业协会。"
+    )
+    located = relations(extractor, text, "LOCATED_IN")
+    assert ("甲乙快递业协会", "样板经济开发区") in located
+    assert ("样板物流协会", "样板经济开发区") not in located
+
+
 def test_a_place_written_after_a_chain_of_places_lies_in_the_last(extractor: Extractor) -> None:
     text = f"{ACME}位于示例县样板镇,是一家老企业。"
     assert (ACME, "样板镇") in relations(extractor, text, "LOCATED_IN")
