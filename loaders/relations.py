@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from parkgraph.loaders.draft import Draft, Ref, by_sentence
-from parkgraph.loaders.gazetteer import PROVINCE
+from parkgraph.loaders.gazetteer import PROVINCE, enclosing
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import Mention, alternation, is_name_char
 from parkgraph.loaders.names import PARTY_TYPES, region_level
@@ -453,10 +453,19 @@ class LocationStep:
             elif (
                 m.type == "Region"
                 and draft.main_region in regions
-                and region_level(m.name, lex) == region_level(draft.main_region, lex) - 1
+                and _directly_under(m.name, draft.main_region, regions, lex)
             ):
                 draft.add_link("LOCATED_IN", ref, ("Region", draft.main_region), m.sentence, 0.5)
                 placed.add(ref)
+
+
+def _directly_under(region: str, main: str, regions: set[str], lex: Lexicon) -> bool:
+    """Whether `region` lies right below the article's region: one level below it by its name's level
+    word, or, for a county-level city (`甲市` in `乙市`), whose level word is a city's, by the gazetteer."""
+    if region_level(region, lex) == region_level(main, lex) - 1:
+        return True
+    up = enclosing().get(region, ())
+    return bool(up) and up[0] == main
 
 
 def _in_park_context(draft: Draft, m: Mention, park: str) -> bool:

@@ -143,6 +143,11 @@ def test_only_regions_one_level_below_the_articles_region_lie_in_it(extractor: E
     assert relations(extractor, text, "LOCATED_IN") == {("样板市", "浙江省")}
 
 
+def test_a_county_level_city_lies_in_the_articles_city_the_gazetteer_puts_it_in(extractor: Extractor) -> None:
+    text = "金华市召开园区党建大会。义乌市作交流发言。"
+    assert relations(extractor, text, "LOCATED_IN") == {("义乌市", "金华市")}
+
+
 def test_a_department_under_a_level_word_is_part_of_the_one_committee(
     extractor: Extractor,
 ) -> None:
