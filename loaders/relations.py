@@ -12,7 +12,7 @@ from parkgraph.loaders.draft import Draft, Ref, by_sentence
 from parkgraph.loaders.gazetteer import PROVINCE, enclosing
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import Mention, alternation, is_name_char
-from parkgraph.loaders.names import PARTY_TYPES, region_level
+from parkgraph.loaders.names import PARTY_TYPES, is_generic_name, region_level
 from parkgraph.loaders.structure import chain_end, is_regional_organ, region_entities
 from parkgraph.loaders.units import short_park_name
 
@@ -440,6 +440,7 @@ class LocationStep:
                 and short_park_name(m.name, lex) != short_park_name(draft.main_park, lex)
                 and not is_regional_organ(m, lex)
                 and not _park_organ(m, draft.main_park, lex)
+                and not (m.type != "Park" and is_generic_name(m.name, m.type, lex))
             ):
                 in_context = _in_park_context(draft, m, draft.main_park)
                 sub_park = m.type == "Park" and m.name.endswith(lex.vocabulary.generic_words("Park"))

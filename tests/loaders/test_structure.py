@@ -173,6 +173,13 @@ def test_a_body_lies_in_the_article_park_only_where_its_sentence_places_it(extra
     assert ("样板物流协会", "样板经济开发区") not in located
 
 
+def test_a_bare_kind_of_enterprise_is_placed_nowhere(extractor: Extractor) -> None:
+    text = "样板经济开发区党建纪实。样板经济开发区发展很快。甲乙集团董事长张明(同时任集团党委书记)陪同。"
+    located = relations(extractor, text, "LOCATED_IN")
+    assert ("甲乙集团", "样板经济开发区") in located
+    assert ("集团", "样板经济开发区") not in located
+
+
 def test_a_place_written_after_a_chain_of_places_lies_in_the_last(extractor: Extractor) -> None:
     text = f"{ACME}位于示例县样板镇,是一家老企业。"
     assert (ACME, "样板镇") in relations(extractor, text, "LOCATED_IN")
