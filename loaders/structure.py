@@ -4,10 +4,11 @@
 construction states: the members a joint body is formed from or takes in (COVERS), the bodies that
 guide it, the branches a committee sets up or that belong to it, the bodies a Party body forms,
 dash chains (SUBORDINATE_TO), departments named after their committee (PART_OF), and what lies in
-a place's `的` or is listed before `入驻` (LOCATED_IN). `PlaceStep` keeps a name's region only where
-the document supports it and adds the places a name implies (`大连…开发区` in 大连市) and the named
-regions that enclose the article's region. `JointReferenceStep` names a bare `这一联合党支部` after
-the one joint body the document names. Trigger words come from `lexicon.toml` ([triggers.structure]).
+a place's `的`, in the `辖区` of the place named before, or is listed before `入驻` (LOCATED_IN).
+`PlaceStep` keeps a name's region only where the document supports it and adds the places a name
+implies (`大连…开发区` in 大连市) and the named regions that enclose the article's region.
+`JointReferenceStep` names a bare `这一联合党支部` after the one joint body the document names.
+Trigger words come from `lexicon.toml` ([triggers.structure]).
 """
 
 from __future__ import annotations
@@ -472,6 +473,31 @@ def find_possessed_places(draft: Draft) -> list[Link]:
     return links
 
 
+_JURISDICTION = re.compile(r"辖区(?:内|里)?的?(?:企业)?")
+"""`辖区内的甲园区`, `辖区企业甲公司`: what lies in the jurisdiction of the place the sentence speaks of."""
+
+
+def find_jurisdiction_members(draft: Draft) -> list[Link]:
+    """`甲区入选39家;辖区内的乙园、丙园成为…`: a `辖区` with no place right before it is that of the place
+    named last before it, in its sentence or the one before, and what it names lies there."""
+    places = top_level_places(draft)
+    links: list[Link] = []
+    for si, sentence in enumerate(draft.sentences):
+        mentions = places.get(si, [])
+        for hit in _JURISDICTION.finditer(sentence.text):
+            at, end = sentence.start + hit.start(), sentence.start + hit.end()
+            first = next((i for i, m in enumerate(mentions) if m.start == end), None)
+            earlier = [m for m in (*places.get(si - 1, []), *mentions) if m.end <= at]
+            earlier = [m for m in earlier if m.type in ("Region", "Park") and not m.generic]
+            if first is None or not earlier or earlier[-1].end == at:
+                continue
+            place = earlier[-1]
+            for m in _run(draft, mentions, first, _WORD_JOINERS):
+                if m.type != "Region" and _lies_in(m, place, draft.lex):
+                    links.append(_link("LOCATED_IN", m, place, 0.6))
+    return links
+
+
 def _possesses(draft: Draft, place: Mention, first: Mention) -> bool:
     """`place` is followed by `的` (or `内的`) and then `first`; after a verb of place (`位于`, `落户`),
     by up to six characters of one phrase and then `的`."""
@@ -675,6 +701,7 @@ FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_dispatched,
     find_departments,
     find_possessed_places,
+    find_jurisdiction_members,
 )
 
 

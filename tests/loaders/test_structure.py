@@ -180,6 +180,13 @@ def test_a_bare_kind_of_enterprise_is_placed_nowhere(extractor: Extractor) -> No
     assert ("集团", "样板经济开发区") not in located
 
 
+def test_what_a_jurisdiction_names_lies_in_the_place_named_before_it(extractor: Extractor) -> None:
+    text = "示例市公布名单,样板区一口气入选39家;辖区内的甲乙创意园、丙丁商务园成为首批百亿园区。"
+    located = relations(extractor, text, "LOCATED_IN")
+    assert {("甲乙创意园", "样板区"), ("丙丁商务园", "样板区")} <= located
+    assert ("甲乙创意园", "示例市") not in located
+
+
 def test_a_place_written_after_a_chain_of_places_lies_in_the_last(extractor: Extractor) -> None:
     text = f"{ACME}位于示例县样板镇,是一家老企业。"
     assert (ACME, "样板镇") in relations(extractor, text, "LOCATED_IN")
