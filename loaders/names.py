@@ -30,6 +30,7 @@ class NamePart:
     type: str
     name: str
     relation: str
+    """Empty where the name states no relation (`甲园区党群工作部` names the park, no more)."""
 
 
 @dataclass
@@ -199,6 +200,9 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
                 parsed.needs_unit = True
     elif type_ in PARTY_TYPES or (type_ == "Organization" and (not stem or is_bare_unit(stem, lex))):
         parsed.needs_unit = True
+    elif type_ == "Organization" and _ends_with_word(stem, "Park", lex) and stem[0] not in NUMERALS:
+        # a park's body (`甲乙高新区管委会`) names the park, which the name relates to it no further
+        parsed.parts.append(NamePart("Park", stem, ""))
     return parsed
 
 

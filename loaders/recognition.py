@@ -8,6 +8,7 @@ from parkgraph.loaders.draft import Draft, by_sentence
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import (
     Mention,
+    bracketed_alias,
     find_brands,
     find_counted_lists,
     find_enterprise_lists,
@@ -122,6 +123,10 @@ class NameStep:
                     inner.generic = part.name
                 parts.append(inner)
                 m.parts.append((part.relation, inner))
+        for m in (*draft.mentions, *parts):
+            other = bracketed_alias(draft.text, m.end, draft.lex) if m.type == "Park" else None
+            if other and other != m.name:
+                m.aliases.add(other)
         draft.mentions.extend(_regions_in_their_own_right(draft.mentions, parts))
 
 

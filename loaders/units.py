@@ -118,7 +118,7 @@ class UnitStep:
         kept = by_sentence(resolved)
         for m in draft.mentions:
             for relation, inner in m.parts:
-                if inner in kept[inner.sentence]:
+                if relation and inner in kept[inner.sentence]:
                     draft.add_link(relation, (m.type, m.name), (inner.type, inner.name), m.sentence, 0.9)
         self._region_chains(draft)
 
@@ -263,9 +263,9 @@ class VariantStep:
     def __call__(self, draft: Draft) -> None:
         counts = Counter((m.type, m.name) for m in draft.mentions)
         cores = {name: _without_region(name, draft.lex) for _, name in counts}
-        rename: dict[Ref, Ref] = {}
+        rename: dict[Ref, Ref] = _park_aliases(draft.mentions, counts, draft.lex)
         for (type_, a), count_a in counts.items():
-            if type_ in ("Person", "Practice", "Region"):
+            if type_ in ("Person", "Practice", "Region") or (type_, a) in rename:
                 continue
             for (other_type, b), count_b in counts.items():
                 if other_type != type_ or a == b:
@@ -296,6 +296,19 @@ class VariantStep:
         for link in draft.links:
             link.head = rename.get(link.head, link.head)
             link.tail = rename.get(link.tail, link.tail)
+
+
+def _park_aliases(mentions: Iterable[Mention], counts: Counter[Ref], lex: Lexicon) -> dict[Ref, Ref]:
+    """A park written by a name the document gives it as another name (`甲开发区(乙高新区)` … `乙高新区`)
+    is that park."""
+    out: dict[Ref, Ref] = {}
+    for m in mentions:
+        if m.type != "Park":
+            continue
+        for alias in m.aliases:
+            if alias != m.name and ("Park", alias) in counts and not is_bare_unit(alias, lex):
+                out.setdefault(("Park", alias), ("Park", m.name))
+    return out
 
 
 def _without_region(name: str, lex: Lexicon) -> str:
