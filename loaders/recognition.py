@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from parkgraph.loaders.draft import Draft, by_sentence
+from parkgraph.loaders.lexical import analyze
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import (
     Mention,
@@ -88,6 +89,7 @@ class NameStep:
     def __call__(self, draft: Draft) -> None:
         parts: list[Mention] = []
         repeated = {n for n, c in Counter(m.name for m in draft.mentions).items() if c > 1}
+        tagged = _tagged_park_names(draft)
         vocab = draft.lex.vocabulary
         draft.mentions = [
             m
@@ -107,7 +109,7 @@ class NameStep:
             if not word:
                 continue
             _trim_to_region(m, word, draft.lex)
-            if not _named(m, word, draft.lex, repeated):
+            if not _named(m, word, draft.lex, repeated, tagged):
                 m.start, m.name, m.generic = m.end - len(word), word, word
                 continue
             parsed = parse_name(m.type, m.name, word, draft.lex)
@@ -191,12 +193,35 @@ def _trim_to_region(m: Mention, word: str, lex: Lexicon) -> None:
             return
 
 
-def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str]) -> bool:
+PROPER_TAGS = ("ORG", "LOC", "nz")
+"""Tags the lexical analyzer gives a proper name: an organization's, a place's, any other."""
+
+
+def _tagged_park_names(draft: Draft) -> set[str]:
+    """Parks of a generic kind (`甲乙产业园`) whose qualifier the lexical analyzer reads as a proper name
+    (`东亿国际传媒|产业园`), not a description (`智能制造|产业园`): a park named in its own right."""
+    lex = draft.lex
+    generic = lex.vocabulary.generic_words("Park")
+    found = [
+        (m, word)
+        for m in draft.mentions
+        if m.type == "Park" and (word := org_word_of(m, lex)) in generic and len(word) > 2
+        if len(m.name) - len(word) >= 2
+    ]
+    words = analyze(draft.text, [(m.start, m.end - len(word)) for m, word in found])
+    return {
+        m.name
+        for (m, _), stem in zip(found, words, strict=True)
+        if stem and stem[0].start == m.start and stem[0].tag in PROPER_TAGS
+    }
+
+
+def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[str]) -> bool:
     """Whether the words before a unit word ("园区", "党支部", "协会") name that unit, or are just a verb.
 
     A generic word needs a region before it (`崇州市工业园区`), or a qualifier the document
-    repeats (`新型工业园区` twice); a party word needs a unit or a place before it (`甲公司党支部`,
-    `甲区乙街工委`).
+    repeats (`新型工业园区` twice) or the lexical analyzer tags as a name; a party word needs a unit
+    or a place before it (`甲公司党支部`, `甲区乙街工委`).
     """
     stem = m.name[: len(m.name) - len(word)]
     stem = next((stem[len(p) :] for p in lex.drop_prefixes if stem.startswith(p)), stem)
@@ -210,8 +235,9 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str]) -> bool:
     if m.type == "Park" and word in vocab.generic_words("Park"):
         if is_bare_unit(stem, lex):
             return False
-        # a repeated qualifier names a park (`新型工业园区`), but not before the plain `园区` (`深化园区`)
-        repeated_name = len(word) > 2 and len(stem) >= 2 and m.name in repeated
+        # a repeated qualifier names a park (`新型工业园区`), and so does a proper name (`东亿产业园`),
+        # but not before the plain `园区` (`深化园区`)
+        repeated_name = len(word) > 2 and len(stem) >= 2 and (m.name in repeated or m.name in tagged)
         regions, rest = region_prefix(m.name, lex)
         if regions and rest in lex.category_park_words:
             # `成都市产业园区` is the city's parks; a county's `园区` is its one park

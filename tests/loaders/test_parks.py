@@ -56,3 +56,13 @@ def test_the_other_name_written_later_is_the_same_park(extractor: Extractor) -> 
 def test_more_park_words(extractor: Extractor, word: str) -> None:
     facts = extract(extractor, f"甲乙{word}党工委组织开展主题党日活动。")
     assert f"甲乙{word}" in parks(facts)
+
+
+def test_a_generic_park_word_after_a_proper_name_names_a_park(extractor: Extractor) -> None:
+    facts = extract(extractor, "辖区内的金穗国际商务园和华岳国际传媒产业园入选首批市级园区。")
+    assert {"金穗国际商务园", "华岳国际传媒产业园"} <= set(parks(facts))
+
+
+def test_a_generic_park_word_after_a_description_names_none(extractor: Extractor) -> None:
+    facts = extract(extractor, "今年将加快建设智能制造产业园。")
+    assert parks(facts) == {}
