@@ -142,7 +142,9 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
         for start, end, type_, word in _org_word_hits(s, lex):
             company = type_ == "Enterprise" or s.endswith(company_words, 0, start)
             opened = _park_alias_before(s, start, type_, lex)
-            left = _inner_start(s, scan_left(s, opened or start, lex, company=company), opened or start, lex)
+            end_of_name = opened or start
+            scan_from = end_of_name - len(_unit_word_before(s, end_of_name, type_, lex))
+            left = _inner_start(s, scan_left(s, scan_from, lex, company=company), end_of_name, lex)
             if _counted_before(s, left):
                 continue
             candidates.append((left, end, type_, word, opened))
@@ -162,6 +164,15 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
             out.append(body)
             body.surface_alias = not aliased
     return sorted(out, key=lambda m: m.start)
+
+
+def _unit_word_before(s: str, end: int, type_: str, lex: Lexicon) -> str:
+    """The park or body word a body's name ends in before its own word (`甲产业集聚区|党委`): read whole,
+    so a stop word inside it (`集聚`) does not cut the name."""
+    if type_ == "Enterprise":
+        return ""
+    words = (w for t in ("Park", "Organization") for w in lex.org_words.get(t, ()) if s.endswith(w, 0, end))
+    return max(words, key=len, default="")
 
 
 _ALIAS_BRACKET = re.compile(r"[(（](?:以下简称|简称|以下称|下称)?“?([\u4e00-\u9fff]{2,12})”?[)）]")

@@ -52,7 +52,7 @@ def test_the_other_name_written_later_is_the_same_park(extractor: Extractor) -> 
     assert committees == {"甲乙经济技术开发区党工委"}
 
 
-@pytest.mark.parametrize("word", ["科技城", "经济区", "总部基地", "创新港", "小镇"])
+@pytest.mark.parametrize("word", ["科技城", "经济区", "总部基地", "创新港", "小镇", "陆港", "智谷", "商贸城"])
 def test_more_park_words(extractor: Extractor, word: str) -> None:
     facts = extract(extractor, f"甲乙{word}党工委组织开展主题党日活动。")
     assert f"甲乙{word}" in parks(facts)
@@ -66,3 +66,9 @@ def test_a_generic_park_word_after_a_proper_name_names_a_park(extractor: Extract
 def test_a_generic_park_word_after_a_description_names_none(extractor: Extractor) -> None:
     facts = extract(extractor, "今年将加快建设智能制造产业园。")
     assert parks(facts) == {}
+
+
+def test_a_stop_word_inside_a_park_word_does_not_cut_its_bodys_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "青禾产业集聚区党委组织党员学习。")
+    committees = {e.name for e in facts.entities if e.type == "Committee"}
+    assert committees == {"青禾产业集聚区党委"}
