@@ -145,6 +145,7 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
             end_of_name = opened or start
             scan_from = end_of_name - len(_unit_word_before(s, end_of_name, type_, lex))
             left = _inner_start(s, scan_left(s, scan_from, lex, company=company), end_of_name, lex)
+            left = _past_preposition(s, left, end_of_name, lex)
             if _counted_before(s, left):
                 continue
             candidates.append((left, end, type_, word, opened))
@@ -164,6 +165,21 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
             out.append(body)
             body.surface_alias = not aliased
     return sorted(out, key=lambda m: m.start)
+
+
+def _past_preposition(s: str, left: int, end: int, lex: Lexicon) -> int:
+    """A name does not run over a preposition before a place (`企业同|甲省乙协会`, `与|甲市丙局`)."""
+    gazetteer = lex.gazetteer
+    return next(
+        (
+            at + 1
+            for at in range(left, end - 1)
+            if s[at] in lex.function_surnames
+            and not gazetteer.match(s, at, end)
+            and gazetteer.match(s, at + 1, end)
+        ),
+        left,
+    )
 
 
 def _unit_word_before(s: str, end: int, type_: str, lex: Lexicon) -> str:

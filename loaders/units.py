@@ -82,7 +82,11 @@ class UnitStep:
                 else:
                     m.aliases.add(m.name)
                     m.name = park
-            elif m.generic and m.type != "Park" and (whole := _one_longer(lex, names, m)):
+            elif (
+                m.generic
+                and m.type != "Park"
+                and (whole := _one_longer(lex, names, m) or _one_alliance(lex, names, m))
+            ):
                 m.aliases.add(m.name)
                 m.name, m.generic = whole, None
             elif m.generic and m.type != "Park":
@@ -141,6 +145,15 @@ def _one_longer(lex: Lexicon, names: _Names, m: Mention) -> str | None:
     """`综合党委` in a document that names one `甲乙楼宇综合党委`: that body, written short. Only a kind
     of body (综合, 联合, 行业…) is so specific; a bare `党支部` may be any branch."""
     if not any(k in m.name for k in lex.kind_words):
+        return None
+    longer = {n for n in names.of(m.type, specific=True) if n.endswith(m.name) and n != m.name}
+    return longer.pop() if len(longer) == 1 else None
+
+
+def _one_alliance(lex: Lexicon, names: _Names, m: Mention) -> str | None:
+    """`产业园党建联盟` in a document that names one `“甲乙”产业园党建联盟`: that alliance, written short,
+    not the park's. An alliance is named for what it gathers, so its short form names no unit."""
+    if m.type != "Organization" or not m.name.endswith(lex.structure.get("alliances", ())):
         return None
     longer = {n for n in names.of(m.type, specific=True) if n.endswith(m.name) and n != m.name}
     return longer.pop() if len(longer) == 1 else None
