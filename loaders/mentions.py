@@ -146,6 +146,8 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
             scan_from = end_of_name - len(_unit_word_before(s, end_of_name, type_, lex))
             left = _inner_start(s, scan_left(s, scan_from, lex, company=company), end_of_name, lex)
             left = _past_preposition(s, left, end_of_name, lex)
+            if type_ == "Organization" and _PAIRED_LEADERSHIP.search(s, left, end_of_name):
+                left = end_of_name - 1
             if _counted_before(s, left):
                 continue
             candidates.append((left, end, type_, word, opened))
@@ -165,6 +167,11 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
             out.append(body)
             body.surface_alias = not aliased
     return sorted(out, key=lambda m: m.start)
+
+
+_PAIRED_LEADERSHIP = re.compile(r"([省市区县州旗])委\1$")
+"""`甲县委县政府`: a region's committee and its government written together are two bodies; the second
+is named by its level word (`县政府`) and the region the first names."""
 
 
 def _past_preposition(s: str, left: int, end: int, lex: Lexicon) -> int:

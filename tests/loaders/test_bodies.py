@@ -29,3 +29,9 @@ def test_an_alliance_written_short_is_the_one_the_document_names(extractor: Extr
 def test_an_idiom_ending_in_a_bureau_word_is_no_body(extractor: Extractor) -> None:
     facts = extract(extractor, "样板县以非公党建开新局,推动园区高质量发展。")
     assert organizations(facts) == {}
+
+
+def test_a_committee_and_government_written_together_are_two_bodies(extractor: Extractor) -> None:
+    facts = extract(extractor, "现场会由样板县委县政府主办。")
+    assert set(organizations(facts)) == {"样板县政府"}
+    assert {e.name for e in facts.entities if e.type == "Committee"} == {"样板县委"}
