@@ -28,6 +28,7 @@ from parkgraph.loaders.names import (
     PARTY_TYPES,
     UNIT_TYPES,
     is_bare_unit,
+    parent_park,
     parse_name,
     region_level,
     region_prefix,
@@ -125,11 +126,28 @@ class NameStep:
                     inner.generic = part.name
                 parts.append(inner)
                 m.parts.append((part.relation, inner))
+                if inner.type == "Park" and (outer := _outer_park(inner, draft.lex)):
+                    parts.append(outer)
         for m in (*draft.mentions, *parts):
             other = bracketed_alias(draft.text, m.end, draft.lex) if m.type == "Park" else None
             if other and other != m.name:
                 m.aliases.add(other)
         draft.mentions.extend(_regions_in_their_own_right(draft.mentions, parts))
+
+
+def _outer_park(inner: Mention, lex: Lexicon) -> Mention | None:
+    """The park a park named inside a body's name lies in (`甲经开区|乙产业园|党总支`), named as the
+    park's own mention would name it."""
+    word = org_word_of(inner, lex)
+    parent = parent_park(inner.name, word, lex) if word else None
+    if not word or not parent:
+        return None
+    parsed = parse_name("Park", inner.name, word, lex)
+    inner.name = parsed.name
+    inner.aliases |= parsed.aliases
+    outer = Mention(inner.start, inner.start + len(parent), "Park", parent, inner.sentence)
+    inner.parts.append(("PART_OF", outer))
+    return outer
 
 
 def _regions_in_their_own_right(mentions: list[Mention], parts: list[Mention]) -> list[Mention]:
@@ -242,7 +260,8 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[
         if regions and rest in lex.category_park_words:
             # `成都市产业园区` is the city's parks; a county's `园区` is its one park
             return region_level(regions[-1], lex) <= COUNTY_LEVEL
-        return bool(regions) or repeated_name or _place_written_short(stem, lex)
+        in_park = parent_park(m.name, word, lex) is not None
+        return bool(regions) or repeated_name or in_park or _place_written_short(stem, lex)
     if m.type in PARTY_TYPES and not any(k in word for k in lex.kind_words):
         unit_words = [w for t in UNIT_TYPES for w in lex.org_words.get(t, ())]
         return (

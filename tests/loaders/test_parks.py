@@ -72,3 +72,21 @@ def test_a_stop_word_inside_a_park_word_does_not_cut_its_bodys_name(extractor: E
     facts = extract(extractor, "青禾产业集聚区党委组织党员学习。")
     committees = {e.name for e in facts.entities if e.type == "Committee"}
     assert committees == {"青禾产业集聚区党委"}
+
+
+def test_a_park_in_a_park_is_named_and_part_of_it(extractor: Extractor) -> None:
+    facts = extract(extractor, "青禾经开区新桥园区是重要板块。")
+    assert parks(facts) == {"新桥园区": {"青禾经开区新桥园区"}, "青禾经开区": set()}
+    names = {e.id: e.name for e in facts.entities}
+    part_of = {(names[r.head], names[r.tail]) for r in facts.relations if r.type == "PART_OF"}
+    assert part_of == {("新桥园区", "青禾经开区")}
+
+
+def test_a_park_in_a_park_inside_a_body_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "青禾经开区陶瓷产业园党总支组织党员学习。")
+    assert {"陶瓷产业园", "青禾经开区"} == set(parks(facts))
+
+
+def test_a_park_word_running_into_a_place_name_ends_no_park(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例市新城区工业园党委组织党员学习。")
+    assert "示例市新城" not in parks(facts)
