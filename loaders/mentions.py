@@ -141,31 +141,82 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
         company_words = lex.org_words.get("Enterprise", ())
         for start, end, type_, word in _org_word_hits(s, lex):
             company = type_ == "Enterprise" or s.endswith(company_words, 0, start)
-            left = _inner_start(s, scan_left(s, start, lex, company=company), start, lex)
+            opened = _park_alias_before(s, start, type_, lex)
+            end_of_name = opened or start
+            scan_from = end_of_name - len(_unit_word_before(s, end_of_name, type_, lex))
+            left = _inner_start(s, scan_left(s, scan_from, lex, company=company), end_of_name, lex)
+            left = _past_preposition(s, left, end_of_name, lex)
+            if type_ == "Organization" and _PAIRED_LEADERSHIP.search(s, left, end_of_name):
+                left = end_of_name - 1
             if _counted_before(s, left):
                 continue
-            candidates.append((left, end, type_, word))
+            candidates.append((left, end, type_, word, opened))
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], -len(c[3])))
         taken: list[tuple[int, int]] = []
-        for left, end, type_, word in candidates:
+        for left, end, type_, word, opened in candidates:
             if any(not (end <= a or left >= b) for a, b in taken):
                 continue
             if s.startswith(("委员", "委会"), end - 1) and word.endswith("委"):
                 continue
             taken.append((left, end))
-            name = s[left:end].replace("“", "").replace("”", "")
+            aliased = opened is not None and opened > left
+            written = s[left:opened] + word if aliased else s[left:end]
+            name = written.replace("“", "").replace("”", "")
             generic = None if left < end - len(word) else word
-            out.append(
-                Mention(
-                    start=sent.start + left,
-                    end=sent.start + end,
-                    type=type_,
-                    name=name,
-                    sentence=si,
-                    generic=generic,
-                )
-            )
+            body = Mention(sent.start + left, sent.start + end, type_, name, si, generic=generic)
+            out.append(body)
+            body.surface_alias = not aliased
     return sorted(out, key=lambda m: m.start)
+
+
+_PAIRED_LEADERSHIP = re.compile(r"([省市区县州旗])委\1$")
+"""`甲县委县政府`: a region's committee and its government written together are two bodies; the second
+is named by its level word (`县政府`) and the region the first names."""
+
+
+def _past_preposition(s: str, left: int, end: int, lex: Lexicon) -> int:
+    """A name does not run over a preposition before a place (`企业同|甲省乙协会`, `与|甲市丙局`)."""
+    gazetteer = lex.gazetteer
+    return next(
+        (
+            at + 1
+            for at in range(left, end - 1)
+            if s[at] in lex.function_surnames
+            and not gazetteer.match(s, at, end)
+            and gazetteer.match(s, at + 1, end)
+        ),
+        left,
+    )
+
+
+def _unit_word_before(s: str, end: int, type_: str, lex: Lexicon) -> str:
+    """The park or body word a body's name ends in before its own word (`甲产业集聚区|党委`): read whole,
+    so a stop word inside it (`集聚`) does not cut the name."""
+    if type_ == "Enterprise":
+        return ""
+    words = (w for t in ("Park", "Organization") for w in lex.org_words.get(t, ()) if s.endswith(w, 0, end))
+    return max(words, key=len, default="")
+
+
+_ALIAS_BRACKET = re.compile(r"[(（](?:以下简称|简称|以下称|下称)?“?([\u4e00-\u9fff]{2,12})”?[)）]")
+"""A park's other name in brackets after it: `甲经济技术开发区(甲高新区)`, `甲开发区(以下简称“经开区”)`."""
+
+
+def bracketed_alias(text: str, end: int, lex: Lexicon) -> str | None:
+    """The other name of a park in brackets right after it (`甲开发区(乙高新区)`), if one is there."""
+    m = _ALIAS_BRACKET.match(text, end)
+    return m.group(1) if m and m.group(1).endswith(lex.org_words.get("Park", ())) else None
+
+
+def _park_alias_before(s: str, start: int, type_: str, lex: Lexicon) -> int | None:
+    """Where the park's name ends when a bracketed other name of it comes between it and the body word
+    that follows (`甲开发区(乙高新区)党工委` is the committee of 甲开发区): the body is named without it."""
+    if type_ == "Enterprise" or not s.endswith((")", "）"), 0, start):
+        return None
+    m = next((b for b in _ALIAS_BRACKET.finditer(s, max(0, start - 20), start) if b.end() == start), None)
+    if not m or not m.group(1).endswith(lex.org_words.get("Park", ())):
+        return None
+    return m.start() if m.start() > 0 and s.endswith(lex.org_words.get("Park", ()), 0, m.start()) else None
 
 
 def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:

@@ -30,6 +30,7 @@ class NamePart:
     type: str
     name: str
     relation: str
+    """Empty where the name states no relation (`甲园区党群工作部` names the park, no more)."""
 
 
 @dataclass
@@ -172,6 +173,14 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
             if len(regions) > 1:
                 parsed.aliases.add(regions[-1] + word[-1])
             return parsed
+    parent = parent_park(name, word, lex) if type_ == "Park" else None
+    if parent:
+        parsed.parts.append(NamePart("Park", parent, "PART_OF"))
+        if len(name) - len(parent) - len(word) >= 2:
+            # a park in a park (`甲经开区|乙园区`) is called by its own name
+            parsed.aliases.add(name)
+            parsed.name = name[len(parent) :]
+            return parsed
     regions, rest = region_prefix(name, lex)
     if regions:
         parsed.parts.append(NamePart("Region", regions[-1], "LOCATED_IN"))
@@ -199,7 +208,25 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
                 parsed.needs_unit = True
     elif type_ in PARTY_TYPES or (type_ == "Organization" and (not stem or is_bare_unit(stem, lex))):
         parsed.needs_unit = True
+    elif type_ == "Organization" and _ends_with_word(stem, "Park", lex) and stem[0] not in NUMERALS:
+        # a park's body (`甲乙高新区管委会`) names the park, which the name relates to it no further
+        parsed.parts.append(NamePart("Park", stem, ""))
     return parsed
+
+
+def parent_park(name: str, word: str, lex: Lexicon) -> str | None:
+    """The named park a park's name starts with (`甲经开区|乙园区`, `甲产业基地|孵化中心`): the park it
+    lies in. A park word that runs on into a place's (`甲新城|区…`) ends no park."""
+    stem = name[: len(name) - len(word)]
+    for end in range(len(stem), 2, -1):
+        head = stem[:end]
+        outer = _ends_with_word(head, "Park", lex)
+        if outer and not is_bare_unit(head, lex) and stem[end : end + 1] not in _PLACE_ENDS:
+            return head if head[0] not in NUMERALS else None
+    return None
+
+
+_PLACE_ENDS = ("区", "县", "市", "镇", "乡", "村")
 
 
 def is_generic_name(name: str, type_: str, lex: Lexicon) -> bool:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections import Counter
 
 from parkgraph.loaders.draft import Draft, by_sentence
+from parkgraph.loaders.lexical import analyze
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import (
     Mention,
+    bracketed_alias,
     find_brands,
     find_counted_lists,
     find_enterprise_lists,
@@ -26,6 +28,7 @@ from parkgraph.loaders.names import (
     PARTY_TYPES,
     UNIT_TYPES,
     is_bare_unit,
+    parent_park,
     parse_name,
     region_level,
     region_prefix,
@@ -87,6 +90,7 @@ class NameStep:
     def __call__(self, draft: Draft) -> None:
         parts: list[Mention] = []
         repeated = {n for n, c in Counter(m.name for m in draft.mentions).items() if c > 1}
+        tagged = _tagged_park_names(draft)
         vocab = draft.lex.vocabulary
         draft.mentions = [
             m
@@ -106,7 +110,7 @@ class NameStep:
             if not word:
                 continue
             _trim_to_region(m, word, draft.lex)
-            if not _named(m, word, draft.lex, repeated):
+            if not _named(m, word, draft.lex, repeated, tagged):
                 m.start, m.name, m.generic = m.end - len(word), word, word
                 continue
             parsed = parse_name(m.type, m.name, word, draft.lex)
@@ -122,7 +126,28 @@ class NameStep:
                     inner.generic = part.name
                 parts.append(inner)
                 m.parts.append((part.relation, inner))
+                if inner.type == "Park" and (outer := _outer_park(inner, draft.lex)):
+                    parts.append(outer)
+        for m in (*draft.mentions, *parts):
+            other = bracketed_alias(draft.text, m.end, draft.lex) if m.type == "Park" else None
+            if other and other != m.name:
+                m.aliases.add(other)
         draft.mentions.extend(_regions_in_their_own_right(draft.mentions, parts))
+
+
+def _outer_park(inner: Mention, lex: Lexicon) -> Mention | None:
+    """The park a park named inside a body's name lies in (`甲经开区|乙产业园|党总支`), named as the
+    park's own mention would name it."""
+    word = org_word_of(inner, lex)
+    parent = parent_park(inner.name, word, lex) if word else None
+    if not word or not parent:
+        return None
+    parsed = parse_name("Park", inner.name, word, lex)
+    inner.name = parsed.name
+    inner.aliases |= parsed.aliases
+    outer = Mention(inner.start, inner.start + len(parent), "Park", parent, inner.sentence)
+    inner.parts.append(("PART_OF", outer))
+    return outer
 
 
 def _regions_in_their_own_right(mentions: list[Mention], parts: list[Mention]) -> list[Mention]:
@@ -186,12 +211,35 @@ def _trim_to_region(m: Mention, word: str, lex: Lexicon) -> None:
             return
 
 
-def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str]) -> bool:
+PROPER_TAGS = ("ORG", "LOC", "nz")
+"""Tags the lexical analyzer gives a proper name: an organization's, a place's, any other."""
+
+
+def _tagged_park_names(draft: Draft) -> set[str]:
+    """Parks of a generic kind (`甲乙产业园`) whose qualifier the lexical analyzer reads as a proper name
+    (`东亿国际传媒|产业园`), not a description (`智能制造|产业园`): a park named in its own right."""
+    lex = draft.lex
+    generic = lex.vocabulary.generic_words("Park")
+    found = [
+        (m, word)
+        for m in draft.mentions
+        if m.type == "Park" and (word := org_word_of(m, lex)) in generic and len(word) > 2
+        if len(m.name) - len(word) >= 2
+    ]
+    words = analyze(draft.text, [(m.start, m.end - len(word)) for m, word in found])
+    return {
+        m.name
+        for (m, _), stem in zip(found, words, strict=True)
+        if stem and stem[0].start == m.start and stem[0].tag in PROPER_TAGS
+    }
+
+
+def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[str]) -> bool:
     """Whether the words before a unit word ("园区", "党支部", "协会") name that unit, or are just a verb.
 
     A generic word needs a region before it (`崇州市工业园区`), or a qualifier the document
-    repeats (`新型工业园区` twice); a party word needs a unit or a place before it (`甲公司党支部`,
-    `甲区乙街工委`).
+    repeats (`新型工业园区` twice) or the lexical analyzer tags as a name; a party word needs a unit
+    or a place before it (`甲公司党支部`, `甲区乙街工委`).
     """
     stem = m.name[: len(m.name) - len(word)]
     stem = next((stem[len(p) :] for p in lex.drop_prefixes if stem.startswith(p)), stem)
@@ -205,13 +253,15 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str]) -> bool:
     if m.type == "Park" and word in vocab.generic_words("Park"):
         if is_bare_unit(stem, lex):
             return False
-        # a repeated qualifier names a park (`新型工业园区`), but not before the plain `园区` (`深化园区`)
-        repeated_name = len(word) > 2 and len(stem) >= 2 and m.name in repeated
+        # a repeated qualifier names a park (`新型工业园区`), and so does a proper name (`东亿产业园`),
+        # but not before the plain `园区` (`深化园区`)
+        repeated_name = len(word) > 2 and len(stem) >= 2 and (m.name in repeated or m.name in tagged)
         regions, rest = region_prefix(m.name, lex)
         if regions and rest in lex.category_park_words:
             # `成都市产业园区` is the city's parks; a county's `园区` is its one park
             return region_level(regions[-1], lex) <= COUNTY_LEVEL
-        return bool(regions) or repeated_name or _place_written_short(stem, lex)
+        in_park = parent_park(m.name, word, lex) is not None
+        return bool(regions) or repeated_name or in_park or _place_written_short(stem, lex)
     if m.type in PARTY_TYPES and not any(k in word for k in lex.kind_words):
         unit_words = [w for t in UNIT_TYPES for w in lex.org_words.get(t, ())]
         return (

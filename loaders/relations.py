@@ -213,7 +213,8 @@ def _continued_posts(
                 person = _continued_person(sent.text, sent.start, hit.start(), si, nearby)
                 if not person:
                     continue
-                for title, at in _clause_titles(text, sent.start + hit.end(), sent.end, lex.post_titles):
+                clause = (text, sent.start + hit.end(), sent.end, lex.post_titles, _body_words(lex))
+                for title, at in _clause_titles(*clause):
                     holder = _holder(orgs, at, at + len(title), text)
                     if holder and holder.end > at:
                         title = title[holder.end - at :]
@@ -244,12 +245,18 @@ def _continued_person(
 _CLAUSE_ENDS = CLAUSE_BREAKS + "）)"
 
 
-def _clause_titles(text: str, pos: int, end: int, titles: Sequence[str]) -> list[tuple[str, int]]:
-    """Post titles in the clause from `pos`, leftmost and longest first, as (title, offset)."""
+def _clause_titles(
+    text: str, pos: int, end: int, titles: Sequence[str], bodies: Sequence[tuple[str, str]] = ()
+) -> list[tuple[str, int]]:
+    """Post titles in the clause from `pos`, leftmost and longest first, as (title, offset); a body's
+    word is read whole, so the 委员 in `管理委员会` is no title."""
     out, i = [], pos
     while i < end and text[i] not in _CLAUSE_ENDS:
         title = next((t for t in titles if text.startswith(t, i)), None)
-        if title:
+        body = next((w for _, w in bodies if len(w) > len(title or "") and text.startswith(w, i)), None)
+        if body:
+            i += len(body)
+        elif title:
             out.append((title, i))
             i += len(title)
         else:

@@ -82,7 +82,11 @@ class UnitStep:
                 else:
                     m.aliases.add(m.name)
                     m.name = park
-            elif m.generic and m.type != "Park" and (whole := _one_longer(lex, names, m)):
+            elif (
+                m.generic
+                and m.type != "Park"
+                and (whole := _one_longer(lex, names, m) or _one_alliance(lex, names, m))
+            ):
                 m.aliases.add(m.name)
                 m.name, m.generic = whole, None
             elif m.generic and m.type != "Park":
@@ -118,7 +122,7 @@ class UnitStep:
         kept = by_sentence(resolved)
         for m in draft.mentions:
             for relation, inner in m.parts:
-                if inner in kept[inner.sentence]:
+                if relation and inner in kept[inner.sentence]:
                     draft.add_link(relation, (m.type, m.name), (inner.type, inner.name), m.sentence, 0.9)
         self._region_chains(draft)
 
@@ -141,6 +145,15 @@ def _one_longer(lex: Lexicon, names: _Names, m: Mention) -> str | None:
     """`综合党委` in a document that names one `甲乙楼宇综合党委`: that body, written short. Only a kind
     of body (综合, 联合, 行业…) is so specific; a bare `党支部` may be any branch."""
     if not any(k in m.name for k in lex.kind_words):
+        return None
+    longer = {n for n in names.of(m.type, specific=True) if n.endswith(m.name) and n != m.name}
+    return longer.pop() if len(longer) == 1 else None
+
+
+def _one_alliance(lex: Lexicon, names: _Names, m: Mention) -> str | None:
+    """`产业园党建联盟` in a document that names one `“甲乙”产业园党建联盟`: that alliance, written short,
+    not the park's. An alliance is named for what it gathers, so its short form names no unit."""
+    if m.type != "Organization" or not m.name.endswith(lex.structure.get("alliances", ())):
         return None
     longer = {n for n in names.of(m.type, specific=True) if n.endswith(m.name) and n != m.name}
     return longer.pop() if len(longer) == 1 else None
@@ -263,9 +276,9 @@ class VariantStep:
     def __call__(self, draft: Draft) -> None:
         counts = Counter((m.type, m.name) for m in draft.mentions)
         cores = {name: _without_region(name, draft.lex) for _, name in counts}
-        rename: dict[Ref, Ref] = {}
+        rename: dict[Ref, Ref] = _park_aliases(draft.mentions, counts, draft.lex)
         for (type_, a), count_a in counts.items():
-            if type_ in ("Person", "Practice", "Region"):
+            if type_ in ("Person", "Practice", "Region") or (type_, a) in rename:
                 continue
             for (other_type, b), count_b in counts.items():
                 if other_type != type_ or a == b:
@@ -296,6 +309,19 @@ class VariantStep:
         for link in draft.links:
             link.head = rename.get(link.head, link.head)
             link.tail = rename.get(link.tail, link.tail)
+
+
+def _park_aliases(mentions: Iterable[Mention], counts: Counter[Ref], lex: Lexicon) -> dict[Ref, Ref]:
+    """A park written by a name the document gives it as another name (`甲开发区(乙高新区)` … `乙高新区`)
+    is that park."""
+    out: dict[Ref, Ref] = {}
+    for m in mentions:
+        if m.type != "Park":
+            continue
+        for alias in m.aliases:
+            if alias != m.name and ("Park", alias) in counts and not is_bare_unit(alias, lex):
+                out.setdefault(("Park", alias), ("Park", m.name))
+    return out
 
 
 def _without_region(name: str, lex: Lexicon) -> str:

@@ -1,0 +1,37 @@
+"""Names of bodies other than parks: where they start, and what their short forms stand for."""
+
+from __future__ import annotations
+
+from parkgraph.graph.facts import DocumentFacts, DocumentInfo
+from parkgraph.loaders.extractor import Extractor
+
+
+def extract(extractor: Extractor, text: str) -> DocumentFacts:
+    return extractor.extract(text, DocumentInfo(id="d", source="d.txt"))
+
+
+def organizations(facts: DocumentFacts) -> dict[str, set[str]]:
+    return {e.name: set(e.aliases) for e in facts.entities if e.type == "Organization"}
+
+
+def test_a_preposition_before_a_place_does_not_start_a_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "园区企业同四川省塑料工业协会签订合作协议。")
+    assert "四川省塑料工业协会" in organizations(facts)
+
+
+def test_an_alliance_written_short_is_the_one_the_document_names(extractor: Extractor) -> None:
+    text = "样板县工业园区组建“金桥银桥”产业园党建联盟。产业园党建联盟每月召开一次例会。"
+    bodies = organizations(extract(extractor, text))
+    assert set(bodies) == {"金桥银桥产业园党建联盟"}
+    assert "产业园党建联盟" in bodies["金桥银桥产业园党建联盟"]
+
+
+def test_an_idiom_ending_in_a_bureau_word_is_no_body(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板县以非公党建开新局,推动园区高质量发展。")
+    assert organizations(facts) == {}
+
+
+def test_a_committee_and_government_written_together_are_two_bodies(extractor: Extractor) -> None:
+    facts = extract(extractor, "现场会由样板县委县政府主办。")
+    assert set(organizations(facts)) == {"样板县政府"}
+    assert {e.name for e in facts.entities if e.type == "Committee"} == {"样板县委"}

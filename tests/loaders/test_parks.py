@@ -1,0 +1,92 @@
+"""Park names in the forms documents write them: their bodies' names, bracketed other names, park words."""
+
+from __future__ import annotations
+
+import pytest
+
+from parkgraph.graph.facts import DocumentFacts, DocumentInfo
+from parkgraph.loaders.extractor import Extractor
+
+
+def extract(extractor: Extractor, text: str) -> DocumentFacts:
+    return extractor.extract(text, DocumentInfo(id="d", source="d.txt"))
+
+
+def parks(facts: DocumentFacts) -> dict[str, set[str]]:
+    return {e.name: set(e.aliases) for e in facts.entities if e.type == "Park"}
+
+
+def test_a_management_committee_names_its_park(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板高新区管委会主任赵立新介绍,今年新签约项目12个。")
+    assert "样板高新区" in parks(facts)
+    bodies = {e.name for e in facts.entities if e.type == "Organization"}
+    assert bodies == {"样板高新区管委会"}
+
+
+def test_a_committee_word_inside_a_body_word_is_no_post(extractor: Extractor) -> None:
+    facts = extract(extractor, "区委副书记钱向东,同时是样板产业开发区管理委员会的主任。")
+    names = {e.id: e.name for e in facts.entities}
+    posts = {(r.attributes["title"], names[r.tail]) for r in facts.relations if r.type == "HOLDS_POST"}
+    assert ("委员", "样板产业开发区") not in posts
+    assert ("主任", "样板产业开发区管理委员会") in posts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "甲乙经济技术开发区(丙丁高新区)党工委组织开展主题党日活动。",
+        "甲乙经济技术开发区(简称丙丁高新区)党工委组织开展主题党日活动。",
+    ],
+)
+def test_a_bracketed_other_name_is_the_parks_alias(extractor: Extractor, text: str) -> None:
+    facts = extract(extractor, text)
+    assert parks(facts) == {"甲乙经济技术开发区": {"丙丁高新区"}}
+    committees = {e.name: set(e.aliases) for e in facts.entities if e.type == "Committee"}
+    assert committees == {"甲乙经济技术开发区党工委": set()}
+
+
+def test_the_other_name_written_later_is_the_same_park(extractor: Extractor) -> None:
+    facts = extract(extractor, "甲乙经济技术开发区(丙丁高新区)成立于2010年。丙丁高新区党工委书记孙明说。")
+    assert set(parks(facts)) == {"甲乙经济技术开发区"}
+    committees = {e.name for e in facts.entities if e.type == "Committee"}
+    assert committees == {"甲乙经济技术开发区党工委"}
+
+
+@pytest.mark.parametrize("word", ["科技城", "经济区", "总部基地", "创新港", "小镇", "陆港", "智谷", "商贸城"])
+def test_more_park_words(extractor: Extractor, word: str) -> None:
+    facts = extract(extractor, f"甲乙{word}党工委组织开展主题党日活动。")
+    assert f"甲乙{word}" in parks(facts)
+
+
+def test_a_generic_park_word_after_a_proper_name_names_a_park(extractor: Extractor) -> None:
+    facts = extract(extractor, "辖区内的金穗国际商务园和华岳国际传媒产业园入选首批市级园区。")
+    assert {"金穗国际商务园", "华岳国际传媒产业园"} <= set(parks(facts))
+
+
+def test_a_generic_park_word_after_a_description_names_none(extractor: Extractor) -> None:
+    facts = extract(extractor, "今年将加快建设智能制造产业园。")
+    assert parks(facts) == {}
+
+
+def test_a_stop_word_inside_a_park_word_does_not_cut_its_bodys_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "青禾产业集聚区党委组织党员学习。")
+    committees = {e.name for e in facts.entities if e.type == "Committee"}
+    assert committees == {"青禾产业集聚区党委"}
+
+
+def test_a_park_in_a_park_is_named_and_part_of_it(extractor: Extractor) -> None:
+    facts = extract(extractor, "青禾经开区新桥园区是重要板块。")
+    assert parks(facts) == {"新桥园区": {"青禾经开区新桥园区"}, "青禾经开区": set()}
+    names = {e.id: e.name for e in facts.entities}
+    part_of = {(names[r.head], names[r.tail]) for r in facts.relations if r.type == "PART_OF"}
+    assert part_of == {("新桥园区", "青禾经开区")}
+
+
+def test_a_park_in_a_park_inside_a_body_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "青禾经开区陶瓷产业园党总支组织党员学习。")
+    assert {"陶瓷产业园", "青禾经开区"} == set(parks(facts))
+
+
+def test_a_park_word_running_into_a_place_name_ends_no_park(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例市新城区工业园党委组织党员学习。")
+    assert "示例市新城" not in parks(facts)
