@@ -118,21 +118,30 @@ def find_formed_members(draft: Draft) -> list[Link]:
 
 
 def find_guided_by(draft: Draft) -> list[Link]:
-    """`丁由甲、乙和丙共同指导组建`: the body before `由` answers to each body listed after it when
-    the verb leads or guides; when the verb only forms it, the listed units are its members."""
+    """`丁由甲、乙和丙共同指导组建`, `丁、戊接受甲的领导`, `丁归甲管理`: the bodies listed before `由` (or
+    a word of being led, `led_by`) answer to each body listed after it when the verb leads or guides;
+    when the verb after `由` only forms the body before it, the listed units are its members."""
     lead = _words(draft, "lead")
     formation = _words(draft, "formation")
+    led_by = ("由", *_words(draft, "led_by"))
     links: list[Link] = []
     for mentions in top_level(draft).values():
         for i, body in enumerate(mentions[:-1]):
-            after = draft.text[body.end : mentions[i + 1].start]
-            if body.type not in (*PARTY_TYPES, "Organization") or after != "由":
+            after = _without_all_of(draft, draft.text[body.end : mentions[i + 1].start])
+            if body.type not in (*PARTY_TYPES, "Organization") or after not in led_by:
                 continue
             listed = _run(draft, mentions, i + 1)
             verb = re.split(f"[{_CLAUSE_ENDS}，,]", draft.text[listed[-1].end : listed[-1].end + 20])[0]
             if any(w in verb for w in lead):
-                links += [_link("SUBORDINATE_TO", body, m) for m in listed if m.type != "Enterprise"]
-            elif any(w in verb for w in formation) and len(listed) >= 2:
+                lowers = mentions[_run_start(draft, mentions, i) : i + 1]
+                links += [
+                    _link("SUBORDINATE_TO", lower, m)
+                    for lower in lowers
+                    if lower.type in (*PARTY_TYPES, "Organization")
+                    for m in listed
+                    if m.type != "Enterprise"
+                ]
+            elif after == "由" and any(w in verb for w in formation) and len(listed) >= 2:
                 links += member_links(body, listed)
     return links
 
@@ -151,7 +160,10 @@ def find_set_up(draft: Draft) -> list[Link]:
             clause_start = m.start - len(clause)
             upper = _setter(draft, mentions[:i], clause_start, clause)
             if upper and _opens_list(draft, clause, openers):
-                links += _under_all(_run(draft, mentions, i), upper)
+                listed = _run(draft, mentions, i)
+                if upper.type not in PARTY_TYPES:
+                    listed = [x for x in listed if x.type == "Organization"]
+                links += _under_all(listed, upper)
             owner = _owner(draft, mentions[:i], clause_start, passive)
             if owner and _after_opener(clause, openers):
                 links += _under_all(_run(draft, mentions, i), owner)
@@ -161,13 +173,17 @@ def find_set_up(draft: Draft) -> list[Link]:
 
 
 def _setter(draft: Draft, earlier: Sequence[Mention], clause_start: int, clause: str) -> Mention | None:
-    """The Party body that sets up what follows: the subject of the last set-up verb before the list,
-    named last before that verb, with no other body and at most one comma between."""
+    """The body that sets up what follows: the subject of the last set-up verb before the list, named
+    last before that verb, with no other body between. A Party body may be a clause away (at most one
+    comma); another body (`甲管委会内设乙、丙`) must be right before the verb, as after a comma it is
+    more often the object of another verb (`甲是乙政府派出的机构,内部设立…`)."""
     at = max((clause.rfind(verb) for verb in _words(draft, "sets_up")), default=-1)
     before_verb = [m for m in earlier if clause_start <= m.start and m.end <= clause_start + at]
-    if at < 0 or not before_verb or before_verb[-1].type not in PARTY_TYPES:
+    if at < 0 or not before_verb or before_verb[-1].type not in (*PARTY_TYPES, "Organization"):
         return None
     between = draft.text[before_verb[-1].end : clause_start + at]
+    if before_verb[-1].type == "Organization":
+        return before_verb[-1] if _joined(draft, before_verb[-1].end, clause_start + at, 4) else None
     return before_verb[-1] if sum(between.count(c) for c in "，,") <= 1 else None
 
 
@@ -198,10 +214,15 @@ def _owner(
 
 def _belongs(draft: Draft, last: Mention, owner: Mention, passive: tuple[str, ...]) -> bool:
     """`甲、乙均隶属丙`: the list ending at `last` belongs to `owner` named right after the verb."""
-    between = draft.text[last.end : owner.start]
+    between = _without_all_of(draft, draft.text[last.end : owner.start])
+    return between.removesuffix("于") in passive
+
+
+def _without_all_of(draft: Draft, between: str) -> str:
+    """What is between two bodies less a leading `均`, `都`, `统一`: `甲、乙均隶属丙`, `甲统一归乙管理`."""
     for word in _words(draft, "all_of"):
         between = between.removeprefix(word)
-    return between.removesuffix("于") in passive
+    return between
 
 
 def _under_all(lowers: Sequence[Mention], upper: Mention) -> list[Link]:
@@ -359,7 +380,8 @@ def chain_end(mentions: Sequence[Mention], first: Mention) -> Mention:
 
 
 def find_led_under(draft: Draft) -> list[Link]:
-    """`在甲党工委的领导下,乙联合党委…`: the body the sentence goes on with answers to 甲."""
+    """`在甲党工委的领导下,乙联合党委…`, `乙联合党委在甲党工委指导下…`: the body the sentence goes on
+    with, or the one right before `在`, answers to 甲."""
     under = alternation(_words(draft, "under"))
     links: list[Link] = []
     for mentions in top_level(draft).values() if under else ():
@@ -368,8 +390,11 @@ def find_led_under(draft: Draft) -> list[Link]:
             phrase = re.match(rf"的?(?:{under})[，,]?", draft.text[upper.end : upper.end + 8])
             if lead_in != "在" or not phrase or upper.type not in (*PARTY_TYPES, "Organization"):
                 continue
+            subject = mentions[i - 1] if i > 0 and mentions[i - 1].end == upper.start - 1 else None
             lower = next((m for m in mentions[i + 1 :] if m.type in (*PARTY_TYPES, "Organization")), None)
-            if lower and _joined(draft, upper.end + phrase.end(), lower.start):
+            if subject and subject.type in (*PARTY_TYPES, "Organization"):
+                links.append(_link("SUBORDINATE_TO", subject, upper))
+            elif lower and _joined(draft, upper.end + phrase.end(), lower.start):
                 links.append(_link("SUBORDINATE_TO", lower, upper))
     return links
 

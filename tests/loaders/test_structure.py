@@ -360,3 +360,43 @@ def test_enterprises_of_an_article_on_one_part_of_a_park_lie_in_that_part(extrac
     )
     placed = {head: tail for head, tail in relations(extractor, text, "LOCATED_IN")}
     assert placed[ACME] == placed[BOLT] == "东湖园区"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{ACME}党支部接受示例经开区党工委领导。",
+        f"{ACME}党支部归示例经开区党工委管理。",
+        f"{ACME}党支部受示例经开区党工委的指导。",
+        f"{ACME}党支部统一接受示例经开区党工委的领导。",
+        f"{ACME}党支部在示例经开区党工委指导下开展工作。",
+    ],
+)
+def test_a_body_accepting_anothers_lead_answers_to_it(extractor: Extractor, text: str) -> None:
+    assert relations(extractor, text, "SUBORDINATE_TO") == {(f"{ACME}党支部", "示例经开区党工委")}
+
+
+def test_a_list_accepting_anothers_lead_all_answer_to_it(extractor: Extractor) -> None:
+    text = f"{ACME}党支部、{BOLT}党支部均接受示例经开区党工委的领导。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        (f"{ACME}党支部", "示例经开区党工委"),
+        (f"{BOLT}党支部", "示例经开区党工委"),
+    }
+
+
+def test_a_body_receiving_an_award_from_another_does_not_answer_to_it(extractor: Extractor) -> None:
+    text = f"{ACME}党支部受示例经开区党工委表彰。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == set()
+
+
+def test_offices_a_management_committee_sets_up_are_its_parts(extractor: Extractor) -> None:
+    text = "示例经开区管委会内设党政办公室、示例经开区企业服务中心。"
+    assert relations(extractor, text, "PART_OF") == {
+        ("党政办公室", "示例经开区管委会"),
+        ("示例经开区企业服务中心", "示例经开区管委会"),
+    }
+
+
+def test_offices_set_up_after_a_clause_about_another_body_are_not_its_parts(extractor: Extractor) -> None:
+    text = "示例经开区管委会是示例县政府派出的机构,内部设立两个部门,分别是党政办公室、示例经开区服务中心。"
+    assert not {tail for _, tail in relations(extractor, text, "PART_OF")} & {"示例县政府"}
