@@ -380,14 +380,16 @@ def chain_end(mentions: Sequence[Mention], first: Mention) -> Mention:
 
 
 def find_led_under(draft: Draft) -> list[Link]:
-    """`在甲党工委的领导下,乙联合党委…`, `乙联合党委在甲党工委指导下…`: the body the sentence goes on
-    with, or the one right before `在`, answers to 甲."""
-    under = alternation(_words(draft, "under"))
+    """`在甲党工委的领导下,乙联合党委…`, `乙联合党委在甲党工委指导下…`, `在甲指导、丙主导的前提下,乙…`:
+    the body the sentence goes on with, or the one right before `在`, answers to 甲."""
+    under = alternation(tuple(w.removesuffix("下") for w in _words(draft, "under")))
+    # `在甲指导、乙主导的前提下`: another's share may come between the lead and the `下`
+    phrase_of = re.compile(rf"的?(?:{under})(?:[、和及与][^，,。；;：:]{{1,12}}?)?(?:的前提|的情况)?下[，,]?")
     links: list[Link] = []
     for mentions in top_level(draft).values() if under else ():
         for i, upper in enumerate(mentions):
             lead_in = draft.text[max(0, upper.start - 1) : upper.start]
-            phrase = re.match(rf"的?(?:{under})[，,]?", draft.text[upper.end : upper.end + 8])
+            phrase = phrase_of.match(draft.text[upper.end : upper.end + 30])
             if lead_in != "在" or not phrase or upper.type not in (*PARTY_TYPES, "Organization"):
                 continue
             subject = mentions[i - 1] if i > 0 and mentions[i - 1].end == upper.start - 1 else None

@@ -400,3 +400,25 @@ def test_offices_a_management_committee_sets_up_are_its_parts(extractor: Extract
 def test_offices_set_up_after_a_clause_about_another_body_are_not_its_parts(extractor: Extractor) -> None:
     text = "示例经开区管委会是示例县政府派出的机构,内部设立两个部门,分别是党政办公室、示例经开区服务中心。"
     assert not {tail for _, tail in relations(extractor, text, "PART_OF")} & {"示例县政府"}
+
+
+def test_a_committee_written_with_fewer_kind_words_is_the_same_body(extractor: Extractor) -> None:
+    text = (
+        "示例区示例街工委在示例中心组建示例中心楼宇综合党委。示例中心综合党委下面设了两个支部,"
+        "即示例中心一号楼宇党支部和示例中心二号楼宇党支部。综合党委统一统筹。"
+    )
+    facts = extractor.extract(text, DocumentInfo(id="d1", source="d1.txt"))
+    committees = {e.name for e in facts.entities if e.type == "Committee"}
+    assert committees == {"示例中心楼宇综合党委", "示例区示例街工委"}
+    assert relations(extractor, text, "SUBORDINATE_TO") >= {
+        ("示例中心一号楼宇党支部", "示例中心楼宇综合党委"),
+        ("示例中心二号楼宇党支部", "示例中心楼宇综合党委"),
+    }
+
+
+def test_committees_of_two_kinds_stay_two_bodies(extractor: Extractor) -> None:
+    text = "示例市非公党委召开会议。示例市社会组织党委开展活动。非公党委书记讲话。"
+    facts = extractor.extract(text, DocumentInfo(id="d1", source="d1.txt"))
+    committees = {e.name: e for e in facts.entities if e.type == "Committee"}
+    assert set(committees) == {"示例市非公党委", "示例市社会组织党委"}
+    assert "非公党委" in committees["示例市非公党委"].aliases
