@@ -27,6 +27,7 @@ from parkgraph.loaders.names import (
     UNIT_TYPES,
     is_bare_unit,
     parse_name,
+    party_body_before,
     region_level,
     region_prefix,
     split_regions,
@@ -97,7 +98,8 @@ class NameStep:
                 and m.name not in vocab.generic_words(m.type)
             )
         ]
-        for m in draft.mentions:
+        queue = list(draft.mentions)
+        for m in queue:  # grows by the Party bodies read out of names, whose own names are read in turn
             if m.type in ("Person", "Practice", "Region") or m.parts:
                 continue
             if m.generic == m.name and not stem_of(m, draft.lex):
@@ -122,6 +124,8 @@ class NameStep:
                     inner.generic = part.name
                 parts.append(inner)
                 m.parts.append((part.relation, inner))
+                if part.name == parsed.upper:
+                    queue.append(inner)
         draft.mentions.extend(_regions_in_their_own_right(draft.mentions, parts))
 
 
@@ -212,6 +216,8 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str]) -> bool:
             # `成都市产业园区` is the city's parks; a county's `园区` is its one park
             return region_level(regions[-1], lex) <= COUNTY_LEVEL
         return bool(regions) or repeated_name or _place_written_short(stem, lex)
+    if m.type in PARTY_TYPES and party_body_before(stem, lex):
+        return True
     if m.type in PARTY_TYPES and not any(k in word for k in lex.kind_words):
         unit_words = [w for t in UNIT_TYPES for w in lex.org_words.get(t, ())]
         return (

@@ -160,10 +160,11 @@ def find_set_up(draft: Draft) -> list[Link]:
             clause_start = m.start - len(clause)
             upper = _setter(draft, mentions[:i], clause_start, clause)
             if upper and _opens_list(draft, clause, openers):
+                links += _under_all(_run(draft, mentions, i), upper)
+            department_of = _setter(draft, mentions[:i], clause_start, clause, "Organization")
+            if department_of and _opens_list(draft, clause, openers):
                 listed = _run(draft, mentions, i)
-                if upper.type not in PARTY_TYPES:
-                    listed = [x for x in listed if x.type == "Organization"]
-                links += _under_all(listed, upper)
+                links += _under_all([x for x in listed if _is_department(draft, x)], department_of)
             owner = _owner(draft, mentions[:i], clause_start, passive)
             if owner and _after_opener(clause, openers):
                 links += _under_all(_run(draft, mentions, i), owner)
@@ -172,19 +173,30 @@ def find_set_up(draft: Draft) -> list[Link]:
     return links
 
 
-def _setter(draft: Draft, earlier: Sequence[Mention], clause_start: int, clause: str) -> Mention | None:
-    """The body that sets up what follows: the subject of the last set-up verb before the list, named
-    last before that verb, with no other body between. A Party body may be a clause away (at most one
-    comma); another body (`甲管委会内设乙、丙`) must be right before the verb, as after a comma it is
-    more often the object of another verb (`甲是乙政府派出的机构,内部设立…`)."""
-    at = max((clause.rfind(verb) for verb in _words(draft, "sets_up")), default=-1)
+def _setter(
+    draft: Draft, earlier: Sequence[Mention], clause_start: int, clause: str, kind: str = "Party"
+) -> Mention | None:
+    """The Party body that sets up what follows: the subject of the last set-up verb before the list,
+    named last before that verb, with no other body and at most one comma between. With `kind`
+    Organization, the body (`甲管委会内设乙、丙`) whose departments follow a verb of internal
+    structure (`has_departments`), right before that verb: after a comma it is more often the
+    object of another verb (`甲是乙政府派出的机构,内部设立…`)."""
+    verbs = _words(draft, "sets_up" if kind == "Party" else "has_departments")
+    at = max((clause.rfind(verb) for verb in verbs), default=-1)
     before_verb = [m for m in earlier if clause_start <= m.start and m.end <= clause_start + at]
-    if at < 0 or not before_verb or before_verb[-1].type not in (*PARTY_TYPES, "Organization"):
+    types = PARTY_TYPES if kind == "Party" else (kind,)
+    if at < 0 or not before_verb or before_verb[-1].type not in types:
         return None
-    between = draft.text[before_verb[-1].end : clause_start + at]
-    if before_verb[-1].type == "Organization":
+    if kind != "Party":
         return before_verb[-1] if _joined(draft, before_verb[-1].end, clause_start + at, 4) else None
+    between = draft.text[before_verb[-1].end : clause_start + at]
     return before_verb[-1] if sum(between.count(c) for c in "，,") <= 1 else None
+
+
+def _is_department(draft: Draft, m: Mention) -> bool:
+    """An office or centre a body sets up inside itself; not a Party-building alliance, which answers
+    to its founder instead."""
+    return m.type == "Organization" and not _answers_to_party(draft, m)
 
 
 def _opens_list(draft: Draft, clause: str, openers: tuple[str, ...]) -> bool:

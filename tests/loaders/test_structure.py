@@ -422,3 +422,14 @@ def test_committees_of_two_kinds_stay_two_bodies(extractor: Extractor) -> None:
     committees = {e.name: e for e in facts.entities if e.type == "Committee"}
     assert set(committees) == {"示例市非公党委", "示例市社会组织党委"}
     assert "非公党委" in committees["示例市非公党委"].aliases
+
+
+@pytest.mark.parametrize("branch", ["第一党支部", "机关党支部", "二号楼党支部"])
+def test_a_branch_named_after_its_committee_comes_under_it(extractor: Extractor, branch: str) -> None:
+    text = f"{ACME}党委{branch}开展主题党日活动。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {(f"{ACME}党委{branch}", f"{ACME}党委")}
+    assert (f"{ACME}党委", ACME) in relations(extractor, text, "PARTY_ORG_OF")
+
+
+def test_a_branch_named_after_a_generic_committee_names_no_upper_body(extractor: Extractor) -> None:
+    assert relations(extractor, "园区党委第一党支部开展主题党日活动。", "SUBORDINATE_TO") == set()
