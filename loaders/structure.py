@@ -160,16 +160,16 @@ def find_set_up(draft: Draft) -> list[Link]:
             clause_start = m.start - len(clause)
             upper = _setter(draft, mentions[:i], clause_start, clause)
             if upper and _opens_list(draft, clause, openers):
-                links += _under_all(_run(draft, mentions, i), upper)
+                links += _under_all(draft, _run(draft, mentions, i), upper)
             department_of = _setter(draft, mentions[:i], clause_start, clause, "Organization")
             if department_of and _opens_list(draft, clause, openers):
                 listed = _run(draft, mentions, i)
-                links += _under_all([x for x in listed if _is_department(draft, x)], department_of)
+                links += _under_all(draft, [x for x in listed if _is_department(draft, x)], department_of)
             owner = _owner(draft, mentions[:i], clause_start, passive)
             if owner and _after_opener(clause, openers):
-                links += _under_all(_run(draft, mentions, i), owner)
+                links += _under_all(draft, _run(draft, mentions, i), owner)
             if i + 1 < len(mentions) and _belongs(draft, m, mentions[i + 1], passive):
-                links += _under_all(mentions[_run_start(draft, mentions, i) : i + 1], mentions[i + 1])
+                links += _under_all(draft, mentions[_run_start(draft, mentions, i) : i + 1], mentions[i + 1])
     return links
 
 
@@ -237,12 +237,18 @@ def _without_all_of(draft: Draft, between: str) -> str:
     return between
 
 
-def _under_all(lowers: Sequence[Mention], upper: Mention) -> list[Link]:
-    """A Party body answers to its upper body; an organization set up by one is a part of it."""
+def _under_all(
+    draft: Draft, lowers: Sequence[Mention], upper: Mention, alliances: bool = False
+) -> list[Link]:
+    """A Party body answers to its upper body; an organization set up by one is a part of it. A
+    Party-building alliance is no part: it answers to the body it is listed under with `alliances`
+    (a chain), and otherwise to its founder, which `find_formed_by` reads with more care."""
     links = []
     for lower in lowers:
-        if lower.type in PARTY_TYPES:
+        if lower.type in PARTY_TYPES or (alliances and _answers_to_party(draft, lower)):
             links.append(_link("SUBORDINATE_TO", lower, upper))
+        elif _answers_to_party(draft, lower):
+            continue
         elif lower.type == "Organization":
             links.append(_link("PART_OF", lower, upper))
     return links
@@ -392,24 +398,31 @@ def chain_end(mentions: Sequence[Mention], first: Mention) -> Mention:
 
 
 def find_led_under(draft: Draft) -> list[Link]:
-    """`在甲党工委的领导下,乙联合党委…`, `乙联合党委在甲党工委指导下…`, `在甲指导、丙主导的前提下,乙…`:
-    the body the sentence goes on with, or the one right before `在`, answers to 甲."""
+    """`在甲党工委的领导下,乙联合党委…`, `乙联合党委在甲党工委指导下…`, `在甲指导、丙主导的前提下,乙…`,
+    `在甲、丁的指导下,乙…`: the body the sentence goes on with, or the one right before `在`, answers
+    to 甲 (and to each body listed with it)."""
     under = alternation(tuple(w.removesuffix("下") for w in _words(draft, "under")))
     # `在甲指导、乙主导的前提下`: another's share may come between the lead and the `下`
     phrase_of = re.compile(rf"的?(?:{under})(?:[、和及与][^，,。；;：:]{{1,12}}?)?(?:的前提|的情况)?下[，,]?")
     links: list[Link] = []
+    leading = (*PARTY_TYPES, "Organization")
     for mentions in top_level(draft).values() if under else ():
-        for i, upper in enumerate(mentions):
-            lead_in = draft.text[max(0, upper.start - 1) : upper.start]
-            phrase = phrase_of.match(draft.text[upper.end : upper.end + 30])
-            if lead_in != "在" or not phrase or upper.type not in (*PARTY_TYPES, "Organization"):
+        for i, first in enumerate(mentions):
+            uppers = _run(draft, mentions, i, _WORD_JOINERS)
+            last = uppers[-1]
+            lead_in = draft.text[max(0, first.start - 1) : first.start]
+            phrase = phrase_of.match(draft.text[last.end : last.end + 30])
+            if lead_in != "在" or not phrase:
                 continue
-            subject = mentions[i - 1] if i > 0 and mentions[i - 1].end == upper.start - 1 else None
-            lower = next((m for m in mentions[i + 1 :] if m.type in (*PARTY_TYPES, "Organization")), None)
-            if subject and subject.type in (*PARTY_TYPES, "Organization"):
-                links.append(_link("SUBORDINATE_TO", subject, upper))
-            elif lower and _joined(draft, upper.end + phrase.end(), lower.start):
-                links.append(_link("SUBORDINATE_TO", lower, upper))
+            subject = mentions[i - 1] if i > 0 and mentions[i - 1].end == first.start - 1 else None
+            after = mentions[i + len(uppers) :]
+            lower = next((m for m in after if m.type in leading), None)
+            if not (subject and subject.type in leading):
+                subject = lower if lower and _joined(draft, last.end + phrase.end(), lower.start) else None
+            if subject:
+                links += [
+                    _link("SUBORDINATE_TO", subject, upper) for upper in uppers if upper.type in leading
+                ]
     return links
 
 
@@ -445,7 +458,7 @@ def find_dash_chains(draft: Draft) -> list[Link]:
                 continue
             reverse = any(w in draft.text[sentence.start : a.start] for w in bottom_up)
             lower, upper = (a, b) if reverse else (b, a)
-            links += _under_all([lower], upper)
+            links += _under_all(draft, [lower], upper, alliances=True)
     return links
 
 

@@ -433,3 +433,17 @@ def test_a_branch_named_after_its_committee_comes_under_it(extractor: Extractor,
 
 def test_a_branch_named_after_a_generic_committee_names_no_upper_body(extractor: Extractor) -> None:
     assert relations(extractor, "园区党委第一党支部开展主题党日活动。", "SUBORDINATE_TO") == set()
+
+
+def test_an_alliance_a_committee_forms_answers_to_it_and_is_no_part_of_it(extractor: Extractor) -> None:
+    text = "示例经开区党工委组建了示例产业链党建联盟。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {("示例产业链党建联盟", "示例经开区党工委")}
+    assert relations(extractor, text, "PART_OF") == set()
+
+
+def test_a_body_working_under_the_guidance_of_listed_bodies_answers_to_each(extractor: Extractor) -> None:
+    text = f"在示例区委组织部、示例区委两新工委的指导下,{COMMITTEE}积极开展工作。"
+    assert {
+        (COMMITTEE, "示例区委组织部"),
+        (COMMITTEE, "示例区委两新工委"),
+    } <= relations(extractor, text, "SUBORDINATE_TO")
