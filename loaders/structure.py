@@ -426,6 +426,24 @@ def find_led_under(draft: Draft) -> list[Link]:
     return links
 
 
+def find_sub_parks(draft: Draft) -> list[Link]:
+    """`甲开发区下辖乙园、丙园和丁园`, `甲开发区由乙园、丙园两个园区组成`: each park listed after a verb of
+    parts (or between `由` and `组成`) is a part of the park before it (园中园)."""
+    verbs = _words(draft, "has_parts")
+    made_of = _words(draft, "made_of")
+    links: list[Link] = []
+    for mentions in top_level_places(draft).values():
+        for i, park in enumerate(mentions[:-1]):
+            gap = _gap(draft, park, mentions[i + 1])
+            if park.type != "Park" or mentions[i + 1].type != "Park":
+                continue
+            listed = [m for m in _run(draft, mentions, i + 1, _WORD_JOINERS) if m.type == "Park"]
+            rest = re.split(f"[{_CLAUSE_ENDS}，,]", draft.text[listed[-1].end : listed[-1].end + 12])[0]
+            if gap.removesuffix("了") in verbs or (gap == "由" and any(w in rest for w in made_of)):
+                links += [_link("PART_OF", m, park) for m in listed if m.name != park.name]
+    return links
+
+
 def find_formed_at(draft: Draft) -> list[Link]:
     """`在甲公司成立了党支部`, `以甲大厦为阵地组建乙综合党委`: the body formed at one unit is its Party
     body (a joint body formed from a list of units covers them instead, see `find_formed_members`)."""
@@ -722,6 +740,7 @@ FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_taken_in,
     find_listed_placed,
     find_led_under,
+    find_sub_parks,
     find_formed_at,
     find_dash_chains,
     find_dispatched,

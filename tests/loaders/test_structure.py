@@ -447,3 +447,23 @@ def test_a_body_working_under_the_guidance_of_listed_bodies_answers_to_each(extr
         (COMMITTEE, "示例区委组织部"),
         (COMMITTEE, "示例区委两新工委"),
     } <= relations(extractor, text, "SUBORDINATE_TO")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "示例经济开发区下辖甲乙物流园、丙丁科技园两个园区。",
+        "示例经济开发区包括甲乙物流园和丙丁科技园。",
+        "示例经济开发区由甲乙物流园、丙丁科技园两个园区组成。",
+    ],
+)
+def test_parks_listed_as_a_parks_parts_are_part_of_it(extractor: Extractor, text: str) -> None:
+    assert relations(extractor, text, "PART_OF") == {
+        ("甲乙物流园", "示例经济开发区"),
+        ("丙丁科技园", "示例经济开发区"),
+    }
+
+
+def test_parks_listed_after_a_park_that_leads_them_are_not_its_parts(extractor: Extractor) -> None:
+    text = "示例经济开发区由甲乙物流园、丙丁科技园共同发起。"
+    assert relations(extractor, text, "PART_OF") == set()
