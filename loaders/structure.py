@@ -173,6 +173,37 @@ def find_set_up(draft: Draft) -> list[Link]:
     return links
 
 
+_NUMBER = "[0-9一二三四五六七八九十]+"
+_ITEM_MARK = re.compile(rf"^(?:{_NUMBER}[.、．]|[(（]{_NUMBER}[)）]|[-—·•●])?\s*")
+"""What may open a list item on its own line: `1.`, `（二）`, `一、`, a bullet."""
+
+
+def find_headed_lists(draft: Draft) -> list[Link]:
+    """`甲党委下设以下党支部:` and then one line per body (`1.乙党支部`, `2.丙党支部`): each body that
+    opens a line of the list answers to (or is a part of) the body the heading sets them up in."""
+    openers = _words(draft, "list_openers")
+    by_sentence = top_level(draft)
+    links: list[Link] = []
+    for si, sentence in enumerate(draft.sentences):
+        if not sentence.text.endswith((":", "：")):
+            continue
+        clause = re.split(f"[{_CLAUSE_ENDS}]", sentence.text)[-1]
+        clause_start = sentence.end - len(clause)
+        upper = _setter(draft, by_sentence.get(si, []), clause_start, clause)
+        if not upper or not _opens_list(draft, clause, openers):
+            continue
+        for i in range(si + 1, len(draft.sentences)):
+            item = draft.sentences[i]
+            if "\n" not in draft.text[draft.sentences[i - 1].end : item.start]:
+                continue  # a sentence further along an item's line
+            first = next(iter(by_sentence.get(i, [])), None)
+            opening = _ITEM_MARK.match(item.text)
+            if not first or first.start != item.start + opening.end() or first.type == "Enterprise":
+                break
+            links += _under_all(draft, [first], upper)
+    return links
+
+
 def _setter(
     draft: Draft, earlier: Sequence[Mention], clause_start: int, clause: str, kind: str = "Party"
 ) -> Mention | None:
@@ -200,10 +231,12 @@ def _is_department(draft: Draft, m: Mention) -> bool:
 
 
 def _opens_list(draft: Draft, clause: str, openers: tuple[str, ...]) -> bool:
-    """The list follows the verb directly, or after `N个…,即/分别为` that opens it."""
+    """The list follows the verb directly, or after `N个…,即/分别为` that opens it, or after a count
+    of its kind and a colon (`下设3个党支部:`, `下设以下党支部:`)."""
     verbs = _words(draft, "sets_up")
+    counted = r"(?:[0-9一二三四五六七八九十两]+个|以下|如下)[\u4e00-\u9fff]{0,6}[:：]"
     return _after_opener(clause, openers) or any(
-        re.search(rf"{re.escape(v)}了?(?:[0-9一二三四五六七八九十两]+个)?$", clause) for v in verbs
+        re.search(rf"{re.escape(v)}了?(?:[0-9一二三四五六七八九十两]+个|{counted})?$", clause) for v in verbs
     )
 
 
@@ -736,6 +769,7 @@ FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_formed_members,
     find_guided_by,
     find_set_up,
+    find_headed_lists,
     find_formed_by,
     find_taken_in,
     find_listed_placed,

@@ -467,3 +467,22 @@ def test_parks_listed_as_a_parks_parts_are_part_of_it(extractor: Extractor, text
 def test_parks_listed_after_a_park_that_leads_them_are_not_its_parts(extractor: Extractor) -> None:
     text = "示例经济开发区由甲乙物流园、丙丁科技园共同发起。"
     assert relations(extractor, text, "PART_OF") == set()
+
+
+def test_branches_listed_after_a_count_and_a_colon_come_under_the_setter(extractor: Extractor) -> None:
+    text = f"示例经开区党工委下设2个党支部:{ACME}党支部、{BOLT}党支部。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        (f"{ACME}党支部", "示例经开区党工委"),
+        (f"{BOLT}党支部", "示例经开区党工委"),
+    }
+
+
+def test_branches_on_the_lines_under_a_heading_come_under_the_setter(extractor: Extractor) -> None:
+    text = (
+        f"示例经开区党工委下设以下党支部:\n1.{ACME}党支部,现有党员二十名。{CORE}党支部也在其中。\n"
+        f"2.{BOLT}党支部\n园区还有{CORE}党支部。"
+    )
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        (f"{ACME}党支部", "示例经开区党工委"),
+        (f"{BOLT}党支部", "示例经开区党工委"),
+    }
