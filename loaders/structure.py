@@ -459,6 +459,32 @@ def find_led_under(draft: Draft) -> list[Link]:
     return links
 
 
+def find_led_lists(draft: Draft) -> list[Link]:
+    """`甲党工委指导乙党支部、丙党支部…`, `甲党工委对乙、丙实行统一管理`: each Party body (or other body,
+    after `对`) of the list answers to the body that leads it."""
+    lead = alternation(_words(draft, "lead"))
+    if not lead:
+        return []
+    verb = re.compile(rf"(?:统一|直接|负责)?(?:{lead})")
+    after_list = re.compile(rf"(?:的[^，,。；;]{{0,8}}?)?(?:实行|进行|实施)?(?:统一|直接)?(?:{lead})")
+    leading = (*PARTY_TYPES, "Organization")
+    links: list[Link] = []
+    for mentions in top_level(draft).values():
+        for i, upper in enumerate(mentions[:-1]):
+            gap = _gap(draft, upper, mentions[i + 1])
+            if upper.type not in leading or not (gap == "对" or verb.fullmatch(gap)):
+                continue
+            listed = _run(draft, mentions, i + 1, _WORD_JOINERS)
+            if gap == "对":
+                if not after_list.match(draft.text, listed[-1].end):
+                    continue
+                lowers = [m for m in listed if m.type in leading]
+            else:
+                lowers = [m for m in listed if m.type in PARTY_TYPES]
+            links += [_link("SUBORDINATE_TO", m, upper) for m in lowers if m.name != upper.name]
+    return links
+
+
 def find_sub_parks(draft: Draft) -> list[Link]:
     """`甲开发区下辖乙园、丙园和丁园`, `甲开发区由乙园、丙园两个园区组成`: each park listed after a verb of
     parts (or between `由` and `组成`) is a part of the park before it (园中园)."""
@@ -774,6 +800,7 @@ FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_taken_in,
     find_listed_placed,
     find_led_under,
+    find_led_lists,
     find_sub_parks,
     find_formed_at,
     find_dash_chains,

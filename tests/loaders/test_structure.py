@@ -486,3 +486,22 @@ def test_branches_on_the_lines_under_a_heading_come_under_the_setter(extractor: 
         (f"{ACME}党支部", "示例经开区党工委"),
         (f"{BOLT}党支部", "示例经开区党工委"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"示例经开区党工委指导{ACME}党支部、{BOLT}党支部开展工作。",
+        f"示例经开区党工委对{ACME}党支部、{BOLT}党支部实行统一管理。",
+    ],
+)
+def test_every_body_of_a_list_led_by_a_committee_answers_to_it(extractor: Extractor, text: str) -> None:
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        (f"{ACME}党支部", "示例经开区党工委"),
+        (f"{BOLT}党支部", "示例经开区党工委"),
+    }
+
+
+def test_a_body_a_committee_does_something_else_to_does_not_answer_to_it(extractor: Extractor) -> None:
+    text = f"示例经开区党工委对{ACME}党支部进行表彰。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == set()
