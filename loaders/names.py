@@ -39,6 +39,8 @@ class ParsedName:
     aliases: set[str] = field(default_factory=set)
     parts: list[NamePart] = field(default_factory=list)
     needs_unit: bool = False
+    upper: str | None = None
+    """The Party body a branch's name starts with (`甲党委|第一党支部`), whose own name has parts too."""
 
 
 def region_suffixes(lex: Lexicon) -> tuple[str, ...]:
@@ -191,7 +193,13 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
         elif rest != word and not (alias := _placeless(regions[-1], rest, lex)).startswith("委"):
             # `阜康市|委两新工委` cuts the region's committee: no short name
             parsed.aliases.add(alias)
-    if type_ in PARTY_TYPES and stem:
+    upper = (
+        party_body_before(stem, lex) if type_ in PARTY_TYPES and not _region_committee(stem, lex) else None
+    )
+    if upper:
+        parsed.parts.append(NamePart(*upper, "SUBORDINATE_TO"))
+        parsed.upper = upper[1]
+    elif type_ in PARTY_TYPES and stem:
         for unit_type in ("Enterprise", "Park", "Organization"):
             if _ends_with_word(stem, unit_type, lex) or stem in lex.org_words.get(unit_type, ()):
                 parsed.parts.append(NamePart(unit_type, stem, "PARTY_ORG_OF"))
@@ -227,6 +235,26 @@ def parent_park(name: str, word: str, lex: Lexicon) -> str | None:
 
 
 _PLACE_ENDS = ("区", "县", "市", "镇", "乡", "村")
+
+
+QUALIFIER_LENGTH = 6
+"""How long the words between a Party body's name and its branch's word may be (`第一`, `机关`, `一号楼`)."""
+
+
+def party_body_before(stem: str, lex: Lexicon) -> tuple[str, str] | None:
+    """`甲乙园区党委|第一` before `党支部`: the named Party body a branch's name starts with, which it
+    comes under; none when that body is named only by kind words (`园区党委`), which says not which."""
+    found = [
+        (end, len(word), type_)
+        for type_ in PARTY_TYPES
+        for word in lex.org_words.get(type_, ())
+        if (end := stem.rfind(word) + len(word)) > len(word) and len(stem) - end <= QUALIFIER_LENGTH
+    ]
+    if not found:
+        return None
+    end, _, type_ = max(found)
+    name = stem[:end]
+    return None if is_generic_name(name, type_, lex) else (type_, name)
 
 
 def is_generic_name(name: str, type_: str, lex: Lexicon) -> bool:

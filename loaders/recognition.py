@@ -30,6 +30,7 @@ from parkgraph.loaders.names import (
     is_bare_unit,
     parent_park,
     parse_name,
+    party_body_before,
     region_level,
     region_prefix,
     split_regions,
@@ -101,7 +102,8 @@ class NameStep:
                 and m.name not in vocab.generic_words(m.type)
             )
         ]
-        for m in draft.mentions:
+        queue = list(draft.mentions)
+        for m in queue:  # grows by the Party bodies read out of names, whose own names are read in turn
             if m.type in ("Person", "Practice", "Region") or m.parts:
                 continue
             if m.generic == m.name and not stem_of(m, draft.lex):
@@ -128,6 +130,8 @@ class NameStep:
                 m.parts.append((part.relation, inner))
                 if inner.type == "Park" and (outer := _outer_park(inner, draft.lex)):
                     parts.append(outer)
+                if part.name == parsed.upper:
+                    queue.append(inner)
         for m in (*draft.mentions, *parts):
             other = bracketed_alias(draft.text, m.end, draft.lex) if m.type == "Park" else None
             if other and other != m.name:
@@ -262,6 +266,8 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[
             return region_level(regions[-1], lex) <= COUNTY_LEVEL
         in_park = parent_park(m.name, word, lex) is not None
         return bool(regions) or repeated_name or in_park or _place_written_short(stem, lex)
+    if m.type in PARTY_TYPES and party_body_before(stem, lex):
+        return True
     if m.type in PARTY_TYPES and not any(k in word for k in lex.kind_words):
         unit_words = [w for t in UNIT_TYPES for w in lex.org_words.get(t, ())]
         return (

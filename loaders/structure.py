@@ -119,21 +119,30 @@ def find_formed_members(draft: Draft) -> list[Link]:
 
 
 def find_guided_by(draft: Draft) -> list[Link]:
-    """`丁由甲、乙和丙共同指导组建`: the body before `由` answers to each body listed after it when
-    the verb leads or guides; when the verb only forms it, the listed units are its members."""
+    """`丁由甲、乙和丙共同指导组建`, `丁、戊接受甲的领导`, `丁归甲管理`: the bodies listed before `由` (or
+    a word of being led, `led_by`) answer to each body listed after it when the verb leads or guides;
+    when the verb after `由` only forms the body before it, the listed units are its members."""
     lead = _words(draft, "lead")
     formation = _words(draft, "formation")
+    led_by = ("由", *_words(draft, "led_by"))
     links: list[Link] = []
     for mentions in top_level(draft).values():
         for i, body in enumerate(mentions[:-1]):
-            after = draft.text[body.end : mentions[i + 1].start]
-            if body.type not in (*PARTY_TYPES, "Organization") or after != "由":
+            after = _without_all_of(draft, draft.text[body.end : mentions[i + 1].start])
+            if body.type not in (*PARTY_TYPES, "Organization") or after not in led_by:
                 continue
             listed = _run(draft, mentions, i + 1)
             verb = re.split(f"[{_CLAUSE_ENDS}，,]", draft.text[listed[-1].end : listed[-1].end + 20])[0]
             if any(w in verb for w in lead):
-                links += [_link("SUBORDINATE_TO", body, m) for m in listed if m.type != "Enterprise"]
-            elif any(w in verb for w in formation) and len(listed) >= 2:
+                lowers = mentions[_run_start(draft, mentions, i) : i + 1]
+                links += [
+                    _link("SUBORDINATE_TO", lower, m)
+                    for lower in lowers
+                    if lower.type in (*PARTY_TYPES, "Organization")
+                    for m in listed
+                    if m.type != "Enterprise"
+                ]
+            elif after == "由" and any(w in verb for w in formation) and len(listed) >= 2:
                 links += member_links(body, listed)
     return links
 
@@ -152,31 +161,83 @@ def find_set_up(draft: Draft) -> list[Link]:
             clause_start = m.start - len(clause)
             upper = _setter(draft, mentions[:i], clause_start, clause)
             if upper and _opens_list(draft, clause, openers):
-                links += _under_all(_run(draft, mentions, i), upper)
+                links += _under_all(draft, _run(draft, mentions, i), upper)
+            department_of = _setter(draft, mentions[:i], clause_start, clause, "Organization")
+            if department_of and _opens_list(draft, clause, openers):
+                listed = _run(draft, mentions, i)
+                links += _under_all(draft, [x for x in listed if _is_department(draft, x)], department_of)
             owner = _owner(draft, mentions[:i], clause_start, passive)
             if owner and _after_opener(clause, openers):
-                links += _under_all(_run(draft, mentions, i), owner)
+                links += _under_all(draft, _run(draft, mentions, i), owner)
             if i + 1 < len(mentions) and _belongs(draft, m, mentions[i + 1], passive):
-                links += _under_all(mentions[_run_start(draft, mentions, i) : i + 1], mentions[i + 1])
+                links += _under_all(draft, mentions[_run_start(draft, mentions, i) : i + 1], mentions[i + 1])
     return links
 
 
-def _setter(draft: Draft, earlier: Sequence[Mention], clause_start: int, clause: str) -> Mention | None:
+_NUMBER = "[0-9一二三四五六七八九十]+"
+_ITEM_MARK = re.compile(rf"^(?:{_NUMBER}[.、．]|[(（]{_NUMBER}[)）]|[-—·•●])?\s*")
+"""What may open a list item on its own line: `1.`, `（二）`, `一、`, a bullet."""
+
+
+def find_headed_lists(draft: Draft) -> list[Link]:
+    """`甲党委下设以下党支部:` and then one line per body (`1.乙党支部`, `2.丙党支部`): each body that
+    opens a line of the list answers to (or is a part of) the body the heading sets them up in."""
+    openers = _words(draft, "list_openers")
+    by_sentence = top_level(draft)
+    links: list[Link] = []
+    for si, sentence in enumerate(draft.sentences):
+        if not sentence.text.endswith((":", "：")):
+            continue
+        clause = re.split(f"[{_CLAUSE_ENDS}]", sentence.text)[-1]
+        clause_start = sentence.end - len(clause)
+        upper = _setter(draft, by_sentence.get(si, []), clause_start, clause)
+        if not upper or not _opens_list(draft, clause, openers):
+            continue
+        for i in range(si + 1, len(draft.sentences)):
+            item = draft.sentences[i]
+            if "\n" not in draft.text[draft.sentences[i - 1].end : item.start]:
+                continue  # a sentence further along an item's line
+            first = next(iter(by_sentence.get(i, [])), None)
+            opening = _ITEM_MARK.match(item.text)
+            if not first or first.start != item.start + opening.end() or first.type == "Enterprise":
+                break
+            links += _under_all(draft, [first], upper)
+    return links
+
+
+def _setter(
+    draft: Draft, earlier: Sequence[Mention], clause_start: int, clause: str, kind: str = "Party"
+) -> Mention | None:
     """The Party body that sets up what follows: the subject of the last set-up verb before the list,
-    named last before that verb, with no other body and at most one comma between."""
-    at = max((clause.rfind(verb) for verb in _words(draft, "sets_up")), default=-1)
+    named last before that verb, with no other body and at most one comma between. With `kind`
+    Organization, the body (`甲管委会内设乙、丙`) whose departments follow a verb of internal
+    structure (`has_departments`), right before that verb: after a comma it is more often the
+    object of another verb (`甲是乙政府派出的机构,内部设立…`)."""
+    verbs = _words(draft, "sets_up" if kind == "Party" else "has_departments")
+    at = max((clause.rfind(verb) for verb in verbs), default=-1)
     before_verb = [m for m in earlier if clause_start <= m.start and m.end <= clause_start + at]
-    if at < 0 or not before_verb or before_verb[-1].type not in PARTY_TYPES:
+    types = PARTY_TYPES if kind == "Party" else (kind,)
+    if at < 0 or not before_verb or before_verb[-1].type not in types:
         return None
+    if kind != "Party":
+        return before_verb[-1] if _joined(draft, before_verb[-1].end, clause_start + at, 4) else None
     between = draft.text[before_verb[-1].end : clause_start + at]
     return before_verb[-1] if sum(between.count(c) for c in "，,") <= 1 else None
 
 
+def _is_department(draft: Draft, m: Mention) -> bool:
+    """An office or centre a body sets up inside itself; not a Party-building alliance, which answers
+    to its founder instead."""
+    return m.type == "Organization" and not _answers_to_party(draft, m)
+
+
 def _opens_list(draft: Draft, clause: str, openers: tuple[str, ...]) -> bool:
-    """The list follows the verb directly, or after `N个…,即/分别为` that opens it."""
+    """The list follows the verb directly, or after `N个…,即/分别为` that opens it, or after a count
+    of its kind and a colon (`下设3个党支部:`, `下设以下党支部:`)."""
     verbs = _words(draft, "sets_up")
+    counted = r"(?:[0-9一二三四五六七八九十两]+个|以下|如下)[\u4e00-\u9fff]{0,6}[:：]"
     return _after_opener(clause, openers) or any(
-        re.search(rf"{re.escape(v)}了?(?:[0-9一二三四五六七八九十两]+个)?$", clause) for v in verbs
+        re.search(rf"{re.escape(v)}了?(?:[0-9一二三四五六七八九十两]+个|{counted})?$", clause) for v in verbs
     )
 
 
@@ -199,18 +260,29 @@ def _owner(
 
 def _belongs(draft: Draft, last: Mention, owner: Mention, passive: tuple[str, ...]) -> bool:
     """`甲、乙均隶属丙`: the list ending at `last` belongs to `owner` named right after the verb."""
-    between = draft.text[last.end : owner.start]
-    for word in _words(draft, "all_of"):
-        between = between.removeprefix(word)
+    between = _without_all_of(draft, draft.text[last.end : owner.start])
     return between.removesuffix("于") in passive
 
 
-def _under_all(lowers: Sequence[Mention], upper: Mention) -> list[Link]:
-    """A Party body answers to its upper body; an organization set up by one is a part of it."""
+def _without_all_of(draft: Draft, between: str) -> str:
+    """What is between two bodies less a leading `均`, `都`, `统一`: `甲、乙均隶属丙`, `甲统一归乙管理`."""
+    for word in _words(draft, "all_of"):
+        between = between.removeprefix(word)
+    return between
+
+
+def _under_all(
+    draft: Draft, lowers: Sequence[Mention], upper: Mention, alliances: bool = False
+) -> list[Link]:
+    """A Party body answers to its upper body; an organization set up by one is a part of it. A
+    Party-building alliance is no part: it answers to the body it is listed under with `alliances`
+    (a chain), and otherwise to its founder, which `find_formed_by` reads with more care."""
     links = []
     for lower in lowers:
-        if lower.type in PARTY_TYPES:
+        if lower.type in PARTY_TYPES or (alliances and _answers_to_party(draft, lower)):
             links.append(_link("SUBORDINATE_TO", lower, upper))
+        elif _answers_to_party(draft, lower):
+            continue
         elif lower.type == "Organization":
             links.append(_link("PART_OF", lower, upper))
     return links
@@ -360,18 +432,75 @@ def chain_end(mentions: Sequence[Mention], first: Mention) -> Mention:
 
 
 def find_led_under(draft: Draft) -> list[Link]:
-    """`在甲党工委的领导下,乙联合党委…`: the body the sentence goes on with answers to 甲."""
-    under = alternation(_words(draft, "under"))
+    """`在甲党工委的领导下,乙联合党委…`, `乙联合党委在甲党工委指导下…`, `在甲指导、丙主导的前提下,乙…`,
+    `在甲、丁的指导下,乙…`: the body the sentence goes on with, or the one right before `在`, answers
+    to 甲 (and to each body listed with it)."""
+    under = alternation(tuple(w.removesuffix("下") for w in _words(draft, "under")))
+    # `在甲指导、乙主导的前提下`: another's share may come between the lead and the `下`
+    phrase_of = re.compile(rf"的?(?:{under})(?:[、和及与][^，,。；;：:]{{1,12}}?)?(?:的前提|的情况)?下[，,]?")
     links: list[Link] = []
+    leading = (*PARTY_TYPES, "Organization")
     for mentions in top_level(draft).values() if under else ():
-        for i, upper in enumerate(mentions):
-            lead_in = draft.text[max(0, upper.start - 1) : upper.start]
-            phrase = re.match(rf"的?(?:{under})[，,]?", draft.text[upper.end : upper.end + 8])
-            if lead_in != "在" or not phrase or upper.type not in (*PARTY_TYPES, "Organization"):
+        for i, first in enumerate(mentions):
+            uppers = _run(draft, mentions, i, _WORD_JOINERS)
+            last = uppers[-1]
+            lead_in = draft.text[max(0, first.start - 1) : first.start]
+            phrase = phrase_of.match(draft.text[last.end : last.end + 30])
+            if lead_in != "在" or not phrase:
                 continue
-            lower = next((m for m in mentions[i + 1 :] if m.type in (*PARTY_TYPES, "Organization")), None)
-            if lower and _joined(draft, upper.end + phrase.end(), lower.start):
-                links.append(_link("SUBORDINATE_TO", lower, upper))
+            subject = mentions[i - 1] if i > 0 and mentions[i - 1].end == first.start - 1 else None
+            after = mentions[i + len(uppers) :]
+            lower = next((m for m in after if m.type in leading), None)
+            if not (subject and subject.type in leading):
+                subject = lower if lower and _joined(draft, last.end + phrase.end(), lower.start) else None
+            if subject:
+                links += [
+                    _link("SUBORDINATE_TO", subject, upper) for upper in uppers if upper.type in leading
+                ]
+    return links
+
+
+def find_led_lists(draft: Draft) -> list[Link]:
+    """`甲党工委指导乙党支部、丙党支部…`, `甲党工委对乙、丙实行统一管理`: each Party body (or other body,
+    after `对`) of the list answers to the body that leads it."""
+    lead = alternation(_words(draft, "lead"))
+    if not lead:
+        return []
+    verb = re.compile(rf"(?:统一|直接|负责)?(?:{lead})")
+    after_list = re.compile(rf"(?:的[^，,。；;]{{0,8}}?)?(?:实行|进行|实施)?(?:统一|直接)?(?:{lead})")
+    leading = (*PARTY_TYPES, "Organization")
+    links: list[Link] = []
+    for mentions in top_level(draft).values():
+        for i, upper in enumerate(mentions[:-1]):
+            gap = _gap(draft, upper, mentions[i + 1])
+            if upper.type not in leading or not (gap == "对" or verb.fullmatch(gap)):
+                continue
+            listed = _run(draft, mentions, i + 1, _WORD_JOINERS)
+            if gap == "对":
+                if not after_list.match(draft.text, listed[-1].end):
+                    continue
+                lowers = [m for m in listed if m.type in leading]
+            else:
+                lowers = [m for m in listed if m.type in PARTY_TYPES]
+            links += [_link("SUBORDINATE_TO", m, upper) for m in lowers if m.name != upper.name]
+    return links
+
+
+def find_sub_parks(draft: Draft) -> list[Link]:
+    """`甲开发区下辖乙园、丙园和丁园`, `甲开发区由乙园、丙园两个园区组成`: each park listed after a verb of
+    parts (or between `由` and `组成`) is a part of the park before it (园中园)."""
+    verbs = _words(draft, "has_parts")
+    made_of = _words(draft, "made_of")
+    links: list[Link] = []
+    for mentions in top_level_places(draft).values():
+        for i, park in enumerate(mentions[:-1]):
+            gap = _gap(draft, park, mentions[i + 1])
+            if park.type != "Park" or mentions[i + 1].type != "Park":
+                continue
+            listed = [m for m in _run(draft, mentions, i + 1, _WORD_JOINERS) if m.type == "Park"]
+            rest = re.split(f"[{_CLAUSE_ENDS}，,]", draft.text[listed[-1].end : listed[-1].end + 12])[0]
+            if gap.removesuffix("了") in verbs or (gap == "由" and any(w in rest for w in made_of)):
+                links += [_link("PART_OF", m, park) for m in listed if m.name != park.name]
     return links
 
 
@@ -407,7 +536,7 @@ def find_dash_chains(draft: Draft) -> list[Link]:
                 continue
             reverse = any(w in draft.text[sentence.start : a.start] for w in bottom_up)
             lower, upper = (a, b) if reverse else (b, a)
-            links += _under_all([lower], upper)
+            links += _under_all(draft, [lower], upper, alliances=True)
     return links
 
 
@@ -692,10 +821,13 @@ FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_formed_members,
     find_guided_by,
     find_set_up,
+    find_headed_lists,
     find_formed_by,
     find_taken_in,
     find_listed_placed,
     find_led_under,
+    find_led_lists,
+    find_sub_parks,
     find_formed_at,
     find_dash_chains,
     find_dispatched,

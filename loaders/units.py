@@ -142,12 +142,36 @@ class UnitStep:
 
 
 def _one_longer(lex: Lexicon, names: _Names, m: Mention) -> str | None:
-    """`综合党委` in a document that names one `甲乙楼宇综合党委`: that body, written short. Only a kind
-    of body (综合, 联合, 行业…) is so specific; a bare `党支部` may be any branch."""
+    """`综合党委` (or `甲乙综合党委`) in a document that names one `甲乙楼宇综合党委`: that body, written
+    short. Only a kind of body (综合, 联合, 行业…) is so specific; a bare `党支部` may be any branch."""
     if not any(k in m.name for k in lex.kind_words):
         return None
-    longer = {n for n in names.of(m.type, specific=True) if n.endswith(m.name) and n != m.name}
-    return longer.pop() if len(longer) == 1 else None
+    longer = {
+        n
+        for n in names.of(m.type, specific=True)
+        if len(n) > len(m.name) and (n.endswith(m.name) or _more_kinds(n, m.name, lex))
+    }
+    if len({_without_kinds(n, lex) for n in longer}) == 1:
+        # `甲乙综合党委` and `甲乙楼宇综合党委` are one body written with and without a kind word
+        return max(longer, key=lambda n: (len(region_prefix(n, lex)[1]), n))
+    return None
+
+
+def _more_kinds(longer: str, name: str, lex: Lexicon) -> bool:
+    """`甲乙楼宇综合党委` is `甲乙综合党委` with one more kind word (and perhaps its region): the same
+    body. A body of another kind (`非公党委`, `社会组织党委`) is another body."""
+    kinds = {k for k in lex.kind_words if k in name}
+    more = {k for k in lex.kind_words if k in longer}
+    return kinds <= more and _without_kinds(longer, lex) == _without_kinds(name, lex)
+
+
+def _without_kinds(name: str, lex: Lexicon) -> str:
+    """A name less its region and kind words: what stays the same when a body is written with more or
+    fewer of them (`甲区|乙丙综合党委`, `乙丙楼宇综合党委`)."""
+    name = region_prefix(name, lex)[1]
+    for word in sorted(lex.kind_words, key=len, reverse=True):
+        name = name.replace(word, "")
+    return name
 
 
 def _one_alliance(lex: Lexicon, names: _Names, m: Mention) -> str | None:

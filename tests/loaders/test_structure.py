@@ -389,3 +389,148 @@ def test_enterprises_of_an_article_on_one_part_of_a_park_lie_in_that_part(extrac
     )
     placed = {head: tail for head, tail in relations(extractor, text, "LOCATED_IN")}
     assert placed[ACME] == placed[BOLT] == "东湖园区"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{ACME}党支部接受示例经开区党工委领导。",
+        f"{ACME}党支部归示例经开区党工委管理。",
+        f"{ACME}党支部受示例经开区党工委的指导。",
+        f"{ACME}党支部统一接受示例经开区党工委的领导。",
+        f"{ACME}党支部在示例经开区党工委指导下开展工作。",
+    ],
+)
+def test_a_body_accepting_anothers_lead_answers_to_it(extractor: Extractor, text: str) -> None:
+    assert relations(extractor, text, "SUBORDINATE_TO") == {(f"{ACME}党支部", "示例经开区党工委")}
+
+
+def test_a_list_accepting_anothers_lead_all_answer_to_it(extractor: Extractor) -> None:
+    text = f"{ACME}党支部、{BOLT}党支部均接受示例经开区党工委的领导。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        (f"{ACME}党支部", "示例经开区党工委"),
+        (f"{BOLT}党支部", "示例经开区党工委"),
+    }
+
+
+def test_a_body_receiving_an_award_from_another_does_not_answer_to_it(extractor: Extractor) -> None:
+    text = f"{ACME}党支部受示例经开区党工委表彰。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == set()
+
+
+def test_offices_a_management_committee_sets_up_are_its_parts(extractor: Extractor) -> None:
+    text = "示例经开区管委会内设党政办公室、示例经开区企业服务中心。"
+    assert relations(extractor, text, "PART_OF") == {
+        ("党政办公室", "示例经开区管委会"),
+        ("示例经开区企业服务中心", "示例经开区管委会"),
+    }
+
+
+def test_offices_set_up_after_a_clause_about_another_body_are_not_its_parts(extractor: Extractor) -> None:
+    text = "示例经开区管委会是示例县政府派出的机构,内部设立两个部门,分别是党政办公室、示例经开区服务中心。"
+    assert not {tail for _, tail in relations(extractor, text, "PART_OF")} & {"示例县政府"}
+
+
+def test_a_committee_written_with_fewer_kind_words_is_the_same_body(extractor: Extractor) -> None:
+    text = (
+        "示例区示例街工委在示例中心组建示例中心楼宇综合党委。示例中心综合党委下面设了两个支部,"
+        "即示例中心一号楼宇党支部和示例中心二号楼宇党支部。综合党委统一统筹。"
+    )
+    facts = extractor.extract(text, DocumentInfo(id="d1", source="d1.txt"))
+    committees = {e.name for e in facts.entities if e.type == "Committee"}
+    assert committees == {"示例中心楼宇综合党委", "示例区示例街工委"}
+    assert relations(extractor, text, "SUBORDINATE_TO") >= {
+        ("示例中心一号楼宇党支部", "示例中心楼宇综合党委"),
+        ("示例中心二号楼宇党支部", "示例中心楼宇综合党委"),
+    }
+
+
+def test_committees_of_two_kinds_stay_two_bodies(extractor: Extractor) -> None:
+    text = "示例市非公党委召开会议。示例市社会组织党委开展活动。非公党委书记讲话。"
+    facts = extractor.extract(text, DocumentInfo(id="d1", source="d1.txt"))
+    committees = {e.name: e for e in facts.entities if e.type == "Committee"}
+    assert set(committees) == {"示例市非公党委", "示例市社会组织党委"}
+    assert "非公党委" in committees["示例市非公党委"].aliases
+
+
+@pytest.mark.parametrize("branch", ["第一党支部", "机关党支部", "二号楼党支部"])
+def test_a_branch_named_after_its_committee_comes_under_it(extractor: Extractor, branch: str) -> None:
+    text = f"{ACME}党委{branch}开展主题党日活动。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {(f"{ACME}党委{branch}", f"{ACME}党委")}
+    assert (f"{ACME}党委", ACME) in relations(extractor, text, "PARTY_ORG_OF")
+
+
+def test_a_branch_named_after_a_generic_committee_names_no_upper_body(extractor: Extractor) -> None:
+    assert relations(extractor, "园区党委第一党支部开展主题党日活动。", "SUBORDINATE_TO") == set()
+
+
+def test_an_alliance_a_committee_forms_answers_to_it_and_is_no_part_of_it(extractor: Extractor) -> None:
+    text = "示例经开区党工委组建了示例产业链党建联盟。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {("示例产业链党建联盟", "示例经开区党工委")}
+    assert relations(extractor, text, "PART_OF") == set()
+
+
+def test_a_body_working_under_the_guidance_of_listed_bodies_answers_to_each(extractor: Extractor) -> None:
+    text = f"在示例区委组织部、示例区委两新工委的指导下,{COMMITTEE}积极开展工作。"
+    assert {
+        (COMMITTEE, "示例区委组织部"),
+        (COMMITTEE, "示例区委两新工委"),
+    } <= relations(extractor, text, "SUBORDINATE_TO")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "示例经济开发区下辖甲乙物流园、丙丁科技园两个园区。",
+        "示例经济开发区包括甲乙物流园和丙丁科技园。",
+        "示例经济开发区由甲乙物流园、丙丁科技园两个园区组成。",
+    ],
+)
+def test_parks_listed_as_a_parks_parts_are_part_of_it(extractor: Extractor, text: str) -> None:
+    assert relations(extractor, text, "PART_OF") == {
+        ("甲乙物流园", "示例经济开发区"),
+        ("丙丁科技园", "示例经济开发区"),
+    }
+
+
+def test_parks_listed_after_a_park_that_leads_them_are_not_its_parts(extractor: Extractor) -> None:
+    text = "示例经济开发区由甲乙物流园、丙丁科技园共同发起。"
+    assert relations(extractor, text, "PART_OF") == set()
+
+
+def test_branches_listed_after_a_count_and_a_colon_come_under_the_setter(extractor: Extractor) -> None:
+    text = f"示例经开区党工委下设2个党支部:{ACME}党支部、{BOLT}党支部。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        (f"{ACME}党支部", "示例经开区党工委"),
+        (f"{BOLT}党支部", "示例经开区党工委"),
+    }
+
+
+def test_branches_on_the_lines_under_a_heading_come_under_the_setter(extractor: Extractor) -> None:
+    text = (
+        f"示例经开区党工委下设以下党支部:\n1.{ACME}党支部,现有党员二十名。{CORE}党支部也在其中。\n"
+        f"2.{BOLT}党支部\n园区还有{CORE}党支部。"
+    )
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        (f"{ACME}党支部", "示例经开区党工委"),
+        (f"{BOLT}党支部", "示例经开区党工委"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"示例经开区党工委指导{ACME}党支部、{BOLT}党支部开展工作。",
+        f"示例经开区党工委对{ACME}党支部、{BOLT}党支部实行统一管理。",
+    ],
+)
+def test_every_body_of_a_list_led_by_a_committee_answers_to_it(extractor: Extractor, text: str) -> None:
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        (f"{ACME}党支部", "示例经开区党工委"),
+        (f"{BOLT}党支部", "示例经开区党工委"),
+    }
+
+
+def test_a_body_a_committee_does_something_else_to_does_not_answer_to_it(extractor: Extractor) -> None:
+    text = f"示例经开区党工委对{ACME}党支部进行表彰。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == set()
