@@ -410,7 +410,7 @@ _CHROME_ITEM = re.compile(
     r"|\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|https?://[\w./?=&%#-]+|www\.[\w.-]+"
     rf"|{_COUNTER.pattern}|(?:来源|稿源|出处)[:：]\s*(?:[\u4e00-\u9fffA-Za-z]{{1,10}}?{_MEDIA}[—-]?)+"
     r"|(?:[您你]?(?:当前|现在|所在)?的?位置\s*[:：]\s*)?[^\s>＞»|:：“”【】]{1,12}+"
-    r"(?:\s*[>＞»]+\s*[^\s>＞»|:：“”【】]{1,12}+)*?\s*[>＞»]+\s*"
+    r"(?:\s*[>＞»]+\s*[^\s>＞»|:：“”【】]{1,12}+)*\s*[>＞»]+\s*"
     r"(?:正文|[^\s>＞»|:：“”【】]{1,12}+(?=[\s【“]|$))|字号[:：]\s*(?:[大中小]\s*){1,3}"
     r"|分享[到至][:：]|[>＞»›→]\s*正文|关闭窗口|关闭本页|(?:返回|回到)顶部|打印本页|打印此文|收藏本文|加入收藏|设为首页)"
     r"|(?:关键词|关键字|责任编辑|责编|(?<!责任)编辑|来源|稿源|发布时间|发布日期|发表时间|更新时间|浏览次数|阅读次数)"
@@ -525,9 +525,14 @@ _UNIT_SUFFIX = (
     r"(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|工业园区?|产业园区?|园区|新区"
     r"|党工委|工委|党委|区委|县委|市委|管委会)"
 )
-_BARE_UNIT = re.compile(r"(?:高新区|开发区|经开区|工业园区|园区|新区)(?:党工委|工委|党委|管委会)")
-"""A park's own body named without its place (`高新区党工委`): what a sentence after a heading opens with."""
+_BARE_UNIT = re.compile(
+    r"(?<!经济)(?<!技术)(?<!产业)(?<!科技)(?<!工业)(?<!高新)(?<!保税)(?<!物流)(?:高新区|开发区|经开区|工业园区|园区|新区)(?:党工委|工委|党委|管委会)"
+)
+"""A park's own body named without its place (`高新区党工委`): what a sentence after a heading opens
+with, unless it ends a longer park name (`某某经济技术开发区党工委`)."""
 _UNIT_TAIL = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?{_UNIT_SUFFIX}")
+_COUNTY_UNIT_TAIL = re.compile(rf"[\u4e00-\u9fff]{{0,2}}?{_UNIT_SUFFIX}")
+"""After a county's short form, which is often a common word (`资源`), the unit must follow at once."""
 _TIME_OPENER = re.compile(
     r"(?:今年|去年|年初|近年|成立|建区|自[^，,。]{1,8})以来|近[一二两三四五几]年来?|近年来|近日|日前|据了解"
     r"|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?"
@@ -551,6 +556,8 @@ _ROSTER_LABEL = re.compile(
 )
 _ROSTER_REACH = 24
 """How near the previous `label:` must be for a label to start a roster line of its own."""
+_COLUMN = re.compile(r"【[^【】]{2,12}】(?=\s?[^\s【])")
+"""A column's name over a headline (`【党建引领】`), a line of its own where a page opens."""
 _ENDS = "。！？!?"
 _LEADING = "是在于为的对向与和及将把从到至由被让使给同"
 """Words that lead into the name or time after them, so no line ends before it."""
@@ -596,19 +603,19 @@ def _opener(line: str, pos: int) -> bool:
     if place is None:
         forms = (line[pos : pos + n] for n in (4, 3, 2))
         place = next((f for f in forms if f in gazetteer.county_forms), None)
-        return bool(place) and bool(_UNIT_TAIL.match(line, pos + len(place or "")))
+        return bool(place) and bool(_COUNTY_UNIT_TAIL.match(line, pos + len(place or "")))
     return place in gazetteer.full or bool(_UNIT_TAIL.match(line, pos + len(place)))
 
 
 def _heading_end(line: str, start: int, stop: int) -> int | None:
     """Where a heading starting at `start` gives way to the sentence glued after it, if it does
     before `stop`: where the first name or time opens, unless what comes before leads into it
-    (`梁斌是|鹿寨经开区党工委副书记`, `位于|甲开发区`), which is then no heading."""
-    for pos in range(start + 2, min(len(line), stop)):
+    (`梁斌是|鹿寨经开区党工委副书记`, `位于|甲开发区`) or is too short to be a heading."""
+    for pos in range(start, min(len(line), stop)):
         if line[pos] in _ENDS or line[pos] in _INLINE:
             return None
         if _opener(line, pos):
-            return None if line[pos - 1] in _LEADING else pos
+            return None if pos < start + 2 or line[pos - 1] in _LEADING else pos
     return None
 
 
@@ -622,6 +629,8 @@ def _line_breaks(line: str) -> set[int]:
             if headed and (end := _heading_end(line, m.end(), m.end() + _HEADING_REACH)):
                 cuts.add(end)
     cuts |= {m.start() for m in _DATELINE.finditer(line)}
+    if column := _COLUMN.match(line):
+        cuts.add(column.end())
     for m in _BYLINE_NAME.finditer(line):
         if line[m.end() - 1] not in _LEADING and _opener(line, m.end()):
             cuts.add(m.end())
@@ -631,13 +640,17 @@ def _line_breaks(line: str) -> set[int]:
 
 
 def _roster_breaks(line: str) -> set[int]:
-    """`书记:甲乙副书记:丙丁`: a label right after the value of a label just before it."""
-    labels = list(_ROSTER_LABEL.finditer(line))
-    return {
-        b.start()
-        for a, b in itertools.pairwise(labels)
-        if b.start() - a.end() <= _ROSTER_REACH and _CJK.match(line, b.start() - 1)
-    }
+    """`书记:甲乙副书记:丙丁`: a label right after the value of a label just before it, or any label
+    of a roster after a space (`班子成员 书记:甲乙`). The first label glued to a name stays
+    (`某开发区党委书记:甲乙` is one label)."""
+    cuts = set()
+    for a, b in itertools.pairwise(_ROSTER_LABEL.finditer(line)):
+        if b.start() - a.end() > _ROSTER_REACH:
+            continue
+        cuts |= {m.start() for m in (a, b) if line[m.start() - 1 : m.start()].isspace()}
+        if _CJK.match(line, b.start() - 1):
+            cuts.add(b.start())
+    return cuts
 
 
 def _heading_pair_breaks(line: str) -> set[int]:
@@ -649,7 +662,7 @@ def _heading_pair_breaks(line: str) -> set[int]:
         pair = _HEADING_PAIR.match(line, start)
         end = pair and _heading_end(line, pair.start("second"), pair.end() + 1)
         if end and abs((end - pair.start("second")) - (pair.start("second") - 1 - start)) <= _HALVES_DIFFER:
-            cuts.add(end)
+            cuts |= {start, end}
     for half in _SPACED_HALF.finditer(line):
         if end := _heading_end(line, half.start("second"), half.end() + 1):
             cuts.add(end)
