@@ -546,6 +546,8 @@ _BYLINE_NAME = re.compile(
     r"(?:部长|书记|主任|记者|通讯员|作者|区长|县长|市长|局长|主席) ([\u4e00-\u9fff]{2,3})"
 )
 """A byline's post and name (`组织部长 张示例`), which the text glued after it follows."""
+_BYLINE_REACH = 20
+"""How far before a byline's post its `中共…` may start (`中共某区委常委、组织部长 甲乙`)."""
 _HEADING_PAIR = re.compile(r"[^\s，,。；;：:！？!?]{2,14}[ ,，](?P<second>[^\s，,。；;：:！？!?]{2,14})")
 """A heading in two parallel halves (`建强组织网络 商务领域覆盖提质`, `突出…理念,健全…体系`)."""
 _HALVES_DIFFER = 3
@@ -558,10 +560,11 @@ _ROSTER_REACH = 24
 """How near the previous `label:` must be for a label to start a roster line of its own."""
 _COLUMN = re.compile(r"【[^【】]{2,12}】(?=\s?[^\s【])")
 """A column's name over a headline (`【党建引领】`), a line of its own where a page opens."""
+_PARTY = "中共"
 _ENDS = "。！？!?"
 _LEADING = "是在于为的对向与和及将把从到至由被让使给同"
 """Words that lead into the name or time after them, so no line ends before it."""
-_SPACED_HALF = re.compile(r"(?<=[\u4e00-\u9fff”》]) (?P<second>[^\s，,。；;：:！？!?]{2,14})")
+_SPACED_HALF = re.compile(r"(?<=[\u4e00-\u9fff”》]) (?P<second>[^\s，,。；;：:！？!?()（）]{2,14})")
 """The second half of a spaced heading (`…共建组织 资源要素共享`), its first half glued to a caption."""
 
 
@@ -595,9 +598,12 @@ def _value(numeral: str) -> int:
 
 
 def _opener(line: str, pos: int) -> bool:
-    """Whether a sentence may open at `pos`: a place's unit, a park's bare body, a time or a report."""
+    """Whether a sentence may open at `pos`: a place's unit (`中共` before it too), a park's bare body,
+    a time or a report."""
     if _BARE_UNIT.match(line, pos) or _TIME_OPENER.match(line, pos):
         return True
+    if line.startswith(_PARTY, pos):
+        return _opener(line, pos + len(_PARTY))
     gazetteer = load_gazetteer()
     place = gazetteer.match(line, pos)
     if place is None:
@@ -634,6 +640,9 @@ def _line_breaks(line: str) -> set[int]:
     for m in _BYLINE_NAME.finditer(line):
         if line[m.end() - 1] not in _LEADING and _opener(line, m.end()):
             cuts.add(m.end())
+        party = line.rfind(_PARTY, max(0, m.start() - _BYLINE_REACH), m.start())
+        if party > 0 and line[party - 1] not in _LEADING:
+            cuts.add(party)
     cuts |= _roster_breaks(line)
     cuts |= _heading_pair_breaks(line)
     return {cut for cut in cuts if 0 < cut < len(line)}
@@ -656,7 +665,7 @@ def _roster_breaks(line: str) -> set[int]:
 def _heading_pair_breaks(line: str) -> set[int]:
     """A heading glued to the sentence that opens after it: two halves of about one length opening a
     sentence (running text does not balance its clauses so), or a half after a space (which running
-    text does not have)."""
+    text does not have); a sentence that opens right after a space opens a line."""
     cuts = set()
     for start in [0, *(m.end() for m in _PIECE_END.finditer(line))]:
         pair = _HEADING_PAIR.match(line, start)
@@ -664,7 +673,9 @@ def _heading_pair_breaks(line: str) -> set[int]:
         if end and abs((end - pair.start("second")) - (pair.start("second") - 1 - start)) <= _HALVES_DIFFER:
             cuts |= {start, end}
     for half in _SPACED_HALF.finditer(line):
-        if end := _heading_end(line, half.start("second"), half.end() + 1):
+        if _opener(line, half.start("second")):
+            cuts.add(half.start("second"))
+        elif end := _heading_end(line, half.start("second"), half.end() + 1):
             cuts.add(end)
     return cuts
 
