@@ -556,6 +556,8 @@ _ROSTER_LABEL = re.compile(
     r"(?:党委|党总支|党支部|党工委|支部)?(?:组织|宣传|纪检|统战|青年)?(?:常务|专职)?副?"
     r"(?:书记|主任|部长|组长|委员|会长|理事长|秘书长|主席|负责人|联系人)[:：]"
 )
+_ROSTER_HEADING = re.compile(r"(?:成员|名单|如下|组成)$")
+"""How the heading over a roster ends (`党委班子成员`)."""
 _ROSTER_REACH = 24
 """How near the previous `label:` must be for a label to start a roster line of its own."""
 _COLUMN = re.compile(r"【[^【】]{2,12}】(?=\s?[^\s【])")
@@ -650,13 +652,15 @@ def _line_breaks(line: str) -> set[int]:
 
 def _roster_breaks(line: str) -> set[int]:
     """`书记:甲乙副书记:丙丁`: a label right after the value of a label just before it, or any label
-    of a roster after a space (`班子成员 书记:甲乙`). The first label glued to a name stays
-    (`某开发区党委书记:甲乙` is one label)."""
+    of a roster after a space or its heading (`班子成员 书记:甲乙`, `班子成员书记:甲乙`). The first
+    label glued to a name stays (`某开发区党委书记:甲乙` is one label)."""
     cuts = set()
     for a, b in itertools.pairwise(_ROSTER_LABEL.finditer(line)):
         if b.start() - a.end() > _ROSTER_REACH:
             continue
         cuts |= {m.start() for m in (a, b) if line[m.start() - 1 : m.start()].isspace()}
+        if _ROSTER_HEADING.search(line, 0, a.start()):
+            cuts.add(a.start())
         if _CJK.match(line, b.start() - 1):
             cuts.add(b.start())
     return cuts
