@@ -411,19 +411,21 @@ _SECTION = "(?:动态|新闻|频道|资讯|要闻|党建|材料|大全|总结|�
 _CHROME_ITEM = re.compile(
     r"(?P<closed>【[^【】]{0,6}(?:打印|关闭|字号|字体|收藏|评论|分享|纠错|顶部)[^【】]{0,6}】"
     r"|\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|https?://[\w./?=&%#-]+|www\.[\w.-]+"
+    r"|(?:(?:发布|更新|发表)(?:日期|时间)\s*[:：]?\s*)?\d{4}年\d{1,2}月\d{1,2}日\s*[|｜]\s*"
+    r"|(?:发布|更新|发表)(?:日期|时间)\s*[:：]?\s*\d{4}年\d{1,2}月\d{1,2}日"
     rf"|{_COUNTER.pattern}|(?:来源|稿源|出处)[:：]\s*(?:[\u4e00-\u9fffA-Za-z]{{1,10}}?{_MEDIA}[—-]?)+"
     r"|(?:[您你]?(?:当前|现在|所在)?的?位置\s*[:：]\s*)?[^\s>＞»|:：“”【】]{1,12}+"
     r"(?:\s*[>＞»]+\s*[^\s>＞»|:：“”【】]{1,12}+)*\s*[>＞»]+\s*"
     rf"(?:正文|[^\s>＞»|:：“”【】]{{1,12}}+(?=[\s【“]|$)|[^\s>＞»|:：“”【】]{{0,6}}?{_SECTION})"
-    r"|字号[:：]\s*(?:[大中小]\s*){1,3}"
+    r"|字号[:：]\s*(?:[大中小]\s*){1,3}|(?:浏览|阅读|点击)次数\s*[:：](?!\s*\d)"
     r"|分享[到至][:：]|[>＞»›→]\s*正文|关闭窗口|关闭本页|(?:返回|回到)顶部|打印本页|打印此文|收藏本文|加入收藏|设为首页)"
     r"|(?:关键词|关键字|责任编辑|责编|(?<!责任)编辑|来源|稿源|发布时间|发布日期|发表时间|更新时间|浏览次数|阅读次数)"
     r"\s*[:：]|版权所有|免责声明|Copyright|©|当前位置|您的位置|您现在的位置|您所在的位置|上一篇|下一篇"
     rf"|(?<=[\u4e00-\u9fff])时间[:：]|[【\[](?:{_BLOCK_HEADER.pattern})[】\]]"
 )
 """Page chrome inside a line: a piece starts at each item, and a `closed` one (a widget, a time stamp,
-an address, a counter, a source medium) also ends one, so chrome glued to the text around it (a page
-without line breaks) is judged on its own."""
+a labelled date or one before a `|`, an address, a counter or its bare label, a source medium) also
+ends one, so chrome glued to the text around it (a page without line breaks) is judged on its own."""
 
 
 def _pieces(line: str) -> list[str]:

@@ -175,3 +175,20 @@ def test_a_page_with_its_lines_keeps_them_as_written() -> None:
         "开发区党工委推行“红色管家”服务机制。"
     )
     assert normalize(lined).text == lined
+
+
+@pytest.mark.parametrize("name", sorted(LINED_PAGES))
+def test_a_flat_page_normalizes_once_and_for_all(name: str) -> None:
+    text = normalize(LINED_PAGES[name].replace("\n", "")).text
+    assert normalize(text).text == text
+
+
+def test_a_date_line_glued_between_headline_and_text_goes() -> None:
+    page = (
+        "园区联合党委挂牌成立 发布日期 2024年05月06日 | 浏览次数:"
+        "余杭经济技术开发区党工委近日成立企业联合党委。联合党委覆盖园区企业36家。"
+    )
+    assert normalize(page).text.split("\n") == [
+        "园区联合党委挂牌成立",
+        "余杭经济技术开发区党工委近日成立企业联合党委。联合党委覆盖园区企业36家。",
+    ]
