@@ -15,7 +15,9 @@
 5. punctuation is unified before boilerplate, so rules see one form of quotes, digits and spaces;
 6. boilerplate is dropped last, on clean lines, sentence by sentence within a line (a page may arrive
    as one line), and a final tidy collapses the blank lines the removals leave behind; a text that
-   would lose everything keeps it, with a warning, rather than silently becoming empty.
+   would lose everything keeps it, with a warning, rather than silently becoming empty;
+7. a page that arrived without line breaks gets back the ones general cues show (before `一、`, after a
+   heading, between roster lines), once its chrome is gone, so no chrome item is taken for a heading.
 
 Text that is already clean simplified UTF-8 passes through unchanged apart from whitespace and the
 boilerplate lines: ASCII `,` and `:` after Chinese text are kept as written, because offsets and
@@ -30,6 +32,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import opencc
+
+from parkgraph.loaders.gazetteer import load_gazetteer
 
 __all__ = [
     "Normalized",
@@ -296,7 +300,7 @@ _BLOCK_HEADER = re.compile(
     r"热点推荐|精彩推荐|热门推荐|更多阅读|热门文章|往期回顾|编辑推荐"
 )
 """Headers of related-article lists; near the end of a page everything after them is the list."""
-_OPENING_HEADER = re.compile(rf"\s*(?:{_BLOCK_HEADER.pattern})")
+_OPENING_HEADER = re.compile(rf"\s*[【\[]?(?:{_BLOCK_HEADER.pattern})[】\]]?")
 _TRAILING_BLOCK_FROM = 0.6
 _SPAM_TOKENS = re.compile(
     r"(?i)(?<![a-z])av(?![a-z])|αⅴ|无码|有码|中文字幕|人妻|熟女|少妇|一区二区|二区三区|波多野|三级片|香港三级|"
@@ -401,19 +405,27 @@ sentence by sentence, so one marker drops its own sentence, not the page."""
 _MEDIA = "(?:网|报|台|社|频道|在线|客户端|公众号)"
 """How the name of a source medium ends (`四川组工网`, `广西日报`): where a source field glued to the
 headline or text after it stops."""
+_SECTION = "(?:动态|新闻|频道|资讯|要闻|党建|材料|大全|总结|专题|区县|公告|快讯|聚焦|报道)"
+"""How a site's section is named, so a breadcrumb glued to the headline after it ends there
+(`首页 > 党建材料 > 工作总结|某局:…`)."""
 _CHROME_ITEM = re.compile(
     r"(?P<closed>【[^【】]{0,6}(?:打印|关闭|字号|字体|收藏|评论|分享|纠错|顶部)[^【】]{0,6}】"
     r"|\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|https?://[\w./?=&%#-]+|www\.[\w.-]+"
-    rf"|{_COUNTER.pattern}|(?:来源|稿源|出处)[:：]\s*[\u4e00-\u9fffA-Za-z]{{1,10}}?{_MEDIA}"
-    r"|(?:[您你]?(?:当前|现在|所在)?的?位置\s*[:：]\s*)?[^\s>＞»|:：“”]{1,12}+"
-    r"(?:\s*[>＞»]+\s*[^\s>＞»|:：“”]{1,12}+)++(?=\s|$)"
+    r"|(?:(?:发布|更新|发表)(?:日期|时间)\s*[:：]?\s*)?\d{4}年\d{1,2}月\d{1,2}日\s*[|｜]\s*"
+    r"|(?:发布|更新|发表)(?:日期|时间)\s*[:：]?\s*\d{4}年\d{1,2}月\d{1,2}日"
+    rf"|{_COUNTER.pattern}|(?:来源|稿源|出处)[:：]\s*(?:[\u4e00-\u9fffA-Za-z]{{1,10}}?{_MEDIA}[—-]?)+"
+    r"|(?:[您你]?(?:当前|现在|所在)?的?位置\s*[:：]\s*)?[^\s>＞»|:：“”【】]{1,12}+"
+    r"(?:\s*[>＞»]+\s*[^\s>＞»|:：“”【】]{1,12}+)*\s*[>＞»]+\s*"
+    rf"(?:正文|[^\s>＞»|:：“”【】]{{1,12}}+(?=[\s【“]|$)|[^\s>＞»|:：“”【】]{{0,6}}?{_SECTION})"
+    r"|字号[:：]\s*(?:[大中小]\s*){1,3}|(?:浏览|阅读|点击)次数\s*[:：](?!\s*\d)"
     r"|分享[到至][:：]|[>＞»›→]\s*正文|关闭窗口|关闭本页|(?:返回|回到)顶部|打印本页|打印此文|收藏本文|加入收藏|设为首页)"
     r"|(?:关键词|关键字|责任编辑|责编|(?<!责任)编辑|来源|稿源|发布时间|发布日期|发表时间|更新时间|浏览次数|阅读次数)"
     r"\s*[:：]|版权所有|免责声明|Copyright|©|当前位置|您的位置|您现在的位置|您所在的位置|上一篇|下一篇"
+    rf"|(?<=[\u4e00-\u9fff])时间[:：]|[【\[](?:{_BLOCK_HEADER.pattern})[】\]]"
 )
 """Page chrome inside a line: a piece starts at each item, and a `closed` one (a widget, a time stamp,
-an address, a counter, a source medium) also ends one, so chrome glued to the text around it (a page
-without line breaks) is judged on its own."""
+a labelled date or one before a `|`, an address, a counter or its bare label, a source medium) also
+ends one, so chrome glued to the text around it (a page without line breaks) is judged on its own."""
 
 
 def _pieces(line: str) -> list[str]:
@@ -494,6 +506,199 @@ def _flush(run: list[str], kept: list[str]) -> None:
         run.clear()
 
 
+# --- line breaks a flat page lost -----------------------------------------------------------------
+# A page that arrives without line breaks glues its headings, bylines and roster lines onto the text
+# after them, and names then read the heading's last words as their own (`组织架构高新区党工委`).
+# Where a general cue says a line ended, a line break goes back in.
+
+_FLAT_SENTENCES_PER_BREAK = 8
+"""A page with fewer line breaks than one per this many sentence ends arrived flat: written pages
+break at least every few sentences (paragraphs, headings)."""
+_NUMERALS = "一二三四五六七八九十"
+_MARKERS = (
+    (re.compile(rf"(?<![统唯第同单万专逐])(?P<n>[{_NUMERALS}]{{1,2}})、"), True),
+    (re.compile(rf"[（(](?P<n>[{_NUMERALS}]{{1,2}})[）)]"), True),
+    (re.compile(rf"(?<![统唯第同单万专逐])(?P<n>[{_NUMERALS}])是"), False),
+    (re.compile(r"(?<![\d.第])(?P<n>\d{1,2})[.、](?=[\u4e00-\u9fff])"), True),
+)
+"""Enumeration markers (`一、`, `（一）`, `一是`, `1.`), and whether one opens a heading whose end is
+looked for (`一、组织架构|高新区党工委…`; `一是` opens a sentence). A marker counts when its neighbour
+in the count (`二、` after `一、`) is written too, so `统一、` or a lone `(三)` do not."""
+_INLINE = "，,、；;：:"
+"""After these a marker continues a sentence's own list (`包括:一是…`) rather than opening a line."""
+_HEADING_REACH = 24
+_UNIT_SUFFIX = (
+    r"(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|工业园区?|产业园区?|园区|新区"
+    r"|党工委|工委|党委|区委|县委|市委|管委会)"
+)
+_BARE_UNIT = re.compile(
+    r"(?<!经济)(?<!技术)(?<!产业)(?<!科技)(?<!工业)(?<!高新)(?<!保税)(?<!物流)(?:高新区|开发区|经开区|工业园区|园区|新区)(?:党工委|工委|党委|管委会)"
+)
+"""A park's own body named without its place (`高新区党工委`): what a sentence after a heading opens
+with, unless it ends a longer park name (`某某经济技术开发区党工委`)."""
+_UNIT_TAIL = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?{_UNIT_SUFFIX}")
+_COUNTY_UNIT_TAIL = re.compile(rf"[\u4e00-\u9fff]{{0,2}}?{_UNIT_SUFFIX}")
+"""After a county's short form, which is often a common word (`资源`), the unit must follow at once."""
+_TIME_OPENER = re.compile(
+    r"(?:今年|去年|年初|近年|成立|建区|自[^，,。]{1,8})以来|近[一二两三四五几]年来?|近年来|近日|日前|据了解"
+    r"|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?"
+)
+"""How a sentence opens on a time (`成立以来,`, `2022年7月`) or a report (`据了解`)."""
+_DATELINE = re.compile(
+    r"本报讯|本报[\u4e00-\u9fff]{1,4}电|新华社[\u4e00-\u9fff]{1,6}电|[\u4e00-\u9fff]{1,4}网讯"
+)
+"""Where a news report's text opens (`本报讯`, `新华社北京5月6日电`), after the headline."""
+_BYLINE_NAME = re.compile(
+    r"(?:部长|书记|主任|记者|通讯员|作者|区长|县长|市长|局长|主席) ([\u4e00-\u9fff]{2,3})"
+)
+"""A byline's post and name (`组织部长 张示例`), which the text glued after it follows."""
+_BYLINE_REACH = 20
+"""How far before a byline's post its `中共…` may start (`中共某区委常委、组织部长 甲乙`)."""
+_HEADING_PAIR = re.compile(r"[^\s，,。；;：:！？!?]{2,14}[ ,，](?P<second>[^\s，,。；;：:！？!?]{2,14})")
+"""A heading in two parallel halves (`建强组织网络 商务领域覆盖提质`, `突出…理念,健全…体系`)."""
+_HALVES_DIFFER = 3
+"""How many characters the halves of a heading may differ by."""
+_ROSTER_LABEL = re.compile(
+    r"(?:党委|党总支|党支部|党工委|支部)?(?:组织|宣传|纪检|统战|青年)?(?:常务|专职)?副?"
+    r"(?:书记|主任|部长|组长|委员|会长|理事长|秘书长|主席|负责人|联系人)[:：]"
+)
+_ROSTER_HEADING = re.compile(r"(?:成员|名单|如下|组成)$")
+"""How the heading over a roster ends (`党委班子成员`)."""
+_ROSTER_REACH = 24
+"""How near the previous `label:` must be for a label to start a roster line of its own."""
+_COLUMN = re.compile(r"【[^【】]{2,12}】(?=\s?[^\s【])")
+"""A column's name over a headline (`【党建引领】`), a line of its own where a page opens."""
+_PARTY = "中共"
+_ENDS = "。！？!?"
+_LEADING = "是在于为的对向与和及将把从到至由被让使给同"
+"""Words that lead into the name or time after them, so no line ends before it."""
+_SPACED_HALF = re.compile(r"(?<=[\u4e00-\u9fff”》]) (?P<second>[^\s，,。；;：:！？!?()（）]{2,14})")
+"""The second half of a spaced heading (`…共建组织 资源要素共享`), its first half glued to a caption."""
+
+
+def arrived_flat(text: str) -> bool:
+    """Whether a page lost its line breaks: far fewer of them than of sentence ends."""
+    ends = sum(text.count(mark) for mark in _ENDS)
+    return text.count("\n") * _FLAT_SENTENCES_PER_BREAK < ends
+
+
+def _counted(line: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """The markers of `pattern` in `line` whose neighbour in the count is written too."""
+    found = list(pattern.finditer(line))
+    values = [_value(m.group("n")) for m in found]
+    first = {v: i for i, v in reversed(list(enumerate(values)))}
+    last = {v: i for i, v in enumerate(values)}
+    return [
+        m
+        for i, (m, v) in enumerate(zip(found, values, strict=True))
+        if first.get(v - 1, len(values)) < i or last.get(v + 1, -1) > i
+    ]
+
+
+def _value(numeral: str) -> int:
+    """`三` → 3, `十二` → 12, `7` → 7."""
+    if numeral.isdigit():
+        return int(numeral)
+    tens, _, units = numeral.rpartition("十")
+    if "十" not in numeral:
+        return _NUMERALS.index(numeral) + 1
+    return (_NUMERALS.index(tens) + 1 if tens else 1) * 10 + (_NUMERALS.index(units) + 1 if units else 0)
+
+
+def _opener(line: str, pos: int) -> bool:
+    """Whether a sentence may open at `pos`: a place's unit (`中共` before it too), a park's bare body,
+    a time or a report."""
+    if _BARE_UNIT.match(line, pos) or _TIME_OPENER.match(line, pos):
+        return True
+    if line.startswith(_PARTY, pos):
+        return _opener(line, pos + len(_PARTY))
+    gazetteer = load_gazetteer()
+    place = gazetteer.match(line, pos)
+    if place is None:
+        forms = (line[pos : pos + n] for n in (4, 3, 2))
+        place = next((f for f in forms if f in gazetteer.county_forms), None)
+        return bool(place) and bool(_COUNTY_UNIT_TAIL.match(line, pos + len(place or "")))
+    return place in gazetteer.full or bool(_UNIT_TAIL.match(line, pos + len(place)))
+
+
+def _heading_end(line: str, start: int, stop: int) -> int | None:
+    """Where a heading starting at `start` gives way to the sentence glued after it, if it does
+    before `stop`: where the first name or time opens, unless what comes before leads into it
+    (`梁斌是|鹿寨经开区党工委副书记`, `位于|甲开发区`) or is too short to be a heading."""
+    for pos in range(start, min(len(line), stop)):
+        if line[pos] in _ENDS or line[pos] in _INLINE:
+            return None
+        if _opener(line, pos):
+            return None if pos < start + 2 or line[pos - 1] in _LEADING else pos
+    return None
+
+
+def _line_breaks(line: str) -> set[int]:
+    """Offsets in `line` where a line that the page lost began."""
+    cuts: set[int] = set()
+    for pattern, headed in _MARKERS:
+        for m in _counted(line, pattern):
+            if m.start() and line[m.start() - 1] not in _INLINE:
+                cuts.add(m.start())
+            if headed and (end := _heading_end(line, m.end(), m.end() + _HEADING_REACH)):
+                cuts.add(end)
+    cuts |= {m.start() for m in _DATELINE.finditer(line)}
+    if column := _COLUMN.match(line):
+        cuts.add(column.end())
+    for m in _BYLINE_NAME.finditer(line):
+        if line[m.end() - 1] not in _LEADING and _opener(line, m.end()):
+            cuts.add(m.end())
+        party = line.rfind(_PARTY, max(0, m.start() - _BYLINE_REACH), m.start())
+        if party > 0 and line[party - 1] not in _LEADING:
+            cuts.add(party)
+    cuts |= _roster_breaks(line)
+    cuts |= _heading_pair_breaks(line)
+    return {cut for cut in cuts if 0 < cut < len(line)}
+
+
+def _roster_breaks(line: str) -> set[int]:
+    """`书记:甲乙副书记:丙丁`: a label right after the value of a label just before it, or any label
+    of a roster after a space or its heading (`班子成员 书记:甲乙`, `班子成员书记:甲乙`). The first
+    label glued to a name stays (`某开发区党委书记:甲乙` is one label)."""
+    cuts = set()
+    for a, b in itertools.pairwise(_ROSTER_LABEL.finditer(line)):
+        if b.start() - a.end() > _ROSTER_REACH:
+            continue
+        cuts |= {m.start() for m in (a, b) if line[m.start() - 1 : m.start()].isspace()}
+        if _ROSTER_HEADING.search(line, 0, a.start()):
+            cuts.add(a.start())
+        if _CJK.match(line, b.start() - 1):
+            cuts.add(b.start())
+    return cuts
+
+
+def _heading_pair_breaks(line: str) -> set[int]:
+    """A heading glued to the sentence that opens after it: two halves of about one length opening a
+    sentence (running text does not balance its clauses so), or a half after a space (which running
+    text does not have); a sentence that opens right after a space opens a line."""
+    cuts = set()
+    for start in [0, *(m.end() for m in _PIECE_END.finditer(line))]:
+        pair = _HEADING_PAIR.match(line, start)
+        end = pair and _heading_end(line, pair.start("second"), pair.end() + 1)
+        if end and abs((end - pair.start("second")) - (pair.start("second") - 1 - start)) <= _HALVES_DIFFER:
+            cuts |= {start, end}
+    for half in _SPACED_HALF.finditer(line):
+        if _opener(line, half.start("second")):
+            cuts.add(half.start("second"))
+        elif end := _heading_end(line, half.start("second"), half.end() + 1):
+            cuts.add(end)
+    return cuts
+
+
+def restore_breaks(text: str) -> str:
+    """Put back the line breaks a flat page lost before headings, datelines, bylines and roster lines."""
+    lines = []
+    for line in text.split("\n"):
+        bounds = [0, *sorted(_line_breaks(line)), len(line)]
+        lines.append("\n".join(line[a:b] for a, b in itertools.pairwise(bounds)))
+    return "\n".join(lines)
+
+
 # --- tidy and title -------------------------------------------------------------------------------
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
@@ -530,7 +735,8 @@ def normalize(text: str) -> Normalized:
     text = to_simplified(text)
     text = remove_mojibake(text, warnings)
     text = unify_punctuation(text)
-    cleaned = _tidy(drop_boilerplate(text))
+    flat = drop_boilerplate(text)
+    cleaned = _tidy(restore_breaks(flat) if arrived_flat(text) else flat)
     if _WORD.search(text) and not _WORD.search(cleaned):
         warnings.append("everything read as page chrome: kept the text with its chrome")
         cleaned = _tidy(text)

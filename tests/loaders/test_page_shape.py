@@ -3,9 +3,11 @@
 Scraped text often comes without line breaks. Over every bundled gold document, the pages with
 their line breaks removed (the hard case: text glued across what were lines) or turned into spaces
 score, taken together, at least `SHARE` of what the pages score as written: entity F1 and relation
-F1. A property of reading, not a tuning target, so no document is singled out. (Document by
-document, a headline glued to the first sentence after it, or a roster's `label:value` lines glued
-into one another, can still fall below the share: see docs/extraction.md.)
+F1; and document by document, nine in ten (`DOCUMENTS`) reach that share. A property of reading,
+not a tuning target, so no document is singled out. (A headline glued to its subtitle, with no
+cue where one ends, can still fall below the share: see docs/extraction.md.) Invented pages pin the
+cues that put the lost line breaks back: a page glued across its headings, roster lines, byline
+and dateline gives the facts of the page with its lines.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from parkgraph.loaders.pipeline import Pipeline
 from parkgraph.loaders.sources import read_document
 
 SHARE = 0.9
+DOCUMENTS = 0.9
+"""The share of documents that, flattened, must each reach `SHARE` of their own F1 as written."""
 CORPUS = Path(dev_gold_dir()).parents[1]
 FOLDERS = ((seeds_dir(), dev_gold_dir()), (CORPUS / "dev2", CORPUS / "gold" / "dev2"))
 
@@ -31,6 +35,12 @@ FOLDERS = ((seeds_dir(), dev_gold_dir()), (CORPUS / "dev2", CORPUS / "gold" / "d
 def _f1s(gold: dict[str, dict], predictions: list[DocumentFacts]) -> tuple[float, float]:
     scores = score(gold, predictions)
     return Scores.total(scores.entities).f1, Scores.total(scores.relations).f1
+
+
+def _reaches_share(gold: dict[str, dict], lined: DocumentFacts, flat: DocumentFacts) -> bool:
+    """Whether one flattened document keeps `SHARE` of its entity and its relation F1."""
+    one = {lined.document.source: gold[lined.document.source]}
+    return all(f >= SHARE * w for f, w in zip(_f1s(one, [flat]), _f1s(one, [lined]), strict=True))
 
 
 @pytest.mark.parametrize("separator", ["", " "], ids=["glued", "spaced"])
@@ -50,6 +60,8 @@ def test_pages_without_line_breaks_read_as_well(separator: str) -> None:
     (entities, relations), (flat_entities, flat_relations) = _f1s(gold, lined), _f1s(gold, flat)
     assert flat_entities >= SHARE * entities
     assert flat_relations >= SHARE * relations
+    below = [w.document.source for w, f in zip(lined, flat, strict=True) if not _reaches_share(gold, w, f)]
+    assert len(below) <= (1 - DOCUMENTS) * len(lined), below
 
 
 def test_chrome_glued_to_the_text_goes_and_the_text_stays() -> None:
@@ -84,3 +96,99 @@ def test_a_text_read_wholly_as_chrome_is_kept_with_a_warning() -> None:
     normalized = normalize("版权所有 示例县工业园区党委书记王建国")
     assert normalized.text == "版权所有 示例县工业园区党委书记王建国"
     assert normalized.warnings
+
+
+LINED_PAGES = {
+    "numbered headings": (
+        "余杭经济技术开发区党建工作概况\n一、基本情况\n"
+        "余杭经济技术开发区设立于2012年,入驻企业160家。开发区党工委统筹园区党建工作。\n二、组织架构\n"
+        "开发区党工委下设机关党委和非公企业联合党委,共有党支部21个。\n三、特色做法\n"
+        "开发区党工委推行“红色管家”服务机制,为企业解决用工难题。"
+    ),
+    "roster": (
+        "余杭经济技术开发区党工委班子成员\n书记:王建国\n副书记:李明华\n组织委员:张红梅\n"
+        "余杭经济技术开发区党工委统筹园区内企业党建工作。"
+    ),
+    "two-part headings": (
+        "健全组织体系,夯实园区党建基础\n"
+        "余杭经济技术开发区党工委坚持以党建引领园区发展,推行“红色管家”服务机制。\n"
+        "激活服务功能,打造园区党建品牌\n近年来,开发区建成党群服务中心1个,组建企业党支部12个。"
+    ),
+    "byline": (
+        "“三联机制”激活园区党建新动能\n中共余杭区委常委、组织部长 王建国\n"
+        "余杭区围绕园区高质量发展,探索建立“三联机制”。余杭经济技术开发区党工委推行“红色管家”服务机制。"
+    ),
+    "enumerated sentences": (
+        "健全三项机制,夯实园区党建根基\n一是健全联席会议机制。"
+        "余杭经济技术开发区党工委每季度召开一次园区党建联席会议。\n"
+        "二是健全结对共建机制。开发区党工委推行“双联双促”结对机制。"
+    ),
+    "column and chrome": (
+        "首页 > 党建动态 > 正文\n【党建引领】\n园区联合党委挂牌成立\n"
+        "2024-05-06 10:20 来源:示例网—区县频道\n字号:大 中 小\n"
+        "余杭经济技术开发区党工委近日成立企业联合党委。联合党委覆盖园区企业36家。"
+    ),
+}
+"""Invented pages whose lines a page without line breaks glues: headings onto the text after them,
+roster lines into one another, a byline into the first sentence, chrome onto the headline."""
+
+
+def _facts(page: str) -> tuple[str, set[tuple[str, str]], set[tuple[str, tuple[str, str], tuple[str, str]]]]:
+    normalized = normalize(page)
+    info = DocumentInfo(id="page", source="page.txt", title=normalized.title)
+    facts = Extractor().extract(normalized.text, info)
+    names = {e.id: (e.type, e.name) for e in facts.entities}
+    relations = {(r.type, names[r.head], names[r.tail]) for r in facts.relations}
+    return normalized.title, set(names.values()), relations
+
+
+@pytest.mark.parametrize("separator", ["", " "], ids=["glued", "spaced"])
+@pytest.mark.parametrize("name", sorted(LINED_PAGES))
+def test_a_flattened_page_gives_the_facts_of_its_lined_page(name: str, separator: str) -> None:
+    lined = LINED_PAGES[name]
+    title, entities, relations = _facts(lined)
+    assert relations
+    assert _facts(lined.replace("\n", separator)) == (title, entities, relations)
+
+
+def test_a_flat_page_gets_its_heading_lines_back() -> None:
+    lined = LINED_PAGES["numbered headings"]
+    assert normalize(lined.replace("\n", "")).text.split("\n") == lined.split("\n")
+
+
+def test_a_roster_glued_into_one_line_is_a_line_per_label() -> None:
+    rest = "园区党委下设3个党支部。园区党建工作有序开展。"
+    flat = "园区党委班子成员书记:王建国副书记:李明华组织委员:张红梅。" + rest
+    lines = normalize(flat).text.split("\n")
+    assert lines == ["园区党委班子成员", "书记:王建国", "副书记:李明华", "组织委员:张红梅。" + rest]
+
+
+def test_a_marker_without_its_neighbour_in_the_count_opens_no_line() -> None:
+    flat = "园区坚持统一、规范管理。余杭经济技术开发区党工委推行“红色管家”服务机制。企业党支部结对共建。"
+    assert normalize(flat).text == flat
+
+
+def test_a_page_with_its_lines_keeps_them_as_written() -> None:
+    lined = (
+        "健全组织体系,夯实园区党建基础\n"
+        "园区党委积极探索,依托余杭经济技术开发区党群服务中心开展活动:一是组织学习;二是结对帮扶。\n"
+        "开发区党工委推行“红色管家”服务机制。"
+    )
+    assert normalize(lined).text == lined
+
+
+@pytest.mark.parametrize("name", sorted(LINED_PAGES))
+def test_a_flat_page_normalizes_once_and_for_all(name: str) -> None:
+    text = normalize(LINED_PAGES[name].replace("\n", "")).text
+    assert normalize(text).text == text
+
+
+def test_a_date_line_glued_between_headline_and_text_goes() -> None:
+    page = (
+        "园区联合党委挂牌成立 发布日期 2024年05月06日 | 浏览次数:"
+        "余杭经济技术开发区党工委近日成立企业联合党委。联合党委覆盖园区企业36家。"
+    )
+    assert normalize(page).text.split("\n") == [
+        "园区联合党委挂牌成立",
+        "余杭经济技术开发区党工委近日成立企业联合党委。联合党委覆盖园区企业36家。",
+    ]
