@@ -222,9 +222,9 @@ def _own_word(item: str, type_of: dict[str, str]) -> str | None:
 def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
     """People named next to a post title (`党支部书记王希友说`, `组织部长 何建新`, `王希友书记说`), the names
     listed after such a person (`副区长甲乙、丙丁`), names opening a clause that states their post
-    (`甲乙是…书记`, `任命甲乙为…`), names listed before a word for people (`甲乙、丙丁等同志`), names the
-    lexical analyzer tags as people in such constructions (whatever their family name), and every later
-    mention of a name found so."""
+    (`甲乙是…书记`, `任命甲乙为…`), names opening a profile (`甲乙,男,…`), names listed before a word for
+    people (`甲乙、丙丁等同志`), names the lexical analyzer tags as people in such constructions (whatever
+    their family name), and every later mention of a name found so."""
     titles = alternation(lex.post_titles)
     if not titles:
         return []
@@ -237,6 +237,7 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
             *_addressed_people(sent, si, lex, titles),
             *_appointed_people(sent, si, lex),
             *_speaking_people(sent, si, lex),
+            *_profiled_people(sent, si, lex),
         ]
         here: list[Mention] = []
         for person in sorted(found, key=lambda m: (m.start, m.start - m.end)):
@@ -488,13 +489,13 @@ _CLAUSE_START = "，,。；;：:、“”（(/—- \u3000"
 
 
 def _self_posted_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
-    """`甲乙是某公司的总经理`, `甲乙现任…副部长`, `甲乙:…书记`, `甲乙(…经理)`: a name opening a clause (or
-    anywhere before a verb such as 担任, or after a title before a bracket: `主任甲乙(党工委委员)`), then a
-    post title before the clause ends: the person's post."""
+    """`甲乙是某公司的总经理`, `甲乙(同志)现任…副部长`, `甲乙:…书记`, `甲乙(…经理)`: a name opening a
+    clause (or anywhere before a verb such as 担任, or after a title before a bracket:
+    `主任甲乙(党工委委员)`), then a post title before the clause ends: the person's post."""
     openers = alternation(lex.post_openers)
     if not openers:
         return []
-    pattern = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<opener>{openers})")
+    pattern = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:同志)?(?P<opener>{openers})")
     out = []
     for m in _overlapping(pattern, sent.text):
         verb = len(m.group("opener")) > 1
@@ -529,6 +530,22 @@ def _speaking_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
     )
     out = []
     for m in pattern.finditer(sent.text):
+        name = m.group("name")
+        if _name_shaped(name, lex):
+            start = sent.start + m.start("name")
+            out.append(Mention(start, start + len(name), "Person", name, si))
+    return out
+
+
+_PROFILE = re.compile(
+    r"(?:^|(?<=[，,。；;：:“”\s]))(?P<name>[\u4e00-\u9fff]{2,3})[,，(（](?:男|女)[,，、)）]"
+)
+
+
+def _profiled_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
+    """`甲乙,男,1970年生,…现任…`, `甲乙(女,…)`: a name opening a clause, then a sex, opens a profile."""
+    out = []
+    for m in _PROFILE.finditer(sent.text):
         name = m.group("name")
         if _name_shaped(name, lex):
             start = sent.start + m.start("name")

@@ -59,6 +59,7 @@ class MentionStep:
         kept_in = by_sentence(kept)
         people_in = by_sentence(people)
         for m in find_org_mentions(*args):
+            m = _past_person(m, people_in[m.sentence], draft)
             cuts = any(_cuts_title(m, p, draft.lex.post_titles) for p in people_in[m.sentence])
             if not cuts and not any(_overlaps(m, k) for k in kept_in[m.sentence]):
                 kept.append(m)
@@ -69,6 +70,23 @@ class MentionStep:
                 kept.append(m)
                 kept_in[m.sentence].append(m)
         draft.mentions = sorted(kept, key=lambda m: m.start)
+
+
+def _past_person(org: Mention, people: list[Mention], draft: Draft) -> Mention:
+    """`甲乙(同志)任某公司党支部书记`: a name read leftwards from its organization word over a person's
+    name and the verb stating the post starts after them."""
+    person = next((p for p in people if org.start <= p.start and p.end < org.end), None)
+    if person is None:
+        return org
+    text, start = draft.text, person.end
+    start += 2 if text.startswith("同志", start) else 0
+    verb = next((v for v in draft.lex.post_openers if v.strip() and text.startswith(v, start)), None)
+    if verb is None:
+        return org
+    start += len(verb)
+    if org.end - start <= len(org_word_of(org, draft.lex) or ""):
+        return org
+    return Mention(start, org.end, org.type, text[start : org.end], org.sentence, generic=org.generic)
 
 
 def _cuts_title(org: Mention, person: Mention, titles: tuple[str, ...]) -> bool:

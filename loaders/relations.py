@@ -79,7 +79,28 @@ def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tu
         holder, titles[0] = _unnamed_holder(
             draft, orgs, people, titles[0], person.title_start, person.sentence
         )
-    return [*((holder, title) for title in titles), *earlier]
+    later = []
+    if person.title_start > person.start and len(titles) == 1:
+        later = _later_posts(draft, orgs, person.title_start + len(person.titles[0]), holder)
+    _departments_of_committee(draft, [*(h for h, _ in reversed(earlier)), holder, *(h for h, _ in later)])
+    return [*((holder, title) for title in titles), *earlier, *later]
+
+
+def _departments_of_committee(draft: Draft, holders: Sequence[Mention | None]) -> None:
+    """`县委常委、组织部部长甲乙`: a bare department word in a chain of posts, after a post in a region's
+    committee, is that committee's department (`县委组织部`), not the one its document's unit would give
+    it; a park's management committee (`县委常委、管委会主任`) is none."""
+    lex, committee = draft.lex, None
+    for holder in holders:
+        if holder is None:
+            continue
+        if holder.type == "Committee":
+            committee = holder if _region_committee(holder.name, lex) else None
+        elif committee and holder.type == "Organization":
+            surface = draft.text[holder.start : holder.end]
+            if surface in lex.org_words.get("Organization", ()) and surface not in lex.management_words:
+                holder.aliases.add(surface)
+                holder.name = committee.name + surface
 
 
 def _unnamed_holder(
@@ -148,6 +169,15 @@ def _last_named(draft: Draft, orgs: ByEnd, type_: str, word: str, at: int, sente
     )
 
 
+def _region_committee(name: str, lex: Lexicon) -> bool:
+    """`甲县委`, `乙市委`: a region's Party committee, which has departments (组织部, 宣传部)."""
+    regions = lex.org_words.get("Region", ())
+    return any(
+        name.endswith(w) and w.endswith("委") and w[:-1] in regions
+        for w in lex.org_words.get("Committee", ())
+    )
+
+
 _HOLDER_BREAKS = CLAUSE_BREAKS + "（() \u3000"
 """An organization named before a title holds it unless a bracket or a space (a caption, a new line)
 or another post comes between them."""
@@ -172,6 +202,30 @@ def _earlier_posts(draft: Draft, orgs: ByEnd, pos: int) -> list[tuple[Mention | 
             title = text[holder.end : end]
         posts.append((holder, title))
         pos = holder.start if holder else end - len(title)
+
+
+def _later_posts(
+    draft: Draft, orgs: ByEnd, pos: int, holder: Mention | None
+) -> list[tuple[Mention | None, str]]:
+    """Posts joined by `、`, `兼` or `和` after a title that ends at `pos` (`甲乙,党工委委员、管委会副主任`),
+    each in the body named before it, else where the post before it is (`甲乙是某公司党支部书记、董事长`)."""
+    text, lex, posts = draft.text, draft.lex, []
+    while True:
+        joiner = next((j for j in (*_POST_JOINERS, "和") if text.startswith(j, pos)), None)
+        if not joiner:
+            return posts
+        at = pos + len(joiner)
+        named = max(
+            (m for m in orgs.ending_in(at + 1, at + 30) if m.start == at), key=lambda m: m.end, default=None
+        )
+        if named:
+            at = named.end
+        title = next((t for t in lex.post_titles if text.startswith(t, at)), None)
+        if not title:
+            return posts
+        holder = named or holder
+        posts.append((holder, title))
+        pos = at + len(title)
 
 
 def _company_referred(draft: Draft, title_start: int) -> Mention | None:
@@ -213,11 +267,17 @@ def _continued_posts(
                 person = _continued_person(sent.text, sent.start, hit.start(), si, nearby)
                 if not person:
                     continue
+                previous: tuple[Mention | None, int] = (None, -1)
                 for title, at in _clause_titles(text, sent.start + hit.end(), sent.end, lex.post_titles):
+                    end = at + len(title)
                     holder = _holder(orgs, at, at + len(title), text)
                     if holder and holder.end > at:
                         title = title[holder.end - at :]
+                    elif holder is None and text[previous[1] : at] in (*_POST_JOINERS, "和"):
+                        # `担任某公司党支部书记、董事长`: a bare title is held where the post before it is
+                        holder = previous[0]
                     out.append((person, holder, title))
+                    previous = (holder, end)
     return out
 
 
@@ -264,7 +324,7 @@ def _add_post(draft: Draft, person: Mention, holder: Mention | None, title: str)
         holder, title = _party_body_in_title(draft, holder, title)
     word = next((w for w in draft.lex.management_words if title.startswith(w)), None)
     if holder and word and title[len(word) :] in draft.lex.post_titles:
-        target = _management_body(draft, _unit_of(draft, holder))
+        target = _management_body(draft, _unit_of(draft, holder), holder, word)
         title = title[len(word) :]
     else:
         target = _post_target(draft, holder, title)
@@ -289,12 +349,15 @@ def _party_body_in_title(draft: Draft, holder: Mention, title: str) -> tuple[Men
     return holder, title
 
 
-def _management_body(draft: Draft, park: Ref | None) -> Ref | None:
-    """The park's management committee (`<park>管委会`), when the document names it."""
+def _management_body(
+    draft: Draft, park: Ref | None, named_at: Mention | None = None, word: str = ""
+) -> Ref | None:
+    """The park's management committee (`<park>管委会`), when the document names it; else, where a post
+    names it (`园区党工委书记、管委会主任`, at the mention `named_at`), the one that post implies."""
     words = draft.lex.management_words
     if park is None or park[0] != "Park":
         return None
-    return next(
+    named = next(
         (
             (m.type, m.name)
             for m in draft.mentions
@@ -302,6 +365,15 @@ def _management_body(draft: Draft, park: Ref | None) -> Ref | None:
         ),
         None,
     )
+    if named or named_at is None:
+        return named
+    body = Mention(
+        named_at.start, named_at.end, "Organization", park[1] + (word or words[0]), named_at.sentence
+    )
+    body.surface_alias = False
+    body.aliases.add(word or words[0])
+    draft.mentions.append(body)
+    return (body.type, body.name)
 
 
 def _unit_of(draft: Draft, holder: Mention) -> Ref:
@@ -324,6 +396,9 @@ def _post_target(draft: Draft, holder: Mention | None, title: str) -> Ref | None
         return None
     if holder.type == "Park" and title.endswith("主任"):
         return _management_body(draft, (holder.type, holder.name)) or (holder.type, holder.name)
+    if holder.type == "Committee" and title.endswith("主任") and _unit_of(draft, holder)[0] == "Park":
+        # a park committee has no 主任: `党工委委员、副主任` heads the park's management committee
+        return _management_body(draft, _unit_of(draft, holder), holder)
     if title in lex.corporate_titles and holder.type != "Enterprise":
         inner = next((m for _, m in holder.parts if m.type == "Enterprise"), None)
         if inner:

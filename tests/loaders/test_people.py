@@ -310,3 +310,48 @@ def test_posts_listed_after_a_body_are_held_in_it(extractor: Extractor) -> None:
     }
     facts = extract(extractor, "示例科技有限公司董事长方文和样板机械有限公司总经理秦立山陪同。")
     assert posts(facts) == {("方文", "示例科技有限公司", "董事长"), ("秦立山", "样板机械有限公司", "总经理")}
+
+
+# Chains of posts and the bodies abbreviated in them.
+
+
+def test_a_bare_department_after_a_county_committee_post_is_that_committees(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板县科技园位于城南。县委常委、组织部部长柏文山出席会议。")
+    assert posts(facts) == {("柏文山", "样板县委", "常委"), ("柏文山", "样板县委组织部", "部长")}
+
+
+def test_a_management_committee_title_names_the_parks_committee(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板县科技园党工委召开会议。党工委书记、管委会主任柏文山主持。")
+    assert posts(facts) == {
+        ("柏文山", "样板县科技园党工委", "书记"),
+        ("柏文山", "样板县科技园管委会", "主任"),
+    }
+
+
+def test_a_director_listed_with_a_park_committee_post_heads_the_management_committee(
+    extractor: Extractor,
+) -> None:
+    facts = extract(extractor, "样板县科技园党工委委员、副主任柏文山作报告。")
+    assert ("柏文山", "样板县科技园管委会", "副主任") in posts(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "柏文山同志任样板机电有限公司党支部书记。",
+        "经研究,决定由柏文山同志担任样板机电有限公司党支部书记。",
+        "柏文山任样板机电有限公司党支部书记。",
+    ],
+)
+def test_a_name_then_a_post_verb_then_the_post(extractor: Extractor, text: str) -> None:
+    assert posts(extract(extractor, text)) == {("柏文山", "样板机电有限公司党支部", "书记")}
+
+
+def test_titles_joined_after_a_stated_post_are_each_a_post(extractor: Extractor) -> None:
+    facts = extract(extractor, "柏文山,男,1975年生,中共党员,现任样板机电有限公司党支部书记、董事长。")
+    assert posts(facts) == {
+        ("柏文山", "样板机电有限公司党支部", "书记"),
+        ("柏文山", "样板机电有限公司", "董事长"),
+    }
+    facts = extract(extractor, "样板县科技园位于城南。柏文山,样板县科技园党工委委员、管委会副主任。")
+    assert ("柏文山", "样板县科技园管委会", "副主任") in posts(facts)
