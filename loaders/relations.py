@@ -74,7 +74,7 @@ def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tu
     if holder is None and earlier:
         holder = earlier[0][0]
     if holder is None:
-        holder = _company_referred(draft, person.title_start)
+        holder = _company_referred(draft, person.title_start, person.sentence)
     if holder is None:
         holder, titles[0] = _unnamed_holder(
             draft, orgs, people, titles[0], person.title_start, person.sentence
@@ -130,9 +130,22 @@ def _unnamed_holder(
     if bare:
         end, type_, word = max(bare, key=lambda b: (b[0], len(b[2])))
         named = _last_named(draft, orgs, type_, word, at, sentence)
+    if named is None:
+        return _listed_post_holder(draft, orgs, people, at), title
     if any(t in draft.text[end:at] for t in lex.post_titles) and not _posts_only(draft, people, end, at):
         return None, title
     return named, title
+
+
+_LIST_BREAKS = "；;。！？!?：:（() \u3000"
+
+
+def _listed_post_holder(draft: Draft, orgs: ByEnd, people: ByEnd, at: int) -> Mention | None:
+    """`<body>书记甲乙,副书记丙丁`: a title after a comma, with no body in its clause, is held in the body of
+    the posts listed before it, when only posts and their holders lie between."""
+    start = max(draft.text.rfind(c, 0, at) for c in _LIST_BREAKS) + 1
+    named = max((m for m in orgs.ending_in(start, at) if start <= m.start), key=lambda m: m.end, default=None)
+    return named if named and _posts_only(draft, people, named.end, at) else None
 
 
 def _posts_only(draft: Draft, people: ByEnd, start: int, end: int) -> bool:
@@ -228,14 +241,30 @@ def _later_posts(
         pos = at + len(title)
 
 
-def _company_referred(draft: Draft, title_start: int) -> Mention | None:
-    """`该公司负责人甲乙`: the enterprise last named before the title, when a back-reference precedes it."""
-    anaphor = next(
-        (a for a in draft.lex.company_anaphors if draft.text.startswith(a, title_start - len(a))), None
-    )
+_BARE_COMPANY = ("公司", "企业", "集团")
+"""Words that, standing alone before a title (`,公司董事长甲乙`), speak of the company last named."""
+
+
+def _company_referred(draft: Draft, title_start: int, sentence: int, reach: int = 3) -> Mention | None:
+    """`该公司负责人甲乙`, `公司董事长甲乙`, `甲乙是公司的总经理`: the enterprise last named (in the
+    `reach` sentences before) before the title, when a back-reference precedes it, or a bare company word
+    that ends no name."""
+    text, lex = draft.text, draft.lex
+    at = title_start - 1 if text.startswith("的", title_start - 1) else title_start
+    anaphor = next((a for a in lex.company_anaphors if text.startswith(a, at - len(a))), None)
     if not anaphor:
-        return None
-    named = [m for m in draft.mentions if m.type == "Enterprise" and m.end <= title_start - len(anaphor)]
+        anaphor = next((w for w in _BARE_COMPANY if text.startswith(w, at - len(w))), None)
+        before = text[at - len(anaphor) - 1] if anaphor and at > len(anaphor) else "。"
+        if not anaphor or (is_name_char(before) and before not in lex.stop_chars):
+            return None
+    named = [
+        m
+        for m in draft.mentions
+        if m.type == "Enterprise"
+        and m.end <= at - len(anaphor)
+        and sentence - m.sentence <= reach
+        and m.name not in _BARE_COMPANY
+    ]
     return max(named, key=lambda m: m.end, default=None)
 
 

@@ -355,3 +355,25 @@ def test_titles_joined_after_a_stated_post_are_each_a_post(extractor: Extractor)
     }
     facts = extract(extractor, "样板县科技园位于城南。柏文山,样板县科技园党工委委员、管委会副主任。")
     assert ("柏文山", "样板县科技园管委会", "副主任") in posts(facts)
+
+
+def test_posts_listed_after_a_comma_are_held_in_the_body_before(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板机电有限公司党支部书记柏文山,副书记韦立成出席。")
+    assert ("韦立成", "样板机电有限公司党支部", "副书记") in posts(facts)
+    facts = extract(extractor, "样板县委组织部部长柏文山,副部长韦立成出席。")
+    assert ("韦立成", "样板县委组织部", "副部长") in posts(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("样板机电有限公司成立于2012年。该公司党支部书记柏文山介绍。", ("样板机电有限公司党支部", "书记")),
+        ("样板机电有限公司成立于2012年。公司党支部书记柏文山介绍。", ("样板机电有限公司党支部", "书记")),
+        ("样板机电有限公司成立于2012年。公司董事长柏文山介绍。", ("样板机电有限公司", "董事长")),
+        ("样板机电有限公司成立于2012年。柏文山是公司的总经理。", ("样板机电有限公司", "总经理")),
+    ],
+)
+def test_a_bare_company_word_speaks_of_the_company_named_before(
+    extractor: Extractor, text: str, post: tuple[str, str]
+) -> None:
+    assert posts(extract(extractor, text)) == {("柏文山", *post)}
