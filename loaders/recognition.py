@@ -73,20 +73,25 @@ class MentionStep:
 
 
 def _past_person(org: Mention, people: list[Mention], draft: Draft) -> Mention:
-    """`甲乙(同志)任某公司党支部书记`: a name read leftwards from its organization word over a person's
-    name and the verb stating the post starts after them."""
+    """`甲乙(同志)任某公司党支部书记`, `甲乙带领党工委…`: a name read leftwards from its organization word
+    over a person's name and the verb after it starts after them."""
     person = next((p for p in people if org.start <= p.start and p.end < org.end), None)
     if person is None:
         return org
-    text, start = draft.text, person.end
+    lex, text, start = draft.lex, draft.text, person.end
     start += 2 if text.startswith("同志", start) else 0
-    verb = next((v for v in draft.lex.post_openers if v.strip() and text.startswith(v, start)), None)
+    verbs = (*lex.post_openers, *(f for f in lex.name_followers if len(f) > 1))
+    verb = max((v for v in verbs if v.strip() and text.startswith(v, start)), key=len, default=None)
     if verb is None:
         return org
     start += len(verb)
-    if org.end - start <= len(org_word_of(org, draft.lex) or ""):
+    word = org_word_of(org, lex) or ""
+    if org.end - start < len(word) or start >= org.end:
         return org
-    return Mention(start, org.end, org.type, text[start : org.end], org.sentence, generic=org.generic)
+    name = text[start : org.end]
+    return Mention(
+        start, org.end, org.type, name, org.sentence, generic=word if name == word else org.generic
+    )
 
 
 def _cuts_title(org: Mention, person: Mention, titles: tuple[str, ...]) -> bool:

@@ -116,7 +116,10 @@ def _unnamed_holder(
         None,
     )
     if opening:
-        return _last_named(draft, orgs, *opening, at, sentence), title[len(opening[1]) :]
+        body = _last_named(draft, orgs, *opening, at, sentence) or _company_body(
+            draft, orgs, *opening, at, sentence
+        )
+        return body, title[len(opening[1]) :]
     clause = max(draft.text.rfind(c, 0, at) for c in _HOLDER_BREAKS) + 1
     named = max(
         (m for m in orgs.ending_in(clause, at + 1) if clause <= m.start), key=lambda m: m.end, default=None
@@ -131,7 +134,12 @@ def _unnamed_holder(
         end, type_, word = max(bare, key=lambda b: (b[0], len(b[2])))
         named = _last_named(draft, orgs, type_, word, at, sentence)
     if named is None:
-        return _listed_post_holder(draft, orgs, people, at), title
+        named = (
+            _listed_post_holder(draft, orgs, people, at)
+            or _roster_holder(draft, orgs, title, at)
+            or _secretary_of(draft, orgs, title, at, sentence)
+        )
+        return named, title
     if any(t in draft.text[end:at] for t in lex.post_titles) and not _posts_only(draft, people, end, at):
         return None, title
     return named, title
@@ -189,6 +197,70 @@ def _region_committee(name: str, lex: Lexicon) -> bool:
         name.endswith(w) and w.endswith("委") and w[:-1] in regions
         for w in lex.org_words.get("Committee", ())
     )
+
+
+ROSTER_REACH = 20
+"""How many lines of `职务:姓名` a roster's heading (the body) may stand above."""
+
+
+def _roster_holder(draft: Draft, orgs: ByEnd, title: str, at: int) -> Mention | None:
+    """`甲公司党支部\n书记:乙丙\n副书记:丁戊`: a line opening with a title and a colon, under other such
+    lines, is a post in the body its heading line names last."""
+    text, lex = draft.text, draft.lex
+    line = text.rfind("\n", 0, at) + 1
+    if text[line:at].strip() or not text.startswith((":", "："), at + len(title)):
+        return None
+    for _ in range(ROSTER_REACH):
+        if line == 0:
+            return None
+        above = text.rfind("\n", 0, line - 1) + 1
+        head = text[above : line - 1].strip()
+        listed = next((t for t in lex.post_titles if head.startswith(t)), None)
+        if not (listed and head[len(listed) : len(listed) + 1] in (":", "：")):
+            return max(
+                (m for m in orgs.ending_in(above, line) if above <= m.start),
+                key=lambda m: m.end,
+                default=None,
+            )
+        line = above
+    return None
+
+
+_SECRETARIES = ("书记", "副书记")
+
+
+def _secretary_of(draft: Draft, orgs: ByEnd, title: str, at: int, sentence: int) -> Mention | None:
+    """`党工委召开会议。甲乙书记主持`: a bare secretary's title is held in the Party body last named in its
+    sentence or the one before."""
+    if title not in _SECRETARIES:
+        return None
+    start = draft.sentences[max(0, sentence - 1)].start
+    return max(
+        (m for m in orgs.ending_in(start, at) if m.type in PARTY_TYPES and start <= m.start),
+        key=lambda m: m.end,
+        default=None,
+    )
+
+
+def _company_body(draft: Draft, orgs: ByEnd, type_: str, word: str, at: int, sentence: int) -> Mention | None:
+    """`在甲公司,党支部书记乙丙`: a Party title in a sentence that names a company (and no such body)
+    is held in that company's Party body, which the document thereby names (`甲公司党支部`)."""
+    if type_ not in PARTY_TYPES:
+        return None
+    start = draft.sentences[sentence].start
+    company = max(
+        (m for m in orgs.ending_in(start, at) if m.type == "Enterprise" and start <= m.start),
+        key=lambda m: m.end,
+        default=None,
+    )
+    if company is None:
+        return None
+    body = Mention(company.start, company.end, type_, company.name + word, company.sentence)
+    body.surface_alias = False
+    body.aliases.add(word)
+    draft.mentions.append(body)
+    draft.add_link("PARTY_ORG_OF", (type_, body.name), (company.type, company.name), company.sentence, 0.6)
+    return body
 
 
 _HOLDER_BREAKS = CLAUSE_BREAKS + "（() \u3000"

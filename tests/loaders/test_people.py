@@ -377,3 +377,30 @@ def test_a_bare_company_word_speaks_of_the_company_named_before(
     extractor: Extractor, text: str, post: tuple[str, str]
 ) -> None:
     assert posts(extract(extractor, text)) == {("柏文山", *post)}
+
+
+def test_a_party_title_in_a_sentence_naming_a_company_is_held_in_its_party_body(extractor: Extractor) -> None:
+    facts = extract(extractor, "在样板机电有限公司,记者见到了党支部书记柏文山。")
+    assert posts(facts) == {("柏文山", "样板机电有限公司党支部", "书记")}
+
+
+def test_a_secretary_named_before_the_title_is_the_last_named_party_bodys(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板县科技园党工委召开会议。会上,柏文山书记指出,要抓好党建。")
+    assert posts(facts) == {("柏文山", "样板县科技园党工委", "书记")}
+
+
+def test_a_roster_under_a_heading_that_names_the_body(extractor: Extractor) -> None:
+    text = "样板机电有限公司党支部\n书记:柏文山\n副书记:韦立成\n组织委员:祝长青"
+    assert posts(extract(extractor, text)) == {
+        ("柏文山", "样板机电有限公司党支部", "书记"),
+        ("韦立成", "样板机电有限公司党支部", "副书记"),
+        ("祝长青", "样板机电有限公司党支部", "组织委员"),
+    }
+
+
+def test_a_verb_after_a_name_starts_no_organization_name(extractor: Extractor) -> None:
+    text = "样板县科技园党工委书记柏文山带领党工委副书记韦立成来到样板机电有限公司。"
+    assert posts(extract(extractor, text)) == {
+        ("柏文山", "样板县科技园党工委", "书记"),
+        ("韦立成", "样板县科技园党工委", "副书记"),
+    }
