@@ -115,8 +115,8 @@ _INNER_COUNT = re.compile(rf"[{_NUMERAL}]+(?:个|家|名|所|座|支|批|类|项
 
 def _inner_start(s: str, left: int, start: int, lex: Lexicon) -> int:
     """A name starts after a count or a year inside the run (`同一个联合党委`, `2022年甲商务区`), not one
-    inside a quoted part of the name (`“五个一”产业园党建联盟`), and at a 中共 inside it
-    (`党组织中共甲公司支部委员会`)."""
+    inside a quoted part of the name (`“五个一”产业园党建联盟`), at a 中共 inside it
+    (`党组织中共甲公司支部委员会`), and after a clause's opening 据."""
     quoted = [q.span() for q in QUOTE.finditer(s, left, start)]
     counts = [
         c for c in _INNER_COUNT.finditer(s, left, start) if not any(a < c.start() < b for a, b in quoted)
@@ -124,7 +124,11 @@ def _inner_start(s: str, left: int, start: int, lex: Lexicon) -> int:
     if counts:
         left = counts[-1].end()
     prefix = max((s.rfind(p, left + 1, start) for p in lex.drop_prefixes), default=-1)
-    return prefix if prefix > left else left
+    if prefix > left:
+        return prefix
+    # `据甲公司党支部书记介绍`: a clause's opening 据 is a preposition, not the start of a name
+    opening = left == 0 or not is_name_char(s[left - 1])
+    return left + 1 if opening and s.startswith("据", left) and start - left > 1 else left
 
 
 def _counted_before(s: str, left: int) -> bool:

@@ -25,6 +25,7 @@ from parkgraph.loaders.names import (
     COUNTY_LEVEL,
     PARTY_TYPES,
     UNIT_TYPES,
+    ends_in_place,
     is_bare_unit,
     parse_name,
     region_level,
@@ -242,6 +243,7 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str]) -> bool:
             or bool(split_regions(stem, lex))
             or bool(region_prefix(stem, lex)[0])
             or lex.brand(stem)
+            or ends_in_place(stem, lex)
         )
     return True
 

@@ -440,6 +440,13 @@ def _party_body_in_title(draft: Draft, holder: Mention, title: str) -> tuple[Men
     for type_ in PARTY_TYPES:
         word = next((w for w in lex.org_words.get(type_, ()) if title.startswith(w)), None)
         if word and title[len(word) :] in lex.post_titles:
+            management = next((w for w in lex.management_words if holder.name.endswith(w)), "")
+            if management and len(holder.name) > len(management):
+                # `园区管委会副主任、党工委委员`: the park's Party body, not one of its management committee
+                unit = holder.name[: -len(management)]
+                return Mention(holder.start, holder.end, type_, unit + word, holder.sentence), title[
+                    len(word) :
+                ]
             body = Mention(holder.start, holder.end, type_, holder.name + word, holder.sentence)
             body.surface_alias = False
             draft.mentions.append(body)

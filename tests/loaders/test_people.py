@@ -404,3 +404,21 @@ def test_a_verb_after_a_name_starts_no_organization_name(extractor: Extractor) -
         ("柏文山", "样板县科技园党工委", "书记"),
         ("韦立成", "样板县科技园党工委", "副书记"),
     }
+
+
+def test_a_clause_opening_ju_is_no_part_of_the_body_named_after_it(extractor: Extractor) -> None:
+    facts = extract(extractor, "据样板机电有限公司党支部书记柏文山介绍,支部有党员30名。")
+    assert posts(facts) == {("柏文山", "样板机电有限公司党支部", "书记")}
+
+
+def test_a_party_title_after_a_management_committee_post_is_the_parks(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板县科技园位于城南。样板县科技园管委会副主任、党工委委员柏文山说。")
+    assert posts(facts) == {
+        ("柏文山", "样板县科技园管委会", "副主任"),
+        ("柏文山", "样板县科技园党工委", "委员"),
+    }
+
+
+def test_a_party_body_named_after_a_village_in_a_longer_place(extractor: Extractor) -> None:
+    facts = extract(extractor, "——柏文山:东关办事处前进村党委书记;")
+    assert posts(facts) == {("柏文山", "东关办事处前进村党委", "书记")}
