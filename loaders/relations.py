@@ -34,6 +34,35 @@ class PostStep:
                 _add_post(draft, person, holder, title)
         for person, holder, title in _continued_posts(draft, orgs, people):
             _add_post(draft, person, holder, title)
+        for person in people:
+            for holder, title in _filled_posts(draft, orgs, person):
+                _add_post(draft, person, holder, title)
+
+
+_FILLING = ("兼任", "担任", "出任", "兼")
+MAX_FILLER = 16
+"""How far before a person's name the `由` of `<post>由<titles><name>兼任` may stand."""
+
+
+def _filled_posts(draft: Draft, orgs: ByEnd, person: Mention) -> list[tuple[Mention | None, str]]:
+    """`甲公司党支部书记由乙丙(同志)兼任`, `…由公司董事长乙丙兼任`: a post named before `由` is filled by the
+    person after it (and the titles before the person's name)."""
+    text = draft.text
+    after = person.end + (2 if text.startswith("同志", person.end) else 0)
+    if not text.startswith(_FILLING, after):
+        return []
+    end = text.rfind("由", max(0, person.start - MAX_FILLER), person.start)
+    if end < 0 or any(c in CLAUSE_BREAKS for c in text[end : person.start]):
+        return []
+    title = next((t for t in draft.lex.post_titles if text.startswith(t, end - len(t))), None)
+    if title is None:
+        return []
+    holder = _holder(orgs, end - len(title), end, text)
+    if holder is None:
+        return []
+    if holder.end > end - len(title):
+        title = text[holder.end : end]
+    return [(holder, title), *_earlier_posts(draft, orgs, holder.start)]
 
 
 class ByEnd:
@@ -165,7 +194,7 @@ def _posts_only(draft: Draft, people: ByEnd, start: int, end: int) -> bool:
             rest = rest.replace(m.name, " ", 1)
     for title in draft.lex.post_titles:
         rest = rest.replace(title, " ")
-    return rest.split() != [] and all(part in ("、", ",", "，") for part in rest.split())
+    return rest.split() != [] and all(part in ("、", ",", "，", "和", "及") for part in rest.split())
 
 
 def _body_words(lex: Lexicon) -> list[tuple[str, str]]:

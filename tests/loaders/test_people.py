@@ -422,3 +422,24 @@ def test_a_party_title_after_a_management_committee_post_is_the_parks(extractor:
 def test_a_party_body_named_after_a_village_in_a_longer_place(extractor: Extractor) -> None:
     facts = extract(extractor, "——柏文山:东关办事处前进村党委书记;")
     assert posts(facts) == {("柏文山", "东关办事处前进村党委", "书记")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("样板县科技园综合党委书记由柏文山兼任。", {("柏文山", "样板县科技园综合党委", "书记")}),
+        (
+            "样板机电有限公司党支部书记由公司董事长柏文山兼任。",
+            {("柏文山", "样板机电有限公司党支部", "书记"), ("柏文山", "样板机电有限公司", "董事长")},
+        ),
+    ],
+)
+def test_a_post_named_before_you_is_filled_by_the_person_after_it(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert posts(extract(extractor, text)) == expected
+
+
+def test_posts_listed_with_he_after_a_body_are_held_in_it(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板县科技园综合党委书记柏文山、副书记韦立成和委员祝长青出席。")
+    assert ("祝长青", "样板县科技园综合党委", "委员") in posts(facts)
