@@ -443,3 +443,16 @@ def test_a_post_named_before_you_is_filled_by_the_person_after_it(
 def test_posts_listed_with_he_after_a_body_are_held_in_it(extractor: Extractor) -> None:
     facts = extract(extractor, "样板县科技园综合党委书记柏文山、副书记韦立成和委员祝长青出席。")
     assert ("祝长青", "样板县科技园综合党委", "委员") in posts(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("样板市人社局局长柏文山出席。", ("样板市人社局", "局长")),
+        ("样板机械厂厂长柏文山出席。", ("样板机械厂", "厂长")),
+    ],
+)
+def test_a_title_repeating_the_bodys_last_word(
+    extractor: Extractor, text: str, post: tuple[str, str]
+) -> None:
+    assert posts(extract(extractor, text)) == {("柏文山", *post)}
