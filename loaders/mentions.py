@@ -404,10 +404,12 @@ def _named_again(sentences: list[Sentence], people: list[Mention], lex: Lexicon)
 
 
 def _titled_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[Mention]:
-    """`<titles><name>` and the names listed right after it, which share its titles."""
+    """`<titles><name>` (`副书记(主持工作)甲乙`) and the names listed right after it, which share its
+    titles."""
     chain = rf"(?P<titles>(?:{titles})(?:[、,和](?:{titles}))*)"
     followers = alternation(lex.name_followers)
-    pattern = re.compile(rf"{chain}(?:[ \u3000]{{0,2}}|[:：] ?)(?P<name>[\u4e00-\u9fff]{{2,4}})")
+    note = r"[(（][\u4e00-\u9fff]{1,6}[)）]"
+    pattern = re.compile(rf"{chain}(?:[ \u3000]{{0,2}}|[:：] ?|{note})(?P<name>[\u4e00-\u9fff]{{2,4}})")
     out: list[Mention] = []
     for m in _overlapping(pattern, sent.text):
         titles_found = re.split("[、,和]", m.group("titles"))

@@ -456,3 +456,8 @@ def test_a_title_repeating_the_bodys_last_word(
     extractor: Extractor, text: str, post: tuple[str, str]
 ) -> None:
     assert posts(extract(extractor, text)) == {("柏文山", *post)}
+
+
+def test_a_bracketed_note_between_the_title_and_the_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板县科技园党工委副书记(主持工作)柏文山说。")
+    assert posts(facts) == {("柏文山", "样板县科技园党工委", "副书记")}
