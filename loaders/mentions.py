@@ -409,7 +409,7 @@ def _titled_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[M
     chain = rf"(?P<titles>(?:{titles})(?:[、,和](?:{titles}))*)"
     followers = alternation(lex.name_followers)
     note = r"[(（][\u4e00-\u9fff]{1,6}[)）]"
-    pattern = re.compile(rf"{chain}(?:[ \u3000]{{0,2}}|[:：] ?|{note})(?P<name>[\u4e00-\u9fff]{{2,4}})")
+    pattern = re.compile(rf"{chain}(?:的|{note}|[ \u3000]{{0,2}}|[:：] ?)(?P<name>[\u4e00-\u9fff]{{2,4}})")
     out: list[Mention] = []
     for m in _overlapping(pattern, sent.text):
         titles_found = re.split("[、,和]", m.group("titles"))

@@ -411,7 +411,7 @@ def _continued_posts(
     return out
 
 
-_CONTINUING = "他她并还且又同时另也"
+_CONTINUING = "他她并还且又同时另也既"
 _OPENING = CLAUSE_BREAKS + "（("
 
 

@@ -461,3 +461,18 @@ def test_a_title_repeating_the_bodys_last_word(
 def test_a_bracketed_note_between_the_title_and_the_name(extractor: Extractor) -> None:
     facts = extract(extractor, "样板县科技园党工委副书记(主持工作)柏文山说。")
     assert posts(facts) == {("柏文山", "样板县科技园党工委", "副书记")}
+
+
+def test_a_pronoun_or_ji_clause_states_the_persons_posts(extractor: Extractor) -> None:
+    facts = extract(extractor, "柏文山告诉记者,他是样板机电有限公司的党支部书记。")
+    assert posts(facts) == {("柏文山", "样板机电有限公司党支部", "书记")}
+    facts = extract(extractor, "柏文山既是样板机电有限公司的董事长,也是公司党支部书记。")
+    assert posts(facts) == {
+        ("柏文山", "样板机电有限公司", "董事长"),
+        ("柏文山", "样板机电有限公司党支部", "书记"),
+    }
+
+
+def test_a_title_then_de_then_the_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "担任样板机电有限公司党支部书记的柏文山说。")
+    assert posts(facts) == {("柏文山", "样板机电有限公司党支部", "书记")}
