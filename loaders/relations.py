@@ -167,6 +167,7 @@ def _unnamed_holder(
             _listed_post_holder(draft, orgs, people, at)
             or _roster_holder(draft, orgs, title, at)
             or _secretary_of(draft, orgs, title, at, sentence)
+            or _sentence_company(draft, orgs, title, at, sentence)
         )
         return named, title
     if any(t in draft.text[end:at] for t in lex.post_titles) and not _posts_only(draft, people, end, at):
@@ -269,6 +270,24 @@ def _secretary_of(draft: Draft, orgs: ByEnd, title: str, at: int, sentence: int)
         key=lambda m: m.end,
         default=None,
     )
+
+
+def _sentence_company(draft: Draft, orgs: ByEnd, title: str, at: int, sentence: int) -> Mention | None:
+    """`在甲公司,董事长乙丙介绍`: a corporate title with no body of its own is held in the company its
+    sentence last names before it, unless another post or a bracket comes between."""
+    lex = draft.lex
+    if title not in lex.corporate_titles:
+        return None
+    start = draft.sentences[sentence].start
+    company = max(
+        (m for m in orgs.ending_in(start, at) if m.type == "Enterprise" and start <= m.start),
+        key=lambda m: m.end,
+        default=None,
+    )
+    between = draft.text[company.end : at] if company else ""
+    if company is None or any(t in between for t in lex.post_titles) or any(b in between for b in "（()）"):
+        return None
+    return company
 
 
 def _company_body(draft: Draft, orgs: ByEnd, type_: str, word: str, at: int, sentence: int) -> Mention | None:

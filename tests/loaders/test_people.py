@@ -299,7 +299,9 @@ def test_a_title_is_held_in_the_organization_named_last_in_its_clause(extractor:
     facts = extract(extractor, "示例科技有限公司的质检部门由经理秦立山负责。")
     assert posts(facts) == {("秦立山", "示例科技有限公司", "经理")}
     facts = extract(extractor, "在示例科技有限公司这家企业里,质量部经理秦立山已有十年党龄。")
-    assert posts(facts) == set()
+    assert posts(facts) == {("秦立山", "示例科技有限公司", "经理")}
+    facts = extract(extractor, "示例科技有限公司党委书记甲乙、秦立山(样板股份总经理)陪同。")
+    assert ("秦立山", "示例科技有限公司", "总经理") not in posts(facts)
 
 
 def test_posts_listed_after_a_body_are_held_in_it(extractor: Extractor) -> None:
