@@ -55,11 +55,13 @@ class MentionStep:
             if not any(_overlaps(m, k) for k in listed_in[m.sentence]):
                 listed.append(m)
                 listed_in[m.sentence].append(m)
-        kept: list[Mention] = [*enumerated, *practices, *people, *listed, *find_known_bodies(*args)]
+        orgs = find_org_mentions(*args)
+        known = [k for k in find_known_bodies(*args) if not _inside_longer(k, orgs)]
+        kept: list[Mention] = [*enumerated, *practices, *people, *listed, *known]
         kept += [m for joint, units in joints for m in (joint, *units)]
         kept_in = by_sentence(kept)
         people_in = by_sentence(people)
-        for m in find_org_mentions(*args):
+        for m in orgs:
             m = _past_person(m, people_in[m.sentence], draft)
             cuts = any(_cuts_title(m, p, draft.lex.post_titles) for p in people_in[m.sentence])
             if not cuts and not any(_overlaps(m, k) for k in kept_in[m.sentence]):
@@ -71,6 +73,11 @@ class MentionStep:
                 kept.append(m)
                 kept_in[m.sentence].append(m)
         draft.mentions = sorted(kept, key=lambda m: m.start)
+
+
+def _inside_longer(known: Mention, orgs: list[Mention]) -> bool:
+    """`省国资委党委`: a body known by its short name, inside a longer name, is part of that name."""
+    return any(o.start <= known.start and known.end <= o.end and o.span != known.span for o in orgs)
 
 
 def _past_person(org: Mention, people: list[Mention], draft: Draft) -> Mention:

@@ -193,10 +193,19 @@ def _regional_name(draft: Draft, names: _Names, m: Mention) -> str | None:
     if m.type not in ("Organization", "Committee") or len(m.name) < 3 or level not in _levels(lex):
         return None
     rest = m.name[1:]
-    if (m.type == "Committee" and not rest.startswith("委")) or lex.gazetteer.match(m.name):
+    if (m.type == "Committee" and not rest.startswith("委") and not _organs_committee(rest, lex)) or (
+        lex.gazetteer.match(m.name)
+    ):
         return None
     region = _region_of_level(draft, names, level)
     return region + rest if region else None
+
+
+def _organs_committee(rest: str, lex: Lexicon) -> bool:
+    """`(省)国资委党委`: the Party committee of a region's organ, named after it."""
+    word = next((w for w in lex.org_words.get("Committee", ()) if rest.endswith(w)), "")
+    organ = rest[: len(rest) - len(word)]
+    return bool(word) and organ.endswith(lex.org_words.get("Organization", ())) and len(organ) > 1
 
 
 def _levels(lex: Lexicon) -> set[str]:

@@ -478,3 +478,8 @@ def test_a_pronoun_or_ji_clause_states_the_persons_posts(extractor: Extractor) -
 def test_a_title_then_de_then_the_name(extractor: Extractor) -> None:
     facts = extract(extractor, "担任样板机电有限公司党支部书记的柏文山说。")
     assert posts(facts) == {("柏文山", "样板机电有限公司党支部", "书记")}
+
+
+def test_a_party_committee_of_a_regions_organ_named_by_its_level(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板县科技园位于四川省样板县。省国资委党委书记柏文山出席。")
+    assert posts(facts) == {("柏文山", "四川省国资委党委", "书记")}
