@@ -90,7 +90,8 @@ class ByEnd:
 def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tuple[Mention | None, str]]:
     """The person's titles with the organization named before them, then the posts listed before those
     (`开发区工委书记兼管委会主任甲乙`, `县委常委、县委组织部部长甲乙`); titles with no organization of
-    their own are held where the post before them is (`某公司董事长兼总经理甲乙`)."""
+    their own are held where the post before them is (`某公司董事长兼总经理甲乙`); after the name, the
+    titles joined to its stated post (`甲乙现任某公司党支部书记、董事长`)."""
     if not person.titles or person.title_start is None:
         return []
     titles = list(person.titles)
@@ -108,7 +109,7 @@ def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tu
         holder, titles[0] = _unnamed_holder(
             draft, orgs, people, titles[0], person.title_start, person.sentence
         )
-    later = []
+    later: list[tuple[Mention | None, str]] = []
     if person.title_start > person.start and len(titles) == 1:
         later = _later_posts(draft, orgs, person.title_start + len(person.titles[0]), holder)
     _departments_of_committee(draft, [*(h for h, _ in reversed(earlier)), holder, *(h for h, _ in later)])
@@ -138,7 +139,9 @@ def _unnamed_holder(
     """Where a title with no organization right before it is held. One opening with a body's word
     (`党工委委员`, `支部书记`) is held in that body (see `_last_named`), the bare title being the post; any
     other in the organization named last before it in its clause, or in the body a bare body word there
-    stands for (`由党工委另一位副书记甲乙`), unless another post comes between."""
+    stands for (`由党工委另一位副书记甲乙`), unless another post comes between. With none in its clause:
+    the body of the posts listed before it, a roster's heading, the Party body last named (for a
+    secretary), the company its sentence names (for a corporate title)."""
     lex = draft.lex
     opening = next(
         ((t, w) for t, w in _body_words(lex) if title.startswith(w) and title[len(w) :] in lex.post_titles),
@@ -234,8 +237,8 @@ ROSTER_REACH = 20
 
 
 def _roster_holder(draft: Draft, orgs: ByEnd, title: str, at: int) -> Mention | None:
-    """`甲公司党支部\n书记:乙丙\n副书记:丁戊`: a line opening with a title and a colon, under other such
-    lines, is a post in the body its heading line names last."""
+    """A roster (a line `甲公司党支部`, then lines `书记:乙丙`, `副书记:丁戊`): a line opening with a title
+    and a colon, under other such lines, is a post in the body its heading line names last."""
     text, lex = draft.text, draft.lex
     line = text.rfind("\n", 0, at) + 1
     if text[line:at].strip() or not text.startswith((":", "："), at + len(title)):
