@@ -115,8 +115,8 @@ _INNER_COUNT = re.compile(rf"[{_NUMERAL}]+(?:个|家|名|所|座|支|批|类|项
 
 def _inner_start(s: str, left: int, start: int, lex: Lexicon) -> int:
     """A name starts after a count or a year inside the run (`同一个联合党委`, `2022年甲商务区`), not one
-    inside a quoted part of the name (`“五个一”产业园党建联盟`), and at a 中共 inside it
-    (`党组织中共甲公司支部委员会`)."""
+    inside a quoted part of the name (`“五个一”产业园党建联盟`), at a 中共 inside it
+    (`党组织中共甲公司支部委员会`), and after a clause's opening 据."""
     quoted = [q.span() for q in QUOTE.finditer(s, left, start)]
     counts = [
         c for c in _INNER_COUNT.finditer(s, left, start) if not any(a < c.start() < b for a, b in quoted)
@@ -124,7 +124,11 @@ def _inner_start(s: str, left: int, start: int, lex: Lexicon) -> int:
     if counts:
         left = counts[-1].end()
     prefix = max((s.rfind(p, left + 1, start) for p in lex.drop_prefixes), default=-1)
-    return prefix if prefix > left else left
+    if prefix > left:
+        return prefix
+    # `据甲公司党支部书记介绍`: a clause's opening 据 is a preposition, not the start of a name
+    opening = left == 0 or not is_name_char(s[left - 1])
+    return left + 1 if opening and s.startswith("据", left) and start - left > 1 else left
 
 
 def _counted_before(s: str, left: int) -> bool:
@@ -273,9 +277,9 @@ def _own_word(item: str, type_of: dict[str, str]) -> str | None:
 def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
     """People named next to a post title (`党支部书记王希友说`, `组织部长 何建新`, `王希友书记说`), the names
     listed after such a person (`副区长甲乙、丙丁`), names opening a clause that states their post
-    (`甲乙是…书记`, `任命甲乙为…`), names listed before a word for people (`甲乙、丙丁等同志`), names the
-    lexical analyzer tags as people in such constructions (whatever their family name), and every later
-    mention of a name found so."""
+    (`甲乙是…书记`, `任命甲乙为…`), names opening a profile (`甲乙,男,…`), names listed before a word for
+    people (`甲乙、丙丁等同志`), names the lexical analyzer tags as people in such constructions (whatever
+    their family name), and every later mention of a name found so."""
     titles = alternation(lex.post_titles)
     if not titles:
         return []
@@ -288,6 +292,7 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
             *_addressed_people(sent, si, lex, titles),
             *_appointed_people(sent, si, lex),
             *_speaking_people(sent, si, lex),
+            *_profiled_people(sent, si, lex),
         ]
         here: list[Mention] = []
         for person in sorted(found, key=lambda m: (m.start, m.start - m.end)):
@@ -450,10 +455,12 @@ def _named_again(sentences: list[Sentence], people: list[Mention], lex: Lexicon)
 
 
 def _titled_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[Mention]:
-    """`<titles><name>` and the names listed right after it, which share its titles."""
+    """`<titles><name>` (`副书记(主持工作)甲乙`) and the names listed right after it, which share its
+    titles."""
     chain = rf"(?P<titles>(?:{titles})(?:[、,和](?:{titles}))*)"
     followers = alternation(lex.name_followers)
-    pattern = re.compile(rf"{chain}(?:[ \u3000]{{0,2}}|[:：] ?)(?P<name>[\u4e00-\u9fff]{{2,4}})")
+    note = r"[(（][\u4e00-\u9fff]{1,6}[)）]"
+    pattern = re.compile(rf"{chain}(?:的|{note}|[ \u3000]{{0,2}}|[:：] ?)(?P<name>[\u4e00-\u9fff]{{2,4}})")
     out: list[Mention] = []
     for m in _overlapping(pattern, sent.text):
         titles_found = re.split("[、,和]", m.group("titles"))
@@ -539,13 +546,13 @@ _CLAUSE_START = "，,。；;：:、“”（(/—- \u3000"
 
 
 def _self_posted_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
-    """`甲乙是某公司的总经理`, `甲乙现任…副部长`, `甲乙:…书记`, `甲乙(…经理)`: a name opening a clause (or
-    anywhere before a verb such as 担任, or after a title before a bracket: `主任甲乙(党工委委员)`), then a
-    post title before the clause ends: the person's post."""
+    """`甲乙是某公司的总经理`, `甲乙(同志)现任…副部长`, `甲乙:…书记`, `甲乙(…经理)`: a name opening a
+    clause (or anywhere before a verb such as 担任, or after a title before a bracket:
+    `主任甲乙(党工委委员)`), then a post title before the clause ends: the person's post."""
     openers = alternation(lex.post_openers)
     if not openers:
         return []
-    pattern = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<opener>{openers})")
+    pattern = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:同志)?(?P<opener>{openers})")
     out = []
     for m in _overlapping(pattern, sent.text):
         verb = len(m.group("opener")) > 1
@@ -580,6 +587,22 @@ def _speaking_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
     )
     out = []
     for m in pattern.finditer(sent.text):
+        name = m.group("name")
+        if _name_shaped(name, lex):
+            start = sent.start + m.start("name")
+            out.append(Mention(start, start + len(name), "Person", name, si))
+    return out
+
+
+_PROFILE = re.compile(
+    r"(?:^|(?<=[，,。；;：:“”\s]))(?P<name>[\u4e00-\u9fff]{2,3})[,，(（](?:男|女)[,，、)）]"
+)
+
+
+def _profiled_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
+    """`甲乙,男,1970年生,…现任…`, `甲乙(女,…)`: a name opening a clause, then a sex, opens a profile."""
+    out = []
+    for m in _PROFILE.finditer(sent.text):
         name = m.group("name")
         if _name_shaped(name, lex):
             start = sent.start + m.start("name")

@@ -211,7 +211,11 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
                 parsed.parts.append(NamePart("Region", split_regions(stem, lex)[-1], "PARTY_ORG_OF"))
             elif _region_committee(stem, lex):
                 parsed.parts.append(NamePart("Committee", stem, "SUBORDINATE_TO"))
-            elif not regions and not (any(k in word for k in SECTOR_KINDS) and len(stem) >= 2):
+            elif (
+                not regions
+                and not (any(k in word for k in SECTOR_KINDS) and len(stem) >= 2)
+                and not ends_in_place(stem, lex)
+            ):
                 # a body named after a place and a part of it (`甲区乙街工委`) needs no other unit
                 parsed.needs_unit = True
     elif type_ in PARTY_TYPES or (type_ == "Organization" and (not stem or is_bare_unit(stem, lex))):
@@ -255,6 +259,11 @@ def party_body_before(stem: str, lex: Lexicon) -> tuple[str, str] | None:
     end, _, type_ = max(found)
     name = stem[:end]
     return None if is_generic_name(name, type_, lex) else (type_, name)
+
+
+def ends_in_place(stem: str, lex: Lexicon) -> bool:
+    """`甲办事处乙村党委`: a Party body's qualifier ending in a place (three characters or more) names it."""
+    return any(split_regions(stem[i:], lex) for i in range(len(stem) - 2))
 
 
 def is_generic_name(name: str, type_: str, lex: Lexicon) -> bool:

@@ -27,6 +27,7 @@ from parkgraph.loaders.names import (
     COUNTY_LEVEL,
     PARTY_TYPES,
     UNIT_TYPES,
+    ends_in_place,
     is_bare_unit,
     parent_park,
     parse_name,
@@ -58,11 +59,14 @@ class MentionStep:
             if not any(_overlaps(m, k) for k in listed_in[m.sentence]):
                 listed.append(m)
                 listed_in[m.sentence].append(m)
-        kept: list[Mention] = [*enumerated, *practices, *people, *listed, *find_known_bodies(*args)]
+        orgs = find_org_mentions(*args)
+        known = [k for k in find_known_bodies(*args) if not _inside_longer(k, orgs)]
+        kept: list[Mention] = [*enumerated, *practices, *people, *listed, *known]
         kept += [m for joint, units in joints for m in (joint, *units)]
         kept_in = by_sentence(kept)
         people_in = by_sentence(people)
-        for m in find_org_mentions(*args):
+        for m in orgs:
+            m = _past_person(m, people_in[m.sentence], draft)
             cuts = any(_cuts_title(m, p, draft.lex.post_titles) for p in people_in[m.sentence])
             if not cuts and not any(_overlaps(m, k) for k in kept_in[m.sentence]):
                 kept.append(m)
@@ -73,6 +77,33 @@ class MentionStep:
                 kept.append(m)
                 kept_in[m.sentence].append(m)
         draft.mentions = sorted(kept, key=lambda m: m.start)
+
+
+def _inside_longer(known: Mention, orgs: list[Mention]) -> bool:
+    """`省国资委党委`: a body known by its short name, inside a longer name, is part of that name."""
+    return any(o.start <= known.start and known.end <= o.end and o.span != known.span for o in orgs)
+
+
+def _past_person(org: Mention, people: list[Mention], draft: Draft) -> Mention:
+    """`甲乙(同志)任某公司党支部书记`, `甲乙带领党工委…`: a name read leftwards from its organization word
+    over a person's name and the verb after it starts after them."""
+    person = next((p for p in people if org.start <= p.start and p.end < org.end), None)
+    if person is None:
+        return org
+    lex, text, start = draft.lex, draft.text, person.end
+    start += 2 if text.startswith("同志", start) else 0
+    verbs = (*lex.post_openers, *(f for f in lex.name_followers if len(f) > 1))
+    verb = max((v for v in verbs if v.strip() and text.startswith(v, start)), key=len, default=None)
+    if verb is None:
+        return org
+    start += len(verb)
+    word = org_word_of(org, lex) or ""
+    if org.end - start < len(word) or start >= org.end:
+        return org
+    name = text[start : org.end]
+    return Mention(
+        start, org.end, org.type, name, org.sentence, generic=word if name == word else org.generic
+    )
 
 
 def _cuts_title(org: Mention, person: Mention, titles: tuple[str, ...]) -> bool:
@@ -275,6 +306,7 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[
             or bool(split_regions(stem, lex))
             or bool(region_prefix(stem, lex)[0])
             or lex.brand(stem)
+            or ends_in_place(stem, lex)
         )
     return True
 

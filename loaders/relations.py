@@ -34,6 +34,35 @@ class PostStep:
                 _add_post(draft, person, holder, title)
         for person, holder, title in _continued_posts(draft, orgs, people):
             _add_post(draft, person, holder, title)
+        for person in people:
+            for holder, title in _filled_posts(draft, orgs, person):
+                _add_post(draft, person, holder, title)
+
+
+_FILLING = ("兼任", "担任", "出任", "兼")
+MAX_FILLER = 16
+"""How far before a person's name the `由` of `<post>由<titles><name>兼任` may stand."""
+
+
+def _filled_posts(draft: Draft, orgs: ByEnd, person: Mention) -> list[tuple[Mention | None, str]]:
+    """`甲公司党支部书记由乙丙(同志)兼任`, `…由公司董事长乙丙兼任`: a post named before `由` is filled by the
+    person after it (and the titles before the person's name)."""
+    text = draft.text
+    after = person.end + (2 if text.startswith("同志", person.end) else 0)
+    if not text.startswith(_FILLING, after):
+        return []
+    end = text.rfind("由", max(0, person.start - MAX_FILLER), person.start)
+    if end < 0 or any(c in CLAUSE_BREAKS for c in text[end : person.start]):
+        return []
+    title = next((t for t in draft.lex.post_titles if text.startswith(t, end - len(t))), None)
+    if title is None:
+        return []
+    holder = _holder(orgs, end - len(title), end, text)
+    if holder is None:
+        return []
+    if holder.end > end - len(title):
+        title = text[holder.end : end]
+    return [(holder, title), *_earlier_posts(draft, orgs, holder.start)]
 
 
 class ByEnd:
@@ -61,7 +90,8 @@ class ByEnd:
 def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tuple[Mention | None, str]]:
     """The person's titles with the organization named before them, then the posts listed before those
     (`开发区工委书记兼管委会主任甲乙`, `县委常委、县委组织部部长甲乙`); titles with no organization of
-    their own are held where the post before them is (`某公司董事长兼总经理甲乙`)."""
+    their own are held where the post before them is (`某公司董事长兼总经理甲乙`); after the name, the
+    titles joined to its stated post (`甲乙现任某公司党支部书记、董事长`)."""
     if not person.titles or person.title_start is None:
         return []
     titles = list(person.titles)
@@ -74,12 +104,33 @@ def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tu
     if holder is None and earlier:
         holder = earlier[0][0]
     if holder is None:
-        holder = _company_referred(draft, person.title_start)
+        holder = _company_referred(draft, person.title_start, person.sentence)
     if holder is None:
         holder, titles[0] = _unnamed_holder(
             draft, orgs, people, titles[0], person.title_start, person.sentence
         )
-    return [*((holder, title) for title in titles), *earlier]
+    later: list[tuple[Mention | None, str]] = []
+    if person.title_start > person.start and len(titles) == 1:
+        later = _later_posts(draft, orgs, person.title_start + len(person.titles[0]), holder)
+    _departments_of_committee(draft, [*(h for h, _ in reversed(earlier)), holder, *(h for h, _ in later)])
+    return [*((holder, title) for title in titles), *earlier, *later]
+
+
+def _departments_of_committee(draft: Draft, holders: Sequence[Mention | None]) -> None:
+    """`县委常委、组织部部长甲乙`: a bare department word in a chain of posts, after a post in a region's
+    committee, is that committee's department (`县委组织部`), not the one its document's unit would give
+    it; a park's management committee (`县委常委、管委会主任`) is none."""
+    lex, committee = draft.lex, None
+    for holder in holders:
+        if holder is None:
+            continue
+        if holder.type == "Committee":
+            committee = holder if _region_committee(holder.name, lex) else None
+        elif committee and holder.type == "Organization":
+            surface = draft.text[holder.start : holder.end]
+            if surface in lex.org_words.get("Organization", ()) and surface not in lex.management_words:
+                holder.aliases.add(surface)
+                holder.name = committee.name + surface
 
 
 def _unnamed_holder(
@@ -88,14 +139,19 @@ def _unnamed_holder(
     """Where a title with no organization right before it is held. One opening with a body's word
     (`党工委委员`, `支部书记`) is held in that body (see `_last_named`), the bare title being the post; any
     other in the organization named last before it in its clause, or in the body a bare body word there
-    stands for (`由党工委另一位副书记甲乙`), unless another post comes between."""
+    stands for (`由党工委另一位副书记甲乙`), unless another post comes between. With none in its clause:
+    the body of the posts listed before it, a roster's heading, the Party body last named (for a
+    secretary), the company its sentence names (for a corporate title)."""
     lex = draft.lex
     opening = next(
         ((t, w) for t, w in _body_words(lex) if title.startswith(w) and title[len(w) :] in lex.post_titles),
         None,
     )
     if opening:
-        return _last_named(draft, orgs, *opening, at, sentence), title[len(opening[1]) :]
+        body = _last_named(draft, orgs, *opening, at, sentence) or _company_body(
+            draft, orgs, *opening, at, sentence
+        )
+        return body, title[len(opening[1]) :]
     clause = max(draft.text.rfind(c, 0, at) for c in _HOLDER_BREAKS) + 1
     named = max(
         (m for m in orgs.ending_in(clause, at + 1) if clause <= m.start), key=lambda m: m.end, default=None
@@ -109,9 +165,28 @@ def _unnamed_holder(
     if bare:
         end, type_, word = max(bare, key=lambda b: (b[0], len(b[2])))
         named = _last_named(draft, orgs, type_, word, at, sentence)
+    if named is None:
+        named = (
+            _listed_post_holder(draft, orgs, people, at)
+            or _roster_holder(draft, orgs, title, at)
+            or _secretary_of(draft, orgs, title, at, sentence)
+            or _sentence_company(draft, orgs, title, at, sentence)
+        )
+        return named, title
     if any(t in draft.text[end:at] for t in lex.post_titles) and not _posts_only(draft, people, end, at):
         return None, title
     return named, title
+
+
+_LIST_BREAKS = "；;。！？!?：:（() \u3000"
+
+
+def _listed_post_holder(draft: Draft, orgs: ByEnd, people: ByEnd, at: int) -> Mention | None:
+    """`<body>书记甲乙,副书记丙丁`: a title after a comma, with no body in its clause, is held in the body of
+    the posts listed before it, when only posts and their holders lie between."""
+    start = max(draft.text.rfind(c, 0, at) for c in _LIST_BREAKS) + 1
+    named = max((m for m in orgs.ending_in(start, at) if start <= m.start), key=lambda m: m.end, default=None)
+    return named if named and _posts_only(draft, people, named.end, at) else None
 
 
 def _posts_only(draft: Draft, people: ByEnd, start: int, end: int) -> bool:
@@ -123,7 +198,7 @@ def _posts_only(draft: Draft, people: ByEnd, start: int, end: int) -> bool:
             rest = rest.replace(m.name, " ", 1)
     for title in draft.lex.post_titles:
         rest = rest.replace(title, " ")
-    return rest.split() != [] and all(part in ("、", ",", "，") for part in rest.split())
+    return rest.split() != [] and all(part in ("、", ",", "，", "和", "及") for part in rest.split())
 
 
 def _body_words(lex: Lexicon) -> list[tuple[str, str]]:
@@ -146,6 +221,97 @@ def _last_named(draft: Draft, orgs: ByEnd, type_: str, word: str, at: int, sente
         key=lambda m: abs(m.start - at),
         default=None,
     )
+
+
+def _region_committee(name: str, lex: Lexicon) -> bool:
+    """`甲县委`, `乙市委`: a region's Party committee, which has departments (组织部, 宣传部)."""
+    regions = lex.org_words.get("Region", ())
+    return any(
+        name.endswith(w) and w.endswith("委") and w[:-1] in regions
+        for w in lex.org_words.get("Committee", ())
+    )
+
+
+ROSTER_REACH = 20
+"""How many lines of `职务:姓名` a roster's heading (the body) may stand above."""
+
+
+def _roster_holder(draft: Draft, orgs: ByEnd, title: str, at: int) -> Mention | None:
+    """A roster (a line `甲公司党支部`, then lines `书记:乙丙`, `副书记:丁戊`): a line opening with a title
+    and a colon, under other such lines, is a post in the body its heading line names last."""
+    text, lex = draft.text, draft.lex
+    line = text.rfind("\n", 0, at) + 1
+    if text[line:at].strip() or not text.startswith((":", "："), at + len(title)):
+        return None
+    for _ in range(ROSTER_REACH):
+        if line == 0:
+            return None
+        above = text.rfind("\n", 0, line - 1) + 1
+        head = text[above : line - 1].strip()
+        listed = next((t for t in lex.post_titles if head.startswith(t)), None)
+        if not (listed and head[len(listed) : len(listed) + 1] in (":", "：")):
+            return max(
+                (m for m in orgs.ending_in(above, line) if above <= m.start),
+                key=lambda m: m.end,
+                default=None,
+            )
+        line = above
+    return None
+
+
+_SECRETARIES = ("书记", "副书记")
+
+
+def _secretary_of(draft: Draft, orgs: ByEnd, title: str, at: int, sentence: int) -> Mention | None:
+    """`党工委召开会议。甲乙书记主持`: a bare secretary's title is held in the Party body last named in its
+    sentence or the one before."""
+    if title not in _SECRETARIES:
+        return None
+    start = draft.sentences[max(0, sentence - 1)].start
+    return max(
+        (m for m in orgs.ending_in(start, at) if m.type in PARTY_TYPES and start <= m.start),
+        key=lambda m: m.end,
+        default=None,
+    )
+
+
+def _sentence_company(draft: Draft, orgs: ByEnd, title: str, at: int, sentence: int) -> Mention | None:
+    """`在甲公司,董事长乙丙介绍`: a corporate title with no body of its own is held in the company its
+    sentence last names before it, unless another post or a bracket comes between."""
+    lex = draft.lex
+    if title not in lex.corporate_titles:
+        return None
+    start = draft.sentences[sentence].start
+    company = max(
+        (m for m in orgs.ending_in(start, at) if m.type == "Enterprise" and start <= m.start),
+        key=lambda m: m.end,
+        default=None,
+    )
+    between = draft.text[company.end : at] if company else ""
+    if company is None or any(t in between for t in lex.post_titles) or any(b in between for b in "（()）"):
+        return None
+    return company
+
+
+def _company_body(draft: Draft, orgs: ByEnd, type_: str, word: str, at: int, sentence: int) -> Mention | None:
+    """`在甲公司,党支部书记乙丙`: a Party title in a sentence that names a company (and no such body)
+    is held in that company's Party body, which the document thereby names (`甲公司党支部`)."""
+    if type_ not in PARTY_TYPES:
+        return None
+    start = draft.sentences[sentence].start
+    company = max(
+        (m for m in orgs.ending_in(start, at) if m.type == "Enterprise" and start <= m.start),
+        key=lambda m: m.end,
+        default=None,
+    )
+    if company is None:
+        return None
+    body = Mention(company.start, company.end, type_, company.name + word, company.sentence)
+    body.surface_alias = False
+    body.aliases.add(word)
+    draft.mentions.append(body)
+    draft.add_link("PARTY_ORG_OF", (type_, body.name), (company.type, company.name), company.sentence, 0.6)
+    return body
 
 
 _HOLDER_BREAKS = CLAUSE_BREAKS + "（() \u3000"
@@ -174,14 +340,54 @@ def _earlier_posts(draft: Draft, orgs: ByEnd, pos: int) -> list[tuple[Mention | 
         pos = holder.start if holder else end - len(title)
 
 
-def _company_referred(draft: Draft, title_start: int) -> Mention | None:
-    """`该公司负责人甲乙`: the enterprise last named before the title, when a back-reference precedes it."""
-    anaphor = next(
-        (a for a in draft.lex.company_anaphors if draft.text.startswith(a, title_start - len(a))), None
-    )
+def _later_posts(
+    draft: Draft, orgs: ByEnd, pos: int, holder: Mention | None
+) -> list[tuple[Mention | None, str]]:
+    """Posts joined by `、`, `兼` or `和` after a title that ends at `pos` (`甲乙,党工委委员、管委会副主任`),
+    each in the body named before it, else where the post before it is (`甲乙是某公司党支部书记、董事长`)."""
+    text, lex, posts = draft.text, draft.lex, []
+    while True:
+        joiner = next((j for j in (*_POST_JOINERS, "和") if text.startswith(j, pos)), None)
+        if not joiner:
+            return posts
+        at = pos + len(joiner)
+        named = max(
+            (m for m in orgs.ending_in(at + 1, at + 30) if m.start == at), key=lambda m: m.end, default=None
+        )
+        if named:
+            at = named.end
+        title = next((t for t in lex.post_titles if text.startswith(t, at)), None)
+        if not title:
+            return posts
+        holder = named or holder
+        posts.append((holder, title))
+        pos = at + len(title)
+
+
+_BARE_COMPANY = ("公司", "企业", "集团")
+"""Words that, standing alone before a title (`,公司董事长甲乙`), speak of the company last named."""
+
+
+def _company_referred(draft: Draft, title_start: int, sentence: int, reach: int = 3) -> Mention | None:
+    """`该公司负责人甲乙`, `公司董事长甲乙`, `甲乙是公司的总经理`: the enterprise last named (in the
+    `reach` sentences before) before the title, when a back-reference precedes it, or a bare company word
+    that ends no name."""
+    text, lex = draft.text, draft.lex
+    at = title_start - 1 if text.startswith("的", title_start - 1) else title_start
+    anaphor = next((a for a in lex.company_anaphors if text.startswith(a, at - len(a))), None)
     if not anaphor:
-        return None
-    named = [m for m in draft.mentions if m.type == "Enterprise" and m.end <= title_start - len(anaphor)]
+        anaphor = next((w for w in _BARE_COMPANY if text.startswith(w, at - len(w))), None)
+        before = text[at - len(anaphor) - 1] if anaphor and at > len(anaphor) else "。"
+        if not anaphor or (is_name_char(before) and before not in lex.stop_chars):
+            return None
+    named = [
+        m
+        for m in draft.mentions
+        if m.type == "Enterprise"
+        and m.end <= at - len(anaphor)
+        and sentence - m.sentence <= reach
+        and m.name not in _BARE_COMPANY
+    ]
     return max(named, key=lambda m: m.end, default=None)
 
 
@@ -213,16 +419,22 @@ def _continued_posts(
                 person = _continued_person(sent.text, sent.start, hit.start(), si, nearby)
                 if not person:
                     continue
+                previous: tuple[Mention | None, int] = (None, -1)
                 clause = (text, sent.start + hit.end(), sent.end, lex.post_titles, _body_words(lex))
                 for title, at in _clause_titles(*clause):
+                    end = at + len(title)
                     holder = _holder(orgs, at, at + len(title), text)
                     if holder and holder.end > at:
                         title = title[holder.end - at :]
+                    elif holder is None and text[previous[1] : at] in (*_POST_JOINERS, "和"):
+                        # `担任某公司党支部书记、董事长`: a bare title is held where the post before it is
+                        holder = previous[0]
                     out.append((person, holder, title))
+                    previous = (holder, end)
     return out
 
 
-_CONTINUING = "他她并还且又同时另也"
+_CONTINUING = "他她并还且又同时另也既"
 _OPENING = CLAUSE_BREAKS + "（("
 
 
@@ -271,7 +483,7 @@ def _add_post(draft: Draft, person: Mention, holder: Mention | None, title: str)
         holder, title = _party_body_in_title(draft, holder, title)
     word = next((w for w in draft.lex.management_words if title.startswith(w)), None)
     if holder and word and title[len(word) :] in draft.lex.post_titles:
-        target = _management_body(draft, _unit_of(draft, holder))
+        target = _management_body(draft, _unit_of(draft, holder), holder, word)
         title = title[len(word) :]
     else:
         target = _post_target(draft, holder, title)
@@ -286,6 +498,13 @@ def _party_body_in_title(draft: Draft, holder: Mention, title: str) -> tuple[Men
     for type_ in PARTY_TYPES:
         word = next((w for w in lex.org_words.get(type_, ()) if title.startswith(w)), None)
         if word and title[len(word) :] in lex.post_titles:
+            management = next((w for w in lex.management_words if holder.name.endswith(w)), "")
+            if management and len(holder.name) > len(management):
+                # `园区管委会副主任、党工委委员`: the park's Party body, not one of its management committee
+                unit = holder.name[: -len(management)]
+                return Mention(holder.start, holder.end, type_, unit + word, holder.sentence), title[
+                    len(word) :
+                ]
             body = Mention(holder.start, holder.end, type_, holder.name + word, holder.sentence)
             body.surface_alias = False
             draft.mentions.append(body)
@@ -296,12 +515,15 @@ def _party_body_in_title(draft: Draft, holder: Mention, title: str) -> tuple[Men
     return holder, title
 
 
-def _management_body(draft: Draft, park: Ref | None) -> Ref | None:
-    """The park's management committee (`<park>管委会`), when the document names it."""
+def _management_body(
+    draft: Draft, park: Ref | None, named_at: Mention | None = None, word: str = ""
+) -> Ref | None:
+    """The park's management committee (`<park>管委会`), when the document names it; else, where a post
+    names it (`园区党工委书记、管委会主任`, at the mention `named_at`), the one that post implies."""
     words = draft.lex.management_words
     if park is None or park[0] != "Park":
         return None
-    return next(
+    named = next(
         (
             (m.type, m.name)
             for m in draft.mentions
@@ -309,6 +531,15 @@ def _management_body(draft: Draft, park: Ref | None) -> Ref | None:
         ),
         None,
     )
+    if named or named_at is None:
+        return named
+    body = Mention(
+        named_at.start, named_at.end, "Organization", park[1] + (word or words[0]), named_at.sentence
+    )
+    body.surface_alias = False
+    body.aliases.add(word or words[0])
+    draft.mentions.append(body)
+    return (body.type, body.name)
 
 
 def _unit_of(draft: Draft, holder: Mention) -> Ref:
@@ -331,6 +562,9 @@ def _post_target(draft: Draft, holder: Mention | None, title: str) -> Ref | None
         return None
     if holder.type == "Park" and title.endswith("主任"):
         return _management_body(draft, (holder.type, holder.name)) or (holder.type, holder.name)
+    if holder.type == "Committee" and title.endswith("主任") and _unit_of(draft, holder)[0] == "Park":
+        # a park committee has no 主任: `党工委委员、副主任` heads the park's management committee
+        return _management_body(draft, _unit_of(draft, holder), holder)
     if title in lex.corporate_titles and holder.type != "Enterprise":
         inner = next((m for _, m in holder.parts if m.type == "Enterprise"), None)
         if inner:

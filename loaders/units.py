@@ -119,6 +119,7 @@ class UnitStep:
             resolved.append(m)
             previous = m
         draft.mentions = resolved
+        _company_references(draft)
         kept = by_sentence(resolved)
         for m in draft.mentions:
             for relation, inner in m.parts:
@@ -139,6 +140,33 @@ class UnitStep:
             if previous and previous.end == m.start and previous.name != m.name:
                 draft.add_link("LOCATED_IN", ("Region", m.name), ("Region", previous.name), m.sentence, 0.9)
             previous = m
+
+
+COMPANY_REACH = 3
+"""How many sentences back `公司党支部` looks for the company it speaks of."""
+
+
+def _company_references(draft: Draft) -> None:
+    """`甲公司…。(该)公司党支部书记…`: a Party body named after a bare company word is the body of the company
+    last named shortly before, which the bare word stands for."""
+    words = draft.lex.org_words.get("Enterprise", ())
+    named = [m for m in draft.mentions if m.type == "Enterprise" and m.name not in words]
+    for m in draft.mentions:
+        bare = next(
+            (inner for _, inner in m.parts if inner.type == "Enterprise" and inner.name in words), None
+        )
+        if m.type not in PARTY_TYPES or bare is None or not m.name.startswith(bare.name):
+            continue
+        company = max(
+            (c for c in named if c.end <= m.start and m.sentence - c.sentence <= COMPANY_REACH),
+            key=lambda c: c.end,
+            default=None,
+        )
+        if company:
+            m.aliases.add(m.name)
+            m.name = company.name + m.name[len(bare.name) :]
+            bare.aliases.add(bare.name)
+            bare.name = company.name
 
 
 def _one_longer(lex: Lexicon, names: _Names, m: Mention) -> str | None:
@@ -202,10 +230,19 @@ def _regional_name(draft: Draft, names: _Names, m: Mention) -> str | None:
     if m.type not in ("Organization", "Committee") or len(m.name) < 3 or level not in _levels(lex):
         return None
     rest = m.name[1:]
-    if (m.type == "Committee" and not rest.startswith("委")) or lex.gazetteer.match(m.name):
+    if (m.type == "Committee" and not rest.startswith("委") and not _organs_committee(rest, lex)) or (
+        lex.gazetteer.match(m.name)
+    ):
         return None
     region = _region_of_level(draft, names, level)
     return region + rest if region else None
+
+
+def _organs_committee(rest: str, lex: Lexicon) -> bool:
+    """`(省)国资委党委`: the Party committee of a region's organ, named after it."""
+    word = next((w for w in lex.org_words.get("Committee", ()) if rest.endswith(w)), "")
+    organ = rest[: len(rest) - len(word)]
+    return bool(word) and organ.endswith(lex.org_words.get("Organization", ())) and len(organ) > 1
 
 
 def _levels(lex: Lexicon) -> set[str]:

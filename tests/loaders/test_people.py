@@ -299,7 +299,9 @@ def test_a_title_is_held_in_the_organization_named_last_in_its_clause(extractor:
     facts = extract(extractor, "示例科技有限公司的质检部门由经理秦立山负责。")
     assert posts(facts) == {("秦立山", "示例科技有限公司", "经理")}
     facts = extract(extractor, "在示例科技有限公司这家企业里,质量部经理秦立山已有十年党龄。")
-    assert posts(facts) == set()
+    assert posts(facts) == {("秦立山", "示例科技有限公司", "经理")}
+    facts = extract(extractor, "示例科技有限公司党委书记甲乙、秦立山(样板股份总经理)陪同。")
+    assert ("秦立山", "示例科技有限公司", "总经理") not in posts(facts)
 
 
 def test_posts_listed_after_a_body_are_held_in_it(extractor: Extractor) -> None:
@@ -310,3 +312,174 @@ def test_posts_listed_after_a_body_are_held_in_it(extractor: Extractor) -> None:
     }
     facts = extract(extractor, "示例科技有限公司董事长方文和样板机械有限公司总经理秦立山陪同。")
     assert posts(facts) == {("方文", "示例科技有限公司", "董事长"), ("秦立山", "样板机械有限公司", "总经理")}
+
+
+# Chains of posts and the bodies abbreviated in them.
+
+
+def test_a_bare_department_after_a_county_committee_post_is_that_committees(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板县科技园位于城南。县委常委、组织部部长柏文山出席会议。")
+    assert posts(facts) == {("柏文山", "样板县委", "常委"), ("柏文山", "样板县委组织部", "部长")}
+
+
+def test_a_management_committee_title_names_the_parks_committee(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板县科技园党工委召开会议。党工委书记、管委会主任柏文山主持。")
+    assert posts(facts) == {
+        ("柏文山", "样板县科技园党工委", "书记"),
+        ("柏文山", "样板县科技园管委会", "主任"),
+    }
+
+
+def test_a_director_listed_with_a_park_committee_post_heads_the_management_committee(
+    extractor: Extractor,
+) -> None:
+    facts = extract(extractor, "样板县科技园党工委委员、副主任柏文山作报告。")
+    assert ("柏文山", "样板县科技园管委会", "副主任") in posts(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "柏文山同志任样板机电有限公司党支部书记。",
+        "经研究,决定由柏文山同志担任样板机电有限公司党支部书记。",
+        "柏文山任样板机电有限公司党支部书记。",
+    ],
+)
+def test_a_name_then_a_post_verb_then_the_post(extractor: Extractor, text: str) -> None:
+    assert posts(extract(extractor, text)) == {("柏文山", "样板机电有限公司党支部", "书记")}
+
+
+def test_titles_joined_after_a_stated_post_are_each_a_post(extractor: Extractor) -> None:
+    facts = extract(extractor, "柏文山,男,1975年生,中共党员,现任样板机电有限公司党支部书记、董事长。")
+    assert posts(facts) == {
+        ("柏文山", "样板机电有限公司党支部", "书记"),
+        ("柏文山", "样板机电有限公司", "董事长"),
+    }
+    facts = extract(extractor, "样板县科技园位于城南。柏文山,样板县科技园党工委委员、管委会副主任。")
+    assert ("柏文山", "样板县科技园管委会", "副主任") in posts(facts)
+
+
+def test_posts_listed_after_a_comma_are_held_in_the_body_before(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板机电有限公司党支部书记柏文山,副书记韦立成出席。")
+    assert ("韦立成", "样板机电有限公司党支部", "副书记") in posts(facts)
+    facts = extract(extractor, "样板县委组织部部长柏文山,副部长韦立成出席。")
+    assert ("韦立成", "样板县委组织部", "副部长") in posts(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("样板机电有限公司成立于2012年。该公司党支部书记柏文山介绍。", ("样板机电有限公司党支部", "书记")),
+        ("样板机电有限公司成立于2012年。公司党支部书记柏文山介绍。", ("样板机电有限公司党支部", "书记")),
+        ("样板机电有限公司成立于2012年。公司董事长柏文山介绍。", ("样板机电有限公司", "董事长")),
+        ("样板机电有限公司成立于2012年。柏文山是公司的总经理。", ("样板机电有限公司", "总经理")),
+    ],
+)
+def test_a_bare_company_word_speaks_of_the_company_named_before(
+    extractor: Extractor, text: str, post: tuple[str, str]
+) -> None:
+    assert posts(extract(extractor, text)) == {("柏文山", *post)}
+
+
+def test_a_party_title_in_a_sentence_naming_a_company_is_held_in_its_party_body(extractor: Extractor) -> None:
+    facts = extract(extractor, "在样板机电有限公司,记者见到了党支部书记柏文山。")
+    assert posts(facts) == {("柏文山", "样板机电有限公司党支部", "书记")}
+
+
+def test_a_secretary_named_before_the_title_is_the_last_named_party_bodys(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板县科技园党工委召开会议。会上,柏文山书记指出,要抓好党建。")
+    assert posts(facts) == {("柏文山", "样板县科技园党工委", "书记")}
+
+
+def test_a_roster_under_a_heading_that_names_the_body(extractor: Extractor) -> None:
+    text = "样板机电有限公司党支部\n书记:柏文山\n副书记:韦立成\n组织委员:祝长青"
+    assert posts(extract(extractor, text)) == {
+        ("柏文山", "样板机电有限公司党支部", "书记"),
+        ("韦立成", "样板机电有限公司党支部", "副书记"),
+        ("祝长青", "样板机电有限公司党支部", "组织委员"),
+    }
+
+
+def test_a_verb_after_a_name_starts_no_organization_name(extractor: Extractor) -> None:
+    text = "样板县科技园党工委书记柏文山带领党工委副书记韦立成来到样板机电有限公司。"
+    assert posts(extract(extractor, text)) == {
+        ("柏文山", "样板县科技园党工委", "书记"),
+        ("韦立成", "样板县科技园党工委", "副书记"),
+    }
+
+
+def test_a_clause_opening_ju_is_no_part_of_the_body_named_after_it(extractor: Extractor) -> None:
+    facts = extract(extractor, "据样板机电有限公司党支部书记柏文山介绍,支部有党员30名。")
+    assert posts(facts) == {("柏文山", "样板机电有限公司党支部", "书记")}
+
+
+def test_a_party_title_after_a_management_committee_post_is_the_parks(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板县科技园位于城南。样板县科技园管委会副主任、党工委委员柏文山说。")
+    assert posts(facts) == {
+        ("柏文山", "样板县科技园管委会", "副主任"),
+        ("柏文山", "样板县科技园党工委", "委员"),
+    }
+
+
+def test_a_party_body_named_after_a_village_in_a_longer_place(extractor: Extractor) -> None:
+    facts = extract(extractor, "——柏文山:东关办事处前进村党委书记;")
+    assert posts(facts) == {("柏文山", "东关办事处前进村党委", "书记")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("样板县科技园综合党委书记由柏文山兼任。", {("柏文山", "样板县科技园综合党委", "书记")}),
+        (
+            "样板机电有限公司党支部书记由公司董事长柏文山兼任。",
+            {("柏文山", "样板机电有限公司党支部", "书记"), ("柏文山", "样板机电有限公司", "董事长")},
+        ),
+    ],
+)
+def test_a_post_named_before_you_is_filled_by_the_person_after_it(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert posts(extract(extractor, text)) == expected
+
+
+def test_posts_listed_with_he_after_a_body_are_held_in_it(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板县科技园综合党委书记柏文山、副书记韦立成和委员祝长青出席。")
+    assert ("祝长青", "样板县科技园综合党委", "委员") in posts(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("样板市人社局局长柏文山出席。", ("样板市人社局", "局长")),
+        ("样板机械厂厂长柏文山出席。", ("样板机械厂", "厂长")),
+    ],
+)
+def test_a_title_repeating_the_bodys_last_word(
+    extractor: Extractor, text: str, post: tuple[str, str]
+) -> None:
+    assert posts(extract(extractor, text)) == {("柏文山", *post)}
+
+
+def test_a_bracketed_note_between_the_title_and_the_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板县科技园党工委副书记(主持工作)柏文山说。")
+    assert posts(facts) == {("柏文山", "样板县科技园党工委", "副书记")}
+
+
+def test_a_pronoun_or_ji_clause_states_the_persons_posts(extractor: Extractor) -> None:
+    facts = extract(extractor, "柏文山告诉记者,他是样板机电有限公司的党支部书记。")
+    assert posts(facts) == {("柏文山", "样板机电有限公司党支部", "书记")}
+    facts = extract(extractor, "柏文山既是样板机电有限公司的董事长,也是公司党支部书记。")
+    assert posts(facts) == {
+        ("柏文山", "样板机电有限公司", "董事长"),
+        ("柏文山", "样板机电有限公司党支部", "书记"),
+    }
+
+
+def test_a_title_then_de_then_the_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "担任样板机电有限公司党支部书记的柏文山说。")
+    assert posts(facts) == {("柏文山", "样板机电有限公司党支部", "书记")}
+
+
+def test_a_party_committee_of_a_regions_organ_named_by_its_level(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板县科技园位于四川省样板县。省国资委党委书记柏文山出席。")
+    assert posts(facts) == {("柏文山", "四川省国资委党委", "书记")}
