@@ -10,9 +10,11 @@ name, a province before a city) is read by `names.parse_name`.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from parkgraph.loaders.lexical import Word, analyze
 from parkgraph.loaders.lexicon import Lexicon
@@ -694,7 +696,24 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
                     aliases={inner} if inner != name else set(),
                 )
             )
-    return out
+    return _one_name_per_quote(out)
+
+
+def _one_name_per_quote(practices: list[Mention]) -> list[Mention]:
+    """One practice written with and without (part of) its practice word (`“甲乙”品牌`,
+    `“甲乙”党建品牌`; `“1+N”架构`, `“1+N”组织架构`) is one practice under its fullest name: a name
+    takes the longest of its quote's longer names when each of them ends like the one before."""
+    quoted = [(m, min((m.name, *m.aliases), key=len)) for m in practices]
+    names: defaultdict[str, set[str]] = defaultdict(set)
+    for m, quote in quoted:
+        names[quote].add(m.name)
+    for m, quote in quoted:
+        tail = m.name[len(quote) :]
+        longer = sorted((n for n in names[quote] if len(n) > len(m.name) and n.endswith(tail)), key=len)
+        if longer and all(b.endswith(a[len(quote) :]) for a, b in pairwise(longer)):
+            m.aliases |= {m.name, quote}
+            m.name = longer[-1]
+    return practices
 
 
 _DEMONSTRATIVE = re.compile(r"^(?:这|该)(?:一|个|些)?")

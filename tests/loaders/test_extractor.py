@@ -232,3 +232,15 @@ def test_a_run_of_phrases_before_a_practice_word_is_its_content(extractor: Extra
 
 def test_a_quoted_name_ending_in_a_system_word_is_a_practice(extractor: Extractor) -> None:
     assert _practices(extractor, "示例镇在全区首推产业链“链长制”。") == {"链长制"}
+
+
+def test_a_quote_with_and_without_its_practice_word_is_one_practice(extractor: Extractor) -> None:
+    text = "示例县发布“青枫”党建品牌。为把“青枫”品牌擦亮,示例县推行“2+N”架构,完善“2+N”组织架构。"
+    practices = {e.name: e.aliases for e in extract(extractor, text).entities if e.type == "Practice"}
+    assert set(practices) == {"青枫党建品牌", "2+N组织架构"}
+    assert {"青枫", "青枫品牌"} <= set(practices["青枫党建品牌"])
+
+
+def test_a_quote_with_two_unrelated_practice_words_is_two_practices(extractor: Extractor) -> None:
+    text = "示例县推行“双联”工作法,建立“双联”考核制度,落实“双联”。"
+    assert _practices(extractor, text) == {"双联工作法", "双联考核制度", "双联"}
