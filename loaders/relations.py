@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from parkgraph.loaders.draft import Draft, Ref, by_sentence
 from parkgraph.loaders.gazetteer import PROVINCE
 from parkgraph.loaders.lexicon import Lexicon
-from parkgraph.loaders.mentions import Mention, is_name_char
+from parkgraph.loaders.mentions import Mention, alternation, is_name_char
 from parkgraph.loaders.names import PARTY_TYPES, region_level
 from parkgraph.loaders.structure import chain_end, is_regional_organ, region_entities
 from parkgraph.loaders.units import short_park_name
@@ -549,6 +549,9 @@ def _subject(draft: Draft, practice: Mention, mentions: Mapping[int, list[Mentio
         (m for m in mentions[practice.sentence] if m.end <= practice.start),
         key=lambda m: m.start,
     )
+    reported = [m for m in in_sentence if m.start >= _reported_from(draft, sentence.start, practice.start)]
+    if any(_can_open(draft, m, sentence.start) for m in reported):
+        in_sentence = reported
     actors = [m for m in in_sentence if _can_open(draft, m, sentence.start)]
     subject = next((m for m in actors if _opens_clause(draft, m)), actors[0] if actors else None)
     while subject and (following := _next_unit(draft.text, subject, in_sentence)):
@@ -560,6 +563,14 @@ def _subject(draft: Draft, practice: Mention, mentions: Mapping[int, list[Mentio
             (m for m in sorted(previous, key=lambda m: m.start) if _can_open(draft, m, start)), None
         )
     return subject or _paragraph_subject(draft, practice.sentence, mentions)
+
+
+def _reported_from(draft: Draft, start: int, end: int) -> int:
+    """Where the last reported clause before `end` begins (`甲区副区长乙说,丙镇推行…`): the speaker
+    and his unit are not its subject. `start` where nothing is reported."""
+    verbs = alternation(draft.lex.speech_verbs)
+    said = list(re.finditer(rf"(?:{verbs})道?[,，:：]", draft.text[start:end])) if verbs else []
+    return start + said[-1].end() if said else start
 
 
 PARAGRAPH_REACH = 8

@@ -51,3 +51,8 @@ def test_a_practice_of_the_park_with_no_actor_named_is_its_committee_s(extractor
     )
     found = adopts(extractor, text)
     assert found == {("甲乙经济开发区党工委", "一个项目一个支部建设模式")}
+
+
+def test_the_unit_a_speaker_reports_on_adopts_not_the_speaker_s(extractor: Extractor) -> None:
+    found = adopts(extractor, "示例县副县长王明在会上说,丙丁镇率先推行“链上党建”机制。")
+    assert found == {("丙丁镇", "链上党建机制")}
