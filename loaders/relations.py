@@ -556,6 +556,8 @@ def _subject(draft: Draft, practice: Mention, mentions: Mapping[int, list[Mentio
     subject = next((m for m in actors if _opens_clause(draft, m)), actors[0] if actors else None)
     while subject and (following := _next_unit(draft.text, subject, in_sentence)):
         subject = following
+    if subject is None:
+        subject = _referred(draft, practice, mentions)
     if subject is None and sentence.text.startswith(_BACK_REFERENCES) and practice.sentence > 0:
         previous = mentions[practice.sentence - 1]
         start = draft.sentences[practice.sentence - 1].start
@@ -563,6 +565,31 @@ def _subject(draft: Draft, practice: Mention, mentions: Mapping[int, list[Mentio
             (m for m in sorted(previous, key=lambda m: m.start) if _can_open(draft, m, start)), None
         )
     return subject or _paragraph_subject(draft, practice.sentence, mentions)
+
+
+_REFERRING = re.compile(r"(?:^|(?<=[,，:：;；]))(?:该|此)([\u4e00-\u9fff]{1,4})")
+"""`该联盟采用…`, `此后,该区推行…`: a clause opening with a demonstrative and the end of a unit's name."""
+
+
+def _referred(draft: Draft, practice: Mention, mentions: Mapping[int, list[Mention]]) -> Mention | None:
+    """The unit a demonstrative opening a clause before the practice refers to: the latest unit named
+    a few sentences back (or earlier in the sentence) whose name ends in the words after it."""
+    start = draft.sentences[practice.sentence].start
+    found = list(_REFERRING.finditer(draft.text[start : practice.start]))
+    if not found:
+        return None
+    at, words = start + found[-1].start(), found[-1].group(1)
+    earlier = [
+        m
+        for i in range(max(0, practice.sentence - PARAGRAPH_REACH), practice.sentence + 1)
+        for m in mentions[i]
+        if m.end <= at and m.type in (*ACTOR_TYPES, *_OPENER_TYPES) and not _is_province(m.name, draft.lex)
+    ]
+    for size in range(len(words), 0, -1):
+        named = [m for m in earlier if m.name.endswith(words[:size])]
+        if named:
+            return max(named, key=lambda m: (m.end, m.end - m.start))
+    return None
 
 
 def _reported_from(draft: Draft, start: int, end: int) -> int:

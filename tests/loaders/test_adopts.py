@@ -56,3 +56,9 @@ def test_a_practice_of_the_park_with_no_actor_named_is_its_committee_s(extractor
 def test_the_unit_a_speaker_reports_on_adopts_not_the_speaker_s(extractor: Extractor) -> None:
     found = adopts(extractor, "示例县副县长王明在会上说,丙丁镇率先推行“链上党建”机制。")
     assert found == {("丙丁镇", "链上党建机制")}
+
+
+def test_a_demonstrative_refers_to_the_unit_whose_name_it_ends_with(extractor: Extractor) -> None:
+    text = "示例县位于东部。丙丁镇成立了甲乙产业党建联盟。据了解,该联盟采用“1+4+N”组织架构。"
+    found = adopts(extractor, text)
+    assert found == {("甲乙产业党建联盟", "1+4+N组织架构")}
