@@ -552,7 +552,7 @@ def _subject(draft: Draft, practice: Mention, mentions: Mapping[int, list[Mentio
     reported = [m for m in in_sentence if m.start >= _reported_from(draft, sentence.start, practice.start)]
     if any(_can_open(draft, m, sentence.start) for m in reported):
         in_sentence = reported
-    actors = [m for m in in_sentence if _can_open(draft, m, sentence.start)]
+    actors = [m for m in _outermost(in_sentence) if _can_open(draft, m, sentence.start)]
     subject = next((m for m in actors if _opens_clause(draft, m)), actors[0] if actors else None)
     while subject and (following := _next_unit(draft.text, subject, in_sentence)):
         subject = following
@@ -614,10 +614,21 @@ def _paragraph_subject(draft: Draft, index: int, mentions: Mapping[int, list[Men
     ):
         index -= 1
         start = draft.sentences[index].start
-        opening = [m for m in mentions[index] if m.start == start and m.type in ACTOR_TYPES]
+        opening = [m for m in _outermost(mentions[index]) if m.start == start and m.type in ACTOR_TYPES]
         if opening and _can_open(draft, opening[0], start):
             return opening[0]
     return None
+
+
+def _outermost(mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions that lie inside no longer one: a place inside a name (`甲县|乙合作社`,
+    `丙镇|党支部`) is part of that name and no unit on its own in the sentence."""
+    return [m for m in mentions if not any(_inside(m, o) for o in mentions)]
+
+
+def _inside(inner: Mention, outer: Mention) -> bool:
+    covers = outer.start <= inner.start and inner.end <= outer.end
+    return covers and outer.end - outer.start > inner.end - inner.start
 
 
 _MODIFYING = re.compile(r"(?:[(（][^()（）]*[)）])?的?")

@@ -62,3 +62,20 @@ def test_a_demonstrative_refers_to_the_unit_whose_name_it_ends_with(extractor: E
     text = "示例县位于东部。丙丁镇成立了甲乙产业党建联盟。据了解,该联盟采用“1+4+N”组织架构。"
     found = adopts(extractor, text)
     assert found == {("甲乙产业党建联盟", "1+4+N组织架构")}
+
+
+def test_a_place_inside_an_object_s_name_is_not_the_adopter(extractor: Extractor) -> None:
+    text = (
+        "丙丁镇党建纪实\n丙丁镇隶属清河县。\n"
+        "近年来,镇里把清河县甲乙果蔬种植专业合作社作为主阵地,探索出“村企+农户”联建模式。"
+    )
+    found = adopts(extractor, text)
+    assert found == {("丙丁镇", "村企+农户联建模式")}
+
+
+def test_a_branch_named_after_a_place_does_not_make_the_place_the_paragraph_s_actor(
+    extractor: Extractor,
+) -> None:
+    text = "示例县党建纪实\n示例县位于东部。丙丁小镇支部号召党员创先争优。实施“双带双进”计划。"
+    found = adopts(extractor, text)
+    assert ("示例县", "双带双进计划") in found
