@@ -658,13 +658,16 @@ def _is_province(name: str, lex: Lexicon) -> bool:
 
 
 def _main_actor(draft: Draft) -> Ref | None:
-    """Who the article is about: the region of its title below a province, else the unit that most often
+    """Who the article is about: the region of its title below a province (not the place a park or
+    Party body of the title is named after: the article is about that unit), else the unit that most often
     opens a sentence or clause, else its main park; never a whole province."""
     lex = draft.lex
+    in_title = [m for m in draft.mentions if m.sentence == 0]
+    bodies = [m for m in in_title if m.type in ("Committee", "Park")]
     title_regions = [
         m.name
-        for m in draft.mentions
-        if m.type == "Region" and m.sentence == 0 and not _is_province(m.name, lex)
+        for m in in_title
+        if m.type == "Region" and not _is_province(m.name, lex) and not any(_inside(m, b) for b in bodies)
     ]
     if title_regions:
         return ("Region", title_regions[-1])

@@ -79,3 +79,12 @@ def test_a_branch_named_after_a_place_does_not_make_the_place_the_paragraph_s_ac
     text = "示例县党建纪实\n示例县位于东部。丙丁小镇支部号召党员创先争优。实施“双带双进”计划。"
     found = adopts(extractor, text)
     assert ("示例县", "双带双进计划") in found
+
+
+def test_an_article_about_a_place_s_park_committee_is_about_the_committee(extractor: Extractor) -> None:
+    text = (
+        "清河县甲乙科技园党委扎实推进非公党建\n“一园一策”:把引领抓在前\n"
+        "甲乙科技园党委组建功能型党支部。园区党委牵头成立联盟。"
+    )
+    found = adopts(extractor, text)
+    assert found and all(head.endswith("甲乙科技园党委") for head, _ in found)
