@@ -662,7 +662,10 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
         for m in QUOTE.finditer(s):
             inner = m.group(1).strip()
             after = s[m.end() :]
-            tail = _practice_tail(after, suffixes)
+            kind = _listed_kind(after, suffixes)
+            if kind is False or (kind is None and _qualifies_other_noun(inner, after, lex)):
+                continue
+            tail = None if kind else _practice_tail(after, suffixes)
             counted = _COUNTED.match(inner)
             if counted and (not tail or inner[counted.end() :] in ("", *lex.practice_suffixes)):
                 continue
@@ -676,7 +679,8 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
                 name = inner + _DEMONSTRATIVE.sub("", tail.group(1))
                 end = m.end() + tail.end()
             elif (
-                inner.endswith(lex.practice_suffixes)
+                kind
+                or inner.endswith(lex.practice_suffixes)
                 or (_formula(inner) and _closes_formula(after, lex))
                 or (adopted and not _listing(inner))
             ):
@@ -725,6 +729,30 @@ def _practice_tail(after: str, suffixes: str) -> re.Match[str] | None:
     if not suffixes:
         return None
     return re.match(rf"(?:的)?((?:这|该)?[\u4e00-\u9fff0-9A-Za-z+]{{0,10}}?(?:{suffixes}))", after)
+
+
+_LISTED_BEFORE_KIND = re.compile(rf"(?:(?:{alternation(_LIST_JOINERS)})?“[^“”\n]{{2,40}}”)*等")
+
+
+def _listed_kind(after: str, suffixes: str) -> bool | None:
+    """`“甲”和“乙”等平台`: quotes listed before 等 are examples of the kind it names, practices when a
+    practice word names it (True), other things when none does (False: `“甲+乙”等科技项目`);
+    None when no 等 follows."""
+    listed = _LISTED_BEFORE_KIND.match(after)
+    if not listed:
+        return None
+    return bool(_practice_tail(after[listed.end() :], suffixes))
+
+
+def _qualifies_other_noun(inner: str, after: str, lex: Lexicon) -> bool:
+    """`采取“一区两园”的空间布局`: a quote, then 的 and a noun that no practice word ends, describes
+    that noun and names nothing (`“甲乙”的运行体系` is a practice's, see `_practice_tail`)."""
+    return (
+        after.startswith("的")
+        and bool(_HAN.match(after[1:2]))
+        and not inner.endswith(lex.practice_suffixes)
+        and not _practice_tail(after, alternation(lex.practice_suffixes))
+    )
 
 
 _FORMULA_COUNT = re.compile(rf"[{_NUMERAL}]+(?:名|个|家|大|项|种|类)")

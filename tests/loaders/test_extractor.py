@@ -244,3 +244,15 @@ def test_a_quote_with_and_without_its_practice_word_is_one_practice(extractor: E
 def test_a_quote_with_two_unrelated_practice_words_is_two_practices(extractor: Extractor) -> None:
     text = "示例县推行“双联”工作法,建立“双联”考核制度,落实“双联”。"
     assert _practices(extractor, text) == {"双联工作法", "双联考核制度", "双联"}
+
+
+def test_quotes_listed_before_a_kind_are_practices_only_when_it_is_a_practice_word(
+    extractor: Extractor,
+) -> None:
+    text = "示例县借助“红映初心”和“云上党校”等平台服务企业,培育“数字+农机”等新兴产业项目。"
+    assert _practices(extractor, text) == {"红映初心", "云上党校"}
+
+
+def test_a_quote_describing_a_noun_that_is_no_practice_word_is_no_practice(extractor: Extractor) -> None:
+    text = "示例县实行“两核三带”的空间布局,推行“三联三促”的联动机制。"
+    assert _practices(extractor, text) == {"三联三促联动机制"}
