@@ -660,7 +660,7 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
         s = sent.text
         previous_end = -1
         for m in QUOTE.finditer(s):
-            inner = m.group(1).strip()
+            inner = _SPACES.sub("", m.group(1))
             after = s[m.end() :]
             kind = _listed_kind(after, suffixes)
             if kind is False or (kind is None and _qualifies_other_noun(inner, after, lex)):
@@ -675,6 +675,8 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
             listed = previous_end >= 0 and s[previous_end : m.start()] in _LIST_JOINERS
             weak = before.endswith(lex.weak_adopt_verbs)
             adopted = (before.endswith(verbs) and not weak) or listed
+            if tail and _product_brand(tail.group(1)):
+                continue
             if tail and not _sentence_like(inner, bool(tail)):
                 name = inner + _DEMONSTRATIVE.sub("", tail.group(1))
                 end = m.end() + tail.end()
@@ -687,7 +689,7 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
                 name, end = inner, m.end()
             else:
                 continue
-            if len(name) < 2 or _sentence_like(inner, bool(tail)):
+            if len(name) < 2 or _sentence_like(inner, bool(tail)) or name.endswith(lex.honour_endings):
                 continue
             previous_end = end
             out.append(
@@ -729,6 +731,16 @@ def _practice_tail(after: str, suffixes: str) -> re.Match[str] | None:
     if not suffixes:
         return None
     return re.match(rf"(?:的)?((?:这|该)?[\u4e00-\u9fff0-9A-Za-z+]{{0,10}}?(?:{suffixes}))", after)
+
+
+_SPACES = re.compile(r"\s+")
+"""A name has no spaces (`“甲乙 丙丁”品牌` is 甲乙丙丁品牌)."""
+
+
+def _product_brand(tail: str) -> bool:
+    """`“甲乙”这一农产品区域公用品牌`: a brand its words say is not the Party's is a product's."""
+    words = _DEMONSTRATIVE.sub("", tail)
+    return words.endswith("品牌") and len(words) > 2 and "党" not in words
 
 
 _LISTED_BEFORE_KIND = re.compile(rf"(?:(?:{alternation(_LIST_JOINERS)})?“[^“”\n]{{2,40}}”)*等")

@@ -256,3 +256,12 @@ def test_quotes_listed_before_a_kind_are_practices_only_when_it_is_a_practice_wo
 def test_a_quote_describing_a_noun_that_is_no_practice_word_is_no_practice(extractor: Extractor) -> None:
     text = "示例县实行“两核三带”的空间布局,推行“三联三促”的联动机制。"
     assert _practices(extractor, text) == {"三联三促联动机制"}
+
+
+def test_honours_and_product_brands_in_quotes_are_no_practices(extractor: Extractor) -> None:
+    text = "示例县创建“党员先锋岗”,培育“青山蜜桃”这一农产品区域公用品牌,推出“青山红韵”这一党建品牌。"
+    assert _practices(extractor, text) == {"青山红韵党建品牌"}
+
+
+def test_a_practice_name_has_no_spaces(extractor: Extractor) -> None:
+    assert _practices(extractor, "示例县党委推出“新园区 新服务”这一党建品牌。") == {"新园区新服务党建品牌"}
