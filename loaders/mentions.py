@@ -662,9 +662,7 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
         for m in QUOTE.finditer(s):
             inner = _SPACES.sub("", m.group(1))
             after = s[m.end() :]
-            kind = _listed_kind(after, suffixes)
-            if kind is False or (kind is None and _qualifies_other_noun(inner, after, lex)):
-                continue
+            kind = _listed_before_practice_word(after, suffixes)
             tail = None if kind else _practice_tail(after, suffixes)
             counted = _COUNTED.match(inner)
             if counted and (not tail or inner[counted.end() :] in ("", *lex.practice_suffixes)):
@@ -675,7 +673,7 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
             listed = previous_end >= 0 and s[previous_end : m.start()] in _LIST_JOINERS
             weak = before.endswith(lex.weak_adopt_verbs)
             adopted = (before.endswith(verbs) and not weak) or listed
-            if tail and _product_brand(tail.group(1)):
+            if tail and _product_brand(tail.group(1), lex):
                 continue
             if tail and not _sentence_like(inner, bool(tail)):
                 name = inner + _DEMONSTRATIVE.sub("", tail.group(1))
@@ -737,34 +735,19 @@ _SPACES = re.compile(r"\s+")
 """A name has no spaces (`“甲乙 丙丁”品牌` is 甲乙丙丁品牌)."""
 
 
-def _product_brand(tail: str) -> bool:
-    """`“甲乙”这一农产品区域公用品牌`: a brand its words say is not the Party's is a product's."""
-    words = _DEMONSTRATIVE.sub("", tail)
-    return words.endswith("品牌") and len(words) > 2 and "党" not in words
+def _product_brand(tail: str, lex: Lexicon) -> bool:
+    """`“甲乙”这一农产品区域公用品牌`: a brand its words say is a product's."""
+    return tail.endswith("品牌") and any(w in tail for w in lex.product_brand_words)
 
 
 _LISTED_BEFORE_KIND = re.compile(rf"(?:(?:{alternation(_LIST_JOINERS)})?“[^“”\n]{{2,40}}”)*等")
 
 
-def _listed_kind(after: str, suffixes: str) -> bool | None:
-    """`“甲”和“乙”等平台`: quotes listed before 等 are examples of the kind it names, practices when a
-    practice word names it (True), other things when none does (False: `“甲+乙”等科技项目`);
-    None when no 等 follows."""
+def _listed_before_practice_word(after: str, suffixes: str) -> bool:
+    """`“甲”和“乙”等平台`: quotes listed before 等 and a practice word are practices of that kind,
+    each named by its quote alone."""
     listed = _LISTED_BEFORE_KIND.match(after)
-    if not listed:
-        return None
-    return bool(_practice_tail(after[listed.end() :], suffixes))
-
-
-def _qualifies_other_noun(inner: str, after: str, lex: Lexicon) -> bool:
-    """`采取“一区两园”的空间布局`: a quote, then 的 and a noun that no practice word ends, describes
-    that noun and names nothing (`“甲乙”的运行体系` is a practice's, see `_practice_tail`)."""
-    return (
-        after.startswith("的")
-        and bool(_HAN.match(after[1:2]))
-        and not inner.endswith(lex.practice_suffixes)
-        and not _practice_tail(after, alternation(lex.practice_suffixes))
-    )
+    return bool(listed and _practice_tail(after[listed.end() :], suffixes))
 
 
 _FORMULA_COUNT = re.compile(rf"[{_NUMERAL}]+(?:名|个|家|大|项|种|类)")

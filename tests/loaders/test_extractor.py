@@ -246,16 +246,11 @@ def test_a_quote_with_two_unrelated_practice_words_is_two_practices(extractor: E
     assert _practices(extractor, text) == {"双联工作法", "双联考核制度", "双联"}
 
 
-def test_quotes_listed_before_a_kind_are_practices_only_when_it_is_a_practice_word(
+def test_quotes_listed_before_a_practice_word_are_practices_named_by_their_quotes(
     extractor: Extractor,
 ) -> None:
-    text = "示例县借助“红映初心”和“云上党校”等平台服务企业,培育“数字+农机”等新兴产业项目。"
+    text = "示例县借助“红映初心”和“云上党校”等平台服务企业。"
     assert _practices(extractor, text) == {"红映初心", "云上党校"}
-
-
-def test_a_quote_describing_a_noun_that_is_no_practice_word_is_no_practice(extractor: Extractor) -> None:
-    text = "示例县实行“两核三带”的空间布局,推行“三联三促”的联动机制。"
-    assert _practices(extractor, text) == {"三联三促联动机制"}
 
 
 def test_honours_and_product_brands_in_quotes_are_no_practices(extractor: Extractor) -> None:
