@@ -641,12 +641,18 @@ def _next_unit(text: str, subject: Mention, mentions: Sequence[Mention]) -> Ment
     return next((m for m in units if _MODIFYING.fullmatch(text, subject.end, m.start)), None)
 
 
+_PARTNERING = ("携手", "联手", "与", "和", "同")
+"""Words before a unit that make it a partner of the subject, not the subject (`甲园区携手乙公司党委…`)."""
+
+
 def _can_open(draft: Draft, m: Mention, sentence_start: int) -> bool:
     """Whether `m` may be the subject of its sentence (see `_subject`)."""
     if m.type in _OPENER_TYPES:
         before = draft.text[sentence_start : m.start]
         clause = max(before.rfind(c) for c in CLAUSE_BREAKS) + 1
         return not before[clause:].strip(_QUOTES)
+    if draft.text[max(sentence_start, m.start - 2) : m.start].endswith(_PARTNERING):
+        return False
     if m.type == "Region":
         return not _is_province(m.name, draft.lex)
     return m.type in ACTOR_TYPES

@@ -88,3 +88,11 @@ def test_an_article_about_a_place_s_park_committee_is_about_the_committee(extrac
     )
     found = adopts(extractor, text)
     assert found and all(head.endswith("甲乙科技园党委") for head, _ in found)
+
+
+def test_a_partner_of_the_subject_is_not_the_adopter(extractor: Extractor) -> None:
+    text = (
+        "示例县工业园区党工委召开会议。\n近些年,携手甲乙科技有限公司党委组建联盟,一套“链上共建”机制随之建立。"
+    )
+    found = adopts(extractor, text)
+    assert found == {("示例县工业园区党工委", "链上共建机制")}
