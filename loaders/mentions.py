@@ -30,6 +30,8 @@ _COUNTED = re.compile(rf"[{_NUMERAL}]+(?:个|大|种|套|类|项|条|批|支)")
 _LIST_JOINERS = ("和", "、", "与", "及", "以及", "，", ",")
 """A quote joined to a practice by these is a practice too: `抓实“车轮上的党建”和“舌尖上的党建”`."""
 QUOTE = re.compile(r"“([^“”\n]{2,40})”")
+_PRACTICE_QUOTE = re.compile(r"“([^“”\n]{2,40})”|‘([^‘’“”\n]{2,40})’")
+"""A practice may be quoted in single marks too (`推行‘轮值’主席制度`), as inside a speech."""
 
 
 @lru_cache(maxsize=64)
@@ -659,8 +661,8 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
     for si, sent in enumerate(sentences):
         s = sent.text
         previous_end = -1
-        for m in QUOTE.finditer(s):
-            inner = _SPACES.sub("", m.group(1))
+        for m in _PRACTICE_QUOTE.finditer(s):
+            inner = _SPACES.sub("", m.group(1) or m.group(2))
             after = s[m.end() :]
             kind = _listed_before_practice_word(after, suffixes)
             tail = None if kind else _practice_tail(after, suffixes)

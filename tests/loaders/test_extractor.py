@@ -260,3 +260,8 @@ def test_honours_and_product_brands_in_quotes_are_no_practices(extractor: Extrac
 
 def test_a_practice_name_has_no_spaces(extractor: Extractor) -> None:
     assert _practices(extractor, "示例县党委推出“新园区 新服务”这一党建品牌。") == {"新园区新服务党建品牌"}
+
+
+def test_a_practice_quoted_in_single_marks_is_found(extractor: Extractor) -> None:
+    text = "他说:“我们在联盟里推行成员单位‘轮流’牵头制度,效果很好,企业都很满意,也愿意参加联盟的各项活动。”"
+    assert _practices(extractor, text) == {"轮流牵头制度"}
