@@ -67,6 +67,8 @@ class Lexicon:
     enterprise_list_heads: tuple[str, ...]
     member_words: tuple[str, ...]
     practice_suffixes: tuple[str, ...]
+    honour_endings: tuple[str, ...]
+    product_brand_words: tuple[str, ...]
     adopt_verbs: tuple[str, ...]
     passive_triggers: frozenset[str]
     weak_adopt_verbs: tuple[str, ...]
@@ -175,6 +177,8 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         enterprise_list_heads=tuple(people.get("enterprise_list_heads", [])),
         member_words=tuple(people.get("member_words", [])),
         practice_suffixes=_longest_first(vocab.org_words("Practice")),
+        honour_endings=tuple(names.get("honour_endings", [])),
+        product_brand_words=tuple(names.get("product_brand_words", [])),
         adopt_verbs=_longest_first(vocab.relation_types["ADOPTS"].triggers),
         passive_triggers=frozenset(data.get("triggers", {}).get("passive", [])),
         weak_adopt_verbs=tuple(data.get("triggers", {}).get("weak_adopt", [])),

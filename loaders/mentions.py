@@ -10,9 +10,11 @@ name, a province before a city) is read by `names.parse_name`.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from parkgraph.loaders.lexical import Word, analyze
 from parkgraph.loaders.lexicon import Lexicon
@@ -28,6 +30,8 @@ _COUNTED = re.compile(rf"[{_NUMERAL}]+(?:个|大|种|套|类|项|条|批|支)")
 _LIST_JOINERS = ("和", "、", "与", "及", "以及", "，", ",")
 """A quote joined to a practice by these is a practice too: `抓实“车轮上的党建”和“舌尖上的党建”`."""
 QUOTE = re.compile(r"“([^“”\n]{2,40})”")
+_PRACTICE_QUOTE = re.compile(r"“([^“”\n]{2,40})”|‘([^‘’“”\n]{2,40})’")
+"""A practice may be quoted in single marks too (`推行‘轮值’主席制度`), as inside a speech."""
 
 
 @lru_cache(maxsize=64)
@@ -731,10 +735,11 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
     for si, sent in enumerate(sentences):
         s = sent.text
         previous_end = -1
-        for m in QUOTE.finditer(s):
-            inner = m.group(1).strip()
+        for m in _PRACTICE_QUOTE.finditer(s):
+            inner = _SPACES.sub("", m.group(1) or m.group(2))
             after = s[m.end() :]
-            tail = _practice_tail(after, suffixes)
+            kind = _listed_before_practice_word(after, suffixes)
+            tail = None if kind else _practice_tail(after, suffixes)
             counted = _COUNTED.match(inner)
             if counted and (not tail or inner[counted.end() :] in ("", *lex.practice_suffixes)):
                 continue
@@ -744,18 +749,21 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
             listed = previous_end >= 0 and s[previous_end : m.start()] in _LIST_JOINERS
             weak = before.endswith(lex.weak_adopt_verbs)
             adopted = (before.endswith(verbs) and not weak) or listed
+            if tail and _product_brand(tail.group(1), lex):
+                continue
             if tail and not _sentence_like(inner, bool(tail)):
                 name = inner + _DEMONSTRATIVE.sub("", tail.group(1))
                 end = m.end() + tail.end()
             elif (
-                inner.endswith(lex.practice_suffixes)
+                kind
+                or inner.endswith(lex.practice_suffixes)
                 or (_formula(inner) and _closes_formula(after, lex))
                 or (adopted and not _listing(inner))
             ):
                 name, end = inner, m.end()
             else:
                 continue
-            if len(name) < 2 or _sentence_like(inner, bool(tail)):
+            if len(name) < 2 or _sentence_like(inner, bool(tail)) or name.endswith(lex.honour_endings):
                 continue
             previous_end = end
             out.append(
@@ -768,7 +776,24 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
                     aliases={inner} if inner != name else set(),
                 )
             )
-    return out
+    return _one_name_per_quote(out)
+
+
+def _one_name_per_quote(practices: list[Mention]) -> list[Mention]:
+    """One practice written with and without (part of) its practice word (`“甲乙”品牌`,
+    `“甲乙”党建品牌`; `“1+N”架构`, `“1+N”组织架构`) is one practice under its fullest name: a name
+    takes the longest of its quote's longer names when each of them ends like the one before."""
+    quoted = [(m, min((m.name, *m.aliases), key=len)) for m in practices]
+    names: defaultdict[str, set[str]] = defaultdict(set)
+    for m, quote in quoted:
+        names[quote].add(m.name)
+    for m, quote in quoted:
+        tail = m.name[len(quote) :]
+        longer = sorted((n for n in names[quote] if len(n) > len(m.name) and n.endswith(tail)), key=len)
+        if longer and all(b.endswith(a[len(quote) :]) for a, b in pairwise(longer)):
+            m.aliases |= {m.name, quote}
+            m.name = longer[-1]
+    return practices
 
 
 _DEMONSTRATIVE = re.compile(r"^(?:这|该)(?:一|个|些)?")
@@ -780,6 +805,25 @@ def _practice_tail(after: str, suffixes: str) -> re.Match[str] | None:
     if not suffixes:
         return None
     return re.match(rf"(?:的)?((?:这|该)?[\u4e00-\u9fff0-9A-Za-z+]{{0,10}}?(?:{suffixes}))", after)
+
+
+_SPACES = re.compile(r"\s+")
+"""A name has no spaces (`“甲乙 丙丁”品牌` is 甲乙丙丁品牌)."""
+
+
+def _product_brand(tail: str, lex: Lexicon) -> bool:
+    """`“甲乙”这一农产品区域公用品牌`: a brand its words say is a product's."""
+    return tail.endswith("品牌") and any(w in tail for w in lex.product_brand_words)
+
+
+_LISTED_BEFORE_KIND = re.compile(rf"(?:(?:{alternation(_LIST_JOINERS)})?“[^“”\n]{{2,40}}”)*等")
+
+
+def _listed_before_practice_word(after: str, suffixes: str) -> bool:
+    """`“甲”和“乙”等平台`: quotes listed before 等 and a practice word are practices of that kind,
+    each named by its quote alone."""
+    listed = _LISTED_BEFORE_KIND.match(after)
+    return bool(listed and _practice_tail(after[listed.end() :], suffixes))
 
 
 _FORMULA_COUNT = re.compile(rf"[{_NUMERAL}]+(?:名|个|家|大|项|种|类)")

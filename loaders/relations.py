@@ -817,10 +817,15 @@ def _subject(draft: Draft, practice: Mention, mentions: Mapping[int, list[Mentio
         (m for m in mentions[practice.sentence] if m.end <= practice.start),
         key=lambda m: m.start,
     )
-    actors = [m for m in in_sentence if _can_open(draft, m, sentence.start)]
+    reported = [m for m in in_sentence if m.start >= _reported_from(draft, sentence.start, practice.start)]
+    if any(_can_open(draft, m, sentence.start) for m in reported):
+        in_sentence = reported
+    actors = [m for m in _outermost(in_sentence) if _can_open(draft, m, sentence.start)]
     subject = next((m for m in actors if _opens_clause(draft, m)), actors[0] if actors else None)
     while subject and (following := _next_unit(draft.text, subject, in_sentence)):
         subject = following
+    if subject is None:
+        subject = _referred(draft, practice, mentions)
     if subject is None and sentence.text.startswith(_BACK_REFERENCES) and practice.sentence > 0:
         previous = mentions[practice.sentence - 1]
         start = draft.sentences[practice.sentence - 1].start
@@ -828,6 +833,39 @@ def _subject(draft: Draft, practice: Mention, mentions: Mapping[int, list[Mentio
             (m for m in sorted(previous, key=lambda m: m.start) if _can_open(draft, m, start)), None
         )
     return subject or _paragraph_subject(draft, practice.sentence, mentions)
+
+
+_REFERRING = re.compile(r"(?:^|(?<=[,，:：;；]))(?:该|此)([\u4e00-\u9fff]{1,4})")
+"""`该联盟采用…`, `此后,该区推行…`: a clause opening with a demonstrative and the end of a unit's name."""
+
+
+def _referred(draft: Draft, practice: Mention, mentions: Mapping[int, list[Mention]]) -> Mention | None:
+    """The unit a demonstrative opening a clause before the practice refers to: the latest unit named
+    a few sentences back (or earlier in the sentence) whose name ends in the words after it."""
+    start = draft.sentences[practice.sentence].start
+    found = list(_REFERRING.finditer(draft.text[start : practice.start]))
+    if not found:
+        return None
+    at, words = start + found[-1].start(), found[-1].group(1)
+    earlier = [
+        m
+        for i in range(max(0, practice.sentence - PARAGRAPH_REACH), practice.sentence + 1)
+        for m in mentions[i]
+        if m.end <= at and m.type in (*ACTOR_TYPES, *_OPENER_TYPES) and not _is_province(m.name, draft.lex)
+    ]
+    for size in range(len(words), 0, -1):
+        named = [m for m in earlier if m.name.endswith(words[:size])]
+        if named:
+            return max(named, key=lambda m: (m.end, m.end - m.start))
+    return None
+
+
+def _reported_from(draft: Draft, start: int, end: int) -> int:
+    """Where the last reported clause before `end` begins (`甲区副区长乙说,丙镇推行…`): the speaker
+    and his unit are not its subject. `start` where nothing is reported."""
+    verbs = alternation(draft.lex.speech_verbs)
+    said = list(re.finditer(rf"(?:{verbs})道?[,，:：]", draft.text[start:end])) if verbs else []
+    return start + said[-1].end() if said else start
 
 
 PARAGRAPH_REACH = 8
@@ -844,10 +882,21 @@ def _paragraph_subject(draft: Draft, index: int, mentions: Mapping[int, list[Men
     ):
         index -= 1
         start = draft.sentences[index].start
-        opening = [m for m in mentions[index] if m.start == start and m.type in ACTOR_TYPES]
+        opening = [m for m in _outermost(mentions[index]) if m.start == start and m.type in ACTOR_TYPES]
         if opening and _can_open(draft, opening[0], start):
             return opening[0]
     return None
+
+
+def _outermost(mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions that lie inside no longer one: a place inside a name (`甲县|乙合作社`,
+    `丙镇|党支部`) is part of that name and no unit on its own in the sentence."""
+    return [m for m in mentions if not any(_inside(m, o) for o in mentions)]
+
+
+def _inside(inner: Mention, outer: Mention) -> bool:
+    covers = outer.start <= inner.start and inner.end <= outer.end
+    return covers and outer.end - outer.start > inner.end - inner.start
 
 
 _MODIFYING = re.compile(r"(?:[(（][^()（）]*[)）])?的?")
@@ -860,12 +909,18 @@ def _next_unit(text: str, subject: Mention, mentions: Sequence[Mention]) -> Ment
     return next((m for m in units if _MODIFYING.fullmatch(text, subject.end, m.start)), None)
 
 
+_PARTNERING = ("携手", "联手", "与", "和", "同")
+"""Words before a unit that make it a partner of the subject, not the subject (`甲园区携手乙公司党委…`)."""
+
+
 def _can_open(draft: Draft, m: Mention, sentence_start: int) -> bool:
     """Whether `m` may be the subject of its sentence (see `_subject`)."""
     if m.type in _OPENER_TYPES:
         before = draft.text[sentence_start : m.start]
         clause = max(before.rfind(c) for c in CLAUSE_BREAKS) + 1
         return not before[clause:].strip(_QUOTES)
+    if draft.text[max(sentence_start, m.start - 2) : m.start].endswith(_PARTNERING):
+        return False
     if m.type == "Region":
         return not _is_province(m.name, draft.lex)
     return m.type in ACTOR_TYPES
@@ -877,13 +932,16 @@ def _is_province(name: str, lex: Lexicon) -> bool:
 
 
 def _main_actor(draft: Draft) -> Ref | None:
-    """Who the article is about: the region of its title below a province, else the unit that most often
+    """Who the article is about: the region of its title below a province (not the place a park or
+    Party body of the title is named after: the article is about that unit), else the unit that most often
     opens a sentence or clause, else its main park; never a whole province."""
     lex = draft.lex
+    in_title = [m for m in draft.mentions if m.sentence == 0]
+    bodies = [m for m in in_title if m.type in ("Committee", "Park")]
     title_regions = [
         m.name
-        for m in draft.mentions
-        if m.type == "Region" and m.sentence == 0 and not _is_province(m.name, lex)
+        for m in in_title
+        if m.type == "Region" and not _is_province(m.name, lex) and not any(_inside(m, b) for b in bodies)
     ]
     if title_regions:
         return ("Region", title_regions[-1])

@@ -51,3 +51,48 @@ def test_a_practice_of_the_park_with_no_actor_named_is_its_committee_s(extractor
     )
     found = adopts(extractor, text)
     assert found == {("甲乙经济开发区党工委", "一个项目一个支部建设模式")}
+
+
+def test_the_unit_a_speaker_reports_on_adopts_not_the_speaker_s(extractor: Extractor) -> None:
+    found = adopts(extractor, "示例县副县长王明在会上说,丙丁镇率先推行“链上党建”机制。")
+    assert found == {("丙丁镇", "链上党建机制")}
+
+
+def test_a_demonstrative_refers_to_the_unit_whose_name_it_ends_with(extractor: Extractor) -> None:
+    text = "示例县位于东部。丙丁镇成立了甲乙产业党建联盟。据了解,该联盟采用“1+4+N”组织架构。"
+    found = adopts(extractor, text)
+    assert found == {("甲乙产业党建联盟", "1+4+N组织架构")}
+
+
+def test_a_place_inside_an_object_s_name_is_not_the_adopter(extractor: Extractor) -> None:
+    text = (
+        "丙丁镇党建纪实\n丙丁镇隶属清河县。\n"
+        "近年来,镇里把清河县甲乙果蔬种植专业合作社作为主阵地,探索出“村企+农户”联建模式。"
+    )
+    found = adopts(extractor, text)
+    assert found == {("丙丁镇", "村企+农户联建模式")}
+
+
+def test_a_branch_named_after_a_place_does_not_make_the_place_the_paragraph_s_actor(
+    extractor: Extractor,
+) -> None:
+    text = "示例县党建纪实\n示例县位于东部。丙丁小镇支部号召党员创先争优。实施“双带双进”计划。"
+    found = adopts(extractor, text)
+    assert ("示例县", "双带双进计划") in found
+
+
+def test_an_article_about_a_place_s_park_committee_is_about_the_committee(extractor: Extractor) -> None:
+    text = (
+        "清河县甲乙科技园党委扎实推进非公党建\n“一园一策”:把引领抓在前\n"
+        "甲乙科技园党委组建功能型党支部。园区党委牵头成立联盟。"
+    )
+    found = adopts(extractor, text)
+    assert found and all(head.endswith("甲乙科技园党委") for head, _ in found)
+
+
+def test_a_partner_of_the_subject_is_not_the_adopter(extractor: Extractor) -> None:
+    text = (
+        "示例县工业园区党工委召开会议。\n近些年,携手甲乙科技有限公司党委组建联盟,一套“链上共建”机制随之建立。"
+    )
+    found = adopts(extractor, text)
+    assert found == {("示例县工业园区党工委", "链上共建机制")}

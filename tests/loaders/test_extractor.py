@@ -232,3 +232,36 @@ def test_a_run_of_phrases_before_a_practice_word_is_its_content(extractor: Extra
 
 def test_a_quoted_name_ending_in_a_system_word_is_a_practice(extractor: Extractor) -> None:
     assert _practices(extractor, "示例镇在全区首推产业链“链长制”。") == {"链长制"}
+
+
+def test_a_quote_with_and_without_its_practice_word_is_one_practice(extractor: Extractor) -> None:
+    text = "示例县发布“青枫”党建品牌。为把“青枫”品牌擦亮,示例县推行“2+N”架构,完善“2+N”组织架构。"
+    practices = {e.name: e.aliases for e in extract(extractor, text).entities if e.type == "Practice"}
+    assert set(practices) == {"青枫党建品牌", "2+N组织架构"}
+    assert {"青枫", "青枫品牌"} <= set(practices["青枫党建品牌"])
+
+
+def test_a_quote_with_two_unrelated_practice_words_is_two_practices(extractor: Extractor) -> None:
+    text = "示例县推行“双联”工作法,建立“双联”考核制度,落实“双联”。"
+    assert _practices(extractor, text) == {"双联工作法", "双联考核制度", "双联"}
+
+
+def test_quotes_listed_before_a_practice_word_are_practices_named_by_their_quotes(
+    extractor: Extractor,
+) -> None:
+    text = "示例县借助“红映初心”和“云上党校”等平台服务企业。"
+    assert _practices(extractor, text) == {"红映初心", "云上党校"}
+
+
+def test_honours_and_product_brands_in_quotes_are_no_practices(extractor: Extractor) -> None:
+    text = "示例县创建“党员先锋岗”,培育“青山蜜桃”这一农产品区域公用品牌,推出“青山红韵”这一党建品牌。"
+    assert _practices(extractor, text) == {"青山红韵党建品牌"}
+
+
+def test_a_practice_name_has_no_spaces(extractor: Extractor) -> None:
+    assert _practices(extractor, "示例县党委推出“新园区 新服务”这一党建品牌。") == {"新园区新服务党建品牌"}
+
+
+def test_a_practice_quoted_in_single_marks_is_found(extractor: Extractor) -> None:
+    text = "他说:“我们在联盟里推行成员单位‘轮流’牵头制度,效果很好,企业都很满意,也愿意参加联盟的各项活动。”"
+    assert _practices(extractor, text) == {"轮流牵头制度"}
