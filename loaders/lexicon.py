@@ -75,6 +75,7 @@ class Lexicon:
     aliases: dict[str, str]
     structure: dict[str, tuple[str, ...]]
     park_short_forms: tuple[tuple[str, str], ...]
+    body_word_forms: tuple[tuple[str, str], ...]
 
     @cached_property
     def stop_word_lengths(self) -> tuple[tuple[int, frozenset[str]], ...]:
@@ -184,6 +185,7 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         weak_adopt_verbs=tuple(data.get("triggers", {}).get("weak_adopt", [])),
         aliases=dict(data.get("aliases", {})),
         park_short_forms=tuple(sorted(names.get("park_short_forms", {}).items(), key=lambda kv: -len(kv[0]))),
+        body_word_forms=tuple(sorted(names.get("body_word_forms", {}).items(), key=lambda kv: -len(kv[0]))),
         structure={
             key: _longest_first(words) for key, words in data.get("triggers", {}).get("structure", {}).items()
         },

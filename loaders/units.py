@@ -353,13 +353,12 @@ class VariantStep:
                     break
             if (type_, a) not in rename and (whole := _whole_name(type_, a, counts, cores, draft.lex)):
                 rename[(type_, a)] = (type_, whole)
-        if not rename:
-            return
-        for ref, target in rename.items():
-            while target in rename and rename[target] != ref:
-                target = rename[target]
-            rename[ref] = target
+        _resolve_chains(rename)
+        if short := _abbreviations(draft, counts, rename):
+            rename |= short
+            _resolve_chains(rename)
         rename |= _named_after(counts, rename)
+        _resolve_chains(rename)
         if draft.main_park:
             draft.main_park = rename.get(("Park", draft.main_park), ("Park", draft.main_park))[1]
         for m in draft.mentions:
@@ -370,6 +369,132 @@ class VariantStep:
         for link in draft.links:
             link.head = rename.get(link.head, link.head)
             link.tail = rename.get(link.tail, link.tail)
+
+
+def _resolve_chains(rename: dict[Ref, Ref]) -> None:
+    """Point every renamed unit at the end of its chain of renamings."""
+    for ref, target in rename.items():
+        while target in rename and rename[target] != ref:
+            target = rename[target]
+        rename[ref] = target
+
+
+_SHORTENED_TYPES = ("Park", "Enterprise", "Organization", *PARTY_TYPES)
+"""The types whose names documents write short: places, people and practices have their own rules."""
+
+
+def _abbreviations(draft: Draft, counts: Counter[Ref], rename: dict[Ref, Ref]) -> dict[Ref, Ref]:
+    """A unit written short (`甲县高新园区` for `甲县高新技术产业园区`, `乙丙中心写字楼` for
+    `乙丙广场中心写字楼`, `丁戊综合党委` for `丁戊楼宇综合党委`) is the one longer unit of the document it
+    abbreviates. Two names the document writes in one sentence are two units (`甲园、甲乙园`), and a
+    short form that fits two units names neither."""
+    lex = draft.lex
+    places = _document_places(draft)
+    sentences: defaultdict[Ref, set[int]] = defaultdict(set)
+    for m in draft.mentions:
+        sentences[(m.type, m.name)].add(m.sentence)
+    parts = {ref: _variant_parts(ref, places, lex) for ref in counts if ref[0] in _SHORTENED_TYPES}
+    out: dict[Ref, Ref] = {}
+    for short, short_parts in sorted(parts.items()):
+        if short in rename or short_parts is None:
+            continue
+        longer = [
+            ref
+            for ref, ref_parts in parts.items()
+            if ref[0] == short[0]
+            and len(ref[1]) > len(short[1])
+            and ref_parts is not None
+            and _abbreviates(short[0], short_parts, ref_parts, lex)
+        ]
+        targets = {rename.get(ref, ref) for ref in longer} - {short}
+        if len(targets) == 1 and not any(sentences[short] & sentences[ref] for ref in longer):
+            out[short] = targets.pop()
+    return out
+
+
+def _document_places(draft: Draft) -> dict[str, str]:
+    """The places the document names, by every way it may begin a unit's name (`甲县`, `甲`), each
+    with the place it is."""
+    levels = _levels(draft.lex)
+    places: dict[str, str] = {}
+    for m in draft.mentions:
+        if m.type != "Region":
+            continue
+        for name in (m.name, *m.aliases):
+            places.setdefault(name, m.name)
+            if len(name) > 2 and name[-1] in levels:
+                places.setdefault(name[:-1], m.name)
+    return places
+
+
+def _variant_parts(ref: Ref, places: dict[str, str], lex: Lexicon) -> tuple[str, str, str] | None:
+    """A name's place, its own name and its organization word in everyday form
+    (`甲县|乙丙|支部委员会` → `甲县`, `乙丙`, `党支部`); a brand name (`乙丙科技`) has no word."""
+    type_, name = ref
+    regions, rest = region_prefix(name, lex)
+    place = regions[-1] if regions else ""
+    if not regions:
+        written = max((p for p in places if name.startswith(p) and len(name) > len(p)), key=len, default="")
+        place, rest = places.get(written, ""), name[len(written) :]
+    word = max(
+        (w for w in lex.org_words.get(type_, ()) if rest.endswith(w) and len(rest) > len(w)),
+        key=len,
+        default="",
+    )
+    if not word and type_ != "Enterprise":
+        return None
+    return place, rest[: len(rest) - len(word)], dict(lex.body_word_forms).get(word, word)
+
+
+def _abbreviates(type_: str, short: tuple[str, str, str], long_: tuple[str, str, str], lex: Lexicon) -> bool:
+    """Whether a name written short (its parts `short`) is the longer one: the same place or none, its own
+    name the longer's first characters in order with some left out, and its organization word the same,
+    one the longer's shortens to (`园区` for `产业园区`, `公司` for `有限公司`) or none for a brand.
+    A name that only lacks the end of the other's own name (`甲产业园`, `甲乙产业园`) is another unit."""
+    (place_s, stem_s, word_s), (place_l, stem_l, word_l) = short, long_
+    if place_s and place_l and place_s != place_l:
+        return False
+    if len(stem_s) < 2 or stem_s[0] != stem_l[:1] or not _in_order(stem_s, stem_l):
+        return False
+    tail = stem_l[len(stem_s) :] if stem_l.startswith(stem_s) else None
+    if word_s == word_l and tail and not _left_out(tail, lex):
+        return False
+    if type_ in PARTY_TYPES and not _same_kind(stem_s + word_s, stem_l + word_l, lex):
+        return False
+    return _word_shortens(word_s, word_l, lex) or (not word_s and tail is not None)
+
+
+def _word_shortens(short: str, long_: str, lex: Lexicon) -> bool:
+    """Whether organization word `short` is `long_` or a short form of it (`园区` of `产业园区`,
+    `经开区` of `经济技术开发区`)."""
+    if short == long_:
+        return True
+    shorts = dict(lex.park_short_forms)
+    if shorts.get(long_) == shorts.get(short, short):
+        return True
+    return bool(short) and short[-1] == long_[-1:] and _in_order(short, long_)
+
+
+def _same_kind(short: str, long_: str, lex: Lexicon) -> bool:
+    """A Party body written short keeps a kind word of its own (`丁戊综合党委` of `丁戊楼宇综合党委`); one
+    without any (`甲党委`) is not the unit's kind of body (`甲综合党委`)."""
+    kinds = {k for k in lex.kind_words if k in short}
+    more = {k for k in lex.kind_words if k in long_}
+    return kinds <= more and (bool(kinds) or not more)
+
+
+def _left_out(text: str, lex: Lexicon) -> bool:
+    """Whether `text` is only kind words (`产业链`) or a company word (`乙丙有限公司党支部` as
+    `乙丙党支部`), which a short name may leave out."""
+    for word in sorted(lex.kind_words, key=len, reverse=True):
+        text = text.replace(word, "")
+    return not text or text in lex.org_words.get("Enterprise", ())
+
+
+def _in_order(short: str, long_: str) -> bool:
+    """Whether the characters of `short` occur in `long_` in the same order."""
+    rest = iter(long_)
+    return all(ch in rest for ch in short)
 
 
 def _park_aliases(mentions: Iterable[Mention], counts: Counter[Ref], lex: Lexicon) -> dict[Ref, Ref]:
