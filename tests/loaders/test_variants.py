@@ -1,0 +1,85 @@
+"""One entity per unit however a document writes it short, and two units kept apart."""
+
+from __future__ import annotations
+
+from parkgraph.graph.facts import DocumentFacts, DocumentInfo
+from parkgraph.loaders.extractor import Extractor
+
+
+def extract(extractor: Extractor, text: str) -> DocumentFacts:
+    return extractor.extract(text, DocumentInfo(id="v1", source="v1.txt"))
+
+
+def names(facts: DocumentFacts, type_: str) -> dict[str, set[str]]:
+    return {e.name: set(e.aliases) for e in facts.entities if e.type == type_}
+
+
+def test_a_park_with_characters_left_out_of_its_word_is_the_park(extractor: Extractor) -> None:
+    text = "安吉县青禾高新技术产业园区是省级园区。今年以来，安吉县青禾高新园区新增企业十家。"
+    parks = names(extract(extractor, text), "Park")
+    assert len(parks) == 1
+    assert {"安吉县青禾高新技术产业园区", "安吉县青禾高新园区"} <= {*parks, *next(iter(parks.values()))}
+
+
+def test_a_building_written_without_an_inserted_word_is_the_building(extractor: Extractor) -> None:
+    text = "松柏广场中心写字楼入驻企业四十家。松柏中心写字楼成立了楼宇党支部。"
+    assert list(names(extract(extractor, text), "Park")) == ["松柏广场中心写字楼"]
+
+
+def test_a_body_written_without_a_kind_word_is_the_body(extractor: Extractor) -> None:
+    text = "甲县成立了青禾楼宇综合党委。王立任青禾综合党委书记。"
+    facts = extract(extractor, text)
+    assert list(names(facts, "Committee")) == ["青禾楼宇综合党委"]
+
+
+def test_a_branch_written_with_its_formal_word_is_the_branch(extractor: Extractor) -> None:
+    text = "中共安吉县青禾电器有限公司支部委员会成立。青禾电器党支部书记李明说，支部建在车间上。"
+    facts = extract(extractor, text)
+    assert len(names(facts, "Branch")) == 1
+    assert len(names(facts, "Enterprise")) == 1
+    posts = [r for r in facts.relations if r.type == "HOLDS_POST"]
+    branch = next(e for e in facts.entities if e.type == "Branch")
+    assert [p.tail for p in posts] == [branch.id]
+
+
+def test_a_company_by_its_brand_and_short_word_is_the_company(extractor: Extractor) -> None:
+    text = "浙江青禾电器有限公司投资两亿元。青禾公司党支部书记李明说，支部建在车间上。"
+    facts = extract(extractor, text)
+    assert list(names(facts, "Enterprise")) == ["浙江青禾电器有限公司"]
+    assert list(names(facts, "Branch")) == ["浙江青禾电器有限公司党支部"]
+
+
+def test_a_name_that_only_lacks_the_end_of_anothers_is_another_unit(extractor: Extractor) -> None:
+    text = "青禾产业园位于安吉县。青禾新材产业园在德清县，二者相距百里。"
+    assert set(names(extract(extractor, text), "Park")) == {"青禾产业园", "青禾新材产业园"}
+
+
+def test_branches_of_a_company_and_of_its_workshops_stay_apart(extractor: Extractor) -> None:
+    text = "青禾电器一车间党支部书记李明说。青禾电器二车间党支部书记王刚说。青禾电器党支部书记赵强说。"
+    assert len(names(extract(extractor, text), "Branch")) == 3
+
+
+def test_two_names_in_one_sentence_are_two_units(extractor: Extractor) -> None:
+    text = "目前，松柏中心写字楼、松柏广场中心写字楼已建立党组织。"
+    assert set(names(extract(extractor, text), "Park")) == {"松柏中心写字楼", "松柏广场中心写字楼"}
+
+
+def test_a_body_without_a_kind_word_is_not_the_kind_of_body(extractor: Extractor) -> None:
+    text = "青禾街道综合党委统筹辖区非公企业。青禾街道党委书记张华出席会议。"
+    assert len(names(extract(extractor, text), "Committee")) == 2
+
+
+def test_a_short_form_that_fits_two_units_names_neither(extractor: Extractor) -> None:
+    text = "松柏广场中心写字楼入驻企业四十家。松柏东方中心写字楼于去年落成。松柏中心写字楼成立了党支部。"
+    assert len(names(extract(extractor, text), "Park")) == 3
+
+
+def test_a_body_named_after_a_park_written_short_is_the_parks_body(extractor: Extractor) -> None:
+    text = "安吉县青禾高新技术产业园区是省级园区。安吉县青禾高新园区党工委书记李明说，园区企业增长很快。"
+    facts = extract(extractor, text)
+    park = next(e for e in facts.entities if e.type == "Park")
+    committee = next(e for e in facts.entities if e.type == "Committee")
+    assert committee.name == park.name + "党工委"
+    assert any(
+        r.type == "PARTY_ORG_OF" and (r.head, r.tail) == (committee.id, park.id) for r in facts.relations
+    )
