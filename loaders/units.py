@@ -457,7 +457,9 @@ def _abbreviates(type_: str, short: tuple[str, str, str], long_: tuple[str, str,
     if len(stem_s) < 2 or stem_s[0] != stem_l[:1] or not _in_order(stem_s, stem_l):
         return False
     tail = stem_l[len(stem_s) :] if stem_l.startswith(stem_s) else None
-    if word_s == word_l and tail and not _left_out(tail, lex):
+    # a company's short name may drop its trade (`乙丙公司` for `乙丙电器有限公司`), not a part's own words
+    # (`乙丙电器` is not `乙丙电器一车间`)
+    if tail and (word_s == word_l or type_ == "Enterprise") and not _left_out(tail, type_, lex):
         return False
     if type_ in PARTY_TYPES and not _same_kind(stem_s + word_s, stem_l + word_l, lex):
         return False
@@ -483,10 +485,11 @@ def _same_kind(short: str, long_: str, lex: Lexicon) -> bool:
     return kinds <= more and (bool(kinds) or not more)
 
 
-def _left_out(text: str, lex: Lexicon) -> bool:
-    """Whether `text` is only kind words (`产业链`) or a company word (`乙丙有限公司党支部` as
-    `乙丙党支部`), which a short name may leave out."""
-    for word in sorted(lex.kind_words, key=len, reverse=True):
+def _left_out(text: str, type_: str, lex: Lexicon) -> bool:
+    """Whether `text` is only kind words (`产业链`), a company's trade (`电器`) or a company word
+    (`乙丙有限公司党支部` as `乙丙党支部`), which a short name may leave out."""
+    words = (*lex.kind_words, *(lex.industry_words if type_ == "Enterprise" else ()))
+    for word in sorted(words, key=len, reverse=True):
         text = text.replace(word, "")
     return not text or text in lex.org_words.get("Enterprise", ())
 

@@ -83,3 +83,11 @@ def test_a_body_named_after_a_park_written_short_is_the_parks_body(extractor: Ex
     assert any(
         r.type == "PARTY_ORG_OF" and (r.head, r.tail) == (committee.id, park.id) for r in facts.relations
     )
+
+
+def test_a_company_is_not_its_one_named_workshop_or_branch_office(extractor: Extractor) -> None:
+    facts = extract(extractor, "青禾电器一车间党支部书记李明说。青禾电器党支部书记赵强说。")
+    assert len(names(facts, "Enterprise")) == 2
+    assert len(names(facts, "Branch")) == 2
+    facts = extract(extractor, "浙江青禾集团萧山分公司投资两亿元。青禾公司党支部书记李明说，支部建在车间上。")
+    assert len(names(facts, "Enterprise")) == 2
