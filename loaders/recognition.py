@@ -35,6 +35,7 @@ from parkgraph.loaders.names import (
     region_prefix,
     split_regions,
 )
+from parkgraph.ontology.vocab import Vocabulary
 
 
 def _overlaps(a: Mention, b: Mention) -> bool:
@@ -91,17 +92,9 @@ class NameStep:
     def __call__(self, draft: Draft) -> None:
         parts: list[Mention] = []
         repeated = {n for n, c in Counter(m.name for m in draft.mentions).items() if c > 1}
-        tagged = _tagged_park_names(draft)
+        tagged = _tagged_park_names(draft) | _tagged_venue_names(draft)
         vocab = draft.lex.vocabulary
-        draft.mentions = [
-            m
-            for m in draft.mentions
-            if not (
-                m.generic == m.name
-                and m.type in ("Organization", "Enterprise")
-                and m.name not in vocab.generic_words(m.type)
-            )
-        ]
+        draft.mentions = [m for m in draft.mentions if not _bare_kind(m, vocab)]
         queue = list(draft.mentions)
         for m in queue:  # grows by the Party bodies read out of names, whose own names are read in turn
             if m.type in ("Person", "Practice", "Region") or m.parts:
@@ -132,11 +125,22 @@ class NameStep:
                     parts.append(outer)
                 if part.name == parsed.upper:
                     queue.append(inner)
+        draft.mentions = [m for m in draft.mentions if not _bare_kind(m, vocab)]
         for m in (*draft.mentions, *parts):
             other = bracketed_alias(draft.text, m.end, draft.lex) if m.type == "Park" else None
             if other and other != m.name:
                 m.aliases.add(other)
         draft.mentions.extend(_regions_in_their_own_right(draft.mentions, parts))
+
+
+def _bare_kind(m: Mention, vocab: Vocabulary) -> bool:
+    """A bare organization word that names no one body in any document (`学校`, `公司`), as written or
+    as left when the words before it turned out to name nothing (`楼宇|社区`)."""
+    return (
+        m.generic == m.name
+        and m.type in ("Organization", "Enterprise")
+        and m.name not in vocab.generic_words(m.type)
+    )
 
 
 def _outer_park(inner: Mention, lex: Lexicon) -> Mention | None:
@@ -230,6 +234,25 @@ def _tagged_park_names(draft: Draft) -> set[str]:
         if m.type == "Park" and (word := org_word_of(m, lex)) in generic and len(word) > 2
         if len(m.name) - len(word) >= 2
     ]
+    return _proper_stems(draft, found)
+
+
+def _tagged_venue_names(draft: Draft) -> set[str]:
+    """Bodies named after a kind of place (`甲乙社区`, `丙丁工作站`) whose qualifier the lexical analyzer
+    reads as a proper name (`甲乙|社区`), not a description (`楼宇|社区`)."""
+    lex = draft.lex
+    found = [
+        (m, word)
+        for m in draft.mentions
+        if m.type == "Organization" and (word := org_word_of(m, lex)) in lex.venue_words
+        if len(m.name) > len(word)
+    ]
+    return _proper_stems(draft, found)
+
+
+def _proper_stems(draft: Draft, found: list[tuple[Mention, str]]) -> set[str]:
+    """The names in `found` (a mention and the word that ends it) whose words before that word the
+    lexical analyzer starts with a proper name."""
     words = analyze(draft.text, [(m.start, m.end - len(word)) for m, word in found])
     return {
         m.name
@@ -250,6 +273,8 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[
     vocab = lex.vocabulary
     if not stem:
         return m.type != "Organization" or word in vocab.generic_words("Organization")
+    if m.type == "Organization":
+        return _names_a_body(stem, word, m.name in tagged, lex)
     if m.type == "Committee" and word[:-1] in lex.org_words.get("Region", ()):
         return bool(
             split_regions(stem + word[:-1], lex) or (stem.endswith(word[:-1]) and split_regions(stem, lex))
@@ -277,6 +302,24 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[
             or lex.brand(stem)
         )
     return True
+
+
+def _names_a_body(stem: str, word: str, tagged: bool, lex: Lexicon) -> bool:
+    """Whether `stem` names the body an organization word ends: one character other than a level word
+    makes an ordinary word (`有|管委会`, `大|学校`), and a kind of place (`社区`, `工作站`) needs a place,
+    a unit or a proper name before it (`甲乙社区`, not `楼宇社区` or `专家工作站`)."""
+    if len(stem) == 1:
+        return stem in lex.org_words.get("Region", ())
+    if word not in lex.venue_words:
+        return True
+    unit_words = tuple(w for t in UNIT_TYPES for w in lex.org_words.get(t, ()))
+    return (
+        tagged
+        or bool(split_regions(stem, lex) or region_prefix(stem, lex)[0])
+        or stem.endswith(unit_words)
+        or _place_written_short(stem, lex)
+        or lex.brand(stem)
+    )
 
 
 def _place_written_short(stem: str, lex: Lexicon) -> bool:

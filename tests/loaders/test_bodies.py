@@ -35,3 +35,18 @@ def test_a_committee_and_government_written_together_are_two_bodies(extractor: E
     facts = extract(extractor, "现场会由样板县委县政府主办。")
     assert set(organizations(facts)) == {"样板县政府"}
     assert {e.name for e in facts.entities if e.type == "Committee"} == {"样板县委"}
+
+
+def test_a_described_kind_of_place_is_no_body(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板县工业园区把楼宇社区、院士工作站和项目指挥部连在一起。")
+    assert organizations(facts) == {}
+
+
+def test_a_named_community_is_a_body(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板县金桥社区党支部组织党员学习。")
+    assert "样板县金桥社区" in organizations(facts)
+
+
+def test_one_character_before_an_organization_word_names_nothing(extractor: Extractor) -> None:
+    text = "样板县经济开发区管委会召开大会,到会的有管委会主任王建国。他刚走出大学校门就来到园区。"
+    assert set(organizations(extract(extractor, text))) == {"样板县经济开发区管委会"}
