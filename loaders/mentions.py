@@ -146,6 +146,7 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
             scan_from = end_of_name - len(_unit_word_before(s, end_of_name, type_, lex))
             left = _inner_start(s, scan_left(s, scan_from, lex, company=company), end_of_name, lex)
             left = _past_preposition(s, left, end_of_name, lex)
+            left = _past_joining_verb(s, left, start, lex)
             if type_ == "Organization" and _PAIRED_LEADERSHIP.search(s, left, end_of_name):
                 left = end_of_name - 1
             if _counted_before(s, left):
@@ -187,6 +188,21 @@ def _past_preposition(s: str, left: int, end: int, lex: Lexicon) -> int:
         ),
         left,
     )
+
+
+JOINING_VERBS = ("联合", "会同", "协同", "联手")
+"""Verbs by which one body acts with another (`园区党委联合区委政法委`): after a body's name they
+start the next name, where before an organization word they are part of it (`联合党支部`)."""
+
+
+def _past_joining_verb(s: str, left: int, start: int, lex: Lexicon) -> int:
+    """A name does not run back over a body joined to it by a verb (`甲党委联合|乙政法委`)."""
+    words = tuple(w for words in lex.org_words.values() for w in words)
+    for verb in JOINING_VERBS:
+        at = s.rfind(verb, left, start)
+        if at > left and s.endswith(words, left, at):
+            return at + len(verb)
+    return left
 
 
 def _unit_word_before(s: str, end: int, type_: str, lex: Lexicon) -> str:

@@ -59,7 +59,7 @@ class MentionStep:
             if not any(_overlaps(m, k) for k in listed_in[m.sentence]):
                 listed.append(m)
                 listed_in[m.sentence].append(m)
-        kept: list[Mention] = [*enumerated, *practices, *people, *listed, *find_known_bodies(*args)]
+        kept: list[Mention] = [*enumerated, *practices, *people, *listed]
         kept += [m for joint, units in joints for m in (joint, *units)]
         kept_in = by_sentence(kept)
         people_in = by_sentence(people)
@@ -69,7 +69,7 @@ class MentionStep:
                 kept.append(m)
                 kept_in[m.sentence].append(m)
         regions = sorted(find_regions(*args), key=lambda m: (m.start - m.end, m.start))
-        for m in regions:
+        for m in [*find_known_bodies(*args), *regions]:  # a longer name holding either wins (`省国资委党委`)
             if not any(_overlaps(m, k) for k in kept_in[m.sentence]):
                 kept.append(m)
                 kept_in[m.sentence].append(m)
@@ -272,7 +272,11 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[
     stem = next((stem[len(p) :] for p in lex.drop_prefixes if stem.startswith(p)), stem)
     vocab = lex.vocabulary
     if not stem:
-        return m.type != "Organization" or word in vocab.generic_words("Organization")
+        return (
+            m.type != "Organization"
+            or word in vocab.generic_words("Organization")
+            or m.name in lex.known_bodies
+        )
     if m.type == "Organization":
         return _names_a_body(stem, word, m.name in tagged, lex)
     if m.type == "Committee" and word[:-1] in lex.org_words.get("Region", ()):

@@ -50,3 +50,17 @@ def test_a_named_community_is_a_body(extractor: Extractor) -> None:
 def test_one_character_before_an_organization_word_names_nothing(extractor: Extractor) -> None:
     text = "样板县经济开发区管委会召开大会,到会的有管委会主任王建国。他刚走出大学校门就来到园区。"
     assert set(organizations(extract(extractor, text))) == {"样板县经济开发区管委会"}
+
+
+def test_a_body_joined_by_a_verb_starts_after_it(extractor: Extractor) -> None:
+    text = "样板区持续优化营商环境。园区党委联合区委政法委、样板区司法局建起法律服务站。"
+    bodies = organizations(extract(extractor, text))
+    assert "样板区委政法委" in bodies
+    assert not any("联合" in name for name in bodies)
+
+
+def test_a_known_body_with_its_level_word_is_the_region_s(extractor: Extractor) -> None:
+    text = "湖南省委统战部部长到园区调研,同行的有省国资委党委书记王建国。"
+    bodies = organizations(extract(extractor, text))
+    assert "湖南省国资委" in bodies
+    assert not any(name.startswith("有") for name in bodies)
