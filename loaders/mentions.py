@@ -1045,6 +1045,33 @@ def find_counted_lists(text: str, sentences: list[Sentence], lex: Lexicon) -> li
     return out
 
 
+DEPARTMENT_HEADS = ("内设机构", "职能部门", "工作部门", "部室", "部门", "科室", "处室")
+"""Words that count a body's departments (`内设4个部室`)."""
+DEPARTMENT_ENDS = ("办公室", "中心", "部", "室", "办", "局", "科", "处", "所")
+"""What a department's name ends in (`规划建设部`, `党政办公室`, `招商服务中心`)."""
+
+
+def find_department_lists(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
+    """`设立4个部室,分别是甲部、乙办公室和丙部`: the names listed right after a count of departments are
+    departments, though a bare `部` or `室` is no organization word."""
+    count = rf"[{_NUMERAL}]+个(?:{alternation(DEPARTMENT_HEADS)})"
+    item = r"[\u4e00-\u9fff]{2,10}"
+    items = rf"{item}(?:、{item})*(?:(?:和|与|及|以及){item})?"
+    after = re.compile(rf"{count}(?:[:：]|[,，]?(?:分别是|分别为|包括|即))({items})(?![\u4e00-\u9fff])")
+    out = []
+    for si, sent in enumerate(sentences):
+        for m in after.finditer(sent.text):
+            pos = m.start(1)
+            for name in re.split("(?:以及|、|和|与|及)", m.group(1)):
+                pos = sent.text.index(name, pos)
+                if name.endswith(DEPARTMENT_ENDS) and len(name) > 2:
+                    out.append(
+                        Mention(sent.start + pos, sent.start + pos + len(name), "Organization", name, si)
+                    )
+                pos += len(name)
+    return out
+
+
 _NAMED_LIST = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9]+(?:、|以及|和|与|及))+[\u4e00-\u9fffA-Za-z0-9]+")
 _LIST_SPLIT = re.compile("、|以及|和|与|及")
 _COUNTED_AFTER = re.compile(rf"(?:等|这|这些)?(?:[{_NUMERAL}]+多?|几)(?:家|户)")

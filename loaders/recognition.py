@@ -12,6 +12,7 @@ from parkgraph.loaders.mentions import (
     bracketed_alias,
     find_brands,
     find_counted_lists,
+    find_department_lists,
     find_enterprise_lists,
     find_enumerations,
     find_joint_units,
@@ -54,6 +55,7 @@ class MentionStep:
         for joint, units in joints:
             joint.parts = [("COVERS" if u.type != "Park" else "PARTY_ORG_OF", u) for u in units]
         listed = [*find_listed_enterprises(*args), *find_counted_lists(*args), *find_member_counts(*args)]
+        listed += find_department_lists(*args)
         listed_in = by_sentence(listed)
         for m in [*find_enterprise_lists(*args), *find_brands(*args)]:
             if not any(_overlaps(m, k) for k in listed_in[m.sentence]):

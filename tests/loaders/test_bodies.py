@@ -64,3 +64,15 @@ def test_a_known_body_with_its_level_word_is_the_region_s(extractor: Extractor) 
     bodies = organizations(extract(extractor, text))
     assert "湖南省国资委" in bodies
     assert not any(name.startswith("有") for name in bodies)
+
+
+def test_departments_listed_after_their_count_are_bodies(extractor: Extractor) -> None:
+    text = "样板县开发区管委会内部设立3个部室,分别是综合保障部、党政办公室和招商服务部。"
+    bodies = organizations(extract(extractor, text))
+    assert {"综合保障部", "党政办公室", "招商服务部"} <= set(bodies)
+
+
+def test_listed_fields_of_work_are_no_departments(extractor: Extractor) -> None:
+    text = "样板县开发区管委会牵头3个部门,分别是市场监管、税务和人社,为企业办事。"
+    bodies = organizations(extract(extractor, text))
+    assert not {"市场监管", "税务", "人社"} & set(bodies)
