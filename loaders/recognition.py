@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from parkgraph.loaders.draft import Draft, by_sentence
@@ -67,15 +68,47 @@ class MentionStep:
         people_in = by_sentence(people)
         for m in find_org_mentions(*args):
             cuts = any(_cuts_title(m, p, draft.lex.post_titles) for p in people_in[m.sentence])
+            if _names_no_unit(draft.text, m):
+                continue
             if not cuts and not any(_overlaps(m, k) for k in kept_in[m.sentence]):
                 kept.append(m)
                 kept_in[m.sentence].append(m)
         regions = sorted(find_regions(*args), key=lambda m: (m.start - m.end, m.start))
         for m in [*find_known_bodies(*args), *regions]:  # a longer name holding either wins (`省国资委党委`)
-            if not any(_overlaps(m, k) for k in kept_in[m.sentence]):
+            if not _names_no_unit(draft.text, m) and not any(_overlaps(m, k) for k in kept_in[m.sentence]):
                 kept.append(m)
                 kept_in[m.sentence].append(m)
         draft.mentions = sorted(kept, key=lambda m: m.start)
+
+
+HONOUR_VERBS = ("评为", "获评", "荣获", "入选", "命名为")
+"""Verbs after which a name is an honour (`获评五四红旗团委`, `入选甲省示范点`), not a unit."""
+SOURCE_WORDS = ("来源:", "来源：", "来源于")
+"""What opens a source line (`来源:甲区政府网站`): the body after it published the page."""
+TITLE_SPAN = 60
+"""Longest document title (`《…》`) a name is read inside."""
+
+
+def _names_no_unit(text: str, m: Mention) -> bool:
+    """A name inside a document's title (`《甲市工商联章程》`), an honour or a source line is not a unit
+    the article speaks of. After an honour verb a place names the honour's level (`入选甲省…示范点`) and
+    a unit ending the clause is the honour itself (`获评五四红旗团委,`); a unit that more words follow
+    awards it (`获评甲开发区“先进单位”`)."""
+    before = text[max(0, m.start - 6) : m.start].rstrip('“‘" ')
+    if before.endswith(SOURCE_WORDS) or _in_book_title(text, m):
+        return True
+    honour = m.type == "Region" or bool(_CLAUSE_END.match(text, m.end))
+    return honour and before.endswith(HONOUR_VERBS)
+
+
+_CLAUSE_END = re.compile(r"[”’\"]?(?:称号|荣誉|[,，。;；、!！]|$)", re.M)
+
+
+def _in_book_title(text: str, m: Mention) -> bool:
+    """Whether `m` lies between a `《` and its `》` on one line."""
+    opened = text.rfind("《", max(0, m.start - TITLE_SPAN), m.start)
+    closed = text.find("》", m.end, m.end + TITLE_SPAN)
+    return opened >= 0 and closed >= 0 and not any(c in text[opened + 1 : closed] for c in "《》\n。")
 
 
 def _cuts_title(org: Mention, person: Mention, titles: tuple[str, ...]) -> bool:

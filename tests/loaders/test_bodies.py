@@ -76,3 +76,25 @@ def test_listed_fields_of_work_are_no_departments(extractor: Extractor) -> None:
     text = "样板县开发区管委会牵头3个部门,分别是市场监管、税务和人社,为企业办事。"
     bodies = organizations(extract(extractor, text))
     assert not {"市场监管", "税务", "人社"} & set(bodies)
+
+
+def test_a_body_named_only_in_a_document_title_is_no_body(extractor: Extractor) -> None:
+    facts = extract(extractor, "园区党委组织学习《样板市工商业联合会章程》。")
+    assert organizations(facts) == {}
+
+
+def test_an_honour_is_no_body_but_its_awarder_is(extractor: Extractor) -> None:
+    text = "样板县经济开发区召开表彰会。甲公司团委获评五四红旗团委,乙公司获评样板县经济开发区“先进单位”。"
+    facts = extract(extractor, text)
+    assert "五四红旗团委" not in organizations(facts)
+    assert "样板县经济开发区" in {e.name for e in facts.entities if e.type == "Park"}
+
+
+def test_a_place_naming_an_honour_s_level_is_no_region(extractor: Extractor) -> None:
+    facts = extract(extractor, "园区3家企业党支部入选湖南省2024年两新组织党建示范点。")
+    assert "湖南省" not in {e.name for e in facts.entities if e.type == "Region"}
+
+
+def test_the_publisher_in_a_source_line_is_no_body(extractor: Extractor) -> None:
+    facts = extract(extractor, "来源:样板县人民政府 发布日期:2024年1月2日\n园区新建党群服务中心。")
+    assert "样板县人民政府" not in organizations(facts)
