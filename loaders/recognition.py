@@ -78,12 +78,33 @@ class MentionStep:
             if not _names_no_unit(draft.text, m) and not any(_overlaps(m, k) for k in kept_in[m.sentence]):
                 kept.append(m)
                 kept_in[m.sentence].append(m)
+        _restore_first_characters(draft.text, [m for m in kept if m.type in UNIT_TYPES + PARTY_TYPES])
         draft.mentions = sorted(kept, key=lambda m: m.start)
 
 
-HONOUR_VERBS = ("评为", "获评", "荣获", "入选", "命名为")
+CONJUNCTIONS = "和与及"
+"""Stop characters that also start names (`和丰创意党建联盟`, `和平社区`)."""
+
+
+def _restore_first_characters(text: str, mentions: list[Mention]) -> None:
+    """A name whose first character is a conjunction (`的|和丰创意党建联盟`) lost it to the scan for where
+    names start; it gets it back where the lexical analyzer reads a proper name from that character
+    into the name."""
+    found = [
+        m
+        for m in mentions
+        if m.start > 0 and text[m.start - 1] in CONJUNCTIONS and m.start == m.end - len(m.name)
+    ]
+    spans = [(max(0, m.start - VENUE_CONTEXT), m.end) for m in found]
+    for m, words in zip(found, analyze(text, spans), strict=True):
+        if any(w.start == m.start - 1 and m.start < w.end <= m.end and w.tag in PROPER_TAGS for w in words):
+            m.start -= 1
+            m.name = text[m.start] + m.name
+
+
+HONOUR_VERBS = ("评为", "获评", "荣获", "入选")
 """Verbs after which a name is an honour (`获评五四红旗团委`, `入选甲省示范点`), not a unit."""
-SOURCE_WORDS = ("来源:", "来源：", "来源于")
+SOURCE_WORDS = ("来源:", "来源：")
 """What opens a source line (`来源:甲区政府网站`): the body after it published the page."""
 TITLE_SPAN = 60
 """Longest document title (`《…》`) a name is read inside."""
@@ -269,31 +290,35 @@ def _tagged_park_names(draft: Draft) -> set[str]:
         if m.type == "Park" and (word := org_word_of(m, lex)) in generic and len(word) > 2
         if len(m.name) - len(word) >= 2
     ]
-    return _proper_stems(draft, found)
-
-
-def _tagged_venue_names(draft: Draft) -> set[str]:
-    """Bodies named after a kind of place (`甲乙社区`, `丙丁工作站`) whose qualifier the lexical analyzer
-    reads as a proper name (`甲乙|社区`), not a description (`楼宇|社区`)."""
-    lex = draft.lex
-    found = [
-        (m, word)
-        for m in draft.mentions
-        if m.type == "Organization" and (word := org_word_of(m, lex)) in lex.venue_words
-        if len(m.name) > len(word)
-    ]
-    return _proper_stems(draft, found)
-
-
-def _proper_stems(draft: Draft, found: list[tuple[Mention, str]]) -> set[str]:
-    """The names in `found` (a mention and the word that ends it) whose words before that word the
-    lexical analyzer starts with a proper name."""
     words = analyze(draft.text, [(m.start, m.end - len(word)) for m, word in found])
     return {
         m.name
         for (m, _), stem in zip(found, words, strict=True)
         if stem and stem[0].start == m.start and stem[0].tag in PROPER_TAGS
     }
+
+
+def _tagged_venue_names(draft: Draft) -> set[str]:
+    """Bodies named after a kind of place (`甲乙社区`, `丙丁工作站`) that the lexical analyzer, reading
+    them in their sentence, tags as or starts with a proper name (`甲乙社区`), not a description
+    (`楼宇|社区`)."""
+    lex = draft.lex
+    found = [
+        m
+        for m in draft.mentions
+        if m.type == "Organization" and (word := org_word_of(m, lex)) in lex.venue_words
+        if len(m.name) > len(word)
+    ]
+    spans = [(max(0, m.start - VENUE_CONTEXT), min(len(draft.text), m.end + VENUE_CONTEXT)) for m in found]
+    return {
+        m.name
+        for m, words in zip(found, analyze(draft.text, spans), strict=True)
+        if any(w.start == m.start and w.tag in PROPER_TAGS for w in words)
+    }
+
+
+VENUE_CONTEXT = 4
+"""Characters read on either side of a name so the analyzer sees it in its sentence."""
 
 
 def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[str]) -> bool:

@@ -98,3 +98,9 @@ def test_a_place_naming_an_honour_s_level_is_no_region(extractor: Extractor) -> 
 def test_the_publisher_in_a_source_line_is_no_body(extractor: Extractor) -> None:
     facts = extract(extractor, "来源:样板县人民政府 发布日期:2024年1月2日\n园区新建党群服务中心。")
     assert "样板县人民政府" not in organizations(facts)
+
+
+def test_a_name_starting_with_a_conjunction_keeps_it(extractor: Extractor) -> None:
+    facts = extract(extractor, "园区联合幸福社区、和平社区开展志愿服务。")
+    assert "和平社区" in organizations(facts)
+    assert "平社区" not in organizations(facts)
