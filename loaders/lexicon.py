@@ -40,6 +40,7 @@ class Lexicon:
     region_breakers: frozenset[str]
     kind_words: tuple[str, ...]
     area_words: tuple[str, ...]
+    venue_words: tuple[str, ...]
     category_park_words: frozenset[str]
     known_bodies: dict[str, str]
     duty_ranks: tuple[tuple[str, int], ...]
@@ -149,6 +150,7 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         region_breakers=frozenset(names.get("region_breakers", "")),
         kind_words=tuple(names.get("kind_words", [])),
         area_words=tuple(names.get("area_words", [])),
+        venue_words=tuple(names.get("venue_words", [])),
         category_park_words=frozenset(names.get("category_park_words", [])),
         known_bodies={name: type_ for type_, found in data.get("bodies", {}).items() for name in found},
         duty_ranks=tuple(

@@ -154,6 +154,7 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
             scan_from = end_of_name - len(_unit_word_before(s, end_of_name, type_, lex))
             left = _inner_start(s, scan_left(s, scan_from, lex, company=company), end_of_name, lex)
             left = _past_preposition(s, left, end_of_name, lex)
+            left = _past_joining_verb(s, left, start, lex)
             if type_ == "Organization" and _PAIRED_LEADERSHIP.search(s, left, end_of_name):
                 left = end_of_name - 1
             if _counted_before(s, left):
@@ -195,6 +196,21 @@ def _past_preposition(s: str, left: int, end: int, lex: Lexicon) -> int:
         ),
         left,
     )
+
+
+JOINING_VERBS = ("联合", "会同", "协同", "联手")
+"""Verbs by which one body acts with another (`园区党委联合区委政法委`): after a body's name they
+start the next name, where before an organization word they are part of it (`联合党支部`)."""
+
+
+def _past_joining_verb(s: str, left: int, start: int, lex: Lexicon) -> int:
+    """A name does not run back over a body joined to it by a verb (`甲党委联合|乙政法委`)."""
+    words = tuple(w for words in lex.org_words.values() for w in words)
+    for verb in JOINING_VERBS:
+        at = s.rfind(verb, left, start)
+        if at > left and s.endswith(words, left, at):
+            return at + len(verb)
+    return left
 
 
 def _unit_word_before(s: str, end: int, type_: str, lex: Lexicon) -> str:
@@ -1092,6 +1108,33 @@ def find_counted_lists(text: str, sentences: list[Sentence], lex: Lexicon) -> li
                 if 2 <= len(name) <= 10 and not name.endswith(other_words):
                     begin = sent.start + pos
                     out.append(Mention(begin, begin + len(name), "Enterprise", name, si))
+                pos += len(name)
+    return out
+
+
+DEPARTMENT_HEADS = ("内设机构", "职能部门", "工作部门", "部室", "部门", "科室", "处室")
+"""Words that count a body's departments (`内设4个部室`)."""
+DEPARTMENT_ENDS = ("办公室", "中心", "部", "室", "办", "局", "科", "处", "所")
+"""What a department's name ends in (`规划建设部`, `党政办公室`, `招商服务中心`)."""
+
+
+def find_department_lists(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
+    """`设立4个部室,分别是甲部、乙办公室和丙部`: the names listed right after a count of departments are
+    departments, though a bare `部` or `室` is no organization word."""
+    count = rf"[{_NUMERAL}]+个(?:{alternation(DEPARTMENT_HEADS)})"
+    item = r"[\u4e00-\u9fff]{2,10}"
+    items = rf"{item}(?:、{item})*(?:(?:和|与|及|以及){item})?"
+    after = re.compile(rf"{count}(?:[:：]|[,，]?(?:分别是|分别为|包括|即))({items})(?![\u4e00-\u9fff])")
+    out = []
+    for si, sent in enumerate(sentences):
+        for m in after.finditer(sent.text):
+            pos = m.start(1)
+            for name in re.split("(?:以及|、|和|与|及)", m.group(1)):
+                pos = sent.text.index(name, pos)
+                if name.endswith(DEPARTMENT_ENDS) and len(name) > 2:
+                    out.append(
+                        Mention(sent.start + pos, sent.start + pos + len(name), "Organization", name, si)
+                    )
                 pos += len(name)
     return out
 

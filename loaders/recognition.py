@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from parkgraph.loaders.draft import Draft, by_sentence
@@ -12,6 +13,7 @@ from parkgraph.loaders.mentions import (
     bracketed_alias,
     find_brands,
     find_counted_lists,
+    find_department_lists,
     find_enterprise_lists,
     find_enumerations,
     find_joint_units,
@@ -36,6 +38,7 @@ from parkgraph.loaders.names import (
     region_prefix,
     split_regions,
 )
+from parkgraph.ontology.vocab import Vocabulary
 
 
 def _overlaps(a: Mention, b: Mention) -> bool:
@@ -54,34 +57,32 @@ class MentionStep:
         for joint, units in joints:
             joint.parts = [("COVERS" if u.type != "Park" else "PARTY_ORG_OF", u) for u in units]
         listed = [*find_listed_enterprises(*args), *find_counted_lists(*args), *find_member_counts(*args)]
+        listed += find_department_lists(*args)
         listed_in = by_sentence(listed)
         for m in [*find_enterprise_lists(*args), *find_brands(*args)]:
             if not any(_overlaps(m, k) for k in listed_in[m.sentence]):
                 listed.append(m)
                 listed_in[m.sentence].append(m)
         orgs = find_org_mentions(*args)
-        known = [k for k in find_known_bodies(*args) if not _inside_longer(k, orgs)]
-        kept: list[Mention] = [*enumerated, *practices, *people, *listed, *known]
+        kept: list[Mention] = [*enumerated, *practices, *people, *listed]
         kept += [m for joint, units in joints for m in (joint, *units)]
         kept_in = by_sentence(kept)
         people_in = by_sentence(people)
         for m in orgs:
             m = _past_person(m, people_in[m.sentence], draft)
             cuts = any(_cuts_title(m, p, draft.lex.post_titles) for p in people_in[m.sentence])
+            if _names_no_unit(draft.text, m):
+                continue
             if not cuts and not any(_overlaps(m, k) for k in kept_in[m.sentence]):
                 kept.append(m)
                 kept_in[m.sentence].append(m)
         regions = sorted(find_regions(*args), key=lambda m: (m.start - m.end, m.start))
-        for m in regions:
-            if not any(_overlaps(m, k) for k in kept_in[m.sentence]):
+        for m in [*find_known_bodies(*args), *regions]:  # a longer name holding either wins (`省国资委党委`)
+            if not _names_no_unit(draft.text, m) and not any(_overlaps(m, k) for k in kept_in[m.sentence]):
                 kept.append(m)
                 kept_in[m.sentence].append(m)
+        _restore_first_characters(draft.text, [m for m in kept if m.type in UNIT_TYPES + PARTY_TYPES])
         draft.mentions = sorted(kept, key=lambda m: m.start)
-
-
-def _inside_longer(known: Mention, orgs: list[Mention]) -> bool:
-    """`省国资委党委`: a body known by its short name, inside a longer name, is part of that name."""
-    return any(o.start <= known.start and known.end <= o.end and o.span != known.span for o in orgs)
 
 
 def _past_person(org: Mention, people: list[Mention], draft: Draft) -> Mention:
@@ -106,6 +107,56 @@ def _past_person(org: Mention, people: list[Mention], draft: Draft) -> Mention:
     )
 
 
+CONJUNCTIONS = "和与及"
+"""Stop characters that also start names (`和丰创意党建联盟`, `和平社区`)."""
+
+
+def _restore_first_characters(text: str, mentions: list[Mention]) -> None:
+    """A name whose first character is a conjunction (`的|和丰创意党建联盟`) lost it to the scan for where
+    names start; it gets it back where the lexical analyzer reads a proper name from that character
+    into the name."""
+    found = [
+        m
+        for m in mentions
+        if m.start > 0 and text[m.start - 1] in CONJUNCTIONS and m.start == m.end - len(m.name)
+    ]
+    spans = [(max(0, m.start - VENUE_CONTEXT), m.end) for m in found]
+    for m, words in zip(found, analyze(text, spans), strict=True):
+        if any(w.start == m.start - 1 and m.start < w.end <= m.end and w.tag in PROPER_TAGS for w in words):
+            m.start -= 1
+            m.name = text[m.start] + m.name
+
+
+HONOUR_VERBS = ("评为", "获评", "荣获", "入选")
+"""Verbs after which a name is an honour (`获评五四红旗团委`, `入选甲省示范点`), not a unit."""
+SOURCE_WORDS = ("来源:", "来源：")
+"""What opens a source line (`来源:甲区政府网站`): the body after it published the page."""
+TITLE_SPAN = 60
+"""Longest document title (`《…》`) a name is read inside."""
+
+
+def _names_no_unit(text: str, m: Mention) -> bool:
+    """A name inside a document's title (`《甲市工商联章程》`), an honour or a source line is not a unit
+    the article speaks of. After an honour verb a place names the honour's level (`入选甲省…示范点`) and
+    a unit ending the clause is the honour itself (`获评五四红旗团委,`); a unit that more words follow
+    awards it (`获评甲开发区“先进单位”`)."""
+    before = text[max(0, m.start - 6) : m.start].rstrip('“‘" ')
+    if before.endswith(SOURCE_WORDS) or _in_book_title(text, m):
+        return True
+    honour = m.type == "Region" or bool(_CLAUSE_END.match(text, m.end))
+    return honour and before.endswith(HONOUR_VERBS)
+
+
+_CLAUSE_END = re.compile(r"[”’\"]?(?:称号|荣誉|[,，。;；、!！]|$)", re.M)
+
+
+def _in_book_title(text: str, m: Mention) -> bool:
+    """Whether `m` lies between a `《` and its `》` on one line."""
+    opened = text.rfind("《", max(0, m.start - TITLE_SPAN), m.start)
+    closed = text.find("》", m.end, m.end + TITLE_SPAN)
+    return opened >= 0 and closed >= 0 and not any(c in text[opened + 1 : closed] for c in "《》\n。")
+
+
 def _cuts_title(org: Mention, person: Mention, titles: tuple[str, ...]) -> bool:
     """An organization name may end inside a person's first title (党支部|书记) but not run across titles."""
     start = person.title_start if person.title_start is not None else person.start
@@ -122,17 +173,9 @@ class NameStep:
     def __call__(self, draft: Draft) -> None:
         parts: list[Mention] = []
         repeated = {n for n, c in Counter(m.name for m in draft.mentions).items() if c > 1}
-        tagged = _tagged_park_names(draft)
+        tagged = _tagged_park_names(draft) | _tagged_venue_names(draft)
         vocab = draft.lex.vocabulary
-        draft.mentions = [
-            m
-            for m in draft.mentions
-            if not (
-                m.generic == m.name
-                and m.type in ("Organization", "Enterprise")
-                and m.name not in vocab.generic_words(m.type)
-            )
-        ]
+        draft.mentions = [m for m in draft.mentions if not _bare_kind(m, vocab)]
         queue = list(draft.mentions)
         for m in queue:  # grows by the Party bodies read out of names, whose own names are read in turn
             if m.type in ("Person", "Practice", "Region") or m.parts:
@@ -163,11 +206,22 @@ class NameStep:
                     parts.append(outer)
                 if part.name == parsed.upper:
                     queue.append(inner)
+        draft.mentions = [m for m in draft.mentions if not _bare_kind(m, vocab)]
         for m in (*draft.mentions, *parts):
             other = bracketed_alias(draft.text, m.end, draft.lex) if m.type == "Park" else None
             if other and other != m.name:
                 m.aliases.add(other)
         draft.mentions.extend(_regions_in_their_own_right(draft.mentions, parts))
+
+
+def _bare_kind(m: Mention, vocab: Vocabulary) -> bool:
+    """A bare organization word that names no one body in any document (`学校`, `公司`), as written or
+    as left when the words before it turned out to name nothing (`楼宇|社区`)."""
+    return (
+        m.generic == m.name
+        and m.type in ("Organization", "Enterprise")
+        and m.name not in vocab.generic_words(m.type)
+    )
 
 
 def _outer_park(inner: Mention, lex: Lexicon) -> Mention | None:
@@ -269,6 +323,29 @@ def _tagged_park_names(draft: Draft) -> set[str]:
     }
 
 
+def _tagged_venue_names(draft: Draft) -> set[str]:
+    """Bodies named after a kind of place (`甲乙社区`, `丙丁工作站`) that the lexical analyzer, reading
+    them in their sentence, tags as or starts with a proper name (`甲乙社区`), not a description
+    (`楼宇|社区`)."""
+    lex = draft.lex
+    found = [
+        m
+        for m in draft.mentions
+        if m.type == "Organization" and (word := org_word_of(m, lex)) in lex.venue_words
+        if len(m.name) > len(word)
+    ]
+    spans = [(max(0, m.start - VENUE_CONTEXT), min(len(draft.text), m.end + VENUE_CONTEXT)) for m in found]
+    return {
+        m.name
+        for m, words in zip(found, analyze(draft.text, spans), strict=True)
+        if any(w.start == m.start and w.tag in PROPER_TAGS for w in words)
+    }
+
+
+VENUE_CONTEXT = 4
+"""Characters read on either side of a name so the analyzer sees it in its sentence."""
+
+
 def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[str]) -> bool:
     """Whether the words before a unit word ("园区", "党支部", "协会") name that unit, or are just a verb.
 
@@ -280,7 +357,13 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[
     stem = next((stem[len(p) :] for p in lex.drop_prefixes if stem.startswith(p)), stem)
     vocab = lex.vocabulary
     if not stem:
-        return m.type != "Organization" or word in vocab.generic_words("Organization")
+        return (
+            m.type != "Organization"
+            or word in vocab.generic_words("Organization")
+            or m.name in lex.known_bodies
+        )
+    if m.type == "Organization":
+        return _names_a_body(stem, word, m.name in tagged, lex)
     if m.type == "Committee" and word[:-1] in lex.org_words.get("Region", ()):
         return bool(
             split_regions(stem + word[:-1], lex) or (stem.endswith(word[:-1]) and split_regions(stem, lex))
@@ -309,6 +392,24 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[
             or ends_in_place(stem, lex)
         )
     return True
+
+
+def _names_a_body(stem: str, word: str, tagged: bool, lex: Lexicon) -> bool:
+    """Whether `stem` names the body an organization word ends: one character other than a level word
+    makes an ordinary word (`有|管委会`, `大|学校`), and a kind of place (`社区`, `工作站`) needs a place,
+    a unit or a proper name before it (`甲乙社区`, not `楼宇社区` or `专家工作站`)."""
+    if len(stem) == 1:
+        return stem in lex.org_words.get("Region", ())
+    if word not in lex.venue_words:
+        return True
+    unit_words = tuple(w for t in UNIT_TYPES for w in lex.org_words.get(t, ()))
+    return (
+        tagged
+        or bool(split_regions(stem, lex) or region_prefix(stem, lex)[0])
+        or stem.endswith(unit_words)
+        or _place_written_short(stem, lex)
+        or lex.brand(stem)
+    )
 
 
 def _place_written_short(stem: str, lex: Lexicon) -> bool:

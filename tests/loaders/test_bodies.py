@@ -35,3 +35,72 @@ def test_a_committee_and_government_written_together_are_two_bodies(extractor: E
     facts = extract(extractor, "现场会由样板县委县政府主办。")
     assert set(organizations(facts)) == {"样板县政府"}
     assert {e.name for e in facts.entities if e.type == "Committee"} == {"样板县委"}
+
+
+def test_a_described_kind_of_place_is_no_body(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板县工业园区把楼宇社区、院士工作站和项目指挥部连在一起。")
+    assert organizations(facts) == {}
+
+
+def test_a_named_community_is_a_body(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板县金桥社区党支部组织党员学习。")
+    assert "样板县金桥社区" in organizations(facts)
+
+
+def test_one_character_before_an_organization_word_names_nothing(extractor: Extractor) -> None:
+    text = "样板县经济开发区管委会召开大会,到会的有管委会主任王建国。他刚走出大学校门就来到园区。"
+    assert set(organizations(extract(extractor, text))) == {"样板县经济开发区管委会"}
+
+
+def test_a_body_joined_by_a_verb_starts_after_it(extractor: Extractor) -> None:
+    text = "样板区持续优化营商环境。园区党委联合区委政法委、样板区司法局建起法律服务站。"
+    bodies = organizations(extract(extractor, text))
+    assert "样板区委政法委" in bodies
+    assert not any("联合" in name for name in bodies)
+
+
+def test_a_known_body_with_its_level_word_is_the_region_s(extractor: Extractor) -> None:
+    text = "湖南省委统战部部长到园区调研,同行的有省国资委党委书记王建国。"
+    bodies = organizations(extract(extractor, text))
+    assert "湖南省国资委" in bodies
+    assert not any(name.startswith("有") for name in bodies)
+
+
+def test_departments_listed_after_their_count_are_bodies(extractor: Extractor) -> None:
+    text = "样板县开发区管委会内部设立3个部室,分别是综合保障部、党政办公室和招商服务部。"
+    bodies = organizations(extract(extractor, text))
+    assert {"综合保障部", "党政办公室", "招商服务部"} <= set(bodies)
+
+
+def test_listed_fields_of_work_are_no_departments(extractor: Extractor) -> None:
+    text = "样板县开发区管委会牵头3个部门,分别是市场监管、税务和人社,为企业办事。"
+    bodies = organizations(extract(extractor, text))
+    assert not {"市场监管", "税务", "人社"} & set(bodies)
+
+
+def test_a_body_named_only_in_a_document_title_is_no_body(extractor: Extractor) -> None:
+    facts = extract(extractor, "园区党委组织学习《样板市工商业联合会章程》。")
+    assert organizations(facts) == {}
+
+
+def test_an_honour_is_no_body_but_its_awarder_is(extractor: Extractor) -> None:
+    text = "样板县经济开发区召开表彰会。甲公司团委获评五四红旗团委,乙公司获评样板县经济开发区“先进单位”。"
+    facts = extract(extractor, text)
+    assert "五四红旗团委" not in organizations(facts)
+    assert "样板县经济开发区" in {e.name for e in facts.entities if e.type == "Park"}
+
+
+def test_a_place_naming_an_honour_s_level_is_no_region(extractor: Extractor) -> None:
+    facts = extract(extractor, "园区3家企业党支部入选湖南省2024年两新组织党建示范点。")
+    assert "湖南省" not in {e.name for e in facts.entities if e.type == "Region"}
+
+
+def test_the_publisher_in_a_source_line_is_no_body(extractor: Extractor) -> None:
+    facts = extract(extractor, "来源:样板县人民政府 发布日期:2024年1月2日\n园区新建党群服务中心。")
+    assert "样板县人民政府" not in organizations(facts)
+
+
+def test_a_name_starting_with_a_conjunction_keeps_it(extractor: Extractor) -> None:
+    facts = extract(extractor, "园区联合幸福社区、和平社区开展志愿服务。")
+    assert "和平社区" in organizations(facts)
+    assert "平社区" not in organizations(facts)
