@@ -352,9 +352,11 @@ def _tagged_people(
 
 def _trim_to_tags(people: list[Mention], words: list[Word]) -> None:
     """`书记甲乙结合…`: where the rules read a name one character too long (the first of a verb they do
-    not know) and the model tags the shorter name, then a predicate, the name ends where the model says."""
+    not know) and the model tags the shorter name, then a predicate or a word of its own of two or more
+    characters (`现场`), the name ends where the model says."""
     for i, word in enumerate(words[:-1]):
-        if word.tag != "PER" or words[i + 1].tag not in _PREDICATE_TAGS:
+        after = words[i + 1]
+        if word.tag != "PER" or not (after.tag in _PREDICATE_TAGS or len(after.word) > 1):
             continue
         for person in people:
             if (
@@ -414,7 +416,9 @@ def _cued_person(
             person.end + after_chain.start(),
         )
     elif not after.startswith(_closers(lex)) and not (
-        _name_shaped(name, lex) and following in _PREDICATE_TAGS and not _credit(before, after)
+        _name_shaped(name, lex)
+        and (following in _PREDICATE_TAGS or after.startswith("的"))
+        and not _credit(before, after)
     ):
         return None
     return person
@@ -442,9 +446,9 @@ def _split_titles(chain: str) -> list[str]:
     return [t for t in re.split("[、,和]|兼任?", chain) if t]
 
 
-_PREDICATE_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "w", "TIME"})
+_PREDICATE_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "w", "TIME", "m"})
 """Tags of the word after a subject: a verb, an adverb, a preposition, a conjunction, punctuation, a
-time (`甲乙今年58岁`)."""
+time or a number (`甲乙今年58岁`, `甲乙一家三口`)."""
 
 
 def _closers(lex: Lexicon) -> tuple[str, ...]:
