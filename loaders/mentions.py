@@ -310,12 +310,37 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
             if not any(m.span == person.span and m.title_start == person.title_start for m in here):
                 here.append(person)
         out += here
-    out += _tagged_people(text, sentences, lex, titles, out)
+    analyzed = _analyzed(text, sentences)
+    out = _agreeing_with_tags(out, analyzed)
+    out += _tagged_people(sentences, analyzed, lex, titles, out)
     return [*out, *_named_again(sentences, out, lex)]
 
 
+def _analyzed(text: str, sentences: list[Sentence]) -> dict[int, list[Word]]:
+    """The model's words of every sentence with Chinese in it, by sentence index: one call for them all."""
+    chosen = [si for si, sent in enumerate(sentences) if _HAN.search(sent.text)]
+    words = analyze(text, [(sentences[si].start, sentences[si].end) for si in chosen])
+    return dict(zip(chosen, words, strict=True))
+
+
+def _agreeing_with_tags(people: list[Mention], analyzed: dict[int, list[Word]]) -> list[Mention]:
+    """The names the rules read, ended where the model tags a name one character shorter, and without
+    those a verb or adverb of the model runs across (`书记高效完成`: `完成` crosses the end of `高效完`)."""
+    out = []
+    for person in people:
+        words = analyzed.get(person.sentence, [])
+        _trim_to_tags(person, words)
+        if not any(_runs_across(w, person) for w in words):
+            out.append(person)
+    return out
+
+
 def _tagged_people(
-    text: str, sentences: list[Sentence], lex: Lexicon, titles: str, found: list[Mention]
+    sentences: list[Sentence],
+    analyzed: dict[int, list[Word]],
+    lex: Lexicon,
+    titles: str,
+    found: list[Mention],
 ) -> list[Mention]:
     """Names the lexical analyzer tags as people, in every sentence with Chinese in it (people of a
     feature story act with no title or speech verb near: `甲乙从国企下岗后…`), where the construction
@@ -323,16 +348,12 @@ def _tagged_people(
     after it, a clause stating its post, a predicate, or a list with such a name. Names the rules found
     already, and names in a byline or credit (`记者 甲乙`, `(甲乙 丙丁)`), are left out; the model's
     tags correct where the rules read a name a character too long."""
-    chosen = [si for si, sent in enumerate(sentences) if _HAN.search(sent.text)]
     found_in: dict[int, list[Mention]] = {}
     for m in found:
         found_in.setdefault(m.sentence, []).append(m)
-    analyzed = analyze(text, [(sentences[si].start, sentences[si].end) for si in chosen])
-    for si, words in zip(chosen, analyzed, strict=True):
-        _trim_to_tags(found_in.get(si, []), words)
     known = {m.name for m in found}
     out: list[Mention] = []
-    for si, words in zip(chosen, analyzed, strict=True):
+    for si, words in analyzed.items():
         sent = sentences[si]
         accepted: dict[int, Mention] = {}
         for i, word in enumerate(words):
@@ -350,21 +371,28 @@ def _tagged_people(
     return out
 
 
-def _trim_to_tags(people: list[Mention], words: list[Word]) -> None:
+_CROSSING_TAGS = frozenset({"v", "vd", "vn", "a", "ad", "an", "d"})
+"""Verbs, adjectives, adverbs: a short one of these running across a name's end says the name is none
+(the model's entity tags sometimes run a name into its verb: `甲乙丙任` as ORG)."""
+
+
+def _runs_across(word: Word, person: Mention) -> bool:
+    """A short verb, adjective or adverb of the model's that starts before the name and ends inside it,
+    or starts inside it and ends after it."""
+    if word.tag not in _CROSSING_TAGS or len(word.word) > 3 or not _HAN_RUN.fullmatch(word.word):
+        return False
+    return word.start < person.start < word.end or word.start < person.end < word.end
+
+
+def _trim_to_tags(person: Mention, words: list[Word]) -> None:
     """`书记甲乙结合…`: where the rules read a name one character too long (the first of a verb they do
     not know) and the model tags the shorter name, then a predicate or a word of its own of two or more
     characters (`现场`), the name ends where the model says."""
-    for i, word in enumerate(words[:-1]):
-        after = words[i + 1]
+    for word, after in pairwise(words):
         if word.tag != "PER" or not (after.tag in _PREDICATE_TAGS or len(after.word) > 1):
             continue
-        for person in people:
-            if (
-                person.start == word.start
-                and person.end == word.end + 1
-                and person.name.startswith(word.word)
-            ):
-                person.end, person.name = word.end, word.word
+        if person.start == word.start and person.end == word.end + 1 and person.name.startswith(word.word):
+            person.end, person.name = word.end, word.word
 
 
 def _overlap(a: Mention, b: Mention) -> bool:

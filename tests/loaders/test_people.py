@@ -562,3 +562,7 @@ def test_an_appointed_comrade_holds_the_post(extractor: Extractor) -> None:
 def test_a_word_for_the_whole_country_before_a_title_is_no_name(extractor: Extractor) -> None:
     facts = extract(extractor, "全国人大代表、示例科技有限公司董事长刘伟说,企业发展离不开党建。")
     assert people(facts) == {"刘伟"}
+
+
+def test_a_word_after_a_title_that_runs_into_a_verb_is_no_name(extractor: Extractor) -> None:
+    assert people(extract(extractor, "党支部书记高效完成了任务。")) == set()
