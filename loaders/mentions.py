@@ -313,6 +313,7 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
             *_appointed_people(sent, si, lex),
             *_speaking_people(sent, si, lex),
             *_profiled_people(sent, si, lex),
+            *_spaced_people(sent, si, lex, titles),
         ]
         here: list[Mention] = []
         for person in sorted(found, key=lambda m: (m.start, m.start - m.end)):
@@ -320,30 +321,55 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
                 continue
             if sent.text.startswith(lex.post_titles, person.start - sent.start):
                 continue
+            if sent.text.startswith(tuple(_DOTS), person.end - sent.start):
+                continue
             if not any(m.span == person.span and m.title_start == person.title_start for m in here):
                 here.append(person)
         out += here
-    out += _tagged_people(text, sentences, lex, titles, out)
+    analyzed = _analyzed(text, sentences)
+    out = _agreeing_with_tags(out, analyzed)
+    out += _tagged_people(sentences, analyzed, lex, titles, out)
     return [*out, *_named_again(sentences, out, lex)]
 
 
+def _analyzed(text: str, sentences: list[Sentence]) -> dict[int, list[Word]]:
+    """The model's words of every sentence with Chinese in it, by sentence index: one call for them all."""
+    chosen = [si for si, sent in enumerate(sentences) if _HAN.search(sent.text)]
+    words = analyze(text, [(sentences[si].start, sentences[si].end) for si in chosen])
+    return dict(zip(chosen, words, strict=True))
+
+
+def _agreeing_with_tags(people: list[Mention], analyzed: dict[int, list[Word]]) -> list[Mention]:
+    """The names the rules read, ended where the model tags a name one character shorter, and without
+    those a verb or adverb of the model runs across (`书记高效完成`: `完成` crosses the end of `高效完`)."""
+    out = []
+    for person in people:
+        words = analyzed.get(person.sentence, [])
+        _trim_to_tags(person, words)
+        if not any(_runs_across(w, person) for w in words):
+            out.append(person)
+    return out
+
+
 def _tagged_people(
-    text: str, sentences: list[Sentence], lex: Lexicon, titles: str, found: list[Mention]
+    sentences: list[Sentence],
+    analyzed: dict[int, list[Word]],
+    lex: Lexicon,
+    titles: str,
+    found: list[Mention],
 ) -> list[Mention]:
-    """Names the lexical analyzer tags as people, in the sentences that can name one (a post title, a
-    speech verb or `同志` in them; the model is too slow for all), where the construction around the
-    name says it is a person: a post title before or after it, a speech verb or honorific after it, a
-    clause stating its post, or a list with such a name. Names the rules found already, and names in a
-    byline (`记者 甲乙`), are left out."""
-    cues = (*lex.post_titles, *lex.speech_verbs, "同志")
-    cue = re.compile(alternation(tuple(sorted(cues, key=len, reverse=True))))
-    chosen = [si for si, sent in enumerate(sentences) if cue.search(sent.text)]
+    """Names the lexical analyzer tags as people, in every sentence with Chinese in it (people of a
+    feature story act with no title or speech verb near: `甲乙从国企下岗后…`), where the construction
+    around the name says it is a person: a post title before or after it, a speech verb or honorific
+    after it, a clause stating its post, a predicate, or a list with such a name. Names the rules found
+    already, and names in a byline or credit (`记者 甲乙`, `(甲乙 丙丁)`), are left out; the model's
+    tags correct where the rules read a name a character too long."""
     found_in: dict[int, list[Mention]] = {}
     for m in found:
         found_in.setdefault(m.sentence, []).append(m)
-    spans = [(sentences[si].start, sentences[si].end) for si in chosen]
+    known = {m.name for m in found}
     out: list[Mention] = []
-    for si, words in zip(chosen, analyze(text, spans), strict=True):
+    for si, words in analyzed.items():
         sent = sentences[si]
         accepted: dict[int, Mention] = {}
         for i, word in enumerate(words):
@@ -355,21 +381,54 @@ def _tagged_people(
             accepted.update(_tagged_list(sent, si, words, i, person, lex))
         taken = list(found_in.get(si, ()))
         for person in accepted.values():
-            if not any(_overlap(person, m) for m in taken):
+            if not any(_overlap(person, m) for m in taken) and not _variant(person.name, known):
                 out.append(person)
                 taken.append(person)
     return out
+
+
+_CROSSING_TAGS = frozenset({"v", "vd", "vn", "a", "ad", "an", "d"})
+"""Verbs, adjectives, adverbs: a short one of these running across a name's end says the name is none
+(the model's entity tags sometimes run a name into its verb: `甲乙丙任` as ORG)."""
+
+
+def _runs_across(word: Word, person: Mention) -> bool:
+    """A short verb, adjective or adverb of the model's that starts before the name and ends inside it,
+    or starts inside it and ends after it."""
+    if word.tag not in _CROSSING_TAGS or len(word.word) > 3 or not _HAN_RUN.fullmatch(word.word):
+        return False
+    return word.start < person.start < word.end or word.start < person.end < word.end
+
+
+def _trim_to_tags(person: Mention, words: list[Word]) -> None:
+    """`书记甲乙结合…`: where the rules read a name one character too long (the first of a verb they do
+    not know) and the model tags the shorter name, then a predicate or a word of its own of two or more
+    characters (`现场`), the name ends where the model says."""
+    for word, after in pairwise(words):
+        if word.tag != "PER" or not (after.tag in _PREDICATE_TAGS or len(after.word) > 1):
+            continue
+        if person.start == word.start and person.end == word.end + 1 and person.name.startswith(word.word):
+            person.end, person.name = word.end, word.word
 
 
 def _overlap(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def _variant(name: str, known: set[str]) -> bool:
+    """A tagged name that a name the rules found begins or extends (`陈宏心想` for `陈宏`, `马文` for
+    `马文才`): the model read a character too many or too few."""
+    return any(k != name and (k.startswith(name) or name.startswith(k)) for k in known)
+
+
 def _tagged_name(sent: Sentence, word: Word, lex: Lexicon) -> tuple[int, str] | None:
-    """A tagged word as a person's name (start in the sentence, name): two to four Chinese characters."""
+    """A tagged word as a person's name (start in the sentence, name): two to four Chinese characters,
+    or a name whose parts a dot joins (`阿卜杜·热合曼`); not a form of address (`老张`, `李总`)."""
     name = word.word.strip()
     start = word.start - sent.start + (word.word.index(name[:1]) if name else 0)
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or name in lex.not_names:
+    if not (re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or _DOTTED.fullmatch(name)) or name in lex.not_names:
+        return None
+    if _address_form(name, lex):
         return None
     return start, name
 
@@ -401,10 +460,29 @@ def _cued_person(
             person.end + after_chain.start(),
         )
     elif not after.startswith(_closers(lex)) and not (
-        _name_shaped(name, lex) and following in _PREDICATE_TAGS
+        _name_shaped(name, lex)
+        and (following in _PREDICATE_TAGS or after.startswith("的"))
+        and not _credit(before, after)
     ):
         return None
     return person
+
+
+_CREDIT_LINE = re.compile(r"[ \u3000]*[\u4e00-\u9fff]{2,4}[ \u3000]*")
+_CREDIT_BRACKET = re.compile(r"[(（][ \u3000]*(?:[\u4e00-\u9fff]{2,4}[ \u3000]+)*$")
+_CREDIT_CLOSE = re.compile(r"(?:[ \u3000]+[\u4e00-\u9fff]{2,4})*[ \u3000]*[)）]")
+_CREDITED = re.compile(r"[ \u3000/]*(?:摄影|摄|供图|报道|整理|供稿)(?=$|[\s)）。])")
+
+
+def _credit(before: str, after: str) -> bool:
+    """A name alone on its line, names alone in brackets (`(甲乙 丙丁)` closing an article), a name
+    before a credit word (`甲乙 摄`): a byline or a credit, not a person of the article; names listed
+    by spaces after a heading are people."""
+    if _CREDITED.match(after) or _CREDIT_LINE.fullmatch(
+        before.rsplit("\n", 1)[-1] + "甲乙" + after.split("\n", 1)[0]
+    ):
+        return True
+    return bool(_CREDIT_BRACKET.search(before) and _CREDIT_CLOSE.match(after))
 
 
 def _split_titles(chain: str) -> list[str]:
@@ -412,8 +490,9 @@ def _split_titles(chain: str) -> list[str]:
     return [t for t in re.split("[、,和]|兼任?", chain) if t]
 
 
-_PREDICATE_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "w"})
-"""Tags of the word after a subject: a verb, an adverb, a preposition, a conjunction, punctuation."""
+_PREDICATE_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "w", "TIME", "m"})
+"""Tags of the word after a subject: a verb, an adverb, a preposition, a conjunction, punctuation, a
+time or a number (`甲乙今年58岁`, `甲乙一家三口`)."""
 
 
 def _closers(lex: Lexicon) -> tuple[str, ...]:
@@ -512,6 +591,34 @@ def _titled_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[M
     return out
 
 
+def _spaced_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[Mention]:
+    """`书记:王 军`: a roster pads a two-character name with a space to the width of three; the name is
+    written without it."""
+    chain = rf"(?P<titles>(?:{titles})(?:[、,和](?:{titles}))*)"
+    pattern = re.compile(
+        rf"{chain}[:：]?[ \u3000]*(?P<name>[\u4e00-\u9fff][ \u3000]{{1,2}}[\u4e00-\u9fff])(?![\u4e00-\u9fff])"
+    )
+    out = []
+    for m in pattern.finditer(sent.text):
+        name = re.sub(r"[ \u3000]", "", m.group("name"))
+        if _name_shaped(name, lex):
+            start, end = sent.start + m.start("name"), sent.start + m.end("name")
+            titles_found = re.split("[、,和]", m.group("titles"))
+            out.append(
+                Mention(
+                    start,
+                    end,
+                    "Person",
+                    name,
+                    si,
+                    titles=titles_found,
+                    title_start=sent.start + m.start(),
+                    surface_alias=False,
+                )
+            )
+    return out
+
+
 def _listed_names(sent: Sentence, pos: int, lex: Lexicon, followers: str) -> Iterator[tuple[int, str]]:
     """Names joined by `、` after the name ending at `pos`: (start in the text, name)."""
     while pos < len(sent.text) and sent.text[pos] == "、":
@@ -532,7 +639,7 @@ _PEOPLE_LIST = re.compile(
 )
 
 
-_COMRADES = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3}?)(?=等同志|同志)")
+_COMRADES = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?)(?=等同志|同志)")
 
 
 def _listed_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
@@ -556,6 +663,9 @@ def _listed_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,8})+")
+"""A name whose parts a dot joins (`阿卜杜·热合曼`): the model reads where its last part ends."""
+_DOTS = "·•・"
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _BRACKETS = ("（", "(")
 """A name followed by a bracket may state its post there (`甲乙、丙丁(某公司经理)`)."""
@@ -631,12 +741,12 @@ def _profiled_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
 
 
 def _appointed_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
-    """`选举甲乙丙为党支部书记`, `任命甲乙丙为主任`: an appointing verb, a name, 为 and the post."""
+    """`选举甲乙丙为党支部书记`, `任命甲乙丙同志为主任`: an appointing verb, a name, 为 and the post."""
     verbs = alternation(lex.appointing_verbs)
     if not verbs:
         return []
     out = []
-    for m in re.finditer(rf"(?:{verbs})(?P<name>[\u4e00-\u9fff]{{2,3}}?)为", sent.text):
+    for m in re.finditer(rf"(?:{verbs})(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:同志)?为", sent.text):
         name = m.group("name")
         found = _first_title(sent.text, m.end(), lex)
         if _name_shaped(name, lex) and found:
@@ -717,7 +827,21 @@ def _name_shaped(name: str, lex: Lexicon) -> bool:
     given = name[len(surname) :]
     if not 1 <= len(given) <= 2 or any(c in lex.not_in_names for c in given):
         return False
-    return not any(name.startswith(word) for word in lex.not_names)
+    return not _address_form(name, lex) and not any(name.startswith(word) for word in lex.not_names)
+
+
+_FAMILIAR = "老小"
+"""Prefixes of a familiar form of address before a family name (`老张`, `小李`)."""
+
+
+def _address_form(name: str, lex: Lexicon) -> bool:
+    """`老张`, `刘师傅`, `李总`, `张书记`, `王党员`: a family name with a form of address or a title is
+    how a text calls someone, not a name."""
+    if len(name) == 2 and name[0] in _FAMILIAR and name[1] in lex.surnames:
+        return True
+    surname = next((s for s in lex.compound_surnames if name.startswith(s)), name[0])
+    given = name[len(surname) :]
+    return given in lex.not_names or given in lex.post_titles
 
 
 def _person_name(candidate: str, after: str, lex: Lexicon, followers: str, weak: bool = False) -> str | None:

@@ -483,3 +483,86 @@ def test_a_title_then_de_then_the_name(extractor: Extractor) -> None:
 def test_a_party_committee_of_a_regions_organ_named_by_its_level(extractor: Extractor) -> None:
     facts = extract(extractor, "样板县科技园位于四川省样板县。省国资委党委书记柏文山出席。")
     assert posts(facts) == {("柏文山", "四川省国资委党委", "书记")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老张是园区的老党员。",
+        "小李说,园区服务很周到。",
+        "刘师傅说,现在的工作环境越来越好。",
+        "李总介绍,企业今年产值翻番。",
+        "张书记说,要把党建做实。",
+        "王党员积极参与志愿服务。",
+        "张某某在园区务工。",
+    ],
+)
+def test_a_form_of_address_is_no_name(extractor: Extractor, text: str) -> None:
+    assert people(extract(extractor, text)) == set()
+
+
+def test_a_name_whose_parts_a_dot_joins_is_read_whole(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例县委副书记阿卜杜·热合曼出席会议。")
+    assert people(facts) == {"阿卜杜·热合曼"}
+    assert ("阿卜杜·热合曼", "示例县委", "副书记") in posts(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "示例公司党支部工作稳步推进。(郑大海 孙丽丽)",
+        "郑大海\n示例公司党支部工作稳步推进。",
+        "示例公司党支部开展活动。郑大海 摄",
+    ],
+)
+def test_a_credit_names_no_person_of_the_article(extractor: Extractor, text: str) -> None:
+    assert people(extract(extractor, text)) == set()
+
+
+def test_names_listed_by_spaces_after_a_heading_are_people(extractor: Extractor) -> None:
+    facts = extract(extractor, "优秀共产党员:郑大海 孙丽丽 吕光明")
+    assert people(facts) == {"郑大海", "孙丽丽", "吕光明"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("郑大海从国企下岗后办起了一家小厂。", "郑大海"),
+        ("在孙丽丽的带领下,车间连续三年零事故。", "孙丽丽"),
+        ("据了解,吕光明一家三口都是党员。", "吕光明"),
+        ("孙丽丽(右一)与员工交流。", "孙丽丽"),
+    ],
+)
+def test_a_person_acting_with_no_title_near_is_found(extractor: Extractor, text: str, name: str) -> None:
+    assert people(extract(extractor, text)) == {name}
+
+
+@pytest.mark.parametrize("verb", ["结合", "走进", "通报", "现场"])
+def test_a_two_character_name_before_an_unknown_verb_ends_before_it(extractor: Extractor, verb: str) -> None:
+    facts = extract(extractor, f"示例县委书记王军{verb}大家开展工作。")
+    assert people(facts) == {"王军"}
+    assert ("王军", "示例县委", "书记") in posts(facts)
+
+
+def test_a_two_character_name_padded_in_a_roster_is_written_without_the_space(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例公司党支部书记:王 军\n示例公司党支部副书记:李\u3000刚")
+    assert posts(facts) == {("王军", "示例公司党支部", "书记"), ("李刚", "示例公司党支部", "副书记")}
+
+
+def test_names_with_a_compound_surname_listed_before_tongzhi(extractor: Extractor) -> None:
+    facts = extract(extractor, "欧阳明华、司马远等同志参加了活动。")
+    assert people(facts) == {"欧阳明华", "司马远"}
+
+
+def test_an_appointed_comrade_holds_the_post(extractor: Extractor) -> None:
+    facts = extract(extractor, "决定任命孙立军同志为示例工业园区管委会副主任。")
+    assert ("孙立军", "示例工业园区管委会", "副主任") in posts(facts)
+
+
+def test_a_word_for_the_whole_country_before_a_title_is_no_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "全国人大代表、示例科技有限公司董事长刘伟说,企业发展离不开党建。")
+    assert people(facts) == {"刘伟"}
+
+
+def test_a_word_after_a_title_that_runs_into_a_verb_is_no_name(extractor: Extractor) -> None:
+    assert people(extract(extractor, "党支部书记高效完成了任务。")) == set()
