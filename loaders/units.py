@@ -71,6 +71,8 @@ class UnitStep:
             if regional := _regional_name(draft, names, m):
                 m.aliases.add(m.name)
                 m.name, m.generic = regional, None
+            elif company := _company_before(draft, m):
+                _name_after_company(m, company, lex, names)
             elif m.generic and m.type == "Park" and m.name in lex.org_words.get("Park", ()):
                 owner = _owning_region(draft, previous, m)
                 if owner:
@@ -91,12 +93,18 @@ class UnitStep:
                 m.name, m.generic = whole, None
             elif m.generic and m.type != "Park":
                 stem = stem_of(m, lex)
+                if stem and is_bare_unit(stem, lex) and not (park and _of_kind(park, stem, lex)):
+                    # `经开区党工委` in an article about a sub-park, or one naming its park only once
+                    park = _only_park_of_kind(names, stem, lex) or park
+                    unit = park or unit
                 if not unit or _of_each(draft, m):
                     continue
                 if stem and is_bare_unit(stem, lex):
                     # `园区党委` is the park's committee; with no park known, the region's `园区党委`
                     park = park or _only_park_of_kind(names, stem, lex)
                     qualified = park + m.name[len(stem) :] if park else unit + m.name
+                    if park:
+                        _name_parts_park(m, park, names)
                 elif not stem and m.type in PARTY_TYPES:
                     region = draft.main_region
                     if (
@@ -139,6 +147,48 @@ class UnitStep:
             if previous and previous.end == m.start and previous.name != m.name:
                 draft.add_link("LOCATED_IN", ("Region", m.name), ("Region", previous.name), m.sentence, 0.9)
             previous = m
+
+
+def _company_before(draft: Draft, m: Mention) -> Mention | None:
+    """`甲集团董事长乙(兼任集团党委书记)`, `甲有限公司副总经理，兼任该公司党支部书记`: a Party body named
+    only by a company word is the body of the last company of that kind named before it in its
+    sentence."""
+    lex = draft.lex
+    word = stem_of(m, lex)
+    if m.type not in PARTY_TYPES or word not in lex.org_words.get("Enterprise", ()):
+        return None
+    before = [
+        e
+        for e in draft.mentions
+        if e.sentence == m.sentence and e.end <= m.start and e.type == "Enterprise" and not e.generic
+    ]
+    last = max(before, key=lambda e: (e.end, e.end - e.start), default=None)
+    return last if last and last.name.endswith(word) and last.name != word else None
+
+
+def _name_after_company(m: Mention, company: Mention, lex: Lexicon, names: _Names) -> None:
+    """Name the body and the company word in it after the company."""
+    word = stem_of(m, lex)
+    m.aliases.add(m.name)
+    m.name, m.generic = company.name + m.name[len(word) :], None
+    for _, inner in m.parts:
+        if inner.type == "Enterprise" and inner.name == word:
+            _rename_part(inner, company.name, names)
+
+
+def _name_parts_park(m: Mention, park: str, names: _Names) -> None:
+    """The bare park word inside a park's body (`园区` in `园区党工委`) is that park."""
+    for _, inner in m.parts:
+        if inner.type == "Park" and inner.generic:
+            inner.aliases.add(inner.name)
+            _rename_part(inner, park, names)
+
+
+def _rename_part(inner: Mention, name: str, names: _Names) -> None:
+    """Rename a unit read out of a body's name before the unit step reaches it, keeping `names` in step."""
+    names.count(inner.type, inner.name, inner.generic, -1)
+    inner.name, inner.generic = name, None
+    names.count(inner.type, name, None, 1)
 
 
 def _one_longer(lex: Lexicon, names: _Names, m: Mention) -> str | None:

@@ -232,3 +232,39 @@ def test_a_run_of_phrases_before_a_practice_word_is_its_content(extractor: Extra
 
 def test_a_quoted_name_ending_in_a_system_word_is_a_practice(extractor: Extractor) -> None:
     assert _practices(extractor, "示例镇在全区首推产业链“链长制”。") == {"链长制"}
+
+
+def test_a_body_named_by_a_company_word_is_the_company_named_before_it(extractor: Extractor) -> None:
+    text = (
+        "会上,王小明(甲乙丰源集团董事长,兼任集团党委书记)作了发言。"
+        "李红是丙丁科技有限公司经理,兼任该公司党支部书记。"
+    )
+    facts = extract(extractor, text)
+    committee = entity(facts, "Committee", "甲乙丰源集团党委")
+    assert "集团党委" in committee.aliases
+    entity(facts, "Branch", "丙丁科技有限公司党支部")
+    parties = relations(facts, "PARTY_ORG_OF")
+    assert ("甲乙丰源集团党委", "甲乙丰源集团") in parties
+    assert ("丙丁科技有限公司党支部", "丙丁科技有限公司") in parties
+    assert not {e.name for e in facts.entities if e.type == "Enterprise"} & {"集团", "公司"}
+
+
+def test_a_park_committee_is_the_only_park_named_once(extractor: Extractor) -> None:
+    text = (
+        "今年园区产值增长两成。青河工业园区辖区内化工企业集中。园区把组建党建联盟当作抓手,由园区党工委牵头。"
+    )
+    facts = extract(extractor, text)
+    committee = entity(facts, "Committee", "园区党工委")
+    assert committee.name == "青河工业园区党工委"
+    assert ("青河工业园区党工委", "青河工业园区") in relations(facts, "PARTY_ORG_OF")
+
+
+def test_a_committee_of_a_kind_of_park_is_that_park_not_the_sub_park(extractor: Extractor) -> None:
+    text = (
+        "样板经开区金桥园区企业共同组建党建联盟。"
+        "金桥园区的联盟由经开区党工委委员担任负责人。金桥园区发展很快。"
+    )
+    facts = extract(extractor, text)
+    committee = entity(facts, "Committee", "经开区党工委")
+    assert committee.name == "样板经开区党工委"
+    assert ("样板经开区党工委", "样板经开区") in relations(facts, "PARTY_ORG_OF")
