@@ -366,13 +366,16 @@ class VariantStep:
                     break
             if (type_, a) not in rename and (whole := _whole_name(type_, a, counts, cores, draft.lex)):
                 rename[(type_, a)] = (type_, whole)
-        if not rename:
+        formal_names = _formal_names(counts, cores)
+        if not rename and not formal_names:
             return
         for ref, target in rename.items():
             while target in rename and rename[target] != ref:
                 target = rename[target]
             rename[ref] = target
         rename |= _named_after(counts, rename)
+        for short, formal in formal_names.items():
+            _redirect(rename, rename.get(short, short), rename.get(formal, formal))
         if draft.main_park:
             draft.main_park = rename.get(("Park", draft.main_park), ("Park", draft.main_park))[1]
         for m in draft.mentions:
@@ -383,6 +386,50 @@ class VariantStep:
         for link in draft.links:
             link.head = rename.get(link.head, link.head)
             link.tail = rename.get(link.tail, link.tail)
+
+
+def _redirect(rename: dict[Ref, Ref], old: Ref, new: Ref) -> None:
+    """Rename `old`, and every name already renamed to it, to `new`."""
+    for ref, target in rename.items():
+        if target == old:
+            rename[ref] = new
+    if old != new:
+        rename[old] = new
+
+
+FORMAL_WORDS = (
+    ("党总支部委员会", "党总支"),
+    ("总支部委员会", "党总支"),
+    ("党支部委员会", "党支部"),
+    ("支部委员会", "党支部"),
+    ("工作委员会", "党工委"),
+    ("党的委员会", "党委"),
+)
+"""A Party body's formal name (`中共甲乙公司支部委员会`) and the word it is called by (`甲乙公司党支部`)."""
+
+
+def _formal_names(counts: Counter[Ref], cores: dict[str, str]) -> dict[Ref, Ref]:
+    """A Party body the document also names formally (`甲乙园支部委员会`, `甲乙园党支部`) is one body:
+    its everyday name is an alias of the formal one (with or without the region before it)."""
+    out: dict[Ref, Ref] = {}
+    for type_, formal in counts:
+        word, short_word = next(((w, s) for w, s in FORMAL_WORDS if formal.endswith(w)), ("", ""))
+        if type_ not in PARTY_TYPES or not word:
+            continue
+        stem = cores[formal][: len(cores[formal]) - len(word)]
+        same = {
+            (t, n)
+            for t, n in counts
+            if t == type_ and n.endswith(short_word) and _same_stem(cores[n][: -len(short_word)], stem)
+        }
+        if len(same) == 1:
+            out[same.pop()] = (type_, formal)
+    return out
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Whether two names' stems name one unit: equal, or one the other with more before it."""
+    return min(len(a), len(b)) >= 2 and (a.endswith(b) or b.endswith(a))
 
 
 def _park_aliases(mentions: Iterable[Mention], counts: Counter[Ref], lex: Lexicon) -> dict[Ref, Ref]:

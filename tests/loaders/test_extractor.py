@@ -268,3 +268,15 @@ def test_a_committee_of_a_kind_of_park_is_that_park_not_the_sub_park(extractor: 
     committee = entity(facts, "Committee", "经开区党工委")
     assert committee.name == "样板经开区党工委"
     assert ("样板经开区党工委", "样板经开区") in relations(facts, "PARTY_ORG_OF")
+
+
+def test_a_body_written_formally_and_by_its_everyday_word_is_one_body(extractor: Extractor) -> None:
+    text = "中共青河高新区工作委员会召开会议。青河高新区党工委书记王大明讲话。"
+    facts = extract(extractor, text)
+    committees = [e for e in facts.entities if e.type == "Committee"]
+    assert len(committees) == 1
+    assert {"中共青河高新区工作委员会", "青河高新区党工委"} <= {committees[0].name, *committees[0].aliases}
+    branch_text = "中共青河科技有限公司支部委员会成立于2010年。青河科技有限公司党支部现有党员20名。"
+    branches = [e for e in extract(extractor, branch_text).entities if e.type == "Branch"]
+    assert len(branches) == 1
+    assert "青河科技有限公司党支部" in {branches[0].name, *branches[0].aliases}
