@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from parkgraph.loaders.draft import Draft, by_sentence
@@ -254,6 +255,9 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[
         return bool(
             split_regions(stem + word[:-1], lex) or (stem.endswith(word[:-1]) and split_regions(stem, lex))
         )
+    if m.type == "Park" and _RANK.fullmatch(stem) and _park_kind(word, lex):
+        # `国家级高新技术产业开发区` is a rank of parks, not a park's name
+        return False
     if m.type == "Park" and word in vocab.generic_words("Park"):
         if is_bare_unit(stem, lex):
             return False
@@ -277,6 +281,16 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[
             or lex.brand(stem)
         )
     return True
+
+
+_RANK = re.compile(r"(?:国家|省|自治区|市|州|县|区)级")
+"""The rank a park word may carry (`国家级经开区`, `省级高新区`)."""
+
+
+def _park_kind(word: str, lex: Lexicon) -> bool:
+    """Whether a park word names a kind of park (`经济技术开发区`, `高新区`), not one facility."""
+    kinds = {full for full, _ in lex.park_short_forms}
+    return word in kinds or word in lex.vocabulary.generic_words("Park")
 
 
 def _place_written_short(stem: str, lex: Lexicon) -> bool:

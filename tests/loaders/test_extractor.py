@@ -280,3 +280,18 @@ def test_a_body_written_formally_and_by_its_everyday_word_is_one_body(extractor:
     branches = [e for e in extract(extractor, branch_text).entities if e.type == "Branch"]
     assert len(branches) == 1
     assert "青河科技有限公司党支部" in {branches[0].name, *branches[0].aliases}
+
+
+def test_a_committee_of_a_kind_of_organizations_is_named_after_the_park(extractor: Extractor) -> None:
+    text = "青河高新区党工委下设两新组织党委和经济(社会)组织党委。青河高新区位于河谷。"
+    facts = extract(extractor, text)
+    committees = {e.name for e in facts.entities if e.type == "Committee"}
+    assert {"青河高新区两新组织党委", "青河高新区经济(社会)组织党委"} <= committees
+    assert ("青河高新区两新组织党委", "青河高新区党工委") in relations(facts, "SUBORDINATE_TO")
+
+
+def test_a_rank_of_parks_is_no_park(extractor: Extractor) -> None:
+    text = "青河高新区于2015年升格为国家级高新技术产业开发区。高新区党工委统筹园区党建。"
+    facts = extract(extractor, text)
+    assert {e.name for e in facts.entities if e.type == "Park"} == {"青河高新区"}
+    assert ("青河高新区党工委", "青河高新区") in relations(facts, "PARTY_ORG_OF")
