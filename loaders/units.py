@@ -366,16 +366,19 @@ class VariantStep:
                     break
             if (type_, a) not in rename and (whole := _whole_name(type_, a, counts, cores, draft.lex)):
                 rename[(type_, a)] = (type_, whole)
-        formal_names = _formal_names(counts, cores)
-        if not rename and not formal_names:
+            if (type_, a) not in rename and (full := _full_company(type_, a, counts, draft.lex)):
+                rename[(type_, a)] = (type_, full)
+        if not rename and not _formal_names(counts, cores):
             return
         for ref, target in rename.items():
             while target in rename and rename[target] != ref:
                 target = rename[target]
             rename[ref] = target
         rename |= _named_after(counts, rename)
-        for short, formal in formal_names.items():
-            _redirect(rename, rename.get(short, short), rename.get(formal, formal))
+        final = Counter(rename.get(ref, ref) for ref in counts)
+        final_cores = {n: _without_region(n, draft.lex) for _, n in final}
+        for short, formal in _formal_names(final, final_cores).items():
+            _redirect(rename, short, formal)
         if draft.main_park:
             draft.main_park = rename.get(("Park", draft.main_park), ("Park", draft.main_park))[1]
         for m in draft.mentions:
@@ -386,6 +389,16 @@ class VariantStep:
         for link in draft.links:
             link.head = rename.get(link.head, link.head)
             link.tail = rename.get(link.tail, link.tail)
+
+
+def _full_company(type_: str, name: str, counts: Counter[Ref], lex: Lexicon) -> str | None:
+    """`神力科技` in a document that names one `上海神力科技有限公司`: a company's brand, written without
+    a company word, is that company."""
+    words = lex.org_words.get("Enterprise", ())
+    if type_ != "Enterprise" or len(name) < 2 or name.endswith(words):
+        return None
+    full = {n for t, n in counts if t == type_ and name in n and n != name and n.endswith(words)}
+    return full.pop() if len(full) == 1 else None
 
 
 def _redirect(rename: dict[Ref, Ref], old: Ref, new: Ref) -> None:
@@ -491,7 +504,7 @@ def _named_after(counts: Counter[Ref], rename: dict[Ref, Ref]) -> dict[Ref, Ref]
         short = next(
             (a for a in sorted(parks, key=len, reverse=True) if name.startswith(a) and name != a), None
         )
-        if short:
+        if short and not name.startswith(parks[short]):
             out[(type_, name)] = (type_, parks[short] + name[len(short) :])
     return out
 

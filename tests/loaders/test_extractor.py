@@ -295,3 +295,21 @@ def test_a_rank_of_parks_is_no_park(extractor: Extractor) -> None:
     facts = extract(extractor, text)
     assert {e.name for e in facts.entities if e.type == "Park"} == {"青河高新区"}
     assert ("青河高新区党工委", "青河高新区") in relations(facts, "PARTY_ORG_OF")
+
+
+def test_a_company_written_by_its_brand_is_the_company(extractor: Extractor) -> None:
+    text = "中共青河科技有限公司支部委员会成立于2010年。青河科技党支部现有党员20名,青河科技发展很快。"
+    facts = extract(extractor, text)
+    companies = [e for e in facts.entities if e.type == "Enterprise"]
+    assert [(e.name, e.aliases) for e in companies] == [("青河科技有限公司", ["青河科技"])]
+    branches = [e for e in facts.entities if e.type == "Branch"]
+    assert len(branches) == 1
+    assert "青河科技党支部" in branches[0].aliases
+    assert relations(facts, "PARTY_ORG_OF") == {(branches[0].name, "青河科技有限公司")}
+
+
+def test_a_short_name_given_in_brackets_is_no_part_of_a_name(extractor: Extractor) -> None:
+    text = "青河县工业园区党委(以下简称园区党委)成立于2018年。园区党委下设3个支部。"
+    facts = extract(extractor, text)
+    assert {e.name for e in facts.entities if e.type == "Committee"} == {"青河县工业园区党委"}
+    assert {e.name for e in facts.entities if e.type == "Park"} == {"青河县工业园区"}
