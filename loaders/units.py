@@ -20,6 +20,10 @@ from parkgraph.loaders.names import (
 )
 from parkgraph.loaders.recognition import stem_of
 
+PARK_BODY_WORDS = ("党工委",)
+"""A working committee is a park's Party body: written bare in an article about one park, it is that
+park's (a bare `党委` may be any unit's)."""
+
 
 class _Names:
     """The names the document's mentions carry, by type, kept in step as the unit step renames them:
@@ -115,6 +119,10 @@ class UnitStep:
                         qualified = region + m.name[-1]
                     elif any(k in m.name for k in lex.kind_words):
                         qualified = (region or unit) + m.name
+                    elif m.name in PARK_BODY_WORDS and draft.main_park:
+                        qualified = draft.main_park + m.name
+                        park_ref = ("Park", draft.main_park)
+                        draft.add_link("PARTY_ORG_OF", (m.type, qualified), park_ref, m.sentence, 0.7)
                     else:
                         continue
                 else:

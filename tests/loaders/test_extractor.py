@@ -313,3 +313,20 @@ def test_a_short_name_given_in_brackets_is_no_part_of_a_name(extractor: Extracto
     facts = extract(extractor, text)
     assert {e.name for e in facts.entities if e.type == "Committee"} == {"青河县工业园区党委"}
     assert {e.name for e in facts.entities if e.type == "Park"} == {"青河县工业园区"}
+
+
+def test_a_bare_working_committee_is_the_park_the_article_is_about(extractor: Extractor) -> None:
+    text = (
+        "青河经开区位于河谷,是省级开发区。近年来,党工委坚持党建引领。"
+        "党工委书记王明说,要抓好非公党建。青河经开区发展很快。"
+    )
+    facts = extract(extractor, text)
+    committee = entity(facts, "Committee", "党工委")
+    assert committee.name == "青河经开区党工委"
+    assert ("青河经开区党工委", "青河经开区") in relations(facts, "PARTY_ORG_OF")
+
+
+def test_industry_committees_are_named_by_their_industry(extractor: Extractor) -> None:
+    facts = extract(extractor, "青河经开区成立电子信息产业党委、机械制造产业党委。青河经开区发展很快。")
+    committees = {e.name for e in facts.entities if e.type == "Committee"}
+    assert committees == {"电子信息产业党委", "机械制造产业党委"}
