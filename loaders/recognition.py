@@ -299,9 +299,25 @@ def _place_written_short(stem: str, lex: Lexicon) -> bool:
     return lex.gazetteer.match(stem) == stem or stem in lex.gazetteer.county_forms
 
 
+def _park_committee(name: str, word: str, lex: Lexicon) -> bool:
+    """`中共甲乙工业园区委员会`: a region's committee word (`区委员会`) whose level character ends a
+    park's word is that park's committee (`委员会`)."""
+    rest = name[: len(name) - len(word) + 1]
+    return (
+        word[1:] == FORMAL_COMMITTEE
+        and word[:1] in lex.org_words.get("Region", ())
+        and rest.endswith(lex.org_words.get("Park", ()))
+    )
+
+
+FORMAL_COMMITTEE = "委员会"
+
+
 def org_word_of(m: Mention, lex: Lexicon) -> str | None:
     """The organization word that ends the name, less a bare unit word it starts with (园区|党委)."""
     word = next((w for w in lex.org_words.get(m.type, ()) if m.name.endswith(w)), None)
+    if word and _park_committee(m.name, word, lex):
+        return word[1:]
     if word:
         unit = next((word[:i] for i in range(len(word) - 1, 0, -1) if is_bare_unit(word[:i], lex)), None)
         if unit and word[len(unit) :] in lex.org_words.get(m.type, ()):

@@ -425,6 +425,7 @@ FORMAL_WORDS = (
     ("支部委员会", "党支部"),
     ("工作委员会", "党工委"),
     ("党的委员会", "党委"),
+    ("委员会", "党委"),
 )
 """A Party body's formal name (`中共甲乙公司支部委员会`) and the word it is called by (`甲乙公司党支部`)."""
 

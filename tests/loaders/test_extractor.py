@@ -330,3 +330,13 @@ def test_industry_committees_are_named_by_their_industry(extractor: Extractor) -
     facts = extract(extractor, "青河经开区成立电子信息产业党委、机械制造产业党委。青河经开区发展很快。")
     committees = {e.name for e in facts.entities if e.type == "Committee"}
     assert committees == {"电子信息产业党委", "机械制造产业党委"}
+
+
+def test_a_parks_formal_committee_is_the_parks_committee(extractor: Extractor) -> None:
+    facts = extract(extractor, "中共青河经济开发区委员会召开会议。青河经济开发区党委书记王明讲话。")
+    committees = [e for e in facts.entities if e.type == "Committee"]
+    assert len(committees) == 1
+    assert {"中共青河经济开发区委员会", "青河经济开发区党委"} <= {committees[0].name, *committees[0].aliases}
+    assert relations(facts, "PARTY_ORG_OF") == {(committees[0].name, "青河经济开发区")}
+    park_facts = extract(extractor, "中共青河县工业园区委员会召开会议。")
+    assert {e.name for e in park_facts.entities if e.type == "Park"} == {"青河县工业园区"}
