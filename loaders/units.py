@@ -3,12 +3,13 @@ and one entity per unit however the document spells it."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from parkgraph.loaders.draft import Draft, Ref, by_sentence
 from parkgraph.loaders.lexicon import Lexicon
-from parkgraph.loaders.mentions import Mention
+from parkgraph.loaders.mentions import Mention, alternation
 from parkgraph.loaders.names import (
     COUNTY_LEVEL,
     PARTY_TYPES,
@@ -111,7 +112,12 @@ class UnitStep:
                         _name_parts_park(m, park, names)
                 elif not stem and m.type in PARTY_TYPES:
                     region = draft.main_region
-                    if (
+                    if at := _formed_at(draft, m):
+                        qualified = at.name + m.name
+                        draft.add_link(
+                            "PARTY_ORG_OF", (m.type, qualified), (at.type, at.name), m.sentence, 0.8
+                        )
+                    elif (
                         region
                         and m.name[:-1] in lex.org_words.get("Region", ())
                         and region.endswith(m.name[:-1])
@@ -155,6 +161,25 @@ class UnitStep:
             if previous and previous.end == m.start and previous.name != m.name:
                 draft.add_link("LOCATED_IN", ("Region", m.name), ("Region", previous.name), m.sentence, 0.9)
             previous = m
+
+
+def _formed_at(draft: Draft, m: Mention) -> Mention | None:
+    """`在甲公司成立了党支部`, `以甲大厦为阵地组建党委`: a Party body formed at a unit named just before
+    it, and named by its word alone, is that unit's."""
+    words = draft.lex.structure
+    verbs = alternation((*words.get("formation", ()), *words.get("sets_up", ())))
+    frames = alternation(words.get("formed_at_frame", ())) or "(?!)"
+    before = [
+        u
+        for u in draft.mentions
+        if u.sentence == m.sentence and u.end <= m.start and u.type in (*UNIT_TYPES, "Park") and not u.generic
+    ]
+    unit = max(before, key=lambda u: (u.end, u.end - u.start), default=None)
+    if unit is None or not verbs:
+        return None
+    opened = draft.text[max(0, unit.start - 2) : unit.start].endswith(words.get("formed_at", ()))
+    formed = re.fullmatch(rf"(?:{frames})?(?:{verbs})(?:了|起了|起)?", draft.text[unit.end : m.start])
+    return unit if opened and formed else None
 
 
 def _company_before(draft: Draft, m: Mention) -> Mention | None:

@@ -340,3 +340,13 @@ def test_a_parks_formal_committee_is_the_parks_committee(extractor: Extractor) -
     assert relations(facts, "PARTY_ORG_OF") == {(committees[0].name, "青河经济开发区")}
     park_facts = extract(extractor, "中共青河县工业园区委员会召开会议。")
     assert {e.name for e in park_facts.entities if e.type == "Park"} == {"青河县工业园区"}
+
+
+def test_a_body_formed_at_a_unit_is_that_units(extractor: Extractor) -> None:
+    text = "青河经开区注重非公党建。去年在青河电子有限公司成立了党支部。青河经开区发展很快。"
+    facts = extract(extractor, text)
+    entity(facts, "Branch", "青河电子有限公司党支部")
+    assert ("青河电子有限公司党支部", "青河电子有限公司") in relations(facts, "PARTY_ORG_OF")
+    building = extract(extractor, "青河产业园以金桥大厦为阵地组建综合党委。")
+    entity(building, "Committee", "金桥大厦综合党委")
+    assert ("金桥大厦综合党委", "金桥大厦") in relations(building, "PARTY_ORG_OF")
