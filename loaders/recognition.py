@@ -368,6 +368,9 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[
         return bool(
             split_regions(stem + word[:-1], lex) or (stem.endswith(word[:-1]) and split_regions(stem, lex))
         )
+    if m.type == "Park" and _RANK.fullmatch(stem) and _park_kind(word, lex):
+        # `国家级高新技术产业开发区` is a rank of parks, not a park's name
+        return False
     if m.type == "Park" and word in vocab.generic_words("Park"):
         if is_bare_unit(stem, lex):
             return False
@@ -412,15 +415,41 @@ def _names_a_body(stem: str, word: str, tagged: bool, lex: Lexicon) -> bool:
     )
 
 
+_RANK = re.compile(r"(?:国家|省|自治区|市|州|县|区)级")
+"""The rank a park word may carry (`国家级经开区`, `省级高新区`)."""
+
+
+def _park_kind(word: str, lex: Lexicon) -> bool:
+    """Whether a park word names a kind of park (`经济技术开发区`, `高新区`), not one facility."""
+    kinds = {full for full, _ in lex.park_short_forms}
+    return word in kinds or word in lex.vocabulary.generic_words("Park")
+
+
 def _place_written_short(stem: str, lex: Lexicon) -> bool:
     """A park named after its city or county written short (`甲乙高新区` for the one in 甲乙市): a
     place's name is as specific as a park's own."""
     return lex.gazetteer.match(stem) == stem or stem in lex.gazetteer.county_forms
 
 
+def _park_committee(name: str, word: str, lex: Lexicon) -> bool:
+    """`中共甲乙工业园区委员会`: a region's committee word (`区委员会`) whose level character ends a
+    park's word is that park's committee (`委员会`)."""
+    rest = name[: len(name) - len(word) + 1]
+    return (
+        word[1:] == FORMAL_COMMITTEE
+        and word[:1] in lex.org_words.get("Region", ())
+        and rest.endswith(lex.org_words.get("Park", ()))
+    )
+
+
+FORMAL_COMMITTEE = "委员会"
+
+
 def org_word_of(m: Mention, lex: Lexicon) -> str | None:
     """The organization word that ends the name, less a bare unit word it starts with (园区|党委)."""
     word = next((w for w in lex.org_words.get(m.type, ()) if m.name.endswith(w)), None)
+    if word and _park_committee(m.name, word, lex):
+        return word[1:]
     if word:
         unit = next((word[:i] for i in range(len(word) - 1, 0, -1) if is_bare_unit(word[:i], lex)), None)
         if unit and word[len(unit) :] in lex.org_words.get(m.type, ()):

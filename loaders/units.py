@@ -3,12 +3,13 @@ and one entity per unit however the document spells it."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from parkgraph.loaders.draft import Draft, Ref, by_sentence
 from parkgraph.loaders.lexicon import Lexicon
-from parkgraph.loaders.mentions import Mention
+from parkgraph.loaders.mentions import Mention, alternation
 from parkgraph.loaders.names import (
     COUNTY_LEVEL,
     PARTY_TYPES,
@@ -19,6 +20,10 @@ from parkgraph.loaders.names import (
     split_regions,
 )
 from parkgraph.loaders.recognition import stem_of
+
+PARK_BODY_WORDS = ("党工委",)
+"""A working committee is a park's Party body: written bare in an article about one park, it is that
+park's (a bare `党委` may be any unit's)."""
 
 
 class _Names:
@@ -91,15 +96,26 @@ class UnitStep:
                 m.name, m.generic = whole, None
             elif m.generic and m.type != "Park":
                 stem = stem_of(m, lex)
+                if stem and is_bare_unit(stem, lex) and not (park and _of_kind(park, stem, lex)):
+                    # `经开区党工委` in an article about a sub-park, or one naming its park only once
+                    park = _only_park_of_kind(names, stem, lex) or park
+                    unit = park or unit
                 if not unit or _of_each(draft, m):
                     continue
                 if stem and is_bare_unit(stem, lex):
                     # `园区党委` is the park's committee; with no park known, the region's `园区党委`
                     park = park or _only_park_of_kind(names, stem, lex)
                     qualified = park + m.name[len(stem) :] if park else unit + m.name
+                    if park:
+                        _name_parts_park(m, park, names)
                 elif not stem and m.type in PARTY_TYPES:
                     region = draft.main_region
-                    if (
+                    if at := _formed_at(draft, m):
+                        qualified = at.name + m.name
+                        draft.add_link(
+                            "PARTY_ORG_OF", (m.type, qualified), (at.type, at.name), m.sentence, 0.8
+                        )
+                    elif (
                         region
                         and m.name[:-1] in lex.org_words.get("Region", ())
                         and region.endswith(m.name[:-1])
@@ -107,6 +123,10 @@ class UnitStep:
                         qualified = region + m.name[-1]
                     elif any(k in m.name for k in lex.kind_words):
                         qualified = (region or unit) + m.name
+                    elif m.name in PARK_BODY_WORDS and draft.main_park:
+                        qualified = draft.main_park + m.name
+                        park_ref = ("Park", draft.main_park)
+                        draft.add_link("PARTY_ORG_OF", (m.type, qualified), park_ref, m.sentence, 0.7)
                     else:
                         continue
                 else:
@@ -167,6 +187,40 @@ def _company_references(draft: Draft) -> None:
             m.name = company.name + m.name[len(bare.name) :]
             bare.aliases.add(bare.name)
             bare.name = company.name
+
+
+def _formed_at(draft: Draft, m: Mention) -> Mention | None:
+    """`在甲公司成立了党支部`, `以甲大厦为阵地组建党委`: a Party body formed at a unit named just before
+    it, and named by its word alone, is that unit's."""
+    words = draft.lex.structure
+    verbs = alternation((*words.get("formation", ()), *words.get("sets_up", ())))
+    frames = alternation(words.get("formed_at_frame", ())) or "(?!)"
+    before = [
+        u
+        for u in draft.mentions
+        if u.sentence == m.sentence and u.end <= m.start and u.type in (*UNIT_TYPES, "Park") and not u.generic
+    ]
+    unit = max(before, key=lambda u: (u.end, u.end - u.start), default=None)
+    if unit is None or not verbs:
+        return None
+    opened = draft.text[max(0, unit.start - 2) : unit.start].endswith(words.get("formed_at", ()))
+    formed = re.fullmatch(rf"(?:{frames})?(?:{verbs})(?:了|起了|起)?", draft.text[unit.end : m.start])
+    return unit if opened and formed else None
+
+
+def _name_parts_park(m: Mention, park: str, names: _Names) -> None:
+    """The bare park word inside a park's body (`园区` in `园区党工委`) is that park."""
+    for _, inner in m.parts:
+        if inner.type == "Park" and inner.generic:
+            inner.aliases.add(inner.name)
+            _rename_part(inner, park, names)
+
+
+def _rename_part(inner: Mention, name: str, names: _Names) -> None:
+    """Rename a unit read out of a body's name before the unit step reaches it, keeping `names` in step."""
+    names.count(inner.type, inner.name, inner.generic, -1)
+    inner.name, inner.generic = name, None
+    names.count(inner.type, name, None, 1)
 
 
 def _one_longer(lex: Lexicon, names: _Names, m: Mention) -> str | None:
@@ -559,7 +613,7 @@ def _named_after(counts: Counter[Ref], rename: dict[Ref, Ref]) -> dict[Ref, Ref]
         short = next(
             (a for a in sorted(parks, key=len, reverse=True) if name.startswith(a) and name != a), None
         )
-        if short:
+        if short and not name.startswith(parks[short]):
             out[(type_, name)] = (type_, parks[short] + name[len(short) :])
     return out
 

@@ -265,3 +265,121 @@ def test_a_practice_name_has_no_spaces(extractor: Extractor) -> None:
 def test_a_practice_quoted_in_single_marks_is_found(extractor: Extractor) -> None:
     text = "他说:“我们在联盟里推行成员单位‘轮流’牵头制度,效果很好,企业都很满意,也愿意参加联盟的各项活动。”"
     assert _practices(extractor, text) == {"轮流牵头制度"}
+
+
+def test_a_body_named_by_a_company_word_is_the_company_named_before_it(extractor: Extractor) -> None:
+    text = (
+        "会上,王小明(甲乙丰源集团董事长,兼任集团党委书记)作了发言。"
+        "李红是丙丁科技有限公司经理,兼任该公司党支部书记。"
+    )
+    facts = extract(extractor, text)
+    committee = entity(facts, "Committee", "甲乙丰源集团党委")
+    assert "集团党委" in committee.aliases
+    entity(facts, "Branch", "丙丁科技有限公司党支部")
+    parties = relations(facts, "PARTY_ORG_OF")
+    assert ("甲乙丰源集团党委", "甲乙丰源集团") in parties
+    assert ("丙丁科技有限公司党支部", "丙丁科技有限公司") in parties
+    assert not {e.name for e in facts.entities if e.type == "Enterprise"} & {"集团", "公司"}
+
+
+def test_a_park_committee_is_the_only_park_named_once(extractor: Extractor) -> None:
+    text = (
+        "今年园区产值增长两成。青河工业园区辖区内化工企业集中。园区把组建党建联盟当作抓手,由园区党工委牵头。"
+    )
+    facts = extract(extractor, text)
+    committee = entity(facts, "Committee", "园区党工委")
+    assert committee.name == "青河工业园区党工委"
+    assert ("青河工业园区党工委", "青河工业园区") in relations(facts, "PARTY_ORG_OF")
+
+
+def test_a_committee_of_a_kind_of_park_is_that_park_not_the_sub_park(extractor: Extractor) -> None:
+    text = (
+        "样板经开区金桥园区企业共同组建党建联盟。"
+        "金桥园区的联盟由经开区党工委委员担任负责人。金桥园区发展很快。"
+    )
+    facts = extract(extractor, text)
+    committee = entity(facts, "Committee", "经开区党工委")
+    assert committee.name == "样板经开区党工委"
+    assert ("样板经开区党工委", "样板经开区") in relations(facts, "PARTY_ORG_OF")
+
+
+def test_a_body_written_formally_and_by_its_everyday_word_is_one_body(extractor: Extractor) -> None:
+    text = "中共青河高新区工作委员会召开会议。青河高新区党工委书记王大明讲话。"
+    facts = extract(extractor, text)
+    committees = [e for e in facts.entities if e.type == "Committee"]
+    assert len(committees) == 1
+    assert {"中共青河高新区工作委员会", "青河高新区党工委"} <= {committees[0].name, *committees[0].aliases}
+    branch_text = "中共青河科技有限公司支部委员会成立于2010年。青河科技有限公司党支部现有党员20名。"
+    branches = [e for e in extract(extractor, branch_text).entities if e.type == "Branch"]
+    assert len(branches) == 1
+    assert "青河科技有限公司党支部" in {branches[0].name, *branches[0].aliases}
+
+
+def test_a_committee_of_a_kind_of_organizations_is_named_after_the_park(extractor: Extractor) -> None:
+    text = "青河高新区党工委下设两新组织党委和经济(社会)组织党委。青河高新区位于河谷。"
+    facts = extract(extractor, text)
+    committees = {e.name for e in facts.entities if e.type == "Committee"}
+    assert {"青河高新区两新组织党委", "青河高新区经济(社会)组织党委"} <= committees
+    assert ("青河高新区两新组织党委", "青河高新区党工委") in relations(facts, "SUBORDINATE_TO")
+
+
+def test_a_rank_of_parks_is_no_park(extractor: Extractor) -> None:
+    text = "青河高新区于2015年升格为国家级高新技术产业开发区。高新区党工委统筹园区党建。"
+    facts = extract(extractor, text)
+    assert {e.name for e in facts.entities if e.type == "Park"} == {"青河高新区"}
+    assert ("青河高新区党工委", "青河高新区") in relations(facts, "PARTY_ORG_OF")
+
+
+def test_a_company_written_by_its_brand_is_the_company(extractor: Extractor) -> None:
+    text = "中共青河科技有限公司支部委员会成立于2010年。青河科技党支部现有党员20名,青河科技发展很快。"
+    facts = extract(extractor, text)
+    companies = [e for e in facts.entities if e.type == "Enterprise"]
+    assert [(e.name, e.aliases) for e in companies] == [("青河科技有限公司", ["青河科技"])]
+    branches = [e for e in facts.entities if e.type == "Branch"]
+    assert len(branches) == 1
+    assert "青河科技党支部" in branches[0].aliases
+    assert relations(facts, "PARTY_ORG_OF") == {(branches[0].name, "青河科技有限公司")}
+
+
+def test_a_short_name_given_in_brackets_is_no_part_of_a_name(extractor: Extractor) -> None:
+    text = "青河县工业园区党委(以下简称园区党委)成立于2018年。园区党委下设3个支部。"
+    facts = extract(extractor, text)
+    assert {e.name for e in facts.entities if e.type == "Committee"} == {"青河县工业园区党委"}
+    assert {e.name for e in facts.entities if e.type == "Park"} == {"青河县工业园区"}
+
+
+def test_a_bare_working_committee_is_the_park_the_article_is_about(extractor: Extractor) -> None:
+    text = (
+        "青河经开区位于河谷,是省级开发区。近年来,党工委坚持党建引领。"
+        "党工委书记王明说,要抓好非公党建。青河经开区发展很快。"
+    )
+    facts = extract(extractor, text)
+    committee = entity(facts, "Committee", "党工委")
+    assert committee.name == "青河经开区党工委"
+    assert ("青河经开区党工委", "青河经开区") in relations(facts, "PARTY_ORG_OF")
+
+
+def test_industry_committees_are_named_by_their_industry(extractor: Extractor) -> None:
+    facts = extract(extractor, "青河经开区成立电子信息产业党委、机械制造产业党委。青河经开区发展很快。")
+    committees = {e.name for e in facts.entities if e.type == "Committee"}
+    assert committees == {"电子信息产业党委", "机械制造产业党委"}
+
+
+def test_a_parks_formal_committee_is_the_parks_committee(extractor: Extractor) -> None:
+    facts = extract(extractor, "中共青河经济开发区委员会召开会议。青河经济开发区党委书记王明讲话。")
+    committees = [e for e in facts.entities if e.type == "Committee"]
+    assert len(committees) == 1
+    assert {"中共青河经济开发区委员会", "青河经济开发区党委"} <= {committees[0].name, *committees[0].aliases}
+    assert relations(facts, "PARTY_ORG_OF") == {(committees[0].name, "青河经济开发区")}
+    park_facts = extract(extractor, "中共青河县工业园区委员会召开会议。")
+    assert {e.name for e in park_facts.entities if e.type == "Park"} == {"青河县工业园区"}
+
+
+def test_a_body_formed_at_a_unit_is_that_units(extractor: Extractor) -> None:
+    text = "青河经开区注重非公党建。去年在青河电子有限公司成立了党支部。青河经开区发展很快。"
+    facts = extract(extractor, text)
+    entity(facts, "Branch", "青河电子有限公司党支部")
+    assert ("青河电子有限公司党支部", "青河电子有限公司") in relations(facts, "PARTY_ORG_OF")
+    building = extract(extractor, "青河产业园以金桥大厦为阵地组建综合党委。")
+    entity(building, "Committee", "金桥大厦综合党委")
+    assert ("金桥大厦综合党委", "金桥大厦") in relations(building, "PARTY_ORG_OF")
