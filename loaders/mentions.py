@@ -1165,3 +1165,34 @@ def find_known_bodies(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
                 out.append(Mention(sent.start + start, sent.start + start + len(name), type_, name, si))
                 start = sent.text.find(name, start + len(name))
     return out
+
+
+def find_tagged_brands(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
+    """A name the lexical analyzer tags as an organization that ends in a line of business (`甲乙汽车`,
+    `丙丁化学戊己能源`) is an enterprise known by its brand, wherever it stands; the model runs only on
+    the sentences that hold a line of business."""
+    if not lex.industry_words:
+        return []
+    unit_words = tuple(w for t, ws in lex.org_words.items() if t != "Practice" for w in ws)
+    industry = re.compile(alternation(lex.industry_words))
+    chosen = [si for si, sent in enumerate(sentences) if industry.search(sent.text)]
+    spans = [(sentences[si].start, sentences[si].end) for si in chosen]
+    out = []
+    for si, words in zip(chosen, analyze(text, spans), strict=True):
+        for word in words:
+            if word.tag == "ORG" and _tagged_brand(word.word, unit_words, lex):
+                out.append(Mention(word.start, word.end, "Enterprise", word.word, si))
+    return out
+
+
+def _tagged_brand(name: str, unit_words: tuple[str, ...], lex: Lexicon) -> bool:
+    """A brand is a name of its own before a line of business, not a place's industry (`甲市化工`)."""
+    word = next((w for w in lex.industry_words if name.endswith(w)), None)
+    stem = name[: len(name) - len(word)] if word else ""
+    return (
+        2 <= len(stem) <= MAX_BRAND
+        and not name.endswith(unit_words)
+        and lex.gazetteer.match(stem) != stem
+        and not split_regions(stem, lex)
+        and all(is_name_char(ch) for ch in name)
+    )

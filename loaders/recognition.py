@@ -22,6 +22,7 @@ from parkgraph.loaders.mentions import (
     find_people,
     find_practices,
     find_regions,
+    find_tagged_brands,
 )
 from parkgraph.loaders.names import (
     COUNTY_LEVEL,
@@ -68,7 +69,7 @@ class MentionStep:
                 kept.append(m)
                 kept_in[m.sentence].append(m)
         regions = sorted(find_regions(*args), key=lambda m: (m.start - m.end, m.start))
-        for m in regions:
+        for m in [*find_tagged_brands(*args), *regions]:
             if not any(_overlaps(m, k) for k in kept_in[m.sentence]):
                 kept.append(m)
                 kept_in[m.sentence].append(m)

@@ -316,13 +316,16 @@ class VariantStep:
                     break
             if (type_, a) not in rename and (whole := _whole_name(type_, a, counts, cores, draft.lex)):
                 rename[(type_, a)] = (type_, whole)
-        if not rename:
-            return
+            if (type_, a) not in rename and type_ == "Enterprise" and (full := _registered_name(a, counts)):
+                rename[(type_, a)] = (type_, full)
         for ref, target in rename.items():
             while target in rename and rename[target] != ref:
                 target = rename[target]
             rename[ref] = target
         rename |= _named_after(counts, rename)
+        rename |= _branch_spellings(counts, rename, draft.lex)
+        if not rename:
+            return
         if draft.main_park:
             draft.main_park = rename.get(("Park", draft.main_park), ("Park", draft.main_park))[1]
         for m in draft.mentions:
@@ -333,6 +336,79 @@ class VariantStep:
         for link in draft.links:
             link.head = rename.get(link.head, link.head)
             link.tail = rename.get(link.tail, link.tail)
+
+
+LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "股份公司")
+"""Words that end a company's registered name; its short names leave them out."""
+SHORT_COMPANY_WORDS = ("公司", "集团")
+"""Words a company's short name may end in (`甲乙公司` for `丙甲乙电器有限公司`)."""
+MAX_PLACE = 4
+"""Characters of place a registered name may write before the brand its short name keeps."""
+
+
+def _registered_name(short: str, counts: Counter[Ref]) -> str | None:
+    """The one registered company name (`丙甲乙科技有限公司`) of which `short` is the short name: its
+    brand (`甲乙科技`, `甲乙公司`, `甲乙`) after at most a place, less the legal form. A group
+    (`甲乙集团`) is short only for the group itself (`甲乙集团有限公司`), not for a company in it
+    (`甲乙集团丁戊有限公司`), and no name is short for a branch company (`…有限公司己分公司`)."""
+    if short.endswith(LEGAL_FORMS):
+        return None
+    word = next((w for w in SHORT_COMPANY_WORDS if short.endswith(w)), "")
+    brand = short[: len(short) - len(word)]
+    if len(brand) < 2:
+        return None
+    found = set()
+    for type_, full in counts:
+        form = next((f for f in LEGAL_FORMS if full.endswith(f)), None)
+        if type_ != "Enterprise" or not form or full == short:
+            continue
+        core = full[: len(full) - len(form)]
+        at = core.find(brand)
+        rest = core[at + len(brand) :]
+        group = rest.find("集团")
+        if (group >= 0 and group != len(rest) - 2) or (word == "集团" and group < 0):
+            continue
+        if 0 <= at <= MAX_PLACE and "公司" not in rest:
+            found.add(full)
+    return found.pop() if len(found) == 1 else None
+
+
+BRANCH_FORMS = (
+    ("党支部委员会", "支部委员会", "党支部", "支部"),
+    ("党总支部委员会", "总支部委员会", "党总支部", "党总支", "总支"),
+)
+"""Spellings of one branch word: `甲公司党支部` and `甲公司支部委员会` are one branch."""
+
+
+def _branch_form(name: str) -> tuple[str, int] | None:
+    """The unit a plain branch is named after and its level (a branch or a general branch)."""
+    for level, forms in enumerate(BRANCH_FORMS):
+        form = next((f for f in forms if name.endswith(f)), None)
+        if form and len(name) > len(form):
+            return name[: len(name) - len(form)], level
+    return None
+
+
+def _branch_spellings(counts: Counter[Ref], rename: dict[Ref, Ref], lex: Lexicon) -> dict[Ref, Ref]:
+    """Branches of one unit written with two spellings of the branch word (`甲公司党支部`, `甲公司支部委员会`,
+    once the unit has its full name) are one entity, named by the more frequent (else the longer) form."""
+    named: Counter[str] = Counter()
+    for ref, count in counts.items():
+        type_, name = rename.get(ref, ref)
+        if type_ == "Branch":
+            named[name] += count
+    best: dict[tuple[str, int], str] = {}
+    for name in sorted(named, key=lambda n: (-named[n], -len(n), n)):
+        form = _branch_form(name)
+        if form and form[0] and not is_bare_unit(form[0], lex):
+            best.setdefault(form, name)
+    out = {}
+    for ref in counts:
+        type_, name = rename.get(ref, ref)
+        form = _branch_form(name) if type_ == "Branch" else None
+        if form in best and best[form] != name:
+            out[ref] = (type_, best[form])
+    return out
 
 
 def _park_aliases(mentions: Iterable[Mention], counts: Counter[Ref], lex: Lexicon) -> dict[Ref, Ref]:
