@@ -103,6 +103,7 @@ class NameStep:
                 and m.name not in vocab.generic_words(m.type)
             )
         ]
+        _name_anaphors(draft)
         queue = list(draft.mentions)
         for m in queue:  # grows by the Party bodies read out of names, whose own names are read in turn
             if m.type in ("Person", "Practice", "Region") or m.parts:
@@ -138,6 +139,19 @@ class NameStep:
             if other and other != m.name:
                 m.aliases.add(other)
         draft.mentions.extend(_regions_in_their_own_right(draft.mentions, parts))
+
+
+def _name_anaphors(draft: Draft) -> None:
+    """`甲乙科技有限公司…,该公司党支部`: a unit written as the company last named (`该公司`), bare or
+    before a Party word, is named after that company; the bare word is no alias."""
+    last: Mention | None = None
+    for m in draft.mentions:
+        anaphor = next((a for a in draft.lex.company_anaphors if draft.text.startswith(a, m.start - 1)), None)
+        if anaphor and last and m.name.startswith(anaphor[1:]) and m.type != "Person":
+            m.name = last.name + m.name[len(anaphor) - 1 :]
+            m.generic, m.surface_alias = None, False
+        elif m.type == "Enterprise" and not m.generic and len(m.name) > 2:
+            last = m
 
 
 def _outer_park(inner: Mention, lex: Lexicon) -> Mention | None:
