@@ -10,7 +10,7 @@ name, a province before a city) is read by `names.parse_name`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -135,10 +135,11 @@ def _counted_before(s: str, left: int) -> bool:
 def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
     """Organization-like mentions (committees, branches, enterprises, parks, other bodies), longest first."""
     out: list[Mention] = []
+    company_words = lex.org_words.get("Enterprise", ())
+    tagged = _tagged_companies(text, sentences, company_words)
     for si, sent in enumerate(sentences):
         s = sent.text
         candidates = []
-        company_words = lex.org_words.get("Enterprise", ())
         for start, end, type_, word in _org_word_hits(s, lex):
             company = type_ == "Enterprise" or s.endswith(company_words, 0, start)
             opened = _park_alias_before(s, start, type_, lex)
@@ -146,6 +147,11 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
             scan_from = end_of_name - len(_unit_word_before(s, end_of_name, type_, lex))
             left = _inner_start(s, scan_left(s, scan_from, lex, company=company), end_of_name, lex)
             left = _past_preposition(s, left, end_of_name, lex)
+            if company:
+                company_end = end if type_ == "Enterprise" else start
+                left = _tagged_start(s, left, company_end, tagged.get(si, ()), lex)
+            elif type_ in ("Park", "Organization"):
+                left = _past_company(s, left, end_of_name)
             if type_ == "Organization" and _PAIRED_LEADERSHIP.search(s, left, end_of_name):
                 left = end_of_name - 1
             if _counted_before(s, left):
@@ -167,6 +173,61 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
             out.append(body)
             body.surface_alias = not aliased
     return sorted(out, key=lambda m: m.start)
+
+
+def _past_company(s: str, left: int, end: int) -> int:
+    """A park's or a body's name does not run over a company's name that ends before it with words
+    between (`甲乙有限公司|落户园区`): the company is the subject, not part of the name."""
+    at = s.rfind("公司", left, end - 1)
+    return at + 2 if at >= 0 and at + 2 < end else left
+
+
+def _holds_words(stretch: str, lex: Lexicon) -> bool:
+    """Whether a stretch holds a body's or a park's word, or a stop word short of its end."""
+    words = (w for t in ("Committee", "Branch", "Park", "Organization") for w in lex.org_words.get(t, ()))
+    inner = stretch[:-1]
+    return any(len(w) > 1 and w in stretch for w in words) or any(w in inner for w in lex.stop_words)
+
+
+_FUNCTION_TAGS = frozenset({"v", "vd", "p", "c", "d", "u", "ad", "r", "w"})
+"""Tags of words that start no name: verbs, prepositions, conjunctions, adverbs, particles, pronouns."""
+
+
+def _tagged_companies(
+    text: str, sentences: list[Sentence], company_words: tuple[str, ...]
+) -> dict[int, list[Word]]:
+    """The words of each sentence that holds a company word, as the lexical analyzer reads them."""
+    chosen = [si for si, sent in enumerate(sentences) if any(w in sent.text for w in company_words)]
+    spans = [(sentences[si].start, sentences[si].end) for si in chosen]
+    starts = {si: sentences[si].start for si in chosen}
+    return {
+        si: [Word(w.start - starts[si], w.end - starts[si], w.word, w.tag) for w in words]
+        for si, words in zip(chosen, analyze(text, spans), strict=True)
+    }
+
+
+def _tagged_start(s: str, left: int, end: int, words: Iterable[Word], lex: Lexicon) -> int:
+    """Where a company's name that ends at `end` starts, as the lexical analyzer reads it: further left
+    where the scan stopped at a stop word inside the name (`太和|…有限公司`, `…研究|院有限公司`), further
+    right past verbs the scan ran over (`签约|甲乙有限公司`)."""
+    words = list(words)
+    org = next((w for w in words if w.tag == "ORG" and w.end == end and w.end - w.start > 2), None)
+    if org is None:
+        return left
+    stretch = s[org.start : left]
+    if org.start < left and all(is_name_char(ch) or ch in "()" for ch in stretch):
+        # a category before the name (`辖区企业|甲乙有限公司`), a body and a verb (`甲党工委指导|…`) stay out
+        kept_out = stretch.endswith(lex.enterprise_list_heads) or _holds_words(stretch, lex)
+        return left if kept_out else org.start
+    before = [w for w in words if left <= w.start and w.end <= org.start]
+    if (
+        org.start > left
+        and before
+        and before[0].start == left
+        and all(w.tag in _FUNCTION_TAGS for w in before)
+    ):
+        return org.start
+    return left
 
 
 _PAIRED_LEADERSHIP = re.compile(r"([省市区县州旗])委\1$")

@@ -102,6 +102,7 @@ class NameStep:
                 and m.type in ("Organization", "Enterprise")
                 and m.name not in vocab.generic_words(m.type)
             )
+            and not _word_before_company(m, draft.lex)
         ]
         _name_anaphors(draft)
         queue = list(draft.mentions)
@@ -139,6 +140,12 @@ class NameStep:
             if other and other != m.name:
                 m.aliases.add(other)
         draft.mentions.extend(_regions_in_their_own_right(draft.mentions, parts))
+
+
+def _word_before_company(m: Mention, lex: Lexicon) -> bool:
+    """One character before `公司` ends a word (`以前|公司`, `了解|公司`), it names no company."""
+    word = org_word_of(m, lex) if m.type == "Enterprise" else None
+    return bool(word) and "公司" in word and len(m.name) - len(word) == 1
 
 
 def _name_anaphors(draft: Draft) -> None:
