@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from parkgraph.loaders.draft import Draft, by_sentence
@@ -140,6 +141,31 @@ class NameStep:
             if other and other != m.name:
                 m.aliases.add(other)
         draft.mentions.extend(_regions_in_their_own_right(draft.mentions, parts))
+        draft.mentions.extend(_declared_short_names(draft))
+
+
+_SHORT_NAME = re.compile(r"[(（](?:以下简称|简称|以下称|下称)[:：]?“([^“”]{2,12})”[)）]")
+"""A short name a document declares for a unit: `甲乙科技有限公司(以下简称“甲乙科技”)`."""
+
+
+def _declared_short_names(draft: Draft) -> list[Mention]:
+    """A unit given a short name in brackets right after its name is called so wherever the short name
+    stands later on: each such place is a mention of the unit."""
+    out: list[Mention] = []
+    taken = sorted((m.start, m.end) for m in draft.mentions)
+    for m in list(draft.mentions):
+        declared = _SHORT_NAME.match(draft.text, m.end) if m.type in UNIT_TYPES else None
+        if not declared or declared.group(1) == m.name:
+            continue
+        short = declared.group(1)
+        m.aliases.add(short)
+        at = draft.text.find(short, declared.end())
+        while at >= 0:
+            if not any(a < at + len(short) and at < b for a, b in taken):
+                si = next(i for i, sent in enumerate(draft.sentences) if sent.start <= at < sent.end)
+                out.append(Mention(at, at + len(short), m.type, m.name, si, aliases={short}))
+            at = draft.text.find(short, at + len(short))
+    return out
 
 
 def _word_before_company(m: Mention, lex: Lexicon) -> bool:

@@ -470,7 +470,7 @@ def _named_after(counts: Counter[Ref], rename: dict[Ref, Ref]) -> dict[Ref, Ref]
         short = next(
             (a for a in sorted(parks, key=len, reverse=True) if name.startswith(a) and name != a), None
         )
-        if short:
+        if short and not (len(parks[short]) > len(short) and name.startswith(parks[short])):
             out[(type_, name)] = (type_, parks[short] + name[len(short) :])
     return out
 
