@@ -189,8 +189,9 @@ def _holds_words(stretch: str, lex: Lexicon) -> bool:
     return any(len(w) > 1 and w in stretch for w in words) or any(w in inner for w in lex.stop_words)
 
 
-_FUNCTION_TAGS = frozenset({"v", "vd", "p", "c", "d", "u", "ad", "r", "w"})
-"""Tags of words that start no name: verbs, prepositions, conjunctions, adverbs, particles, pronouns."""
+_FUNCTION_TAGS = frozenset({"v", "vd", "p", "c", "d", "u", "ad", "r", "w", "f", "s", "TIME"})
+"""Tags of words that start no name: verbs, prepositions, conjunctions, adverbs, particles, pronouns,
+words of position and place (`楼内`), times."""
 
 
 def _tagged_companies(

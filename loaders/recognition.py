@@ -168,10 +168,21 @@ def _declared_short_names(draft: Draft) -> list[Mention]:
     return out
 
 
+COMPANY_UNITS = ("车间", "项目部")
+"""A company's units: named after what they make or build (`钼粉车间`, `工程项目部`), they are a unit
+only with their company's name before them."""
+
+
 def _word_before_company(m: Mention, lex: Lexicon) -> bool:
-    """One character before `公司` ends a word (`以前|公司`, `了解|公司`), it names no company."""
+    """One character before `公司` ends a word (`以前|公司`, `了解|公司`), it names no company; nor does a
+    workshop or a project department with no company's name in it."""
     word = org_word_of(m, lex) if m.type == "Enterprise" else None
-    return bool(word) and "公司" in word and len(m.name) - len(word) == 1
+    if not word:
+        return False
+    stem = m.name[: len(m.name) - len(word)]
+    if word in COMPANY_UNITS:
+        return not any(w in stem for w in lex.org_words.get("Enterprise", ()) if w not in COMPANY_UNITS)
+    return "公司" in word and len(stem) == 1
 
 
 def _name_anaphors(draft: Draft) -> None:

@@ -75,3 +75,13 @@ def test_a_park_name_does_not_run_over_the_company_before_it(extractor: Extracto
     text = "2023年,宏远新能源科技有限公司落户园区。"
     assert names(extractor, text, "Enterprise") == {"宏远新能源科技有限公司"}
     assert names(extractor, text, "Park") == set()
+
+
+def test_a_workshop_without_its_company_is_no_enterprise(extractor: Extractor) -> None:
+    text = "他深入铜管车间察看生产工艺,又走访了甲乙铜业有限公司铜管车间。"
+    assert names(extractor, text, "Enterprise") == {"甲乙铜业有限公司铜管车间"}
+
+
+def test_a_place_word_before_a_company_is_not_part_of_its_name(extractor: Extractor) -> None:
+    text = "丙丁大厦联合党支部覆盖楼内戊己科技有限公司、庚辛电子有限公司等8家企业。"
+    assert names(extractor, text, "Enterprise") == {"戊己科技有限公司", "庚辛电子有限公司"}
