@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from parkgraph.loaders.draft import Draft, by_sentence
 from parkgraph.loaders.lexical import analyze
@@ -30,6 +31,7 @@ from parkgraph.loaders.names import (
     PARTY_TYPES,
     UNIT_TYPES,
     is_bare_unit,
+    is_generic_name,
     parent_park,
     parse_name,
     party_body_before,
@@ -106,6 +108,7 @@ class NameStep:
             and not _word_before_company(m, draft.lex)
         ]
         _name_anaphors(draft)
+        listed = _listed_branches(draft)
         queue = list(draft.mentions)
         for m in queue:  # grows by the Party bodies read out of names, whose own names are read in turn
             if m.type in ("Person", "Practice", "Region") or m.parts:
@@ -116,13 +119,14 @@ class NameStep:
             if not word:
                 continue
             _trim_to_region(m, word, draft.lex)
-            if not _named(m, word, draft.lex, repeated, tagged):
+            described = id(m) in listed and _described(m, word, draft.lex)
+            if not described and not _named(m, word, draft.lex, repeated, tagged):
                 m.start, m.name, m.generic = m.end - len(word), word, word
                 continue
             parsed = parse_name(m.type, m.name, word, draft.lex)
             m.name = parsed.name
             m.aliases |= parsed.aliases
-            if parsed.needs_unit or is_bare_unit(stem_of(m, draft.lex), draft.lex):
+            if (parsed.needs_unit and not described) or is_bare_unit(stem_of(m, draft.lex), draft.lex):
                 m.generic = m.generic or "unit"
             for part in parsed.parts:
                 span = _written(draft.text, m, part.name, draft.lex)
@@ -166,6 +170,30 @@ def _declared_short_names(draft: Draft) -> list[Mention]:
                 out.append(Mention(at, at + len(short), m.type, m.name, si, aliases={short}))
             at = draft.text.find(short, at + len(short))
     return out
+
+
+LIST_JOINERS = ("、", "和", "及", "与")
+
+
+def _listed_branches(draft: Draft) -> set[int]:
+    """Branches listed side by side (`甲乙党支部、丙丁党支部`): a document that lists its branches names
+    each by what its stem says, a unit or not (the branches of one committee by trade)."""
+    out: set[int] = set()
+    for mentions in by_sentence(draft.mentions).values():
+        ordered = sorted((m for m in mentions if m.type == "Branch"), key=lambda m: m.start)
+        for a, b in pairwise(ordered):
+            if draft.text[a.end : b.start] in LIST_JOINERS:
+                out |= {id(a), id(b)}
+    return out
+
+
+def _described(m: Mention, word: str, lex: Lexicon) -> bool:
+    """A listed branch named by a description of two or more characters (`智能制造党支部`), not by kind
+    words (`机关党支部`, `非公企业党支部`), an area (`功能性片区党总支`) or a unit word in it."""
+    stem = m.name[: len(m.name) - len(word)]
+    unit_words = (w for ws in lex.org_words.values() for w in ws if len(w) > 1)
+    kinds = (*lex.kind_words, *lex.area_words, *lex.enterprise_list_heads, *unit_words)
+    return len(stem) >= 2 and not is_generic_name(m.name, m.type, lex) and not any(k in stem for k in kinds)
 
 
 COMPANY_UNITS = ("车间", "项目部")

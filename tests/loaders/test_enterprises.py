@@ -85,3 +85,13 @@ def test_a_workshop_without_its_company_is_no_enterprise(extractor: Extractor) -
 def test_a_place_word_before_a_company_is_not_part_of_its_name(extractor: Extractor) -> None:
     text = "丙丁大厦联合党支部覆盖楼内戊己科技有限公司、庚辛电子有限公司等8家企业。"
     assert names(extractor, text, "Enterprise") == {"戊己科技有限公司", "庚辛电子有限公司"}
+
+
+def test_branches_listed_by_what_they_gather_are_named(extractor: Extractor) -> None:
+    text = "园区党委分别设立了智能制造党支部、现代服务党支部两个支部。"
+    assert names(extractor, text, "Branch") == {"智能制造党支部", "现代服务党支部"}
+
+
+def test_listed_levels_of_a_structure_name_no_branch(extractor: Extractor) -> None:
+    text = "搭建起产业链党委、功能性片区党总支、链上企业党支部上下贯通的组织体系。"
+    assert names(extractor, text, "Branch") == set()
