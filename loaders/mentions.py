@@ -1102,11 +1102,14 @@ _CUE_BEFORE = re.compile(r"(?:企业|公司)[^。;；]{0,8}?(?:[:：—]+|分别
 MAX_BRAND = 8
 
 
-def find_enterprise_lists(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
+def find_enterprise_lists(
+    text: str, sentences: list[Sentence], lex: Lexicon, known: Iterable[Mention] = ()
+) -> list[Mention]:
     """Enterprises named by brand in a list (`甲乙化工、丙丁科技这两家龙头企业`, `企业有:甲乙、丙丁`):
     the list is of enterprises when a count of firms or a role as enterprises (`是链主企业`)
     follows it, a phrase about enterprises introduces it, or one of its members is a company by
-    its own word (`戊己集团`)."""
+    its own word (`戊己集团`) or a brand already `known` (`甲乙科技、丙丁养老双双入选`)."""
+    known_spans = {(m.start, m.end) for m in known}
     company_words = lex.org_words.get("Enterprise", ())
     other_words = tuple(
         w for t, ws in lex.org_words.items() if t not in ("Enterprise", "Practice") for w in ws
@@ -1126,6 +1129,8 @@ def find_enterprise_lists(text: str, sentences: list[Sentence], lex: Lexicon) ->
                 or _CUE_BEFORE.search(s, max(0, first - 12), first)
                 or any(_ends_in_word(s[a:b], company_words) for a, b in items)
             )
+            if not cued and any((sent.start + a, sent.start + b) in known_spans for a, b in items):
+                cued, items[-1] = True, _before_predicate(text, sent.start, *items[-1])
             if not cued or any(s[a:b] in company_words or "企业" in s[a:b] for a, b in items):
                 continue
             out += [
@@ -1134,6 +1139,20 @@ def find_enterprise_lists(text: str, sentences: list[Sentence], lex: Lexicon) ->
                 if _brand(s[a:b], (*company_words, *other_words), lex)
             ]
     return out
+
+
+_LIST_END_TAGS = frozenset({"m", "q", "d", "ad", "p", "c", "u", "w", "r"})
+"""Tags of the words that end a list and open its predicate (`双双`, `都`, `也`); not verbs, which may
+name a brand's business (`养老`)."""
+
+
+def _before_predicate(text: str, offset: int, start: int, end: int) -> tuple[int, int]:
+    """The last item of a list up to the predicate the sentence goes on with (`丙丁养老|双双入选`), as the
+    lexical analyzer reads it; offsets are the sentence's, which starts at `offset`."""
+    words = analyze(text, [(offset + start, offset + end)])[0]
+    tags = _LIST_END_TAGS
+    cut = next((w.start - offset for w in words if w.start > offset + start and w.tag in tags), end)
+    return start, cut
 
 
 def _brand(name: str, unit_words: tuple[str, ...], lex: Lexicon) -> bool:

@@ -58,7 +58,8 @@ class MentionStep:
             joint.parts = [("COVERS" if u.type != "Park" else "PARTY_ORG_OF", u) for u in units]
         listed = [*find_listed_enterprises(*args), *find_counted_lists(*args), *find_member_counts(*args)]
         listed_in = by_sentence(listed)
-        for m in [*find_enterprise_lists(*args), *find_brands(*args)]:
+        tagged_brands = find_tagged_brands(*args)
+        for m in [*find_enterprise_lists(*args, known=tagged_brands), *find_brands(*args)]:
             if not any(_overlaps(m, k) for k in listed_in[m.sentence]):
                 listed.append(m)
                 listed_in[m.sentence].append(m)
@@ -72,7 +73,7 @@ class MentionStep:
                 kept.append(m)
                 kept_in[m.sentence].append(m)
         regions = sorted(find_regions(*args), key=lambda m: (m.start - m.end, m.start))
-        for m in [*find_tagged_brands(*args), *regions]:
+        for m in [*tagged_brands, *regions]:
             if not any(_overlaps(m, k) for k in kept_in[m.sentence]):
                 kept.append(m)
                 kept_in[m.sentence].append(m)

@@ -95,3 +95,8 @@ def test_branches_listed_by_what_they_gather_are_named(extractor: Extractor) -> 
 def test_listed_levels_of_a_structure_name_no_branch(extractor: Extractor) -> None:
     text = "搭建起产业链党委、功能性片区党总支、链上企业党支部上下贯通的组织体系。"
     assert names(extractor, text, "Branch") == set()
+
+
+def test_names_listed_with_a_known_brand_are_enterprises(extractor: Extractor) -> None:
+    text = "开发区的恒通汽车、瑞丰养老双双入选,开发区也因此受到表彰。"
+    assert names(extractor, text, "Enterprise") == {"恒通汽车", "瑞丰养老"}
