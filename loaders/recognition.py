@@ -108,6 +108,8 @@ class NameStep:
             )
             and not _word_before_company(m, draft.lex)
         ]
+        common = _common_nouns(draft)
+        draft.mentions = [m for m in draft.mentions if id(m) not in common]
         _name_anaphors(draft)
         listed = _listed_branches(draft)
         queue = list(draft.mentions)
@@ -170,6 +172,29 @@ def _declared_short_names(draft: Draft) -> list[Mention]:
                 si = next(i for i, sent in enumerate(draft.sentences) if sent.start <= at < sent.end)
                 out.append(Mention(at, at + len(short), m.type, m.name, si, aliases={short}))
             at = draft.text.find(short, at + len(short))
+    return out
+
+
+SHORT_COMPANY = 6
+"""Characters of the longest company name checked for being a common noun (`物业公司`, `园区运营公司`)."""
+COMMON_TAGS = frozenset({"n", "vn"})
+
+
+def _common_nouns(draft: Draft) -> set[int]:
+    """Short company names that the lexical analyzer reads as common nouns only (`木业|公司`,
+    `园区|运营|公司`), not as a name (`甲乙集团` tagged as an organization): a kind of company, not one."""
+    short = [
+        m
+        for m in draft.mentions
+        if m.type == "Enterprise" and len(m.name) <= SHORT_COMPANY and m.name.endswith(("公司", "集团"))
+    ]
+    sentences = draft.sentences
+    spans = [(max(sentences[m.sentence].start, m.start - 10), m.end) for m in short]
+    out = set()
+    for m, words in zip(short, analyze(draft.text, spans), strict=True):
+        covering = [w for w in words if w.end > m.start and w.start < m.end]
+        if covering and covering[0].start == m.start and all(w.tag in COMMON_TAGS for w in covering):
+            out.add(id(m))
     return out
 
 

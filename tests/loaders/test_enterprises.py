@@ -100,3 +100,8 @@ def test_listed_levels_of_a_structure_name_no_branch(extractor: Extractor) -> No
 def test_names_listed_with_a_known_brand_are_enterprises(extractor: Extractor) -> None:
     text = "开发区的恒通汽车、瑞丰养老双双入选,开发区也因此受到表彰。"
     assert names(extractor, text, "Enterprise") == {"恒通汽车", "瑞丰养老"}
+
+
+def test_a_kind_of_company_is_no_enterprise(extractor: Extractor) -> None:
+    text = "党委书记一职由园区运营公司的总经理担任,别的物业公司也来学习。"
+    assert names(extractor, text, "Enterprise") == set()
