@@ -105,3 +105,11 @@ def test_names_listed_with_a_known_brand_are_enterprises(extractor: Extractor) -
 def test_a_kind_of_company_is_no_enterprise(extractor: Extractor) -> None:
     text = "党委书记一职由园区运营公司的总经理担任,别的物业公司也来学习。"
     assert names(extractor, text, "Enterprise") == set()
+
+
+def test_a_joint_branch_ending_a_clause_covers_what_it_takes_in_next(extractor: Extractor) -> None:
+    text = "园区成立了丙丁大厦联合党支部,吸收戊己科技有限公司、庚辛电子有限公司等8家企业。"
+    assert relations(extractor, text, "COVERS") == {
+        ("丙丁大厦联合党支部", "戊己科技有限公司"),
+        ("丙丁大厦联合党支部", "庚辛电子有限公司"),
+    }
