@@ -107,6 +107,7 @@ class NameStep:
                 and m.name not in vocab.generic_words(m.type)
             )
             and not _word_before_company(m, draft.lex)
+            and not _credited(draft.text, m)
         ]
         common = _common_nouns(draft)
         draft.mentions = [m for m in draft.mentions if id(m) not in common]
@@ -173,6 +174,20 @@ def _declared_short_names(draft: Draft) -> list[Mention]:
                 out.append(Mention(at, at + len(short), m.type, m.name, si, aliases={short}))
             at = draft.text.find(short, at + len(short))
     return out
+
+
+CREDIT_WORDS = ("来源", "版权所有", "技术支持", "主办单位", "承办单位", "©", "Copyright", "copyright")
+"""Words of a page's credits: the company after them runs or supplies the page; the article is not on it."""
+CREDIT_REACH = 12
+
+
+def _credited(text: str, m: Mention) -> bool:
+    """A company named in the page's credits (`来源:甲乙传媒有限公司`, `技术支持:丙丁科技`), on its line."""
+    if m.type != "Enterprise":
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    before = text[max(line_start, m.start - CREDIT_REACH) : m.start]
+    return any(w in before for w in CREDIT_WORDS) and not any(c in before for c in "。;；!！?？")
 
 
 SHORT_COMPANY = 6

@@ -113,3 +113,8 @@ def test_a_joint_branch_ending_a_clause_covers_what_it_takes_in_next(extractor: 
         ("丙丁大厦联合党支部", "戊己科技有限公司"),
         ("丙丁大厦联合党支部", "庚辛电子有限公司"),
     }
+
+
+def test_a_company_in_the_page_credits_is_no_entity(extractor: Extractor) -> None:
+    text = "园区党建工作取得实效。\n来源:甲乙传媒有限公司  技术支持:丙丁网络科技有限公司"
+    assert names(extractor, text, "Enterprise") == set()
