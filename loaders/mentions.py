@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -143,10 +143,11 @@ def _counted_before(s: str, left: int) -> bool:
 def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
     """Organization-like mentions (committees, branches, enterprises, parks, other bodies), longest first."""
     out: list[Mention] = []
+    company_words = lex.org_words.get("Enterprise", ())
+    tagged = _tagged_companies(text, sentences, company_words)
     for si, sent in enumerate(sentences):
         s = sent.text
         candidates = []
-        company_words = lex.org_words.get("Enterprise", ())
         for start, end, type_, word in _org_word_hits(s, lex):
             company = type_ == "Enterprise" or s.endswith(company_words, 0, start)
             opened = _park_alias_before(s, start, type_, lex)
@@ -155,6 +156,11 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
             left = _inner_start(s, scan_left(s, scan_from, lex, company=company), end_of_name, lex)
             left = _past_preposition(s, left, end_of_name, lex)
             left = _past_joining_verb(s, left, start, lex)
+            if company:
+                company_end = end if type_ == "Enterprise" else start
+                left = _tagged_start(s, left, company_end, tagged.get(si, ()), lex)
+            elif type_ in ("Park", "Organization"):
+                left = _past_company(s, left, end_of_name)
             if type_ == "Organization" and _PAIRED_LEADERSHIP.search(s, left, end_of_name):
                 left = end_of_name - 1
             if _counted_before(s, left):
@@ -176,6 +182,62 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
             out.append(body)
             body.surface_alias = not aliased
     return sorted(out, key=lambda m: m.start)
+
+
+def _past_company(s: str, left: int, end: int) -> int:
+    """A park's or a body's name does not run over a company's name that ends before it with words
+    between (`甲乙有限公司|落户园区`): the company is the subject, not part of the name."""
+    at = s.rfind("公司", left, end - 1)
+    return at + 2 if at >= 0 and at + 2 < end else left
+
+
+def _holds_words(stretch: str, lex: Lexicon) -> bool:
+    """Whether a stretch holds a body's or a park's word, or a stop word short of its end."""
+    words = (w for t in ("Committee", "Branch", "Park", "Organization") for w in lex.org_words.get(t, ()))
+    inner = stretch[:-1]
+    return any(len(w) > 1 and w in stretch for w in words) or any(w in inner for w in lex.stop_words)
+
+
+_FUNCTION_TAGS = frozenset({"v", "vd", "p", "c", "d", "u", "ad", "r", "w", "f", "s", "TIME"})
+"""Tags of words that start no name: verbs, prepositions, conjunctions, adverbs, particles, pronouns,
+words of position and place (`楼内`), times."""
+
+
+def _tagged_companies(
+    text: str, sentences: list[Sentence], company_words: tuple[str, ...]
+) -> dict[int, list[Word]]:
+    """The words of each sentence that holds a company word, as the lexical analyzer reads them."""
+    chosen = [si for si, sent in enumerate(sentences) if any(w in sent.text for w in company_words)]
+    spans = [(sentences[si].start, sentences[si].end) for si in chosen]
+    starts = {si: sentences[si].start for si in chosen}
+    return {
+        si: [Word(w.start - starts[si], w.end - starts[si], w.word, w.tag) for w in words]
+        for si, words in zip(chosen, analyze(text, spans), strict=True)
+    }
+
+
+def _tagged_start(s: str, left: int, end: int, words: Iterable[Word], lex: Lexicon) -> int:
+    """Where a company's name that ends at `end` starts, as the lexical analyzer reads it: further left
+    where the scan stopped at a stop word inside the name (`太和|…有限公司`, `…研究|院有限公司`), further
+    right past verbs the scan ran over (`签约|甲乙有限公司`)."""
+    words = list(words)
+    org = next((w for w in words if w.tag == "ORG" and w.end == end and w.end - w.start > 2), None)
+    if org is None:
+        return left
+    stretch = s[org.start : left]
+    if org.start < left and all(is_name_char(ch) or ch in "()" for ch in stretch):
+        # a category before the name (`辖区企业|甲乙有限公司`), a body and a verb (`甲党工委指导|…`) stay out
+        kept_out = stretch.endswith(lex.enterprise_list_heads) or _holds_words(stretch, lex)
+        return left if kept_out else org.start
+    before = [w for w in words if left <= w.start and w.end <= org.start]
+    if (
+        org.start > left
+        and before
+        and before[0].start == left
+        and all(w.tag in _FUNCTION_TAGS for w in before)
+    ):
+        return org.start
+    return left
 
 
 _PAIRED_LEADERSHIP = re.compile(r"([省市区县州旗])委\1$")
@@ -1274,11 +1336,14 @@ _CUE_BEFORE = re.compile(r"(?:企业|公司)[^。;；]{0,8}?(?:[:：—]+|分别
 MAX_BRAND = 8
 
 
-def find_enterprise_lists(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
+def find_enterprise_lists(
+    text: str, sentences: list[Sentence], lex: Lexicon, known: Iterable[Mention] = ()
+) -> list[Mention]:
     """Enterprises named by brand in a list (`甲乙化工、丙丁科技这两家龙头企业`, `企业有:甲乙、丙丁`):
     the list is of enterprises when a count of firms or a role as enterprises (`是链主企业`)
     follows it, a phrase about enterprises introduces it, or one of its members is a company by
-    its own word (`戊己集团`)."""
+    its own word (`戊己集团`) or a brand already `known` (`甲乙科技、丙丁养老双双入选`)."""
+    known_spans = {(m.start, m.end) for m in known}
     company_words = lex.org_words.get("Enterprise", ())
     other_words = tuple(
         w for t, ws in lex.org_words.items() if t not in ("Enterprise", "Practice") for w in ws
@@ -1298,6 +1363,8 @@ def find_enterprise_lists(text: str, sentences: list[Sentence], lex: Lexicon) ->
                 or _CUE_BEFORE.search(s, max(0, first - 12), first)
                 or any(_ends_in_word(s[a:b], company_words) for a, b in items)
             )
+            if not cued and any((sent.start + a, sent.start + b) in known_spans for a, b in items):
+                cued, items[-1] = True, _before_predicate(text, sent.start, *items[-1])
             if not cued or any(s[a:b] in company_words or "企业" in s[a:b] for a, b in items):
                 continue
             out += [
@@ -1306,6 +1373,20 @@ def find_enterprise_lists(text: str, sentences: list[Sentence], lex: Lexicon) ->
                 if _brand(s[a:b], (*company_words, *other_words), lex)
             ]
     return out
+
+
+_LIST_END_TAGS = frozenset({"m", "q", "d", "ad", "p", "c", "u", "w", "r"})
+"""Tags of the words that end a list and open its predicate (`双双`, `都`, `也`); not verbs, which may
+name a brand's business (`养老`)."""
+
+
+def _before_predicate(text: str, offset: int, start: int, end: int) -> tuple[int, int]:
+    """The last item of a list up to the predicate the sentence goes on with (`丙丁养老|双双入选`), as the
+    lexical analyzer reads it; offsets are the sentence's, which starts at `offset`."""
+    words = analyze(text, [(offset + start, offset + end)])[0]
+    tags = _LIST_END_TAGS
+    cut = next((w.start - offset for w in words if w.start > offset + start and w.tag in tags), end)
+    return start, cut
 
 
 def _brand(name: str, unit_words: tuple[str, ...], lex: Lexicon) -> bool:
@@ -1399,3 +1480,34 @@ def find_known_bodies(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
                 out.append(Mention(sent.start + start, sent.start + start + len(name), type_, name, si))
                 start = sent.text.find(name, start + len(name))
     return out
+
+
+def find_tagged_brands(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
+    """A name the lexical analyzer tags as an organization that ends in a line of business (`甲乙汽车`,
+    `丙丁化学戊己能源`) is an enterprise known by its brand, wherever it stands; the model runs only on
+    the sentences that hold a line of business."""
+    if not lex.industry_words:
+        return []
+    unit_words = tuple(w for t, ws in lex.org_words.items() if t != "Practice" for w in ws)
+    industry = re.compile(alternation(lex.industry_words))
+    chosen = [si for si, sent in enumerate(sentences) if industry.search(sent.text)]
+    spans = [(sentences[si].start, sentences[si].end) for si in chosen]
+    out = []
+    for si, words in zip(chosen, analyze(text, spans), strict=True):
+        for word in words:
+            if word.tag == "ORG" and _tagged_brand(word.word, unit_words, lex):
+                out.append(Mention(word.start, word.end, "Enterprise", word.word, si))
+    return out
+
+
+def _tagged_brand(name: str, unit_words: tuple[str, ...], lex: Lexicon) -> bool:
+    """A brand is a name of its own before a line of business, not a place's industry (`甲市化工`)."""
+    word = next((w for w in lex.industry_words if name.endswith(w)), None)
+    stem = name[: len(name) - len(word)] if word else ""
+    return (
+        2 <= len(stem) <= MAX_BRAND
+        and not name.endswith(unit_words)
+        and lex.gazetteer.match(stem) != stem
+        and not split_regions(stem, lex)
+        and all(is_name_char(ch) for ch in name)
+    )

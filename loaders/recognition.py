@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from parkgraph.loaders.draft import Draft, by_sentence
 from parkgraph.loaders.lexical import analyze
@@ -24,6 +25,7 @@ from parkgraph.loaders.mentions import (
     find_people,
     find_practices,
     find_regions,
+    find_tagged_brands,
 )
 from parkgraph.loaders.names import (
     COUNTY_LEVEL,
@@ -31,6 +33,7 @@ from parkgraph.loaders.names import (
     UNIT_TYPES,
     ends_in_place,
     is_bare_unit,
+    is_generic_name,
     parent_park,
     parse_name,
     party_body_before,
@@ -59,7 +62,8 @@ class MentionStep:
         listed = [*find_listed_enterprises(*args), *find_counted_lists(*args), *find_member_counts(*args)]
         listed += find_department_lists(*args)
         listed_in = by_sentence(listed)
-        for m in [*find_enterprise_lists(*args), *find_brands(*args)]:
+        tagged_brands = find_tagged_brands(*args)
+        for m in [*find_enterprise_lists(*args, known=tagged_brands), *find_brands(*args)]:
             if not any(_overlaps(m, k) for k in listed_in[m.sentence]):
                 listed.append(m)
                 listed_in[m.sentence].append(m)
@@ -77,7 +81,7 @@ class MentionStep:
                 kept.append(m)
                 kept_in[m.sentence].append(m)
         regions = sorted(find_regions(*args), key=lambda m: (m.start - m.end, m.start))
-        for m in [*find_known_bodies(*args), *regions]:  # a longer name holding either wins (`省国资委党委`)
+        for m in [*find_known_bodies(*args), *tagged_brands, *regions]:  # a longer name holding one wins
             if not _names_no_unit(draft.text, m) and not any(_overlaps(m, k) for k in kept_in[m.sentence]):
                 kept.append(m)
                 kept_in[m.sentence].append(m)
@@ -175,7 +179,17 @@ class NameStep:
         repeated = {n for n, c in Counter(m.name for m in draft.mentions).items() if c > 1}
         tagged = _tagged_park_names(draft) | _tagged_venue_names(draft)
         vocab = draft.lex.vocabulary
-        draft.mentions = [m for m in draft.mentions if not _bare_kind(m, vocab)]
+        draft.mentions = [
+            m
+            for m in draft.mentions
+            if not _bare_kind(m, vocab)
+            and not _word_before_company(m, draft.lex)
+            and not _credited(draft.text, m)
+        ]
+        common = _common_nouns(draft)
+        draft.mentions = [m for m in draft.mentions if id(m) not in common]
+        _name_anaphors(draft)
+        listed = _listed_branches(draft)
         queue = list(draft.mentions)
         for m in queue:  # grows by the Party bodies read out of names, whose own names are read in turn
             if m.type in ("Person", "Practice", "Region") or m.parts:
@@ -186,13 +200,14 @@ class NameStep:
             if not word:
                 continue
             _trim_to_region(m, word, draft.lex)
-            if not _named(m, word, draft.lex, repeated, tagged):
+            described = id(m) in listed and _described(m, word, draft.lex)
+            if not described and not _named(m, word, draft.lex, repeated, tagged):
                 m.start, m.name, m.generic = m.end - len(word), word, word
                 continue
             parsed = parse_name(m.type, m.name, word, draft.lex)
             m.name = parsed.name
             m.aliases |= parsed.aliases
-            if parsed.needs_unit or is_bare_unit(stem_of(m, draft.lex), draft.lex):
+            if (parsed.needs_unit and not described) or is_bare_unit(stem_of(m, draft.lex), draft.lex):
                 m.generic = m.generic or "unit"
             for part in parsed.parts:
                 span = _written(draft.text, m, part.name, draft.lex)
@@ -212,6 +227,122 @@ class NameStep:
             if other and other != m.name:
                 m.aliases.add(other)
         draft.mentions.extend(_regions_in_their_own_right(draft.mentions, parts))
+        draft.mentions.extend(_declared_short_names(draft))
+
+
+_SHORT_NAME = re.compile(r"[(（](?:以下简称|简称|以下称|下称)[:：]?“([^“”]{2,12})”[)）]")
+"""A short name a document declares for a unit: `甲乙科技有限公司(以下简称“甲乙科技”)`."""
+
+
+def _declared_short_names(draft: Draft) -> list[Mention]:
+    """A unit given a short name in brackets right after its name is called so wherever the short name
+    stands later on: each such place is a mention of the unit."""
+    out: list[Mention] = []
+    taken = sorted((m.start, m.end) for m in draft.mentions)
+    for m in list(draft.mentions):
+        declared = _SHORT_NAME.match(draft.text, m.end) if m.type in UNIT_TYPES else None
+        if not declared or declared.group(1) == m.name:
+            continue
+        short = declared.group(1)
+        m.aliases.add(short)
+        at = draft.text.find(short, declared.end())
+        while at >= 0:
+            if not any(a < at + len(short) and at < b for a, b in taken):
+                si = next(i for i, sent in enumerate(draft.sentences) if sent.start <= at < sent.end)
+                out.append(Mention(at, at + len(short), m.type, m.name, si, aliases={short}))
+            at = draft.text.find(short, at + len(short))
+    return out
+
+
+CREDIT_WORDS = ("来源", "版权所有", "技术支持", "主办单位", "承办单位", "©", "Copyright", "copyright")
+"""Words of a page's credits: the company after them runs or supplies the page; the article is not on it."""
+CREDIT_REACH = 12
+
+
+def _credited(text: str, m: Mention) -> bool:
+    """A company named in the page's credits (`来源:甲乙传媒有限公司`, `技术支持:丙丁科技`), on its line."""
+    if m.type != "Enterprise":
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    before = text[max(line_start, m.start - CREDIT_REACH) : m.start]
+    return any(w in before for w in CREDIT_WORDS) and not any(c in before for c in "。;；!！?？")
+
+
+SHORT_COMPANY = 6
+"""Characters of the longest company name checked for being a common noun (`物业公司`, `园区运营公司`)."""
+COMMON_TAGS = frozenset({"n", "vn"})
+
+
+def _common_nouns(draft: Draft) -> set[int]:
+    """Short company names that the lexical analyzer reads as common nouns only (`木业|公司`,
+    `园区|运营|公司`), not as a name (`甲乙集团` tagged as an organization): a kind of company, not one."""
+    short = [
+        m
+        for m in draft.mentions
+        if m.type == "Enterprise" and len(m.name) <= SHORT_COMPANY and m.name.endswith(("公司", "集团"))
+    ]
+    sentences = draft.sentences
+    spans = [(max(sentences[m.sentence].start, m.start - 10), m.end) for m in short]
+    out = set()
+    for m, words in zip(short, analyze(draft.text, spans), strict=True):
+        covering = [w for w in words if w.end > m.start and w.start < m.end]
+        if covering and covering[0].start == m.start and all(w.tag in COMMON_TAGS for w in covering):
+            out.add(id(m))
+    return out
+
+
+LIST_JOINERS = ("、", "和", "及", "与")
+
+
+def _listed_branches(draft: Draft) -> set[int]:
+    """Branches listed side by side (`甲乙党支部、丙丁党支部`): a document that lists its branches names
+    each by what its stem says, a unit or not (the branches of one committee by trade)."""
+    out: set[int] = set()
+    for mentions in by_sentence(draft.mentions).values():
+        ordered = sorted((m for m in mentions if m.type == "Branch"), key=lambda m: m.start)
+        for a, b in pairwise(ordered):
+            if draft.text[a.end : b.start] in LIST_JOINERS:
+                out |= {id(a), id(b)}
+    return out
+
+
+def _described(m: Mention, word: str, lex: Lexicon) -> bool:
+    """A listed branch named by a description of two or more characters (`智能制造党支部`), not by kind
+    words (`机关党支部`, `非公企业党支部`), an area (`功能性片区党总支`) or a unit word in it."""
+    stem = m.name[: len(m.name) - len(word)]
+    unit_words = (w for ws in lex.org_words.values() for w in ws if len(w) > 1)
+    kinds = (*lex.kind_words, *lex.area_words, *lex.enterprise_list_heads, *unit_words)
+    return len(stem) >= 2 and not is_generic_name(m.name, m.type, lex) and not any(k in stem for k in kinds)
+
+
+COMPANY_UNITS = ("车间", "项目部")
+"""A company's units: named after what they make or build (`钼粉车间`, `工程项目部`), they are a unit
+only with their company's name before them."""
+
+
+def _word_before_company(m: Mention, lex: Lexicon) -> bool:
+    """One character before `公司` ends a word (`以前|公司`, `了解|公司`), it names no company; nor does a
+    workshop or a project department with no company's name in it."""
+    word = org_word_of(m, lex) if m.type == "Enterprise" else None
+    if not word:
+        return False
+    stem = m.name[: len(m.name) - len(word)]
+    if word in COMPANY_UNITS:
+        return not any(w in stem for w in lex.org_words.get("Enterprise", ()) if w not in COMPANY_UNITS)
+    return "公司" in word and len(stem) == 1
+
+
+def _name_anaphors(draft: Draft) -> None:
+    """`甲乙科技有限公司…,该公司党支部`: a unit written as the company last named (`该公司`), bare or
+    before a Party word, is named after that company; the bare word is no alias."""
+    last: Mention | None = None
+    for m in draft.mentions:
+        anaphor = next((a for a in draft.lex.company_anaphors if draft.text.startswith(a, m.start - 1)), None)
+        if anaphor and last and m.name.startswith(anaphor[1:]) and m.type != "Person":
+            m.name = last.name + m.name[len(anaphor) - 1 :]
+            m.generic, m.surface_alias = None, False
+        elif m.type == "Enterprise" and not m.generic and len(m.name) > 2:
+            last = m
 
 
 def _bare_kind(m: Mention, vocab: Vocabulary) -> bool:

@@ -367,6 +367,9 @@ def find_taken_in(draft: Draft) -> list[Link]:
                 at, end = sentence.start + hit.start(), sentence.start + hit.end()
                 before = [m for m in mentions if m.end <= at and _joined(draft, m.end, at)]
                 after = [i for i, m in enumerate(mentions) if m.start >= end and _joined(draft, end, m.start)]
+                if not before and draft.text[at - 1 : at] in "，,":
+                    # `成立甲联合党支部,吸收乙、丙`: the body that ends the clause before goes on as subject
+                    before = [m for m in mentions if m.end == at - 1 and m.type in PARTY_TYPES]
                 if before and before[-1].type in PARTY_TYPES and after:
                     units = _run(draft, mentions, after[0], _WORD_JOINERS)
                     links += [_link("COVERS", before[-1], u) for m in units for u in _units_of(m)]

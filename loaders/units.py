@@ -407,6 +407,8 @@ class VariantStep:
                     break
             if (type_, a) not in rename and (whole := _whole_name(type_, a, counts, cores, draft.lex)):
                 rename[(type_, a)] = (type_, whole)
+            if (type_, a) not in rename and type_ == "Enterprise" and (full := _registered_name(a, counts)):
+                rename[(type_, a)] = (type_, full)
         _resolve_chains(rename)
         if short := _abbreviations(draft, counts, rename):
             rename |= short
@@ -423,6 +425,41 @@ class VariantStep:
         for link in draft.links:
             link.head = rename.get(link.head, link.head)
             link.tail = rename.get(link.tail, link.tail)
+
+
+LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "股份公司")
+"""Words that end a company's registered name; its short names leave them out."""
+SHORT_COMPANY_WORDS = ("公司", "集团")
+"""Words a company's short name may end in (`甲乙公司` for `丙甲乙电器有限公司`)."""
+MAX_PLACE = 4
+"""Characters of place a registered name may write before the brand its short name keeps."""
+
+
+def _registered_name(short: str, counts: Counter[Ref]) -> str | None:
+    """The one registered company name (`丙甲乙科技有限公司`) of which `short` is the short name: its
+    brand (`甲乙科技`, `甲乙公司`, `甲乙`) after at most a place, less the legal form. A group
+    (`甲乙集团`) is short only for the group itself (`甲乙集团有限公司`), not for a company in it
+    (`甲乙集团丁戊有限公司`), and no name is short for a branch company (`…有限公司己分公司`)."""
+    if short.endswith(LEGAL_FORMS):
+        return None
+    word = next((w for w in SHORT_COMPANY_WORDS if short.endswith(w)), "")
+    brand = short[: len(short) - len(word)]
+    if len(brand) < 2:
+        return None
+    found = set()
+    for type_, full in counts:
+        form = next((f for f in LEGAL_FORMS if full.endswith(f)), None)
+        if type_ != "Enterprise" or not form or full == short:
+            continue
+        core = full[: len(full) - len(form)]
+        at = core.find(brand)
+        rest = core[at + len(brand) :]
+        group = rest.find("集团")
+        if (group >= 0 and group != len(rest) - 2) or (word == "集团" and group < 0):
+            continue
+        if 0 <= at <= MAX_PLACE and "公司" not in rest:
+            found.add(full)
+    return found.pop() if len(found) == 1 else None
 
 
 def _resolve_chains(rename: dict[Ref, Ref]) -> None:

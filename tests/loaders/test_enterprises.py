@@ -1,0 +1,120 @@
+"""Enterprises and the branches named after them: where a company's name starts, its short names,
+brands the lexical analyzer knows, and the one branch a company's Party body is however it is spelled."""
+
+from __future__ import annotations
+
+from parkgraph.graph.facts import DocumentFacts, DocumentInfo
+from parkgraph.loaders.extractor import Extractor
+
+
+def extract(extractor: Extractor, text: str) -> DocumentFacts:
+    return extractor.extract(text, DocumentInfo(id="d", source="d.txt"))
+
+
+def names(extractor: Extractor, text: str, type_: str) -> set[str]:
+    return {e.name for e in extract(extractor, text).entities if e.type == type_}
+
+
+def relations(extractor: Extractor, text: str, type_: str) -> set[tuple[str, str]]:
+    facts = extract(extractor, text)
+    by_id = {e.id: e.name for e in facts.entities}
+    return {(by_id[r.head], by_id[r.tail]) for r in facts.relations if r.type == type_}
+
+
+def test_a_brand_the_analyzer_tags_is_an_enterprise(extractor: Extractor) -> None:
+    text = "今年一季度,园区新入园企业6家;恒通汽车7月预计整车下线。"
+    assert names(extractor, text, "Enterprise") == {"恒通汽车"}
+
+
+def test_a_short_name_is_an_alias_of_the_registered_name(extractor: Extractor) -> None:
+    text = "示例县宏远精密机械有限公司落户园区。宏远公司党支部组织党员学习。"
+    facts = extract(extractor, text)
+    companies = [e for e in facts.entities if e.type == "Enterprise"]
+    assert [e.name for e in companies] == ["示例县宏远精密机械有限公司"]
+    assert "宏远公司" in companies[0].aliases
+    assert relations(extractor, text, "PARTY_ORG_OF") == {
+        ("示例县宏远精密机械有限公司党支部", "示例县宏远精密机械有限公司")
+    }
+
+
+def test_a_group_is_not_the_short_name_of_a_company_in_it(extractor: Extractor) -> None:
+    text = "宏远集团党委书记到宏远集团精密机械有限公司调研。"
+    assert names(extractor, text, "Enterprise") == {"宏远集团", "宏远集团精密机械有限公司"}
+
+
+def test_a_branch_written_two_ways_is_one_branch(extractor: Extractor) -> None:
+    text = "中共甲乙科技有限公司支部委员会被评为先进基层党组织。甲乙科技有限公司党支部有党员12名。"
+    assert len(names(extractor, text, "Branch")) == 1
+
+
+def test_the_company_named_by_an_anaphor_owns_the_branch(extractor: Extractor) -> None:
+    text = "——张强:甲乙网络科技有限公司副总经理,兼任该公司党支部书记。"
+    assert names(extractor, text, "Branch") == {"甲乙网络科技有限公司党支部"}
+    assert names(extractor, text, "Enterprise") == {"甲乙网络科技有限公司"}
+
+
+def test_a_stop_word_inside_a_company_name_does_not_cut_it(extractor: Extractor) -> None:
+    text = "比如,和平康泰生物研究院有限公司党支部牵头组建实验室。"
+    assert names(extractor, text, "Enterprise") == {"和平康泰生物研究院有限公司"}
+    assert names(extractor, text, "Organization") == set()
+
+
+def test_one_character_before_company_names_no_company(extractor: Extractor) -> None:
+    assert names(extractor, "他说:“以前公司里没有党支部,今年把支部建了起来。”", "Enterprise") == set()
+
+
+def test_a_declared_short_name_is_the_company_wherever_it_stands(extractor: Extractor) -> None:
+    text = "华瑞智能装备有限公司(以下简称“华瑞智能”)落户园区。华瑞智能发展很快,产值翻番。"
+    facts = extract(extractor, text)
+    companies = [e for e in facts.entities if e.type == "Enterprise"]
+    assert [e.name for e in companies] == ["华瑞智能装备有限公司"]
+    assert len(companies[0].mentions) == 2
+
+
+def test_a_park_name_does_not_run_over_the_company_before_it(extractor: Extractor) -> None:
+    text = "2023年,宏远新能源科技有限公司落户园区。"
+    assert names(extractor, text, "Enterprise") == {"宏远新能源科技有限公司"}
+    assert names(extractor, text, "Park") == set()
+
+
+def test_a_workshop_without_its_company_is_no_enterprise(extractor: Extractor) -> None:
+    text = "他深入铜管车间察看生产工艺,又走访了甲乙铜业有限公司铜管车间。"
+    assert names(extractor, text, "Enterprise") == {"甲乙铜业有限公司铜管车间"}
+
+
+def test_a_place_word_before_a_company_is_not_part_of_its_name(extractor: Extractor) -> None:
+    text = "丙丁大厦联合党支部覆盖楼内戊己科技有限公司、庚辛电子有限公司等8家企业。"
+    assert names(extractor, text, "Enterprise") == {"戊己科技有限公司", "庚辛电子有限公司"}
+
+
+def test_branches_listed_by_what_they_gather_are_named(extractor: Extractor) -> None:
+    text = "园区党委分别设立了智能制造党支部、现代服务党支部两个支部。"
+    assert names(extractor, text, "Branch") == {"智能制造党支部", "现代服务党支部"}
+
+
+def test_listed_levels_of_a_structure_name_no_branch(extractor: Extractor) -> None:
+    text = "搭建起产业链党委、功能性片区党总支、链上企业党支部上下贯通的组织体系。"
+    assert names(extractor, text, "Branch") == set()
+
+
+def test_names_listed_with_a_known_brand_are_enterprises(extractor: Extractor) -> None:
+    text = "开发区的恒通汽车、瑞丰养老双双入选,开发区也因此受到表彰。"
+    assert names(extractor, text, "Enterprise") == {"恒通汽车", "瑞丰养老"}
+
+
+def test_a_kind_of_company_is_no_enterprise(extractor: Extractor) -> None:
+    text = "党委书记一职由园区运营公司的总经理担任,别的物业公司也来学习。"
+    assert names(extractor, text, "Enterprise") == set()
+
+
+def test_a_joint_branch_ending_a_clause_covers_what_it_takes_in_next(extractor: Extractor) -> None:
+    text = "园区成立了丙丁大厦联合党支部,吸收戊己科技有限公司、庚辛电子有限公司等8家企业。"
+    assert relations(extractor, text, "COVERS") == {
+        ("丙丁大厦联合党支部", "戊己科技有限公司"),
+        ("丙丁大厦联合党支部", "庚辛电子有限公司"),
+    }
+
+
+def test_a_company_in_the_page_credits_is_no_entity(extractor: Extractor) -> None:
+    text = "园区党建工作取得实效。\n来源:甲乙传媒有限公司  技术支持:丙丁网络科技有限公司"
+    assert names(extractor, text, "Enterprise") == set()
