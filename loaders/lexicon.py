@@ -19,6 +19,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from parkgraph.loaders.gazetteer import Gazetteer, load_gazetteer
+from parkgraph.loaders.wordset import WordSet
 from parkgraph.ontology.vocab import Vocabulary, load_vocabulary
 
 LEXICON_ENV = "PARKGRAPH_LEXICON"
@@ -79,6 +80,21 @@ class Lexicon:
         """Stop words grouped by length, for the scan that finds where a name starts."""
         lengths = sorted({len(w) for w in self.stop_words})
         return tuple((n, frozenset(w for w in self.stop_words if len(w) == n)) for n in lengths)
+
+    @cached_property
+    def _word_sets(self) -> dict[tuple[str, ...], WordSet]:
+        return {}
+
+    def org_word_set(self, *types: str) -> WordSet:
+        """The organization words of `types` as one `WordSet`, built once per choice of types."""
+        found = self._word_sets.get(types)
+        if found is None:
+            found = self._word_sets[types] = WordSet(w for t in types for w in self.org_words.get(t, ()))
+        return found
+
+    @cached_property
+    def post_title_set(self) -> WordSet:
+        return WordSet(self.post_titles)
 
     @cached_property
     def region_unit(self) -> re.Pattern[str] | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from parkgraph.loaders.lexical import Word, analyze
 from parkgraph.loaders.lexicon import Lexicon
@@ -92,22 +92,39 @@ def _bracketed(text: str, close: int, floor: int) -> int | None:
     return m.start() if m else None
 
 
+_HIT_TYPES = ("Committee", "Branch", "Organization", "Enterprise", "Park")
+
+
 def _org_word_hits(text: str, lex: Lexicon) -> list[tuple[int, int, str, str]]:
-    """Every (start, end, type, word) where an organization word ends a name."""
-    hits = []
-    for type_ in ("Committee", "Branch", "Organization", "Enterprise", "Park"):
-        for word in lex.org_words.get(type_, ()):
-            start = text.find(word)
-            while start >= 0:
-                if not _inside_non_org(text, start, start + len(word), lex):
-                    hits.append((start, start + len(word), type_, word))
-                start = text.find(word, start + 1)
-    return hits
+    """Every (start, end, type, word) where an organization word ends a name, by type, then by the
+    word's place in its type's list, then by start."""
+    found = list(lex.org_word_set(*_HIT_TYPES).find_all(text))
+    ranked = []
+    for rank, type_ in enumerate(_HIT_TYPES):
+        words, of_type = lex.org_words.get(type_, ()), lex.org_word_set(type_)
+        for start, word in found:
+            if word in of_type and not _inside_non_org(text, start, start + len(word), lex):
+                ranked.append(((rank, words.index(word), start), (start, start + len(word), type_, word)))
+    return [hit for _, hit in sorted(ranked)]
 
 
 def _inside_non_org(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """The hit lies inside a longer word that names no organization (党组 in 党组织, 局 in 布局)."""
-    return any(text.find(word, max(0, end - len(word)), start + len(word)) >= 0 for word in lex.not_org)
+    return any(
+        at <= start and text.startswith(word, start - at)
+        for word, at in _non_org_around(text[start:end], lex.not_org)
+    )
+
+
+@cache
+def _non_org_around(word: str, not_org: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    """The non-organization words that contain `word`, with each offset it is written at in them."""
+    return tuple(
+        (other, at)
+        for other in not_org
+        for at in range(len(other) - len(word) + 1)
+        if other.startswith(word, at)
+    )
 
 
 _INNER_COUNT = re.compile(rf"[{_NUMERAL}]+(?:个|家|名|所|座|支|批|类|项)|[0-9]+年")
@@ -194,8 +211,7 @@ def _unit_word_before(s: str, end: int, type_: str, lex: Lexicon) -> str:
     so a stop word inside it (`集聚`) does not cut the name."""
     if type_ == "Enterprise":
         return ""
-    words = (w for t in ("Park", "Organization") for w in lex.org_words.get(t, ()) if s.endswith(w, 0, end))
-    return max(words, key=len, default="")
+    return lex.org_word_set("Park", "Organization").ending_at(s, end) or ""
 
 
 _ALIAS_BRACKET = re.compile(r"[(（](?:以下简称|简称|以下称|下称)?“?([\u4e00-\u9fff]{2,12})”?[)）]")
@@ -615,18 +631,14 @@ def _addressed_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> lis
     """`甲乙丙书记介绍`, `某党工委甲乙丙书记说`: a name with its title after it, closed by punctuation or a
     follower, where the name opens a clause or follows an organization word."""
     followers = alternation(lex.name_followers)
-    org_words = tuple(
-        w
-        for t in ("Committee", "Branch", "Organization", "Enterprise", "Park")
-        for w in lex.org_words.get(t, ())
-    )
+    org_words = lex.org_word_set(*_HIT_TYPES)
     pattern = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}})(?P<title>{titles})")
     out = []
     for m in _overlapping(pattern, sent.text):
         name, before = m.group("name"), sent.text[: m.start()]
         if not _name_shaped(name, lex) or name in lex.not_names:
             continue
-        if before and before[-1] not in _CLAUSE_START and not before.endswith(org_words):
+        if before and before[-1] not in _CLAUSE_START and not org_words.ending_at(before, len(before)):
             continue
         after = sent.text[m.end() :]
         if after and _HAN.match(after[0]) and not (followers and re.match(followers, after)):
@@ -651,11 +663,8 @@ def _first_title(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
     end = pos
     while end < len(text) and text[end] not in _CLAUSE_END:
         end += 1
-    for i in range(pos, end):
-        title = next((t for t in lex.post_titles if text.startswith(t, i) and i + len(t) <= end), None)
-        if title:
-            return title, i
-    return None
+    titles = lex.post_title_set
+    return next(((title, i) for i in range(pos, end) if (title := titles.starting_at(text, i, end))), None)
 
 
 def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
