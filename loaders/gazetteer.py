@@ -47,6 +47,8 @@ class Gazetteer:
     variants: dict[str, list[str]] = field(init=False)
     heads: frozenset[str] = field(init=False)
     """The first two characters of every form: most positions of a text start none."""
+    head_lengths: dict[str, tuple[int, ...]] = field(init=False)
+    """For the first two characters of a form, the lengths of the forms they start, longest first."""
 
     def __post_init__(self) -> None:
         variants: dict[str, list[str]] = {name: [name] for name in self.full}
@@ -56,18 +58,19 @@ class Gazetteer:
         object.__setattr__(self, "variants", variants)
         object.__setattr__(self, "lengths", tuple(sorted({len(f) for f in self.forms}, reverse=True)))
         object.__setattr__(self, "heads", frozenset(f[:2] for f in self.forms))
+        head_lengths: dict[str, set[int]] = {}
+        for form in self.forms:
+            head_lengths.setdefault(form[:2], set()).add(len(form))
+        object.__setattr__(
+            self, "head_lengths", {h: tuple(sorted(ns, reverse=True)) for h, ns in head_lengths.items()}
+        )
 
     def match(self, text: str, pos: int = 0, end: int | None = None) -> str | None:
         """The longest form written at `pos` (and ending by `end`), or None."""
         end = len(text) if end is None else end
-        if text[pos : pos + 2] not in self.heads:
-            return None
+        lengths = self.head_lengths.get(text[pos : pos + 2], ())
         return next(
-            (
-                text[pos : pos + n]
-                for n in self.lengths
-                if pos + n <= end and text[pos : pos + n] in self.forms
-            ),
+            (text[pos : pos + n] for n in lengths if pos + n <= end and text[pos : pos + n] in self.forms),
             None,
         )
 

@@ -97,6 +97,14 @@ class Lexicon:
         return WordSet(self.post_titles)
 
     @cached_property
+    def stop_word_set(self) -> WordSet:
+        return WordSet(self.stop_words)
+
+    @cached_property
+    def not_name_set(self) -> WordSet:
+        return WordSet(self.not_names)
+
+    @cached_property
     def region_unit(self) -> re.Pattern[str] | None:
         """One region name: two to six characters and a region suffix (`成都市`)."""
         suffixes = "|".join(re.escape(s) for s in self.org_words.get("Region", ()))

@@ -237,10 +237,8 @@ def _park_alias_before(s: str, start: int, type_: str, lex: Lexicon) -> int | No
 
 def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
     """`甲、乙、丙3个行业党委` names three committees: one mention per member."""
-    words = "|".join(
-        re.escape(w)
-        for t in ("Committee", "Branch", "Organization", "Park")
-        for w in lex.org_words.get(t, ())
+    words = alternation(
+        tuple(w for t in ("Committee", "Branch", "Organization", "Park") for w in lex.org_words.get(t, ()))
     )
     if not words:
         return []
@@ -683,7 +681,7 @@ def _name_shaped(name: str, lex: Lexicon) -> bool:
     given = name[len(surname) :]
     if not 1 <= len(given) <= 2 or any(c in lex.not_in_names for c in given):
         return False
-    return not any(name.startswith(word) for word in lex.not_names)
+    return lex.not_name_set.starting_at(name, 0) is None
 
 
 def _person_name(candidate: str, after: str, lex: Lexicon, followers: str, weak: bool = False) -> str | None:
@@ -812,13 +810,13 @@ def find_regions(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Men
     A gazetteer name may start inside a run of name characters (`走近松江区`); a name the
     gazetteer lacks must start where the run does, so a word before it is not read into it.
     """
-    suffixes = lex.org_words.get("Region", ())
+    suffixes = lex.org_word_set("Region")
     gazetteer = lex.gazetteer
     out = []
     for si, sent in enumerate(sentences):
         s = sent.text
         in_line: list[Mention] = []
-        ends = {m.end() for w in suffixes for m in re.finditer(re.escape(w), s)}
+        ends = {start + len(w) for start, w in suffixes.find_all(s)}
         ends |= {b for _, b in gazetteer.find_all(s)}
         for end in sorted(ends):
             if end < len(s) and s[end] in lex.region_breakers:
@@ -913,14 +911,19 @@ def find_joint_units(
     text: str, sentences: list[Sentence], lex: Lexicon
 ) -> list[tuple[Mention, list[Mention]]]:
     """`甲公司、乙公司联合党支部`, `在甲、乙组建联合党支部`: a joint organization and the units it joins."""
-    joint_words = [w for t in ("Branch", "Committee") for w in lex.org_words.get(t, ()) if "联合" in w]
+    joint_words = [
+        (w, re.compile(re.escape(w)))
+        for t in ("Branch", "Committee")
+        for w in lex.org_words.get(t, ())
+        if "联合" in w
+    ]
     unit_types = ("Enterprise", "Park", "Organization")
     out = []
     for si, sent in enumerate(sentences):
         s = sent.text
         first = len(out)
-        for word in joint_words:
-            for hit in re.finditer(re.escape(word), s):
+        for word, pattern in joint_words:
+            for hit in pattern.finditer(s):
                 if any(o[0].start <= sent.start + hit.start() < o[0].end for o in out[first:]):
                     continue
                 head = s[: hit.start()]
@@ -967,7 +970,7 @@ def scan_list_start(s: str, end: int, lex: Lexicon) -> int:
     while i > 0 and (
         s[i - 1] in _ITEM_SEP + "“”" or (is_name_char(s[i - 1]) and s[i - 1] not in lex.stop_chars)
     ):
-        if any(s.startswith(w, i - len(w)) for w in lex.stop_words):
+        if lex.stop_word_set.ending_at(s, i):
             break
         i -= 1
     while i < end and s[i] in _ITEM_SEP:

@@ -287,7 +287,7 @@ def _place_written_short(stem: str, lex: Lexicon) -> bool:
 
 def org_word_of(m: Mention, lex: Lexicon) -> str | None:
     """The organization word that ends the name, less a bare unit word it starts with (园区|党委)."""
-    word = next((w for w in lex.org_words.get(m.type, ()) if m.name.endswith(w)), None)
+    word = lex.org_word_set(m.type).ending_at(m.name, len(m.name))
     if word:
         unit = next((word[:i] for i in range(len(word) - 1, 0, -1) if is_bare_unit(word[:i], lex)), None)
         if unit and word[len(unit) :] in lex.org_words.get(m.type, ()):

@@ -206,9 +206,10 @@ def _continued_posts(
     post verb gives the person last named, in its sentence or the one before, the posts it names."""
     lex, text, out = draft.lex, draft.text, []
     people_in = by_sentence(people)
+    verbs = [re.compile(re.escape(verb)) for verb in lex.post_continuers]
     for si, sent in enumerate(draft.sentences):
-        for verb in lex.post_continuers:
-            for hit in re.finditer(re.escape(verb), sent.text):
+        for verb in verbs:
+            for hit in verb.finditer(sent.text):
                 nearby = [*people_in.get(si - 1, ()), *people_in.get(si, ())]
                 person = _continued_person(sent.text, sent.start, hit.start(), si, nearby)
                 if not person:
