@@ -78,7 +78,7 @@ class Gazetteer:
         """Spans of the forms written in `text`, left to right, longest first where they overlap."""
         spans, pos = [], 0
         while pos < len(text):
-            form = self.match(text, pos)
+            form = self.match(text, pos) if text[pos : pos + 2] in self.head_lengths else None
             if form:
                 spans.append((pos, pos + len(form)))
                 pos += len(form)

@@ -76,12 +76,6 @@ class Lexicon:
     park_short_forms: tuple[tuple[str, str], ...]
 
     @cached_property
-    def stop_word_lengths(self) -> tuple[tuple[int, frozenset[str]], ...]:
-        """Stop words grouped by length, for the scan that finds where a name starts."""
-        lengths = sorted({len(w) for w in self.stop_words})
-        return tuple((n, frozenset(w for w in self.stop_words if len(w) == n)) for n in lengths)
-
-    @cached_property
     def _word_sets(self) -> dict[tuple[str, ...], WordSet]:
         return {}
 
@@ -98,6 +92,7 @@ class Lexicon:
 
     @cached_property
     def stop_word_set(self) -> WordSet:
+        """Stop words, for the scan that finds where a name starts."""
         return WordSet(self.stop_words)
 
     @cached_property

@@ -18,6 +18,7 @@ from parkgraph.loaders.lexical import Word, analyze
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.names import split_regions
 from parkgraph.loaders.segment import Sentence
+from parkgraph.loaders.wordset import WordSet
 
 MAX_NAME = 24
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
@@ -68,7 +69,7 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
     """
     i = end
     while i > floor and end - i < MAX_NAME:
-        stop = next((text[i - n : i] for n, words in lex.stop_word_lengths if text[i - n : i] in words), None)
+        stop = lex.stop_word_set.ending_at(text, i, shortest=True)
         if stop and i - len(stop) >= floor and not (company and stop in lex.business_words):
             break
         ch = text[i - 1]
@@ -1027,6 +1028,8 @@ def find_counted_lists(text: str, sentences: list[Sentence], lex: Lexicon) -> li
     )
     out = []
     for si, sent in enumerate(sentences):
+        if "家" not in sent.text:
+            continue
         spans = [m.span(1) for m in after.finditer(sent.text)]
         spans += [(scan_list_start(sent.text, m.end(1), lex), m.end(1)) for m in before.finditer(sent.text)]
         for start, end in spans:
@@ -1074,7 +1077,7 @@ def find_enterprise_lists(text: str, sentences: list[Sentence], lex: Lexicon) ->
                 or _HEAD_AFTER.match(s, last)
                 or _ROLE_AFTER.match(s, last)
                 or _CUE_BEFORE.search(s, max(0, first - 12), first)
-                or any(_ends_in_word(s[a:b], company_words) for a, b in items)
+                or any(_ends_in_word(s[a:b], lex.org_word_set("Enterprise")) for a, b in items)
             )
             if not cued or any(s[a:b] in company_words or "企业" in s[a:b] for a, b in items):
                 continue
@@ -1096,9 +1099,10 @@ def _brand(name: str, unit_words: tuple[str, ...], lex: Lexicon) -> bool:
     )
 
 
-def _ends_in_word(name: str, words: tuple[str, ...]) -> bool:
-    """`戊己集团` ends in a company word and names one; the bare `集团` does not."""
-    return any(name.endswith(w) and len(name) > len(w) for w in words)
+def _ends_in_word(name: str, words: WordSet) -> bool:
+    """`戊己集团` ends in a company word and names one; the bare `集团` does not: a word shorter than the
+    name ends it."""
+    return words.ending_at(name[1:], len(name) - 1) is not None
 
 
 def _list_items(s: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:

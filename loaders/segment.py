@@ -19,6 +19,8 @@ MAX_SENTENCE = 400
 _ENDS = frozenset("。！？；!?;")
 _OPENERS = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』"}
 _CLOSERS = frozenset("”’》」』)）]】")
+_QUOTE_MARKS = re.compile(f"[{re.escape(''.join(_OPENERS) + ''.join(_OPENERS.values()))}]")
+"""The only characters that open or close a quote: the rest of a line leaves the stack as it is."""
 _SOFT_BREAKS = frozenset("，,、")
 _LATIN_DOT = re.compile(r"(?<=[a-z\u4e00-\u9fff])\.(?=\s|$)")
 
@@ -42,7 +44,8 @@ def _quoted(line: str) -> list[bool]:
     stack: list[tuple[str, int]] = []
     waiting: Counter[str] = Counter()
     """How many openers on the stack wait for each closer: a line of unclosed ones stays linear."""
-    for index, char in enumerate(line):
+    for mark in _QUOTE_MARKS.finditer(line):
+        index, char = mark.start(), mark.group()
         if char in _OPENERS:
             stack.append((_OPENERS[char], index))
             waiting[_OPENERS[char]] += 1

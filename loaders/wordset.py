@@ -50,15 +50,16 @@ class WordSet:
         found = self.all_at(text, pos, end)
         return found[0] if found else None
 
-    def ending_at(self, text: str, end: int) -> str | None:
-        """The longest word written right before `end`."""
+    def ending_at(self, text: str, end: int, shortest: bool = False) -> str | None:
+        """The longest (or the `shortest`) word written right before `end`."""
         end = min(end, len(text))
         if end <= 0:
             return None
+        lengths = self._ending.get(text[end - 1], ())
         return next(
             (
                 text[end - n : end]
-                for n in self._ending.get(text[end - 1], ())
+                for n in (reversed(lengths) if shortest else lengths)
                 if n <= end and text[end - n : end] in self.words
             ),
             None,
