@@ -49,6 +49,8 @@ class Gazetteer:
     """The first two characters of every form: most positions of a text start none."""
     head_lengths: dict[str, tuple[int, ...]] = field(init=False)
     """For the first two characters of a form, the lengths of the forms they start, longest first."""
+    county_shorts: dict[str, tuple[tuple[int, str], ...]] = field(init=False)
+    """For a county-level name, its short forms, each with its place in `county_forms`."""
 
     def __post_init__(self) -> None:
         variants: dict[str, list[str]] = {name: [name] for name in self.full}
@@ -58,6 +60,10 @@ class Gazetteer:
         object.__setattr__(self, "variants", variants)
         object.__setattr__(self, "lengths", tuple(sorted({len(f) for f in self.forms}, reverse=True)))
         object.__setattr__(self, "heads", frozenset(f[:2] for f in self.forms))
+        shorts: dict[str, list[tuple[int, str]]] = {}
+        for i, (short, full) in enumerate(self.county_forms.items()):
+            shorts.setdefault(full, []).append((i, short))
+        object.__setattr__(self, "county_shorts", {full: tuple(s) for full, s in shorts.items()})
         head_lengths: dict[str, set[int]] = {}
         for form in self.forms:
             head_lengths.setdefault(form[:2], set()).add(len(form))

@@ -86,6 +86,20 @@ class Lexicon:
             found = self._word_sets[types] = WordSet(w for t in types for w in self.org_words.get(t, ()))
         return found
 
+    def generic_word_set(self, *types: str) -> WordSet:
+        """The bare unit words of `types` (`园区`), built once per choice of types."""
+        key = ("generic", *types)
+        found = self._word_sets.get(key)
+        if found is None:
+            words = (w for t in types for w in self.vocabulary.generic_words(t))
+            found = self._word_sets[key] = WordSet(words)
+        return found
+
+    @cached_property
+    def region_end_set(self) -> WordSet:
+        """What a chain of regions ends in: a gazetteer form or a region suffix."""
+        return WordSet([*self.gazetteer.forms, *self.org_words.get("Region", ())])
+
     @cached_property
     def post_title_set(self) -> WordSet:
         return WordSet(self.post_titles)

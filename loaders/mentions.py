@@ -890,7 +890,10 @@ def _closes_short_form(s: str, end: int, lex: Lexicon) -> bool:
 def _county_short_forms(sentences: list[Sentence], found: list[Mention], lex: Lexicon) -> list[Mention]:
     """`嘉陵` for 嘉陵区, read only in a document that also writes the full name."""
     written = {m.name for m in found}
-    shorts = {short: full for short, full in lex.gazetteer.county_forms.items() if full in written}
+    picked = sorted(
+        (i, short, full) for full in written for i, short in lex.gazetteer.county_shorts.get(full, ())
+    )
+    shorts = {short: full for _, short, full in picked}
     out = []
     for si, sent in enumerate(sentences):
         for short, full in shorts.items():
@@ -1121,7 +1124,7 @@ def _list_items(s: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, i
         enders = lex.stop_chars if n == len(bounds) - 1 else "等"
         cut = a
         while cut < b and s[cut] not in enders:
-            if s.startswith(lex.stop_words, cut) or (cut > a and _COUNT.match(s, cut, b)):
+            if lex.stop_word_set.starting_at(s, cut) or (cut > a and _COUNT.match(s, cut, b)):
                 break
             cut += 1
         items.append((a, cut))

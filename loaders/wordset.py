@@ -36,34 +36,33 @@ class WordSet:
 
     def all_at(self, text: str, pos: int, end: int | None = None) -> list[str]:
         """Every word written at `pos` that ends by `end` (default: the text's end), longest first."""
-        if pos >= len(text):
+        lengths = self._starting.get(text[pos : pos + 1])
+        if not lengths:
             return []
         end = len(text) if end is None else end
-        return [
-            text[pos : pos + n]
-            for n in self._starting.get(text[pos], ())
-            if pos + n <= end and text[pos : pos + n] in self.words
-        ]
+        return [text[pos : pos + n] for n in lengths if pos + n <= end and text[pos : pos + n] in self.words]
 
     def starting_at(self, text: str, pos: int, end: int | None = None) -> str | None:
         """The longest word written at `pos` that ends by `end` (default: the text's end)."""
-        found = self.all_at(text, pos, end)
-        return found[0] if found else None
+        lengths = self._starting.get(text[pos : pos + 1])
+        if not lengths:
+            return None
+        end = len(text) if end is None else end
+        for n in lengths:
+            if pos + n <= end and text[pos : pos + n] in self.words:
+                return text[pos : pos + n]
+        return None
 
     def ending_at(self, text: str, end: int, shortest: bool = False) -> str | None:
         """The longest (or the `shortest`) word written right before `end`."""
         end = min(end, len(text))
-        if end <= 0:
+        lengths = self._ending.get(text[end - 1]) if end > 0 else None
+        if not lengths:
             return None
-        lengths = self._ending.get(text[end - 1], ())
-        return next(
-            (
-                text[end - n : end]
-                for n in (reversed(lengths) if shortest else lengths)
-                if n <= end and text[end - n : end] in self.words
-            ),
-            None,
-        )
+        for n in reversed(lengths) if shortest else lengths:
+            if n <= end and text[end - n : end] in self.words:
+                return text[end - n : end]
+        return None
 
     def find_all(self, text: str) -> Iterator[tuple[int, str]]:
         """(start, word) of every word written in `text`, overlapping ones too, by start, longest first."""
