@@ -8,6 +8,7 @@ Townships, subdistricts and villages are not in it; the extractor reads those by
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -49,6 +50,8 @@ class Gazetteer:
     """The first two characters of every form: most positions of a text start none."""
     head_lengths: dict[str, tuple[int, ...]] = field(init=False)
     """For the first two characters of a form, the lengths of the forms they start, longest first."""
+    first_chars: re.Pattern[str] = field(init=False)
+    """Any character a form starts with: a scan for forms skips the rest in one step."""
     county_shorts: dict[str, tuple[tuple[int, str], ...]] = field(init=False)
     """For a county-level name, its short forms, each with its place in `county_forms`."""
 
@@ -60,6 +63,8 @@ class Gazetteer:
         object.__setattr__(self, "variants", variants)
         object.__setattr__(self, "lengths", tuple(sorted({len(f) for f in self.forms}, reverse=True)))
         object.__setattr__(self, "heads", frozenset(f[:2] for f in self.forms))
+        firsts = "".join(sorted({f[0] for f in self.forms}))
+        object.__setattr__(self, "first_chars", re.compile(f"[{re.escape(firsts)}]"))
         shorts: dict[str, list[tuple[int, str]]] = {}
         for i, (short, full) in enumerate(self.county_forms.items()):
             shorts.setdefault(full, []).append((i, short))
@@ -82,14 +87,14 @@ class Gazetteer:
 
     def find_all(self, text: str) -> list[tuple[int, int]]:
         """Spans of the forms written in `text`, left to right, longest first where they overlap."""
-        spans, pos = [], 0
-        while pos < len(text):
-            form = self.match(text, pos) if text[pos : pos + 2] in self.head_lengths else None
+        spans: list[tuple[int, int]] = []
+        hit = self.first_chars.search(text)
+        while hit:
+            pos = hit.start()
+            form = self.match(text, pos)
             if form:
                 spans.append((pos, pos + len(form)))
-                pos += len(form)
-            else:
-                pos += 1
+            hit = self.first_chars.search(text, pos + len(form) if form else pos + 1)
         return spans
 
     def forms_of(self, full: str) -> list[str]:

@@ -23,7 +23,8 @@ from parkgraph.loaders.wordset import WordSet
 MAX_NAME = 24
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _NUMERAL = "0123456789一二三四五六七八九十两百"
-_COUNT = re.compile(rf"[{_NUMERAL}]+(?:个|家|名|所|座|大|支|批|类|项)|[0-9]+")
+_COUNTERS = "个家名所座大支批类项"
+_COUNT = re.compile(rf"[{_NUMERAL}]+(?:{'|'.join(_COUNTERS)})|[0-9]+")
 _COUNTED = re.compile(rf"[{_NUMERAL}]+(?:个|大|种|套|类|项|条|批|支)")
 """A quoted count (`“4种”模式`, `“五大”工程`) announces practices; it names none."""
 _LIST_JOINERS = ("和", "、", "与", "及", "以及", "，", ",")
@@ -128,6 +129,7 @@ def _non_org_around(word: str, not_org: tuple[str, ...]) -> tuple[tuple[str, int
     )
 
 
+_COUNT_ENDS = frozenset(_COUNTERS + "0123456789")
 _INNER_COUNT = re.compile(rf"[{_NUMERAL}]+(?:个|家|名|所|座|支|批|类|项)|[0-9]+年")
 
 
@@ -146,7 +148,10 @@ def _inner_start(s: str, left: int, start: int, lex: Lexicon) -> int:
 
 
 def _counted_before(s: str, left: int) -> bool:
-    """A name right after a count (`8家院士工作站`) speaks of several units of a kind, not of one."""
+    """A name right after a count (`8家院士工作站`) speaks of several units of a kind, not of one (a count
+    ends in a counter or a digit)."""
+    if left == 0 or s[left - 1] not in _COUNT_ENDS:
+        return False
     return any(_COUNT.fullmatch(s, i, left) for i in range(max(0, left - 6), left))
 
 

@@ -15,6 +15,7 @@ from parkgraph.loaders.mentions import Mention, alternation, is_name_char
 from parkgraph.loaders.names import PARTY_TYPES, is_generic_name, region_level
 from parkgraph.loaders.structure import chain_end, is_regional_organ, region_entities
 from parkgraph.loaders.units import short_park_name
+from parkgraph.loaders.wordset import WordSet
 
 CLAUSE_BREAKS = "，,；;。！？!?：:"
 ACTOR_TYPES = ("Committee", "Organization", "Park", "Region")
@@ -214,7 +215,7 @@ def _continued_posts(
                 person = _continued_person(sent.text, sent.start, hit.start(), si, nearby)
                 if not person:
                     continue
-                clause = (text, sent.start + hit.end(), sent.end, lex.post_titles, _body_words(lex))
+                clause = (text, sent.start + hit.end(), sent.end, lex.post_title_set, _body_words(lex))
                 for title, at in _clause_titles(*clause):
                     holder = _holder(orgs, at, at + len(title), text)
                     if holder and holder.end > at:
@@ -247,13 +248,13 @@ _CLAUSE_ENDS = CLAUSE_BREAKS + "）)"
 
 
 def _clause_titles(
-    text: str, pos: int, end: int, titles: Sequence[str], bodies: Sequence[tuple[str, str]] = ()
+    text: str, pos: int, end: int, titles: WordSet, bodies: Sequence[tuple[str, str]] = ()
 ) -> list[tuple[str, int]]:
     """Post titles in the clause from `pos`, leftmost and longest first, as (title, offset); a body's
     word is read whole, so the 委员 in `管理委员会` is no title."""
     out, i = [], pos
     while i < end and text[i] not in _CLAUSE_ENDS:
-        title = next((t for t in titles if text.startswith(t, i)), None)
+        title = titles.starting_at(text, i)
         body = next((w for _, w in bodies if len(w) > len(title or "") and text.startswith(w, i)), None)
         if body:
             i += len(body)

@@ -55,7 +55,8 @@ class WordSet:
 
     def ending_at(self, text: str, end: int, shortest: bool = False) -> str | None:
         """The longest (or the `shortest`) word written right before `end`."""
-        end = min(end, len(text))
+        if end > len(text):
+            end = len(text)
         lengths = self._ending.get(text[end - 1]) if end > 0 else None
         if not lengths:
             return None
