@@ -88,13 +88,15 @@ class Gazetteer:
     def find_all(self, text: str) -> list[tuple[int, int]]:
         """Spans of the forms written in `text`, left to right, longest first where they overlap."""
         spans: list[tuple[int, int]] = []
-        hit = self.first_chars.search(text)
-        while hit:
+        after = 0
+        for hit in self.first_chars.finditer(text):
             pos = hit.start()
+            if pos < after or text[pos : pos + 2] not in self.head_lengths:
+                continue
             form = self.match(text, pos)
             if form:
                 spans.append((pos, pos + len(form)))
-            hit = self.first_chars.search(text, pos + len(form) if form else pos + 1)
+                after = pos + len(form)
         return spans
 
     def forms_of(self, full: str) -> list[str]:

@@ -295,18 +295,20 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
     listed after such a person (`副区长甲乙、丙丁`), names opening a clause that states their post
     (`甲乙是…书记`, `任命甲乙为…`), names listed before a word for people (`甲乙、丙丁等同志`), names the
     lexical analyzer tags as people in such constructions (whatever their family name), and every later
-    mention of a name found so."""
+    mention of a name found so. The patterns that need a post title are tried only in a sentence that
+    writes one."""
     titles = alternation(lex.post_titles)
     if not titles:
         return []
     out: list[Mention] = []
     for si, sent in enumerate(sentences):
+        titled = next(lex.post_title_set.find_all(sent.text), None) is not None
         found = [
-            *_titled_people(sent, si, lex, titles),
-            *_self_posted_people(sent, si, lex),
+            *(_titled_people(sent, si, lex, titles) if titled else ()),
+            *(_self_posted_people(sent, si, lex) if titled else ()),
             *_listed_people(sent, si, lex),
-            *_addressed_people(sent, si, lex, titles),
-            *_appointed_people(sent, si, lex),
+            *(_addressed_people(sent, si, lex, titles) if titled else ()),
+            *(_appointed_people(sent, si, lex) if titled else ()),
             *_speaking_people(sent, si, lex),
         ]
         here: list[Mention] = []
