@@ -358,21 +358,20 @@ class TriggerStep:
                 for trigger in triggers:
                     relations_of.setdefault(trigger, []).append(relation)
         mentions = by_sentence(m for m in draft.mentions if m.type not in ("Person", "Practice"))
+        triggers = WordSet(relations_of)
         for si, sent in enumerate(draft.sentences):
             in_sent = mentions[si]
-            for trigger, relations in relations_of.items():
-                start = sent.text.find(trigger)
-                while start >= 0:
-                    pos = sent.start + start
-                    # a trigger inside a name (`甲工业园区内`) is none
-                    inside = any(m.start < pos < m.end for m in in_sent)
-                    left = _clause_neighbour(in_sent, pos, draft.text, before=True)
-                    right = _clause_neighbour(in_sent, pos + len(trigger), draft.text, before=False)
-                    if right and "LOCATED_IN" in relations:
-                        right = chain_end(in_sent, right)
-                    if left and right and not inside:
-                        self._link(draft, trigger, relations, left, right, si)
-                    start = sent.text.find(trigger, start + len(trigger))
+            for trigger, start in _trigger_hits(sent.text, triggers, relations_of):
+                relations = relations_of[trigger]
+                pos = sent.start + start
+                # a trigger inside a name (`甲工业园区内`) is none
+                inside = any(m.start < pos < m.end for m in in_sent)
+                left = _clause_neighbour(in_sent, pos, draft.text, before=True)
+                right = _clause_neighbour(in_sent, pos + len(trigger), draft.text, before=False)
+                if right and "LOCATED_IN" in relations:
+                    right = chain_end(in_sent, right)
+                if left and right and not inside:
+                    self._link(draft, trigger, relations, left, right, si)
 
     @staticmethod
     def _link(
@@ -388,6 +387,22 @@ class TriggerStep:
             if head != tail and vocab.relation_allowed(relation, head.type, tail.type):
                 draft.add_link(relation, (head.type, head.name), (tail.type, tail.name), si, 0.6)
                 return
+
+
+def _trigger_hits(text: str, triggers: WordSet, order: Mapping[str, object]) -> list[tuple[str, int]]:
+    """(trigger, start) of the triggers written in `text`, in `order`'s order, then left to right; a
+    trigger's later hit that overlaps its earlier one is none (as `str.find` from its end reads it)."""
+    starts: dict[str, list[int]] = {}
+    for start, word in triggers.find_all(text):
+        starts.setdefault(word, []).append(start)
+    hits = []
+    for trigger in (t for t in order if t in starts) if starts else ():
+        free = 0
+        for start in starts[trigger]:
+            if start >= free:
+                hits.append((trigger, start))
+                free = start + len(trigger)
+    return hits
 
 
 def _preference(relation: str, left: Mention, right: Mention) -> int:
