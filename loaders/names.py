@@ -97,7 +97,8 @@ def is_bare_unit(text: str, lex: Lexicon) -> bool:
 
 
 def _ends_with_word(text: str, type_: str, lex: Lexicon) -> str | None:
-    return next((w for w in lex.org_words.get(type_, ()) if text.endswith(w) and len(text) > len(w)), None)
+    """The longest organization word of `type_` that ends `text` and is shorter than it."""
+    return lex.org_word_set(type_).ending_at(text[1:], len(text) - 1)
 
 
 COUNTY_LEVEL = 1

@@ -215,7 +215,8 @@ def _continued_posts(
                 person = _continued_person(sent.text, sent.start, hit.start(), si, nearby)
                 if not person:
                     continue
-                clause = (text, sent.start + hit.end(), sent.end, lex.post_title_set, _body_words(lex))
+                bodies = [lex.org_word_set(t) for t in (*PARTY_TYPES, "Organization")]
+                clause = (text, sent.start + hit.end(), sent.end, lex.post_title_set, bodies)
                 for title, at in _clause_titles(*clause):
                     holder = _holder(orgs, at, at + len(title), text)
                     if holder and holder.end > at:
@@ -248,14 +249,15 @@ _CLAUSE_ENDS = CLAUSE_BREAKS + "）)"
 
 
 def _clause_titles(
-    text: str, pos: int, end: int, titles: WordSet, bodies: Sequence[tuple[str, str]] = ()
+    text: str, pos: int, end: int, titles: WordSet, bodies: Sequence[WordSet] = ()
 ) -> list[tuple[str, int]]:
     """Post titles in the clause from `pos`, leftmost and longest first, as (title, offset); a body's
     word is read whole, so the 委员 in `管理委员会` is no title."""
     out, i = [], pos
     while i < end and text[i] not in _CLAUSE_ENDS:
         title = titles.starting_at(text, i)
-        body = next((w for _, w in bodies if len(w) > len(title or "") and text.startswith(w, i)), None)
+        written = (words.starting_at(text, i) for words in bodies)
+        body = next((w for w in written if w and len(w) > len(title or "")), None)
         if body:
             i += len(body)
         elif title:
