@@ -43,13 +43,10 @@ class Gazetteer:
     """Full names and the short forms of provinces and prefectures (`通辽` → 通辽市)."""
     county_forms: dict[str, str]
     """Short forms of county-level names (`嘉陵` → 嘉陵区): too often common words to read alone."""
-    lengths: tuple[int, ...] = field(init=False)
-    """The lengths of `forms`, longest first: a lookup tries each at a position."""
     variants: dict[str, list[str]] = field(init=False)
-    heads: frozenset[str] = field(init=False)
-    """The first two characters of every form: most positions of a text start none."""
     head_lengths: dict[str, tuple[int, ...]] = field(init=False)
-    """For the first two characters of a form, the lengths of the forms they start, longest first."""
+    """For the first two characters of a form, the lengths of the forms they start, longest first:
+    most positions of a text start none, and a lookup tries only these lengths."""
     first_chars: re.Pattern[str] = field(init=False)
     """Any character a form starts with: a scan for forms skips the rest in one step."""
     county_shorts: dict[str, tuple[tuple[int, str], ...]] = field(init=False)
@@ -61,8 +58,6 @@ class Gazetteer:
             if form != name:
                 variants[name].append(form)
         object.__setattr__(self, "variants", variants)
-        object.__setattr__(self, "lengths", tuple(sorted({len(f) for f in self.forms}, reverse=True)))
-        object.__setattr__(self, "heads", frozenset(f[:2] for f in self.forms))
         firsts = "".join(sorted({f[0] for f in self.forms}))
         object.__setattr__(self, "first_chars", re.compile(f"[{re.escape(firsts)}]"))
         shorts: dict[str, list[tuple[int, str]]] = {}

@@ -34,14 +34,6 @@ class WordSet:
     def __contains__(self, word: object) -> bool:
         return word in self.words
 
-    def all_at(self, text: str, pos: int, end: int | None = None) -> list[str]:
-        """Every word written at `pos` that ends by `end` (default: the text's end), longest first."""
-        lengths = self._starting.get(text[pos : pos + 1])
-        if not lengths:
-            return []
-        end = len(text) if end is None else end
-        return [text[pos : pos + n] for n in lengths if pos + n <= end and text[pos : pos + n] in self.words]
-
     def starting_at(self, text: str, pos: int, end: int | None = None) -> str | None:
         """The longest word written at `pos` that ends by `end` (default: the text's end)."""
         lengths = self._starting.get(text[pos : pos + 1])

@@ -25,7 +25,7 @@ def test_find_all_gives_overlapping_words_by_start() -> None:
 
 def test_a_word_cut_by_the_end_of_the_text_is_not_found() -> None:
     assert list(WORDS.find_all("甲党工")) == []
-    assert WORDS.all_at("甲党工委", 1) == ["党工委"]
+    assert WORDS.starting_at("甲党工", 1) is None
 
 
 def test_an_empty_set_finds_nothing() -> None:
