@@ -8,6 +8,7 @@ Townships, subdistricts and villages are not in it; the extractor reads those by
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -42,11 +43,14 @@ class Gazetteer:
     """Full names and the short forms of provinces and prefectures (`通辽` → 通辽市)."""
     county_forms: dict[str, str]
     """Short forms of county-level names (`嘉陵` → 嘉陵区): too often common words to read alone."""
-    lengths: tuple[int, ...] = field(init=False)
-    """The lengths of `forms`, longest first: a lookup tries each at a position."""
     variants: dict[str, list[str]] = field(init=False)
-    heads: frozenset[str] = field(init=False)
-    """The first two characters of every form: most positions of a text start none."""
+    head_lengths: dict[str, tuple[int, ...]] = field(init=False)
+    """For the first two characters of a form, the lengths of the forms they start, longest first:
+    most positions of a text start none, and a lookup tries only these lengths."""
+    first_chars: re.Pattern[str] = field(init=False)
+    """Any character a form starts with: a scan for forms skips the rest in one step."""
+    county_shorts: dict[str, tuple[tuple[int, str], ...]] = field(init=False)
+    """For a county-level name, its short forms, each with its place in `county_forms`."""
 
     def __post_init__(self) -> None:
         variants: dict[str, list[str]] = {name: [name] for name in self.full}
@@ -54,33 +58,40 @@ class Gazetteer:
             if form != name:
                 variants[name].append(form)
         object.__setattr__(self, "variants", variants)
-        object.__setattr__(self, "lengths", tuple(sorted({len(f) for f in self.forms}, reverse=True)))
-        object.__setattr__(self, "heads", frozenset(f[:2] for f in self.forms))
+        firsts = "".join(sorted({f[0] for f in self.forms}))
+        object.__setattr__(self, "first_chars", re.compile(f"[{re.escape(firsts)}]"))
+        shorts: dict[str, list[tuple[int, str]]] = {}
+        for i, (short, full) in enumerate(self.county_forms.items()):
+            shorts.setdefault(full, []).append((i, short))
+        object.__setattr__(self, "county_shorts", {full: tuple(s) for full, s in shorts.items()})
+        head_lengths: dict[str, set[int]] = {}
+        for form in self.forms:
+            head_lengths.setdefault(form[:2], set()).add(len(form))
+        object.__setattr__(
+            self, "head_lengths", {h: tuple(sorted(ns, reverse=True)) for h, ns in head_lengths.items()}
+        )
 
     def match(self, text: str, pos: int = 0, end: int | None = None) -> str | None:
         """The longest form written at `pos` (and ending by `end`), or None."""
         end = len(text) if end is None else end
-        if text[pos : pos + 2] not in self.heads:
-            return None
+        lengths = self.head_lengths.get(text[pos : pos + 2], ())
         return next(
-            (
-                text[pos : pos + n]
-                for n in self.lengths
-                if pos + n <= end and text[pos : pos + n] in self.forms
-            ),
+            (text[pos : pos + n] for n in lengths if pos + n <= end and text[pos : pos + n] in self.forms),
             None,
         )
 
     def find_all(self, text: str) -> list[tuple[int, int]]:
         """Spans of the forms written in `text`, left to right, longest first where they overlap."""
-        spans, pos = [], 0
-        while pos < len(text):
+        spans: list[tuple[int, int]] = []
+        after = 0
+        for hit in self.first_chars.finditer(text):
+            pos = hit.start()
+            if pos < after or text[pos : pos + 2] not in self.head_lengths:
+                continue
             form = self.match(text, pos)
             if form:
                 spans.append((pos, pos + len(form)))
-                pos += len(form)
-            else:
-                pos += 1
+                after = pos + len(form)
         return spans
 
     def forms_of(self, full: str) -> list[str]:

@@ -19,6 +19,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from parkgraph.loaders.gazetteer import Gazetteer, load_gazetteer
+from parkgraph.loaders.wordset import WordSet
 from parkgraph.ontology.vocab import Vocabulary, load_vocabulary
 
 LEXICON_ENV = "PARKGRAPH_LEXICON"
@@ -79,10 +80,42 @@ class Lexicon:
     body_word_forms: tuple[tuple[str, str], ...]
 
     @cached_property
-    def stop_word_lengths(self) -> tuple[tuple[int, frozenset[str]], ...]:
-        """Stop words grouped by length, for the scan that finds where a name starts."""
-        lengths = sorted({len(w) for w in self.stop_words})
-        return tuple((n, frozenset(w for w in self.stop_words if len(w) == n)) for n in lengths)
+    def _word_sets(self) -> dict[tuple[str, ...], WordSet]:
+        return {}
+
+    def org_word_set(self, *types: str) -> WordSet:
+        """The organization words of `types` as one `WordSet`, built once per choice of types."""
+        found = self._word_sets.get(types)
+        if found is None:
+            found = self._word_sets[types] = WordSet(w for t in types for w in self.org_words.get(t, ()))
+        return found
+
+    def generic_word_set(self, *types: str) -> WordSet:
+        """The bare unit words of `types` (`园区`), built once per choice of types."""
+        key = ("generic", *types)
+        found = self._word_sets.get(key)
+        if found is None:
+            words = (w for t in types for w in self.vocabulary.generic_words(t))
+            found = self._word_sets[key] = WordSet(words)
+        return found
+
+    @cached_property
+    def region_end_set(self) -> WordSet:
+        """What a chain of regions ends in: a gazetteer form or a region suffix."""
+        return WordSet([*self.gazetteer.forms, *self.org_words.get("Region", ())])
+
+    @cached_property
+    def post_title_set(self) -> WordSet:
+        return WordSet(self.post_titles)
+
+    @cached_property
+    def stop_word_set(self) -> WordSet:
+        """Stop words, for the scan that finds where a name starts."""
+        return WordSet(self.stop_words)
+
+    @cached_property
+    def not_name_set(self) -> WordSet:
+        return WordSet(self.not_names)
 
     @cached_property
     def region_unit(self) -> re.Pattern[str] | None:

@@ -13,18 +13,20 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from parkgraph.loaders.lexical import Word, analyze
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.names import split_regions
 from parkgraph.loaders.segment import Sentence
+from parkgraph.loaders.wordset import WordSet
 
 MAX_NAME = 24
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _NUMERAL = "0123456789一二三四五六七八九十两百"
-_COUNT = re.compile(rf"[{_NUMERAL}]+(?:个|家|名|所|座|大|支|批|类|项)|[0-9]+")
+_COUNTERS = "个家名所座大支批类项"
+_COUNT = re.compile(rf"[{_NUMERAL}]+(?:{'|'.join(_COUNTERS)})|[0-9]+")
 _COUNTED = re.compile(rf"[{_NUMERAL}]+(?:个|大|种|套|类|项|条|批|支)")
 """A quoted count (`“4种”模式`, `“五大”工程`) announces practices; it names none."""
 _LIST_JOINERS = ("和", "、", "与", "及", "以及", "，", ",")
@@ -72,7 +74,7 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
     """
     i = end
     while i > floor and end - i < MAX_NAME:
-        stop = next((text[i - n : i] for n, words in lex.stop_word_lengths if text[i - n : i] in words), None)
+        stop = lex.stop_word_set.ending_at(text, i, shortest=True)
         if stop and i - len(stop) >= floor and not (company and stop in lex.business_words):
             break
         ch = text[i - 1]
@@ -96,24 +98,42 @@ def _bracketed(text: str, close: int, floor: int) -> int | None:
     return m.start() if m else None
 
 
+_HIT_TYPES = ("Committee", "Branch", "Organization", "Enterprise", "Park")
+
+
 def _org_word_hits(text: str, lex: Lexicon) -> list[tuple[int, int, str, str]]:
-    """Every (start, end, type, word) where an organization word ends a name."""
-    hits = []
-    for type_ in ("Committee", "Branch", "Organization", "Enterprise", "Park"):
-        for word in lex.org_words.get(type_, ()):
-            start = text.find(word)
-            while start >= 0:
-                if not _inside_non_org(text, start, start + len(word), lex):
-                    hits.append((start, start + len(word), type_, word))
-                start = text.find(word, start + 1)
-    return hits
+    """Every (start, end, type, word) where an organization word ends a name, by type, then by the
+    word's place in its type's list, then by start."""
+    found = list(lex.org_word_set(*_HIT_TYPES).find_all(text))
+    ranked = []
+    for rank, type_ in enumerate(_HIT_TYPES):
+        words, of_type = lex.org_words.get(type_, ()), lex.org_word_set(type_)
+        for start, word in found:
+            if word in of_type and not _inside_non_org(text, start, start + len(word), lex):
+                ranked.append(((rank, words.index(word), start), (start, start + len(word), type_, word)))
+    return [hit for _, hit in sorted(ranked)]
 
 
 def _inside_non_org(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """The hit lies inside a longer word that names no organization (党组 in 党组织, 局 in 布局)."""
-    return any(text.find(word, max(0, end - len(word)), start + len(word)) >= 0 for word in lex.not_org)
+    return any(
+        at <= start and text.startswith(word, start - at)
+        for word, at in _non_org_around(text[start:end], lex.not_org)
+    )
 
 
+@cache
+def _non_org_around(word: str, not_org: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    """The non-organization words that contain `word`, with each offset it is written at in them."""
+    return tuple(
+        (other, at)
+        for other in not_org
+        for at in range(len(other) - len(word) + 1)
+        if other.startswith(word, at)
+    )
+
+
+_COUNT_ENDS = frozenset(_COUNTERS + "0123456789")
 _INNER_COUNT = re.compile(rf"[{_NUMERAL}]+(?:个|家|名|所|座|支|批|类|项)|[0-9]+年")
 
 
@@ -136,7 +156,10 @@ def _inner_start(s: str, left: int, start: int, lex: Lexicon) -> int:
 
 
 def _counted_before(s: str, left: int) -> bool:
-    """A name right after a count (`8家院士工作站`) speaks of several units of a kind, not of one."""
+    """A name right after a count (`8家院士工作站`) speaks of several units of a kind, not of one (a count
+    ends in a counter or a digit)."""
+    if left == 0 or s[left - 1] not in _COUNT_ENDS:
+        return False
     return any(_COUNT.fullmatch(s, i, left) for i in range(max(0, left - 6), left))
 
 
@@ -280,8 +303,7 @@ def _unit_word_before(s: str, end: int, type_: str, lex: Lexicon) -> str:
     so a stop word inside it (`集聚`) does not cut the name."""
     if type_ == "Enterprise":
         return ""
-    words = (w for t in ("Park", "Organization") for w in lex.org_words.get(t, ()) if s.endswith(w, 0, end))
-    return max(words, key=len, default="")
+    return lex.org_word_set("Park", "Organization").ending_at(s, end) or ""
 
 
 _ALIAS_BRACKET = re.compile(r"[(（](?:以下简称|简称|以下称|下称)?“?([\u4e00-\u9fff]{2,12})”?[)）]")
@@ -307,10 +329,8 @@ def _park_alias_before(s: str, start: int, type_: str, lex: Lexicon) -> int | No
 
 def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
     """`甲、乙、丙3个行业党委` names three committees: one mention per member."""
-    words = "|".join(
-        re.escape(w)
-        for t in ("Committee", "Branch", "Organization", "Park")
-        for w in lex.org_words.get(t, ())
+    words = alternation(
+        tuple(w for t in ("Committee", "Branch", "Organization", "Park") for w in lex.org_words.get(t, ()))
     )
     if not words:
         return []
@@ -361,18 +381,20 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
     listed after such a person (`副区长甲乙、丙丁`), names opening a clause that states their post
     (`甲乙是…书记`, `任命甲乙为…`), names opening a profile (`甲乙,男,…`), names listed before a word for
     people (`甲乙、丙丁等同志`), names the lexical analyzer tags as people in such constructions (whatever
-    their family name), and every later mention of a name found so."""
+    their family name), and every later mention of a name found so. The patterns that need a post
+    title are tried only in a sentence that writes one."""
     titles = alternation(lex.post_titles)
     if not titles:
         return []
     out: list[Mention] = []
     for si, sent in enumerate(sentences):
+        titled = next(lex.post_title_set.find_all(sent.text), None) is not None
         found = [
-            *_titled_people(sent, si, lex, titles),
-            *_self_posted_people(sent, si, lex),
+            *(_titled_people(sent, si, lex, titles) if titled else ()),
+            *(_self_posted_people(sent, si, lex) if titled else ()),
             *_listed_people(sent, si, lex),
-            *_addressed_people(sent, si, lex, titles),
-            *_appointed_people(sent, si, lex),
+            *(_addressed_people(sent, si, lex, titles) if titled else ()),
+            *(_appointed_people(sent, si, lex) if titled else ()),
             *_speaking_people(sent, si, lex),
             *_profiled_people(sent, si, lex),
             *_spaced_people(sent, si, lex, titles),
@@ -830,18 +852,14 @@ def _addressed_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> lis
     """`甲乙丙书记介绍`, `某党工委甲乙丙书记说`: a name with its title after it, closed by punctuation or a
     follower, where the name opens a clause or follows an organization word."""
     followers = alternation(lex.name_followers)
-    org_words = tuple(
-        w
-        for t in ("Committee", "Branch", "Organization", "Enterprise", "Park")
-        for w in lex.org_words.get(t, ())
-    )
+    org_words = lex.org_word_set(*_HIT_TYPES)
     pattern = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}})(?P<title>{titles})")
     out = []
     for m in _overlapping(pattern, sent.text):
         name, before = m.group("name"), sent.text[: m.start()]
         if not _name_shaped(name, lex) or name in lex.not_names:
             continue
-        if before and before[-1] not in _CLAUSE_START and not before.endswith(org_words):
+        if before and before[-1] not in _CLAUSE_START and not org_words.ending_at(before, len(before)):
             continue
         after = sent.text[m.end() :]
         if after and _HAN.match(after[0]) and not (followers and re.match(followers, after)):
@@ -866,11 +884,8 @@ def _first_title(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
     end = pos
     while end < len(text) and text[end] not in _CLAUSE_END:
         end += 1
-    for i in range(pos, end):
-        title = next((t for t in lex.post_titles if text.startswith(t, i) and i + len(t) <= end), None)
-        if title:
-            return title, i
-    return None
+    titles = lex.post_title_set
+    return next(((title, i) for i in range(pos, end) if (title := titles.starting_at(text, i, end))), None)
 
 
 def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -889,7 +904,7 @@ def _name_shaped(name: str, lex: Lexicon) -> bool:
     given = name[len(surname) :]
     if not 1 <= len(given) <= 2 or any(c in lex.not_in_names for c in given):
         return False
-    return not _address_form(name, lex) and not any(name.startswith(word) for word in lex.not_names)
+    return not _address_form(name, lex) and lex.not_name_set.starting_at(name, 0) is None
 
 
 _FAMILIAR = "老小"
@@ -1072,13 +1087,13 @@ def find_regions(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Men
     A gazetteer name may start inside a run of name characters (`走近松江区`); a name the
     gazetteer lacks must start where the run does, so a word before it is not read into it.
     """
-    suffixes = lex.org_words.get("Region", ())
+    suffixes = lex.org_word_set("Region")
     gazetteer = lex.gazetteer
     out = []
     for si, sent in enumerate(sentences):
         s = sent.text
         in_line: list[Mention] = []
-        ends = {m.end() for w in suffixes for m in re.finditer(re.escape(w), s)}
+        ends = {start + len(w) for start, w in suffixes.find_all(s)}
         ends |= {b for _, b in gazetteer.find_all(s)}
         for end in sorted(ends):
             if end < len(s) and s[end] in lex.region_breakers:
@@ -1151,7 +1166,10 @@ def _closes_short_form(s: str, end: int, lex: Lexicon) -> bool:
 def _county_short_forms(sentences: list[Sentence], found: list[Mention], lex: Lexicon) -> list[Mention]:
     """`嘉陵` for 嘉陵区, read only in a document that also writes the full name."""
     written = {m.name for m in found}
-    shorts = {short: full for short, full in lex.gazetteer.county_forms.items() if full in written}
+    picked = sorted(
+        (i, short, full) for full in written for i, short in lex.gazetteer.county_shorts.get(full, ())
+    )
+    shorts = {short: full for _, short, full in picked}
     out = []
     for si, sent in enumerate(sentences):
         for short, full in shorts.items():
@@ -1173,14 +1191,19 @@ def find_joint_units(
     text: str, sentences: list[Sentence], lex: Lexicon
 ) -> list[tuple[Mention, list[Mention]]]:
     """`甲公司、乙公司联合党支部`, `在甲、乙组建联合党支部`: a joint organization and the units it joins."""
-    joint_words = [w for t in ("Branch", "Committee") for w in lex.org_words.get(t, ()) if "联合" in w]
+    joint_words = [
+        (w, re.compile(re.escape(w)))
+        for t in ("Branch", "Committee")
+        for w in lex.org_words.get(t, ())
+        if "联合" in w
+    ]
     unit_types = ("Enterprise", "Park", "Organization")
     out = []
     for si, sent in enumerate(sentences):
         s = sent.text
         first = len(out)
-        for word in joint_words:
-            for hit in re.finditer(re.escape(word), s):
+        for word, pattern in joint_words:
+            for hit in pattern.finditer(s):
                 if any(o[0].start <= sent.start + hit.start() < o[0].end for o in out[first:]):
                     continue
                 head = s[: hit.start()]
@@ -1227,7 +1250,7 @@ def scan_list_start(s: str, end: int, lex: Lexicon) -> int:
     while i > 0 and (
         s[i - 1] in _ITEM_SEP + "“”" or (is_name_char(s[i - 1]) and s[i - 1] not in lex.stop_chars)
     ):
-        if any(s.startswith(w, i - len(w)) for w in lex.stop_words):
+        if lex.stop_word_set.ending_at(s, i):
             break
         i -= 1
     while i < end and s[i] in _ITEM_SEP:
@@ -1284,6 +1307,8 @@ def find_counted_lists(text: str, sentences: list[Sentence], lex: Lexicon) -> li
     )
     out = []
     for si, sent in enumerate(sentences):
+        if "家" not in sent.text:
+            continue
         spans = [m.span(1) for m in after.finditer(sent.text)]
         spans += [(scan_list_start(sent.text, m.end(1), lex), m.end(1)) for m in before.finditer(sent.text)]
         for start, end in spans:
@@ -1361,7 +1386,7 @@ def find_enterprise_lists(
                 or _HEAD_AFTER.match(s, last)
                 or _ROLE_AFTER.match(s, last)
                 or _CUE_BEFORE.search(s, max(0, first - 12), first)
-                or any(_ends_in_word(s[a:b], company_words) for a, b in items)
+                or any(_ends_in_word(s[a:b], lex.org_word_set("Enterprise")) for a, b in items)
             )
             if not cued and any((sent.start + a, sent.start + b) in known_spans for a, b in items):
                 cued, items[-1] = True, _before_predicate(text, sent.start, *items[-1])
@@ -1399,9 +1424,10 @@ def _brand(name: str, unit_words: tuple[str, ...], lex: Lexicon) -> bool:
     )
 
 
-def _ends_in_word(name: str, words: tuple[str, ...]) -> bool:
-    """`戊己集团` ends in a company word and names one; the bare `集团` does not."""
-    return any(name.endswith(w) and len(name) > len(w) for w in words)
+def _ends_in_word(name: str, words: WordSet) -> bool:
+    """`戊己集团` ends in a company word and names one; the bare `集团` does not: a word shorter than the
+    name ends it."""
+    return words.ending_at(name[1:], len(name) - 1) is not None
 
 
 def _list_items(s: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -1420,7 +1446,7 @@ def _list_items(s: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, i
         enders = lex.stop_chars if n == len(bounds) - 1 else "等"
         cut = a
         while cut < b and s[cut] not in enders:
-            if s.startswith(lex.stop_words, cut) or (cut > a and _COUNT.match(s, cut, b)):
+            if lex.stop_word_set.starting_at(s, cut) or (cut > a and _COUNT.match(s, cut, b)):
                 break
             cut += 1
         items.append((a, cut))

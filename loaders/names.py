@@ -93,11 +93,12 @@ def _known_tails(name: str, lex: Lexicon) -> list[str]:
 
 def is_bare_unit(text: str, lex: Lexicon) -> bool:
     """A unit word standing alone ("园区", "开发区"): in a document about one unit, that unit."""
-    return any(text in lex.vocabulary.generic_words(t) for t in UNIT_TYPES)
+    return text in lex.generic_word_set(*UNIT_TYPES)
 
 
 def _ends_with_word(text: str, type_: str, lex: Lexicon) -> str | None:
-    return next((w for w in lex.org_words.get(type_, ()) if text.endswith(w) and len(text) > len(w)), None)
+    """The longest organization word of `type_` that ends `text` and is shorter than it."""
+    return lex.org_word_set(type_).ending_at(text[1:], len(text) - 1)
 
 
 COUNTY_LEVEL = 1
@@ -121,8 +122,9 @@ def region_prefix(name: str, lex: Lexicon) -> tuple[list[str], str]:
     A city written short stays part of what follows it (`通辽经济技术开发区` is a park's own name);
     only a full name or a province's short form is read as a prefix (`内蒙古|通辽经济技术开发区`).
     """
+    ends = lex.region_end_set
     for cut in range(len(name) - 2, 1, -1):
-        regions = split_regions(name[:cut], lex)
+        regions = split_regions(name[:cut], lex) if ends.ending_at(name, cut) else []
         if regions and (name[:cut].endswith(regions[-1]) or _province_short(name[:cut], regions[-1], lex)):
             return regions, name[cut:]
     return [], name
@@ -249,10 +251,10 @@ def party_body_before(stem: str, lex: Lexicon) -> tuple[str, str] | None:
     """`甲乙园区党委|第一` before `党支部`: the named Party body a branch's name starts with, which it
     comes under; none when that body is named only by kind words (`园区党委`), which says not which."""
     found = [
-        (end, len(word), type_)
+        (start + len(word), len(word), type_)
+        for start, word in lex.org_word_set(*PARTY_TYPES).find_all(stem)
         for type_ in PARTY_TYPES
-        for word in lex.org_words.get(type_, ())
-        if (end := stem.rfind(word) + len(word)) > len(word) and len(stem) - end <= QUALIFIER_LENGTH
+        if word in lex.org_word_set(type_) and start > 0 and len(stem) - start - len(word) <= QUALIFIER_LENGTH
     ]
     if not found:
         return None

@@ -578,7 +578,7 @@ FORMAL_COMMITTEE = "委员会"
 
 def org_word_of(m: Mention, lex: Lexicon) -> str | None:
     """The organization word that ends the name, less a bare unit word it starts with (园区|党委)."""
-    word = next((w for w in lex.org_words.get(m.type, ()) if m.name.endswith(w)), None)
+    word = lex.org_word_set(m.type).ending_at(m.name, len(m.name))
     if word and _park_committee(m.name, word, lex):
         return word[1:]
     if word:

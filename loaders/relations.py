@@ -15,6 +15,7 @@ from parkgraph.loaders.mentions import Mention, alternation, is_name_char
 from parkgraph.loaders.names import PARTY_TYPES, is_generic_name, region_level
 from parkgraph.loaders.structure import chain_end, is_regional_organ, region_entities
 from parkgraph.loaders.units import short_park_name
+from parkgraph.loaders.wordset import WordSet
 
 CLAUSE_BREAKS = "，,；;。！？!?：:"
 ACTOR_TYPES = ("Committee", "Organization", "Park", "Region")
@@ -412,15 +413,17 @@ def _continued_posts(
     post verb gives the person last named, in its sentence or the one before, the posts it names."""
     lex, text, out = draft.lex, draft.text, []
     people_in = by_sentence(people)
+    verbs = [re.compile(re.escape(verb)) for verb in lex.post_continuers]
     for si, sent in enumerate(draft.sentences):
-        for verb in lex.post_continuers:
-            for hit in re.finditer(re.escape(verb), sent.text):
+        for verb in verbs:
+            for hit in verb.finditer(sent.text):
                 nearby = [*people_in.get(si - 1, ()), *people_in.get(si, ())]
                 person = _continued_person(sent.text, sent.start, hit.start(), si, nearby)
                 if not person:
                     continue
                 previous: tuple[Mention | None, int] = (None, -1)
-                clause = (text, sent.start + hit.end(), sent.end, lex.post_titles, _body_words(lex))
+                bodies = [lex.org_word_set(t) for t in (*PARTY_TYPES, "Organization")]
+                clause = (text, sent.start + hit.end(), sent.end, lex.post_title_set, bodies)
                 for title, at in _clause_titles(*clause):
                     end = at + len(title)
                     holder = _holder(orgs, at, at + len(title), text)
@@ -458,14 +461,15 @@ _CLAUSE_ENDS = CLAUSE_BREAKS + "）)"
 
 
 def _clause_titles(
-    text: str, pos: int, end: int, titles: Sequence[str], bodies: Sequence[tuple[str, str]] = ()
+    text: str, pos: int, end: int, titles: WordSet, bodies: Sequence[WordSet] = ()
 ) -> list[tuple[str, int]]:
     """Post titles in the clause from `pos`, leftmost and longest first, as (title, offset); a body's
     word is read whole, so the 委员 in `管理委员会` is no title."""
     out, i = [], pos
     while i < end and text[i] not in _CLAUSE_ENDS:
-        title = next((t for t in titles if text.startswith(t, i)), None)
-        body = next((w for _, w in bodies if len(w) > len(title or "") and text.startswith(w, i)), None)
+        title = titles.starting_at(text, i)
+        written = (words.starting_at(text, i) for words in bodies)
+        body = next((w for w in written if w and len(w) > len(title or "")), None)
         if body:
             i += len(body)
         elif title:
@@ -590,21 +594,20 @@ class TriggerStep:
                 for trigger in triggers:
                     relations_of.setdefault(trigger, []).append(relation)
         mentions = by_sentence(m for m in draft.mentions if m.type not in ("Person", "Practice"))
+        triggers = WordSet(relations_of)
         for si, sent in enumerate(draft.sentences):
             in_sent = mentions[si]
-            for trigger, relations in relations_of.items():
-                start = sent.text.find(trigger)
-                while start >= 0:
-                    pos = sent.start + start
-                    # a trigger inside a name (`甲工业园区内`) is none
-                    inside = any(m.start < pos < m.end for m in in_sent)
-                    left = _clause_neighbour(in_sent, pos, draft.text, before=True)
-                    right = _clause_neighbour(in_sent, pos + len(trigger), draft.text, before=False)
-                    if right and "LOCATED_IN" in relations:
-                        right = chain_end(in_sent, right)
-                    if left and right and not inside:
-                        self._link(draft, trigger, relations, left, right, si)
-                    start = sent.text.find(trigger, start + len(trigger))
+            for trigger, start in _trigger_hits(sent.text, triggers, relations_of):
+                relations = relations_of[trigger]
+                pos = sent.start + start
+                # a trigger inside a name (`甲工业园区内`) is none
+                inside = any(m.start < pos < m.end for m in in_sent)
+                left = _clause_neighbour(in_sent, pos, draft.text, before=True)
+                right = _clause_neighbour(in_sent, pos + len(trigger), draft.text, before=False)
+                if right and "LOCATED_IN" in relations:
+                    right = chain_end(in_sent, right)
+                if left and right and not inside:
+                    self._link(draft, trigger, relations, left, right, si)
 
     @staticmethod
     def _link(
@@ -620,6 +623,22 @@ class TriggerStep:
             if head != tail and vocab.relation_allowed(relation, head.type, tail.type):
                 draft.add_link(relation, (head.type, head.name), (tail.type, tail.name), si, 0.6)
                 return
+
+
+def _trigger_hits(text: str, triggers: WordSet, order: Mapping[str, object]) -> list[tuple[str, int]]:
+    """(trigger, start) of the triggers written in `text`, in `order`'s order, then left to right; a
+    trigger's later hit that overlaps its earlier one is none (as `str.find` from its end reads it)."""
+    starts: dict[str, list[int]] = {}
+    for start, word in triggers.find_all(text):
+        starts.setdefault(word, []).append(start)
+    hits = []
+    for trigger in (t for t in order if t in starts) if starts else ():
+        free = 0
+        for start in starts[trigger]:
+            if start >= free:
+                hits.append((trigger, start))
+                free = start + len(trigger)
+    return hits
 
 
 def _preference(relation: str, left: Mention, right: Mention) -> int:

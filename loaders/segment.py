@@ -7,6 +7,7 @@ a real span of the normalized text: `text[s.start:s.end] == s.text`, always.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,7 +20,11 @@ MAX_SENTENCE = 400
 _ENDS = frozenset("。！？；!?;")
 _OPENERS = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』"}
 _CLOSERS = frozenset("”’》」』)）]】")
+_QUOTE_MARKS = re.compile(f"[{re.escape(''.join(_OPENERS) + ''.join(_OPENERS.values()))}]")
+"""The only characters that open or close a quote: the rest of a line leaves the stack as it is."""
 _SOFT_BREAKS = frozenset("，,、")
+_END_MARKS = re.compile(f"[{re.escape(''.join(sorted(_ENDS)))}]")
+"""Where a sentence may end: the scan for one jumps from one to the next."""
 _LATIN_DOT = re.compile(r"(?<=[a-z\u4e00-\u9fff])\.(?=\s|$)")
 
 
@@ -42,7 +47,8 @@ def _quoted(line: str) -> list[bool]:
     stack: list[tuple[str, int]] = []
     waiting: Counter[str] = Counter()
     """How many openers on the stack wait for each closer: a line of unclosed ones stays linear."""
-    for index, char in enumerate(line):
+    for mark in _QUOTE_MARKS.finditer(line):
+        index, char = mark.start(), mark.group()
         if char in _OPENERS:
             stack.append((_OPENERS[char], index))
             waiting[_OPENERS[char]] += 1
@@ -66,11 +72,10 @@ def _cuts(line: str) -> Iterator[int]:
     """Offsets in `line` after which a sentence ends."""
     inside = _quoted(line)
     dots = {match.start() for match in _LATIN_DOT.finditer(line)}
+    stops = sorted(dots | {match.start() for match in _END_MARKS.finditer(line)})
     index = 0
-    while index < len(line):
-        if line[index] not in _ENDS and index not in dots:
-            index += 1
-            continue
+    while (at := bisect_left(stops, index)) < len(stops):
+        index = stops[at]
         after = index + 1
         while after < len(line) and line[after] in _ENDS:
             after += 1

@@ -1,0 +1,69 @@
+"""A set of words looked up at a position of a text, by the lengths the words come in.
+
+Rules ask, at many positions, which word of a long list (organization words, post titles) starts or
+ends there. Testing each word in turn costs one comparison per word; slicing the text once per
+length that the words starting (or ending) with the character there come in, and looking the slice
+up in a set, costs one lookup per such length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+
+def _lengths_by(words: frozenset[str], index: int) -> dict[str, tuple[int, ...]]:
+    """For each first (`index` 0) or last (-1) character, the lengths of the words with it, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for word in words:
+        lengths.setdefault(word[index], set()).add(len(word))
+    return {ch: tuple(sorted(ns, reverse=True)) for ch, ns in lengths.items()}
+
+
+class WordSet:
+    """Words, with the lookups the rules need: the longest word starting or ending at a position, and
+    every word written anywhere in a text."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(w for w in words if w)
+        self._starting = _lengths_by(self.words, 0)
+        self._ending = _lengths_by(self.words, -1)
+        firsts = "".join(sorted(self._starting))
+        self._first = re.compile(f"[{re.escape(firsts)}]") if firsts else None
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.words
+
+    def starting_at(self, text: str, pos: int, end: int | None = None) -> str | None:
+        """The longest word written at `pos` that ends by `end` (default: the text's end)."""
+        lengths = self._starting.get(text[pos : pos + 1])
+        if not lengths:
+            return None
+        end = len(text) if end is None else end
+        for n in lengths:
+            if pos + n <= end and text[pos : pos + n] in self.words:
+                return text[pos : pos + n]
+        return None
+
+    def ending_at(self, text: str, end: int, shortest: bool = False) -> str | None:
+        """The longest (or the `shortest`) word written right before `end`."""
+        if end > len(text):
+            end = len(text)
+        lengths = self._ending.get(text[end - 1]) if end > 0 else None
+        if not lengths:
+            return None
+        for n in reversed(lengths) if shortest else lengths:
+            if n <= end and text[end - n : end] in self.words:
+                return text[end - n : end]
+        return None
+
+    def find_all(self, text: str) -> Iterator[tuple[int, str]]:
+        """(start, word) of every word written in `text`, overlapping ones too, by start, longest first."""
+        if self._first is None:
+            return
+        words, starting, size = self.words, self._starting, len(text)
+        for hit in self._first.finditer(text):
+            pos = hit.start()
+            for n in starting[text[pos]]:
+                if pos + n <= size and text[pos : pos + n] in words:
+                    yield pos, text[pos : pos + n]
