@@ -410,15 +410,19 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
             if not any(m.span == person.span and m.title_start == person.title_start for m in here):
                 here.append(person)
         out += here
-    analyzed = _analyzed(text, sentences)
+    analyzed = _analyzed(text, sentences, lex, {m.sentence for m in out})
     out = _agreeing_with_tags(out, analyzed)
     out += _tagged_people(sentences, analyzed, lex, titles, out)
     return [*out, *_named_again(sentences, out, lex)]
 
 
-def _analyzed(text: str, sentences: list[Sentence]) -> dict[int, list[Word]]:
-    """The model's words of every sentence with Chinese in it, by sentence index: one call for them all."""
-    chosen = [si for si, sent in enumerate(sentences) if _HAN.search(sent.text)]
+def _analyzed(text: str, sentences: list[Sentence], lex: Lexicon, named: set[int]) -> dict[int, list[Word]]:
+    """The model's words, by sentence index, of the sentences that can name a person: those with a post
+    title, a speech verb or `同志` in them, and those the rules found a name in (the model reads some
+    25,000 chars/s, too slow for every sentence). One call for them all."""
+    cues = (*lex.post_titles, *lex.speech_verbs, "同志")
+    cue = re.compile(alternation(tuple(sorted(cues, key=len, reverse=True))))
+    chosen = [si for si, sent in enumerate(sentences) if si in named or cue.search(sent.text)]
     words = analyze(text, [(sentences[si].start, sentences[si].end) for si in chosen])
     return dict(zip(chosen, words, strict=True))
 
@@ -442,12 +446,11 @@ def _tagged_people(
     titles: str,
     found: list[Mention],
 ) -> list[Mention]:
-    """Names the lexical analyzer tags as people, in every sentence with Chinese in it (people of a
-    feature story act with no title or speech verb near: `甲乙从国企下岗后…`), where the construction
-    around the name says it is a person: a post title before or after it, a speech verb or honorific
-    after it, a clause stating its post, a predicate, or a list with such a name. Names the rules found
-    already, and names in a byline or credit (`记者 甲乙`, `(甲乙 丙丁)`), are left out; the model's
-    tags correct where the rules read a name a character too long."""
+    """Names the lexical analyzer tags as people, in the sentences it read (`_analyzed`), where the
+    construction around the name says it is a person: a post title before or after it, a speech verb
+    or honorific after it, a clause stating its post, a predicate, or a list with such a name. Names
+    the rules found already, and names in a byline or credit (`记者 甲乙`, `(甲乙 丙丁)`), are left
+    out; the model's tags correct where the rules read a name a character too long."""
     found_in: dict[int, list[Mention]] = {}
     for m in found:
         found_in.setdefault(m.sentence, []).append(m)
