@@ -290,10 +290,10 @@ start the next name, where before an organization word they are part of it (`联
 
 def _past_joining_verb(s: str, left: int, start: int, lex: Lexicon) -> int:
     """A name does not run back over a body joined to it by a verb (`甲党委联合|乙政法委`)."""
-    words = tuple(w for words in lex.org_words.values() for w in words)
+    words = lex.org_word_set(*lex.org_words)
     for verb in JOINING_VERBS:
         at = s.rfind(verb, left, start)
-        if at > left and s.endswith(words, left, at):
+        if at > left and (word := words.ending_at(s, at, shortest=True)) and at - len(word) >= left:
             return at + len(verb)
     return left
 

@@ -63,6 +63,7 @@ class UnitStep:
         local: dict[int, str] = {}
         previous: Mention | None = None
         names = _Names(draft.mentions)
+        in_sentence = by_sentence(draft.mentions)
         last: tuple[Mention, str, str | None] | None = None
         for m in sorted(draft.mentions, key=lambda m: (m.start, -m.end)):
             if last and (last[0].name, last[0].generic) != last[1:]:
@@ -110,7 +111,7 @@ class UnitStep:
                         _name_parts_park(m, park, names)
                 elif not stem and m.type in PARTY_TYPES:
                     region = draft.main_region
-                    if at := _formed_at(draft, m):
+                    if at := _formed_at(draft, in_sentence[m.sentence], m):
                         qualified = at.name + m.name
                         draft.add_link(
                             "PARTY_ORG_OF", (m.type, qualified), (at.type, at.name), m.sentence, 0.8
@@ -189,17 +190,13 @@ def _company_references(draft: Draft) -> None:
             bare.name = company.name
 
 
-def _formed_at(draft: Draft, m: Mention) -> Mention | None:
+def _formed_at(draft: Draft, sentence: list[Mention], m: Mention) -> Mention | None:
     """`在甲公司成立了党支部`, `以甲大厦为阵地组建党委`: a Party body formed at a unit named just before
-    it, and named by its word alone, is that unit's."""
+    it (among `sentence`, the mentions of its sentence), and named by its word alone, is that unit's."""
     words = draft.lex.structure
     verbs = alternation((*words.get("formation", ()), *words.get("sets_up", ())))
     frames = alternation(words.get("formed_at_frame", ())) or "(?!)"
-    before = [
-        u
-        for u in draft.mentions
-        if u.sentence == m.sentence and u.end <= m.start and u.type in (*UNIT_TYPES, "Park") and not u.generic
-    ]
+    before = [u for u in sentence if u.end <= m.start and u.type in (*UNIT_TYPES, "Park") and not u.generic]
     unit = max(before, key=lambda u: (u.end, u.end - u.start), default=None)
     if unit is None or not verbs:
         return None
