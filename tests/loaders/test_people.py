@@ -532,7 +532,9 @@ def test_names_listed_by_spaces_after_a_heading_are_people(extractor: Extractor)
         ("孙丽丽(右一)与员工交流,介绍了车间的党建做法。", "孙丽丽"),
     ],
 )
-def test_a_person_the_model_tags_where_the_sentence_can_name_one_is_found(extractor: Extractor, text: str, name: str) -> None:
+def test_a_person_the_model_tags_where_the_sentence_can_name_one_is_found(
+    extractor: Extractor, text: str, name: str
+) -> None:
     assert people(extract(extractor, text)) == {name}
 
 
