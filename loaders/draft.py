@@ -1,4 +1,8 @@
-"""The document under extraction: its mentions and the links found so far, shared by every step."""
+"""The document under extraction: its mentions and the links found so far, shared by every stage.
+
+Two kinds of stage read it (`DraftStage`, `RelationStage`): most relation stages return the links they
+find, which the extractor adds to the draft; the mention and naming stages still rewrite it in place.
+"""
 
 from __future__ import annotations
 
@@ -40,9 +44,18 @@ class Draft:
     def add_link(
         self, type_: str, head: Ref, tail: Ref, sentence: int, confidence: float, title: str = ""
     ) -> None:
-        if head == tail or not self.lex.vocabulary.relation_allowed(type_, head[0], tail[0]):
-            return
-        self.links.append(Link(type_, head, tail, sentence, confidence, title))
+        self.links += allowed_links(self.lex, [Link(type_, head, tail, sentence, confidence, title)])
+
+
+def allowed_links(lex: Lexicon, links: Iterable[Link]) -> list[Link]:
+    """The links the schema allows between their ends' types, none from an entity to itself: every link
+    a stage finds passes here, so no stage keeps its own copy of these checks."""
+    vocab = lex.vocabulary
+    return [
+        link
+        for link in links
+        if link.head != link.tail and vocab.relation_allowed(link.type, link.head[0], link.tail[0])
+    ]
 
 
 def by_sentence(mentions: Iterable[Mention]) -> defaultdict[int, list[Mention]]:
@@ -57,5 +70,28 @@ def by_sentence(mentions: Iterable[Mention]) -> defaultdict[int, list[Mention]]:
     return grouped
 
 
-class Step(Protocol):
+class DraftStage(Protocol):
+    """A stage that rewrites the draft in place.
+
+    The mention and naming stages (`MentionStep`, `NameStep`, `UnitStep`, `VariantStep`,
+    `JointReferenceStep`) are of this kind: what they produce is not a list of new things but edits to
+    the mentions already found (a generic name becomes its unit's, spellings merge into one name) and
+    the document's own units (`main_park`), and later stages hold on to those very `Mention` objects
+    (a mention's parts, a holder); returning such edits as values needs a way to state them, not made
+    yet. Two relation stages stay of this kind too, as they change more than they add: `PostStep`
+    adds the Party bodies and management committees a title implies as mentions and renames a bare
+    department after its committee, and `PlaceStep` drops the places in names the document does not
+    support.
+    """
+
     def __call__(self, draft: Draft) -> None: ...
+
+
+class RelationStage(Protocol):
+    """A stage that reads the draft and returns the links it finds (see `allowed_links`), leaving the
+    draft as it was; the extractor adds them before the next stage runs, which may read them."""
+
+    def __call__(self, draft: Draft) -> list[Link]: ...
+
+
+Stage = DraftStage | RelationStage

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo, EntityFact, RelationFact, Span
 from parkgraph.graph.keys import entity_key
-from parkgraph.loaders.draft import Draft, Ref, Step
+from parkgraph.loaders.draft import Draft, Ref, Stage
 from parkgraph.loaders.filter import FactFilter, load_filter
 from parkgraph.loaders.lexicon import Lexicon, load_lexicon
 from parkgraph.loaders.names import is_generic_name
@@ -31,7 +31,7 @@ from parkgraph.loaders.segment import split_sentences
 from parkgraph.loaders.structure import JointReferenceStep, PlaceStep, StructureStep
 from parkgraph.loaders.units import UnitStep, VariantStep
 
-DEFAULT_STEPS: tuple[Step, ...] = (
+DEFAULT_STEPS: tuple[Stage, ...] = (
     MentionStep(),
     NameStep(),
     UnitStep(),
@@ -57,7 +57,7 @@ class Extractor:
     def __init__(
         self,
         lexicon: Lexicon | None = None,
-        steps: Sequence[Step] = DEFAULT_STEPS,
+        steps: Sequence[Stage] = DEFAULT_STEPS,
         fact_filter: FactFilter | None = None,
         rules_only: bool = False,
     ) -> None:
@@ -68,7 +68,9 @@ class Extractor:
     def extract(self, text: str, document: DocumentInfo) -> DocumentFacts:
         draft = Draft(text=text, sentences=split_sentences(text), lex=self.lexicon, title=document.title)
         for step in self.steps:
-            step(draft)
+            found = step(draft)
+            if found is not None:
+                draft.links += found
         facts = _to_facts(draft, document)
         return self.fact_filter.apply(facts, self.lexicon) if self.fact_filter else facts
 

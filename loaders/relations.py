@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from parkgraph.loaders.draft import Draft, Ref, by_sentence
+from parkgraph.loaders.draft import Draft, Link, Ref, allowed_links, by_sentence
 from parkgraph.loaders.gazetteer import PROVINCE, enclosing
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import Mention, alternation, is_name_char
@@ -586,7 +586,7 @@ class TriggerStep:
     fits the entities: a Party body is subordinate, another body is a part.
     """
 
-    def __call__(self, draft: Draft) -> None:
+    def __call__(self, draft: Draft) -> list[Link]:
         lex = draft.lex
         relations_of: dict[str, list[str]] = {}
         for relation, triggers in lex.triggers.items():
@@ -595,6 +595,7 @@ class TriggerStep:
                     relations_of.setdefault(trigger, []).append(relation)
         mentions = by_sentence(m for m in draft.mentions if m.type not in ("Person", "Practice"))
         triggers = WordSet(relations_of)
+        found: list[Link] = []
         for si, sent in enumerate(draft.sentences):
             in_sent = mentions[si]
             for trigger, start in _trigger_hits(sent.text, triggers, relations_of):
@@ -607,12 +608,14 @@ class TriggerStep:
                 if right and "LOCATED_IN" in relations:
                     right = chain_end(in_sent, right)
                 if left and right and not inside:
-                    self._link(draft, trigger, relations, left, right, si)
+                    found += self._link(draft, trigger, relations, left, right, si)
+        return found
 
     @staticmethod
     def _link(
         draft: Draft, trigger: str, relations: list[str], left: Mention, right: Mention, si: int
-    ) -> None:
+    ) -> list[Link]:
+        """The link of the first relation (by `_preference`) the two mentions' types allow, if any."""
         vocab = draft.lex.vocabulary
         for relation in sorted(relations, key=lambda r: _preference(r, left, right)):
             head, tail = left, right
@@ -621,8 +624,9 @@ class TriggerStep:
             if relation == "LOCATED_IN" and _place_rank(left) != _place_rank(right):
                 head, tail = sorted((left, right), key=_place_rank)
             if head != tail and vocab.relation_allowed(relation, head.type, tail.type):
-                draft.add_link(relation, (head.type, head.name), (tail.type, tail.name), si, 0.6)
-                return
+                link = Link(relation, (head.type, head.name), (tail.type, tail.name), si, 0.6)
+                return allowed_links(draft.lex, [link])
+        return []
 
 
 def _trigger_hits(text: str, triggers: WordSet, order: Mapping[str, object]) -> list[tuple[str, int]]:
@@ -656,9 +660,10 @@ def _place_rank(m: Mention) -> int:
 class ChainStep:
     """`区委统一领导、两新工委牵头、园区党委实施`: each body in a chain of duties answers to the last."""
 
-    def __call__(self, draft: Draft) -> None:
+    def __call__(self, draft: Draft) -> list[Link]:
         ranks = draft.lex.duty_ranks
         mentions = by_sentence(draft.mentions)
+        found: list[Link] = []
         for si in range(len(draft.sentences)):
             chain: list[tuple[Mention, int, int]] = []
             for m in sorted(mentions[si], key=lambda m: m.start):
@@ -672,9 +677,10 @@ class ChainStep:
                     upper, upper_rank, _ = chain[-1]
                     if rank < upper_rank:
                         relation = "SUBORDINATE_TO" if m.type in PARTY_TYPES else "PART_OF"
-                        draft.add_link(relation, (m.type, m.name), (upper.type, upper.name), si, 0.6)
+                        found.append(Link(relation, (m.type, m.name), (upper.type, upper.name), si, 0.6))
                 verb_end = m.end + next(len(v) for v, r in ranks if after.startswith(v))
                 chain.append((m, rank, verb_end))
+        return allowed_links(draft.lex, found)
 
 
 class LocationStep:
