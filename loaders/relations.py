@@ -688,7 +688,7 @@ class LocationStep:
     (not the organs of the park or of a region's committee or government), lie in that park; a park it names
     more than once in passing is part of it; regions one level below the article's region lie in it."""
 
-    def __call__(self, draft: Draft) -> None:
+    def __call__(self, draft: Draft) -> list[Link]:
         lex = draft.lex
         placed = {
             link.head for link in draft.links if link.type in ("LOCATED_IN", "PART_OF", "SUBORDINATE_TO")
@@ -696,6 +696,7 @@ class LocationStep:
         regions = region_entities(draft)
         named = Counter(m.name for m in draft.mentions)
         home = _sole_sub_park(draft, named) if draft.main_park else None
+        found: list[Link] = []
         for m in draft.mentions:
             ref = (m.type, m.name)
             if ref in placed:
@@ -715,15 +716,16 @@ class LocationStep:
                 if in_context or m.type == "Enterprise":
                     relation = "PART_OF" if sub_park else "LOCATED_IN"
                     park = home if home and m.type == "Enterprise" else draft.main_park
-                    draft.add_link(relation, ref, ("Park", park), m.sentence, 0.5)
+                    found.append(Link(relation, ref, ("Park", park), m.sentence, 0.5))
                     placed.add(ref)
             elif (
                 m.type == "Region"
                 and draft.main_region in regions
                 and _directly_under(m.name, draft.main_region, regions, lex)
             ):
-                draft.add_link("LOCATED_IN", ref, ("Region", draft.main_region), m.sentence, 0.5)
+                found.append(Link("LOCATED_IN", ref, ("Region", draft.main_region), m.sentence, 0.5))
                 placed.add(ref)
+        return allowed_links(lex, found)
 
 
 def _directly_under(region: str, main: str, regions: set[str], lex: Lexicon) -> bool:
@@ -795,19 +797,21 @@ def _breaks(between: str) -> bool:
 class AdoptStep:
     """A practice is adopted by the actor its sentence names before it, else by the document's own unit."""
 
-    def __call__(self, draft: Draft) -> None:
+    def __call__(self, draft: Draft) -> list[Link]:
         actor = _main_actor(draft)
         mentions = by_sentence(draft.mentions)
         committees: defaultdict[Ref, set[Ref]] = defaultdict(set)
         for link in draft.links:
             if link.type == "PARTY_ORG_OF" and link.head[0] == "Committee":
                 committees[link.tail].add(link.head)
+        found: list[Link] = []
         for p in (m for m in draft.mentions if m.type == "Practice"):
             subject = _subject(draft, p, mentions)
             written = subject and draft.text[subject.start : subject.end] == subject.name
             head = (subject.type, subject.name) if written else _party_body_of(committees, subject, actor)
             if head:
-                draft.add_link("ADOPTS", head, ("Practice", p.name), p.sentence, 0.6 if subject else 0.4)
+                found.append(Link("ADOPTS", head, ("Practice", p.name), p.sentence, 0.6 if subject else 0.4))
+        return allowed_links(draft.lex, found)
 
 
 def _party_body_of(
