@@ -1,7 +1,7 @@
 """The document under extraction: its mentions and the links found so far, shared by every stage.
 
-Two kinds of stage read it (`DraftStage`, `RelationStage`): most relation stages return the links they
-find, which the extractor adds to the draft; the mention and naming stages still rewrite it in place.
+Two kinds of stage read it: most relation stages return the links they find (`RelationStage`), which the
+extractor adds to the draft; the mention and naming stages still rewrite it in place (`DraftStage`).
 """
 
 from __future__ import annotations
@@ -74,14 +74,14 @@ class DraftStage(Protocol):
     """A stage that rewrites the draft in place.
 
     The mention and naming stages (`MentionStep`, `NameStep`, `UnitStep`, `VariantStep`,
-    `JointReferenceStep`) are of this kind: what they produce is not a list of new things but edits to
-    the mentions already found (a generic name becomes its unit's, spellings merge into one name) and
-    the document's own units (`main_park`), and later stages hold on to those very `Mention` objects
-    (a mention's parts, a holder); returning such edits as values needs a way to state them, not made
-    yet. Two relation stages stay of this kind too, as they change more than they add: `PostStep`
-    adds the Party bodies and management committees a title implies as mentions and renames a bare
-    department after its committee, and `PlaceStep` drops the places in names the document does not
-    support.
+    `JointReferenceStep`) are of this kind, not yet turned into ones that return values: what they make
+    is mostly edits, not new things (a generic name becomes its unit's, spellings merge into one and the
+    links made so far follow, `main_park` and `main_region` are set), and later stages read those very
+    `Mention` objects; returning edits as values needs a way to state them that a list of links does not
+    give. Two relation stages stay of this kind, as they do more than add links: `PostStep` adds the
+    Party bodies and management committees its titles imply to the mentions and renames a bare
+    department after its committee, and `PlaceStep` drops the places read out of names that the
+    document does not support.
     """
 
     def __call__(self, draft: Draft) -> None: ...

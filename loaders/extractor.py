@@ -1,6 +1,9 @@
 """The rule-based extractor: a pipeline of small steps over one normalized document.
 
-Steps, in order (each reads and extends a `Draft`, see `draft.py`):
+Steps, in order, over one `Draft` (see `draft.py`). The relation steps of 3 return the links they find
+(`RelationStage`), which are added to the draft before the next step runs; the others rewrite the draft
+in place (`DraftStage`): the mention and naming steps of 1 and 2, and `PostStep` and `PlaceStep`, which
+do more than add links (the one adds mentions, the other drops links).
 1. `recognition`: `MentionStep` finds mentions of organizations, regions, people and
    practices; `NameStep` reads the entities inside names (the park in a committee's name);
 2. `units`: `UnitStep` decides the document's own units and names its generic mentions
@@ -48,7 +51,8 @@ DEFAULT_STEPS: tuple[Stage, ...] = (
 
 
 class Extractor:
-    """Runs the steps over a normalized document and returns its facts.
+    """Runs the steps over a normalized document, adding the links a relation step returns to the
+    draft, and returns its facts.
 
     The fact filter is `fact_filter`, else the configured model (`load_filter`);
     `rules_only` leaves it out, as training needs (it learns from what the rules alone find).
