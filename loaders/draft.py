@@ -1,4 +1,8 @@
-"""The document under extraction: its mentions and the links found so far, shared by every step."""
+"""The document under extraction: its mentions and the links found so far, shared by every stage.
+
+Two kinds of stage read it: most relation stages return the links they find (`RelationStage`), which the
+extractor adds to the draft; the mention and naming stages still rewrite it in place (`DraftStage`).
+"""
 
 from __future__ import annotations
 
@@ -40,9 +44,18 @@ class Draft:
     def add_link(
         self, type_: str, head: Ref, tail: Ref, sentence: int, confidence: float, title: str = ""
     ) -> None:
-        if head == tail or not self.lex.vocabulary.relation_allowed(type_, head[0], tail[0]):
-            return
-        self.links.append(Link(type_, head, tail, sentence, confidence, title))
+        self.links += allowed_links(self.lex, [Link(type_, head, tail, sentence, confidence, title)])
+
+
+def allowed_links(lex: Lexicon, links: Iterable[Link]) -> list[Link]:
+    """The links the schema allows between their ends' types, none from an entity to itself: every link
+    a stage finds passes here, so no stage keeps its own copy of these checks."""
+    vocab = lex.vocabulary
+    return [
+        link
+        for link in links
+        if link.head != link.tail and vocab.relation_allowed(link.type, link.head[0], link.tail[0])
+    ]
 
 
 def by_sentence(mentions: Iterable[Mention]) -> defaultdict[int, list[Mention]]:
@@ -57,5 +70,28 @@ def by_sentence(mentions: Iterable[Mention]) -> defaultdict[int, list[Mention]]:
     return grouped
 
 
-class Step(Protocol):
+class DraftStage(Protocol):
+    """A stage that rewrites the draft in place.
+
+    The mention and naming stages (`MentionStep`, `NameStep`, `UnitStep`, `VariantStep`,
+    `JointReferenceStep`) are of this kind, not yet turned into ones that return values: what they make
+    is mostly edits, not new things (a generic name becomes its unit's, spellings merge into one and the
+    links made so far follow, `main_park` and `main_region` are set), and later stages read those very
+    `Mention` objects; returning edits as values needs a way to state them that a list of links does not
+    give. Two relation stages stay of this kind, as they do more than add links: `PostStep` adds the
+    Party bodies and management committees its titles imply to the mentions and renames a bare
+    department after its committee, and `PlaceStep` drops the places read out of names that the
+    document does not support.
+    """
+
     def __call__(self, draft: Draft) -> None: ...
+
+
+class RelationStage(Protocol):
+    """A stage that reads the draft and returns the links it finds (see `allowed_links`), leaving the
+    draft as it was; the extractor adds them before the next stage runs, which may read them."""
+
+    def __call__(self, draft: Draft) -> list[Link]: ...
+
+
+Stage = DraftStage | RelationStage

@@ -1,6 +1,9 @@
 """The rule-based extractor: a pipeline of small steps over one normalized document.
 
-Steps, in order (each reads and extends a `Draft`, see `draft.py`):
+Steps, in order, over one `Draft` (see `draft.py`). The relation steps of 3 return the links they find
+(`RelationStage`), which are added to the draft before the next step runs; the others rewrite the draft
+in place (`DraftStage`): the mention and naming steps of 1 and 2, and `PostStep` and `PlaceStep`, which
+do more than add links (the one adds mentions, the other drops links).
 1. `recognition`: `MentionStep` finds mentions of organizations, regions, people and
    practices; `NameStep` reads the entities inside names (the park in a committee's name);
 2. `units`: `UnitStep` decides the document's own units and names its generic mentions
@@ -21,7 +24,7 @@ from collections.abc import Sequence
 
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo, EntityFact, RelationFact, Span
 from parkgraph.graph.keys import entity_key
-from parkgraph.loaders.draft import Draft, Ref, Step
+from parkgraph.loaders.draft import Draft, Ref, Stage
 from parkgraph.loaders.filter import FactFilter, load_filter
 from parkgraph.loaders.lexicon import Lexicon, load_lexicon
 from parkgraph.loaders.names import is_generic_name
@@ -31,7 +34,7 @@ from parkgraph.loaders.segment import split_sentences
 from parkgraph.loaders.structure import JointReferenceStep, PlaceStep, StructureStep
 from parkgraph.loaders.units import UnitStep, VariantStep
 
-DEFAULT_STEPS: tuple[Step, ...] = (
+DEFAULT_STEPS: tuple[Stage, ...] = (
     MentionStep(),
     NameStep(),
     UnitStep(),
@@ -48,7 +51,8 @@ DEFAULT_STEPS: tuple[Step, ...] = (
 
 
 class Extractor:
-    """Runs the steps over a normalized document and returns its facts.
+    """Runs the steps over a normalized document, adding the links a relation step returns to the
+    draft, and returns its facts.
 
     The fact filter is `fact_filter`, else the configured model (`load_filter`);
     `rules_only` leaves it out, as training needs (it learns from what the rules alone find).
@@ -57,7 +61,7 @@ class Extractor:
     def __init__(
         self,
         lexicon: Lexicon | None = None,
-        steps: Sequence[Step] = DEFAULT_STEPS,
+        steps: Sequence[Stage] = DEFAULT_STEPS,
         fact_filter: FactFilter | None = None,
         rules_only: bool = False,
     ) -> None:
@@ -68,7 +72,9 @@ class Extractor:
     def extract(self, text: str, document: DocumentInfo) -> DocumentFacts:
         draft = Draft(text=text, sentences=split_sentences(text), lex=self.lexicon, title=document.title)
         for step in self.steps:
-            step(draft)
+            found = step(draft)
+            if found is not None:
+                draft.links += found
         facts = _to_facts(draft, document)
         return self.fact_filter.apply(facts, self.lexicon) if self.fact_filter else facts
 

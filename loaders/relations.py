@@ -1,5 +1,6 @@
 """Steps that read relations: posts from titles, structure from trigger words and chains of duties,
-adopted practices, and where units lie."""
+adopted practices, and where units lie. Each returns the links it finds (a `RelationStage`), save
+`PostStep`, which also adds the bodies its titles name to the draft's mentions (a `DraftStage`)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from parkgraph.loaders.draft import Draft, Ref, by_sentence
+from parkgraph.loaders.draft import Draft, Link, Ref, allowed_links, by_sentence
 from parkgraph.loaders.gazetteer import PROVINCE, enclosing
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import Mention, alternation, is_name_char
@@ -586,7 +587,7 @@ class TriggerStep:
     fits the entities: a Party body is subordinate, another body is a part.
     """
 
-    def __call__(self, draft: Draft) -> None:
+    def __call__(self, draft: Draft) -> list[Link]:
         lex = draft.lex
         relations_of: dict[str, list[str]] = {}
         for relation, triggers in lex.triggers.items():
@@ -595,6 +596,7 @@ class TriggerStep:
                     relations_of.setdefault(trigger, []).append(relation)
         mentions = by_sentence(m for m in draft.mentions if m.type not in ("Person", "Practice"))
         triggers = WordSet(relations_of)
+        found: list[Link] = []
         for si, sent in enumerate(draft.sentences):
             in_sent = mentions[si]
             for trigger, start in _trigger_hits(sent.text, triggers, relations_of):
@@ -607,12 +609,14 @@ class TriggerStep:
                 if right and "LOCATED_IN" in relations:
                     right = chain_end(in_sent, right)
                 if left and right and not inside:
-                    self._link(draft, trigger, relations, left, right, si)
+                    found += self._link(draft, trigger, relations, left, right, si)
+        return found
 
     @staticmethod
     def _link(
         draft: Draft, trigger: str, relations: list[str], left: Mention, right: Mention, si: int
-    ) -> None:
+    ) -> list[Link]:
+        """The link of the first relation (by `_preference`) the two mentions' types allow, if any."""
         vocab = draft.lex.vocabulary
         for relation in sorted(relations, key=lambda r: _preference(r, left, right)):
             head, tail = left, right
@@ -621,8 +625,9 @@ class TriggerStep:
             if relation == "LOCATED_IN" and _place_rank(left) != _place_rank(right):
                 head, tail = sorted((left, right), key=_place_rank)
             if head != tail and vocab.relation_allowed(relation, head.type, tail.type):
-                draft.add_link(relation, (head.type, head.name), (tail.type, tail.name), si, 0.6)
-                return
+                link = Link(relation, (head.type, head.name), (tail.type, tail.name), si, 0.6)
+                return allowed_links(draft.lex, [link])
+        return []
 
 
 def _trigger_hits(text: str, triggers: WordSet, order: Mapping[str, object]) -> list[tuple[str, int]]:
@@ -656,9 +661,10 @@ def _place_rank(m: Mention) -> int:
 class ChainStep:
     """`区委统一领导、两新工委牵头、园区党委实施`: each body in a chain of duties answers to the last."""
 
-    def __call__(self, draft: Draft) -> None:
+    def __call__(self, draft: Draft) -> list[Link]:
         ranks = draft.lex.duty_ranks
         mentions = by_sentence(draft.mentions)
+        found: list[Link] = []
         for si in range(len(draft.sentences)):
             chain: list[tuple[Mention, int, int]] = []
             for m in sorted(mentions[si], key=lambda m: m.start):
@@ -672,9 +678,10 @@ class ChainStep:
                     upper, upper_rank, _ = chain[-1]
                     if rank < upper_rank:
                         relation = "SUBORDINATE_TO" if m.type in PARTY_TYPES else "PART_OF"
-                        draft.add_link(relation, (m.type, m.name), (upper.type, upper.name), si, 0.6)
+                        found.append(Link(relation, (m.type, m.name), (upper.type, upper.name), si, 0.6))
                 verb_end = m.end + next(len(v) for v, r in ranks if after.startswith(v))
                 chain.append((m, rank, verb_end))
+        return allowed_links(draft.lex, found)
 
 
 class LocationStep:
@@ -682,7 +689,7 @@ class LocationStep:
     (not the organs of the park or of a region's committee or government), lie in that park; a park it names
     more than once in passing is part of it; regions one level below the article's region lie in it."""
 
-    def __call__(self, draft: Draft) -> None:
+    def __call__(self, draft: Draft) -> list[Link]:
         lex = draft.lex
         placed = {
             link.head for link in draft.links if link.type in ("LOCATED_IN", "PART_OF", "SUBORDINATE_TO")
@@ -690,6 +697,7 @@ class LocationStep:
         regions = region_entities(draft)
         named = Counter(m.name for m in draft.mentions)
         home = _sole_sub_park(draft, named) if draft.main_park else None
+        found: list[Link] = []
         for m in draft.mentions:
             ref = (m.type, m.name)
             if ref in placed:
@@ -709,15 +717,16 @@ class LocationStep:
                 if in_context or m.type == "Enterprise":
                     relation = "PART_OF" if sub_park else "LOCATED_IN"
                     park = home if home and m.type == "Enterprise" else draft.main_park
-                    draft.add_link(relation, ref, ("Park", park), m.sentence, 0.5)
+                    found.append(Link(relation, ref, ("Park", park), m.sentence, 0.5))
                     placed.add(ref)
             elif (
                 m.type == "Region"
                 and draft.main_region in regions
                 and _directly_under(m.name, draft.main_region, regions, lex)
             ):
-                draft.add_link("LOCATED_IN", ref, ("Region", draft.main_region), m.sentence, 0.5)
+                found.append(Link("LOCATED_IN", ref, ("Region", draft.main_region), m.sentence, 0.5))
                 placed.add(ref)
+        return allowed_links(lex, found)
 
 
 def _directly_under(region: str, main: str, regions: set[str], lex: Lexicon) -> bool:
@@ -789,19 +798,21 @@ def _breaks(between: str) -> bool:
 class AdoptStep:
     """A practice is adopted by the actor its sentence names before it, else by the document's own unit."""
 
-    def __call__(self, draft: Draft) -> None:
+    def __call__(self, draft: Draft) -> list[Link]:
         actor = _main_actor(draft)
         mentions = by_sentence(draft.mentions)
         committees: defaultdict[Ref, set[Ref]] = defaultdict(set)
         for link in draft.links:
             if link.type == "PARTY_ORG_OF" and link.head[0] == "Committee":
                 committees[link.tail].add(link.head)
+        found: list[Link] = []
         for p in (m for m in draft.mentions if m.type == "Practice"):
             subject = _subject(draft, p, mentions)
             written = subject and draft.text[subject.start : subject.end] == subject.name
             head = (subject.type, subject.name) if written else _party_body_of(committees, subject, actor)
             if head:
-                draft.add_link("ADOPTS", head, ("Practice", p.name), p.sentence, 0.6 if subject else 0.4)
+                found.append(Link("ADOPTS", head, ("Practice", p.name), p.sentence, 0.6 if subject else 0.4))
+        return allowed_links(draft.lex, found)
 
 
 def _party_body_of(

@@ -1,7 +1,7 @@
 """Structure read from constructions that name several bodies at once, and places read from names.
 
-`StructureStep` runs the `find_*` functions of `FINDERS`, each of which returns the links one
-construction states: the members a joint body is formed from or takes in (COVERS), the bodies that
+`StructureStep` returns the links the `find_*` functions of `FINDERS` find, each in the one
+construction it reads: the members a joint body is formed from or takes in (COVERS), the bodies that
 guide it, the branches a committee sets up or that belong to it, the bodies a Party body forms,
 dash chains (SUBORDINATE_TO), departments named after their committee (PART_OF), and what lies in
 a place's `的`, in the `辖区` of the place named before, or is listed before `入驻` (LOCATED_IN).
@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from parkgraph.loaders.draft import Draft, Link, Ref
+from parkgraph.loaders.draft import Draft, Link, Ref, allowed_links
 from parkgraph.loaders.gazetteer import enclosing
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import Mention, alternation
@@ -841,12 +841,10 @@ FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
 
 
 class StructureStep:
-    """Adds the links each structure finder reads."""
+    """The links each structure finder reads, in the finders' order."""
 
     def __init__(self, finders: Sequence[Callable[[Draft], list[Link]]] = FINDERS) -> None:
         self.finders = tuple(finders)
 
-    def __call__(self, draft: Draft) -> None:
-        for find in self.finders:
-            for link in find(draft):
-                draft.add_link(link.type, link.head, link.tail, link.sentence, link.confidence)
+    def __call__(self, draft: Draft) -> list[Link]:
+        return allowed_links(draft.lex, (link for find in self.finders for link in find(draft)))
