@@ -277,18 +277,23 @@ def _secretary_of(draft: Draft, orgs: ByEnd, title: str, at: int, sentence: int)
     )
 
 
+def _last_company(draft: Draft, orgs: ByEnd, at: int, sentence: int) -> Mention | None:
+    """The company its sentence last names before `at`."""
+    start = draft.sentences[sentence].start
+    return max(
+        (m for m in orgs.ending_in(start, at) if m.type == "Enterprise" and start <= m.start),
+        key=lambda m: m.end,
+        default=None,
+    )
+
+
 def _sentence_company(draft: Draft, orgs: ByEnd, title: str, at: int, sentence: int) -> Mention | None:
     """`在甲公司,董事长乙丙介绍`: a corporate title with no body of its own is held in the company its
     sentence last names before it, unless another post or a bracket comes between."""
     lex = draft.lex
     if title not in lex.corporate_titles:
         return None
-    start = draft.sentences[sentence].start
-    company = max(
-        (m for m in orgs.ending_in(start, at) if m.type == "Enterprise" and start <= m.start),
-        key=lambda m: m.end,
-        default=None,
-    )
+    company = _last_company(draft, orgs, at, sentence)
     between = draft.text[company.end : at] if company else ""
     if company is None or any(t in between for t in lex.post_titles) or any(b in between for b in "（()）"):
         return None
@@ -300,12 +305,7 @@ def _company_body(draft: Draft, orgs: ByEnd, type_: str, word: str, at: int, sen
     is held in that company's Party body, which the document thereby names (`甲公司党支部`)."""
     if type_ not in PARTY_TYPES:
         return None
-    start = draft.sentences[sentence].start
-    company = max(
-        (m for m in orgs.ending_in(start, at) if m.type == "Enterprise" and start <= m.start),
-        key=lambda m: m.end,
-        default=None,
-    )
+    company = _last_company(draft, orgs, at, sentence)
     if company is None:
         return None
     body = Mention(company.start, company.end, type_, company.name + word, company.sentence)
