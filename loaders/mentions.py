@@ -802,13 +802,7 @@ def _speaking_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
     pattern = re.compile(
         rf"(?:^|(?<=[{re.escape(_CLAUSE_START)}])|(?<=据))(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:{verbs})"
     )
-    out = []
-    for m in pattern.finditer(sent.text):
-        name = m.group("name")
-        if _name_shaped(name, lex):
-            start = sent.start + m.start("name")
-            out.append(Mention(start, start + len(name), "Person", name, si))
-    return out
+    return _named_people(pattern, sent, si, lex)
 
 
 _PROFILE = re.compile(
@@ -818,8 +812,13 @@ _PROFILE = re.compile(
 
 def _profiled_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
     """`甲乙,男,1970年生,…现任…`, `甲乙(女,…)`: a name opening a clause, then a sex, opens a profile."""
+    return _named_people(_PROFILE, sent, si, lex)
+
+
+def _named_people(pattern: re.Pattern[str], sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
+    """The person-shaped names `pattern`'s `name` group reads in the sentence."""
     out = []
-    for m in _PROFILE.finditer(sent.text):
+    for m in pattern.finditer(sent.text):
         name = m.group("name")
         if _name_shaped(name, lex):
             start = sent.start + m.start("name")
