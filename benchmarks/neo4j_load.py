@@ -1,12 +1,10 @@
 """Neo4j loading throughput: the store's batched load against one auto-committed statement per fact.
 
-Run, against a Neo4j whose database you are willing to lose (it is EMPTIED before, between and
-after the runs):
+Run: `python benchmarks/neo4j_load.py` (needs Java and Maven, as `parkgraph neo4j start` does).
 
-    NEO4J_PASSWORD=... python benchmarks/neo4j_load.py --yes-empty-the-database
-
-The server and database come from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE, as for
-`parkgraph --store neo4j`. The script generates `--documents` synthetic documents
+The script starts a throwaway bundled Neo4j of its own (a new temporary folder, free ports, a random
+password; stopped and deleted at the end), since it empties the database before, between and after
+the runs: it never touches the server NEO4J_URI names. It generates `--documents` synthetic documents
 (`benchmarks/generate.py`), then times, each on an empty database with the store's constraints and
 indexes in place:
 
@@ -41,9 +39,8 @@ from parkgraph.graph.facts import DocumentFacts
 from parkgraph.graph.keys import relation_key
 from parkgraph.graph.neo4j_store import SEARCH_SEPARATOR, Neo4jStore
 from parkgraph.graph.search import search_form
+from parkgraph.neo4j_server import ServerError, throwaway_server
 from parkgraph.ontology.vocab import load_vocabulary
-
-CONSENT = "--yes-empty-the-database"
 
 EMPTY_DATABASE = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS"
 """Deletes everything in small transactions, so a large graph does not need a large heap."""
@@ -257,15 +254,7 @@ def main() -> int:
         "--naive-documents", type=int, default=30, help="the first documents, for both loaders (default 30)"
     )
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument(CONSENT, action="store_true", dest="consent", help="allow emptying the database")
     args = parser.parse_args()
-    settings = Settings()
-    where = f"database {settings.neo4j_database!r} at {settings.neo4j_uri}"
-    if not args.consent:
-        parser.error(
-            f"this benchmark deletes every node and relationship in {where}; "
-            f"rerun with {CONSENT} if it holds nothing you need"
-        )
     if not 1 <= args.naive_documents <= args.documents:
         parser.error("--naive-documents must be between 1 and --documents")
     start = time.perf_counter()
@@ -274,12 +263,18 @@ def main() -> int:
     except ValueError as exc:
         parser.error(str(exc))
     print(f"generated {len(documents):,} documents in {time.perf_counter() - start:.1f} s", file=sys.stderr)
-    print(f"loading into {where}", file=sys.stderr)
     try:
-        with GraphDatabase.driver(
-            settings.neo4j_uri, auth=(settings.neo4j_user, settings.neo4j_password)
-        ) as driver:
+        with (
+            throwaway_server() as settings,
+            GraphDatabase.driver(
+                settings.neo4j_uri, auth=(settings.neo4j_user, settings.neo4j_password)
+            ) as driver,
+        ):
+            print(f"loading into a throwaway Neo4j at {settings.neo4j_uri}", file=sys.stderr)
             print(benchmark(driver, settings, documents, args.naive_documents))
+    except ServerError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     except StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

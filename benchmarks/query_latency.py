@@ -1,10 +1,9 @@
 """Latency of the headline queries (p50/p95) on the embedded store and on Neo4j, over a generated graph.
 
-Run: `python benchmarks/query_latency.py [--documents 1000] [--queries 300]
-[--neo4j --yes-empty-the-database]`.
+Run: `python benchmarks/query_latency.py [--documents 1000] [--queries 300] [--neo4j]`.
 It generates the synthetic graph of `benchmarks/generate.py` (1,000 documents: about 100,000
 entities and 300,000 relations), loads it into an in-memory embedded store and, with `--neo4j`,
-into the Neo4j of NEO4J_URI / NEO4J_PASSWORD (which it empties first), then times each headline
+into a throwaway bundled Neo4j it starts (never the server NEO4J_URI names), then times each headline
 question on the same randomly chosen organizations in both stores, after a warm-up round.
 """
 
@@ -22,12 +21,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import generate_documents
 from neo4j import GraphDatabase
-from neo4j_load import empty
 
-from parkgraph.config import Settings
 from parkgraph.graph.embedded import EmbeddedStore
 from parkgraph.graph.neo4j_store import Neo4jStore
 from parkgraph.graph.store import Store
+from parkgraph.neo4j_server import throwaway_server
 
 QUESTIONS: dict[str, Callable[[Store, str], object]] = {
     "enterprises under": lambda store, org: store.enterprises_under(org),
@@ -78,12 +76,9 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=1000)
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument(
-        "--neo4j", action="store_true", help="also time the Neo4j store (empties its database)"
+        "--neo4j", action="store_true", help="also time the Neo4j store, on a throwaway server of its own"
     )
-    parser.add_argument("--yes-empty-the-database", action="store_true")
     args = parser.parse_args()
-    if args.neo4j and not args.yes_empty_the_database:
-        parser.error("--neo4j empties the database at NEO4J_URI: add --yes-empty-the-database to go on")
     documents = generate_documents(args.documents)
     embedded = EmbeddedStore()
     load(embedded, documents, "embedded")
@@ -95,10 +90,12 @@ def main() -> None:
     organizations = organizations_of(embedded, args.queries, seed=11)
     results = {"embedded": time_questions(embedded, organizations)}
     if args.neo4j:
-        settings = Settings()
-        auth = (settings.neo4j_user, settings.neo4j_password)
-        with GraphDatabase.driver(settings.neo4j_uri, auth=auth) as driver:
-            empty(driver, settings.neo4j_database)
+        with (
+            throwaway_server() as settings,
+            GraphDatabase.driver(
+                settings.neo4j_uri, auth=(settings.neo4j_user, settings.neo4j_password)
+            ) as driver,
+        ):
             neo4j = Neo4jStore(driver, settings.neo4j_database, uri=settings.neo4j_uri)
             load(neo4j, documents, "neo4j")
             results["neo4j"] = time_questions(neo4j, organizations)

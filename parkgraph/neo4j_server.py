@@ -13,11 +13,15 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import secrets
 import shutil
 import signal
 import socket
 import subprocess
+import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -122,6 +126,29 @@ def start(settings: Settings, wait: float = 120) -> ServerStatus:
     return replace(status(settings), note=f"started in {time.monotonic() - began:.0f} s")
 
 
+@contextmanager
+def throwaway_server(wait: float = 120) -> Iterator[Settings]:
+    """A new server in a new temporary folder, on free loopback ports with a random password; stopped
+    and deleted on exit. Tests and benchmarks that empty their database run on one of these, so they
+    never touch a server they did not start, whatever NEO4J_URI names."""
+    home = Path(tempfile.mkdtemp(prefix="parkgraph-neo4j-"))
+    settings = Settings(
+        store="neo4j",
+        neo4j_home=home,
+        neo4j_http_port=_free_port(),
+        NEO4J_URI=f"bolt://{LOOPBACK}:{_free_port()}",
+        NEO4J_USER="neo4j",
+        NEO4J_PASSWORD=secrets.token_urlsafe(16),
+        NEO4J_DATABASE="neo4j",
+    )
+    try:
+        start(settings, wait)
+        yield settings
+    finally:
+        stop(settings)
+        shutil.rmtree(home, ignore_errors=True)
+
+
 def stop(settings: Settings, wait: float = 60) -> ServerStatus:
     """Stop the server with SIGTERM (a clean shutdown); SIGKILL it if it has not ended after `wait` s."""
     current = status(settings)
@@ -174,6 +201,12 @@ def port_in_use(host: str, port: int) -> bool:
         except OSError:
             return True
     return False
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind((LOOPBACK, 0))
+        return probe.getsockname()[1]
 
 
 def build(home: Path) -> str:

@@ -1,4 +1,7 @@
-"""Shared fixtures: a `store` of every available kind, so the contract suite runs on each (see storekit)."""
+"""Shared fixtures: a `store` of every available kind, so the contract suite runs on each (see storekit).
+
+The user's Neo4j and data folder are out of the tests' reach from here on (`isolate_environment`).
+"""
 
 from __future__ import annotations
 
@@ -7,10 +10,18 @@ from pathlib import Path
 
 import pytest
 from neo4j import Driver
-from storekit import STORE_FACTORIES, empty_neo4j_database, neo4j_driver_for, neo4j_settings_or_skip
+from storekit import (
+    STORE_FACTORIES,
+    empty_neo4j_database,
+    isolate_environment,
+    neo4j_driver_for,
+    neo4j_settings_or_skip,
+)
 
 from parkgraph.config import Settings
 from parkgraph.graph.store import Store
+
+isolate_environment()
 
 
 @pytest.fixture(params=sorted(STORE_FACTORIES))
@@ -36,7 +47,7 @@ def store(open_store: Callable[[], Store]) -> Store:
 
 @pytest.fixture(scope="session")
 def neo4j_settings() -> Settings:
-    """Settings (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE) of a Neo4j that answers."""
+    """Settings of the Neo4j this test run started (see storekit)."""
     return neo4j_settings_or_skip()
 
 

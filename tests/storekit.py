@@ -2,15 +2,22 @@
 
 `STORE_FACTORIES` opens a store over the backing data of one test (a folder for the
 embedded store); calling a factory again reopens the same data. Tests that need Neo4j
-call `neo4j_settings_or_skip()`: it skips when no server answers, and fails instead when
-PARKGRAPH_REQUIRE_NEO4J=1, as in CI, so a missing server never passes for a green run.
+call `neo4j_settings_or_skip()`: the first call starts a throwaway bundled server in a new
+temporary folder, on free ports with a random password, stopped and deleted when the run ends.
+The tests never use a server they did not start, so a user's own Neo4j at NEO4J_URI keeps its
+data. Without Java and Maven they skip, and fail instead when PARKGRAPH_REQUIRE_NEO4J=1, as in
+CI, so a missing server never passes for a green run.
 """
 
 from __future__ import annotations
 
+import atexit
 import functools
 import os
+import shutil
+import tempfile
 from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -20,7 +27,7 @@ from parkgraph import stores
 from parkgraph.config import Settings
 from parkgraph.graph.embedded import EmbeddedStore
 from parkgraph.graph.store import Store
-from parkgraph.neo4j_server import ServerError, verify
+from parkgraph.neo4j_server import ServerError, throwaway_server
 
 StoreFactory = Callable[[Path], Store]
 
@@ -36,14 +43,31 @@ def neo4j_driver_for(settings: Settings) -> Driver:
     return GraphDatabase.driver(settings.neo4j_uri, auth=(settings.neo4j_user, settings.neo4j_password))
 
 
+def isolate_environment() -> None:
+    """Forget the user's stores for this run: their Neo4j settings and parkgraph settings leave the
+    environment, and XDG_DATA_HOME becomes a new temporary folder, deleted at exit, so no test or
+    program it starts can reach a database or file of the user's."""
+    for name in list(os.environ):
+        if name.startswith("NEO4J_") or (
+            name.startswith("PARKGRAPH_") and not name.startswith("PARKGRAPH_REQUIRE_")
+        ):
+            del os.environ[name]
+    data_home = tempfile.mkdtemp(prefix="parkgraph-test-data-")
+    atexit.register(shutil.rmtree, data_home, ignore_errors=True)
+    os.environ["XDG_DATA_HOME"] = data_home
+
+
 def empty_neo4j_database(driver: Driver, settings: Settings) -> None:
-    """Delete every node and relationship (constraints and indexes stay)."""
+    """Delete every node and relationship (constraints and indexes stay), only on the run's own server."""
+    own = _test_server()
+    if not isinstance(own, Settings) or settings.neo4j_uri != own.neo4j_uri:
+        pytest.fail(f"refusing to empty {settings.neo4j_uri}: this test run did not start it", pytrace=False)
     driver.execute_query("MATCH (n) DETACH DELETE n", database_=settings.neo4j_database)
 
 
 def _neo4j(folder: Path) -> Store:
     """A Neo4jStore on the test server; the database is emptied when a test first opens it, not again."""
-    settings = neo4j_settings_or_skip().model_copy(update={"store": "neo4j"})
+    settings = neo4j_settings_or_skip()
     emptied = folder / "neo4j-emptied"
     if not emptied.exists():
         with neo4j_driver_for(settings) as driver:
@@ -56,19 +80,22 @@ STORE_FACTORIES["neo4j"] = _neo4j
 
 
 @functools.cache
-def _neo4j_probe() -> Settings | str:
-    """The settings of a Neo4j that answers with the configured password, or why there is none."""
-    settings = Settings()
+def _test_server() -> Settings | str:
+    """The settings of a Neo4j this test run started, or why it could not start one."""
+    missing = [tool for tool in ("java", "javac", "mvn") if shutil.which(tool) is None]
+    if missing:
+        return f"no {', '.join(missing)} to run a throwaway Neo4j (Debian: default-jdk-headless maven)"
+    servers = ExitStack()
+    atexit.register(servers.close)
     try:
-        verify(settings)
+        return servers.enter_context(throwaway_server())
     except ServerError as exc:
-        return f"{exc} (start one with `NEO4J_PASSWORD=... parkgraph neo4j start`)"
-    return settings
+        return f"the throwaway Neo4j did not start: {exc}"
 
 
 def neo4j_settings_or_skip() -> Settings:
-    """Settings for a running Neo4j; skips the test without one, fails it if PARKGRAPH_REQUIRE_NEO4J=1."""
-    found = _neo4j_probe()
+    """Settings of the run's own Neo4j; skips the test without one, fails it if PARKGRAPH_REQUIRE_NEO4J=1."""
+    found = _test_server()
     if isinstance(found, Settings):
         return found
     if os.environ.get("PARKGRAPH_REQUIRE_NEO4J") == "1":

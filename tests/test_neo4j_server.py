@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 
 from parkgraph.cli import app
 from parkgraph.config import Settings
-from parkgraph.neo4j_server import ServerError, build, port_in_use, start, status, stop
+from parkgraph.neo4j_server import ServerError, build, port_in_use, start, status, stop, throwaway_server
 
 PASSWORD = "示例-password-1"
 
@@ -197,6 +197,25 @@ def test_a_server_that_dies_during_start_shows_its_log(settings: Settings, fake_
         start(settings)
     assert not status(settings).running
     assert not (settings.neo4j_home / "neo4j.pid").exists()
+
+
+def test_a_throwaway_server_that_fails_to_start_leaves_no_folder(
+    fake_tools: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr("tempfile.tempdir", str(scratch))
+    with pytest.raises(ServerError, match="stopped during start"), throwaway_server():
+        pass
+    assert list(scratch.iterdir()) == []
+
+
+def test_a_throwaway_server_is_this_run_s_own(neo4j_settings: Settings) -> None:
+    """The tests' server: a new folder, loopback ports other than the default ones, a random password."""
+    assert neo4j_settings.neo4j_home.name.startswith("parkgraph-neo4j-")
+    assert neo4j_settings.neo4j_uri.startswith("bolt://127.0.0.1:")
+    assert neo4j_settings.neo4j_uri != "bolt://127.0.0.1:7687"
+    assert len(neo4j_settings.neo4j_password) >= 16
 
 
 def test_cli_status_exits_1_when_stopped(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
