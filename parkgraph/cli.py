@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
@@ -29,6 +30,7 @@ from parkgraph.loaders.normalize import normalize
 from parkgraph.loaders.pipeline import Pipeline
 from parkgraph.loaders.sources import SourceError, read_document
 from parkgraph.loading import LoadReport, collect_documents, load_files
+from parkgraph.ontology.vocab import load_vocabulary
 from parkgraph.stores import open_store
 
 if TYPE_CHECKING:
@@ -89,8 +91,11 @@ def settings_for(store: str | None, data: Path | None) -> Settings:
         overrides["data"] = data
     try:
         return Settings(**overrides)
-    except ValueError as exc:
-        raise fail(f"bad settings: {exc}") from None
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(map(str, e['loc']))}: {e['msg'].removeprefix('Value error, ')}" for e in exc.errors()
+        )
+        raise fail(f"bad settings: {problems}") from None
 
 
 @contextmanager
@@ -243,6 +248,10 @@ def query_search(
     as_json: JsonOpt = False,
 ) -> None:
     """Entities whose name or alias contains TEXT (traditional or simplified)."""
+    vocabulary = load_vocabulary()
+    known = [*vocabulary.entity_types, *vocabulary.extra_labels]
+    if type_ is not None and type_ not in known:
+        raise fail(f"unknown type {type_!r}; one of {', '.join(known)}")
     with opened(store, data) as graph:
         try:
             hits = graph.search(text, type_=type_, limit=limit)

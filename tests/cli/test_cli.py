@@ -100,6 +100,23 @@ def test_corrupt_store_file_is_reported(tmp_path: Path) -> None:
     assert "graph.json" in result.stderr
 
 
+def test_bad_settings_are_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = str(tmp_path / "graph.json")
+    monkeypatch.setenv("PARKGRAPH_API_TOKEN", "short")
+    for args in (("--store", "bogus", "--data", data), ("--data", data)):
+        result = invoke("query", "stats", *args)
+        assert result.exit_code == 2
+        assert result.stderr.startswith("error: bad settings: ")
+        assert result.stderr.count("\n") == 1, result.stderr
+
+
+def test_an_unknown_type_is_an_error(tmp_path: Path) -> None:
+    result = invoke("query", "search", "园区", "--type", "Bogus", "--data", str(tmp_path / "graph.json"))
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: unknown type 'Bogus'; one of Region, Park")
+    assert result.stderr.count("\n") == 1
+
+
 def test_export_turtle_writes_rdf(docs: Path, tmp_path: Path) -> None:
     data = str(tmp_path / "graph.json")
     invoke("load", str(docs), "--data", data)
