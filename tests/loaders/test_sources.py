@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import random
 from pathlib import Path
 
 import pytest
@@ -56,11 +57,18 @@ def test_decode_bytes_tolerates_one_truncated_character() -> None:
         (b"abc\x00\x00def", "binary"),
         (b"%PDF-1.7 \x00\x01", "PDF"),
         (bytes(range(0x80, 0x100)) * 8, "cannot be decoded"),
+        (bytes(0x81 + b % 0x7E for b in random.Random(7).randbytes(3000)), "garbled or binary"),
     ],
 )
 def test_decode_bytes_refuses_what_is_not_text(data: bytes, problem: str) -> None:
     with pytest.raises(SourceError, match=problem):
         decode_bytes(data)
+
+
+def test_decode_bytes_keeps_a_short_rare_text() -> None:
+    """A few rare characters say nothing about the encoding: too little to call the text noise."""
+    rare = "䶮𫚙鲿夛"
+    assert decode_bytes(rare.encode("gb18030")) == (rare, "gb18030")
 
 
 def test_read_document_gives_id_name_and_text(tmp_path: Path) -> None:
