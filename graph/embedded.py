@@ -345,6 +345,9 @@ class EmbeddedStore:
             ]
         yield from relations
 
+    def check(self) -> None:
+        """Always able: the graph is in this process's memory."""
+
     def close(self) -> None:
         """Nothing to flush: every load is written when it is made, or at the end of its batch."""
 

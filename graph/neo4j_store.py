@@ -201,6 +201,10 @@ class Neo4jStore:
     def counts(self) -> Counts:
         return self._read(_counts)
 
+    def check(self) -> None:
+        """One trivial read: the server answers, accepts the password and has the database."""
+        self._read(_answer)
+
     def iter_entities(self) -> Iterator[Entity]:
         """Every entity, for exports, by id; read a page per transaction."""
         ids = sorted(self._read(_column, cypher.ENTITY_IDS, "id"))
@@ -308,6 +312,10 @@ def _reason(exc: Exception) -> str:
     text = " ".join(str(exc).split())
     found = re.search(r"\(reason (.+)\)$", text)
     return found.group(1) if found else text or type(exc).__name__
+
+
+def _answer(tx: ManagedTransaction) -> None:
+    tx.run("RETURN 1").consume()
 
 
 # --- loading -----------------------------------------------------------------------------------------

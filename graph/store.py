@@ -107,6 +107,9 @@ class Store(Protocol):
 
     def counts(self) -> Counts: ...
 
+    def check(self) -> None:
+        """Raise StoreError unless the store can answer now: what `/health` reports."""
+
     def iter_entities(self) -> Iterator[Entity]:
         """Every entity, for exports."""
 

@@ -42,6 +42,12 @@ class Settings(BaseSettings):
     neo4j_database: str = Field(
         "neo4j", validation_alias=AliasChoices("NEO4J_DATABASE", "PARKGRAPH_NEO4J_DATABASE")
     )
+    neo4j_connect_timeout: float = Field(
+        2.0, gt=0, le=120, description="seconds to wait for Neo4j to answer a new connection"
+    )
+    neo4j_retry_time: float = Field(
+        2.0, ge=0, le=600, description="seconds to keep retrying a transaction that failed transiently"
+    )
     neo4j_home: Path = Field(default_factory=default_neo4j_home, description="the bundled Neo4j's folder")
     neo4j_http_port: int = Field(7474, ge=1, le=65535, description="the bundled Neo4j's HTTP port")
     api_token: str | None = Field(

@@ -21,7 +21,11 @@ _BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 
 def _neo4j(settings: Settings) -> Store:
-    """A Neo4jStore over a driver made here from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD; the store owns it."""
+    """A Neo4jStore over a driver made here from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD; the store owns it.
+
+    The driver's own waits (30 s to connect, 30 s of retries) would hold a request for a minute when
+    the server is down; the settings' few seconds make an outage an error the caller sees at once.
+    """
     from neo4j import GraphDatabase
     from neo4j.exceptions import ConfigurationError
 
@@ -34,7 +38,13 @@ def _neo4j(settings: Settings) -> Store:
             f"it must start with one of {', '.join(s + '://' for s in _BOLT_SCHEMES)}"
         )
     try:
-        driver = GraphDatabase.driver(settings.neo4j_uri, auth=(settings.neo4j_user, settings.neo4j_password))
+        driver = GraphDatabase.driver(
+            settings.neo4j_uri,
+            auth=(settings.neo4j_user, settings.neo4j_password),
+            connection_timeout=settings.neo4j_connect_timeout,
+            connection_acquisition_timeout=settings.neo4j_connect_timeout + settings.neo4j_retry_time,
+            max_transaction_retry_time=settings.neo4j_retry_time,
+        )
     except (ConfigurationError, ValueError) as exc:
         raise StoreError(f"cannot use NEO4J_URI {settings.neo4j_uri!r}: {exc}") from exc
     return Neo4jStore(driver, settings.neo4j_database, uri=settings.neo4j_uri, owns_driver=True)

@@ -12,5 +12,6 @@ router = APIRouter(tags=["health"])
 
 @router.get("/health")
 def get_health(store: StoreDep) -> Health:
-    """The API answers, and which graph store it serves."""
+    """The API answers, and which graph store it serves; 503 when that store cannot answer now."""
+    store.check()
     return Health(status="ok", store=type(store).__name__)

@@ -47,10 +47,10 @@ def test_store_error_is_a_503_problem(expect_problem, url):
     assert body["detail"] == "graph store unavailable: cannot reach bolt://graph.example:7687"
 
 
-def test_health_does_not_query_the_store():
-    response = TestClient(create_app(UnreachableStore())).get("/health")
+def test_health_says_the_store_is_down(expect_problem):
+    body = expect_problem(TestClient(create_app(UnreachableStore())).get("/health"), 503)
 
-    assert response.json() == {"status": "ok", "store": "UnreachableStore"}
+    assert body["detail"] == "graph store unavailable: cannot reach bolt://graph.example:7687"
 
 
 def test_unexpected_error_is_a_500_problem_without_internals(expect_problem, caplog):

@@ -8,6 +8,7 @@ under PARKGRAPH_REQUIRE_NEO4J=1); the ones about bad addresses need none.
 from __future__ import annotations
 
 import socket
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -141,6 +142,23 @@ def test_an_unreachable_server_is_named_with_a_remedy() -> None:
     assert message.startswith(f"cannot reach Neo4j at {uri}: ")
     assert "parkgraph neo4j start" in message and "NEO4J_URI" in message
     assert "\n" not in message
+
+
+def test_a_server_that_never_answers_is_an_error_within_seconds() -> None:
+    """A hung server (the port accepts connections, nothing answers) fails fast, where the driver
+    alone would wait 30 s to connect and retry for 30 s more; `/health` then says 503 at once."""
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        uri = f"bolt://127.0.0.1:{silent.getsockname()[1]}"
+        store = open_store(Settings().model_copy(update={"store": "neo4j", "neo4j_uri": uri}))
+        began = time.monotonic()
+        try:
+            with pytest.raises(StoreError, match=f"cannot reach Neo4j at {uri}"):
+                store.check()
+        finally:
+            store.close()
+    assert time.monotonic() - began < 8
 
 
 def test_an_address_that_is_not_bolt_is_refused() -> None:

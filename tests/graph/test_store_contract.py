@@ -104,6 +104,10 @@ def _nearest_first(reaches: list[Reach]) -> bool:
 # --- loading -----------------------------------------------------------------------------------------
 
 
+def test_a_working_store_passes_its_check(world: Store) -> None:
+    assert world.check() is None
+
+
 def test_load_reports_what_it_added(store: Store) -> None:
     facts = briefing()
     result = store.load(facts)
