@@ -225,14 +225,16 @@ class Neo4jStore:
         parameters: Mapping[str, Any] | None = None,
         timeout: float = 10.0,
         limit: int = 1000,
+        byte_limit: int = 4 * 2**20,
     ) -> CypherResult:
-        """Run a person's own Cypher read-only, under `timeout` seconds, reading at most `limit` rows.
+        """Run a person's own Cypher read-only, under `timeout` seconds, reading at most `limit` rows
+        and `byte_limit` bytes of JSON.
 
-        Raises `CypherRefused` (or `CypherTimeout`) when the query is not read-only or Neo4j refuses
-        it; see `parkgraph.graph.user_cypher`.
+        Raises `CypherForbidden` when the query would do more than read the graph, `CypherTimeout`
+        or `CypherRefused` when it ran too long or Neo4j refused it; see `parkgraph.graph.user_cypher`.
         """
         work = unit_of_work(timeout=timeout)(run_read_only)
-        return self._read(work, query, dict(parameters or {}), limit, timeout)
+        return self._read(work, query, dict(parameters or {}), limit, timeout, byte_limit)
 
     def close(self) -> None:
         """Close the driver when this store created it; a driver passed in stays open for its owner."""

@@ -57,6 +57,9 @@ class Settings(BaseSettings):
         10.0, gt=0, le=600, description="seconds a query of the API's read-only Cypher endpoint may run"
     )
     cypher_row_limit: int = Field(1000, ge=1, le=100_000, description="most rows that endpoint returns")
+    cypher_byte_limit: int = Field(
+        4 * 2**20, ge=1024, le=256 * 2**20, description="most bytes of JSON rows that endpoint returns"
+    )
 
     @field_validator("api_token")
     @classmethod

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from factbuilder import JOINT_BRANCH, MAKER_COMPANY, SECRETARY, TECH_COMPANY
@@ -12,26 +12,42 @@ from neo4j import Driver
 from parkgraph import stores
 from parkgraph.api.main import create_app
 from parkgraph.config import Settings
+from parkgraph.graph.cypher import SEARCH_INDEX, fulltext_phrase
 from parkgraph.graph.facts import DocumentFacts
 from parkgraph.graph.keys import entity_key
+from parkgraph.graph.store import Store
 
 ROW_LIMIT = 3
 TIMEOUT = 1.0
 SLOW_QUERY = "UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 123456789 RETURN count(x)"
 
 
+BYTE_LIMIT = 8192
+
+
 @pytest.fixture
-def neo4j_client(
+def client_with(
     empty_neo4j: Driver, neo4j_settings: Settings, documents: list[DocumentFacts]
-) -> Iterator[TestClient]:
-    settings = neo4j_settings.model_copy(
-        update={"store": "neo4j", "cypher_timeout": TIMEOUT, "cypher_row_limit": ROW_LIMIT}
-    )
-    store = stores.open_store(settings)
-    for facts in documents:
-        store.load(facts)
-    yield TestClient(create_app(store, settings))
-    store.close()
+) -> Iterator[Callable[..., TestClient]]:
+    """An API over the Neo4j store holding the example world, with the Cypher limits given."""
+    opened: list[Store] = []
+
+    def make(**limits: float) -> TestClient:
+        settings = neo4j_settings.model_copy(update={"store": "neo4j", **limits})
+        opened.append(stores.open_store(settings))
+        if len(opened) == 1:
+            for facts in documents:
+                opened[0].load(facts)
+        return TestClient(create_app(opened[-1], settings))
+
+    yield make
+    for store in opened:
+        store.close()
+
+
+@pytest.fixture
+def neo4j_client(client_with: Callable[..., TestClient]) -> TestClient:
+    return client_with(cypher_timeout=TIMEOUT, cypher_row_limit=ROW_LIMIT, cypher_byte_limit=BYTE_LIMIT)
 
 
 def _run(client: TestClient, query: str, **parameters: object):
@@ -123,10 +139,10 @@ def test_rows_past_the_cap_are_not_returned_and_truncated_says_so(neo4j_client):
         "CREATE INDEX intruder FOR (n:Intruder) ON (n.name)",
     ],
 )
-def test_a_write_is_a_400_problem_and_changes_nothing(neo4j_client, empty_neo4j, expect_problem, query):
+def test_a_write_is_a_403_problem_and_changes_nothing(neo4j_client, empty_neo4j, expect_problem, query):
     entities = _count(empty_neo4j, "Entity")
 
-    body = expect_problem(_run(neo4j_client, query), 400)
+    body = expect_problem(_run(neo4j_client, query), 403)
 
     assert "read-only" in body["detail"]
     assert _count(empty_neo4j, "Intruder") == 0
@@ -137,12 +153,63 @@ def test_a_write_is_a_400_problem_and_changes_nothing(neo4j_client, empty_neo4j,
     ("query", "reason"),
     [
         ("SHOW USERS", "administration"),
+        ("SHOW TRANSACTIONS", "administration"),
+        ("TERMINATE TRANSACTIONS 'neo4j-transaction-1'", "administration"),
+        ("SHOW SETTINGS", "administration"),
+        ("SHOW PROCEDURES", "administration"),
         ("CALL dbms.listConfig()", "administration"),
+        ("CALL db.stats.collect('QUERIES')", "procedure db.stats.collect is not run here"),
+        ("CALL db.prepareForReplanning()", "procedure db.prepareForReplanning is not run here"),
+        ("CALL db.resampleOutdatedIndexes()", "procedure db.resampleOutdatedIndexes is not run here"),
+        ("MATCH (n:Entity) CALL db.awaitIndexes(1) RETURN n", "procedure db.awaitIndexes is not run here"),
         ("LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line", "LOAD CSV"),
     ],
 )
-def test_server_administration_and_file_reads_are_refused(neo4j_client, expect_problem, query, reason):
-    assert reason in expect_problem(_run(neo4j_client, query), 400)["detail"]
+def test_commands_procedures_and_file_reads_are_403_problems(neo4j_client, expect_problem, query, reason):
+    assert reason in expect_problem(_run(neo4j_client, query), 403)["detail"]
+
+
+@pytest.mark.parametrize(
+    ("query", "column"),
+    [
+        ("CALL db.labels() YIELD label RETURN label", "label"),
+        ("CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType", "relationshipType"),
+        ("CALL db.schema.nodeTypeProperties() YIELD nodeType RETURN nodeType", "nodeType"),
+    ],
+)
+def test_the_graph_s_own_shape_is_answered(neo4j_client, query, column):
+    response = _run(neo4j_client, query)
+
+    assert response.status_code == 200, response.text
+    assert response.json()["columns"] == [column]
+    assert response.json()["rows"]
+
+
+def test_full_text_search_is_answered(neo4j_client):
+    query = "CALL db.index.fulltext.queryNodes($index, $word) YIELD node RETURN node.name AS name"
+    response = _run(neo4j_client, query, index=SEARCH_INDEX, word=fulltext_phrase(JOINT_BRANCH))
+
+    assert response.status_code == 200, response.text
+    assert [JOINT_BRANCH] in response.json()["rows"]
+
+
+def test_rows_past_the_byte_cap_are_not_returned_and_truncated_says_so(neo4j_client):
+    row = "园区" * 700  # 4,200 bytes of UTF-8: one row fits under 8,192 bytes, two do not
+    body = _run(neo4j_client, "UNWIND [1, 2] AS i RETURN $row AS text", row=row).json()
+
+    assert body["rows"] == [[row]]
+    assert (body["truncated"], body["byte_limit"]) == (True, BYTE_LIMIT)
+
+
+def test_a_query_over_the_memory_limit_is_stopped_and_the_server_goes_on(client_with, expect_problem):
+    client = client_with(cypher_timeout=120)
+
+    hungry = "UNWIND range(1, 50000000) AS i WITH collect(i) AS xs RETURN size(xs)"
+
+    body = expect_problem(_run(client, hungry), 400)
+
+    assert "more memory" in body["detail"]
+    assert _run(client, "RETURN 1 AS one").json()["rows"] == [[1]]
 
 
 def test_a_query_over_the_timeout_is_stopped(neo4j_client, expect_problem):

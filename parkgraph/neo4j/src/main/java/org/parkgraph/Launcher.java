@@ -63,7 +63,8 @@ public final class Launcher {
     }
 
     /**
-     * Loopback only, bounded memory for a small machine, no usage reports from the server or from
+     * Loopback only, bounded memory for a small machine (a query that would take more than 256 MiB
+     * is stopped, not left to exhaust the heap), no usage reports from the server or from
      * Browser, and no five-second Bolt shutdown grace period (a development server has no clients
      * worth waiting for).
      */
@@ -81,6 +82,7 @@ public final class Launcher {
                 Map.entry(HttpsConnector.enabled.name(), "false"),
                 Map.entry(GraphDatabaseSettings.auth_enabled.name(), "true"),
                 Map.entry(GraphDatabaseSettings.pagecache_memory.name(), "512m"),
+                Map.entry(GraphDatabaseSettings.memory_transaction_max_size.name(), "256m"),
                 Map.entry(GraphDatabaseSettings.udc_enabled.name(), "false"),
                 Map.entry(ServerSettings.allow_telemetry.name(), "false"),
                 Map.entry(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period.name(), "0"));
