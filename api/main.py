@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import APIRouter, FastAPI
 
 from parkgraph.api.explorer import mount_explorer
+from parkgraph.api.limits import BodyLimit
 from parkgraph.api.problems import install_problem_handlers, serve_problems_as_problem_json
 from parkgraph.api.routes import (
     cypher,
@@ -20,6 +21,7 @@ from parkgraph.api.routes import (
     relations,
     stats,
 )
+from parkgraph.api.uploads import MAX_UPLOAD_BYTES
 from parkgraph.config import Settings
 from parkgraph.graph.store import Store
 
@@ -47,7 +49,8 @@ def _document_problems_as_problem_json(app: FastAPI) -> None:
 def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
     """An app serving `store`; the caller opened the store and closes it after the app stops.
 
-    `settings` (read from the environment when not given) hold the write token and Cypher limits.
+    `settings` (read from the environment when not given) hold the write token, the body limit and
+    the Cypher limits.
     """
     app = FastAPI(
         title="parkgraph",
@@ -57,7 +60,12 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
         redoc_url=None,
     )
     app.state.store = store
-    app.state.settings = settings if settings is not None else Settings()
+    app.state.settings = settings = settings if settings is not None else Settings()
+    app.add_middleware(
+        BodyLimit,
+        default=settings.max_body_bytes,
+        larger={("POST", f"{API_PREFIX}/documents"): MAX_UPLOAD_BYTES},
+    )
     install_problem_handlers(app)
     app.include_router(_api_router())
     app.include_router(health.router)

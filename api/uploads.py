@@ -16,10 +16,11 @@ from starlette.datastructures import UploadFile
 from parkgraph.api.schemas import TextUpload
 from parkgraph.loaders.sources import MAX_DOCUMENT_BYTES
 
-__all__ = ["MAX_UPLOAD_BYTES", "UPLOAD_REQUEST_BODY", "Upload", "invalid", "read_upload", "too_large"]
+__all__ = ["MAX_UPLOAD_BYTES", "UPLOAD_REQUEST_BODY", "Upload", "invalid", "read_upload"]
 
 MAX_UPLOAD_BYTES = 2 * MAX_DOCUMENT_BYTES + 2**20
-"""A request body this large is refused unread: JSON escapes can double a text, multipart adds headers."""
+"""The most an upload's body may hold (`api.limits.BodyLimit` refuses more unread): JSON escapes can
+double a text, multipart adds headers."""
 
 FILE_FIELD = "file"
 
@@ -52,14 +53,6 @@ class Upload(NamedTuple):
     """The body field it came in, to name in an error."""
 
 
-def too_large(size: int) -> HTTPException:
-    return HTTPException(
-        413,
-        f"the upload is too large ({size / 2**20:.1f} MiB; a document may be at most "
-        f"{MAX_DOCUMENT_BYTES // 2**20} MiB)",
-    )
-
-
 def invalid(field: str, message: str) -> RequestValidationError:
     """A 422 problem naming the body field at fault, as FastAPI's own validation gives."""
     return RequestValidationError(
@@ -75,10 +68,8 @@ def invalid(field: str, message: str) -> RequestValidationError:
 
 
 async def read_upload(request: Request) -> Upload:
-    """The document in the request body; 413, 415 or 422 problems when there is none to read."""
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > MAX_UPLOAD_BYTES:
-        raise too_large(int(declared))
+    """The document in the request body; 415 or 422 problems when there is none to read (`BodyLimit`
+    refuses a body over MAX_UPLOAD_BYTES as it arrives)."""
     media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media_type in ("multipart/form-data", "application/x-www-form-urlencoded"):
         return await _from_form(request)
@@ -94,15 +85,11 @@ async def _from_form(request: Request) -> Upload:
         file = form.get(FILE_FIELD)
         if not isinstance(file, UploadFile):
             raise invalid(FILE_FIELD, f"the form has no file field `{FILE_FIELD}`")
-        if file.size is not None and file.size > MAX_UPLOAD_BYTES:
-            raise too_large(file.size)
         return Upload(await file.read(), file.filename or "upload", FILE_FIELD)
 
 
 async def _from_json(request: Request) -> Upload:
     body = await request.body()
-    if len(body) > MAX_UPLOAD_BYTES:
-        raise too_large(len(body))
     try:
         upload = TextUpload.model_validate_json(body)
     except ValidationError as exc:

@@ -53,6 +53,9 @@ class Settings(BaseSettings):
     api_token: str | None = Field(
         None, repr=False, description="bearer token the HTTP API asks of writes; none: writes are refused"
     )
+    max_body_bytes: int = Field(
+        2**20, ge=1024, description="most bytes of request body a route reads (uploads have their own limit)"
+    )
     cypher_timeout: float = Field(
         10.0, gt=0, le=600, description="seconds a query of the API's read-only Cypher endpoint may run"
     )
