@@ -51,6 +51,8 @@ class Lexicon:
     business_words: frozenset[str]
     industry_words: tuple[str, ...]
     drop_prefixes: tuple[str, ...]
+    spam_markers: tuple[str, ...]
+    motion_verbs: tuple[str, ...]
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
     name_followers: tuple[str, ...]
@@ -110,8 +112,8 @@ class Lexicon:
 
     @cached_property
     def stop_word_set(self) -> WordSet:
-        """Stop words, for the scan that finds where a name starts."""
-        return WordSet(self.stop_words)
+        """Stop words and web spam words, for the scan that finds where a name starts."""
+        return WordSet((*self.stop_words, *self.spam_markers))
 
     @cached_property
     def not_name_set(self) -> WordSet:
@@ -195,6 +197,8 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         business_words=frozenset(names.get("business_words", [])),
         industry_words=_longest_first(names.get("industry_words", [])),
         drop_prefixes=_longest_first(names.get("drop_prefixes", [])),
+        spam_markers=_longest_first(names.get("spam_markers", [])),
+        motion_verbs=_longest_first(names.get("motion_verbs", [])),
         surnames=frozenset("".join(people.get("surnames", "").split())),
         compound_surnames=tuple(people.get("compound_surnames", [])),
         name_followers=_longest_first(people.get("name_followers", [])),

@@ -1,0 +1,51 @@
+"""Where names start: web spam, verbs of going, level words and terms glued before a name stay out of it."""
+
+from __future__ import annotations
+
+from parkgraph.graph.facts import DocumentFacts, DocumentInfo
+from parkgraph.loaders.extractor import Extractor
+
+
+def names(extractor: Extractor, text: str, type_: str) -> set[str]:
+    facts: DocumentFacts = extractor.extract(text, DocumentInfo(id="d", source="d.txt"))
+    return {e.name for e in facts.entities if e.type == type_}
+
+
+def test_web_spam_before_a_company_is_not_part_of_its_name(extractor: Extractor) -> None:
+    text = "王小川(某某体育app下载_某某棋牌官网入口青禾化工有限公司董事长)出席会议。"
+    assert names(extractor, text, "Enterprise") == {"青禾化工有限公司"}
+
+
+def test_a_verb_of_going_before_a_place_is_not_part_of_it(extractor: Extractor) -> None:
+    text = "他们分别去青禾镇柳塘村、赴白沙乡任职,党员进入云锦大厦服务。"
+    assert {"青禾镇", "柳塘村", "白沙乡"} <= names(extractor, text, "Region")
+    assert not any(n.startswith(("去", "赴")) for n in names(extractor, text, "Region"))
+    assert "进入云锦大厦" not in names(extractor, text, "Park")
+
+
+def test_a_township_and_its_village_split_after_the_townships_suffix(extractor: Extractor) -> None:
+    text = "王小川去禾市镇禾家湾村当第一书记。"
+    assert names(extractor, text, "Region") == {"禾市镇", "禾家湾村"}
+
+
+def test_a_level_word_before_a_street_is_not_part_of_the_streets_name(extractor: Extractor) -> None:
+    text = "李大同,市青禾街道党工委委员。"
+    assert "青禾街道" in names(extractor, text, "Region")
+    assert "市青禾街道" not in names(extractor, text, "Region")
+
+
+def test_a_question_word_before_a_suffix_names_no_place(extractor: Extractor) -> None:
+    assert names(extractor, "高新区到底归哪个区管?", "Region") == set()
+
+
+def test_a_term_before_a_committee_is_not_part_of_its_name(extractor: Extractor) -> None:
+    text = "青禾科技园召开党员大会,第一届园区党委委员出席,新一届园区党委表示将继续努力。"
+    committees = names(extractor, text, "Committee")
+    assert not any("届" in n for n in committees)
+    assert not any("届" in n for n in names(extractor, text, "Park"))
+
+
+def test_a_counter_after_a_demonstrative_is_not_part_of_a_name(extractor: Extractor) -> None:
+    text = "青禾科技园成立了青禾科技园联合党委。这个联合党委的成员单位横跨园区。"
+    facts = extractor.extract(text, DocumentInfo(id="d", source="d.txt"))
+    assert not any(n.startswith("个") for e in facts.entities for n in (e.name, *e.aliases))
