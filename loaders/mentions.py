@@ -529,6 +529,21 @@ def _tagged_name(sent: Sentence, word: Word, lex: Lexicon) -> tuple[int, str] | 
         return None
     if _address_form(name, lex):
         return None
+    return _with_split_surname(sent.text, start, name, lex)
+
+
+_NAME_OPENERS = ":：,，、;；( （"
+"""Marks after which a list or an apposition of names starts."""
+
+
+def _with_split_surname(s: str, start: int, name: str, lex: Lexicon) -> tuple[int, str]:
+    """`为:占|金锋`: the model tags a two-character given name and reads a rarer family name before it
+    as a verb; a family name between a list mark and the tagged name is part of it (not one that is
+    also a preposition: `,向|甲乙汇报`)."""
+    surname = s[start - 1] if start > 0 else ""
+    opened = start < 2 or s[start - 2] in _NAME_OPENERS
+    if len(name) == 2 and surname in lex.surnames and surname not in lex.function_surnames and opened:
+        return start - 1, surname + name
     return start, name
 
 

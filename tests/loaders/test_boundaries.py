@@ -49,3 +49,17 @@ def test_a_counter_after_a_demonstrative_is_not_part_of_a_name(extractor: Extrac
     text = "青禾科技园成立了青禾科技园联合党委。这个联合党委的成员单位横跨园区。"
     facts = extractor.extract(text, DocumentInfo(id="d", source="d.txt"))
     assert not any(n.startswith("个") for e in facts.entities for n in (e.name, *e.aliases))
+
+
+def test_a_family_name_the_model_reads_as_a_verb_stays_with_the_listed_name(extractor: Extractor) -> None:
+    text = "大会选出园区第二届党委委员3名,按姓氏笔画排序为:占文涛,刘小川,李大同。"
+    assert names(extractor, text, "Person") == {"占文涛", "刘小川", "李大同"}
+
+
+def test_an_office_after_a_title_is_no_person(extractor: Extractor) -> None:
+    text = "李大同,市财政局局长、国资办主任。"
+    assert names(extractor, text, "Person") == {"李大同"}
+
+
+def test_a_directly_run_area_is_no_place(extractor: Extractor) -> None:
+    assert names(extractor, "加快直管区各片区规划的编制工作。", "Region") == set()
