@@ -46,6 +46,7 @@ class Lexicon:
     known_bodies: dict[str, str]
     duty_ranks: tuple[tuple[str, int], ...]
     region_levels: tuple[tuple[str, ...], ...]
+    office_words: tuple[str, ...]
     stop_chars: frozenset[str]
     stop_words: tuple[str, ...]
     business_words: frozenset[str]
@@ -192,6 +193,7 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
             sorted(data.get("triggers", {}).get("duty_ranks", {}).items(), key=lambda kv: -len(kv[0]))
         ),
         region_levels=tuple(tuple(level) for level in data.get("regions", {}).get("levels", [])),
+        office_words=tuple(data.get("regions", {}).get("office_words", [])),
         stop_chars=frozenset(names.get("stop_chars", "")),
         stop_words=_longest_first(names.get("stop_words", [])),
         business_words=frozenset(names.get("business_words", [])),

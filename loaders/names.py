@@ -21,6 +21,7 @@ OPEN_SUFFIXES = ("市", "区", "县")
 """Suffixes of county-level names a document may write that the gazetteer lacks (a former name,
 `上虞市`); every other county-or-higher suffix (省, 州, 盟, 旗 …) names only places it holds."""
 MAX_OPEN_STEM = 2
+MAX_OFFICE_STEM = 4
 DEICTIC = "哪这那个每各该此某"
 """Pronouns and question words: a place the gazetteer lacks never holds them (`哪个区`, `这个镇`)."""
 
@@ -70,6 +71,20 @@ def _split_chain(text: str, lex: Lexicon) -> list[str] | None:
         rest = _split_chain(text[len(unit) :], lex)
         if rest is not None:
             return [unit, *rest]
+    office = _office_area(text, lex)
+    rest = _split_chain(text[len(office) :], lex) if office else None
+    return [office, *rest] if office and rest else None
+
+
+def _office_area(text: str, lex: Lexicon) -> str | None:
+    """The street office `text` starts with (`甲乙办事处`), read as the area it runs where a village
+    follows it."""
+    for word in lex.office_words:
+        at = text.find(word, 2)
+        if 2 <= at <= MAX_OFFICE_STEM and not any(
+            ch in DEICTIC or ch in level_chars(lex) for ch in text[:at]
+        ):
+            return text[: at + len(word)]
     return None
 
 

@@ -63,3 +63,11 @@ def test_an_office_after_a_title_is_no_person(extractor: Extractor) -> None:
 
 def test_a_directly_run_area_is_no_place(extractor: Extractor) -> None:
     assert names(extractor, "加快直管区各片区规划的编制工作。", "Region") == set()
+
+
+def test_a_street_office_before_a_village_is_the_area_it_runs(extractor: Extractor) -> None:
+    text = "王小川去青禾办事处柳塘村当第一书记。"
+    assert {"青禾办事处", "柳塘村"} <= names(extractor, text, "Region")
+    assert "青禾办事处" not in names(extractor, text, "Organization")
+    standing_alone = "青禾办事处召开党建工作会议。"
+    assert names(extractor, standing_alone, "Region") == set()
