@@ -441,14 +441,25 @@ def _analyzed(text: str, sentences: list[Sentence], lex: Lexicon, named: set[int
 
 def _agreeing_with_tags(people: list[Mention], analyzed: dict[int, list[Word]]) -> list[Mention]:
     """The names the rules read, ended where the model tags a name one character shorter, and without
-    those a verb or adverb of the model runs across (`书记高效完成`: `完成` crosses the end of `高效完`)."""
+    those a verb or adverb of the model runs across (`书记高效完成`: `完成` crosses the end of `高效完`)
+    or that it reads as one verb."""
     out = []
     for person in people:
         words = analyzed.get(person.sentence, [])
         _trim_to_tags(person, words)
-        if not any(_runs_across(w, person) for w in words):
+        if not any(_runs_across(w, person) or _verb_itself(w, person) for w in words):
             out.append(person)
     return out
+
+
+def _verb_itself(word: Word, person: Mention) -> bool:
+    """The model reads a two-character name as one verb (`书记|解释|说`): a family name opening a verb
+    (a longer name it may read so for its first character: `祝长青`)."""
+    return (
+        word.tag in ("v", "vd")
+        and (word.start, word.end) == (person.start, person.end)
+        and len(word.word) == 2
+    )
 
 
 def _tagged_people(

@@ -71,3 +71,13 @@ def test_a_street_office_before_a_village_is_the_area_it_runs(extractor: Extract
     assert "青禾办事处" not in names(extractor, text, "Organization")
     standing_alone = "青禾办事处召开党建工作会议。"
     assert names(extractor, standing_alone, "Region") == set()
+
+
+def test_a_verb_after_a_title_is_no_person(extractor: Extractor) -> None:
+    text = "青禾园区联合党委书记解释说,各小组轮流策划活动。"
+    assert names(extractor, text, "Person") == set()
+
+
+def test_a_company_speaking_of_itself_starts_no_name(extractor: Extractor) -> None:
+    text = "企业家协会上午在我司青禾新城体验中心宣告成立。"
+    assert names(extractor, text, "Park") == {"青禾新城"}
