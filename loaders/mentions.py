@@ -191,7 +191,7 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
                 left = _past_company(s, left, end_of_name)
             if type_ == "Organization" and _PAIRED_LEADERSHIP.search(s, left, end_of_name):
                 left = end_of_name - 1
-            if _counted_before(s, left):
+            if _counted_before(s, left) or (type_ == "Park" and _kind_of_park(s[left:end_of_name])):
                 continue
             candidates.append((left, end, type_, word, opened))
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], -len(c[3])))
@@ -210,6 +210,11 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
             out.append(body)
             body.surface_alias = not aliased
     return sorted(out, key=lambda m: m.start)
+
+
+def _kind_of_park(qualifier: str) -> bool:
+    """`“流量型”功能区`, `创新型园区`: a qualifier ending in 型 says what type of park, not which one."""
+    return qualifier.rstrip('”’"').endswith("型")
 
 
 def _past_company(s: str, left: int, end: int) -> int:

@@ -81,3 +81,8 @@ def test_a_verb_after_a_title_is_no_person(extractor: Extractor) -> None:
 def test_a_company_speaking_of_itself_starts_no_name(extractor: Extractor) -> None:
     text = "企业家协会上午在我司青禾新城体验中心宣告成立。"
     assert names(extractor, text, "Park") == {"青禾新城"}
+
+
+def test_a_type_of_park_is_no_park(extractor: Extractor) -> None:
+    text = "青禾物流园引进平台企业49家,是不折不扣的“枢纽型”功能区,也是创新型园区。"
+    assert names(extractor, text, "Park") == {"青禾物流园"}
