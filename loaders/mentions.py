@@ -1210,11 +1210,17 @@ def _after_motion_verb(s: str, left: int, end: int, lex: Lexicon) -> int:
 
 
 def _closes_short_form(s: str, end: int, lex: Lexicon) -> bool:
-    """A short form (`通辽`, `广安`) reads as a place only before a break, a stop word, another
-    place or a unit word (`广安经开区`), not inside a longer word (`广西日报`)."""
+    """A short form (`通辽`, `广安`) reads as a place only before a break, a stop word, a rank or a
+    count, another place or a unit word (`广安经开区`), not inside a longer word (`广西日报`)."""
     if end >= len(s) or not is_name_char(s[end]) or s[end] in lex.stop_chars:
         return True
+    if _ORDINAL.match(s, end):
+        return True
     return s.startswith(lex.short_form_closers, end) or lex.gazetteer.match(s, end) is not None
+
+
+_ORDINAL = re.compile(rf"首[{_COUNTERS}]|第[{_NUMERAL}]|[{_NUMERAL}]+[{_COUNTERS}]")
+"""A rank or a count after a place (`甲首个…`, `乙第一家`, `丙3家`) starts a new word."""
 
 
 def _county_short_forms(sentences: list[Sentence], found: list[Mention], lex: Lexicon) -> list[Mention]:

@@ -86,3 +86,8 @@ def test_a_company_speaking_of_itself_starts_no_name(extractor: Extractor) -> No
 def test_a_type_of_park_is_no_park(extractor: Extractor) -> None:
     text = "青禾物流园引进平台企业49家,是不折不扣的“枢纽型”功能区,也是创新型园区。"
     assert names(extractor, text, "Park") == {"青禾物流园"}
+
+
+def test_a_city_written_short_ends_before_a_rank_or_a_count(extractor: Extractor) -> None:
+    assert names(extractor, "通辽首个司机之家启用。", "Region") == {"通辽市"}
+    assert names(extractor, "广安第一家党建联盟成立。", "Region") == {"广安市"}
