@@ -46,11 +46,14 @@ class Lexicon:
     known_bodies: dict[str, str]
     duty_ranks: tuple[tuple[str, int], ...]
     region_levels: tuple[tuple[str, ...], ...]
+    office_words: tuple[str, ...]
     stop_chars: frozenset[str]
     stop_words: tuple[str, ...]
     business_words: frozenset[str]
     industry_words: tuple[str, ...]
     drop_prefixes: tuple[str, ...]
+    spam_markers: tuple[str, ...]
+    motion_verbs: tuple[str, ...]
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
     name_followers: tuple[str, ...]
@@ -110,8 +113,8 @@ class Lexicon:
 
     @cached_property
     def stop_word_set(self) -> WordSet:
-        """Stop words, for the scan that finds where a name starts."""
-        return WordSet(self.stop_words)
+        """Stop words and web spam words, for the scan that finds where a name starts."""
+        return WordSet((*self.stop_words, *self.spam_markers))
 
     @cached_property
     def not_name_set(self) -> WordSet:
@@ -190,11 +193,14 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
             sorted(data.get("triggers", {}).get("duty_ranks", {}).items(), key=lambda kv: -len(kv[0]))
         ),
         region_levels=tuple(tuple(level) for level in data.get("regions", {}).get("levels", [])),
+        office_words=tuple(data.get("regions", {}).get("office_words", [])),
         stop_chars=frozenset(names.get("stop_chars", "")),
         stop_words=_longest_first(names.get("stop_words", [])),
         business_words=frozenset(names.get("business_words", [])),
         industry_words=_longest_first(names.get("industry_words", [])),
         drop_prefixes=_longest_first(names.get("drop_prefixes", [])),
+        spam_markers=_longest_first(names.get("spam_markers", [])),
+        motion_verbs=_longest_first(names.get("motion_verbs", [])),
         surnames=frozenset("".join(people.get("surnames", "").split())),
         compound_surnames=tuple(people.get("compound_surnames", [])),
         name_followers=_longest_first(people.get("name_followers", [])),

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from parkgraph.loaders.lexical import Word, analyze
 from parkgraph.loaders.lexicon import Lexicon
-from parkgraph.loaders.names import split_regions
+from parkgraph.loaders.names import level_chars, split_regions
 from parkgraph.loaders.segment import Sentence
 from parkgraph.loaders.wordset import WordSet
 
@@ -26,6 +26,7 @@ MAX_NAME = 24
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _NUMERAL = "0123456789一二三四五六七八九十两百"
 _COUNTERS = "个家名所座大支批类项"
+_DEMONSTRATIVES = "这那每各该此哪某"
 _COUNT = re.compile(rf"[{_NUMERAL}]+(?:{'|'.join(_COUNTERS)})|[0-9]+")
 _COUNTED = re.compile(rf"[{_NUMERAL}]+(?:个|大|种|套|类|项|条|批|支)")
 """A quoted count (`“4种”模式`, `“五大”工程`) announces practices; it names none."""
@@ -85,7 +86,10 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
             break
         i -= 1
     count = _COUNT.match(text, i, end)
-    return count.end() if count else i
+    if count:
+        return count.end()
+    # `这|个联合党委`: the counter after a demonstrative the scan stopped at belongs to it
+    return i + 1 if 0 < i < end and text[i - 1] in _DEMONSTRATIVES and text[i] in _COUNTERS else i
 
 
 _BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff]{1,6}\)$|“[\u4e00-\u9fff]{1,8}”$")
@@ -134,13 +138,13 @@ def _non_org_around(word: str, not_org: tuple[str, ...]) -> tuple[tuple[str, int
 
 
 _COUNT_ENDS = frozenset(_COUNTERS + "0123456789")
-_INNER_COUNT = re.compile(rf"[{_NUMERAL}]+(?:个|家|名|所|座|支|批|类|项)|[0-9]+年")
+_INNER_COUNT = re.compile(rf"[{_NUMERAL}]+(?:个|家|名|所|座|支|批|类|项|届)|[本首历]届|[0-9]+年")
 
 
 def _inner_start(s: str, left: int, start: int, lex: Lexicon) -> int:
-    """A name starts after a count or a year inside the run (`同一个联合党委`, `2022年甲商务区`), not one
-    inside a quoted part of the name (`“五个一”产业园党建联盟`), at a 中共 inside it
-    (`党组织中共甲公司支部委员会`), and after a clause's opening 据."""
+    """A name starts after a count, a term or a year inside the run (`同一个联合党委`, `新一届园区党委`,
+    `2022年甲商务区`), not one inside a quoted part of the name (`“五个一”产业园党建联盟`), at a 中共
+    inside it (`党组织中共甲公司支部委员会`), and after a clause's opening 据."""
     quoted = [q.span() for q in QUOTE.finditer(s, left, start)]
     counts = [
         c for c in _INNER_COUNT.finditer(s, left, start) if not any(a < c.start() < b for a, b in quoted)
@@ -178,6 +182,7 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
             scan_from = end_of_name - len(_unit_word_before(s, end_of_name, type_, lex))
             left = _inner_start(s, scan_left(s, scan_from, lex, company=company), end_of_name, lex)
             left = _past_preposition(s, left, end_of_name, lex)
+            left = past_motion_verb(s, left, end, lex)
             left = _past_joining_verb(s, left, start, lex)
             if company:
                 company_end = end if type_ == "Enterprise" else start
@@ -186,7 +191,7 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
                 left = _past_company(s, left, end_of_name)
             if type_ == "Organization" and _PAIRED_LEADERSHIP.search(s, left, end_of_name):
                 left = end_of_name - 1
-            if _counted_before(s, left):
+            if _counted_before(s, left) or (type_ == "Park" and _kind_of_park(s[left:end_of_name])):
                 continue
             candidates.append((left, end, type_, word, opened))
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], -len(c[3])))
@@ -205,6 +210,11 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
             out.append(body)
             body.surface_alias = not aliased
     return sorted(out, key=lambda m: m.start)
+
+
+def _kind_of_park(qualifier: str) -> bool:
+    """`“流量型”功能区`, `创新型园区`: a qualifier ending in 型 says what type of park, not which one."""
+    return qualifier.rstrip('”’"').endswith("型")
 
 
 def _past_company(s: str, left: int, end: int) -> int:
@@ -281,6 +291,13 @@ def _past_preposition(s: str, left: int, end: int, lex: Lexicon) -> int:
         ),
         left,
     )
+
+
+def past_motion_verb(s: str, left: int, end: int, lex: Lexicon) -> int:
+    """A name does not start with a verb of going written before it (`去|甲镇`, `进入|乙大厦`) where
+    at least two characters of name are left after the verb."""
+    verb = next((v for v in lex.motion_verbs if s.startswith(v, left)), None)
+    return left + len(verb) if verb and end - left - len(verb) >= 2 else left
 
 
 JOINING_VERBS = ("联合", "会同", "协同", "联手")
@@ -429,14 +446,25 @@ def _analyzed(text: str, sentences: list[Sentence], lex: Lexicon, named: set[int
 
 def _agreeing_with_tags(people: list[Mention], analyzed: dict[int, list[Word]]) -> list[Mention]:
     """The names the rules read, ended where the model tags a name one character shorter, and without
-    those a verb or adverb of the model runs across (`书记高效完成`: `完成` crosses the end of `高效完`)."""
+    those a verb or adverb of the model runs across (`书记高效完成`: `完成` crosses the end of `高效完`)
+    or that it reads as one verb."""
     out = []
     for person in people:
         words = analyzed.get(person.sentence, [])
         _trim_to_tags(person, words)
-        if not any(_runs_across(w, person) for w in words):
+        if not any(_runs_across(w, person) or _verb_itself(w, person) for w in words):
             out.append(person)
     return out
+
+
+def _verb_itself(word: Word, person: Mention) -> bool:
+    """The model reads a two-character name as one verb (`书记|解释|说`): a family name opening a verb
+    (a longer name it may read so for its first character: `祝长青`)."""
+    return (
+        word.tag in ("v", "vd")
+        and (word.start, word.end) == (person.start, person.end)
+        and len(word.word) == 2
+    )
 
 
 def _tagged_people(
@@ -517,6 +545,21 @@ def _tagged_name(sent: Sentence, word: Word, lex: Lexicon) -> tuple[int, str] | 
         return None
     if _address_form(name, lex):
         return None
+    return _with_split_surname(sent.text, start, name, lex)
+
+
+_NAME_OPENERS = ":：,，、;；( （"
+"""Marks after which a list or an apposition of names starts."""
+
+
+def _with_split_surname(s: str, start: int, name: str, lex: Lexicon) -> tuple[int, str]:
+    """`为:占|金锋`: the model tags a two-character given name and reads a rarer family name before it
+    as a verb; a family name between a list mark and the tagged name is part of it (not one that is
+    also a preposition: `,向|甲乙汇报`)."""
+    surname = s[start - 1] if start > 0 else ""
+    opened = start < 2 or s[start - 2] in _NAME_OPENERS
+    if len(name) == 2 and surname in lex.surnames and surname not in lex.function_surnames and opened:
+        return start - 1, surname + name
     return start, name
 
 
@@ -1143,10 +1186,12 @@ def _place_list(s: str, found: list[Mention]) -> bool:
 
 def _region_chain(s: str, end: int, lex: Lexicon) -> tuple[int, list[str]] | None:
     """Where the region chain ending at `end` starts, and its regions."""
-    run_start = scan_left(s, end, lex)
+    run_start = _after_motion_verb(s, scan_left(s, end, lex), end, lex)
+    # a level word opening the run (`市|琴川街道`) refers to a region named before; the name follows it
+    opening = run_start + 1 if s[run_start] in level_chars(lex) else run_start
     for start in range(run_start, end - 1):
         known = lex.gazetteer.match(s, start, end)
-        if start > run_start and not (known and len(known) > 2):
+        if start not in (run_start, opening) and not (known and len(known) > 2):
             continue
         chain = split_regions(s[start:end], lex)
         if not chain:
@@ -1157,12 +1202,25 @@ def _region_chain(s: str, end: int, lex: Lexicon) -> tuple[int, list[str]] | Non
     return None
 
 
+def _after_motion_verb(s: str, left: int, end: int, lex: Lexicon) -> int:
+    """A place's name starts after the last verb of going in the run before it (`王甲分别去|乙镇`):
+    whoever goes is written before the verb, where to after it."""
+    after = [p for at in range(left, end - 2) if (p := past_motion_verb(s, at, end, lex)) > at]
+    return max(after, default=left)
+
+
 def _closes_short_form(s: str, end: int, lex: Lexicon) -> bool:
-    """A short form (`通辽`, `广安`) reads as a place only before a break, a stop word, another
-    place or a unit word (`广安经开区`), not inside a longer word (`广西日报`)."""
+    """A short form (`通辽`, `广安`) reads as a place only before a break, a stop word, a rank or a
+    count, another place or a unit word (`广安经开区`), not inside a longer word (`广西日报`)."""
     if end >= len(s) or not is_name_char(s[end]) or s[end] in lex.stop_chars:
         return True
+    if _ORDINAL.match(s, end):
+        return True
     return s.startswith(lex.short_form_closers, end) or lex.gazetteer.match(s, end) is not None
+
+
+_ORDINAL = re.compile(rf"首[{_COUNTERS}]|第[{_NUMERAL}]|[{_NUMERAL}]+[{_COUNTERS}]")
+"""A rank or a count after a place (`甲首个…`, `乙第一家`, `丙3家`) starts a new word."""
 
 
 def _county_short_forms(sentences: list[Sentence], found: list[Mention], lex: Lexicon) -> list[Mention]:

@@ -21,6 +21,9 @@ OPEN_SUFFIXES = ("市", "区", "县")
 """Suffixes of county-level names a document may write that the gazetteer lacks (a former name,
 `上虞市`); every other county-or-higher suffix (省, 州, 盟, 旗 …) names only places it holds."""
 MAX_OPEN_STEM = 2
+MAX_OFFICE_STEM = 4
+DEICTIC = "哪这那个每各该此某"
+"""Pronouns and question words: a place the gazetteer lacks never holds them (`哪个区`, `这个镇`)."""
 
 
 @dataclass
@@ -48,22 +51,58 @@ def region_suffixes(lex: Lexicon) -> tuple[str, ...]:
 
 
 def split_regions(text: str, lex: Lexicon) -> list[str]:
-    """`四川省成都市` → [`四川省`, `成都市`]; [] when `text` is not wholly a chain of region names."""
-    parts: list[str] = []
-    rest = text
+    """`四川省成都市` → [`四川省`, `成都市`]; [] when `text` is not wholly a chain of region names.
+
+    A township or village the gazetteer lacks is read at each length its suffixes allow, shortest
+    first, until the rest splits too: `卢市镇卢家口村` is 卢市镇 and 卢家口村, not 卢市 and `镇卢家口村`.
+    """
+    return _split_chain(text, lex) or []
+
+
+def _split_chain(text: str, lex: Lexicon) -> list[str] | None:
+    if not text:
+        return []
     gazetteer = lex.gazetteer
-    while rest:
-        known = gazetteer.match(rest)
-        if known and known not in lex.not_region:
-            parts.append(gazetteer.forms[known])
-            rest = rest[len(known) :]
-            continue
-        m = lex.region_unit.match(rest) if lex.region_unit else None
-        if not m or not _open_region(m.group(0), lex):
-            return []
-        parts.append(m.group(0))
-        rest = rest[m.end() :]
-    return parts
+    known = gazetteer.match(text)
+    if known and known not in lex.not_region:
+        rest = _split_chain(text[len(known) :], lex)
+        return None if rest is None else [gazetteer.forms[known], *rest]
+    for unit in _open_units(text, lex):
+        rest = _split_chain(text[len(unit) :], lex)
+        if rest is not None:
+            return [unit, *rest]
+    office = _office_area(text, lex)
+    rest = _split_chain(text[len(office) :], lex) if office else None
+    return [office, *rest] if office and rest else None
+
+
+def _office_area(text: str, lex: Lexicon) -> str | None:
+    """The street office `text` starts with (`甲乙办事处`), read as the area it runs where a village
+    follows it."""
+    for word in lex.office_words:
+        at = text.find(word, 2)
+        if 2 <= at <= MAX_OFFICE_STEM and not any(
+            ch in DEICTIC or ch in level_chars(lex) for ch in text[:at]
+        ):
+            return text[: at + len(word)]
+    return None
+
+
+def _open_units(text: str, lex: Lexicon) -> list[str]:
+    """The regions absent from the gazetteer that `text` may start with, shortest first."""
+    unit = lex.region_unit
+    if unit is None:
+        return []
+    return [
+        text[:end]
+        for end in range(3, len(text) + 1)
+        if unit.fullmatch(text, 0, end) and _open_region(text[:end], lex)
+    ]
+
+
+def level_chars(lex: Lexicon) -> frozenset[str]:
+    """One-character region suffixes (市, 县, 镇 …): written alone before a name, a level word."""
+    return frozenset(s for s in region_suffixes(lex) if len(s) == 1)
 
 
 def _open_region(name: str, lex: Lexicon) -> bool:
@@ -74,6 +113,11 @@ def _open_region(name: str, lex: Lexicon) -> bool:
     if any(name.endswith(full) for full in _known_tails(name, lex)):
         return False
     if name.endswith(lex.org_words.get("Park", ())):
+        return False
+    if any(ch in DEICTIC for ch in name[:-1]):
+        return False
+    if name[0] in level_chars(lex) and name[1:] in _open_units(name[1:], lex):
+        # `市|琴川街道`: a level word before a name that stands on its own is not part of it
         return False
     if lex.region_levels and name.endswith(lex.region_levels[0]):
         return True
@@ -163,6 +207,8 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
         if name.startswith(prefix) and len(name) > len(prefix) + len(word):
             parsed.aliases.add(name)
             name = parsed.name = name[len(prefix) :]
+    if _level_word_before_place(name, lex):
+        name = name[1:]
     stem = name[: len(name) - len(word)]
     region_words = region_suffixes(lex)
     if type_ == "Committee" and word[:-1] in region_words and stem:
@@ -226,6 +272,16 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
         # a park's body (`甲乙高新区管委会`) names the park, which the name relates to it no further
         parsed.parts.append(NamePart("Park", stem, ""))
     return parsed
+
+
+def _level_word_before_place(name: str, lex: Lexicon) -> bool:
+    """`市|琴川街道党工委`: a level word opening a name refers to the document's region; the place
+    named after it is the unit's."""
+    return (
+        name[0] in level_chars(lex)
+        and not region_prefix(name, lex)[0]
+        and bool(region_prefix(name[1:], lex)[0])
+    )
 
 
 def parent_park(name: str, word: str, lex: Lexicon) -> str | None:

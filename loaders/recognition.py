@@ -67,7 +67,8 @@ class MentionStep:
             if not any(_overlaps(m, k) for k in listed_in[m.sentence]):
                 listed.append(m)
                 listed_in[m.sentence].append(m)
-        orgs = find_org_mentions(*args)
+        regions = sorted(find_regions(*args), key=lambda m: (m.start - m.end, m.start))
+        orgs = _not_regions(find_org_mentions(*args), regions)
         kept: list[Mention] = [*enumerated, *practices, *people, *listed]
         kept += [m for joint, units in joints for m in (joint, *units)]
         kept_in = by_sentence(kept)
@@ -80,13 +81,19 @@ class MentionStep:
             if not cuts and not any(_overlaps(m, k) for k in kept_in[m.sentence]):
                 kept.append(m)
                 kept_in[m.sentence].append(m)
-        regions = sorted(find_regions(*args), key=lambda m: (m.start - m.end, m.start))
         for m in [*find_known_bodies(*args), *tagged_brands, *regions]:  # a longer name holding one wins
             if not _names_no_unit(draft.text, m) and not any(_overlaps(m, k) for k in kept_in[m.sentence]):
                 kept.append(m)
                 kept_in[m.sentence].append(m)
         _restore_first_characters(draft.text, [m for m in kept if m.type in UNIT_TYPES + PARTY_TYPES])
         draft.mentions = sorted(kept, key=lambda m: m.start)
+
+
+def _not_regions(orgs: list[Mention], regions: list[Mention]) -> list[Mention]:
+    """A body's name that a chain of places reads as a region (`甲办事处|乙村`: the office's area) is
+    that region."""
+    spans = {m.span for m in regions}
+    return [m for m in orgs if m.span not in spans]
 
 
 def _past_person(org: Mention, people: list[Mention], draft: Draft) -> Mention:

@@ -1,0 +1,93 @@
+"""Where names start: web spam, verbs of going, level words and terms glued before a name stay out of it."""
+
+from __future__ import annotations
+
+from parkgraph.graph.facts import DocumentFacts, DocumentInfo
+from parkgraph.loaders.extractor import Extractor
+
+
+def names(extractor: Extractor, text: str, type_: str) -> set[str]:
+    facts: DocumentFacts = extractor.extract(text, DocumentInfo(id="d", source="d.txt"))
+    return {e.name for e in facts.entities if e.type == type_}
+
+
+def test_web_spam_before_a_company_is_not_part_of_its_name(extractor: Extractor) -> None:
+    text = "王小川(某某体育app下载_某某棋牌官网入口青禾化工有限公司董事长)出席会议。"
+    assert names(extractor, text, "Enterprise") == {"青禾化工有限公司"}
+
+
+def test_a_verb_of_going_before_a_place_is_not_part_of_it(extractor: Extractor) -> None:
+    text = "他们分别去青禾镇柳塘村、赴白沙乡任职,党员进入云锦大厦服务。"
+    assert {"青禾镇", "柳塘村", "白沙乡"} <= names(extractor, text, "Region")
+    assert not any(n.startswith(("去", "赴")) for n in names(extractor, text, "Region"))
+    assert "进入云锦大厦" not in names(extractor, text, "Park")
+
+
+def test_a_township_and_its_village_split_after_the_townships_suffix(extractor: Extractor) -> None:
+    text = "王小川去禾市镇禾家湾村当第一书记。"
+    assert names(extractor, text, "Region") == {"禾市镇", "禾家湾村"}
+
+
+def test_a_level_word_before_a_street_is_not_part_of_the_streets_name(extractor: Extractor) -> None:
+    text = "李大同,市青禾街道党工委委员。"
+    assert "青禾街道" in names(extractor, text, "Region")
+    assert "市青禾街道" not in names(extractor, text, "Region")
+
+
+def test_a_question_word_before_a_suffix_names_no_place(extractor: Extractor) -> None:
+    assert names(extractor, "高新区到底归哪个区管?", "Region") == set()
+
+
+def test_a_term_before_a_committee_is_not_part_of_its_name(extractor: Extractor) -> None:
+    text = "青禾科技园召开党员大会,第一届园区党委委员出席,新一届园区党委表示将继续努力。"
+    committees = names(extractor, text, "Committee")
+    assert not any("届" in n for n in committees)
+    assert not any("届" in n for n in names(extractor, text, "Park"))
+
+
+def test_a_counter_after_a_demonstrative_is_not_part_of_a_name(extractor: Extractor) -> None:
+    text = "青禾科技园成立了青禾科技园联合党委。这个联合党委的成员单位横跨园区。"
+    facts = extractor.extract(text, DocumentInfo(id="d", source="d.txt"))
+    assert not any(n.startswith("个") for e in facts.entities for n in (e.name, *e.aliases))
+
+
+def test_a_family_name_the_model_reads_as_a_verb_stays_with_the_listed_name(extractor: Extractor) -> None:
+    text = "大会选出园区第二届党委委员3名,按姓氏笔画排序为:占文涛,刘小川,李大同。"
+    assert names(extractor, text, "Person") == {"占文涛", "刘小川", "李大同"}
+
+
+def test_an_office_after_a_title_is_no_person(extractor: Extractor) -> None:
+    text = "李大同,市财政局局长、国资办主任。"
+    assert names(extractor, text, "Person") == {"李大同"}
+
+
+def test_a_directly_run_area_is_no_place(extractor: Extractor) -> None:
+    assert names(extractor, "加快直管区各片区规划的编制工作。", "Region") == set()
+
+
+def test_a_street_office_before_a_village_is_the_area_it_runs(extractor: Extractor) -> None:
+    text = "王小川去青禾办事处柳塘村当第一书记。"
+    assert {"青禾办事处", "柳塘村"} <= names(extractor, text, "Region")
+    assert "青禾办事处" not in names(extractor, text, "Organization")
+    standing_alone = "青禾办事处召开党建工作会议。"
+    assert names(extractor, standing_alone, "Region") == set()
+
+
+def test_a_verb_after_a_title_is_no_person(extractor: Extractor) -> None:
+    text = "青禾园区联合党委书记解释说,各小组轮流策划活动。"
+    assert names(extractor, text, "Person") == set()
+
+
+def test_a_company_speaking_of_itself_starts_no_name(extractor: Extractor) -> None:
+    text = "企业家协会上午在我司青禾新城体验中心宣告成立。"
+    assert names(extractor, text, "Park") == {"青禾新城"}
+
+
+def test_a_type_of_park_is_no_park(extractor: Extractor) -> None:
+    text = "青禾物流园引进平台企业49家,是不折不扣的“枢纽型”功能区,也是创新型园区。"
+    assert names(extractor, text, "Park") == {"青禾物流园"}
+
+
+def test_a_city_written_short_ends_before_a_rank_or_a_count(extractor: Extractor) -> None:
+    assert names(extractor, "通辽首个司机之家启用。", "Region") == {"通辽市"}
+    assert names(extractor, "广安第一家党建联盟成立。", "Region") == {"广安市"}
