@@ -58,12 +58,15 @@ def test_every_document_is_held_out_once_and_every_gold_type_scored(
 
 
 def test_the_filter_only_drops(held_out: CrossValidation) -> None:
+    """Dropping facts never adds a false one. It may add a right one: a dropped entity that took a
+    gold entity's match by name (`甲科技城园区`) leaves it to the fact that only shares its alias
+    (`甲科技城`), and that fact's relations score then."""
     for kind in ("entities", "relations"):
         filtered, rules = getattr(held_out.filtered, kind), getattr(held_out.rules_only, kind)
         for type_, before in rules.items():
             after = filtered.get(type_, Tally())
-            assert after.tp <= before.tp and after.fp <= before.fp, (kind, type_)
-            assert after.recall <= before.recall
+            assert after.fp <= before.fp, (kind, type_)
+            assert after.tp + after.fn == before.tp + before.fn, (kind, type_)
 
 
 def test_training_is_reproducible_and_ignores_input_order(dev2: list[Example]) -> None:
