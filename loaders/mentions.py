@@ -968,14 +968,16 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
             listed = previous_end >= 0 and s[previous_end : m.start()] in _LIST_JOINERS
             weak = before.endswith(lex.weak_adopt_verbs)
             adopted = (before.endswith(verbs) and not weak) or listed
-            if tail and _product_brand(tail.group(1), lex):
+            if (tail and _product_brand(tail.group(1), lex)) or _layout(after) or _unit_chain(inner, lex):
                 continue
             if tail and not _sentence_like(inner, bool(tail)):
                 name = inner + _DEMONSTRATIVE.sub("", tail.group(1))
                 end = m.end() + tail.end()
             elif (
                 kind
-                or inner.endswith(lex.practice_suffixes)
+                or (
+                    inner.endswith(lex.practice_suffixes) and (adopted or not inner.endswith(_FACILITY_WORDS))
+                )
                 or (_formula(inner) and _closes_formula(after, lex))
                 or (adopted and not _listing(inner))
             ):
@@ -996,6 +998,27 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
                 )
             )
     return _one_name_per_quote(out)
+
+
+_FACILITY_WORDS = ("之家",)
+"""Practice words that also name a place (`在“甲乙之家”里上网`): such a quote names a practice only
+where a verb adopts it (`打造“党群之家”`)."""
+_LAYOUT = re.compile(r"的?([\u4e00-\u9fff]{0,6}?(?:格局|布局))")
+"""`“一区四园”的格局`, `“甲+乙”的产业集群格局`, `“…”新格局`: a layout a quote describes."""
+
+
+def _layout(after: str) -> bool:
+    """A quote describing a layout (`…”的空间布局`) names no practice; a Party-building one
+    (`…”园区大党建工作格局`) does."""
+    layout = _LAYOUT.match(after)
+    return bool(layout and "党建" not in layout.group(1))
+
+
+def _unit_chain(text: str, lex: Lexicon) -> bool:
+    """`园区党委—党群工作部—企业党组织`: units in a chain of dashes are a reporting line, not a model."""
+    units = [u for u in re.split(r"[—-]+", text) if u]
+    words = (*(w for t, ws in lex.org_words.items() if t != "Practice" for w in ws), "党组织")
+    return len(units) >= 3 and all(u.endswith(words) for u in units)
 
 
 def _one_name_per_quote(practices: list[Mention]) -> list[Mention]:

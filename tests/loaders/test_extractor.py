@@ -383,3 +383,21 @@ def test_a_body_formed_at_a_unit_is_that_units(extractor: Extractor) -> None:
     building = extract(extractor, "青河产业园以金桥大厦为阵地组建综合党委。")
     entity(building, "Committee", "金桥大厦综合党委")
     assert ("金桥大厦综合党委", "金桥大厦") in relations(building, "PARTY_ORG_OF")
+
+
+def test_a_quoted_layout_is_no_practice_but_a_party_building_one_is(extractor: Extractor) -> None:
+    text = (
+        "示例高新区是“一区三园”的格局,采取“两轴多点”的空间布局,开创“以文兴业”新格局,"
+        "构建“一区两园四街”园区大党建工作格局。"
+    )
+    assert _practices(extractor, text) == {"一区两园四街园区大党建工作格局"}
+
+
+def test_a_chain_of_units_in_dashes_is_no_practice(extractor: Extractor) -> None:
+    text = "示例县形成“园区党委—党群工作部—企业党组织”三级体系,构建“党建-发展-治理”服务体系。"
+    assert _practices(extractor, text) == {"党建-发展-治理服务体系"}
+
+
+def test_a_place_named_like_a_practice_is_one_only_where_a_verb_adopts_it(extractor: Extractor) -> None:
+    text = "示例县打造“职工之家”。货车司机在“红色之家”里休息,“司机之家”等你来。"
+    assert _practices(extractor, text) == {"职工之家"}
