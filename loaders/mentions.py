@@ -967,7 +967,8 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
             before = s[max(0, m.start() - 6) : m.start()].rstrip("了并地")
             listed = previous_end >= 0 and s[previous_end : m.start()] in _LIST_JOINERS
             weak = before.endswith(lex.weak_adopt_verbs)
-            adopted = (before.endswith(verbs) and not weak) or listed
+            adopted = (_ends_in_verb(before, verbs) and not weak) or listed
+            topic = None if tail or adopted else _adopted_topic(s[: m.start()], after, verbs, lex)
             if (tail and _product_brand(tail.group(1), lex)) or _layout(after) or _unit_chain(inner, lex):
                 continue
             if tail and not _sentence_like(inner, bool(tail)):
@@ -981,7 +982,11 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
                 or (_formula(inner) and _closes_formula(after, lex))
                 or (adopted and not _listing(inner))
             ):
-                name, end = inner, m.end()
+                closed = _closes_formula(after, lex) or inner.endswith(lex.practice_suffixes)
+                noun = "" if closed else _qualified_noun(after, lex)
+                name, end = inner + noun, m.end() + len(noun)
+            elif topic and not _listing(inner):
+                name, end = topic + inner, m.end()
             else:
                 continue
             if len(name) < 2 or _sentence_like(inner, bool(tail)) or name.endswith(lex.honour_endings):
@@ -998,6 +1003,45 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
                 )
             )
     return _one_name_per_quote(out)
+
+
+_COMPLEMENT = re.compile(r"(?<=[\u4e00-\u9fff]{2})[起出](?:了)?$")
+"""`打造出“…”`, `建立起“…”`: a verb's complement stands between it and what it adopts."""
+_TOPIC = re.compile(r"[\u4e00-\u9fff]{2,6}$")
+
+
+def _ends_in_verb(text: str, verbs: tuple[str, ...]) -> bool:
+    """Whether `text` ends in one of `verbs`, or in one and its complement (`打造出`; `推出` is a verb)."""
+    return text.endswith(verbs) or _COMPLEMENT.sub("", text).endswith(verbs)
+
+
+def _adopted_topic(before: str, after: str, verbs: tuple[str, ...], lex: Lexicon) -> str | None:
+    """`搭建起党员教育“云课堂”`: the few words between an adopting verb with its complement and a quote
+    that closes its clause are part of the practice's name (what the `云课堂` is for). Without the
+    complement the verb may be a word of the text (`打造实体经济“主战场”`, `创新创业“…”`)."""
+    topic = _TOPIC.search(before)
+    if not topic or not _closes_formula(after, lex):
+        return None
+    for i in range(topic.start() + 1, topic.end() - 1):
+        verb = before[max(0, i - 7) : i]
+        words = before[i : topic.end()]
+        if _COMPLEMENT.search(verb) and _ends_in_verb(verb, verbs):
+            return None if any(c in lex.stop_chars for c in words) else words
+    return None
+
+
+MAX_QUALIFIED = 10
+
+
+def _qualified_noun(after: str, lex: Lexicon) -> str:
+    """`构建“甲-乙-丙”文创产业服务链`: an adopted quote that qualifies the noun after it names, with
+    that noun, what was adopted; the noun runs to the first word that is no part of a name."""
+    end = 0
+    while (
+        end < min(len(after), MAX_QUALIFIED) and is_name_char(after[end]) and after[end] not in lex.stop_chars
+    ):
+        end += 1
+    return after[:end]
 
 
 _FACILITY_WORDS = ("之家",)

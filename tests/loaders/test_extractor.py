@@ -401,3 +401,18 @@ def test_a_chain_of_units_in_dashes_is_no_practice(extractor: Extractor) -> None
 def test_a_place_named_like_a_practice_is_one_only_where_a_verb_adopts_it(extractor: Extractor) -> None:
     text = "示例县打造“职工之家”。货车司机在“红色之家”里休息,“司机之家”等你来。"
     assert _practices(extractor, text) == {"职工之家"}
+
+
+def test_a_verb_with_its_complement_adopts_the_quote_and_the_words_before_it(extractor: Extractor) -> None:
+    text = (
+        "示例县党委搭建起党员教育“云讲堂”,在园区间打造出“沿江党建示范带”,助力打造实体经济“主阵地”,"
+        "推出“红帆领航”。"
+    )
+    practices = {e.name: e.aliases for e in extract(extractor, text).entities if e.type == "Practice"}
+    assert set(practices) == {"党员教育云讲堂", "沿江党建示范带", "红帆领航"}
+    assert "云讲堂" in practices["党员教育云讲堂"]
+
+
+def test_an_adopted_quote_qualifying_a_noun_names_a_practice_with_it(extractor: Extractor) -> None:
+    text = "示例县构建“党建-产业-治理”文创服务链,推行“链长制”工作。"
+    assert _practices(extractor, text) == {"党建-产业-治理文创服务链", "链长制"}
