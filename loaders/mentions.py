@@ -953,11 +953,16 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
     out: list[Mention] = []
     for si, sent in enumerate(sentences):
         s = sent.text
-        previous_end = -1
+        previous_end, previous_kind = -1, False
         for m in _PRACTICE_QUOTE.finditer(s):
             inner = _SPACES.sub("", m.group(1) or m.group(2))
             after = s[m.end() :]
-            kind = _listed_before_practice_word(after, suffixes)
+            last_listed = (
+                previous_kind and s[previous_end : m.start()] in _PAIR_JOINERS and after.startswith("的")
+            )
+            kind = _listed_before_practice_word(after, suffixes) or (
+                last_listed and bool(_practice_tail(after, suffixes))
+            )
             tail = None if kind else _practice_tail(after, suffixes)
             counted = _COUNTED.match(inner)
             if counted and (not tail or inner[counted.end() :] in ("", *lex.practice_suffixes)):
@@ -991,7 +996,7 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
                 continue
             if len(name) < 2 or _sentence_like(inner, bool(tail)) or name.endswith(lex.honour_endings):
                 continue
-            previous_end = end
+            previous_end, previous_kind = end, kind
             out.append(
                 Mention(
                     start=sent.start + m.start(),
@@ -1103,12 +1108,14 @@ def _product_brand(tail: str, lex: Lexicon) -> bool:
 
 
 _LISTED_BEFORE_KIND = re.compile(rf"(?:(?:{alternation(_LIST_JOINERS)})?“[^“”\n]{{2,40}}”)*等")
+_PAIR_JOINERS = ("和", "与", "及", "、")
+_LISTED_BEFORE_THEIR_KIND = re.compile(rf"(?:(?:{alternation(_PAIR_JOINERS)})“[^“”\n]{{2,40}}”)+的")
 
 
 def _listed_before_practice_word(after: str, suffixes: str) -> bool:
-    """`“甲”和“乙”等平台`: quotes listed before 等 and a practice word are practices of that kind,
-    each named by its quote alone."""
-    listed = _LISTED_BEFORE_KIND.match(after)
+    """`“甲”和“乙”等平台`, `“甲”和“乙”的运行体系`: quotes listed before 等, or before 的 and a practice
+    word, are practices of that kind, each named by its quote alone."""
+    listed = _LISTED_BEFORE_KIND.match(after) or _LISTED_BEFORE_THEIR_KIND.match(after)
     return bool(listed and _practice_tail(after[listed.end() :], suffixes))
 
 

@@ -831,10 +831,17 @@ class AdoptStep:
 
 
 def _stated_first(found: list[tuple[bool, Link]]) -> list[Link]:
-    """A practice whose adopter some sentence states (`党总支建起了“…”`) is not also given the guessed
-    adopter (the paragraph's or the article's unit) of the sentences that only name it (a title)."""
-    stated = {link.tail for is_stated, link in found if is_stated}
-    return [link for is_stated, link in found if is_stated or link.tail not in stated]
+    """A practice whose adopter some sentence of the text states (`党总支建起了“…”`) is not also given
+    the guessed adopter (the paragraph's or the article's unit) of the sentences that only name it,
+    nor the one a headline states in brief (`甲区探索“…”`, where the text says `该联盟采用“…”`)."""
+
+    def rank(is_stated: bool, link: Link) -> int:
+        return 2 if is_stated and link.sentence > 0 else int(is_stated)
+
+    best: dict[Ref, int] = {}
+    for is_stated, link in found:
+        best[link.tail] = max(best.get(link.tail, 0), rank(is_stated, link))
+    return [link for is_stated, link in found if rank(is_stated, link) == best[link.tail]]
 
 
 def _party_body_of(

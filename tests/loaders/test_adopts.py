@@ -116,3 +116,10 @@ def test_a_bare_unit_word_may_open_a_later_clause_of_the_sentence(extractor: Ext
 def test_a_title_naming_a_practice_does_not_guess_an_adopter_the_text_states(extractor: Extractor) -> None:
     text = "园区党建有了温度:“一站一中心”\n示例县位于东部。丙丁镇党委探索推行“一站一中心”。"
     assert adopts(extractor, text) == {("丙丁镇党委", "一站一中心")}
+
+
+def test_the_adopter_the_text_states_outranks_the_one_its_headline_gives(extractor: Extractor) -> None:
+    text = (
+        "示例县探索“2+N”架构\n示例县位于东部。丙丁镇成立了甲乙产业党建联盟。据了解,该联盟采用“2+N”组织架构。"
+    )
+    assert adopts(extractor, text) == {("甲乙产业党建联盟", "2+N组织架构")}

@@ -416,3 +416,8 @@ def test_a_verb_with_its_complement_adopts_the_quote_and_the_words_before_it(ext
 def test_an_adopted_quote_qualifying_a_noun_names_a_practice_with_it(extractor: Extractor) -> None:
     text = "示例县构建“党建-产业-治理”文创服务链,推行“链长制”工作。"
     assert _practices(extractor, text) == {"党建-产业-治理文创服务链", "链长制"}
+
+
+def test_quotes_paired_before_their_practice_word_are_each_named_by_their_quote(extractor: Extractor) -> None:
+    text = "示例园区党建工作遵循“党委统筹、支部落实”和“党员带头、群众参与”的运行体系。"
+    assert _practices(extractor, text) == {"党委统筹、支部落实", "党员带头、群众参与"}
