@@ -877,6 +877,9 @@ def _subject(draft: Draft, practice: Mention, mentions: Mapping[int, list[Mentio
         (m for m in mentions[practice.sentence] if m.end <= practice.start),
         key=lambda m: m.start,
     )
+    owner = _owner(draft, practice, in_sentence)
+    if owner:
+        return owner
     reported = [m for m in in_sentence if m.start >= _reported_from(draft, sentence.start, practice.start)]
     if any(_can_open(draft, m, sentence.start) for m in reported):
         in_sentence = reported
@@ -896,6 +899,18 @@ def _subject(draft: Draft, practice: Mention, mentions: Mapping[int, list[Mentio
             (m for m in sorted(previous, key=lambda m: m.start) if _can_open(draft, m, start)), None
         )
     return subject
+
+
+def _owner(draft: Draft, practice: Mention, before: Sequence[Mention]) -> Mention | None:
+    """`甲物流“小红象”党建品牌`, `甲中心的“一站一中心”`: a unit written right before the practice owns it."""
+    owners = [
+        m
+        for m in _outermost(before)
+        if m.type in (*ACTOR_TYPES, *_OPENER_TYPES)
+        and not _wide_region(m, draft.lex)
+        and draft.text[m.end : practice.start] in ("", "的")
+    ]
+    return owners[-1] if owners else None
 
 
 _REFERRING = re.compile(r"(?:^|(?<=[,，:：;；]))(?:该|此)([\u4e00-\u9fff]{1,4})")

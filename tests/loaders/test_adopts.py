@@ -123,3 +123,8 @@ def test_the_adopter_the_text_states_outranks_the_one_its_headline_gives(extract
         "示例县探索“2+N”架构\n示例县位于东部。丙丁镇成立了甲乙产业党建联盟。据了解,该联盟采用“2+N”组织架构。"
     )
     assert adopts(extractor, text) == {("甲乙产业党建联盟", "2+N组织架构")}
+
+
+def test_a_unit_written_right_before_the_practice_owns_it(extractor: Extractor) -> None:
+    text = "示例县工业园区举行活动,发布甲乙物流有限公司“小青鸟”党建品牌。"
+    assert adopts(extractor, text) == {("甲乙物流有限公司", "小青鸟党建品牌")}
