@@ -421,3 +421,8 @@ def test_an_adopted_quote_qualifying_a_noun_names_a_practice_with_it(extractor: 
 def test_quotes_paired_before_their_practice_word_are_each_named_by_their_quote(extractor: Extractor) -> None:
     text = "示例园区党建工作遵循“党委统筹、支部落实”和“党员带头、群众参与”的运行体系。"
     assert _practices(extractor, text) == {"党委统筹、支部落实", "党员带头、群众参与"}
+
+
+def test_a_campaign_pushed_on_is_no_practice_but_a_named_one_is(extractor: Extractor) -> None:
+    text = "示例县在推进“红旗进企”上有新动作,推进“一企一档”工作机制。"
+    assert _practices(extractor, text) == {"一企一档工作机制"}
