@@ -1015,9 +1015,8 @@ _TOPIC = re.compile(r"[\u4e00-\u9fff]{2,6}$")
 
 
 def _announces_practices(inner: str, named: bool, lex: Lexicon) -> bool:
-    """A quoted count (`“4种”模式`, `“4套机制”`) announces practices and names none; a count with more
-    than a practice word after it names one where it is `named` (adopted by a verb or followed by a
-    practice word: `落实“三个同步”`)."""
+    """A quoted count (`“4种”模式`, `“两个”覆盖`) announces practices and names none, unless more than a
+    practice word follows the count in a quote a verb adopts or a practice word follows (`落实“三个同步”`)."""
     counted = _COUNTED.match(inner)
     return bool(counted) and (not named or inner[counted.end() :] in ("", *lex.practice_suffixes))
 
