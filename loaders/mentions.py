@@ -964,14 +964,15 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
                 last_listed and bool(_practice_tail(after, suffixes))
             )
             tail = None if kind else _practice_tail(after, suffixes)
+            counted = _COUNTED.match(inner)
+            if counted and (not tail or inner[counted.end() :] in ("", *lex.practice_suffixes)):
+                continue
             if not tail and _formula(inner) is False:
                 continue
             before = s[max(0, m.start() - 6) : m.start()].rstrip("了并地")
             listed = previous_end >= 0 and s[previous_end : m.start()] in _LIST_JOINERS
             weak = before.endswith(lex.weak_adopt_verbs)
             adopted = (_ends_in_verb(before, verbs) and not weak) or listed
-            if _announces_practices(inner, bool(tail) or adopted, lex):
-                continue
             topic = None if tail or adopted else _adopted_topic(s[: m.start()], after, verbs, lex)
             if (tail and _product_brand(tail.group(1), lex)) or _layout(after) or _unit_chain(inner, lex):
                 continue
@@ -1012,13 +1013,6 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
 _COMPLEMENT = re.compile(r"(?<=[\u4e00-\u9fff]{2})[起出](?:了)?$")
 """`打造出“…”`, `建立起“…”`: a verb's complement stands between it and what it adopts."""
 _TOPIC = re.compile(r"[\u4e00-\u9fff]{2,6}$")
-
-
-def _announces_practices(inner: str, named: bool, lex: Lexicon) -> bool:
-    """A quoted count (`“4种”模式`, `“两个”覆盖`) announces practices and names none, unless more than a
-    practice word follows the count in a quote a verb adopts or a practice word follows (`落实“三个同步”`)."""
-    counted = _COUNTED.match(inner)
-    return bool(counted) and (not named or inner[counted.end() :] in ("", *lex.practice_suffixes))
 
 
 def _ends_in_verb(text: str, verbs: tuple[str, ...]) -> bool:

@@ -426,8 +426,3 @@ def test_quotes_paired_before_their_practice_word_are_each_named_by_their_quote(
 def test_a_campaign_pushed_on_is_no_practice_but_a_named_one_is(extractor: Extractor) -> None:
     text = "示例县在推进“红旗进企”上有新动作,推进“一企一档”工作机制。"
     assert _practices(extractor, text) == {"一企一档工作机制"}
-
-
-def test_a_count_with_content_that_a_verb_adopts_names_a_practice(extractor: Extractor) -> None:
-    text = "示例县严格落实“三个同步”,即组建与建党同步。示例县建立“4套机制”,探索“五种”模式。"
-    assert _practices(extractor, text) == {"三个同步"}
