@@ -996,11 +996,16 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
     out: list[Mention] = []
     for si, sent in enumerate(sentences):
         s = sent.text
-        previous_end = -1
+        previous_end, previous_kind = -1, False
         for m in _PRACTICE_QUOTE.finditer(s):
             inner = _SPACES.sub("", m.group(1) or m.group(2))
             after = s[m.end() :]
-            kind = _listed_before_practice_word(after, suffixes)
+            last_listed = (
+                previous_kind and s[previous_end : m.start()] in _PAIR_JOINERS and after.startswith("的")
+            )
+            kind = _listed_before_practice_word(after, suffixes) or (
+                last_listed and bool(_practice_tail(after, suffixes))
+            )
             tail = None if kind else _practice_tail(after, suffixes)
             counted = _COUNTED.match(inner)
             if counted and (not tail or inner[counted.end() :] in ("", *lex.practice_suffixes)):
@@ -1010,24 +1015,31 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
             before = s[max(0, m.start() - 6) : m.start()].rstrip("了并地")
             listed = previous_end >= 0 and s[previous_end : m.start()] in _LIST_JOINERS
             weak = before.endswith(lex.weak_adopt_verbs)
-            adopted = (before.endswith(verbs) and not weak) or listed
-            if tail and _product_brand(tail.group(1), lex):
+            adopted = (_ends_in_verb(before, verbs) and not weak) or listed
+            topic = None if tail or adopted else _adopted_topic(s[: m.start()], after, verbs, lex)
+            if (tail and _product_brand(tail.group(1), lex)) or _layout(after) or _unit_chain(inner, lex):
                 continue
             if tail and not _sentence_like(inner, bool(tail)):
                 name = inner + _DEMONSTRATIVE.sub("", tail.group(1))
                 end = m.end() + tail.end()
             elif (
                 kind
-                or inner.endswith(lex.practice_suffixes)
+                or (
+                    inner.endswith(lex.practice_suffixes) and (adopted or not inner.endswith(_FACILITY_WORDS))
+                )
                 or (_formula(inner) and _closes_formula(after, lex))
                 or (adopted and not _listing(inner))
             ):
-                name, end = inner, m.end()
+                closed = _closes_formula(after, lex) or inner.endswith(lex.practice_suffixes)
+                noun = "" if closed else _qualified_noun(after, lex)
+                name, end = inner + noun, m.end() + len(noun)
+            elif topic and not _listing(inner):
+                name, end = topic + inner, m.end()
             else:
                 continue
             if len(name) < 2 or _sentence_like(inner, bool(tail)) or name.endswith(lex.honour_endings):
                 continue
-            previous_end = end
+            previous_end, previous_kind = end, kind
             out.append(
                 Mention(
                     start=sent.start + m.start(),
@@ -1039,6 +1051,66 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
                 )
             )
     return _one_name_per_quote(out)
+
+
+_COMPLEMENT = re.compile(r"(?<=[\u4e00-\u9fff]{2})[起出](?:了)?$")
+"""`打造出“…”`, `建立起“…”`: a verb's complement stands between it and what it adopts."""
+_TOPIC = re.compile(r"[\u4e00-\u9fff]{2,6}$")
+
+
+def _ends_in_verb(text: str, verbs: tuple[str, ...]) -> bool:
+    """Whether `text` ends in one of `verbs`, or in one and its complement (`打造出`; `推出` is a verb)."""
+    return text.endswith(verbs) or _COMPLEMENT.sub("", text).endswith(verbs)
+
+
+def _adopted_topic(before: str, after: str, verbs: tuple[str, ...], lex: Lexicon) -> str | None:
+    """`搭建起党员教育“云课堂”`: the few words between an adopting verb with its complement and a quote
+    that closes its clause are part of the practice's name (what the `云课堂` is for). Without the
+    complement the verb may be a word of the text (`打造实体经济“主战场”`, `创新创业“…”`)."""
+    topic = _TOPIC.search(before)
+    if not topic or not _closes_formula(after, lex):
+        return None
+    for i in range(topic.start() + 1, topic.end() - 1):
+        verb = before[max(0, i - 7) : i]
+        words = before[i : topic.end()]
+        if _COMPLEMENT.search(verb) and _ends_in_verb(verb, verbs):
+            return None if any(c in lex.stop_chars for c in words) else words
+    return None
+
+
+MAX_QUALIFIED = 10
+
+
+def _qualified_noun(after: str, lex: Lexicon) -> str:
+    """`构建“甲-乙-丙”文创产业服务链`: an adopted quote that qualifies the noun after it names, with
+    that noun, what was adopted; the noun runs to the first word that is no part of a name."""
+    end = 0
+    while (
+        end < min(len(after), MAX_QUALIFIED) and is_name_char(after[end]) and after[end] not in lex.stop_chars
+    ):
+        end += 1
+    return after[:end]
+
+
+_FACILITY_WORDS = ("之家",)
+"""Practice words that also name a place (`在“甲乙之家”里上网`): such a quote names a practice only
+where a verb adopts it (`打造“党群之家”`)."""
+_LAYOUT = re.compile(r"的?([\u4e00-\u9fff]{0,6}?(?:格局|布局))")
+"""`“一区四园”的格局`, `“甲+乙”的产业集群格局`, `“…”新格局`: a layout a quote describes."""
+
+
+def _layout(after: str) -> bool:
+    """A quote describing a layout (`…”的空间布局`) names no practice; a Party-building one
+    (`…”园区大党建工作格局`) does."""
+    layout = _LAYOUT.match(after)
+    return bool(layout and "党建" not in layout.group(1))
+
+
+def _unit_chain(text: str, lex: Lexicon) -> bool:
+    """`园区党委—党群工作部—企业党组织`: units in a chain of dashes are a reporting line, not a model."""
+    units = [u for u in re.split(r"[—-]+", text) if u]
+    words = (*(w for t, ws in lex.org_words.items() if t != "Practice" for w in ws), "党组织")
+    return len(units) >= 3 and all(u.endswith(words) for u in units)
 
 
 def _one_name_per_quote(practices: list[Mention]) -> list[Mention]:
@@ -1079,12 +1151,14 @@ def _product_brand(tail: str, lex: Lexicon) -> bool:
 
 
 _LISTED_BEFORE_KIND = re.compile(rf"(?:(?:{alternation(_LIST_JOINERS)})?“[^“”\n]{{2,40}}”)*等")
+_PAIR_JOINERS = ("和", "与", "及", "、")
+_LISTED_BEFORE_THEIR_KIND = re.compile(rf"(?:(?:{alternation(_PAIR_JOINERS)})“[^“”\n]{{2,40}}”)+的")
 
 
 def _listed_before_practice_word(after: str, suffixes: str) -> bool:
-    """`“甲”和“乙”等平台`: quotes listed before 等 and a practice word are practices of that kind,
-    each named by its quote alone."""
-    listed = _LISTED_BEFORE_KIND.match(after)
+    """`“甲”和“乙”等平台`, `“甲”和“乙”的运行体系`: quotes listed before 等, or before 的 and a practice
+    word, are practices of that kind, each named by its quote alone."""
+    listed = _LISTED_BEFORE_KIND.match(after) or _LISTED_BEFORE_THEIR_KIND.match(after)
     return bool(listed and _practice_tail(after[listed.end() :], suffixes))
 
 

@@ -818,14 +818,30 @@ class AdoptStep:
         for link in draft.links:
             if link.type == "PARTY_ORG_OF" and link.head[0] == "Committee":
                 committees[link.tail].add(link.head)
-        found: list[Link] = []
+        found: list[tuple[bool, Link]] = []
         for p in (m for m in draft.mentions if m.type == "Practice"):
-            subject = _subject(draft, p, mentions)
+            stated = _subject(draft, p, mentions)
+            subject = stated or _paragraph_subject(draft, p.sentence, mentions)
             written = subject and draft.text[subject.start : subject.end] == subject.name
             head = (subject.type, subject.name) if written else _party_body_of(committees, subject, actor)
             if head:
-                found.append(Link("ADOPTS", head, ("Practice", p.name), p.sentence, 0.6 if subject else 0.4))
-        return allowed_links(draft.lex, found)
+                link = Link("ADOPTS", head, ("Practice", p.name), p.sentence, 0.6 if subject else 0.4)
+                found.append((stated is not None, link))
+        return allowed_links(draft.lex, _stated_first(found))
+
+
+def _stated_first(found: list[tuple[bool, Link]]) -> list[Link]:
+    """A practice whose adopter some sentence of the text states (`党总支建起了“…”`) is not also given
+    the guessed adopter (the paragraph's or the article's unit) of the sentences that only name it,
+    nor the one a headline states in brief (`甲区探索“…”`, where the text says `该联盟采用“…”`)."""
+
+    def rank(is_stated: bool, link: Link) -> int:
+        return 2 if is_stated and link.sentence > 0 else int(is_stated)
+
+    best: dict[Ref, int] = {}
+    for is_stated, link in found:
+        best[link.tail] = max(best.get(link.tail, 0), rank(is_stated, link))
+    return [link for is_stated, link in found if rank(is_stated, link) == best[link.tail]]
 
 
 def _party_body_of(
@@ -847,9 +863,10 @@ _BACK_REFERENCES = ("它", "其", "该")
 
 
 def _subject(draft: Draft, practice: Mention, mentions: Mapping[int, list[Mention]]) -> Mention | None:
-    """The sentence's subject before the practice: its first region below a province, park or committee,
-    or the more specific unit named right after it (`北京市|房山区商会党委`, `地处某州的|某市`); a sentence
-    opening with `它` or `该…` speaks of the previous sentence's subject.
+    """The subject its sentence states before the practice: its first region below a province, park or
+    committee, or the more specific unit named right after it (`北京市|房山区商会党委`, `地处某州的|某市`);
+    a sentence opening with `它` or `该…` speaks of the previous sentence's subject; None where the
+    sentence states none (the paragraph's subject is then a guess).
 
     Other bodies named before a practice are usually objects (`成立…协会,抓实“…”`,
     `以党群服务中心为依托`), so an organization, branch or enterprise counts only when it opens
@@ -860,6 +877,9 @@ def _subject(draft: Draft, practice: Mention, mentions: Mapping[int, list[Mentio
         (m for m in mentions[practice.sentence] if m.end <= practice.start),
         key=lambda m: m.start,
     )
+    owner = _owner(draft, practice, in_sentence)
+    if owner:
+        return owner
     reported = [m for m in in_sentence if m.start >= _reported_from(draft, sentence.start, practice.start)]
     if any(_can_open(draft, m, sentence.start) for m in reported):
         in_sentence = reported
@@ -867,6 +887,9 @@ def _subject(draft: Draft, practice: Mention, mentions: Mapping[int, list[Mentio
     subject = next((m for m in actors if _opens_clause(draft, m)), actors[0] if actors else None)
     while subject and (following := _next_unit(draft.text, subject, in_sentence)):
         subject = following
+    bare = _bare_reference(draft, practice, mentions)
+    if bare and (subject is None or bare[0] > subject.start):
+        subject = bare[1]
     if subject is None:
         subject = _referred(draft, practice, mentions)
     if subject is None and sentence.text.startswith(_BACK_REFERENCES) and practice.sentence > 0:
@@ -875,7 +898,19 @@ def _subject(draft: Draft, practice: Mention, mentions: Mapping[int, list[Mentio
         subject = next(
             (m for m in sorted(previous, key=lambda m: m.start) if _can_open(draft, m, start)), None
         )
-    return subject or _paragraph_subject(draft, practice.sentence, mentions)
+    return subject
+
+
+def _owner(draft: Draft, practice: Mention, before: Sequence[Mention]) -> Mention | None:
+    """`甲物流“小红象”党建品牌`, `甲中心的“一站一中心”`: a unit written right before the practice owns it."""
+    owners = [
+        m
+        for m in _outermost(before)
+        if m.type in (*ACTOR_TYPES, *_OPENER_TYPES)
+        and not _wide_region(m, draft.lex)
+        and draft.text[m.end : practice.start] in ("", "的")
+    ]
+    return owners[-1] if owners else None
 
 
 _REFERRING = re.compile(r"(?:^|(?<=[,，:：;；]))(?:该|此)([\u4e00-\u9fff]{1,4})")
@@ -894,13 +929,58 @@ def _referred(draft: Draft, practice: Mention, mentions: Mapping[int, list[Menti
         m
         for i in range(max(0, practice.sentence - PARAGRAPH_REACH), practice.sentence + 1)
         for m in mentions[i]
-        if m.end <= at and m.type in (*ACTOR_TYPES, *_OPENER_TYPES) and not _is_province(m.name, draft.lex)
+        if m.end <= at and m.type in (*ACTOR_TYPES, *_OPENER_TYPES) and not _wide_region(m, draft.lex)
     ]
     for size in range(len(words), 0, -1):
         named = [m for m in earlier if m.name.endswith(words[:size])]
         if named:
             return max(named, key=lambda m: (m.end, m.end - m.start))
     return None
+
+
+MAX_BARE_REFERENCE = 6
+"""The longest bare end of a unit's name a clause opens with (`基地党委`, `党总支`)."""
+
+
+def _bare_reference(
+    draft: Draft, practice: Mention, mentions: Mapping[int, list[Mention]]
+) -> tuple[int, Mention] | None:
+    """`联盟采用“…”`, `党总支在…建起了“…”`: a clause before the practice that opens with the bare end of a
+    unit's name (an organization word, or its end: `中心`) speaks of the latest unit so named before it.
+    A space opens a clause too: it is all that is left of a line break in a page read as one line.
+    Returns where that clause opens, and the unit."""
+    start = draft.sentences[practice.sentence].start
+    before = draft.text[start : practice.start]
+    openings = [0, *(i + 1 for i, c in enumerate(before) if c in CLAUSE_BREAKS or c.isspace())]
+    earlier = [
+        m
+        for i in range(practice.sentence + 1)
+        for m in mentions[i]
+        if m.end <= start and m.type in (*ACTOR_TYPES, *_OPENER_TYPES) and not _wide_region(m, draft.lex)
+    ]
+    for opening in reversed(openings):
+        for size in range(MAX_BARE_REFERENCE, 1, -1):
+            words = before[opening : opening + size]
+            if len(words) < size or not _unit_word_end(words, draft.lex):
+                continue
+            named = [m for m in earlier if m.name.endswith(words) and m.name != words]
+            if named:
+                return start + opening, max(named, key=lambda m: (m.end, m.end - m.start))
+    return None
+
+
+def _wide_region(m: Mention, lex: Lexicon) -> bool:
+    return m.type == "Region" and _is_province(m.name, lex)
+
+
+def _unit_word_end(words: str, lex: Lexicon) -> bool:
+    """Whether `words` is an organization word of a unit or ends like one (`中心` of `服务中心`)."""
+    return any(
+        words.endswith(w) or w.endswith(words)
+        for t, ws in lex.org_words.items()
+        if t != "Practice"
+        for w in ws
+    )
 
 
 def _reported_from(draft: Draft, start: int, end: int) -> int:

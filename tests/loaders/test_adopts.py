@@ -96,3 +96,35 @@ def test_a_partner_of_the_subject_is_not_the_adopter(extractor: Extractor) -> No
     )
     found = adopts(extractor, text)
     assert found == {("示例县工业园区党工委", "链上共建机制")}
+
+
+def test_a_clause_opening_with_the_bare_end_of_a_unit_s_name_speaks_of_that_unit(
+    extractor: Extractor,
+) -> None:
+    text = "示例县位于东部。示例县成立了甲乙产业党建联盟。联盟采用“1+4+N”组织架构。"
+    assert adopts(extractor, text) == {("甲乙产业党建联盟", "1+4+N组织架构")}
+
+
+def test_a_bare_unit_word_may_open_a_later_clause_of_the_sentence(extractor: Extractor) -> None:
+    text = (
+        "示例县位于东部。甲乙大厦党群服务中心正式启动。示例县还在推进。"
+        "从功能看,中心将以平台为依托,着力叫响“红色引擎”这一党建品牌。"
+    )
+    assert adopts(extractor, text) == {("甲乙大厦党群服务中心", "红色引擎党建品牌")}
+
+
+def test_a_title_naming_a_practice_does_not_guess_an_adopter_the_text_states(extractor: Extractor) -> None:
+    text = "园区党建有了温度:“一站一中心”\n示例县位于东部。丙丁镇党委探索推行“一站一中心”。"
+    assert adopts(extractor, text) == {("丙丁镇党委", "一站一中心")}
+
+
+def test_the_adopter_the_text_states_outranks_the_one_its_headline_gives(extractor: Extractor) -> None:
+    text = (
+        "示例县探索“2+N”架构\n示例县位于东部。丙丁镇成立了甲乙产业党建联盟。据了解,该联盟采用“2+N”组织架构。"
+    )
+    assert adopts(extractor, text) == {("甲乙产业党建联盟", "2+N组织架构")}
+
+
+def test_a_unit_written_right_before_the_practice_owns_it(extractor: Extractor) -> None:
+    text = "示例县工业园区举行活动,发布甲乙物流有限公司“小青鸟”党建品牌。"
+    assert adopts(extractor, text) == {("甲乙物流有限公司", "小青鸟党建品牌")}

@@ -383,3 +383,46 @@ def test_a_body_formed_at_a_unit_is_that_units(extractor: Extractor) -> None:
     building = extract(extractor, "青河产业园以金桥大厦为阵地组建综合党委。")
     entity(building, "Committee", "金桥大厦综合党委")
     assert ("金桥大厦综合党委", "金桥大厦") in relations(building, "PARTY_ORG_OF")
+
+
+def test_a_quoted_layout_is_no_practice_but_a_party_building_one_is(extractor: Extractor) -> None:
+    text = (
+        "示例高新区是“一区三园”的格局,采取“两轴多点”的空间布局,开创“以文兴业”新格局,"
+        "构建“一区两园四街”园区大党建工作格局。"
+    )
+    assert _practices(extractor, text) == {"一区两园四街园区大党建工作格局"}
+
+
+def test_a_chain_of_units_in_dashes_is_no_practice(extractor: Extractor) -> None:
+    text = "示例县形成“园区党委—党群工作部—企业党组织”三级体系,构建“党建-发展-治理”服务体系。"
+    assert _practices(extractor, text) == {"党建-发展-治理服务体系"}
+
+
+def test_a_place_named_like_a_practice_is_one_only_where_a_verb_adopts_it(extractor: Extractor) -> None:
+    text = "示例县打造“职工之家”。货车司机在“红色之家”里休息,“司机之家”等你来。"
+    assert _practices(extractor, text) == {"职工之家"}
+
+
+def test_a_verb_with_its_complement_adopts_the_quote_and_the_words_before_it(extractor: Extractor) -> None:
+    text = (
+        "示例县党委搭建起党员教育“云讲堂”,在园区间打造出“沿江党建示范带”,助力打造实体经济“主阵地”,"
+        "推出“红帆领航”。"
+    )
+    practices = {e.name: e.aliases for e in extract(extractor, text).entities if e.type == "Practice"}
+    assert set(practices) == {"党员教育云讲堂", "沿江党建示范带", "红帆领航"}
+    assert "云讲堂" in practices["党员教育云讲堂"]
+
+
+def test_an_adopted_quote_qualifying_a_noun_names_a_practice_with_it(extractor: Extractor) -> None:
+    text = "示例县构建“党建-产业-治理”文创服务链,推行“链长制”工作。"
+    assert _practices(extractor, text) == {"党建-产业-治理文创服务链", "链长制"}
+
+
+def test_quotes_paired_before_their_practice_word_are_each_named_by_their_quote(extractor: Extractor) -> None:
+    text = "示例园区党建工作遵循“党委统筹、支部落实”和“党员带头、群众参与”的运行体系。"
+    assert _practices(extractor, text) == {"党委统筹、支部落实", "党员带头、群众参与"}
+
+
+def test_a_campaign_pushed_on_is_no_practice_but_a_named_one_is(extractor: Extractor) -> None:
+    text = "示例县在推进“红旗进企”上有新动作,推进“一企一档”工作机制。"
+    assert _practices(extractor, text) == {"一企一档工作机制"}
