@@ -544,7 +544,9 @@ def find_dash_chains(draft: Draft) -> list[Link]:
 
 
 def find_dispatched(draft: Draft) -> list[Link]:
-    """`甲管委会是乙政府派出的机构`, `甲作为乙的派出机构`: the first body answers to the second."""
+    """`甲管委会是乙政府派出的机构`, `甲作为乙的派出机构`: the first body answers to the second;
+    `甲和乙,这两家分别是丙和丁的派出机构`: each body of the first list answers to the body in the
+    same place of the second."""
     words = _words(draft, "dispatched")
     links: list[Link] = []
     for mentions in top_level(draft).values():
@@ -552,7 +554,23 @@ def find_dispatched(draft: Draft) -> list[Link]:
             after = draft.text[b.end : b.end + 4]
             if _gap(draft, a, b) in ("是", "为", "系", "作为") and after.lstrip("的").startswith(words):
                 links.append(_link("SUBORDINATE_TO", a, b))
+        for i, first in enumerate(mentions):
+            if i > 0 and _gap(draft, mentions[i - 1], first) in _WORD_JOINERS:
+                continue
+            lowers = _run(draft, mentions, i, _WORD_JOINERS)
+            j = i + len(lowers)
+            if j >= len(mentions) or not _RESPECTIVELY.fullmatch(_gap(draft, lowers[-1], mentions[j])):
+                continue
+            uppers = _run(draft, mentions, j, _WORD_JOINERS)
+            after = draft.text[uppers[-1].end : uppers[-1].end + 4]
+            if len(uppers) == len(lowers) > 1 and after.lstrip("的").startswith(words):
+                pairs = zip(lowers, uppers, strict=True)
+                links += [_link("SUBORDINATE_TO", lower, upper) for lower, upper in pairs]
     return links
+
+
+_RESPECTIVELY = re.compile(r"[，,]?(?:这|该|上述)?[0-9两二三四]?(?:家|个|者)?(?:均|都)?分别(?:是|为|系|作为)")
+"""Between two lists paired in order: `,这两家分别是`, `分别为`."""
 
 
 def find_departments(draft: Draft) -> list[Link]:

@@ -534,3 +534,11 @@ def test_every_body_of_a_list_led_by_a_committee_answers_to_it(extractor: Extrac
 def test_a_body_a_committee_does_something_else_to_does_not_answer_to_it(extractor: Extractor) -> None:
     text = f"示例经开区党工委对{ACME}党支部进行表彰。"
     assert relations(extractor, text, "SUBORDINATE_TO") == set()
+
+
+def test_two_bodies_dispatched_respectively_answer_to_the_paired_bodies(extractor: Extractor) -> None:
+    text = "示例高新区是省级高新区。示例高新区设有党工委和管委会,这两家分别是样板市委和样板市政府的派出机构。"
+    found = relations(extractor, text, "SUBORDINATE_TO")
+    assert ("示例高新区党工委", "样板市委") in found
+    assert ("示例高新区管委会", "样板市政府") in found
+    assert ("示例高新区管委会", "样板市委") not in found
