@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from itertools import pairwise
 
 from parkgraph.loaders.draft import Draft, Link, Ref, allowed_links
@@ -489,6 +490,66 @@ def find_led_lists(draft: Draft) -> list[Link]:
     return links
 
 
+def find_topic_duties(draft: Draft) -> list[Link]:
+    """`甲联合党委,书记由…担任,负责指导乙` (or `负责对乙…进行指导`): a clause of duties with no subject
+    of its own is the sentence's first Party body's, so 乙 answers to it; `甲党工委的关系归属…,日常工作
+    由乙负责统筹和指导`: the sentence's first Party body answers to the body leading after `由`. A bare
+    `联盟` stands for the one Party-building alliance the document names."""
+    lead = alternation(_words(draft, "lead"))
+    if not lead:
+        return []
+    guides = re.compile(rf"[，,](?:并|主要|具体)?负责(?:统筹)?(?:{lead})|[，,](?:并|主要)?负责对")
+    led_by = re.compile(rf"由(?P<upper>.*?)(?:负责|统一|直接|具体)?(?:{lead})")
+    alliance = _sole_alliance(draft)
+    links: list[Link] = []
+    for si, mentions in top_level(draft).items():
+        sentence = draft.sentences[si]
+        topic = next((m for m in mentions if m.type in PARTY_TYPES), None)
+        for hit in guides.finditer(sentence.text):
+            at = sentence.start + hit.end()
+            lower = _body_at(draft, mentions, at, alliance)
+            unled = hit.group().endswith("对") and not _led_after(draft, at, lead)
+            if lower and topic and at > topic.end and not unled:
+                links += [replace(x, sentence=si) for x in _under_all(draft, [lower], topic, alliances=True)]
+        for hit in led_by.finditer(sentence.text):
+            at = sentence.start + hit.start()
+            clause_start = at - len(re.split("[，,。；;：:]", sentence.text[: hit.start()])[-1])
+            upper = next((m for m in mentions if m.start == at + 1), None)
+            own = [m for m in mentions if clause_start <= m.start < at]
+            lower = topic if topic and not own and topic.end < at else None
+            if _is_bare_alliance(draft, draft.text[clause_start:at]):
+                lower = alliance
+            if upper and upper.end == sentence.start + hit.end("upper") and lower:
+                links += [replace(x, sentence=si) for x in _under_all(draft, [lower], upper, alliances=True)]
+    return links
+
+
+def _body_at(draft: Draft, mentions: Sequence[Mention], at: int, alliance: Mention | None) -> Mention | None:
+    """The body named at `at`, or the document's alliance when a bare alliance word stands there."""
+    named = next((m for m in mentions if m.start == at and m.type in (*PARTY_TYPES, "Organization")), None)
+    if named or not alliance:
+        return named
+    return alliance if _is_bare_alliance(draft, draft.text[at:], whole=False) else None
+
+
+def _is_bare_alliance(draft: Draft, text: str, whole: bool = True) -> bool:
+    """`联盟`, `该党建联盟`: an alliance word with no name of its own (the text, or its start)."""
+    bare = re.compile(rf"(?:这一|该|本)?(?:党建)?(?:{alternation(_words(draft, 'alliances'))})")
+    return bool(bare.fullmatch(text) if whole else bare.match(text))
+
+
+def _led_after(draft: Draft, at: int, lead: str) -> bool:
+    """`对乙的各项工作进行指导`: the verb of leading closes the phrase `对` opened at `at`."""
+    rest = re.split("[，,。；;]", draft.text[at : at + 30])[0]
+    return bool(re.search(rf"(?:进行|实行|实施|加强)(?:统一)?(?:{lead})", rest))
+
+
+def _sole_alliance(draft: Draft) -> Mention | None:
+    """The one Party-building alliance the document names, which a bare `联盟` refers to."""
+    found = {m.name: m for m in draft.mentions if m.type == "Organization" and _answers_to_party(draft, m)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def find_sub_parks(draft: Draft) -> list[Link]:
     """`甲开发区下辖乙园、丙园和丁园`, `甲开发区由乙园、丙园两个园区组成`: each park listed after a verb of
     parts (or between `由` and `组成`) is a part of the park before it (园中园)."""
@@ -848,6 +909,7 @@ FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_listed_placed,
     find_led_under,
     find_led_lists,
+    find_topic_duties,
     find_sub_parks,
     find_formed_at,
     find_dash_chains,

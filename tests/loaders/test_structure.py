@@ -542,3 +542,32 @@ def test_two_bodies_dispatched_respectively_answer_to_the_paired_bodies(extracto
     assert ("示例高新区党工委", "样板市委") in found
     assert ("示例高新区管委会", "样板市政府") in found
     assert ("示例高新区管委会", "样板市委") not in found
+
+
+def test_a_clause_of_guiding_duties_is_the_sentence_first_party_body(extractor: Extractor) -> None:
+    text = "示例园区产业党建联盟近日成立。其中,示例园区联合党委由园区副主任担任书记,负责指导联盟开展工作。"
+    assert ("示例园区产业党建联盟", "示例园区联合党委") in relations(extractor, text, "SUBORDINATE_TO")
+
+
+def test_guiding_after_dui_needs_the_verb_that_closes_the_phrase(extractor: Extractor) -> None:
+    guided = "示例园区产业党建联盟近日成立。示例园区联合党委书记由王明兼任,负责对联盟的各项工作进行指导。"
+    unguided = "示例园区产业党建联盟近日成立。示例园区联合党委书记由王明兼任,负责对联盟的成员发放证书。"
+    pair = ("示例园区产业党建联盟", "示例园区联合党委")
+    assert pair in relations(extractor, guided, "SUBORDINATE_TO")
+    assert pair not in relations(extractor, unguided, "SUBORDINATE_TO")
+
+
+def test_a_bare_alliance_word_stands_for_the_one_alliance_named(extractor: Extractor) -> None:
+    one = "样板区成立了示例商圈党建联盟。联盟由样板区委组织部牵头,成员单位轮流值班。"
+    two = "样板区成立了示例商圈党建联盟和丙丁产业链党建联盟。联盟由样板区委组织部牵头,成员单位轮流值班。"
+    assert ("示例商圈党建联盟", "样板区委组织部") in relations(extractor, one, "SUBORDINATE_TO")
+    assert not any(upper == "样板区委组织部" for _, upper in relations(extractor, two, "SUBORDINATE_TO"))
+
+
+def test_a_clause_led_by_another_body_is_the_first_party_bodys(extractor: Extractor) -> None:
+    text = "扩区后,样板高新区党工委的组织关系归属样板市委管理,日常工作由样板市委组织部负责统筹和指导。"
+    assert ("样板高新区党工委", "样板市委组织部") in relations(extractor, text, "SUBORDINATE_TO")
+    own = "样板高新区党工委成立后,招商工作由样板市委组织部负责统筹。"
+    assert ("样板高新区党工委", "样板市委组织部") in relations(extractor, own, "SUBORDINATE_TO")
+    subject = "样板高新区党工委成立后,甲乙科技有限公司的党建工作由样板市委组织部负责指导。"
+    assert ("样板高新区党工委", "样板市委组织部") not in relations(extractor, subject, "SUBORDINATE_TO")
