@@ -154,15 +154,17 @@ def find_set_up(draft: Draft) -> list[Link]:
     openers = _words(draft, "list_openers")
     passive = tuple(w for w in draft.lex.passive_triggers if w.startswith(("隶属", "归属")))
     links: list[Link] = []
+    setters: dict[int, Mention] = {}
     for si, mentions in top_level(draft).items():
         sentence = draft.sentences[si]
         for i, m in enumerate(mentions):
             before = draft.text[sentence.start : m.start]
             clause = re.split(f"[{_CLAUSE_ENDS}]", before)[-1]
             clause_start = m.start - len(clause)
-            upper = _setter(draft, mentions[:i], clause_start, clause)
+            upper = _setter(draft, mentions[:i], clause_start, clause) or _carried(draft, setters, si, clause)
             if upper and _opens_list(draft, clause, openers):
                 links += _under_all(draft, _run(draft, mentions, i), upper)
+                setters[si] = upper
             department_of = _setter(draft, mentions[:i], clause_start, clause, "Organization")
             if department_of and _opens_list(draft, clause, openers):
                 listed = _run(draft, mentions, i)
@@ -173,6 +175,14 @@ def find_set_up(draft: Draft) -> list[Link]:
             if i + 1 < len(mentions) and _belongs(draft, m, mentions[i + 1], passive):
                 links += _under_all(draft, mentions[_run_start(draft, mentions, i) : i + 1], mentions[i + 1])
     return links
+
+
+def _carried(draft: Draft, setters: dict[int, Mention], si: int, clause: str) -> Mention | None:
+    """`甲党委下设两类支部:一类是…,即乙;另一类是…,包括丙、丁`: a sentence that goes on with the next
+    kind of the bodies the sentence before set up has that sentence's setter."""
+    if si - 1 not in setters or not draft.sentences[si].text.startswith(clause):
+        return None
+    return setters[si - 1] if clause.startswith(_words(draft, "next_kind")) else None
 
 
 _NUMBER = "[0-9一二三四五六七八九十]+"

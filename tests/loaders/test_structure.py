@@ -571,3 +571,15 @@ def test_a_clause_led_by_another_body_is_the_first_party_bodys(extractor: Extrac
     assert ("样板高新区党工委", "样板市委组织部") in relations(extractor, own, "SUBORDINATE_TO")
     subject = "样板高新区党工委成立后,甲乙科技有限公司的党建工作由样板市委组织部负责指导。"
     assert ("样板高新区党工委", "样板市委组织部") not in relations(extractor, subject, "SUBORDINATE_TO")
+
+
+def test_the_next_kind_of_bodies_set_up_has_the_same_setter(extractor: Extractor) -> None:
+    text = (
+        f"示例大厦楼宇综合党委下面设了两类支部:一类是按楼栋划分的支部,即示例大厦A座楼宇党支部;"
+        f"另一类是依托企业建立的支部,包括{ACME}党支部、{BOLT}党支部。"
+    )
+    found = relations(extractor, text, "SUBORDINATE_TO")
+    for branch in ("示例大厦A座楼宇党支部", f"{ACME}党支部", f"{BOLT}党支部"):
+        assert (branch, "示例大厦楼宇综合党委") in found
+    alone = f"示例大厦楼宇综合党委成立于去年。另一类是依托企业建立的支部,包括{ACME}党支部、{BOLT}党支部。"
+    assert not relations(extractor, alone, "SUBORDINATE_TO")
