@@ -583,3 +583,9 @@ def test_the_next_kind_of_bodies_set_up_has_the_same_setter(extractor: Extractor
         assert (branch, "示例大厦楼宇综合党委") in found
     alone = f"示例大厦楼宇综合党委成立于去年。另一类是依托企业建立的支部,包括{ACME}党支部、{BOLT}党支部。"
     assert not relations(extractor, alone, "SUBORDINATE_TO")
+
+
+def test_a_party_building_joint_meeting_formed_by_a_committee_answers_to_it(extractor: Extractor) -> None:
+    text = "示例开发区党工委把上下游企业联合起来,组建了新能源产业链党建联席会议。"
+    upper = ("新能源产业链党建联席会议", "示例开发区党工委")
+    assert upper in relations(extractor, text, "SUBORDINATE_TO")
