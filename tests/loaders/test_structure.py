@@ -589,3 +589,10 @@ def test_a_party_building_joint_meeting_formed_by_a_committee_answers_to_it(extr
     text = "示例开发区党工委把上下游企业联合起来,组建了新能源产业链党建联席会议。"
     upper = ("新能源产业链党建联席会议", "示例开发区党工委")
     assert upper in relations(extractor, text, "SUBORDINATE_TO")
+
+
+def test_branches_of_listed_villages_come_under_the_general_branch_they_form(extractor: Extractor) -> None:
+    text = "示例镇把甲坪村、乙河村、丙家庄等共6个村的党支部整合到一起,成立了示例农业园区党总支。"
+    found = relations(extractor, text, "SUBORDINATE_TO")
+    for village in ("甲坪村", "乙河村", "丙家庄"):
+        assert (f"{village}党支部", "示例农业园区党总支") in found
