@@ -104,3 +104,9 @@ def test_a_name_starting_with_a_conjunction_keeps_it(extractor: Extractor) -> No
     facts = extract(extractor, "园区联合幸福社区、和平社区开展志愿服务。")
     assert "和平社区" in organizations(facts)
     assert "平社区" not in organizations(facts)
+
+
+def test_party_building_bodies_of_other_kinds_are_organizations(extractor: Extractor) -> None:
+    text = "样板区组建了滨江文创党建综合体,又成立了江南国企党建合作联盟和化工产业链党建联席会议。"
+    bodies = organizations(extract(extractor, text))
+    assert {"滨江文创党建综合体", "江南国企党建合作联盟", "化工产业链党建联席会议"} <= set(bodies)
