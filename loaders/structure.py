@@ -334,9 +334,11 @@ def _formation_subject(
     draft: Draft, earlier: Sequence[Mention], sentence_start: int, verb_at: int
 ) -> Mention | None:
     """The last Party body before the verb that opens a clause (or follows `由`), with no clause end
-    and no other body but a unit's own Party body (a partner, `携手甲公司党委`) between it and the verb."""
+    and no other body but a unit's own Party body (a partner, `携手甲公司党委`) between it and the verb;
+    another body when it leads the forming (`甲组织部指导乙园区成立了…`)."""
     openers = [m for m in earlier if m.end <= verb_at and _opens(draft, m, sentence_start)]
-    if not openers or openers[-1].type not in PARTY_TYPES:
+    leads = openers and draft.text.startswith(_words(draft, "lead"), openers[-1].end)
+    if not openers or not (openers[-1].type in PARTY_TYPES or (openers[-1].type == "Organization" and leads)):
         return None
     subject = openers[-1]
     if any(c in draft.text[subject.end : verb_at] for c in _CLAUSE_ENDS):
@@ -513,6 +515,7 @@ def find_topic_duties(draft: Draft) -> list[Link]:
     alliance = _sole_alliance(draft)
     links: list[Link] = []
     for si, mentions in top_level(draft).items():
+        links += _elided_belonging(draft, mentions, si)
         sentence = draft.sentences[si]
         topic = next((m for m in mentions if m.type in PARTY_TYPES), None)
         for hit in guides.finditer(sentence.text):
@@ -531,6 +534,24 @@ def find_topic_duties(draft: Draft) -> list[Link]:
                 lower = alliance
             if upper and upper.end == sentence.start + hit.end("upper") and lower:
                 links += [replace(x, sentence=si) for x in _under_all(draft, [lower], upper, alliances=True)]
+    return links
+
+
+def _elided_belonging(draft: Draft, mentions: Sequence[Mention], si: int) -> list[Link]:
+    """`甲党支部成立于2019年,隶属乙党委`: a clause of belonging with no subject of its own is said of
+    the Party body named last before it in the sentence."""
+    passive = tuple(w for w in draft.lex.passive_triggers if w.startswith(("隶属", "归属", "归口")))
+    if not passive:
+        return []
+    sentence = draft.sentences[si]
+    belongs = re.compile(rf"[，,](?:{alternation(_words(draft, 'all_of'))})?(?:{alternation(passive)})于?")
+    links: list[Link] = []
+    for hit in belongs.finditer(sentence.text):
+        at = sentence.start + hit.end()
+        upper = _body_at(draft, mentions, at, None)
+        before = [m for m in mentions if m.end <= sentence.start + hit.start() and m.type in PARTY_TYPES]
+        if upper and before and before[-1].name != upper.name:
+            links.append(_link("SUBORDINATE_TO", before[-1], upper))
     return links
 
 

@@ -596,3 +596,38 @@ def test_branches_of_listed_villages_come_under_the_general_branch_they_form(ext
     found = relations(extractor, text, "SUBORDINATE_TO")
     for village in ("甲坪村", "乙河村", "丙家庄"):
         assert (f"{village}党支部", "示例农业园区党总支") in found
+
+
+def test_the_branches_a_committee_owns_come_under_it(extractor: Extractor) -> None:
+    text = "示例开发区党工委所属的金桥联合党支部和银桥联合党支部积极开展活动。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        ("金桥联合党支部", "示例开发区党工委"),
+        ("银桥联合党支部", "示例开发区党工委"),
+    }
+
+
+def test_bodies_transferred_to_a_committee_answer_to_it(extractor: Extractor) -> None:
+    text = "金桥联合党支部和银桥联合党支部划归示例开发区党工委管理。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        ("金桥联合党支部", "示例开发区党工委"),
+        ("银桥联合党支部", "示例开发区党工委"),
+    }
+
+
+def test_a_body_placed_under_a_department_answers_to_it(extractor: Extractor) -> None:
+    text = "示例园区联合党委归口样板县委组织部管理。"
+    assert ("示例园区联合党委", "样板县委组织部") in relations(extractor, text, "SUBORDINATE_TO")
+
+
+def test_a_clause_of_belonging_without_subject_is_said_of_the_last_party_body(extractor: Extractor) -> None:
+    text = "样板县委组织部批准成立了示例园区联合党委,现有党员40名,隶属于示例开发区党工委。"
+    found = relations(extractor, text, "SUBORDINATE_TO")
+    assert ("示例园区联合党委", "示例开发区党工委") in found
+    assert not any(lower == "样板县委组织部" for lower, _ in found)
+
+
+def test_a_body_formed_under_a_departments_guidance_answers_to_it(extractor: Extractor) -> None:
+    text = "样板县委组织部指导示例开发区成立了示例园区联合党委。"
+    assert ("示例园区联合党委", "样板县委组织部") in relations(extractor, text, "SUBORDINATE_TO")
+    founded = "样板县委组织部和示例开发区成立了示例园区联合党委。"
+    assert ("示例园区联合党委", "样板县委组织部") not in relations(extractor, founded, "SUBORDINATE_TO")
