@@ -393,6 +393,24 @@ def find_taken_in(draft: Draft) -> list[Link]:
     return links
 
 
+def find_member_lists(draft: Draft) -> list[Link]:
+    """`甲综合党委现有乙、丙等5家成员企业`: a Party body that has units listed as its members covers them."""
+    members = alternation(_words(draft, "member_units"))
+    if not members:
+        return []
+    has = re.compile(r"(?:目前|现|已|共)?(?:有|拥有|包括|包含)")
+    counted = re.compile(rf"等?[0-9一二三四五六七八九十两百余多]*(?:家|个)?(?:{members})")
+    links: list[Link] = []
+    for mentions in top_level(draft).values():
+        for i, body in enumerate(mentions[:-1]):
+            if body.type not in PARTY_TYPES or not has.fullmatch(_gap(draft, body, mentions[i + 1])):
+                continue
+            listed = _run(draft, mentions, i + 1, _WORD_JOINERS)
+            if counted.match(draft.text, listed[-1].end):
+                links += [_link("COVERS", body, u) for m in listed for u in _units_of(m)]
+    return links
+
+
 def _joined(draft: Draft, start: int, end: int, most: int = 6) -> bool:
     """Nothing but a few words of the same clause lie between (`等企业`, `了`)."""
     between = draft.text[start:end]
@@ -937,6 +955,7 @@ FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_headed_lists,
     find_formed_by,
     find_taken_in,
+    find_member_lists,
     find_listed_placed,
     find_led_under,
     find_led_lists,

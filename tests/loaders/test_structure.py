@@ -631,3 +631,19 @@ def test_a_body_formed_under_a_departments_guidance_answers_to_it(extractor: Ext
     assert ("示例园区联合党委", "样板县委组织部") in relations(extractor, text, "SUBORDINATE_TO")
     founded = "样板县委组织部和示例开发区成立了示例园区联合党委。"
     assert ("示例园区联合党委", "样板县委组织部") not in relations(extractor, founded, "SUBORDINATE_TO")
+
+
+def test_units_whose_members_are_put_into_a_joint_branch_are_covered(extractor: Extractor) -> None:
+    text = f"{ACME}、{BOLT}等企业的党员编入示例园区联合党支部。"
+    branch = "示例园区联合党支部"
+    assert relations(extractor, text, "COVERS") == {(branch, ACME), (branch, BOLT)}
+
+
+def test_member_units_listed_after_a_body_are_covered(extractor: Extractor) -> None:
+    branch = "示例园区联合党支部"
+    listed = f"{branch}的成员单位有{ACME}、{BOLT}。"
+    assert relations(extractor, listed, "COVERS") == {(branch, ACME), (branch, BOLT)}
+    counted = f"示例园区综合党委现有{ACME}、{BOLT}等5家成员企业。"
+    assert relations(extractor, counted, "COVERS") == {("示例园区综合党委", ACME), ("示例园区综合党委", BOLT)}
+    partners = f"示例园区综合党委现有{ACME}、{BOLT}等5家共建单位。"
+    assert not relations(extractor, partners, "COVERS")
