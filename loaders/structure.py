@@ -495,12 +495,12 @@ def find_led_under(draft: Draft) -> list[Link]:
 
 
 def find_led_lists(draft: Draft) -> list[Link]:
-    """`甲党工委指导乙党支部、丙党支部…`, `甲党工委对乙、丙实行统一管理`: each Party body (or other body,
-    after `对`) of the list answers to the body that leads it."""
+    """`甲党工委指导乙党支部、丙党支部…`, `甲党工委统筹领导乙、丙`, `甲党工委对乙、丙实行统一管理`: each
+    Party body (or other body, after `对`) of the list answers to the body that leads it."""
     lead = alternation(_words(draft, "lead"))
     if not lead:
         return []
-    verb = re.compile(rf"(?:统一|直接|负责)?(?:{lead})")
+    verb = re.compile(rf"(?:统一|直接|负责)?(?:{lead})(?:[和、与]?(?:{lead}))?")
     after_list = re.compile(rf"(?:的[^，,。；;]{{0,8}}?)?(?:实行|进行|实施)?(?:统一|直接)?(?:{lead})")
     leading = (*PARTY_TYPES, "Organization")
     links: list[Link] = []

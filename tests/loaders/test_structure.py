@@ -647,3 +647,10 @@ def test_member_units_listed_after_a_body_are_covered(extractor: Extractor) -> N
     assert relations(extractor, counted, "COVERS") == {("示例园区综合党委", ACME), ("示例园区综合党委", BOLT)}
     partners = f"示例园区综合党委现有{ACME}、{BOLT}等5家共建单位。"
     assert not relations(extractor, partners, "COVERS")
+
+
+def test_two_verbs_of_leading_before_a_list_lead_each_body(extractor: Extractor) -> None:
+    text = "示例开发区党工委统筹指导金桥联合党委、银桥联合党委两个党委。"
+    found = relations(extractor, text, "SUBORDINATE_TO")
+    found = {lower for lower, upper in found if upper == "示例开发区党工委"}
+    assert {name.removeprefix("示例开发区") for name in found} == {"金桥联合党委", "银桥联合党委"}
