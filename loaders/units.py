@@ -285,8 +285,22 @@ def _regional_name(draft: Draft, names: _Names, m: Mention) -> str | None:
         lex.gazetteer.match(m.name)
     ):
         return None
-    region = _region_of_level(draft, names, level)
+    region = _committee_region(draft, names, level) if rest.startswith("委") else None
+    region = region or _region_of_level(draft, names, level)
     return region + rest if region else None
+
+
+def _committee_region(draft: Draft, names: _Names, level: str) -> str | None:
+    """`市委组织部` in a document that names one `甲市委` (`甲市委常委`) is that committee's department,
+    whatever region the document is mostly about."""
+    lex = draft.lex
+    rank = region_level(level, lex)
+    named = {
+        n[:-1]
+        for n in names.of("Committee", specific=True)
+        if n.endswith(level + "委") and len(n) > 2 and region_level(n[:-1], lex) == rank
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _organs_committee(rest: str, lex: Lexicon) -> bool:
