@@ -166,6 +166,7 @@ def find_set_up(draft: Draft) -> list[Link]:
                 links += _under_all(draft, _run(draft, mentions, i), upper)
                 setters[si] = upper
             department_of = _setter(draft, mentions[:i], clause_start, clause, "Organization")
+            department_of = department_of or _elided_organ(draft, mentions[:i], clause_start, clause)
             if department_of and _opens_list(draft, clause, openers):
                 listed = _run(draft, mentions, i)
                 links += _under_all(draft, [x for x in listed if _is_department(draft, x)], department_of)
@@ -234,6 +235,18 @@ def _setter(
         return before_verb[-1] if _joined(draft, before_verb[-1].end, clause_start + at, 4) else None
     between = draft.text[before_verb[-1].end : clause_start + at]
     return before_verb[-1] if sum(between.count(c) for c in "，,") <= 1 else None
+
+
+def _elided_organ(draft: Draft, earlier: Sequence[Mention], clause_start: int, clause: str) -> Mention | None:
+    """`甲管委会是乙政府派出的机构,内部设立4个部室,分别是…`: a clause that opens with a verb of internal
+    structure has no subject of its own; the body it speaks of opens the sentence."""
+    verbs = alternation(_words(draft, "has_departments"))
+    opening = re.search(rf"[，,](?:内部|下面|还)?(?:{verbs})", clause) if verbs else None
+    first = earlier[0] if earlier else None
+    if not opening or not first or first.type != "Organization":
+        return None
+    before_verb = first.start < clause_start + opening.start()
+    return first if before_verb and _opens(draft, first, draft.sentences[first.sentence].start) else None
 
 
 def _is_department(draft: Draft, m: Mention) -> bool:

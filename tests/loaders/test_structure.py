@@ -654,3 +654,13 @@ def test_two_verbs_of_leading_before_a_list_lead_each_body(extractor: Extractor)
     found = relations(extractor, text, "SUBORDINATE_TO")
     found = {lower for lower, upper in found if upper == "示例开发区党工委"}
     assert {name.removeprefix("示例开发区") for name in found} == {"金桥联合党委", "银桥联合党委"}
+
+
+def test_departments_set_up_in_a_clause_without_subject_are_parts_of_the_sentence_organ(
+    extractor: Extractor,
+) -> None:
+    text = "示例开发区管委会是样板县政府派出的机构,内部设立3个部室,分别是规划建设部、党政办公室和招商服务部。"
+    found = relations(extractor, text, "PART_OF")
+    for department in ("规划建设部", "党政办公室", "招商服务部"):
+        assert (department, "示例开发区管委会") in found
+        assert (department, "样板县政府") not in found
