@@ -356,6 +356,7 @@ def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
                 if item_start == m.start(1):
                     cut = first_start - m.start(1)
                     item, item_start = item[cut:], item_start + cut
+                item = item.removesuffix("等")  # `甲、乙等3个党支部`: the count follows the list's `等`
                 if len(item) < 2:
                     continue
                 own = _own_word(item, type_of)

@@ -323,7 +323,7 @@ def find_formed_by(draft: Draft) -> list[Link]:
     """`甲党工委牵头成立了乙联合党委`, `由甲党工委当龙头,携手…,共同组建起乙党建联盟`, `甲街工委…,以丙大厦
     为阵地组建乙综合党委`: a body formed right after the verb answers to the Party body that opens
     the sentence or one of its clauses before the verb (its subject), when no other Party body opens
-    a clause in between."""
+    a clause in between; so does each body listed with it (`成立了乙党建联盟和丙党建联盟`)."""
     verbs = alternation(_words(draft, "formation") + _words(draft, "sets_up"))
     if not verbs:
         return []
@@ -338,8 +338,11 @@ def find_formed_by(draft: Draft) -> list[Link]:
             subject = _formation_subject(draft, mentions[:i], sentence_start, verb.start())
             if subject and _in_list(draft, mentions, subject):
                 continue
-            if subject and not _is_members_body(formed, subject):
-                links.append(_link("SUBORDINATE_TO", formed, subject))
+            listed = [x for x in _run(draft, mentions, i, _WORD_JOINERS) if _answers_to_party(draft, x)]
+            if subject:
+                links += [
+                    _link("SUBORDINATE_TO", x, subject) for x in listed if not _is_members_body(x, subject)
+                ]
     return links
 
 

@@ -664,3 +664,17 @@ def test_departments_set_up_in_a_clause_without_subject_are_parts_of_the_sentenc
     for department in ("规划建设部", "党政办公室", "招商服务部"):
         assert (department, "示例开发区管委会") in found
         assert (department, "样板县政府") not in found
+
+
+def test_each_alliance_listed_after_the_forming_verb_answers_to_the_committee(extractor: Extractor) -> None:
+    text = "示例开发区党工委牵头成立了金桥产业链党建联盟和银桥产业链党建联盟。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        ("金桥产业链党建联盟", "示例开发区党工委"),
+        ("银桥产业链党建联盟", "示例开发区党工委"),
+    }
+
+
+def test_a_count_after_a_lists_deng_leaves_the_last_name_whole(extractor: Extractor) -> None:
+    text = "示例开发区党工委组建了金桥联合党支部、银桥联合党支部等5个联合党支部。"
+    lowers = {lower for lower, _ in relations(extractor, text, "SUBORDINATE_TO")}
+    assert lowers == {"金桥联合党支部", "银桥联合党支部"}
