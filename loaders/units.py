@@ -128,6 +128,8 @@ class UnitStep:
                         qualified = draft.main_park + m.name
                         park_ref = ("Park", draft.main_park)
                         draft.add_link("PARTY_ORG_OF", (m.type, qualified), park_ref, m.sentence, 0.7)
+                    elif park_body := _named_park_body(draft, names, m):
+                        qualified = park_body
                     else:
                         continue
                 else:
@@ -271,6 +273,15 @@ def _of_each(draft: Draft, m: Mention) -> bool:
     before = draft.text[sentence.start : m.start]
     clause = max(before.rfind(c) for c in _CLAUSE_BREAKS) + 1
     return "各" in before[clause:]
+
+
+def _named_park_body(draft: Draft, names: _Names, m: Mention) -> str | None:
+    """A bare `党委` in an article about one park whose committee it names under that word
+    (`园区党委`, `甲园区党委`) is that committee, once named (a bare word before it may be any unit's)."""
+    if not draft.main_park:
+        return None
+    named = draft.main_park + m.name
+    return named if named in names.of(m.type, specific=True) else None
 
 
 def _regional_name(draft: Draft, names: _Names, m: Mention) -> str | None:

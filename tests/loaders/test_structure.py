@@ -684,3 +684,14 @@ def test_units_made_into_a_joint_branch_are_covered(extractor: Extractor) -> Non
     text = f"示例园区将{ACME}、{BOLT}、{CORE}3家企业组建为示例园区联合党支部。"
     branch = "示例园区联合党支部"
     assert relations(extractor, text, "COVERS") == {(branch, ACME), (branch, BOLT), (branch, CORE)}
+
+
+def test_a_bare_committee_word_is_the_park_committee_the_article_names(extractor: Extractor) -> None:
+    set_up = "随后,党委分别设立了金桥党支部、银桥党支部两个支部。"
+    named = "示例科技园位于样板区。示例科技园党委成立于去年。" + set_up
+    assert relations(extractor, named, "SUBORDINATE_TO") == {
+        ("金桥党支部", "示例科技园党委"),
+        ("银桥党支部", "示例科技园党委"),
+    }
+    unnamed = "示例科技园位于样板区。示例科技园成立于去年。" + set_up
+    assert not relations(extractor, unnamed, "SUBORDINATE_TO")
