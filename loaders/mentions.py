@@ -345,14 +345,16 @@ def _park_alias_before(s: str, start: int, type_: str, lex: Lexicon) -> int | No
 
 
 def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
-    """`甲、乙、丙3个行业党委` names three committees: one mention per member."""
+    """`甲、乙、丙3个行业党委` names three committees: one mention per member; so does `甲、乙等共7个村的
+    党支部` (each member's branch)."""
     words = alternation(
         tuple(w for t in ("Committee", "Branch", "Organization", "Park") for w in lex.org_words.get(t, ()))
     )
     if not words:
         return []
     pattern = re.compile(
-        rf"((?:[\u4e00-\u9fff]{{2,8}}[、和及与])+[\u4e00-\u9fff]{{2,8}})(?:[{_NUMERAL}]+(?:个|家|大)|等)({words})"
+        rf"((?:[\u4e00-\u9fff]{{2,8}}[、和及与])+[\u4e00-\u9fff]{{2,8}})"
+        rf"(?:等共?[{_NUMERAL}]+(?:个|家)[\u4e00-\u9fff]{{1,2}}的|[{_NUMERAL}]+(?:个|家|大)|等)({words})"
     )
     type_of = {
         w: t for t in ("Committee", "Branch", "Organization", "Park") for w in lex.org_words.get(t, ())
@@ -371,6 +373,7 @@ def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
                 if item_start == m.start(1):
                     cut = first_start - m.start(1)
                     item, item_start = item[cut:], item_start + cut
+                item = item.removesuffix("等")  # `甲、乙等3个党支部`: the count follows the list's `等`
                 if len(item) < 2:
                     continue
                 own = _own_word(item, type_of)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from itertools import pairwise
 
 from parkgraph.loaders.draft import Draft, Link, Ref, allowed_links
@@ -153,16 +154,19 @@ def find_set_up(draft: Draft) -> list[Link]:
     openers = _words(draft, "list_openers")
     passive = tuple(w for w in draft.lex.passive_triggers if w.startswith(("隶属", "归属")))
     links: list[Link] = []
+    setters: dict[int, Mention] = {}
     for si, mentions in top_level(draft).items():
         sentence = draft.sentences[si]
         for i, m in enumerate(mentions):
             before = draft.text[sentence.start : m.start]
             clause = re.split(f"[{_CLAUSE_ENDS}]", before)[-1]
             clause_start = m.start - len(clause)
-            upper = _setter(draft, mentions[:i], clause_start, clause)
+            upper = _setter(draft, mentions[:i], clause_start, clause) or _carried(draft, setters, si, clause)
             if upper and _opens_list(draft, clause, openers):
                 links += _under_all(draft, _run(draft, mentions, i), upper)
+                setters[si] = upper
             department_of = _setter(draft, mentions[:i], clause_start, clause, "Organization")
+            department_of = department_of or _elided_organ(draft, mentions[:i], clause_start, clause)
             if department_of and _opens_list(draft, clause, openers):
                 listed = _run(draft, mentions, i)
                 links += _under_all(draft, [x for x in listed if _is_department(draft, x)], department_of)
@@ -172,6 +176,14 @@ def find_set_up(draft: Draft) -> list[Link]:
             if i + 1 < len(mentions) and _belongs(draft, m, mentions[i + 1], passive):
                 links += _under_all(draft, mentions[_run_start(draft, mentions, i) : i + 1], mentions[i + 1])
     return links
+
+
+def _carried(draft: Draft, setters: dict[int, Mention], si: int, clause: str) -> Mention | None:
+    """`甲党委下设两类支部:一类是…,即乙;另一类是…,包括丙、丁`: a sentence that goes on with the next
+    kind of the bodies the sentence before set up has that sentence's setter."""
+    if si - 1 not in setters or not draft.sentences[si].text.startswith(clause):
+        return None
+    return setters[si - 1] if clause.startswith(_words(draft, "next_kind")) else None
 
 
 _NUMBER = "[0-9一二三四五六七八九十]+"
@@ -223,6 +235,18 @@ def _setter(
         return before_verb[-1] if _joined(draft, before_verb[-1].end, clause_start + at, 4) else None
     between = draft.text[before_verb[-1].end : clause_start + at]
     return before_verb[-1] if sum(between.count(c) for c in "，,") <= 1 else None
+
+
+def _elided_organ(draft: Draft, earlier: Sequence[Mention], clause_start: int, clause: str) -> Mention | None:
+    """`甲管委会是乙政府派出的机构,内部设立4个部室,分别是…`: a clause that opens with a verb of internal
+    structure has no subject of its own; the body it speaks of opens the sentence."""
+    verbs = alternation(_words(draft, "has_departments"))
+    opening = re.search(rf"[，,](?:内部|下面|还)?(?:{verbs})", clause) if verbs else None
+    first = earlier[0] if earlier else None
+    if not opening or not first or first.type != "Organization":
+        return None
+    before_verb = first.start < clause_start + opening.start()
+    return first if before_verb and _opens(draft, first, draft.sentences[first.sentence].start) else None
 
 
 def _is_department(draft: Draft, m: Mention) -> bool:
@@ -299,7 +323,7 @@ def find_formed_by(draft: Draft) -> list[Link]:
     """`甲党工委牵头成立了乙联合党委`, `由甲党工委当龙头,携手…,共同组建起乙党建联盟`, `甲街工委…,以丙大厦
     为阵地组建乙综合党委`: a body formed right after the verb answers to the Party body that opens
     the sentence or one of its clauses before the verb (its subject), when no other Party body opens
-    a clause in between."""
+    a clause in between; so does each body listed with it (`成立了乙党建联盟和丙党建联盟`)."""
     verbs = alternation(_words(draft, "formation") + _words(draft, "sets_up"))
     if not verbs:
         return []
@@ -314,8 +338,11 @@ def find_formed_by(draft: Draft) -> list[Link]:
             subject = _formation_subject(draft, mentions[:i], sentence_start, verb.start())
             if subject and _in_list(draft, mentions, subject):
                 continue
-            if subject and not _is_members_body(formed, subject):
-                links.append(_link("SUBORDINATE_TO", formed, subject))
+            listed = [x for x in _run(draft, mentions, i, _WORD_JOINERS) if _answers_to_party(draft, x)]
+            if subject:
+                links += [
+                    _link("SUBORDINATE_TO", x, subject) for x in listed if not _is_members_body(x, subject)
+                ]
     return links
 
 
@@ -323,9 +350,11 @@ def _formation_subject(
     draft: Draft, earlier: Sequence[Mention], sentence_start: int, verb_at: int
 ) -> Mention | None:
     """The last Party body before the verb that opens a clause (or follows `由`), with no clause end
-    and no other body but a unit's own Party body (a partner, `携手甲公司党委`) between it and the verb."""
+    and no other body but a unit's own Party body (a partner, `携手甲公司党委`) between it and the verb;
+    another body when it leads the forming (`甲组织部指导乙园区成立了…`)."""
     openers = [m for m in earlier if m.end <= verb_at and _opens(draft, m, sentence_start)]
-    if not openers or openers[-1].type not in PARTY_TYPES:
+    leads = openers and draft.text.startswith(_words(draft, "lead"), openers[-1].end)
+    if not openers or not (openers[-1].type in PARTY_TYPES or (openers[-1].type == "Organization" and leads)):
         return None
     subject = openers[-1]
     if any(c in draft.text[subject.end : verb_at] for c in _CLAUSE_ENDS):
@@ -377,6 +406,24 @@ def find_taken_in(draft: Draft) -> list[Link]:
                     first = _run_start(draft, mentions, mentions.index(before[-1]))
                     units = mentions[first : mentions.index(before[-1]) + 1]
                     links += [_link("COVERS", mentions[after[0]], u) for m in units for u in _units_of(m)]
+    return links
+
+
+def find_member_lists(draft: Draft) -> list[Link]:
+    """`甲综合党委现有乙、丙等5家成员企业`: a Party body that has units listed as its members covers them."""
+    members = alternation(_words(draft, "member_units"))
+    if not members:
+        return []
+    has = re.compile(r"(?:目前|现|已|共)?(?:有|拥有|包括|包含)")
+    counted = re.compile(rf"等?[0-9一二三四五六七八九十两百余多]*(?:家|个)?(?:{members})")
+    links: list[Link] = []
+    for mentions in top_level(draft).values():
+        for i, body in enumerate(mentions[:-1]):
+            if body.type not in PARTY_TYPES or not has.fullmatch(_gap(draft, body, mentions[i + 1])):
+                continue
+            listed = _run(draft, mentions, i + 1, _WORD_JOINERS)
+            if counted.match(draft.text, listed[-1].end):
+                links += [_link("COVERS", body, u) for m in listed for u in _units_of(m)]
     return links
 
 
@@ -464,12 +511,12 @@ def find_led_under(draft: Draft) -> list[Link]:
 
 
 def find_led_lists(draft: Draft) -> list[Link]:
-    """`甲党工委指导乙党支部、丙党支部…`, `甲党工委对乙、丙实行统一管理`: each Party body (or other body,
-    after `对`) of the list answers to the body that leads it."""
+    """`甲党工委指导乙党支部、丙党支部…`, `甲党工委统筹领导乙、丙`, `甲党工委对乙、丙实行统一管理`: each
+    Party body (or other body, after `对`) of the list answers to the body that leads it."""
     lead = alternation(_words(draft, "lead"))
     if not lead:
         return []
-    verb = re.compile(rf"(?:统一|直接|负责)?(?:{lead})")
+    verb = re.compile(rf"(?:统一|直接|负责)?(?:{lead})(?:[和、与]?(?:{lead}))?")
     after_list = re.compile(rf"(?:的[^，,。；;]{{0,8}}?)?(?:实行|进行|实施)?(?:统一|直接)?(?:{lead})")
     leading = (*PARTY_TYPES, "Organization")
     links: list[Link] = []
@@ -487,6 +534,85 @@ def find_led_lists(draft: Draft) -> list[Link]:
                 lowers = [m for m in listed if m.type in PARTY_TYPES]
             links += [_link("SUBORDINATE_TO", m, upper) for m in lowers if m.name != upper.name]
     return links
+
+
+def find_topic_duties(draft: Draft) -> list[Link]:
+    """`甲联合党委,书记由…担任,负责指导乙` (or `负责对乙…进行指导`): a clause of duties with no subject
+    of its own is the sentence's first Party body's, so 乙 answers to it; `甲党工委的关系归属…,日常工作
+    由乙负责统筹和指导`: the sentence's first Party body answers to the body leading after `由`. A bare
+    `联盟` stands for the one Party-building alliance the document names."""
+    lead = alternation(_words(draft, "lead"))
+    if not lead:
+        return []
+    guides = re.compile(rf"[，,](?:并|主要|具体)?负责(?:统筹)?(?:{lead})|[，,](?:并|主要)?负责对")
+    led_by = re.compile(rf"由(?P<upper>.*?)(?:负责|统一|直接|具体)?(?:{lead})")
+    alliance = _sole_alliance(draft)
+    links: list[Link] = []
+    for si, mentions in top_level(draft).items():
+        links += _elided_belonging(draft, mentions, si)
+        sentence = draft.sentences[si]
+        topic = next((m for m in mentions if m.type in PARTY_TYPES), None)
+        for hit in guides.finditer(sentence.text):
+            at = sentence.start + hit.end()
+            lower = _body_at(draft, mentions, at, alliance)
+            unled = hit.group().endswith("对") and not _led_after(draft, at, lead)
+            if lower and topic and at > topic.end and not unled:
+                links += [replace(x, sentence=si) for x in _under_all(draft, [lower], topic, alliances=True)]
+        for hit in led_by.finditer(sentence.text):
+            at = sentence.start + hit.start()
+            clause_start = at - len(re.split("[，,。；;：:]", sentence.text[: hit.start()])[-1])
+            upper = next((m for m in mentions if m.start == at + 1), None)
+            own = [m for m in mentions if clause_start <= m.start < at]
+            lower = topic if topic and not own and topic.end < at else None
+            if _is_bare_alliance(draft, draft.text[clause_start:at]):
+                lower = alliance
+            if upper and upper.end == sentence.start + hit.end("upper") and lower:
+                links += [replace(x, sentence=si) for x in _under_all(draft, [lower], upper, alliances=True)]
+    return links
+
+
+def _elided_belonging(draft: Draft, mentions: Sequence[Mention], si: int) -> list[Link]:
+    """`甲党支部成立于2019年,隶属乙党委`: a clause of belonging with no subject of its own is said of
+    the Party body named last before it in the sentence."""
+    passive = tuple(w for w in draft.lex.passive_triggers if w.startswith(("隶属", "归属", "归口")))
+    if not passive:
+        return []
+    sentence = draft.sentences[si]
+    belongs = re.compile(rf"[，,](?:{alternation(_words(draft, 'all_of'))})?(?:{alternation(passive)})于?")
+    links: list[Link] = []
+    for hit in belongs.finditer(sentence.text):
+        at = sentence.start + hit.end()
+        upper = _body_at(draft, mentions, at, None)
+        before = [m for m in mentions if m.end <= sentence.start + hit.start() and m.type in PARTY_TYPES]
+        if upper and before and before[-1].name != upper.name:
+            links.append(_link("SUBORDINATE_TO", before[-1], upper))
+    return links
+
+
+def _body_at(draft: Draft, mentions: Sequence[Mention], at: int, alliance: Mention | None) -> Mention | None:
+    """The body named at `at`, or the document's alliance when a bare alliance word stands there."""
+    named = next((m for m in mentions if m.start == at and m.type in (*PARTY_TYPES, "Organization")), None)
+    if named or not alliance:
+        return named
+    return alliance if _is_bare_alliance(draft, draft.text[at:], whole=False) else None
+
+
+def _is_bare_alliance(draft: Draft, text: str, whole: bool = True) -> bool:
+    """`联盟`, `该党建联盟`: an alliance word with no name of its own (the text, or its start)."""
+    bare = re.compile(rf"(?:这一|该|本)?(?:党建)?(?:{alternation(_words(draft, 'alliances'))})")
+    return bool(bare.fullmatch(text) if whole else bare.match(text))
+
+
+def _led_after(draft: Draft, at: int, lead: str) -> bool:
+    """`对乙的各项工作进行指导`: the verb of leading closes the phrase `对` opened at `at`."""
+    rest = re.split("[，,。；;]", draft.text[at : at + 30])[0]
+    return bool(re.search(rf"(?:进行|实行|实施|加强)(?:统一)?(?:{lead})", rest))
+
+
+def _sole_alliance(draft: Draft) -> Mention | None:
+    """The one Party-building alliance the document names, which a bare `联盟` refers to."""
+    found = {m.name: m for m in draft.mentions if m.type == "Organization" and _answers_to_party(draft, m)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def find_sub_parks(draft: Draft) -> list[Link]:
@@ -544,7 +670,9 @@ def find_dash_chains(draft: Draft) -> list[Link]:
 
 
 def find_dispatched(draft: Draft) -> list[Link]:
-    """`甲管委会是乙政府派出的机构`, `甲作为乙的派出机构`: the first body answers to the second."""
+    """`甲管委会是乙政府派出的机构`, `甲作为乙的派出机构`: the first body answers to the second;
+    `甲和乙,这两家分别是丙和丁的派出机构`: each body of the first list answers to the body in the
+    same place of the second."""
     words = _words(draft, "dispatched")
     links: list[Link] = []
     for mentions in top_level(draft).values():
@@ -552,7 +680,23 @@ def find_dispatched(draft: Draft) -> list[Link]:
             after = draft.text[b.end : b.end + 4]
             if _gap(draft, a, b) in ("是", "为", "系", "作为") and after.lstrip("的").startswith(words):
                 links.append(_link("SUBORDINATE_TO", a, b))
+        for i, first in enumerate(mentions):
+            if i > 0 and _gap(draft, mentions[i - 1], first) in _WORD_JOINERS:
+                continue
+            lowers = _run(draft, mentions, i, _WORD_JOINERS)
+            j = i + len(lowers)
+            if j >= len(mentions) or not _RESPECTIVELY.fullmatch(_gap(draft, lowers[-1], mentions[j])):
+                continue
+            uppers = _run(draft, mentions, j, _WORD_JOINERS)
+            after = draft.text[uppers[-1].end : uppers[-1].end + 4]
+            if len(uppers) == len(lowers) > 1 and after.lstrip("的").startswith(words):
+                pairs = zip(lowers, uppers, strict=True)
+                links += [_link("SUBORDINATE_TO", lower, upper) for lower, upper in pairs]
     return links
+
+
+_RESPECTIVELY = re.compile(r"[，,]?(?:这|该|上述)?[0-9两二三四]?(?:家|个|者)?(?:均|都)?分别(?:是|为|系|作为)")
+"""Between two lists paired in order: `,这两家分别是`, `分别为`."""
 
 
 def find_departments(draft: Draft) -> list[Link]:
@@ -827,9 +971,11 @@ FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_headed_lists,
     find_formed_by,
     find_taken_in,
+    find_member_lists,
     find_listed_placed,
     find_led_under,
     find_led_lists,
+    find_topic_duties,
     find_sub_parks,
     find_formed_at,
     find_dash_chains,

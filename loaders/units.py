@@ -128,6 +128,8 @@ class UnitStep:
                         qualified = draft.main_park + m.name
                         park_ref = ("Park", draft.main_park)
                         draft.add_link("PARTY_ORG_OF", (m.type, qualified), park_ref, m.sentence, 0.7)
+                    elif park_body := _named_park_body(draft, names, m):
+                        qualified = park_body
                     else:
                         continue
                 else:
@@ -273,6 +275,15 @@ def _of_each(draft: Draft, m: Mention) -> bool:
     return "各" in before[clause:]
 
 
+def _named_park_body(draft: Draft, names: _Names, m: Mention) -> str | None:
+    """A bare `党委` in an article about one park whose committee it names under that word
+    (`园区党委`, `甲园区党委`) is that committee, once named (a bare word before it may be any unit's)."""
+    if not draft.main_park:
+        return None
+    named = draft.main_park + m.name
+    return named if named in names.of(m.type, specific=True) else None
+
+
 def _regional_name(draft: Draft, names: _Names, m: Mention) -> str | None:
     """`县委组织部`, `省公安厅`, `市委两新工委`: a body named by a region's level word is that body of the
     document's region of that level (`甲乙县委组织部`), when the document names one such region."""
@@ -285,8 +296,22 @@ def _regional_name(draft: Draft, names: _Names, m: Mention) -> str | None:
         lex.gazetteer.match(m.name)
     ):
         return None
-    region = _region_of_level(draft, names, level)
+    region = _committee_region(draft, names, level) if rest.startswith("委") else None
+    region = region or _region_of_level(draft, names, level)
     return region + rest if region else None
+
+
+def _committee_region(draft: Draft, names: _Names, level: str) -> str | None:
+    """`市委组织部` in a document that names one `甲市委` (`甲市委常委`) is that committee's department,
+    whatever region the document is mostly about."""
+    lex = draft.lex
+    rank = region_level(level, lex)
+    named = {
+        n[:-1]
+        for n in names.of("Committee", specific=True)
+        if n.endswith(level + "委") and len(n) > 2 and region_level(n[:-1], lex) == rank
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _organs_committee(rest: str, lex: Lexicon) -> bool:

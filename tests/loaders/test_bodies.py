@@ -104,3 +104,17 @@ def test_a_name_starting_with_a_conjunction_keeps_it(extractor: Extractor) -> No
     facts = extract(extractor, "园区联合幸福社区、和平社区开展志愿服务。")
     assert "和平社区" in organizations(facts)
     assert "平社区" not in organizations(facts)
+
+
+def test_party_building_bodies_of_other_kinds_are_organizations(extractor: Extractor) -> None:
+    text = "样板区组建了滨江文创党建综合体,又成立了江南国企党建合作联盟和化工产业链党建联席会议。"
+    bodies = organizations(extract(extractor, text))
+    assert {"滨江文创党建综合体", "江南国企党建合作联盟", "化工产业链党建联席会议"} <= set(bodies)
+
+
+def test_a_department_by_level_word_belongs_to_the_one_committee_of_that_level(extractor: Extractor) -> None:
+    text = "样板市甲乙县是样板市的一个县。甲乙县委常委张明出席。县委组织部副部长李华介绍了情况。"
+    facts = extract(extractor, text)
+    assert "甲乙县委组织部" in organizations(facts)
+    text = "样板市是省会。东湖市委常委张明出席。市委组织部副部长李华介绍了情况。样板市很美。"
+    assert "东湖市委组织部" in organizations(extract(extractor, text))

@@ -534,3 +534,164 @@ def test_every_body_of_a_list_led_by_a_committee_answers_to_it(extractor: Extrac
 def test_a_body_a_committee_does_something_else_to_does_not_answer_to_it(extractor: Extractor) -> None:
     text = f"示例经开区党工委对{ACME}党支部进行表彰。"
     assert relations(extractor, text, "SUBORDINATE_TO") == set()
+
+
+def test_two_bodies_dispatched_respectively_answer_to_the_paired_bodies(extractor: Extractor) -> None:
+    text = "示例高新区是省级高新区。示例高新区设有党工委和管委会,这两家分别是样板市委和样板市政府的派出机构。"
+    found = relations(extractor, text, "SUBORDINATE_TO")
+    assert ("示例高新区党工委", "样板市委") in found
+    assert ("示例高新区管委会", "样板市政府") in found
+    assert ("示例高新区管委会", "样板市委") not in found
+
+
+def test_a_clause_of_guiding_duties_is_the_sentence_first_party_body(extractor: Extractor) -> None:
+    text = "示例园区产业党建联盟近日成立。其中,示例园区联合党委由园区副主任担任书记,负责指导联盟开展工作。"
+    assert ("示例园区产业党建联盟", "示例园区联合党委") in relations(extractor, text, "SUBORDINATE_TO")
+
+
+def test_guiding_after_dui_needs_the_verb_that_closes_the_phrase(extractor: Extractor) -> None:
+    guided = "示例园区产业党建联盟近日成立。示例园区联合党委书记由王明兼任,负责对联盟的各项工作进行指导。"
+    unguided = "示例园区产业党建联盟近日成立。示例园区联合党委书记由王明兼任,负责对联盟的成员发放证书。"
+    pair = ("示例园区产业党建联盟", "示例园区联合党委")
+    assert pair in relations(extractor, guided, "SUBORDINATE_TO")
+    assert pair not in relations(extractor, unguided, "SUBORDINATE_TO")
+
+
+def test_a_bare_alliance_word_stands_for_the_one_alliance_named(extractor: Extractor) -> None:
+    one = "样板区成立了示例商圈党建联盟。联盟由样板区委组织部牵头,成员单位轮流值班。"
+    two = "样板区成立了示例商圈党建联盟和丙丁产业链党建联盟。联盟由样板区委组织部牵头,成员单位轮流值班。"
+    assert ("示例商圈党建联盟", "样板区委组织部") in relations(extractor, one, "SUBORDINATE_TO")
+    assert not any(upper == "样板区委组织部" for _, upper in relations(extractor, two, "SUBORDINATE_TO"))
+
+
+def test_a_clause_led_by_another_body_is_the_first_party_bodys(extractor: Extractor) -> None:
+    text = "扩区后,样板高新区党工委的组织关系归属样板市委管理,日常工作由样板市委组织部负责统筹和指导。"
+    assert ("样板高新区党工委", "样板市委组织部") in relations(extractor, text, "SUBORDINATE_TO")
+    own = "样板高新区党工委成立后,招商工作由样板市委组织部负责统筹。"
+    assert ("样板高新区党工委", "样板市委组织部") in relations(extractor, own, "SUBORDINATE_TO")
+    subject = "样板高新区党工委成立后,甲乙科技有限公司的党建工作由样板市委组织部负责指导。"
+    assert ("样板高新区党工委", "样板市委组织部") not in relations(extractor, subject, "SUBORDINATE_TO")
+
+
+def test_the_next_kind_of_bodies_set_up_has_the_same_setter(extractor: Extractor) -> None:
+    text = (
+        f"示例大厦楼宇综合党委下面设了两类支部:一类是按楼栋划分的支部,即示例大厦A座楼宇党支部;"
+        f"另一类是依托企业建立的支部,包括{ACME}党支部、{BOLT}党支部。"
+    )
+    found = relations(extractor, text, "SUBORDINATE_TO")
+    for branch in ("示例大厦A座楼宇党支部", f"{ACME}党支部", f"{BOLT}党支部"):
+        assert (branch, "示例大厦楼宇综合党委") in found
+    alone = f"示例大厦楼宇综合党委成立于去年。另一类是依托企业建立的支部,包括{ACME}党支部、{BOLT}党支部。"
+    assert not relations(extractor, alone, "SUBORDINATE_TO")
+
+
+def test_a_party_building_joint_meeting_formed_by_a_committee_answers_to_it(extractor: Extractor) -> None:
+    text = "示例开发区党工委把上下游企业联合起来,组建了新能源产业链党建联席会议。"
+    upper = ("新能源产业链党建联席会议", "示例开发区党工委")
+    assert upper in relations(extractor, text, "SUBORDINATE_TO")
+
+
+def test_branches_of_listed_villages_come_under_the_general_branch_they_form(extractor: Extractor) -> None:
+    text = "示例镇把甲坪村、乙河村、丙家庄等共6个村的党支部整合到一起,成立了示例农业园区党总支。"
+    found = relations(extractor, text, "SUBORDINATE_TO")
+    for village in ("甲坪村", "乙河村", "丙家庄"):
+        assert (f"{village}党支部", "示例农业园区党总支") in found
+
+
+def test_the_branches_a_committee_owns_come_under_it(extractor: Extractor) -> None:
+    text = "示例开发区党工委所属的金桥联合党支部和银桥联合党支部积极开展活动。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        ("金桥联合党支部", "示例开发区党工委"),
+        ("银桥联合党支部", "示例开发区党工委"),
+    }
+
+
+def test_bodies_transferred_to_a_committee_answer_to_it(extractor: Extractor) -> None:
+    text = "金桥联合党支部和银桥联合党支部划归示例开发区党工委管理。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        ("金桥联合党支部", "示例开发区党工委"),
+        ("银桥联合党支部", "示例开发区党工委"),
+    }
+
+
+def test_a_body_placed_under_a_department_answers_to_it(extractor: Extractor) -> None:
+    text = "示例园区联合党委归口样板县委组织部管理。"
+    assert ("示例园区联合党委", "样板县委组织部") in relations(extractor, text, "SUBORDINATE_TO")
+
+
+def test_a_clause_of_belonging_without_subject_is_said_of_the_last_party_body(extractor: Extractor) -> None:
+    text = "样板县委组织部批准成立了示例园区联合党委,现有党员40名,隶属于示例开发区党工委。"
+    found = relations(extractor, text, "SUBORDINATE_TO")
+    assert ("示例园区联合党委", "示例开发区党工委") in found
+    assert not any(lower == "样板县委组织部" for lower, _ in found)
+
+
+def test_a_body_formed_under_a_departments_guidance_answers_to_it(extractor: Extractor) -> None:
+    text = "样板县委组织部指导示例开发区成立了示例园区联合党委。"
+    assert ("示例园区联合党委", "样板县委组织部") in relations(extractor, text, "SUBORDINATE_TO")
+    founded = "样板县委组织部和示例开发区成立了示例园区联合党委。"
+    assert ("示例园区联合党委", "样板县委组织部") not in relations(extractor, founded, "SUBORDINATE_TO")
+
+
+def test_units_whose_members_are_put_into_a_joint_branch_are_covered(extractor: Extractor) -> None:
+    text = f"{ACME}、{BOLT}等企业的党员编入示例园区联合党支部。"
+    branch = "示例园区联合党支部"
+    assert relations(extractor, text, "COVERS") == {(branch, ACME), (branch, BOLT)}
+
+
+def test_member_units_listed_after_a_body_are_covered(extractor: Extractor) -> None:
+    branch = "示例园区联合党支部"
+    listed = f"{branch}的成员单位有{ACME}、{BOLT}。"
+    assert relations(extractor, listed, "COVERS") == {(branch, ACME), (branch, BOLT)}
+    counted = f"示例园区综合党委现有{ACME}、{BOLT}等5家成员企业。"
+    assert relations(extractor, counted, "COVERS") == {("示例园区综合党委", ACME), ("示例园区综合党委", BOLT)}
+    partners = f"示例园区综合党委现有{ACME}、{BOLT}等5家共建单位。"
+    assert not relations(extractor, partners, "COVERS")
+
+
+def test_two_verbs_of_leading_before_a_list_lead_each_body(extractor: Extractor) -> None:
+    text = "示例开发区党工委统筹指导金桥联合党委、银桥联合党委两个党委。"
+    found = relations(extractor, text, "SUBORDINATE_TO")
+    found = {lower for lower, upper in found if upper == "示例开发区党工委"}
+    assert {name.removeprefix("示例开发区") for name in found} == {"金桥联合党委", "银桥联合党委"}
+
+
+def test_departments_set_up_in_a_clause_without_subject_are_parts_of_the_sentence_organ(
+    extractor: Extractor,
+) -> None:
+    text = "示例开发区管委会是样板县政府派出的机构,内部设立3个部室,分别是规划建设部、党政办公室和招商服务部。"
+    found = relations(extractor, text, "PART_OF")
+    for department in ("规划建设部", "党政办公室", "招商服务部"):
+        assert (department, "示例开发区管委会") in found
+        assert (department, "样板县政府") not in found
+
+
+def test_each_alliance_listed_after_the_forming_verb_answers_to_the_committee(extractor: Extractor) -> None:
+    text = "示例开发区党工委牵头成立了金桥产业链党建联盟和银桥产业链党建联盟。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        ("金桥产业链党建联盟", "示例开发区党工委"),
+        ("银桥产业链党建联盟", "示例开发区党工委"),
+    }
+
+
+def test_a_count_after_a_lists_deng_leaves_the_last_name_whole(extractor: Extractor) -> None:
+    text = "示例开发区党工委组建了金桥联合党支部、银桥联合党支部等5个联合党支部。"
+    lowers = {lower for lower, _ in relations(extractor, text, "SUBORDINATE_TO")}
+    assert lowers == {"金桥联合党支部", "银桥联合党支部"}
+
+
+def test_units_made_into_a_joint_branch_are_covered(extractor: Extractor) -> None:
+    text = f"示例园区将{ACME}、{BOLT}、{CORE}3家企业组建为示例园区联合党支部。"
+    branch = "示例园区联合党支部"
+    assert relations(extractor, text, "COVERS") == {(branch, ACME), (branch, BOLT), (branch, CORE)}
+
+
+def test_a_bare_committee_word_is_the_park_committee_the_article_names(extractor: Extractor) -> None:
+    set_up = "随后,党委分别设立了金桥党支部、银桥党支部两个支部。"
+    named = "示例科技园位于样板区。示例科技园党委成立于去年。" + set_up
+    assert relations(extractor, named, "SUBORDINATE_TO") == {
+        ("金桥党支部", "示例科技园党委"),
+        ("银桥党支部", "示例科技园党委"),
+    }
+    unnamed = "示例科技园位于样板区。示例科技园成立于去年。" + set_up
+    assert not relations(extractor, unnamed, "SUBORDINATE_TO")
