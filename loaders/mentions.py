@@ -398,6 +398,7 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
             *_speaking_people(sent, si, lex),
             *_profiled_people(sent, si, lex),
             *_spaced_people(sent, si, lex, titles),
+            *(_roster_people(sent, si, lex, titles) if titled else ()),
         ]
         here: list[Mention] = []
         for person in sorted(found, key=lambda m: (m.start, m.start - m.end)):
@@ -702,6 +703,40 @@ def _spaced_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[M
                     title_start=sent.start + m.start(),
                     surface_alias=False,
                 )
+            )
+    return out
+
+
+_ROSTER_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_ROSTER_SEPARATORS = "、,，"
+MAX_ROSTER_GAP = 16
+"""How far a roster's colon may stand after its title (`党委委员7名,按姓氏笔画排序为:`)."""
+
+
+def _roster_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[Mention]:
+    """`选出党委委员5名,按姓氏笔画排序为:甲乙,丙丁,…`, `…委员分别是:甲乙、丙丁`: a title, a colon soon after
+    it (with no other title between), and names listed by commas to the sentence's end each hold that
+    title. Most of the list must be name-shaped; the others are left out."""
+    pattern = re.compile(
+        rf"(?P<title>{titles})(?P<gap>[^。；;：:！？!?\n]{{0,{MAX_ROSTER_GAP}}}?)[:：][ \u3000]*"
+        rf"(?P<list>[\u4e00-\u9fff]{{2,4}}(?:[{_ROSTER_SEPARATORS}][ \u3000]*[\u4e00-\u9fff]{{2,4}})+)"
+        r"[ \u3000]*(?=[。；;\n]|$)"
+    )
+    out: list[Mention] = []
+    for m in pattern.finditer(sent.text):
+        if next(lex.post_title_set.find_all(m.group("gap")), None) is not None:
+            continue
+        items = [
+            (i.start(), i.group()) for i in _ROSTER_ITEM.finditer(sent.text, m.start("list"), m.end("list"))
+        ]
+        named = [(at, name) for at, name in items if _name_shaped(name, lex)]
+        if 2 * len(named) <= len(items):
+            continue
+        title, title_start = m.group("title"), sent.start + m.start("title")
+        for at, name in named:
+            start = sent.start + at
+            out.append(
+                Mention(start, start + len(name), "Person", name, si, titles=[title], title_start=title_start)
             )
     return out
 

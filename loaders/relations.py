@@ -497,7 +497,7 @@ def _clause_titles(
 def _add_post(draft: Draft, person: Mention, holder: Mention | None, title: str) -> None:
     """One HOLDS_POST for one title, in the body the title itself names (`党委副书记`, `管委会主任`) when
     it names one, else where `_post_target` puts it."""
-    if holder and holder.type in ("Organization", "Enterprise"):
+    if holder and holder.type in ("Organization", "Enterprise", "Park"):
         holder, title = _party_body_in_title(draft, holder, title)
     word = next((w for w in draft.lex.management_words if title.startswith(w)), None)
     if holder and word and title[len(word) :] in draft.lex.post_titles:

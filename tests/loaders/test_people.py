@@ -567,3 +567,26 @@ def test_a_word_for_the_whole_country_before_a_title_is_no_name(extractor: Extra
 
 def test_a_word_after_a_title_that_runs_into_a_verb_is_no_name(extractor: Extractor) -> None:
     assert people(extract(extractor, "党支部书记高效完成了任务。")) == set()
+
+
+def test_names_listed_after_a_roster_colon_hold_its_title(extractor: Extractor) -> None:
+    text = (
+        "青岚工业园区召开党员大会。大会选出青岚工业园区第三届党委委员4名,按姓氏笔画排序为:"
+        "马成林,韩志远,秦立山,罗一鸣。"
+    )
+    found = posts(extract(extractor, text))
+    assert {(name, "青岚工业园区党委", "委员") for name in ("马成林", "韩志远", "秦立山", "罗一鸣")} <= found
+
+
+def test_a_roster_needs_mostly_names_and_no_second_title_before_its_colon(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例科技有限公司党支部委员分工如下:组织委员,宣传委员。")
+    assert not posts(facts)
+    facts = extract(extractor, "示例科技有限公司党支部书记和宣传委员分别是:马成林、韩志远。")
+    assert ("韩志远", "示例科技有限公司党支部", "书记") not in posts(facts)
+
+
+def test_a_term_of_office_is_no_part_of_a_committee_name(extractor: Extractor) -> None:
+    text = "青山工业园区召开党员大会,选举产生了新一届园区党委委员,分别是:马成林、韩志远。"
+    facts = extract(extractor, text)
+    assert ("马成林", "青山工业园区党委", "委员") in posts(facts)
+    assert not any("届" in e.name for e in facts.entities)
