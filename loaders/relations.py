@@ -13,7 +13,7 @@ from parkgraph.loaders.draft import Draft, Link, Ref, allowed_links, by_sentence
 from parkgraph.loaders.gazetteer import PROVINCE, enclosing
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import Mention, alternation, is_name_char
-from parkgraph.loaders.names import PARTY_TYPES, is_generic_name, region_level
+from parkgraph.loaders.names import PARTY_TYPES, is_generic_name, region_level, region_prefix
 from parkgraph.loaders.structure import chain_end, is_regional_organ, region_entities
 from parkgraph.loaders.units import short_park_name
 from parkgraph.loaders.wordset import WordSet
@@ -574,6 +574,9 @@ def _post_target(draft: Draft, holder: Mention | None, title: str) -> Ref | None
     if title.endswith("长") and level in lex.org_words.get("Region", ()):
         if holder and holder.type == "Region":
             return (holder.type, holder.name)
+        if holder and (own := _region_named_in(holder.name, level, lex)):
+            # `甲市委常委、常务副市长`: the city whose committee the post before names
+            return ("Region", own)
         region = draft.main_region
         return ("Region", region) if region and region.endswith(level) else None
     if not holder or holder.type == "Region":
@@ -591,6 +594,15 @@ def _post_target(draft: Draft, holder: Mention | None, title: str) -> Ref | None
         if unit[0] in ("Enterprise", "Park"):
             return unit
     return (holder.type, holder.name)
+
+
+def _region_named_in(name: str, level: str, lex: Lexicon) -> str | None:
+    """The region of the level word `level` (`市`) that a body's name opens with (`甲市委` → `甲市`,
+    `乙县财政局` → `乙县`)."""
+    if name.endswith(level + "委") and len(name) > 3:
+        return name[:-1]
+    regions, _ = region_prefix(name, lex)
+    return next((r for r in reversed(regions) if r.endswith(level)), None)
 
 
 class TriggerStep:

@@ -590,3 +590,20 @@ def test_a_term_of_office_is_no_part_of_a_committee_name(extractor: Extractor) -
     facts = extract(extractor, text)
     assert ("马成林", "青山工业园区党委", "委员") in posts(facts)
     assert not any("届" in e.name for e in facts.entities)
+
+
+def test_a_bare_level_word_is_the_region_of_that_level_named_last_in_the_paragraph(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "青山县工业园区位于青山县。青山县和白水县的领导出席。他们是:马成林,白水县委常委、常务副县长;"
+        "韩志远,县财政局局长。"
+    )
+    found = posts(extract(extractor, text))
+    assert ("马成林", "白水县", "常务副县长") in found
+    assert ("韩志远", "白水县财政局", "局长") in found
+
+
+def test_an_office_word_is_no_given_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "韩志远,县财政局局长、国资办主任。")
+    assert "国资办" not in people(facts)
