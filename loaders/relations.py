@@ -39,6 +39,8 @@ class PostStep:
         for person in people:
             for holder, title in _filled_posts(draft, orgs, person):
                 _add_post(draft, person, holder, title)
+        for person in people:
+            _posts_at_place(draft, orgs, person)
 
 
 _FILLING = ("兼任", "担任", "出任", "兼")
@@ -65,6 +67,68 @@ def _filled_posts(draft: Draft, orgs: ByEnd, person: Mention) -> list[tuple[Ment
     if holder.end > end - len(title):
         title = text[holder.end : end]
     return [(holder, title), *_earlier_posts(draft, orgs, holder.start)]
+
+
+_GOING = re.compile(r"(?:[(（][^()（）\n]{0,40}[)）])?[,，:：]?(?:去|到|赴|回到|回|来到|在)")
+"""After a name (and a bracket stating a post, `甲乙(某公司董事长),`): a verb of going to a place."""
+_SERVING = ("既任", "又任", "担任", "出任", "兼任", "任", "当")
+_GRASSROOTS = ("村", "嘎查", "社区")
+"""Places a post is held in by name (`村第一书记`): villages and communities, with no organ of their own
+in the text."""
+_SEAT_WORDS = ("村委会", "居委会", "村委", "居委")
+"""A village's or community's own committee: its 主任 holds the post in the place."""
+
+
+def _posts_at_place(draft: Draft, orgs: ByEnd, person: Mention) -> None:
+    """`甲乙(某公司董事长),去某镇某村当“第一书记”`, `甲乙:在某社区既任党支部书记,又任居委会主任`: a person
+    going to (or in) a village or community and serving there holds the posts the clause names: a
+    Party body's title in that place's Party body, any other in the place."""
+    text = draft.text
+    going = _GOING.match(text, person.end)
+    if not going:
+        return
+    place = max(
+        (
+            m
+            for m in orgs.ending_in(going.end() + 2, going.end() + 30)
+            if m.start >= going.end() and m.name.endswith(_GRASSROOTS) and text.startswith(_SERVING, m.end)
+        ),
+        key=lambda m: m.end,
+        default=None,
+    )
+    if place is None:
+        return
+    end = draft.sentences[person.sentence].end
+    for clause_end in (i for i, c in enumerate(text[place.end : end], place.end) if c in "。；;"):
+        end = clause_end
+        break
+    bodies = [draft.lex.org_word_set(t) for t in PARTY_TYPES]
+    pos = place.end
+    while pos < end:
+        verb = next((v for v in _SERVING if text.startswith(v, pos)), None)
+        if verb is None:
+            pos += 1
+            continue
+        at = pos + len(verb) + (1 if text.startswith("“", pos + len(verb)) else 0)
+        seat = next((w for w in _SEAT_WORDS if text.startswith(w, at)), "")
+        word = next((w for ws in bodies if (w := ws.starting_at(text, at))), None) if not seat else None
+        title = draft.lex.post_title_set.starting_at(text, at + len(seat) + len(word or ""))
+        if title:
+            _add_place_post(draft, person, place, word, title)
+        pos = at + 1
+
+
+def _add_place_post(draft: Draft, person: Mention, place: Mention, word: str | None, title: str) -> None:
+    """The post in the place, or in the place's Party body its title opens with (`党支部书记`)."""
+    target = (place.type, place.name)
+    if word:
+        type_ = next(t for t in PARTY_TYPES if word in draft.lex.org_words.get(t, ()))
+        body = Mention(place.start, place.end, type_, place.name + word, place.sentence)
+        body.surface_alias = False
+        draft.mentions.append(body)
+        draft.add_link("PARTY_ORG_OF", (type_, body.name), target, place.sentence, 0.7)
+        target = (type_, body.name)
+    draft.add_link("HOLDS_POST", ("Person", person.name), target, person.sentence, 0.8, title)
 
 
 class ByEnd:
@@ -579,7 +643,8 @@ def _post_target(draft: Draft, holder: Mention | None, title: str) -> Ref | None
             return ("Region", own)
         region = draft.main_region
         return ("Region", region) if region and region.endswith(level) else None
-    if not holder or holder.type == "Region":
+    if not holder or (holder.type == "Region" and not holder.name.endswith(_GRASSROOTS)):
+        # a village's post (`某村第一书记`) is held in the village; a larger region's in its organs
         return None
     if holder.type == "Park" and title.endswith("主任"):
         return _management_body(draft, (holder.type, holder.name)) or (holder.type, holder.name)

@@ -607,3 +607,24 @@ def test_a_bare_level_word_is_the_region_of_that_level_named_last_in_the_paragra
 def test_an_office_word_is_no_given_name(extractor: Extractor) -> None:
     facts = extract(extractor, "韩志远,县财政局局长、国资办主任。")
     assert "国资办" not in people(facts)
+
+
+def test_a_person_sent_to_a_village_holds_the_post_there(extractor: Extractor) -> None:
+    text = "韩志远(青山科技有限公司总经理),去青山镇城南村当“第一书记”。"
+    found = posts(extract(extractor, text))
+    assert ("韩志远", "城南村", "第一书记") in found
+    assert ("韩志远", "青山科技有限公司", "总经理") in found
+
+
+def test_posts_served_in_a_community_are_its_branch_and_its_own(extractor: Extractor) -> None:
+    text = "韩志远:在青山街道翰墨社区既任党支部书记,又任居委会主任。"
+    found = posts(extract(extractor, text))
+    assert ("韩志远", "青山街道翰墨社区党支部", "书记") in found
+    assert ("韩志远", "青山街道翰墨社区", "主任") in found
+
+
+def test_a_village_post_before_a_name_is_held_in_the_village(extractor: Extractor) -> None:
+    facts = extract(extractor, "青山镇城南村第一书记秦立山说,村里变化很大。")
+    assert ("秦立山", "城南村", "第一书记") in posts(facts)
+    facts = extract(extractor, "青山县副书记秦立山说,县里变化很大。")
+    assert not any(tail == "青山县" for _, tail, _ in posts(facts))
