@@ -628,3 +628,12 @@ def test_a_village_post_before_a_name_is_held_in_the_village(extractor: Extracto
     assert ("秦立山", "城南村", "第一书记") in posts(facts)
     facts = extract(extractor, "青山县副书记秦立山说,县里变化很大。")
     assert not any(tail == "青山县" for _, tail, _ in posts(facts))
+
+
+def test_a_corporate_title_after_a_post_in_the_company_committee_is_held_in_the_company(
+    extractor: Extractor,
+) -> None:
+    facts = extract(extractor, "韩志远是青山集团党委委员、副总裁,分管安全生产。")
+    found = posts(facts)
+    assert ("韩志远", "青山集团", "副总裁") in found
+    assert ("韩志远", "青山集团党委", "委员") in found
