@@ -166,7 +166,11 @@ def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tu
         titles[0] = titles[0][holder.end - person.title_start :]
     earlier = []
     if person.title_start < person.start:
-        earlier = _earlier_posts(draft, orgs, holder.start if holder else person.title_start)
+        bare = None if holder else _bare_company_body(draft, orgs, person.title_start)
+        if bare:
+            holder, earlier = bare
+        else:
+            earlier = _earlier_posts(draft, orgs, holder.start if holder else person.title_start)
     if holder is None and earlier:
         holder = earlier[0][0]
     if holder is None:
@@ -180,6 +184,34 @@ def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tu
         later = _later_posts(draft, orgs, person.title_start + len(person.titles[0]), holder)
     _departments_of_committee(draft, [*(h for h, _ in reversed(earlier)), holder, *(h for h, _ in later)])
     return [*((holder, title) for title in titles), *earlier, *later]
+
+
+def _bare_company_body(
+    draft: Draft, orgs: ByEnd, at: int
+) -> tuple[Mention, list[tuple[Mention | None, str]]] | None:
+    """`某公司党委副书记、工会主席甲乙`: a bare body word (`工会`) before a title, after a post in a company
+    (or its Party body), is that company's body, which the document thereby names (`某公司工会`); with
+    the posts before it."""
+    lex = draft.lex
+    found = next(
+        ((t, w) for t, w in _body_words(lex) if len(w) > 1 and draft.text.startswith(w, at - len(w))), None
+    )
+    if found is None:
+        return None
+    type_, word = found
+    earlier = _earlier_posts(draft, orgs, at - len(word))
+    before = next((h for h, _ in earlier if h is not None), None)
+    if before is None:
+        return None
+    unit = _unit_of(draft, before)
+    if unit[0] != "Enterprise":
+        return None
+    body = Mention(at - len(word), at, type_, unit[1] + word, before.sentence)
+    body.surface_alias = False
+    draft.mentions.append(body)
+    if type_ in PARTY_TYPES:
+        draft.add_link("PARTY_ORG_OF", (type_, body.name), unit, before.sentence, 0.7)
+    return body, earlier
 
 
 def _departments_of_committee(draft: Draft, holders: Sequence[Mention | None]) -> None:

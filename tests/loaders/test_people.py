@@ -637,3 +637,10 @@ def test_a_corporate_title_after_a_post_in_the_company_committee_is_held_in_the_
     found = posts(facts)
     assert ("韩志远", "青山集团", "副总裁") in found
     assert ("韩志远", "青山集团党委", "委员") in found
+
+
+def test_a_bare_body_word_after_a_company_post_is_the_company_body(extractor: Extractor) -> None:
+    facts = extract(extractor, "青山科技有限公司党委副书记、工会主席秦立山说,职工有了家。")
+    found = posts(facts)
+    assert ("秦立山", "青山科技有限公司工会", "主席") in found
+    assert ("秦立山", "青山科技有限公司党委", "副书记") in found
