@@ -399,6 +399,7 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
             *_profiled_people(sent, si, lex),
             *_spaced_people(sent, si, lex, titles),
             *(_roster_people(sent, si, lex, titles) if titled else ()),
+            *(_role_opened_people(sent, si, lex, titles) if titled else ()),
         ]
         here: list[Mention] = []
         for person in sorted(found, key=lambda m: (m.start, m.start - m.end)):
@@ -703,6 +704,30 @@ def _spaced_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[M
                     title_start=sent.start + m.start(),
                     surface_alias=False,
                 )
+            )
+    return out
+
+
+_IN_ROLE = ("作为", "身为")
+
+
+def _role_opened_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[Mention]:
+    """`作为某公司董事长,甲乙深知…`: a clause opened by 作为/身为 that ends in a post, then the name opening
+    the next clause: the person holds that post."""
+    chain = rf"(?P<titles>(?:{titles})(?:(?:[、和]|兼任?)(?:{titles}))*)"
+    pattern = re.compile(
+        rf"(?:{alternation(_IN_ROLE)})[^，,。；;：:！？!?]{{0,30}}?{chain}[,，](?P<name>[\u4e00-\u9fff]{{2,4}})"
+    )
+    followers = alternation(lex.name_followers)
+    out = []
+    for m in pattern.finditer(sent.text):
+        name = _person_name(m.group("name"), sent.text[m.end("name") :], lex, followers)
+        if name:
+            start = sent.start + m.start("name")
+            found = _split_titles(m.group("titles"))
+            title_start = sent.start + m.start("titles")
+            out.append(
+                Mention(start, start + len(name), "Person", name, si, titles=found, title_start=title_start)
             )
     return out
 

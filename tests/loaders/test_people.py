@@ -644,3 +644,10 @@ def test_a_bare_body_word_after_a_company_post_is_the_company_body(extractor: Ex
     found = posts(facts)
     assert ("秦立山", "青山科技有限公司工会", "主席") in found
     assert ("秦立山", "青山科技有限公司党委", "副书记") in found
+
+
+def test_a_clause_opened_by_zuowei_gives_the_next_name_its_post(extractor: Extractor) -> None:
+    facts = extract(extractor, "作为青山科技有限公司董事长,秦立山深知党建的分量。")
+    assert ("秦立山", "青山科技有限公司", "董事长") in posts(facts)
+    facts = extract(extractor, "作为一名党员,就要冲在前面。")
+    assert not people(facts)
