@@ -651,3 +651,8 @@ def test_a_clause_opened_by_zuowei_gives_the_next_name_its_post(extractor: Extra
     assert ("秦立山", "青山科技有限公司", "董事长") in posts(facts)
     facts = extract(extractor, "作为一名党员,就要冲在前面。")
     assert not people(facts)
+
+
+def test_a_name_before_a_leader_s_speech_verb_is_a_person(extractor: Extractor) -> None:
+    facts = extract(extractor, "会上,秦立山要求,各支部要把工作抓实。韩志远透露,园区今年将新建三个党支部。")
+    assert people(facts) == {"秦立山", "韩志远"}
