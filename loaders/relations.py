@@ -524,6 +524,8 @@ def _continued_posts(
     lex, text, out = draft.lex, draft.text, []
     people_in = by_sentence(people)
     verbs = [re.compile(re.escape(verb)) for verb in lex.post_continuers]
+    # the association a person was last given a post in, by sentence: `…当选为协会理事,并出任会长`
+    served: dict[tuple[str, int], Mention] = {}
     for si, sent in enumerate(draft.sentences):
         for verb in verbs:
             for hit in verb.finditer(sent.text):
@@ -542,9 +544,29 @@ def _continued_posts(
                     elif holder is None and text[previous[1] : at] in (*_POST_JOINERS, "和"):
                         # `担任某公司党支部书记、董事长`: a bare title is held where the post before it is
                         holder = previous[0]
+                    elif holder is None:
+                        start = sent.start + hit.end() if previous[1] < 0 else previous[1]
+                        holder = _bare_body(draft, orgs, start, at, si) or served.get((person.name, si))
                     out.append((person, holder, title))
                     previous = (holder, end)
+                    if holder and holder.type == "Organization":
+                        served[person.name, si] = holder
     return out
+
+
+def _bare_body(draft: Draft, orgs: ByEnd, start: int, at: int, sentence: int) -> Mention | None:
+    """`当选为协会首届常务理事`: a bare body word before a title stands for the body of that word the
+    document names (see `_last_named`), or the only one it names before."""
+    between = draft.text[start:at]
+    found = [(between.rfind(w), t, w) for t, w in _body_words(draft.lex) if len(w) > 1 and w in between]
+    if not found:
+        return None
+    _, type_, word = max(found, key=lambda f: (f[0], len(f[2])))
+    named = _last_named(draft, orgs, type_, word, at, sentence)
+    if named:
+        return named
+    earlier = [m for m in orgs.named(type_, word).items if m.end <= start and len(m.name) > len(word)]
+    return earlier[-1] if len({m.name for m in earlier}) == 1 else None
 
 
 _CONTINUING = "他她并还且又同时另也既"

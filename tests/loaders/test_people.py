@@ -656,3 +656,10 @@ def test_a_clause_opened_by_zuowei_gives_the_next_name_its_post(extractor: Extra
 def test_a_name_before_a_leader_s_speech_verb_is_a_person(extractor: Extractor) -> None:
     facts = extract(extractor, "会上,秦立山要求,各支部要把工作抓实。韩志远透露,园区今年将新建三个党支部。")
     assert people(facts) == {"秦立山", "韩志远"}
+
+
+def test_a_bare_body_word_after_dangxuanwei_is_the_body_the_document_named(extractor: Extractor) -> None:
+    text = "青山工业园区企业家协会成立。我司总经理韩志远当选为协会首届常务理事,并出任会长。"
+    found = posts(extract(extractor, text))
+    assert ("韩志远", "青山工业园区企业家协会", "常务理事") in found
+    assert ("韩志远", "青山工业园区企业家协会", "会长") in found
