@@ -393,6 +393,7 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
             *(_titled_people(sent, si, lex, titles) if titled else ()),
             *(_self_posted_people(sent, si, lex) if titled else ()),
             *_listed_people(sent, si, lex),
+            *_headed_people(sent, si, lex),
             *(_addressed_people(sent, si, lex, titles) if titled else ()),
             *(_appointed_people(sent, si, lex) if titled else ()),
             *_speaking_people(sent, si, lex),
@@ -806,6 +807,27 @@ def _listed_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
             for name in names:
                 out.append(Mention(start, start + len(name), "Person", name, si))
                 start += len(name) + 1
+    return out
+
+
+_PEOPLE_WORDS = ("领导", "嘉宾", "代表", "同志", "党员", "成员", "人员", "个人", "干部", "负责人", "企业家")
+_HEADED_LIST = re.compile(
+    rf"(?:{alternation(_PEOPLE_WORDS)})[^，,。；;：:！？!?]{{0,6}}[:：][ \u3000]*"
+    rf"(?P<list>[\u4e00-\u9fff]{{2,4}}(?:[{_ROSTER_SEPARATORS}][ \u3000]*[\u4e00-\u9fff]{{2,4}})+)"
+    r"[ \u3000]*(?=[。；;\n]|$)"
+)
+
+
+def _headed_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
+    """`出席会议的领导有:甲乙、丙丁`, `受表彰的优秀党员:甲乙,丙丁`: names listed to the sentence's end after a
+    heading that ends in a word for people and a colon, when every one is name-shaped."""
+    out = []
+    for m in _HEADED_LIST.finditer(sent.text):
+        items = list(_ROSTER_ITEM.finditer(sent.text, m.start("list"), m.end("list")))
+        if all(_name_shaped(i.group(), lex) for i in items):
+            out += [
+                Mention(sent.start + i.start(), sent.start + i.end(), "Person", i.group(), si) for i in items
+            ]
     return out
 
 

@@ -663,3 +663,10 @@ def test_a_bare_body_word_after_dangxuanwei_is_the_body_the_document_named(extra
     found = posts(extract(extractor, text))
     assert ("韩志远", "青山工业园区企业家协会", "常务理事") in found
     assert ("韩志远", "青山工业园区企业家协会", "会长") in found
+
+
+def test_names_listed_after_a_heading_for_people_are_people(extractor: Extractor) -> None:
+    facts = extract(extractor, "出席会议的领导有:秦立山、韩志远、马成林。")
+    assert people(facts) == {"秦立山", "韩志远", "马成林"}
+    facts = extract(extractor, "出席会议的领导有:青山科技、白水集团。")
+    assert not people(facts)
