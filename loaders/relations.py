@@ -98,6 +98,7 @@ def _posts_at_place(draft: Draft, orgs: ByEnd, person: Mention) -> None:
     )
     if place is None:
         return
+    place = _own_place(draft, place)
     end = draft.sentences[person.sentence].end
     for clause_end in (i for i, c in enumerate(text[place.end : end], place.end) if c in "。；;"):
         end = clause_end
@@ -116,6 +117,22 @@ def _posts_at_place(draft: Draft, orgs: ByEnd, person: Mention) -> None:
         if title:
             _add_place_post(draft, person, place, word, title)
         pos = at + 1
+
+
+_PLACE_LEVELS = ("办事处", "街道", "镇", "乡")
+"""Levels above a village or community that a name read too far left may still hold (`某镇某村`)."""
+
+
+def _own_place(draft: Draft, place: Mention) -> Mention:
+    """The village or community itself, after the last level word above it that its name holds
+    (`某街道办事处某社区` → `某社区`); the name when it holds none."""
+    found = ((place.name.rfind(w, 0, len(place.name) - 3), w) for w in _PLACE_LEVELS)
+    cut = max((at + len(w) for at, w in found if at >= 0), default=0)
+    if cut <= 0 or len(place.name) - cut < 3:
+        return place
+    own = Mention(place.start + cut, place.end, place.type, place.name[cut:], place.sentence)
+    draft.mentions.append(own)
+    return own
 
 
 def _add_place_post(draft: Draft, person: Mention, place: Mention, word: str | None, title: str) -> None:

@@ -619,8 +619,10 @@ def test_a_person_sent_to_a_village_holds_the_post_there(extractor: Extractor) -
 def test_posts_served_in_a_community_are_its_branch_and_its_own(extractor: Extractor) -> None:
     text = "韩志远:在青山街道翰墨社区既任党支部书记,又任居委会主任。"
     found = posts(extract(extractor, text))
-    assert ("韩志远", "青山街道翰墨社区党支部", "书记") in found
-    assert ("韩志远", "青山街道翰墨社区", "主任") in found
+    assert ("韩志远", "翰墨社区党支部", "书记") in found
+    assert ("韩志远", "翰墨社区", "主任") in found
+    text = "王一鸣(青山科技有限公司总经理),去白水镇卢家口村当“第一书记”。"
+    assert ("王一鸣", "卢家口村", "第一书记") in posts(extract(extractor, text))
 
 
 def test_a_village_post_before_a_name_is_held_in_the_village(extractor: Extractor) -> None:
