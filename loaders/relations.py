@@ -99,10 +99,8 @@ def _posts_at_place(draft: Draft, orgs: ByEnd, person: Mention) -> None:
     if place is None:
         return
     place = _own_place(draft, place)
-    end = draft.sentences[person.sentence].end
-    for clause_end in (i for i, c in enumerate(text[place.end : end], place.end) if c in "。；;"):
-        end = clause_end
-        break
+    sentence_end = draft.sentences[person.sentence].end
+    end = next((i for i in range(place.end, sentence_end) if text[i] in "。；;"), sentence_end)
     bodies = [draft.lex.org_word_set(t) for t in PARTY_TYPES]
     pos = place.end
     while pos < end:
