@@ -181,7 +181,7 @@ def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tu
         titles[0] = titles[0][holder.end - person.title_start :]
     earlier = []
     if person.title_start < person.start:
-        bare = None if holder else _bare_company_body(draft, orgs, person.title_start)
+        bare = None if holder else _bare_unit_body(draft, orgs, person.title_start)
         if bare:
             holder, earlier = bare
         else:
@@ -201,12 +201,13 @@ def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tu
     return [*((holder, title) for title in titles), *earlier, *later]
 
 
-def _bare_company_body(
+def _bare_unit_body(
     draft: Draft, orgs: ByEnd, at: int
 ) -> tuple[Mention, list[tuple[Mention | None, str]]] | None:
     """`某公司党委副书记、工会主席甲乙`: a bare body word (`工会`) before a title, after a post in a company
-    (or its Party body), is that company's body, which the document thereby names (`某公司工会`); with
-    the posts before it."""
+    (or its Party body), is that company's body, which the document thereby names (`某公司工会`); after a
+    post in a village's Party body, its own committee (`村委会主任`) is the village. With the posts before
+    it."""
     lex = draft.lex
     found = next(
         ((t, w) for t, w in _body_words(lex) if len(w) > 1 and draft.text.startswith(w, at - len(w))), None
@@ -219,6 +220,8 @@ def _bare_company_body(
     if before is None:
         return None
     unit = _unit_of(draft, before)
+    if word in _SEAT_WORDS and unit[1].endswith(_GRASSROOTS):
+        return Mention(at - len(word), at, unit[0], unit[1], before.sentence), earlier
     if unit[0] != "Enterprise":
         return None
     body = Mention(at - len(word), at, type_, unit[1] + word, before.sentence)

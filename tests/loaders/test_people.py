@@ -672,3 +672,10 @@ def test_names_listed_after_a_heading_for_people_are_people(extractor: Extractor
     assert people(facts) == {"秦立山", "韩志远", "马成林"}
     facts = extract(extractor, "出席会议的领导有:青山科技、白水集团。")
     assert not people(facts)
+
+
+def test_a_village_committee_post_after_its_branch_post_is_held_in_the_village(extractor: Extractor) -> None:
+    facts = extract(extractor, "青山镇城南村党支部书记、村委会主任秦立山带领村民致富。")
+    found = posts(facts)
+    assert ("秦立山", "城南村", "主任") in found
+    assert ("秦立山", "青山镇城南村党支部", "书记") in found
