@@ -413,11 +413,14 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
             *(_titled_people(sent, si, lex, titles) if titled else ()),
             *(_self_posted_people(sent, si, lex) if titled else ()),
             *_listed_people(sent, si, lex),
+            *_headed_people(sent, si, lex),
             *(_addressed_people(sent, si, lex, titles) if titled else ()),
             *(_appointed_people(sent, si, lex) if titled else ()),
             *_speaking_people(sent, si, lex),
             *_profiled_people(sent, si, lex),
             *_spaced_people(sent, si, lex, titles),
+            *(_roster_people(sent, si, lex, titles) if titled else ()),
+            *(_role_opened_people(sent, si, lex, titles) if titled else ()),
         ]
         here: list[Mention] = []
         for person in sorted(found, key=lambda m: (m.start, m.start - m.end)):
@@ -752,6 +755,64 @@ def _spaced_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[M
     return out
 
 
+_IN_ROLE = ("作为", "身为")
+
+
+def _role_opened_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[Mention]:
+    """`作为某公司董事长,甲乙深知…`: a clause opened by 作为/身为 that ends in a post, then the name opening
+    the next clause: the person holds that post."""
+    chain = rf"(?P<titles>(?:{titles})(?:(?:[、和]|兼任?)(?:{titles}))*)"
+    pattern = re.compile(
+        rf"(?:{alternation(_IN_ROLE)})[^，,。；;：:！？!?]{{0,30}}?{chain}[,，](?P<name>[\u4e00-\u9fff]{{2,4}})"
+    )
+    followers = alternation(lex.name_followers)
+    out = []
+    for m in pattern.finditer(sent.text):
+        name = _person_name(m.group("name"), sent.text[m.end("name") :], lex, followers)
+        if name:
+            start = sent.start + m.start("name")
+            found = _split_titles(m.group("titles"))
+            title_start = sent.start + m.start("titles")
+            out.append(
+                Mention(start, start + len(name), "Person", name, si, titles=found, title_start=title_start)
+            )
+    return out
+
+
+_ROSTER_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_ROSTER_SEPARATORS = "、,，"
+MAX_ROSTER_GAP = 16
+"""How far a roster's colon may stand after its title (`党委委员7名,按姓氏笔画排序为:`)."""
+
+
+def _roster_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[Mention]:
+    """`选出党委委员5名,按姓氏笔画排序为:甲乙,丙丁,…`, `…委员分别是:甲乙、丙丁`: a title, a colon soon after
+    it (with no other title between), and names listed by commas to the sentence's end each hold that
+    title. Most of the list must be name-shaped; the others are left out."""
+    pattern = re.compile(
+        rf"(?P<title>{titles})(?P<gap>[^。；;：:！？!?\n]{{0,{MAX_ROSTER_GAP}}}?)[:：][ \u3000]*"
+        rf"(?P<list>[\u4e00-\u9fff]{{2,4}}(?:[{_ROSTER_SEPARATORS}][ \u3000]*[\u4e00-\u9fff]{{2,4}})+)"
+        r"[ \u3000]*(?=[。；;\n]|$)"
+    )
+    out: list[Mention] = []
+    for m in pattern.finditer(sent.text):
+        if next(lex.post_title_set.find_all(m.group("gap")), None) is not None:
+            continue
+        items = [
+            (i.start(), i.group()) for i in _ROSTER_ITEM.finditer(sent.text, m.start("list"), m.end("list"))
+        ]
+        named = [(at, name) for at, name in items if _name_shaped(name, lex)]
+        if 2 * len(named) <= len(items):
+            continue
+        title, title_start = m.group("title"), sent.start + m.start("title")
+        for at, name in named:
+            start = sent.start + at
+            out.append(
+                Mention(start, start + len(name), "Person", name, si, titles=[title], title_start=title_start)
+            )
+    return out
+
+
 def _listed_names(sent: Sentence, pos: int, lex: Lexicon, followers: str) -> Iterator[tuple[int, str]]:
     """Names joined by `、` after the name ending at `pos`: (start in the text, name)."""
     while pos < len(sent.text) and sent.text[pos] == "、":
@@ -792,6 +853,27 @@ def _listed_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
             for name in names:
                 out.append(Mention(start, start + len(name), "Person", name, si))
                 start += len(name) + 1
+    return out
+
+
+_PEOPLE_WORDS = ("领导", "嘉宾", "代表", "同志", "党员", "成员", "人员", "个人", "干部", "负责人", "企业家")
+_HEADED_LIST = re.compile(
+    rf"(?:{alternation(_PEOPLE_WORDS)})[^，,。；;：:！？!?]{{0,6}}[:：][ \u3000]*"
+    rf"(?P<list>[\u4e00-\u9fff]{{2,4}}(?:[{_ROSTER_SEPARATORS}][ \u3000]*[\u4e00-\u9fff]{{2,4}})+)"
+    r"[ \u3000]*(?=[。；;\n]|$)"
+)
+
+
+def _headed_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
+    """`出席会议的领导有:甲乙、丙丁`, `受表彰的优秀党员:甲乙,丙丁`: names listed to the sentence's end after a
+    heading that ends in a word for people and a colon, when every one is name-shaped."""
+    out = []
+    for m in _HEADED_LIST.finditer(sent.text):
+        items = list(_ROSTER_ITEM.finditer(sent.text, m.start("list"), m.end("list")))
+        if all(_name_shaped(i.group(), lex) for i in items):
+            out += [
+                Mention(sent.start + i.start(), sent.start + i.end(), "Person", i.group(), si) for i in items
+            ]
     return out
 
 

@@ -346,6 +346,19 @@ def _is_keyword_title(line: str) -> bool:
     return len(parts) >= 3 and not re.search("[。！？]", line)
 
 
+_HEADLINE_MIN = 6
+"""Chinese characters a keyword title's first part needs to be the article's headline."""
+
+
+def _headline(line: str) -> str | None:
+    """The headline an SEO title opens with (`某书记甲乙:以党建引领发展_频道_网站`): the page's own title,
+    often the only place it names a person with the post, is kept when the rest is only site names."""
+    if not _is_keyword_title(line) or _STRONG_MARKER.search(line) or _is_spam(line):
+        return None
+    head = line.split("_", 1)[0].strip()
+    return head if len(_CJK.findall(head)) >= _HEADLINE_MIN else None
+
+
 def _is_navigation(line: str) -> bool:
     """`A网|B频道|C库`, `首页 > 正文`, or a list of county names used as site links."""
     parts = [part for part in _NAV_SEPARATORS.split(line) if part]
@@ -484,7 +497,10 @@ def drop_boilerplate(text: str) -> str:
                 in_list = True
                 continue
             if _is_boilerplate(stripped, in_header) or _is_chrome_item(stripped):
+                head = _headline(stripped)
                 _flush(run, kept)
+                if head:
+                    kept.append(head)
                 continue
             in_header = in_header and not _is_paragraph(stripped)
             run.append(piece)

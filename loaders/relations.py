@@ -13,7 +13,7 @@ from parkgraph.loaders.draft import Draft, Link, Ref, allowed_links, by_sentence
 from parkgraph.loaders.gazetteer import PROVINCE, enclosing
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import Mention, alternation, is_name_char
-from parkgraph.loaders.names import PARTY_TYPES, is_generic_name, region_level
+from parkgraph.loaders.names import PARTY_TYPES, is_generic_name, region_level, region_prefix
 from parkgraph.loaders.structure import chain_end, is_regional_organ, region_entities
 from parkgraph.loaders.units import short_park_name
 from parkgraph.loaders.wordset import WordSet
@@ -39,6 +39,8 @@ class PostStep:
         for person in people:
             for holder, title in _filled_posts(draft, orgs, person):
                 _add_post(draft, person, holder, title)
+        for person in people:
+            _posts_at_place(draft, orgs, person)
 
 
 _FILLING = ("兼任", "担任", "出任", "兼")
@@ -65,6 +67,83 @@ def _filled_posts(draft: Draft, orgs: ByEnd, person: Mention) -> list[tuple[Ment
     if holder.end > end - len(title):
         title = text[holder.end : end]
     return [(holder, title), *_earlier_posts(draft, orgs, holder.start)]
+
+
+_GOING = re.compile(r"(?:[(（][^()（）\n]{0,40}[)）])?[,，:：]?(?:去|到|赴|回到|回|来到|在)")
+"""After a name (and a bracket stating a post, `甲乙(某公司董事长),`): a verb of going to a place."""
+_SERVING = ("既任", "又任", "担任", "出任", "兼任", "任", "当")
+_GRASSROOTS = ("村", "嘎查", "社区")
+"""Places a post is held in by name (`村第一书记`): villages and communities, with no organ of their own
+in the text."""
+_SEAT_WORDS = ("村委会", "居委会", "村委", "居委")
+"""A village's or community's own committee: its 主任 holds the post in the place."""
+
+
+def _posts_at_place(draft: Draft, orgs: ByEnd, person: Mention) -> None:
+    """`甲乙(某公司董事长),去某镇某村当“第一书记”`, `甲乙:在某社区既任党支部书记,又任居委会主任`: a person
+    going to (or in) a village or community and serving there holds the posts the clause names: a
+    Party body's title in that place's Party body, any other in the place."""
+    text = draft.text
+    going = _GOING.match(text, person.end)
+    if not going:
+        return
+    place = max(
+        (
+            m
+            for m in orgs.ending_in(going.end() + 2, going.end() + 30)
+            if m.start >= going.end() and m.name.endswith(_GRASSROOTS) and text.startswith(_SERVING, m.end)
+        ),
+        key=lambda m: m.end,
+        default=None,
+    )
+    if place is None:
+        return
+    place = _own_place(draft, place)
+    sentence_end = draft.sentences[person.sentence].end
+    end = next((i for i in range(place.end, sentence_end) if text[i] in "。；;"), sentence_end)
+    bodies = [draft.lex.org_word_set(t) for t in PARTY_TYPES]
+    pos = place.end
+    while pos < end:
+        verb = next((v for v in _SERVING if text.startswith(v, pos)), None)
+        if verb is None:
+            pos += 1
+            continue
+        at = pos + len(verb) + (1 if text.startswith("“", pos + len(verb)) else 0)
+        seat = next((w for w in _SEAT_WORDS if text.startswith(w, at)), "")
+        word = next((w for ws in bodies if (w := ws.starting_at(text, at))), None) if not seat else None
+        title = draft.lex.post_title_set.starting_at(text, at + len(seat) + len(word or ""))
+        if title:
+            _add_place_post(draft, person, place, word, title)
+        pos = at + 1
+
+
+_PLACE_LEVELS = ("办事处", "街道", "镇", "乡")
+"""Levels above a village or community that a name read too far left may still hold (`某镇某村`)."""
+
+
+def _own_place(draft: Draft, place: Mention) -> Mention:
+    """The village or community itself, after the last level word above it that its name holds
+    (`某街道办事处某社区` → `某社区`); the name when it holds none."""
+    found = ((place.name.rfind(w, 0, len(place.name) - 3), w) for w in _PLACE_LEVELS)
+    cut = max((at + len(w) for at, w in found if at >= 0), default=0)
+    if cut <= 0 or len(place.name) - cut < 3:
+        return place
+    own = Mention(place.start + cut, place.end, place.type, place.name[cut:], place.sentence)
+    draft.mentions.append(own)
+    return own
+
+
+def _add_place_post(draft: Draft, person: Mention, place: Mention, word: str | None, title: str) -> None:
+    """The post in the place, or in the place's Party body its title opens with (`党支部书记`)."""
+    target = (place.type, place.name)
+    if word:
+        type_ = next(t for t in PARTY_TYPES if word in draft.lex.org_words.get(t, ()))
+        body = Mention(place.start, place.end, type_, place.name + word, place.sentence)
+        body.surface_alias = False
+        draft.mentions.append(body)
+        draft.add_link("PARTY_ORG_OF", (type_, body.name), target, place.sentence, 0.7)
+        target = (type_, body.name)
+    draft.add_link("HOLDS_POST", ("Person", person.name), target, person.sentence, 0.8, title)
 
 
 class ByEnd:
@@ -102,7 +181,11 @@ def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tu
         titles[0] = titles[0][holder.end - person.title_start :]
     earlier = []
     if person.title_start < person.start:
-        earlier = _earlier_posts(draft, orgs, holder.start if holder else person.title_start)
+        bare = None if holder else _bare_unit_body(draft, orgs, person.title_start)
+        if bare:
+            holder, earlier = bare
+        else:
+            earlier = _earlier_posts(draft, orgs, holder.start if holder else person.title_start)
     if holder is None and earlier:
         holder = earlier[0][0]
     if holder is None:
@@ -116,6 +199,37 @@ def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tu
         later = _later_posts(draft, orgs, person.title_start + len(person.titles[0]), holder)
     _departments_of_committee(draft, [*(h for h, _ in reversed(earlier)), holder, *(h for h, _ in later)])
     return [*((holder, title) for title in titles), *earlier, *later]
+
+
+def _bare_unit_body(
+    draft: Draft, orgs: ByEnd, at: int
+) -> tuple[Mention, list[tuple[Mention | None, str]]] | None:
+    """`某公司党委副书记、工会主席甲乙`: a bare body word (`工会`) before a title, after a post in a company
+    (or its Party body), is that company's body, which the document thereby names (`某公司工会`); after a
+    post in a village's Party body, its own committee (`村委会主任`) is the village. With the posts before
+    it."""
+    lex = draft.lex
+    found = next(
+        ((t, w) for t, w in _body_words(lex) if len(w) > 1 and draft.text.startswith(w, at - len(w))), None
+    )
+    if found is None:
+        return None
+    type_, word = found
+    earlier = _earlier_posts(draft, orgs, at - len(word))
+    before = next((h for h, _ in earlier if h is not None), None)
+    if before is None:
+        return None
+    unit = _unit_of(draft, before)
+    if word in _SEAT_WORDS and unit[1].endswith(_GRASSROOTS):
+        return Mention(at - len(word), at, unit[0], unit[1], before.sentence), earlier
+    if unit[0] != "Enterprise":
+        return None
+    body = Mention(at - len(word), at, type_, unit[1] + word, before.sentence)
+    body.surface_alias = False
+    draft.mentions.append(body)
+    if type_ in PARTY_TYPES:
+        draft.add_link("PARTY_ORG_OF", (type_, body.name), unit, before.sentence, 0.7)
+    return body, earlier
 
 
 def _departments_of_committee(draft: Draft, holders: Sequence[Mention | None]) -> None:
@@ -428,6 +542,8 @@ def _continued_posts(
     lex, text, out = draft.lex, draft.text, []
     people_in = by_sentence(people)
     verbs = [re.compile(re.escape(verb)) for verb in lex.post_continuers]
+    # the association a person was last given a post in, by sentence: `…当选为协会理事,并出任会长`
+    served: dict[tuple[str, int], Mention] = {}
     for si, sent in enumerate(draft.sentences):
         for verb in verbs:
             for hit in verb.finditer(sent.text):
@@ -446,9 +562,29 @@ def _continued_posts(
                     elif holder is None and text[previous[1] : at] in (*_POST_JOINERS, "和"):
                         # `担任某公司党支部书记、董事长`: a bare title is held where the post before it is
                         holder = previous[0]
+                    elif holder is None:
+                        start = sent.start + hit.end() if previous[1] < 0 else previous[1]
+                        holder = _bare_body(draft, orgs, start, at, si) or served.get((person.name, si))
                     out.append((person, holder, title))
                     previous = (holder, end)
+                    if holder and holder.type == "Organization":
+                        served[person.name, si] = holder
     return out
+
+
+def _bare_body(draft: Draft, orgs: ByEnd, start: int, at: int, sentence: int) -> Mention | None:
+    """`当选为协会首届常务理事`: a bare body word before a title stands for the body of that word the
+    document names (see `_last_named`), or the only one it names before."""
+    between = draft.text[start:at]
+    found = [(between.rfind(w), t, w) for t, w in _body_words(draft.lex) if len(w) > 1 and w in between]
+    if not found:
+        return None
+    _, type_, word = max(found, key=lambda f: (f[0], len(f[2])))
+    named = _last_named(draft, orgs, type_, word, at, sentence)
+    if named:
+        return named
+    earlier = [m for m in orgs.named(type_, word).items if m.end <= start and len(m.name) > len(word)]
+    return earlier[-1] if len({m.name for m in earlier}) == 1 else None
 
 
 _CONTINUING = "他她并还且又同时另也既"
@@ -497,7 +633,7 @@ def _clause_titles(
 def _add_post(draft: Draft, person: Mention, holder: Mention | None, title: str) -> None:
     """One HOLDS_POST for one title, in the body the title itself names (`党委副书记`, `管委会主任`) when
     it names one, else where `_post_target` puts it."""
-    if holder and holder.type in ("Organization", "Enterprise"):
+    if holder and holder.type in ("Organization", "Enterprise", "Park"):
         holder, title = _party_body_in_title(draft, holder, title)
     word = next((w for w in draft.lex.management_words if title.startswith(w)), None)
     if holder and word and title[len(word) :] in draft.lex.post_titles:
@@ -574,9 +710,13 @@ def _post_target(draft: Draft, holder: Mention | None, title: str) -> Ref | None
     if title.endswith("长") and level in lex.org_words.get("Region", ()):
         if holder and holder.type == "Region":
             return (holder.type, holder.name)
+        if holder and (own := _region_named_in(holder.name, level, lex)):
+            # `甲市委常委、常务副市长`: the city whose committee the post before names
+            return ("Region", own)
         region = draft.main_region
         return ("Region", region) if region and region.endswith(level) else None
-    if not holder or holder.type == "Region":
+    if not holder or (holder.type == "Region" and not holder.name.endswith(_GRASSROOTS)):
+        # a village's post (`某村第一书记`) is held in the village; a larger region's in its organs
         return None
     if holder.type == "Park" and title.endswith("主任"):
         return _management_body(draft, (holder.type, holder.name)) or (holder.type, holder.name)
@@ -591,6 +731,15 @@ def _post_target(draft: Draft, holder: Mention | None, title: str) -> Ref | None
         if unit[0] in ("Enterprise", "Park"):
             return unit
     return (holder.type, holder.name)
+
+
+def _region_named_in(name: str, level: str, lex: Lexicon) -> str | None:
+    """The region of the level word `level` (`市`) that a body's name opens with (`甲市委` → `甲市`,
+    `乙县财政局` → `乙县`)."""
+    if name.endswith(level + "委") and len(name) > 3:
+        return name[:-1]
+    regions, _ = region_prefix(name, lex)
+    return next((r for r in reversed(regions) if r.endswith(level)), None)
 
 
 class TriggerStep:

@@ -297,7 +297,7 @@ def _regional_name(draft: Draft, names: _Names, m: Mention) -> str | None:
     ):
         return None
     region = _committee_region(draft, names, level) if rest.startswith("委") else None
-    region = region or _region_of_level(draft, names, level)
+    region = region or _region_of_level(draft, names, level, m)
     return region + rest if region else None
 
 
@@ -325,11 +325,16 @@ def _levels(lex: Lexicon) -> set[str]:
     return {w for words in lex.region_levels for w in words if len(w) == 1}
 
 
-def _region_of_level(draft: Draft, names: _Names, level: str) -> str | None:
-    """The document's region at the level `level` names (`县`): its main region, else the only one."""
+def _region_of_level(draft: Draft, names: _Names, level: str, m: Mention) -> str | None:
+    """The document's region at the level `level` names (`县`): the one its paragraph names last before
+    `m` (`甲市委常委…;乙丙,市财政局局长`), else its main region, else the only one."""
     lex = draft.lex
     rank = region_level(level, lex)
     regions = {n for n in names.of("Region") if n.endswith(level) and region_level(n, lex) == rank}
+    start = draft.text.rfind("\n", 0, m.start) + 1
+    before = max(regions, key=lambda n: draft.text.rfind(n, start, m.start), default=None)
+    if before and draft.text.rfind(before, start, m.start) >= 0:
+        return before
     main = draft.main_region
     if main in regions:
         return main

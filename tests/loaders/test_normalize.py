@@ -282,3 +282,10 @@ def test_gold_evidence_survives_normalization(gold: Path) -> None:
 def test_glosses_whose_tone_marks_a_legacy_encoding_lost_are_removed() -> None:
     assert remove_pinyin_glosses("產(ch?n)業(y?)園區(q?)") == "產業園區"
     assert remove_pinyin_glosses("条例(试行) 第(a)项 问(?)") == "条例(试行) 第(a)项 问(?)"
+
+
+def test_an_seo_title_keeps_its_headline_and_drops_the_site_names() -> None:
+    text = normalize_text("青山工业园区党工委书记秦立山:以党建引领高质量发展_青山新闻_青山网\n园区企业很多。")
+    assert text.splitlines()[0] == "青山工业园区党工委书记秦立山:以党建引领高质量发展"
+    assert "青山网" not in text
+    assert "频道" not in normalize_text("首页_新闻频道_青山网\n园区企业很多。")

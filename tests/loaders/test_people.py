@@ -567,3 +567,115 @@ def test_a_word_for_the_whole_country_before_a_title_is_no_name(extractor: Extra
 
 def test_a_word_after_a_title_that_runs_into_a_verb_is_no_name(extractor: Extractor) -> None:
     assert people(extract(extractor, "党支部书记高效完成了任务。")) == set()
+
+
+def test_names_listed_after_a_roster_colon_hold_its_title(extractor: Extractor) -> None:
+    text = (
+        "青岚工业园区召开党员大会。大会选出青岚工业园区第三届党委委员4名,按姓氏笔画排序为:"
+        "马成林,韩志远,秦立山,罗一鸣。"
+    )
+    found = posts(extract(extractor, text))
+    assert {(name, "青岚工业园区党委", "委员") for name in ("马成林", "韩志远", "秦立山", "罗一鸣")} <= found
+
+
+def test_a_roster_needs_mostly_names_and_no_second_title_before_its_colon(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例科技有限公司党支部委员分工如下:组织委员,宣传委员。")
+    assert not posts(facts)
+    facts = extract(extractor, "示例科技有限公司党支部书记和宣传委员分别是:马成林、韩志远。")
+    assert ("韩志远", "示例科技有限公司党支部", "书记") not in posts(facts)
+
+
+def test_a_term_of_office_is_no_part_of_a_committee_name(extractor: Extractor) -> None:
+    text = "青山工业园区召开党员大会,选举产生了新一届园区党委委员,分别是:马成林、韩志远。"
+    facts = extract(extractor, text)
+    assert ("马成林", "青山工业园区党委", "委员") in posts(facts)
+    assert not any("届" in e.name for e in facts.entities)
+
+
+def test_a_bare_level_word_is_the_region_of_that_level_named_last_in_the_paragraph(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "青山县工业园区位于青山县。青山县和白水县的领导出席。他们是:马成林,白水县委常委、常务副县长;"
+        "韩志远,县财政局局长。"
+    )
+    found = posts(extract(extractor, text))
+    assert ("马成林", "白水县", "常务副县长") in found
+    assert ("韩志远", "白水县财政局", "局长") in found
+
+
+def test_an_office_word_is_no_given_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "韩志远,县财政局局长、国资办主任。")
+    assert "国资办" not in people(facts)
+
+
+def test_a_person_sent_to_a_village_holds_the_post_there(extractor: Extractor) -> None:
+    text = "韩志远(青山科技有限公司总经理),去青山镇城南村当“第一书记”。"
+    found = posts(extract(extractor, text))
+    assert ("韩志远", "城南村", "第一书记") in found
+    assert ("韩志远", "青山科技有限公司", "总经理") in found
+
+
+def test_posts_served_in_a_community_are_its_branch_and_its_own(extractor: Extractor) -> None:
+    text = "韩志远:在青山街道翰墨社区既任党支部书记,又任居委会主任。"
+    found = posts(extract(extractor, text))
+    assert ("韩志远", "翰墨社区党支部", "书记") in found
+    assert ("韩志远", "翰墨社区", "主任") in found
+    text = "王一鸣(青山科技有限公司总经理),去白水镇卢家口村当“第一书记”。"
+    assert ("王一鸣", "卢家口村", "第一书记") in posts(extract(extractor, text))
+
+
+def test_a_village_post_before_a_name_is_held_in_the_village(extractor: Extractor) -> None:
+    facts = extract(extractor, "青山镇城南村第一书记秦立山说,村里变化很大。")
+    assert ("秦立山", "城南村", "第一书记") in posts(facts)
+    facts = extract(extractor, "青山县副书记秦立山说,县里变化很大。")
+    assert not any(tail == "青山县" for _, tail, _ in posts(facts))
+
+
+def test_a_corporate_title_after_a_post_in_the_company_committee_is_held_in_the_company(
+    extractor: Extractor,
+) -> None:
+    facts = extract(extractor, "韩志远是青山集团党委委员、副总裁,分管安全生产。")
+    found = posts(facts)
+    assert ("韩志远", "青山集团", "副总裁") in found
+    assert ("韩志远", "青山集团党委", "委员") in found
+
+
+def test_a_bare_body_word_after_a_company_post_is_the_company_body(extractor: Extractor) -> None:
+    facts = extract(extractor, "青山科技有限公司党委副书记、工会主席秦立山说,职工有了家。")
+    found = posts(facts)
+    assert ("秦立山", "青山科技有限公司工会", "主席") in found
+    assert ("秦立山", "青山科技有限公司党委", "副书记") in found
+
+
+def test_a_clause_opened_by_zuowei_gives_the_next_name_its_post(extractor: Extractor) -> None:
+    facts = extract(extractor, "作为青山科技有限公司董事长,秦立山深知党建的分量。")
+    assert ("秦立山", "青山科技有限公司", "董事长") in posts(facts)
+    facts = extract(extractor, "作为一名党员,就要冲在前面。")
+    assert not people(facts)
+
+
+def test_a_name_before_a_leader_s_speech_verb_is_a_person(extractor: Extractor) -> None:
+    facts = extract(extractor, "会上,秦立山要求,各支部要把工作抓实。韩志远透露,园区今年将新建三个党支部。")
+    assert people(facts) == {"秦立山", "韩志远"}
+
+
+def test_a_bare_body_word_after_dangxuanwei_is_the_body_the_document_named(extractor: Extractor) -> None:
+    text = "青山工业园区企业家协会成立。我司总经理韩志远当选为协会首届常务理事,并出任会长。"
+    found = posts(extract(extractor, text))
+    assert ("韩志远", "青山工业园区企业家协会", "常务理事") in found
+    assert ("韩志远", "青山工业园区企业家协会", "会长") in found
+
+
+def test_names_listed_after_a_heading_for_people_are_people(extractor: Extractor) -> None:
+    facts = extract(extractor, "出席会议的领导有:秦立山、韩志远、马成林。")
+    assert people(facts) == {"秦立山", "韩志远", "马成林"}
+    facts = extract(extractor, "出席会议的领导有:青山科技、白水集团。")
+    assert not people(facts)
+
+
+def test_a_village_committee_post_after_its_branch_post_is_held_in_the_village(extractor: Extractor) -> None:
+    facts = extract(extractor, "青山镇城南村党支部书记、村委会主任秦立山带领村民致富。")
+    found = posts(facts)
+    assert ("秦立山", "城南村", "主任") in found
+    assert ("秦立山", "青山镇城南村党支部", "书记") in found
