@@ -135,6 +135,8 @@ def _non_org_around(word: str, not_org: tuple[str, ...]) -> tuple[tuple[str, int
 
 _COUNT_ENDS = frozenset(_COUNTERS + "0123456789")
 _INNER_COUNT = re.compile(rf"[{_NUMERAL}]+(?:个|家|名|所|座|支|批|类|项)|[0-9]+年")
+_POINTED = re.compile(r"(?:[这那首每各某]|(?<=[这那首每各某]))个")
+"""`这个联合党委`, `首个联合党委`: a pointing word and its counter, the name starts after them."""
 
 
 def _inner_start(s: str, left: int, start: int, lex: Lexicon) -> int:
@@ -147,6 +149,8 @@ def _inner_start(s: str, left: int, start: int, lex: Lexicon) -> int:
     ]
     if counts:
         left = counts[-1].end()
+    elif pointed := _POINTED.match(s, left):
+        left = pointed.end()
     prefix = max((s.rfind(p, left + 1, start) for p in lex.drop_prefixes), default=-1)
     if prefix > left:
         return prefix
