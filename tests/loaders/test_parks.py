@@ -111,3 +111,11 @@ def test_logistics_bases_and_road_ports_are_parks_with_their_committees(extracto
 )
 def test_an_area_word_after_a_mere_description_is_no_park(extractor: Extractor, text: str) -> None:
     assert parks(extract(extractor, text)) == {}
+
+
+def test_a_park_with_a_bare_park_word_after_it_is_that_park(extractor: Extractor) -> None:
+    facts = extract(extractor, "星河科技城召开园区党员大会。星河科技城园区党委书记张明出席。")
+    assert parks(facts) == {"星河科技城园区": {"星河科技城", "园区"}}
+    committees = {e.name for e in facts.entities if e.type == "Committee"}
+    assert committees == {"星河科技城园区党委"}
+    assert not [r for r in facts.relations if r.head == r.tail]
