@@ -190,7 +190,7 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
                 left = _past_company(s, left, end_of_name)
             if type_ == "Organization" and _PAIRED_LEADERSHIP.search(s, left, end_of_name):
                 left = end_of_name - 1
-            if _counted_before(s, left):
+            if _counted_before(s, left) or (type_ == "Park" and quoted_word(s, start, end)):
                 continue
             candidates.append((left, end, type_, word, opened))
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], -len(c[3])))
@@ -209,6 +209,12 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
             out.append(body)
             body.surface_alias = not aliased
     return sorted(out, key=lambda m: m.start)
+
+
+def quoted_word(s: str, start: int, end: int) -> bool:
+    """Whether the word at `start:end` stands alone in quotes (`“孵化器”党支部`): a figure of speech (a
+    branch that hatches branches), not a unit of that kind."""
+    return s[start - 1 : start] == "“" and s[end : end + 1] == "”"
 
 
 def _past_company(s: str, left: int, end: int) -> int:

@@ -119,3 +119,11 @@ def test_a_park_with_a_bare_park_word_after_it_is_that_park(extractor: Extractor
     committees = {e.name for e in facts.entities if e.type == "Committee"}
     assert committees == {"星河科技城园区党委"}
     assert not [r for r in facts.relations if r.head == r.tail]
+
+
+def test_a_park_word_alone_in_quotes_is_a_figure_of_speech(extractor: Extractor) -> None:
+    text = "青禾工业园区“孵化器”党支部由园区党总支设立。全县已从“孵化器”中孵出党支部9个。"
+    facts = extract(extractor, text)
+    assert set(parks(facts)) == {"青禾工业园区"}
+    branches = {e.name for e in facts.entities if e.type == "Branch"}
+    assert "青禾工业园区孵化器党支部" in branches
