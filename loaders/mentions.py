@@ -191,7 +191,8 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
                 left = _past_company(s, left, end_of_name)
             if type_ == "Organization" and _PAIRED_LEADERSHIP.search(s, left, end_of_name):
                 left = end_of_name - 1
-            if _counted_before(s, left) or (type_ == "Park" and _kind_of_park(s[left:end_of_name])):
+            park_figure = _kind_of_park(s[left:end_of_name]) or quoted_word(s, start, end)
+            if _counted_before(s, left) or (type_ == "Park" and park_figure):
                 continue
             candidates.append((left, end, type_, word, opened))
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], -len(c[3])))
@@ -215,6 +216,12 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
 def _kind_of_park(qualifier: str) -> bool:
     """`“流量型”功能区`, `创新型园区`: a qualifier ending in 型 says what type of park, not which one."""
     return qualifier.rstrip('”’"').endswith("型")
+
+
+def quoted_word(s: str, start: int, end: int) -> bool:
+    """Whether the word at `start:end` stands alone in quotes (`“孵化器”党支部`): a figure of speech (a
+    branch that hatches branches), not a unit of that kind."""
+    return s[start - 1 : start] == "“" and s[end : end + 1] == "”"
 
 
 def _past_company(s: str, left: int, end: int) -> int:

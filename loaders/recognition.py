@@ -26,11 +26,13 @@ from parkgraph.loaders.mentions import (
     find_practices,
     find_regions,
     find_tagged_brands,
+    quoted_word,
 )
 from parkgraph.loaders.names import (
     COUNTY_LEVEL,
     PARTY_TYPES,
     UNIT_TYPES,
+    NamePart,
     ends_in_place,
     is_bare_unit,
     is_generic_name,
@@ -216,7 +218,7 @@ class NameStep:
             m.aliases |= parsed.aliases
             if (parsed.needs_unit and not described) or is_bare_unit(stem_of(m, draft.lex), draft.lex):
                 m.generic = m.generic or "unit"
-            for part in parsed.parts:
+            for part in _literal_parts(draft.text, m, parsed.parts, draft.lex):
                 span = _written(draft.text, m, part.name, draft.lex)
                 inner = Mention(*(span or (m.start, m.end)), part.type, part.name, m.sentence)
                 inner.surface_alias = span is not None
@@ -400,6 +402,21 @@ def _regions_in_their_own_right(mentions: list[Mention], parts: list[Mention]) -
 
 def _names_a_company(m: Mention) -> bool:
     return m.type == "Enterprise" or any(inner.type == "Enterprise" for _, inner in m.parts)
+
+
+def _literal_parts(text: str, outer: Mention, parts: list[NamePart], lex: Lexicon) -> list[NamePart]:
+    """The parts of a body's name, less a park whose park word the name writes alone in quotes
+    (`甲工业园区“孵化器”党支部`): the word is a figure of speech, no park; the park before it
+    (`甲工业园区`) is still named, though the body is not said to be its Party organization."""
+    out = []
+    for part in parts:
+        word = lex.org_word_set("Park").ending_at(part.name, len(part.name)) if part.type == "Park" else None
+        at = text.find(f"“{word}”", outer.start, outer.end) if word else -1
+        if at < 0 or not quoted_word(text, at + 1, at + 1 + len(word or "")):
+            out.append(part)
+        elif parent := parent_park(part.name, word or "", lex):
+            out.append(NamePart("Park", parent, ""))
+    return out
 
 
 def _written(text: str, outer: Mention, name: str, lex: Lexicon) -> tuple[int, int] | None:

@@ -418,7 +418,9 @@ class VariantStep:
     def __call__(self, draft: Draft) -> None:
         counts = Counter((m.type, m.name) for m in draft.mentions)
         cores = {name: _without_region(name, draft.lex) for _, name in counts}
-        rename: dict[Ref, Ref] = _park_aliases(draft.mentions, counts, draft.lex)
+        rename: dict[Ref, Ref] = _park_aliases(draft.mentions, counts, draft.lex) | _park_areas(
+            counts, draft.lex
+        )
         for (type_, a), count_a in counts.items():
             if type_ in ("Person", "Practice", "Region") or (type_, a) in rename:
                 continue
@@ -452,6 +454,8 @@ class VariantStep:
         for link in draft.links:
             link.head = rename.get(link.head, link.head)
             link.tail = rename.get(link.tail, link.tail)
+        # two spellings found to be one unit relate it to nothing (`甲园区` PART_OF `甲`)
+        draft.links = [link for link in draft.links if link.head != link.tail]
 
 
 LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "股份公司")
@@ -640,6 +644,20 @@ def _park_aliases(mentions: Iterable[Mention], counts: Counter[Ref], lex: Lexico
         for alias in m.aliases:
             if alias != m.name and ("Park", alias) in counts and not is_bare_unit(alias, lex):
                 out.setdefault(("Park", alias), ("Park", m.name))
+    return out
+
+
+def _park_areas(counts: Counter[Ref], lex: Lexicon) -> dict[Ref, Ref]:
+    """A park written with a bare park word after it (`甲乙科技城|园区` beside `甲乙科技城`) is the
+    park's area: one park, called by the longer name."""
+    out: dict[Ref, Ref] = {}
+    for type_, name in counts:
+        parts = _park_parts(name, lex) if type_ == "Park" else None
+        if not parts or not is_bare_unit(parts[1], lex):
+            continue
+        inner = parts[0]
+        if ("Park", inner) in counts and _park_parts(inner, lex):
+            out[("Park", inner)] = ("Park", name)
     return out
 
 

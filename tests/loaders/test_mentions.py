@@ -224,3 +224,11 @@ def test_a_body_word_inside_a_committee_s_name_is_the_body_the_document_names(ex
     text = "甲乙国际商会成立于2010年。商会党委推行结对共建。"
     assert names(extractor, text, "Organization") == {"甲乙国际商会"}
     assert names(extractor, text, "Committee") == {"甲乙国际商会党委"}
+
+
+def test_a_pointing_word_and_its_counter_start_no_name(extractor: Extractor) -> None:
+    facts = extractor.extract(
+        "甲乙新城联合党委挂牌成立。这个联合党委是全省首个联合党委。", DocumentInfo(id="d", source="d.txt")
+    )
+    aliases = {a for e in facts.entities for a in e.aliases}
+    assert not {n for n in {e.name for e in facts.entities} | aliases if n.startswith(("个", "首个"))}

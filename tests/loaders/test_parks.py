@@ -90,3 +90,40 @@ def test_a_park_in_a_park_inside_a_body_name(extractor: Extractor) -> None:
 def test_a_park_word_running_into_a_place_name_ends_no_park(extractor: Extractor) -> None:
     facts = extract(extractor, "示例市新城区工业园党委组织党员学习。")
     assert "示例市新城" not in parks(facts)
+
+
+def test_logistics_bases_and_road_ports_are_parks_with_their_committees(extractor: Extractor) -> None:
+    facts = extract(
+        extractor, "丰禾公路物流基地成立了党委,物流基地党委下设8个党支部。园区内宏达公路港建成了司机之家。"
+    )
+    assert {"丰禾公路物流基地", "宏达公路港"} <= set(parks(facts))
+    committees = {e.name for e in facts.entities if e.type == "Committee"}
+    assert committees == {"丰禾公路物流基地党委"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "高新区本质上是经济功能区,设立的目的是发展产业。",
+        "它是不折不扣的“开放型”功能区。",
+        "要用高水平规划新区,着眼新区长远发展。",
+    ],
+)
+def test_an_area_word_after_a_mere_description_is_no_park(extractor: Extractor, text: str) -> None:
+    assert parks(extract(extractor, text)) == {}
+
+
+def test_a_park_with_a_bare_park_word_after_it_is_that_park(extractor: Extractor) -> None:
+    facts = extract(extractor, "星河科技城召开园区党员大会。星河科技城园区党委书记张明出席。")
+    assert parks(facts) == {"星河科技城园区": {"星河科技城", "园区"}}
+    committees = {e.name for e in facts.entities if e.type == "Committee"}
+    assert committees == {"星河科技城园区党委"}
+    assert not [r for r in facts.relations if r.head == r.tail]
+
+
+def test_a_park_word_alone_in_quotes_is_a_figure_of_speech(extractor: Extractor) -> None:
+    text = "青禾工业园区“孵化器”党支部由园区党总支设立。全县已从“孵化器”中孵出党支部9个。"
+    facts = extract(extractor, text)
+    assert set(parks(facts)) == {"青禾工业园区"}
+    branches = {e.name for e in facts.entities if e.type == "Branch"}
+    assert "青禾工业园区孵化器党支部" in branches
