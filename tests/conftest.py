@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import reliability
 from neo4j import Driver
 from storekit import (
     STORE_FACTORIES,
@@ -22,6 +23,10 @@ from parkgraph.config import Settings
 from parkgraph.graph.store import Store
 
 isolate_environment()
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    reliability.write_if_asked()
 
 
 @pytest.fixture(params=sorted(STORE_FACTORIES))

@@ -43,14 +43,16 @@ def neo4j_driver_for(settings: Settings) -> Driver:
     return GraphDatabase.driver(settings.neo4j_uri, auth=(settings.neo4j_user, settings.neo4j_password))
 
 
+_KEPT = ("PARKGRAPH_REQUIRE_", "PARKGRAPH_RELIABILITY_")
+"""Settings of the test run itself, which it keeps."""
+
+
 def isolate_environment() -> None:
     """Forget the user's stores for this run: their Neo4j settings and parkgraph settings leave the
     environment, and XDG_DATA_HOME becomes a new temporary folder, deleted at exit, so no test or
     program it starts can reach a database or file of the user's."""
     for name in list(os.environ):
-        if name.startswith("NEO4J_") or (
-            name.startswith("PARKGRAPH_") and not name.startswith("PARKGRAPH_REQUIRE_")
-        ):
+        if name.startswith("NEO4J_") or (name.startswith("PARKGRAPH_") and not name.startswith(_KEPT)):
             del os.environ[name]
     data_home = tempfile.mkdtemp(prefix="parkgraph-test-data-")
     atexit.register(shutil.rmtree, data_home, ignore_errors=True)

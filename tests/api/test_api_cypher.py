@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
+import reliability
 from factbuilder import JOINT_BRANCH, MAKER_COMPANY, SECRETARY, TECH_COMPANY
 from fastapi.testclient import TestClient
 from neo4j import Driver
@@ -139,6 +140,7 @@ def test_rows_past_the_cap_are_not_returned_and_truncated_says_so(neo4j_client):
         "CREATE INDEX intruder FOR (n:Intruder) ON (n.name)",
     ],
 )
+@pytest.mark.reliability
 def test_a_write_is_a_403_problem_and_changes_nothing(neo4j_client, empty_neo4j, expect_problem, query):
     entities = _count(empty_neo4j, "Entity")
 
@@ -147,6 +149,7 @@ def test_a_write_is_a_403_problem_and_changes_nothing(neo4j_client, empty_neo4j,
     assert "read-only" in body["detail"]
     assert _count(empty_neo4j, "Intruder") == 0
     assert _count(empty_neo4j, "Entity") == entities
+    reliability.record("bad input", "anonymous Cypher that writes: refused with 403, graph unchanged")
 
 
 @pytest.mark.parametrize(
@@ -165,8 +168,12 @@ def test_a_write_is_a_403_problem_and_changes_nothing(neo4j_client, empty_neo4j,
         ("LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line", "LOAD CSV"),
     ],
 )
+@pytest.mark.reliability
 def test_commands_procedures_and_file_reads_are_403_problems(neo4j_client, expect_problem, query, reason):
     assert reason in expect_problem(_run(neo4j_client, query), 403)["detail"]
+    reliability.record(
+        "bad input", "anonymous Cypher commands (SHOW, TERMINATE), procedures off the list, LOAD CSV: 403"
+    )
 
 
 @pytest.mark.parametrize(
@@ -201,6 +208,7 @@ def test_rows_past_the_byte_cap_are_not_returned_and_truncated_says_so(neo4j_cli
     assert (body["truncated"], body["byte_limit"]) == (True, BYTE_LIMIT)
 
 
+@pytest.mark.reliability
 def test_a_query_over_the_memory_limit_is_stopped_and_the_server_goes_on(client_with, expect_problem):
     client = client_with(cypher_timeout=120)
 
@@ -210,12 +218,15 @@ def test_a_query_over_the_memory_limit_is_stopped_and_the_server_goes_on(client_
 
     assert "more memory" in body["detail"]
     assert _run(client, "RETURN 1 AS one").json()["rows"] == [[1]]
+    reliability.record("fault", "a Cypher query over 256 MiB stopped (400); the server answers next")
 
 
+@pytest.mark.reliability
 def test_a_query_over_the_timeout_is_stopped(neo4j_client, expect_problem):
     body = expect_problem(_run(neo4j_client, SLOW_QUERY), 400)
 
     assert f"{TIMEOUT:g} s" in body["detail"]
+    reliability.record("fault", "a runaway Cypher query stopped by its timeout (400)")
 
 
 @pytest.mark.parametrize(

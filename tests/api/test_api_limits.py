@@ -6,6 +6,8 @@ from collections.abc import AsyncIterator
 
 import anyio
 import httpx
+import pytest
+import reliability
 from fastapi.testclient import TestClient
 
 from parkgraph.api.main import create_app
@@ -19,6 +21,7 @@ def _client(loaded_store) -> TestClient:
     return TestClient(create_app(loaded_store, Settings(max_body_bytes=LIMIT)))
 
 
+@pytest.mark.reliability
 def test_a_declared_length_over_the_limit_is_refused_unread(loaded_store, expect_problem):
     response = _client(loaded_store).post(
         "/api/cypher",
@@ -28,8 +31,10 @@ def test_a_declared_length_over_the_limit_is_refused_unread(loaded_store, expect
 
     body = expect_problem(response, 413)
     assert body["detail"] == "the request body is too large: POST /api/cypher reads at most 4.0 KiB"
+    reliability.record("bad input", "a body declared at 150 MiB: 413 before it is read")
 
 
+@pytest.mark.reliability
 def test_a_chunked_body_is_cut_off_at_the_limit(loaded_store, expect_problem):
     """A body without a length (chunked) is read only as far as the limit: the sender's 1,000 KiB
     stop being pulled one chunk past it. (httpx's ASGI transport hands the app each chunk as asked.)"""
@@ -49,6 +54,11 @@ def test_a_chunked_body_is_cut_off_at_the_limit(loaded_store, expect_problem):
 
     expect_problem(anyio.run(post), 413)
     assert sum(sent) <= LIMIT + len(CHUNK)
+    reliability.record(
+        "bad input",
+        "a chunked 1,000 KiB body to a 4 KiB route: 413",
+        note=f"{sum(sent) // 1024} KiB read before the refusal",
+    )
 
 
 def test_a_body_under_the_limit_is_read(loaded_store):

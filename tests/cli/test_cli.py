@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+import reliability
 from typer.testing import CliRunner
 
 from parkgraph.cli import app
@@ -75,12 +76,14 @@ def test_load_says_which_document_gave_no_facts(docs: Path, tmp_path: Path) -> N
     assert "weather.txt" in warnings[0]
 
 
+@pytest.mark.reliability
 def test_load_exit_status_says_a_file_failed(docs: Path, tmp_path: Path) -> None:
     (docs / "broken.txt").write_bytes(b"\x00\x01\x02binary")
     result = invoke("load", str(docs), "--data", str(tmp_path / "g.json"))
     assert result.exit_code == 1
     assert "broken.txt" in result.stderr
     assert "2 loaded" in result.stdout
+    reliability.record("load", "a folder with an unreadable file: the file reported, the 2 others loaded")
 
 
 def test_unknown_entity_is_one_clear_line(docs: Path, tmp_path: Path) -> None:
@@ -100,6 +103,7 @@ def test_corrupt_store_file_is_reported(tmp_path: Path) -> None:
     assert "graph.json" in result.stderr
 
 
+@pytest.mark.reliability
 def test_bad_settings_are_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     data = str(tmp_path / "graph.json")
     monkeypatch.setenv("PARKGRAPH_API_TOKEN", "short")
@@ -108,6 +112,7 @@ def test_bad_settings_are_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         assert result.exit_code == 2
         assert result.stderr.startswith("error: bad settings: ")
         assert result.stderr.count("\n") == 1, result.stderr
+    reliability.record("bad input", "bad settings (store name, short token) refused in one line", 2, 2)
 
 
 def test_an_unknown_type_is_an_error(tmp_path: Path) -> None:

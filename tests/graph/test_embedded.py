@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+import reliability
 from factbuilder import JOINT_COMMITTEE, PARK, PARK_COMMITTEE, FactBuilder, briefing, park_documents
 
 from parkgraph.graph import embedded
@@ -95,6 +96,7 @@ def test_no_temporary_file_is_left_behind(graph_file: Path) -> None:
     assert [path.name for path in graph_file.parent.iterdir()] == [graph_file.name]
 
 
+@pytest.mark.reliability
 def test_a_failed_write_changes_nothing(graph_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     store = EmbeddedStore(graph_file)
     first, second = park_documents()
@@ -112,8 +114,10 @@ def test_a_failed_write_changes_nothing(graph_file: Path, monkeypatch: pytest.Mo
     assert store.document(second.document.id) is None
     assert graph_file.read_bytes() == before
     assert [path.name for path in graph_file.parent.iterdir()] == [graph_file.name]
+    reliability.record("fault", "embedded store: a load whose write fails (disk full) changes nothing")
 
 
+@pytest.mark.reliability
 def test_a_failed_retraction_write_changes_nothing(graph_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     store = EmbeddedStore(graph_file)
     for facts in park_documents():
@@ -129,6 +133,7 @@ def test_a_failed_retraction_write_changes_nothing(graph_file: Path, monkeypatch
         store.retract(briefing().document.id)
     assert (store.counts(), list(store.iter_entities()), list(store.iter_relations())) == answers
     assert graph_file.read_bytes() == before
+    reliability.record("fault", "embedded store: a retraction whose write fails changes nothing")
 
 
 @pytest.mark.parametrize(

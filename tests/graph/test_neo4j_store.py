@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
+import reliability
 from factbuilder import (
     JOINT_BRANCH,
     PARK,
@@ -144,6 +145,7 @@ def test_an_unreachable_server_is_named_with_a_remedy() -> None:
     assert "\n" not in message
 
 
+@pytest.mark.reliability
 def test_a_server_that_never_answers_is_an_error_within_seconds() -> None:
     """A hung server (the port accepts connections, nothing answers) fails fast, where the driver
     alone would wait 30 s to connect and retry for 30 s more; `/health` then says 503 at once."""
@@ -158,7 +160,9 @@ def test_a_server_that_never_answers_is_an_error_within_seconds() -> None:
                 store.check()
         finally:
             store.close()
-    assert time.monotonic() - began < 8
+    waited = time.monotonic() - began
+    assert waited < 8
+    reliability.record("fault", "a hung Neo4j (accepts, never answers): an error", note=f"in {waited:.1f} s")
 
 
 def test_an_address_that_is_not_bolt_is_refused() -> None:
@@ -368,6 +372,7 @@ def test_reloading_a_document_writes_nothing(recorded: Callable[..., tuple[Neo4j
     )
 
 
+@pytest.mark.reliability
 def test_a_failure_inside_the_transaction_rolls_the_document_back(
     recorded: Callable[..., tuple[Neo4jStore, _Recorder]],
 ) -> None:
@@ -381,6 +386,7 @@ def test_a_failure_inside_the_transaction_rolls_the_document_back(
     assert (store.counts(), sorted(store.iter_relations(), key=lambda relation: relation.id)) == before
     assert store.document(alliance_report().document.id) is None
     assert store.load(alliance_report()).status == "loaded"
+    reliability.record("fault", "Neo4j: a load failing mid-transaction leaves the graph as it was")
 
 
 def _snapshot(store: Neo4jStore) -> tuple:
@@ -403,6 +409,7 @@ def test_a_retraction_deletes_in_batches_not_row_by_row(
     assert store.counts().documents == 0
 
 
+@pytest.mark.reliability
 def test_a_failure_inside_a_retraction_rolls_it_back(
     recorded: Callable[..., tuple[Neo4jStore, _Recorder]],
 ) -> None:
@@ -416,8 +423,10 @@ def test_a_failure_inside_a_retraction_rolls_it_back(
     assert any("DELETE r" in statement for statement in recorder.statements)
     assert _snapshot(store) == before
     assert store.retract(briefing().document.id).entities_removed > 0
+    reliability.record("fault", "Neo4j: a retraction failing mid-transaction leaves the graph as it was")
 
 
+@pytest.mark.reliability
 def test_one_document_loaded_at_once_from_four_stores_is_loaded_once(
     empty_neo4j: Driver, neo4j_settings: Settings
 ) -> None:
@@ -428,6 +437,7 @@ def test_one_document_loaded_at_once_from_four_stores_is_loaded_once(
     alone = EmbeddedStore()
     alone.load(briefing())
     assert stores[0].counts() == alone.counts()
+    reliability.record("load", "Neo4j: one document loaded by 4 writers at once: loaded once, nothing lost")
 
 
 # --- the same answers as the embedded store ----------------------------------------------------------

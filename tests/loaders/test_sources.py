@@ -7,6 +7,7 @@ import random
 from pathlib import Path
 
 import pytest
+import reliability
 
 from parkgraph.loaders import sources
 from parkgraph.loaders.sources import (
@@ -60,9 +61,26 @@ def test_decode_bytes_tolerates_one_truncated_character() -> None:
         (bytes(0x81 + b % 0x7E for b in random.Random(7).randbytes(3000)), "garbled or binary"),
     ],
 )
+@pytest.mark.reliability
 def test_decode_bytes_refuses_what_is_not_text(data: bytes, problem: str) -> None:
-    with pytest.raises(SourceError, match=problem):
+    with pytest.raises(SourceError, match=problem) as refused:
         decode_bytes(data)
+    assert "\n" not in str(refused.value)
+    reliability.record("bad input", "binary, PDF, undecodable or garbled bytes refused in one line")
+
+
+@pytest.mark.reliability
+def test_random_high_bytes_are_refused_as_garbled() -> None:
+    """Bytes 0x81-0xFE decode as GB18030 or Big5 without error: only their content says they are noise."""
+    refused = 0
+    for seed in range(200):
+        data = bytes(0x81 + b % 0x7E for b in random.Random(seed).randbytes(3000))
+        try:
+            decode_bytes(data)
+        except SourceError:
+            refused += 1
+    assert refused == 200
+    reliability.record("bad input", "random 3,000-byte files of bytes 0x81-0xFE refused", 200, refused)
 
 
 def test_decode_bytes_keeps_a_short_rare_text() -> None:
