@@ -139,6 +139,8 @@ def _non_org_around(word: str, not_org: tuple[str, ...]) -> tuple[tuple[str, int
 
 _COUNT_ENDS = frozenset(_COUNTERS + "0123456789")
 _INNER_COUNT = re.compile(rf"[{_NUMERAL}]+(?:个|家|名|所|座|支|批|类|项|届)|[本首历]届|[0-9]+年")
+_FIRST_OF = re.compile(r"首[个家所座支]")
+"""`全省首个联合党委`: an ordinal and its counter (a pointing word's counter is cut in `scan_left`)."""
 
 
 def _inner_start(s: str, left: int, start: int, lex: Lexicon) -> int:
@@ -151,6 +153,8 @@ def _inner_start(s: str, left: int, start: int, lex: Lexicon) -> int:
     ]
     if counts:
         left = counts[-1].end()
+    elif first := _FIRST_OF.match(s, left):
+        left = first.end()
     prefix = max((s.rfind(p, left + 1, start) for p in lex.drop_prefixes), default=-1)
     if prefix > left:
         return prefix

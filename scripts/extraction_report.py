@@ -25,13 +25,14 @@ SETS = (("corpus/seeds", "corpus/gold/dev"), ("corpus/dev2", "corpus/gold/dev2")
 
 
 def never_studied(sources: list[str]) -> set[str]:
-    """The dev2 documents kept out of rule writing: those at sorted positions 3 and 4 modulo 5.
+    """The dev2 documents kept out of rule writing: those at sorted positions 4 modulo 5.
 
     The rules were written by reading the other documents' text, gold and errors; these were only
     ever scored as a whole, so their scores say how the rules read text nobody tuned them for.
+    Positions 3 modulo 5 were kept out too until their first reading (December 2026).
     """
     dev2 = sorted(s for s in sources if s.startswith("c"))
-    return {source for i, source in enumerate(dev2) if i % 5 in (3, 4)}
+    return {source for i, source in enumerate(dev2) if i % 5 == 4}
 
 
 def examples() -> list[Example]:
@@ -124,11 +125,13 @@ def split_section(found: list[Example]) -> list[str]:
         "",
         "The k-fold above holds documents out of the fact filter's training, not out of rule writing:",
         f"the rules were written by reading {len(parts[0])} of these documents (the seeds and most of dev2).",
-        f"The other {len(parts[1])} dev2 documents (sorted positions 3 and 4 modulo 5,",
+        f"The other {len(parts[1])} dev2 documents (sorted positions 4 modulo 5,",
         "`never_studied` in `scripts/extraction_report.py`) were never read: only their totals per type",
         "were looked at, and from December 2026 also used to keep or drop a rule (one kept only when these",
-        "totals did not fall), so they are held out of the reading, not quite out of the choosing. The",
-        "rules alone score there (*unstudied*):",
+        "totals did not fall), so they are held out of the reading, not quite out of the choosing.",
+        "Twelve more (positions 3 modulo 5) were kept out the same way until December 2026; read then",
+        "for the first time, the rules scored 0.735 entities and 0.398 relations F1 on them, against",
+        "0.909 and 0.754 on the documents already studied. The rules alone score (*unstudied*):",
         "",
         *_split_table("entities", studied, held),
         "",
