@@ -108,6 +108,17 @@ class Lexicon:
         return WordSet([*self.gazetteer.forms, *self.org_words.get("Region", ())])
 
     @cached_property
+    def unit_words(self) -> frozenset[str]:
+        """The organization words of units (every type's but practices')."""
+        return frozenset(w for t, ws in self.org_words.items() if t != "Practice" for w in ws)
+
+    @cached_property
+    def unit_word_suffixes(self) -> frozenset[str]:
+        """Every end of a unit's organization word (`中心`, `务中心` of `服务中心`): what a bare reference
+        to a unit may be, checked in one lookup."""
+        return frozenset(w[i:] for w in self.unit_words for i in range(len(w)))
+
+    @cached_property
     def post_title_set(self) -> WordSet:
         return WordSet(self.post_titles)
 

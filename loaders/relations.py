@@ -1123,13 +1123,8 @@ def _wide_region(m: Mention, lex: Lexicon) -> bool:
 
 
 def _unit_word_end(words: str, lex: Lexicon) -> bool:
-    """Whether `words` is an organization word of a unit or ends like one (`中心` of `服务中心`)."""
-    return any(
-        words.endswith(w) or w.endswith(words)
-        for t, ws in lex.org_words.items()
-        if t != "Practice"
-        for w in ws
-    )
+    """Whether `words` ends in an organization word of a unit or is the end of one (`中心` of `服务中心`)."""
+    return words in lex.unit_word_suffixes or any(words[i:] in lex.unit_words for i in range(len(words)))
 
 
 def _reported_from(draft: Draft, start: int, end: int) -> int:
