@@ -489,9 +489,14 @@ def find_led_lists(draft: Draft) -> list[Link]:
     return links
 
 
+_FRAMED_JOINERS = _WORD_JOINERS | {"，", ","}
+"""Between `由` and `构成` the parts may be listed with commas: the frame holds the list together."""
+
+
 def find_sub_parks(draft: Draft) -> list[Link]:
-    """`甲开发区下辖乙园、丙园和丁园`, `甲开发区由乙园、丙园两个园区组成`: each park listed after a verb of
-    parts (or between `由` and `组成`) is a part of the park before it (园中园)."""
+    """`甲开发区下辖乙园、丙园和丁园`, `甲开发区由乙园、丙园两个园区组成`, `甲高新区是“一区三园”的格局,
+    由乙园,丙园,丁园构成`: each park listed after a verb of parts (or between `由` and `组成`) is a part
+    of the park before it (园中园)."""
     verbs = _words(draft, "has_parts")
     made_of = _words(draft, "made_of")
     links: list[Link] = []
@@ -500,11 +505,18 @@ def find_sub_parks(draft: Draft) -> list[Link]:
             gap = _gap(draft, park, mentions[i + 1])
             if park.type != "Park" or mentions[i + 1].type != "Park":
                 continue
-            listed = [m for m in _run(draft, mentions, i + 1, _WORD_JOINERS) if m.type == "Park"]
-            rest = re.split(f"[{_CLAUSE_ENDS}，,]", draft.text[listed[-1].end : listed[-1].end + 12])[0]
-            if gap.removesuffix("了") in verbs or (gap == "由" and any(w in rest for w in made_of)):
+            framed = _opens_made_of(gap)
+            joiners = _FRAMED_JOINERS if framed else _WORD_JOINERS
+            listed = [m for m in _run(draft, mentions, i + 1, joiners) if m.type == "Park"]
+            rest = re.split(f"[{_CLAUSE_ENDS}，,]", draft.text[listed[-1].end : listed[-1].end + 16])[0]
+            if gap.removesuffix("了") in verbs or (framed and any(w in rest for w in made_of)):
                 links += [_link("PART_OF", m, park) for m in listed if m.name != park.name]
     return links
+
+
+def _opens_made_of(gap: str) -> bool:
+    """`由`, or a short description of the park then `由` (`是“一区四园”的格局,由`), before its parts."""
+    return gap.endswith("由") and len(gap) <= 16 and not any(c in gap for c in _CLAUSE_ENDS)
 
 
 def find_formed_at(draft: Draft) -> list[Link]:

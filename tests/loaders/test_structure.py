@@ -484,6 +484,7 @@ def test_a_body_working_under_the_guidance_of_listed_bodies_answers_to_each(extr
         "示例经济开发区下辖甲乙物流园、丙丁科技园两个园区。",
         "示例经济开发区包括甲乙物流园和丙丁科技园。",
         "示例经济开发区由甲乙物流园、丙丁科技园两个园区组成。",
+        "示例经济开发区是“一区两园”的布局,由甲乙物流园,丙丁科技园以及若干配套区构成。",
     ],
 )
 def test_parks_listed_as_a_parks_parts_are_part_of_it(extractor: Extractor, text: str) -> None:
@@ -495,6 +496,11 @@ def test_parks_listed_as_a_parks_parts_are_part_of_it(extractor: Extractor, text
 
 def test_parks_listed_after_a_park_that_leads_them_are_not_its_parts(extractor: Extractor) -> None:
     text = "示例经济开发区由甲乙物流园、丙丁科技园共同发起。"
+    assert relations(extractor, text, "PART_OF") == set()
+
+
+def test_parks_listed_with_commas_outside_a_made_of_frame_are_not_parts(extractor: Extractor) -> None:
+    text = "示例经济开发区今年考察了甲乙物流园,丙丁科技园以及若干配套区。"
     assert relations(extractor, text, "PART_OF") == set()
 
 
