@@ -1352,14 +1352,20 @@ def find_department_lists(text: str, sentences: list[Sentence], lex: Lexicon) ->
     return out
 
 
-_NAMED_LIST = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9]+(?:、|以及|和|与|及))+[\u4e00-\u9fffA-Za-z0-9]+")
+_NAMED_ITEM = r"[\u4e00-\u9fffA-Za-z0-9]+(?:“[\u4e00-\u9fffA-Za-z0-9]+”)?"
+"""A listed name, with the quoted brand a company writes after its own (`甲乙“丙丁”`)."""
+_NAMED_LIST = re.compile(rf"(?:{_NAMED_ITEM}(?:、|以及|和|与|及))+{_NAMED_ITEM}")
 _LIST_SPLIT = re.compile("、|以及|和|与|及")
 _COUNTED_AFTER = re.compile(rf"(?:等|这|这些)?(?:[{_NUMERAL}]+多?|几)(?:家|户)")
 _ROLE_AFTER = re.compile(r"(?:是|为|均为|都是)[^,，。;；]{0,8}?(?:企业|公司)")
 _HEAD_AFTER = re.compile(
     rf"等(?:(?:[{_NUMERAL}]+多?(?:家|个|户)|一批)[\u4e00-\u9fff]{{0,6}}?|[\u4e00-\u9fff]{{0,2}}?)(?:企业|公司)"
 )
-_CUE_BEFORE = re.compile(r"(?:企业|公司)[^。;；]{0,8}?(?:[:：—]+|分别是|分别为|包括|有|例如|比如)$")
+_CUE_BEFORE = re.compile(r"(?:企业|公司|巨头|龙头)[^。;；]{0,8}?(?:[:：—]+|分别是|分别为|包括|有|例如|比如)$")
+_DEMONSTRATIVE_AFTER = re.compile(
+    r"(?:…+|等|[,，])?(?:这些|这几家|这批)[\u4e00-\u9fff]{0,4}?(?:企业|公司|巨头|龙头)"
+)
+"""`甲、乙……这些行业龙头`: the list's members are taken up again as firms."""
 MAX_BRAND = 8
 
 
@@ -1387,6 +1393,7 @@ def find_enterprise_lists(
                 _COUNTED_AFTER.match(s, last)
                 or _HEAD_AFTER.match(s, last)
                 or _ROLE_AFTER.match(s, last)
+                or _DEMONSTRATIVE_AFTER.match(s, last)
                 or _CUE_BEFORE.search(s, max(0, first - 12), first)
                 or any(_ends_in_word(s[a:b], lex.org_word_set("Enterprise")) for a, b in items)
             )
@@ -1395,11 +1402,15 @@ def find_enterprise_lists(
             if not cued or any(s[a:b] in company_words or "企业" in s[a:b] for a, b in items):
                 continue
             out += [
-                Mention(sent.start + a, sent.start + b, "Enterprise", s[a:b], si)
+                Mention(sent.start + a, sent.start + b, "Enterprise", _unquoted(s[a:b]), si)
                 for a, b in items
-                if _brand(s[a:b], (*company_words, *other_words), lex)
+                if _brand(_unquoted(s[a:b]), (*company_words, *other_words), lex)
             ]
     return out
+
+
+def _unquoted(name: str) -> str:
+    return name.replace("“", "").replace("”", "")
 
 
 _LIST_END_TAGS = frozenset({"m", "q", "d", "ad", "p", "c", "u", "w", "r"})
