@@ -739,7 +739,27 @@ class LocationStep:
             ):
                 found.append(Link("LOCATED_IN", ref, ("Region", draft.main_region), m.sentence, 0.5))
                 placed.add(ref)
+        if home_region := _main_park_region(draft):
+            found.append(home_region)
         return allowed_links(lex, found)
+
+
+def _main_park_region(draft: Draft) -> Link | None:
+    """`太原市清徐经济开发区` written once, `清徐经开区` after: the article's park lies in the article's
+    region when one of its spellings starts with that region and nothing else places it in a region."""
+    park, region = draft.main_park, draft.main_region
+    if not park or not region:
+        return None
+    ref = ("Park", park)
+    placed = (link for link in draft.links if link.type == "LOCATED_IN" and link.head == ref)
+    if any(link.tail[0] == "Region" for link in placed):
+        return None
+    mentions = [m for m in draft.mentions if (m.type, m.name) == ref]
+    spellings = {draft.text[m.start : m.end] for m in mentions} | {a for m in mentions for a in m.aliases}
+    prefixed = [s for s in spellings if s.startswith(region) and len(s) > len(region)]
+    if not prefixed:
+        return None
+    return Link("LOCATED_IN", ref, ("Region", region), min(m.sentence for m in mentions), 0.5)
 
 
 def _directly_under(region: str, main: str, regions: set[str], lex: Lexicon) -> bool:

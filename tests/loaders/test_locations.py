@@ -23,3 +23,21 @@ def test_a_park_written_in_two_spellings_is_the_articles_park(extractor: Extract
     placed = relations(extractor, text, "LOCATED_IN")
     assert ("甲乙科技有限公司", "青禾广场中心写字楼") in placed
     assert ("丙丁机械有限公司", "青禾广场中心写字楼") in placed
+
+
+def test_the_articles_park_lies_in_the_region_one_of_its_spellings_starts_with(extractor: Extractor) -> None:
+    text = (
+        "青禾经开区打造党建新品牌\n"
+        "示例市青禾经济开发区是全省重要的化工基地。"
+        "青禾经开区以甲乙化工、丙丁能源等龙头企业为依托,强化党建引领。"
+    )
+    assert ("青禾经济开发区", "示例市") in relations(extractor, text, "LOCATED_IN")
+
+
+def test_the_articles_park_is_not_placed_in_a_region_it_is_not_written_with(extractor: Extractor) -> None:
+    text = (
+        "青禾经开区打造党建新品牌\n"
+        "示例市今年推动青禾经济开发区转型。"
+        "青禾经开区以甲乙化工、丙丁能源等龙头企业为依托,强化党建引领。"
+    )
+    assert ("青禾经济开发区", "示例市") not in relations(extractor, text, "LOCATED_IN")
