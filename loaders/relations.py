@@ -739,14 +739,15 @@ class LocationStep:
             ):
                 found.append(Link("LOCATED_IN", ref, ("Region", draft.main_region), m.sentence, 0.5))
                 placed.add(ref)
-        if home_region := _main_park_region(draft):
+        if home_region := _main_park_region(draft, regions):
             found.append(home_region)
         return allowed_links(lex, found)
 
 
-def _main_park_region(draft: Draft) -> Link | None:
-    """`太原市清徐经济开发区` written once, `清徐经开区` after: the article's park lies in the article's
-    region when one of its spellings starts with that region and nothing else places it in a region."""
+def _main_park_region(draft: Draft, regions: set[str]) -> Link | None:
+    """`示例市青禾经济开发区` written once, `青禾经开区` after: the article's park lies in the article's
+    region when the document writes that region before the park's name (or names the region in its own
+    right and writes it in one of the park's spellings) and nothing else places the park in a region."""
     park, region = draft.main_park, draft.main_region
     if not park or not region:
         return None
@@ -756,8 +757,12 @@ def _main_park_region(draft: Draft) -> Link | None:
         return None
     mentions = [m for m in draft.mentions if (m.type, m.name) == ref]
     spellings = {draft.text[m.start : m.end] for m in mentions} | {a for m in mentions for a in m.aliases}
-    prefixed = [s for s in spellings if s.startswith(region) and len(s) > len(region)]
-    if not prefixed:
+    tails = {s[len(region) :] for s in spellings if s.startswith(region)}
+    # `乙市丙区工业园区` for `乙丙区工业园区`: the region written whole before (the rest of) the park's name;
+    # a region only inside the park's own name (`甲县工业园区`) is read out of it, not written as its place
+    written = not park.startswith(region) and any(len(t) > 3 and park.endswith(t) for t in tails)
+    named = region in regions and any(tails - {""})
+    if not (written or named):
         return None
     return Link("LOCATED_IN", ref, ("Region", region), min(m.sentence for m in mentions), 0.5)
 

@@ -34,6 +34,16 @@ def test_the_articles_park_lies_in_the_region_one_of_its_spellings_starts_with(e
     assert ("青禾经济开发区", "示例市") in relations(extractor, text, "LOCATED_IN")
 
 
+def test_a_park_named_with_a_short_region_lies_in_the_region_written_whole(extractor: Extractor) -> None:
+    text = (
+        "青禾城区工业园区推动链企融合\n"
+        "日前,示例市青禾城区工业园区召开会议。"
+        "青禾城区工业园区以甲乙化工、丙丁能源等龙头企业为依托,强化党建引领。"
+    )
+    placed = relations(extractor, text, "LOCATED_IN")
+    assert any(head.endswith("城区工业园区") and tail == "示例市" for head, tail in placed)
+
+
 def test_the_articles_park_is_not_placed_in_a_region_it_is_not_written_with(extractor: Extractor) -> None:
     text = (
         "青禾经开区打造党建新品牌\n"
