@@ -1550,3 +1550,73 @@ def _tagged_brand(name: str, unit_words: tuple[str, ...], lex: Lexicon) -> bool:
         and not split_regions(stem, lex)
         and all(is_name_char(ch) for ch in name)
     )
+
+
+_SIBLING_TYPES = ("Park", "Enterprise")
+_NEXT_ITEM_END = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}?(?=[、，,。；;：:！？]|等|$)")
+"""An item written after a `、`: name characters up to the next separator, `等` or clause break."""
+
+
+def find_list_siblings(
+    text: str, sentences: list[Sentence], mentions: list[Mention], lex: Lexicon
+) -> list[Mention]:
+    """`辖区内的甲乙广场、丙丁商务园和戊己产业园`: a name joined by `、` to a park (or an enterprise) of a
+    list with at least two of that type is one too, whatever its last word, as its siblings show."""
+    by_sent: dict[int, list[Mention]] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        by_sent.setdefault(m.sentence, []).append(m)
+    unit_words = tuple(w for t, ws in lex.org_words.items() if t != "Practice" for w in ws)
+    out: list[Mention] = []
+    for si, here in by_sent.items():
+        sent = sentences[si]
+        taken = [(m.start, m.end) for m in here]
+        for i, m in enumerate(here):
+            if m.type not in _SIBLING_TYPES or not _in_typed_list(text, here, i):
+                continue
+            for start, end in (_item_before(text, sent.start, m, lex), _item_after(text, sent.end, m)):
+                name = text[start:end]
+                if (
+                    end - start >= 2
+                    and not any(a < end and start < b for a, b in taken)
+                    and lex.gazetteer.match(name) != name
+                    and name not in lex.stop_words
+                    and not name.endswith(unit_words)
+                ):
+                    out.append(Mention(start, end, m.type, name, si))
+                    taken.append((start, end))
+    return out
+
+
+def _in_typed_list(text: str, here: list[Mention], i: int) -> bool:
+    """The mention is joined (by `、`/`和`/`与`/`及`) to a neighbour of its own type."""
+    m = here[i]
+    near = [here[j] for j in (i - 1, i + 1) if 0 <= j < len(here)]
+    return any(
+        n.type == m.type
+        and text[min(n.end, m.end) : max(n.start, m.start)] in ("、", "和", "与", "及", "以及")
+        for n in near
+    )
+
+
+_LAST_CLAUSE_ITEM = re.compile(r"[，,：:；;]([\u4e00-\u9fffA-Za-z0-9]{2,8})$")
+
+
+def _item_before(text: str, floor: int, m: Mention, lex: Lexicon) -> tuple[int, int]:
+    """The name written right before `m` and a `、` (empty where there is none)."""
+    if m.start - 1 < floor or text[m.start - 1] != "、":
+        return m.start, m.start
+    end = m.start - 1
+    start = max(floor, scan_left(text, end, lex))
+    if end - start < 2:
+        # a stop character inside a short brand (`，华为、`): the clause's punctuation bounds the item
+        whole = _LAST_CLAUSE_ITEM.search(text, max(floor, end - 9), end)
+        start = whole.start(1) if whole else start
+    return start, end
+
+
+def _item_after(text: str, ceiling: int, m: Mention) -> tuple[int, int]:
+    """The name written right after `m` and a `、` (empty where there is none)."""
+    if not text.startswith("、", m.end):
+        return m.end, m.end
+    hit = _NEXT_ITEM_END.match(text[:ceiling], m.end + 1)
+    return (hit.start(), hit.end()) if hit else (m.end, m.end)

@@ -51,3 +51,25 @@ def test_the_articles_park_is_not_placed_in_a_region_it_is_not_written_with(extr
         "青禾经开区以甲乙化工、丙丁能源等龙头企业为依托,强化党建引领。"
     )
     assert ("青禾经济开发区", "示例市") not in relations(extractor, text, "LOCATED_IN")
+
+
+def names(extractor: Extractor, text: str, type_: str) -> set[str]:
+    facts = extractor.extract(text, DocumentInfo(id="d1", source="d1.txt"))
+    return {e.name for e in facts.entities if e.type == type_}
+
+
+def test_a_name_listed_with_parks_is_a_park_whatever_its_last_word(extractor: Extractor) -> None:
+    text = "示例区入选12家;辖区内的青禾创意广场、丙丁国际商务园和戊己传媒产业园,成为首批重点园区。"
+    assert {"青禾创意广场", "丙丁国际商务园", "戊己传媒产业园"} <= names(extractor, text, "Park")
+    placed = relations(extractor, text, "LOCATED_IN")
+    assert ("青禾创意广场", "示例区") in placed
+
+
+def test_a_short_brand_opening_a_list_of_brands_is_an_enterprise(extractor: Extractor) -> None:
+    text = "眼下，华为、青禾速运、丙丁仓储等一批国内外知名企业已进驻戊己写字楼。"
+    assert {"华为", "青禾速运", "丙丁仓储"} <= names(extractor, text, "Enterprise")
+
+
+def test_a_name_listed_with_a_single_park_is_not_typed_by_it(extractor: Extractor) -> None:
+    text = "今年,示例区推动青禾广场、丙丁国际商务园建设。"
+    assert "青禾广场" not in names(extractor, text, "Park")
