@@ -1553,8 +1553,9 @@ def _tagged_brand(name: str, unit_words: tuple[str, ...], lex: Lexicon) -> bool:
 
 
 _SIBLING_TYPES = ("Park", "Enterprise")
-_NEXT_ITEM_END = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}?(?=[、，,。；;：:！？]|等|$)")
-"""An item written after a `、`: name characters up to the next separator, `等` or clause break."""
+_NEXT_ITEM_END = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}?(?=、|等|和|与|及)")
+"""An item written after a `、`: name characters up to the next joiner or `等` (an item that ends a
+clause may run on into its predicate: `甲公司、乙丙开展活动`)."""
 
 
 def find_list_siblings(

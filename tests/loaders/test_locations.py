@@ -73,3 +73,8 @@ def test_a_short_brand_opening_a_list_of_brands_is_an_enterprise(extractor: Extr
 def test_a_name_listed_with_a_single_park_is_not_typed_by_it(extractor: Extractor) -> None:
     text = "今年,示例区推动青禾广场、丙丁国际商务园建设。"
     assert "青禾广场" not in names(extractor, text, "Park")
+
+
+def test_a_last_item_running_into_its_predicate_is_not_typed(extractor: Extractor) -> None:
+    text = "示例区的青禾国际商务园、丙丁传媒产业园、戊己广场举行联学活动。"
+    assert not any(name.startswith("戊己") for name in names(extractor, text, "Park"))
