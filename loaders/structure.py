@@ -220,9 +220,20 @@ def _setter(
     if at < 0 or not before_verb or before_verb[-1].type not in types:
         return None
     if kind != "Party":
-        return before_verb[-1] if _joined(draft, before_verb[-1].end, clause_start + at, 4) else None
+        if _joined(draft, before_verb[-1].end, clause_start + at, 4):
+            return before_verb[-1]
+        return next((m for m in before_verb if _described_body(draft, m, clause_start + at)), None)
     between = draft.text[before_verb[-1].end : clause_start + at]
     return before_verb[-1] if sum(between.count(c) for c in "，,") <= 1 else None
+
+
+_DESCRIBED_AS_BODY = re.compile(r"是[^，,。；;]{0,20}(?:机构|单位)[，,]$")
+"""`甲管委会是乙政府派出的正科级机构,内部设立…`: the clause describes its subject as a body."""
+
+
+def _described_body(draft: Draft, m: Mention, verb_at: int) -> bool:
+    """`m` is an organization the text between it and the verb describes as a body (`是…机构,`)."""
+    return m.type == "Organization" and bool(_DESCRIBED_AS_BODY.match(draft.text[m.end : verb_at]))
 
 
 def _is_department(draft: Draft, m: Mention) -> bool:

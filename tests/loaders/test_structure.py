@@ -431,6 +431,18 @@ def test_offices_set_up_after_a_clause_about_another_body_are_not_its_parts(extr
     assert not {tail for _, tail in relations(extractor, text, "PART_OF")} & {"示例县政府"}
 
 
+def test_offices_set_up_inside_a_body_described_as_one_are_its_parts(extractor: Extractor) -> None:
+    text = (
+        "示例经开区管委会是示例县政府派出的正科级机构,"
+        "内部设立3个部室,分别是规划建设部、党政办公室和招商服务部。"
+    )
+    assert relations(extractor, text, "PART_OF") == {
+        ("规划建设部", "示例经开区管委会"),
+        ("党政办公室", "示例经开区管委会"),
+        ("招商服务部", "示例经开区管委会"),
+    }
+
+
 def test_a_committee_written_with_fewer_kind_words_is_the_same_body(extractor: Extractor) -> None:
     text = (
         "示例区示例街工委在示例中心组建示例中心楼宇综合党委。示例中心综合党委下面设了两个支部,"
