@@ -78,3 +78,23 @@ def test_a_name_listed_with_a_single_park_is_not_typed_by_it(extractor: Extracto
 def test_a_last_item_running_into_its_predicate_is_not_typed(extractor: Extractor) -> None:
     text = "示例区的青禾国际商务园、丙丁传媒产业园、戊己广场举行联学活动。"
     assert not any(name.startswith("戊己") for name in names(extractor, text, "Park"))
+
+
+def test_enterprises_lie_in_the_one_park_a_bare_park_word_takes_up(extractor: Extractor) -> None:
+    text = (
+        "示例市推动产业链成群成势\n"
+        "走进示例县青禾产业园,年产量稳居全省前列。园区企业以本地原料为主。"
+        "以甲乙化工和丙丁能源两家企业为链主,一条产业链已经成型。"
+    )
+    placed = relations(extractor, text, "LOCATED_IN")
+    assert {("甲乙化工", "青禾产业园"), ("丙丁能源", "青禾产业园")} <= placed
+
+
+def test_enterprises_are_not_placed_in_one_of_two_parks_named_in_passing(extractor: Extractor) -> None:
+    text = (
+        "示例市推动产业链成群成势\n"
+        "青禾产业园和丙丁工业园年产量稳居全省前列。园区企业以本地原料为主。"
+        "以甲乙化工和戊己能源两家企业为链主,一条产业链已经成型。"
+    )
+    placed = relations(extractor, text, "LOCATED_IN")
+    assert not {head for head, _ in placed} & {"甲乙化工", "戊己能源"}
