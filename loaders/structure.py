@@ -783,9 +783,17 @@ def unfounded_name_places(draft: Draft, regions: set[str], better: set[Ref]) -> 
             if rel != "LOCATED_IN" or inner.type != "Region":
                 continue
             ref = (m.type, m.name)
+            if _qualifies_park(m, inner) and ref not in better:
+                continue
             if inner.name not in regions or ref in better or m.type == "Enterprise":
                 out.add((ref, ("Region", inner.name)))
     return out
+
+
+def _qualifies_park(m: Mention, region: Mention) -> bool:
+    """`长沙县黄兴会展经济区` for the park the document also names `黄兴会展经济区`: the region is written
+    before the park's own name to say where it lies, not read out of that name (`甲县工业园区`)."""
+    return m.type == "Park" and not m.name.startswith(region.name) and m.name not in region.name
 
 
 class PlaceStep:

@@ -98,3 +98,11 @@ def test_enterprises_are_not_placed_in_one_of_two_parks_named_in_passing(extract
     )
     placed = relations(extractor, text, "LOCATED_IN")
     assert not {head for head, _ in placed} & {"甲乙化工", "戊己能源"}
+
+
+def test_a_region_written_before_a_parks_own_name_is_where_it_lies(extractor: Extractor) -> None:
+    text = (
+        "两园区联合招商\n"
+        "示例县青禾会展经济区与丙丁高新区联合举办招商会。青禾会展经济区、丙丁高新区今年各新增企业12家。"
+    )
+    assert ("青禾会展经济区", "示例县") in relations(extractor, text, "LOCATED_IN")
