@@ -593,6 +593,11 @@ def _post_target(draft: Draft, holder: Mention | None, title: str) -> Ref | None
     return (holder.type, holder.name)
 
 
+CONTAINER_FIRST = ("内", "辖区", "引进")
+"""Place triggers written after the place that holds what follows (`甲经济区在辖区内的乙物流园`,
+`甲园区引进乙公司`), where `位于`, `入驻` follow what lies in the place after them."""
+
+
 class TriggerStep:
     """`A下设B`, `B隶属A`, `A吸收B`: trigger words between two mentions of one clause.
 
@@ -637,6 +642,8 @@ class TriggerStep:
                 head, tail = right, left
             if relation == "LOCATED_IN" and _place_rank(left) != _place_rank(right):
                 head, tail = sorted((left, right), key=_place_rank)
+            elif relation == "LOCATED_IN" and trigger.endswith(CONTAINER_FIRST):
+                head, tail = right, left
             if head != tail and vocab.relation_allowed(relation, head.type, tail.type):
                 link = Link(relation, (head.type, head.name), (tail.type, tail.name), si, 0.6)
                 return allowed_links(draft.lex, [link])

@@ -106,3 +106,10 @@ def test_a_region_written_before_a_parks_own_name_is_where_it_lies(extractor: Ex
         "示例县青禾会展经济区与丙丁高新区联合举办招商会。青禾会展经济区、丙丁高新区今年各新增企业12家。"
     )
     assert ("青禾会展经济区", "示例县") in relations(extractor, text, "LOCATED_IN")
+
+
+def test_a_park_holding_another_in_its_jurisdiction_does_not_lie_in_it(extractor: Extractor) -> None:
+    text = "青禾会展经济区在辖区内的丙丁智慧物流园举行关爱货车司机活动。"
+    placed = relations(extractor, text, "LOCATED_IN")
+    assert ("丙丁智慧物流园", "青禾会展经济区") in placed
+    assert ("青禾会展经济区", "丙丁智慧物流园") not in placed
