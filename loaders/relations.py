@@ -802,7 +802,18 @@ def _in_park_context(draft: Draft, m: Mention, park: str) -> bool:
     verbs = (*lex.structure.get("formation", ()), *lex.structure.get("sets_up", ()))
     before = sentence.text[: m.start - sentence.start]
     formed = re.compile(f"(?<![在于])(?:{alternation(words)})(?:{alternation(verbs)})")
-    return bool(verbs and formed.search(before))
+    return bool(verbs and (formed.search(before) or _formed_by_no_one_named(draft, m, before, verbs)))
+
+
+def _formed_by_no_one_named(draft: Draft, m: Mention, before: str, verbs: tuple[str, ...]) -> bool:
+    """`成立以快递寄送为重点的快递业协会`: a body formed in a sentence that names no one before it was
+    formed by the article's park, the subject the sentence leaves out."""
+    start = draft.sentences[m.sentence].start
+    verb = re.search(alternation(verbs), before)
+    named = any(
+        o.sentence == m.sentence and o.start < start + (verb.start() if verb else 0) for o in draft.mentions
+    )
+    return bool(verb) and not named
 
 
 def _sole_sub_park(draft: Draft, named: Counter[str]) -> str | None:

@@ -113,3 +113,20 @@ def test_a_park_holding_another_in_its_jurisdiction_does_not_lie_in_it(extractor
     placed = relations(extractor, text, "LOCATED_IN")
     assert ("丙丁智慧物流园", "青禾会展经济区") in placed
     assert ("青禾会展经济区", "丙丁智慧物流园") not in placed
+
+
+PARK_ARTICLE = (
+    "青禾经济技术开发区党建工作纪实\n青禾经济技术开发区今年新增企业12家。青禾经济技术开发区发展很快。"
+)
+
+
+def test_a_body_formed_with_no_one_named_as_its_founder_lies_in_the_articles_park(
+    extractor: Extractor,
+) -> None:
+    text = PARK_ARTICLE + "高度关注新兴领域,成立以直播带货为重点的电商业协会。"
+    assert ("电商业协会", "青禾经济技术开发区") in relations(extractor, text, "LOCATED_IN")
+
+
+def test_a_body_formed_by_a_named_founder_is_not_placed_in_the_articles_park(extractor: Extractor) -> None:
+    text = PARK_ARTICLE + "示例市商务局成立以直播带货为重点的电商业协会。"
+    assert ("电商业协会", "青禾经济技术开发区") not in relations(extractor, text, "LOCATED_IN")
