@@ -653,6 +653,25 @@ def find_jurisdiction_members(draft: Draft) -> list[Link]:
     return links
 
 
+_ONE_OF = re.compile(r"[^，,。；;]{0,24}?(?:之一|中的一个|中的一员)[，,]")
+"""`作为甲市统筹布局的66个产业功能区中的一个,`: what the sentence goes on with is one of the region's."""
+
+
+def find_one_of_places(draft: Draft) -> list[Link]:
+    """`作为甲市…的产业功能区之一,乙园区…`: the park the sentence goes on with lies in the region that
+    `作为` names as holding its kind."""
+    links: list[Link] = []
+    for mentions in top_level_places(draft).values():
+        for region, park in pairwise(mentions):
+            if region.type != "Region" or park.type != "Park":
+                continue
+            lead_in = draft.text[max(0, region.start - 2) : region.start]
+            one_of = _ONE_OF.fullmatch(draft.text[region.end : park.start])
+            if lead_in == "作为" and one_of:
+                links.append(_link("LOCATED_IN", park, region, 0.6))
+    return links
+
+
 def _possesses(draft: Draft, place: Mention, first: Mention) -> bool:
     """`place` is followed by `的` (or `内的`) and then `first`; after a verb of place (`位于`, `落户`),
     by up to six characters of one phrase and then `的`."""
@@ -868,6 +887,7 @@ FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_departments,
     find_possessed_places,
     find_jurisdiction_members,
+    find_one_of_places,
 )
 
 

@@ -130,3 +130,8 @@ def test_a_body_formed_with_no_one_named_as_its_founder_lies_in_the_articles_par
 def test_a_body_formed_by_a_named_founder_is_not_placed_in_the_articles_park(extractor: Extractor) -> None:
     text = PARK_ARTICLE + "示例市商务局成立以直播带货为重点的电商业协会。"
     assert ("电商业协会", "青禾经济技术开发区") not in relations(extractor, text, "LOCATED_IN")
+
+
+def test_a_park_introduced_as_one_of_a_regions_parks_lies_in_it(extractor: Extractor) -> None:
+    text = "作为示例市重点布局的12个产业功能区中的一个,青禾智慧物流产业园已引进企业49家。"
+    assert ("青禾智慧物流产业园", "示例市") in relations(extractor, text, "LOCATED_IN")
