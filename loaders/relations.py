@@ -716,7 +716,7 @@ class LocationStep:
         }
         regions = region_entities(draft)
         named = Counter(m.name for m in draft.mentions)
-        home = _sole_sub_park(draft, named) if draft.main_park else _park_taken_up(draft)
+        home = _sole_sub_park(draft, named) if draft.main_park else None
         found: list[Link] = []
         for m in draft.mentions:
             ref = (m.type, m.name)
@@ -739,9 +739,6 @@ class LocationStep:
                     park = home if home and m.type == "Enterprise" else draft.main_park
                     found.append(Link(relation, ref, ("Park", park), m.sentence, 0.5))
                     placed.add(ref)
-            elif m.type == "Enterprise" and home and not draft.main_park:
-                found.append(Link("LOCATED_IN", ref, ("Park", home), m.sentence, 0.5))
-                placed.add(ref)
             elif (
                 m.type == "Region"
                 and draft.main_region in regions
@@ -833,20 +830,6 @@ def _sole_sub_park(draft: Draft, named: Counter[str]) -> str | None:
         and m.name.endswith(lex.vocabulary.generic_words("Park"))
     }
     return parts.pop() if len(parts) == 1 else None
-
-
-def _park_taken_up(draft: Draft) -> str | None:
-    """`走进甲产业园,…园区企业以…`: the one park a document names, taken up again by a bare park word,
-    is where its enterprises lie, though named too seldom to be the article's own park."""
-    parks = {m.name for m in draft.mentions if m.type == "Park"}
-    if len(parks) != 1:
-        return None
-    spans = [(m.start, m.end) for m in draft.mentions if m.type == "Park"]
-    for word in draft.lex.category_park_words:
-        for hit in re.finditer(re.escape(word), draft.text):
-            if not any(a <= hit.start() < b for a, b in spans):
-                return parks.pop()
-    return None
 
 
 def _park_organ(m: Mention, park: str, lex: Lexicon) -> bool:

@@ -422,9 +422,6 @@ class VariantStep:
         for link in draft.links:
             link.head = rename.get(link.head, link.head)
             link.tail = rename.get(link.tail, link.tail)
-        if not draft.main_park:
-            # two spellings of one park (`甲广场中心写字楼`, `甲中心写字楼`) tie until merged
-            draft.main_park = _main_park(draft)
 
 
 LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "股份公司")
