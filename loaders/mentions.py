@@ -1588,13 +1588,21 @@ def find_list_siblings(
     return out
 
 
+_ONE_ITEM_BETWEEN = re.compile(r"、[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:、|和|与|及|以及)")
+"""`甲步行街、乙街坊街、丙商业街`: one unrecognized item between two listed siblings."""
+
+
 def _in_typed_list(text: str, here: list[Mention], i: int) -> bool:
-    """The mention is joined (by `、`/`和`/`与`/`及`) to a neighbour of its own type."""
+    """The mention is joined (by `、`/`和`/`与`/`及`, or one item between) to a neighbour of its type."""
     m = here[i]
     near = [here[j] for j in (i - 1, i + 1) if 0 <= j < len(here)]
+    joiners = ("、", "和", "与", "及", "以及")
     return any(
         n.type == m.type
-        and text[min(n.end, m.end) : max(n.start, m.start)] in ("、", "和", "与", "及", "以及")
+        and (
+            (gap := text[min(n.end, m.end) : max(n.start, m.start)]) in joiners
+            or _ONE_ITEM_BETWEEN.fullmatch(gap)
+        )
         for n in near
     )
 

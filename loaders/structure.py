@@ -672,6 +672,25 @@ def find_one_of_places(draft: Draft) -> list[Link]:
     return links
 
 
+_ACTS_AT = re.compile(r"(?:还|将|也|已|又|先后|率先|重点|陆续)?(?:打算|计划|准备|拟)?在$")
+"""`甲区还打算在`: a region's own action at the places listed next."""
+
+
+def find_region_acts_at(draft: Draft) -> list[Link]:
+    """`甲区还打算在乙步行街、丙商业街等商圈组建党组织`: the parks where a region acts lie in it."""
+    links: list[Link] = []
+    for mentions in top_level_places(draft).values():
+        for i, region in enumerate(mentions[:-1]):
+            first = mentions[i + 1]
+            if region.type != "Region" or first.type != "Park":
+                continue
+            if not _ACTS_AT.fullmatch(draft.text[region.end : first.start]):
+                continue
+            listed = [m for m in _run(draft, mentions, i + 1, _WORD_JOINERS) if m.type == "Park"]
+            links += [_link("LOCATED_IN", m, region, 0.6) for m in listed]
+    return links
+
+
 def _possesses(draft: Draft, place: Mention, first: Mention) -> bool:
     """`place` is followed by `的` (or `内的`) and then `first`; after a verb of place (`位于`, `落户`),
     by up to six characters of one phrase and then `的`."""
@@ -888,6 +907,7 @@ FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_possessed_places,
     find_jurisdiction_members,
     find_one_of_places,
+    find_region_acts_at,
 )
 
 

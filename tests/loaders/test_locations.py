@@ -103,3 +103,13 @@ def test_a_body_formed_by_a_named_founder_is_not_placed_in_the_articles_park(ext
 def test_a_park_introduced_as_one_of_a_regions_parks_lies_in_it(extractor: Extractor) -> None:
     text = "作为示例市重点布局的12个产业功能区中的一个,青禾智慧物流产业园已引进企业49家。"
     assert ("青禾智慧物流产业园", "示例市") in relations(extractor, text, "LOCATED_IN")
+
+
+def test_parks_where_a_region_plans_to_act_lie_in_it(extractor: Extractor) -> None:
+    text = "示例区还打算在青禾路步行街、丙丁路街坊街、戊己路商业街等商圈陆续组建党组织。"
+    assert {"青禾路步行街", "丙丁路街坊街", "戊己路商业街"} <= names(extractor, text, "Park")
+    assert {
+        ("青禾路步行街", "示例区"),
+        ("丙丁路街坊街", "示例区"),
+        ("戊己路商业街", "示例区"),
+    } <= relations(extractor, text, "LOCATED_IN")
