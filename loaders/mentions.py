@@ -1580,14 +1580,20 @@ def find_department_lists(text: str, sentences: list[Sentence], lex: Lexicon) ->
     return out
 
 
-_NAMED_LIST = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9]+(?:、|以及|和|与|及))+[\u4e00-\u9fffA-Za-z0-9]+")
+_NAMED_ITEM = r"[\u4e00-\u9fffA-Za-z0-9]+(?:“[\u4e00-\u9fffA-Za-z0-9]+”)?"
+"""A listed name, with the quoted brand a company writes after its own (`甲乙“丙丁”`)."""
+_NAMED_LIST = re.compile(rf"(?:{_NAMED_ITEM}(?:、|以及|和|与|及))+{_NAMED_ITEM}")
 _LIST_SPLIT = re.compile("、|以及|和|与|及")
 _COUNTED_AFTER = re.compile(rf"(?:等|这|这些)?(?:[{_NUMERAL}]+多?|几)(?:家|户)")
 _ROLE_AFTER = re.compile(r"(?:是|为|均为|都是)[^,，。;；]{0,8}?(?:企业|公司)")
 _HEAD_AFTER = re.compile(
     rf"等(?:(?:[{_NUMERAL}]+多?(?:家|个|户)|一批)[\u4e00-\u9fff]{{0,6}}?|[\u4e00-\u9fff]{{0,2}}?)(?:企业|公司)"
 )
-_CUE_BEFORE = re.compile(r"(?:企业|公司)[^。;；]{0,8}?(?:[:：—]+|分别是|分别为|包括|有|例如|比如)$")
+_CUE_BEFORE = re.compile(r"(?:企业|公司|巨头|龙头)[^。;；]{0,8}?(?:[:：—]+|分别是|分别为|包括|有|例如|比如)$")
+_DEMONSTRATIVE_AFTER = re.compile(
+    r"(?:…+|等|[,，])?(?:这些|这几家|这批)[\u4e00-\u9fff]{0,4}?(?:企业|公司|巨头|龙头)"
+)
+"""`甲、乙……这些行业龙头`: the list's members are taken up again as firms."""
 MAX_BRAND = 8
 
 
@@ -1615,6 +1621,7 @@ def find_enterprise_lists(
                 _COUNTED_AFTER.match(s, last)
                 or _HEAD_AFTER.match(s, last)
                 or _ROLE_AFTER.match(s, last)
+                or _DEMONSTRATIVE_AFTER.match(s, last)
                 or _CUE_BEFORE.search(s, max(0, first - 12), first)
                 or any(_ends_in_word(s[a:b], lex.org_word_set("Enterprise")) for a, b in items)
             )
@@ -1623,11 +1630,15 @@ def find_enterprise_lists(
             if not cued or any(s[a:b] in company_words or "企业" in s[a:b] for a, b in items):
                 continue
             out += [
-                Mention(sent.start + a, sent.start + b, "Enterprise", s[a:b], si)
+                Mention(sent.start + a, sent.start + b, "Enterprise", _unquoted(s[a:b]), si)
                 for a, b in items
-                if _brand(s[a:b], (*company_words, *other_words), lex)
+                if _brand(_unquoted(s[a:b]), (*company_words, *other_words), lex)
             ]
     return out
+
+
+def _unquoted(name: str) -> str:
+    return name.replace("“", "").replace("”", "")
 
 
 _LIST_END_TAGS = frozenset({"m", "q", "d", "ad", "p", "c", "u", "w", "r"})
@@ -1767,3 +1778,82 @@ def _tagged_brand(name: str, unit_words: tuple[str, ...], lex: Lexicon) -> bool:
         and not split_regions(stem, lex)
         and all(is_name_char(ch) for ch in name)
     )
+
+
+_SIBLING_TYPES = ("Park", "Enterprise")
+_NEXT_ITEM_END = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}?(?=、|等|和|与|及)")
+"""An item written after a `、`: name characters up to the next joiner or `等` (an item that ends a
+clause may run on into its predicate: `甲公司、乙丙开展活动`)."""
+
+
+def find_list_siblings(
+    text: str, sentences: list[Sentence], mentions: list[Mention], lex: Lexicon
+) -> list[Mention]:
+    """`辖区内的甲乙广场、丙丁商务园和戊己产业园`: a name joined by `、` to a park (or an enterprise) of a
+    list with at least two of that type is one too, whatever its last word, as its siblings show."""
+    by_sent: dict[int, list[Mention]] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        by_sent.setdefault(m.sentence, []).append(m)
+    unit_words = tuple(w for t, ws in lex.org_words.items() if t != "Practice" for w in ws)
+    out: list[Mention] = []
+    for si, here in by_sent.items():
+        sent = sentences[si]
+        taken = [(m.start, m.end) for m in here]
+        for i, m in enumerate(here):
+            if m.type not in _SIBLING_TYPES or not _in_typed_list(text, here, i):
+                continue
+            for start, end in (_item_before(text, sent.start, m, lex), _item_after(text, sent.end, m)):
+                name = text[start:end]
+                if (
+                    end - start >= 2
+                    and not any(a < end and start < b for a, b in taken)
+                    and lex.gazetteer.match(name) != name
+                    and name not in lex.stop_words
+                    and not name.endswith(unit_words)
+                ):
+                    out.append(Mention(start, end, m.type, name, si))
+                    taken.append((start, end))
+    return out
+
+
+_ONE_ITEM_BETWEEN = re.compile(r"、[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:、|和|与|及|以及)")
+"""`甲步行街、乙街坊街、丙商业街`: one unrecognized item between two listed siblings."""
+
+
+def _in_typed_list(text: str, here: list[Mention], i: int) -> bool:
+    """The mention is joined (by `、`/`和`/`与`/`及`, or one item between) to a neighbour of its type."""
+    m = here[i]
+    near = [here[j] for j in (i - 1, i + 1) if 0 <= j < len(here)]
+    joiners = ("、", "和", "与", "及", "以及")
+    return any(
+        n.type == m.type
+        and (
+            (gap := text[min(n.end, m.end) : max(n.start, m.start)]) in joiners
+            or _ONE_ITEM_BETWEEN.fullmatch(gap)
+        )
+        for n in near
+    )
+
+
+_LAST_CLAUSE_ITEM = re.compile(r"[，,：:；;]([\u4e00-\u9fffA-Za-z0-9]{2,8})$")
+
+
+def _item_before(text: str, floor: int, m: Mention, lex: Lexicon) -> tuple[int, int]:
+    """The name written right before `m` and a `、` (empty where there is none)."""
+    if m.start - 1 < floor or text[m.start - 1] != "、":
+        return m.start, m.start
+    end = m.start - 1
+    start = max(floor, scan_left(text, end, lex))
+    if end - start < 2:
+        # a stop character inside a short brand (`，华为、`): the clause's punctuation bounds the item
+        whole = _LAST_CLAUSE_ITEM.search(text, max(floor, end - 9), end)
+        start = whole.start(1) if whole else start
+    return start, end
+
+
+def _item_after(text: str, ceiling: int, m: Mention) -> tuple[int, int]:
+    """The name written right after `m` and a `、` (empty where there is none)."""
+    if not text.startswith("、", m.end):
+        return m.end, m.end
+    hit = _NEXT_ITEM_END.match(text[:ceiling], m.end + 1)
+    return (hit.start(), hit.end()) if hit else (m.end, m.end)

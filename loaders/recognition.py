@@ -19,6 +19,7 @@ from parkgraph.loaders.mentions import (
     find_enumerations,
     find_joint_units,
     find_known_bodies,
+    find_list_siblings,
     find_listed_enterprises,
     find_member_counts,
     find_org_mentions,
@@ -83,6 +84,9 @@ class MentionStep:
             if not cuts and not any(_overlaps(m, k) for k in kept_in[m.sentence]):
                 kept.append(m)
                 kept_in[m.sentence].append(m)
+        for m in find_list_siblings(*args[:2], kept, draft.lex):
+            kept.append(m)
+            kept_in[m.sentence].append(m)
         for m in [*find_known_bodies(*args), *tagged_brands, *regions]:  # a longer name holding one wins
             if not _names_no_unit(draft.text, m) and not any(_overlaps(m, k) for k in kept_in[m.sentence]):
                 kept.append(m)

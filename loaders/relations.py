@@ -742,6 +742,11 @@ def _region_named_in(name: str, level: str, lex: Lexicon) -> str | None:
     return next((r for r in reversed(regions) if r.endswith(level)), None)
 
 
+CONTAINER_FIRST = ("内", "辖区", "引进")
+"""Place triggers written after the place that holds what follows (`甲经济区在辖区内的乙物流园`,
+`甲园区引进乙公司`), where `位于`, `入驻` follow what lies in the place after them."""
+
+
 class TriggerStep:
     """`A下设B`, `B隶属A`, `A吸收B`: trigger words between two mentions of one clause.
 
@@ -786,6 +791,8 @@ class TriggerStep:
                 head, tail = right, left
             if relation == "LOCATED_IN" and _place_rank(left) != _place_rank(right):
                 head, tail = sorted((left, right), key=_place_rank)
+            elif relation == "LOCATED_IN" and trigger.endswith(CONTAINER_FIRST):
+                head, tail = right, left
             if head != tail and vocab.relation_allowed(relation, head.type, tail.type):
                 link = Link(relation, (head.type, head.name), (tail.type, tail.name), si, 0.6)
                 return allowed_links(draft.lex, [link])
@@ -888,7 +895,32 @@ class LocationStep:
             ):
                 found.append(Link("LOCATED_IN", ref, ("Region", draft.main_region), m.sentence, 0.5))
                 placed.add(ref)
+        if home_region := _main_park_region(draft, regions):
+            found.append(home_region)
         return allowed_links(lex, found)
+
+
+def _main_park_region(draft: Draft, regions: set[str]) -> Link | None:
+    """`示例市青禾经济开发区` written once, `青禾经开区` after: the article's park lies in the article's
+    region when the document writes that region before the park's name (or names the region in its own
+    right and writes it in one of the park's spellings) and nothing else places the park in a region."""
+    park, region = draft.main_park, draft.main_region
+    if not park or not region:
+        return None
+    ref = ("Park", park)
+    placed = (link for link in draft.links if link.type == "LOCATED_IN" and link.head == ref)
+    if any(link.tail[0] == "Region" for link in placed):
+        return None
+    mentions = [m for m in draft.mentions if (m.type, m.name) == ref]
+    spellings = {draft.text[m.start : m.end] for m in mentions} | {a for m in mentions for a in m.aliases}
+    tails = {s[len(region) :] for s in spellings if s.startswith(region)}
+    # `乙市丙区工业园区` for `乙丙区工业园区`: the region written whole before (the rest of) the park's name;
+    # a region only inside the park's own name (`甲县工业园区`) is read out of it, not written as its place
+    written = not park.startswith(region) and any(len(t) > 3 and park.endswith(t) for t in tails)
+    named = region in regions and any(tails - {""})
+    if not (written or named):
+        return None
+    return Link("LOCATED_IN", ref, ("Region", region), min(m.sentence for m in mentions), 0.5)
 
 
 def _directly_under(region: str, main: str, regions: set[str], lex: Lexicon) -> bool:
@@ -916,7 +948,18 @@ def _in_park_context(draft: Draft, m: Mention, park: str) -> bool:
     verbs = (*lex.structure.get("formation", ()), *lex.structure.get("sets_up", ()))
     before = sentence.text[: m.start - sentence.start]
     formed = re.compile(f"(?<![在于])(?:{alternation(words)})(?:{alternation(verbs)})")
-    return bool(verbs and formed.search(before))
+    return bool(verbs and (formed.search(before) or _formed_by_no_one_named(draft, m, before, verbs)))
+
+
+def _formed_by_no_one_named(draft: Draft, m: Mention, before: str, verbs: tuple[str, ...]) -> bool:
+    """`成立以快递寄送为重点的快递业协会`: a body formed in a sentence that names no one before it was
+    formed by the article's park, the subject the sentence leaves out."""
+    start = draft.sentences[m.sentence].start
+    verb = re.search(alternation(verbs), before)
+    named = any(
+        o.sentence == m.sentence and o.start < start + (verb.start() if verb else 0) for o in draft.mentions
+    )
+    return bool(verb) and not named
 
 
 def _sole_sub_park(draft: Draft, named: Counter[str]) -> str | None:

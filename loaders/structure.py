@@ -615,9 +615,14 @@ def _sole_alliance(draft: Draft) -> Mention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+_FRAMED_JOINERS = _WORD_JOINERS | {"，", ","}
+"""Between `由` and `构成` the parts may be listed with commas: the frame holds the list together."""
+
+
 def find_sub_parks(draft: Draft) -> list[Link]:
-    """`甲开发区下辖乙园、丙园和丁园`, `甲开发区由乙园、丙园两个园区组成`: each park listed after a verb of
-    parts (or between `由` and `组成`) is a part of the park before it (园中园)."""
+    """`甲开发区下辖乙园、丙园和丁园`, `甲开发区由乙园、丙园两个园区组成`, `甲高新区是“一区三园”的格局,
+    由乙园,丙园,丁园构成`: each park listed after a verb of parts (or between `由` and `组成`) is a part
+    of the park before it (园中园)."""
     verbs = _words(draft, "has_parts")
     made_of = _words(draft, "made_of")
     links: list[Link] = []
@@ -626,11 +631,18 @@ def find_sub_parks(draft: Draft) -> list[Link]:
             gap = _gap(draft, park, mentions[i + 1])
             if park.type != "Park" or mentions[i + 1].type != "Park":
                 continue
-            listed = [m for m in _run(draft, mentions, i + 1, _WORD_JOINERS) if m.type == "Park"]
-            rest = re.split(f"[{_CLAUSE_ENDS}，,]", draft.text[listed[-1].end : listed[-1].end + 12])[0]
-            if gap.removesuffix("了") in verbs or (gap == "由" and any(w in rest for w in made_of)):
+            framed = _opens_made_of(gap)
+            joiners = _FRAMED_JOINERS if framed else _WORD_JOINERS
+            listed = [m for m in _run(draft, mentions, i + 1, joiners) if m.type == "Park"]
+            rest = re.split(f"[{_CLAUSE_ENDS}，,]", draft.text[listed[-1].end : listed[-1].end + 16])[0]
+            if gap.removesuffix("了") in verbs or (framed and any(w in rest for w in made_of)):
                 links += [_link("PART_OF", m, park) for m in listed if m.name != park.name]
     return links
+
+
+def _opens_made_of(gap: str) -> bool:
+    """`由`, or a short description of the park then `由` (`是“一区四园”的格局,由`), before its parts."""
+    return gap.endswith("由") and len(gap) <= 16 and not any(c in gap for c in _CLAUSE_ENDS)
 
 
 def find_formed_at(draft: Draft) -> list[Link]:
@@ -774,6 +786,44 @@ def find_jurisdiction_members(draft: Draft) -> list[Link]:
     return links
 
 
+_ONE_OF = re.compile(r"[^，,。；;]{0,24}?(?:之一|中的一个|中的一员)[，,]")
+"""`作为甲市统筹布局的66个产业功能区中的一个,`: what the sentence goes on with is one of the region's."""
+
+
+def find_one_of_places(draft: Draft) -> list[Link]:
+    """`作为甲市…的产业功能区之一,乙园区…`: the park the sentence goes on with lies in the region that
+    `作为` names as holding its kind."""
+    links: list[Link] = []
+    for mentions in top_level_places(draft).values():
+        for region, park in pairwise(mentions):
+            if region.type != "Region" or park.type != "Park":
+                continue
+            lead_in = draft.text[max(0, region.start - 2) : region.start]
+            one_of = _ONE_OF.fullmatch(draft.text[region.end : park.start])
+            if lead_in == "作为" and one_of:
+                links.append(_link("LOCATED_IN", park, region, 0.6))
+    return links
+
+
+_ACTS_AT = re.compile(r"(?:还|将|也|已|又|先后|率先|重点|陆续)?(?:打算|计划|准备|拟)?在$")
+"""`甲区还打算在`: a region's own action at the places listed next."""
+
+
+def find_region_acts_at(draft: Draft) -> list[Link]:
+    """`甲区还打算在乙步行街、丙商业街等商圈组建党组织`: the parks where a region acts lie in it."""
+    links: list[Link] = []
+    for mentions in top_level_places(draft).values():
+        for i, region in enumerate(mentions[:-1]):
+            first = mentions[i + 1]
+            if region.type != "Region" or first.type != "Park":
+                continue
+            if not _ACTS_AT.fullmatch(draft.text[region.end : first.start]):
+                continue
+            listed = [m for m in _run(draft, mentions, i + 1, _WORD_JOINERS) if m.type == "Park"]
+            links += [_link("LOCATED_IN", m, region, 0.6) for m in listed]
+    return links
+
+
 def _possesses(draft: Draft, place: Mention, first: Mention) -> bool:
     """`place` is followed by `的` (or `内的`) and then `first`; after a verb of place (`位于`, `落户`),
     by up to six characters of one phrase and then `的`."""
@@ -904,9 +954,17 @@ def unfounded_name_places(draft: Draft, regions: set[str], better: set[Ref]) -> 
             if rel != "LOCATED_IN" or inner.type != "Region":
                 continue
             ref = (m.type, m.name)
+            if _qualifies_park(m, inner) and ref not in better:
+                continue
             if inner.name not in regions or ref in better or m.type == "Enterprise":
                 out.add((ref, ("Region", inner.name)))
     return out
+
+
+def _qualifies_park(m: Mention, region: Mention) -> bool:
+    """`长沙县黄兴会展经济区` for the park the document also names `黄兴会展经济区`: the region is written
+    before the park's own name to say where it lies, not read out of that name (`甲县工业园区`)."""
+    return m.type == "Park" and not m.name.startswith(region.name) and m.name not in region.name
 
 
 class PlaceStep:
@@ -983,6 +1041,8 @@ FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_departments,
     find_possessed_places,
     find_jurisdiction_members,
+    find_one_of_places,
+    find_region_acts_at,
 )
 
 

@@ -118,3 +118,15 @@ def test_a_joint_branch_ending_a_clause_covers_what_it_takes_in_next(extractor: 
 def test_a_company_in_the_page_credits_is_no_entity(extractor: Extractor) -> None:
     text = "园区党建工作取得实效。\n来源:甲乙传媒有限公司  技术支持:丙丁网络科技有限公司"
     assert names(extractor, text, "Enterprise") == set()
+
+
+def test_brands_listed_after_a_phrase_about_industry_leaders_are_enterprises(extractor: Extractor) -> None:
+    text = (
+        "走进示例物流园区,国内物流巨头比邻而居:青禾速运、丙丁“快驿”、戊己仓储……这些行业龙头带动了园区发展。"
+    )
+    assert {"青禾速运", "丙丁快驿", "戊己仓储"} <= names(extractor, text, "Enterprise")
+
+
+def test_brands_taken_up_again_as_firms_are_enterprises(extractor: Extractor) -> None:
+    text = "园区引来了青禾速运、丙丁快驿、戊己仓储,这些企业带动了当地就业。"
+    assert {"青禾速运", "丙丁快驿", "戊己仓储"} <= names(extractor, text, "Enterprise")

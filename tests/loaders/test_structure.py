@@ -431,6 +431,18 @@ def test_offices_set_up_after_a_clause_about_another_body_are_not_its_parts(extr
     assert not {tail for _, tail in relations(extractor, text, "PART_OF")} & {"示例县政府"}
 
 
+def test_offices_set_up_inside_a_body_described_as_one_are_its_parts(extractor: Extractor) -> None:
+    text = (
+        "示例经开区管委会是示例县政府派出的正科级机构,"
+        "内部设立3个部室,分别是规划建设部、党政办公室和招商服务部。"
+    )
+    assert relations(extractor, text, "PART_OF") == {
+        ("规划建设部", "示例经开区管委会"),
+        ("党政办公室", "示例经开区管委会"),
+        ("招商服务部", "示例经开区管委会"),
+    }
+
+
 def test_a_committee_written_with_fewer_kind_words_is_the_same_body(extractor: Extractor) -> None:
     text = (
         "示例区示例街工委在示例中心组建示例中心楼宇综合党委。示例中心综合党委下面设了两个支部,"
@@ -484,6 +496,7 @@ def test_a_body_working_under_the_guidance_of_listed_bodies_answers_to_each(extr
         "示例经济开发区下辖甲乙物流园、丙丁科技园两个园区。",
         "示例经济开发区包括甲乙物流园和丙丁科技园。",
         "示例经济开发区由甲乙物流园、丙丁科技园两个园区组成。",
+        "示例经济开发区是“一区两园”的布局,由甲乙物流园,丙丁科技园以及若干配套区构成。",
     ],
 )
 def test_parks_listed_as_a_parks_parts_are_part_of_it(extractor: Extractor, text: str) -> None:
@@ -495,6 +508,11 @@ def test_parks_listed_as_a_parks_parts_are_part_of_it(extractor: Extractor, text
 
 def test_parks_listed_after_a_park_that_leads_them_are_not_its_parts(extractor: Extractor) -> None:
     text = "示例经济开发区由甲乙物流园、丙丁科技园共同发起。"
+    assert relations(extractor, text, "PART_OF") == set()
+
+
+def test_parks_listed_with_commas_outside_a_made_of_frame_are_not_parts(extractor: Extractor) -> None:
+    text = "示例经济开发区今年考察了甲乙物流园,丙丁科技园以及若干配套区。"
     assert relations(extractor, text, "PART_OF") == set()
 
 

@@ -1,0 +1,115 @@
+"""Where units lie (LOCATED_IN) and what parks are made of (PART_OF), read from an article's subject and
+its enumerations. Each test writes invented sentences of one construction."""
+
+from __future__ import annotations
+
+from parkgraph.graph.facts import DocumentFacts, DocumentInfo
+from parkgraph.loaders.extractor import Extractor
+
+
+def relations(extractor: Extractor, text: str, type_: str) -> set[tuple[str, str]]:
+    facts: DocumentFacts = extractor.extract(text, DocumentInfo(id="d1", source="d1.txt"))
+    names = {e.id: e.name for e in facts.entities}
+    return {(names[r.head], names[r.tail]) for r in facts.relations if r.type == type_}
+
+
+def test_the_articles_park_lies_in_the_region_one_of_its_spellings_starts_with(extractor: Extractor) -> None:
+    text = (
+        "青禾经开区打造党建新品牌\n"
+        "示例市青禾经济开发区是全省重要的化工基地。"
+        "青禾经开区以甲乙化工、丙丁能源等龙头企业为依托,强化党建引领。"
+    )
+    assert ("青禾经济开发区", "示例市") in relations(extractor, text, "LOCATED_IN")
+
+
+def test_a_park_named_with_a_short_region_lies_in_the_region_written_whole(extractor: Extractor) -> None:
+    text = (
+        "青禾城区工业园区推动链企融合\n"
+        "日前,示例市青禾城区工业园区召开会议。"
+        "青禾城区工业园区以甲乙化工、丙丁能源等龙头企业为依托,强化党建引领。"
+    )
+    placed = relations(extractor, text, "LOCATED_IN")
+    assert any(head.endswith("城区工业园区") and tail == "示例市" for head, tail in placed)
+
+
+def test_the_articles_park_is_not_placed_in_a_region_it_is_not_written_with(extractor: Extractor) -> None:
+    text = (
+        "青禾经开区打造党建新品牌\n"
+        "示例市今年推动青禾经济开发区转型。"
+        "青禾经开区以甲乙化工、丙丁能源等龙头企业为依托,强化党建引领。"
+    )
+    assert ("青禾经济开发区", "示例市") not in relations(extractor, text, "LOCATED_IN")
+
+
+def names(extractor: Extractor, text: str, type_: str) -> set[str]:
+    facts = extractor.extract(text, DocumentInfo(id="d1", source="d1.txt"))
+    return {e.name for e in facts.entities if e.type == type_}
+
+
+def test_a_name_listed_with_parks_is_a_park_whatever_its_last_word(extractor: Extractor) -> None:
+    text = "示例区入选12家;辖区内的青禾创意广场、丙丁国际商务园和戊己传媒产业园,成为首批重点园区。"
+    assert {"青禾创意广场", "丙丁国际商务园", "戊己传媒产业园"} <= names(extractor, text, "Park")
+    placed = relations(extractor, text, "LOCATED_IN")
+    assert ("青禾创意广场", "示例区") in placed
+
+
+def test_a_short_brand_opening_a_list_of_brands_is_an_enterprise(extractor: Extractor) -> None:
+    text = "眼下，华为、青禾速运、丙丁仓储等一批国内外知名企业已进驻戊己写字楼。"
+    assert {"华为", "青禾速运", "丙丁仓储"} <= names(extractor, text, "Enterprise")
+
+
+def test_a_name_listed_with_a_single_park_is_not_typed_by_it(extractor: Extractor) -> None:
+    text = "今年,示例区推动青禾广场、丙丁国际商务园建设。"
+    assert "青禾广场" not in names(extractor, text, "Park")
+
+
+def test_a_last_item_running_into_its_predicate_is_not_typed(extractor: Extractor) -> None:
+    text = "示例区的青禾国际商务园、丙丁传媒产业园、戊己广场举行联学活动。"
+    assert not any(name.startswith("戊己") for name in names(extractor, text, "Park"))
+
+
+def test_a_region_written_before_a_parks_own_name_is_where_it_lies(extractor: Extractor) -> None:
+    text = (
+        "两园区联合招商\n"
+        "示例县青禾会展经济区与丙丁高新区联合举办招商会。青禾会展经济区、丙丁高新区今年各新增企业12家。"
+    )
+    assert ("青禾会展经济区", "示例县") in relations(extractor, text, "LOCATED_IN")
+
+
+def test_a_park_holding_another_in_its_jurisdiction_does_not_lie_in_it(extractor: Extractor) -> None:
+    text = "青禾会展经济区在辖区内的丙丁智慧物流园举行关爱货车司机活动。"
+    placed = relations(extractor, text, "LOCATED_IN")
+    assert ("丙丁智慧物流园", "青禾会展经济区") in placed
+    assert ("青禾会展经济区", "丙丁智慧物流园") not in placed
+
+
+PARK_ARTICLE = (
+    "青禾经济技术开发区党建工作纪实\n青禾经济技术开发区今年新增企业12家。青禾经济技术开发区发展很快。"
+)
+
+
+def test_a_body_formed_with_no_one_named_as_its_founder_lies_in_the_articles_park(
+    extractor: Extractor,
+) -> None:
+    text = PARK_ARTICLE + "高度关注新兴领域,成立以直播带货为重点的电商业协会。"
+    assert ("电商业协会", "青禾经济技术开发区") in relations(extractor, text, "LOCATED_IN")
+
+
+def test_a_body_formed_by_a_named_founder_is_not_placed_in_the_articles_park(extractor: Extractor) -> None:
+    text = PARK_ARTICLE + "示例市商务局成立以直播带货为重点的电商业协会。"
+    assert ("电商业协会", "青禾经济技术开发区") not in relations(extractor, text, "LOCATED_IN")
+
+
+def test_a_park_introduced_as_one_of_a_regions_parks_lies_in_it(extractor: Extractor) -> None:
+    text = "作为示例市重点布局的12个产业功能区中的一个,青禾智慧物流产业园已引进企业49家。"
+    assert ("青禾智慧物流产业园", "示例市") in relations(extractor, text, "LOCATED_IN")
+
+
+def test_parks_where_a_region_plans_to_act_lie_in_it(extractor: Extractor) -> None:
+    text = "示例区还打算在青禾路步行街、丙丁路街坊街、戊己路商业街等商圈陆续组建党组织。"
+    assert {"青禾路步行街", "丙丁路街坊街", "戊己路商业街"} <= names(extractor, text, "Park")
+    assert {
+        ("青禾路步行街", "示例区"),
+        ("丙丁路街坊街", "示例区"),
+        ("戊己路商业街", "示例区"),
+    } <= relations(extractor, text, "LOCATED_IN")
