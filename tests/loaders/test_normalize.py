@@ -289,3 +289,40 @@ def test_an_seo_title_keeps_its_headline_and_drops_the_site_names() -> None:
     assert text.splitlines()[0] == "青山工业园区党工委书记秦立山:以党建引领高质量发展"
     assert "青山网" not in text
     assert "频道" not in normalize_text("首页_新闻频道_青山网\n园区企业很多。")
+
+
+# --- fact lines that look a bit like chrome -------------------------------------------------------
+
+TEXT_AFTER = "园区企业很多。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "示例高新区党工委 | 书记:张示例 | 副书记:李示例",
+        "甲乙科技有限公司 | 丙丁物流有限公司 | 戊己材料有限公司",
+        "成都高新区 | 示例街道 | 示例社区",
+        "示例园区党委开通了微信公众号。",
+        "联系我们的是示例园区党群服务中心。",
+    ],
+)
+def test_a_fact_line_shaped_like_chrome_is_kept(line: str) -> None:
+    assert normalize_text(f"{line}\n{TEXT_AFTER}").splitlines()[0] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "首页 | 园区动态 | 关于我们 | 联系我们",
+        "主办单位:示例区管委会 | 地址:示例路1号 | 电话:12345678",
+        "扫一扫 关注微信公众号",
+        "首页 > 基层党建 > 正文",
+    ],
+)
+def test_chrome_among_fact_words_still_goes(line: str) -> None:
+    assert normalize_text(f"{line}\n{TEXT_AFTER}") == TEXT_AFTER
+
+
+def test_a_breadcrumb_keeps_the_headline_it_ends_with_when_it_names_a_body() -> None:
+    text = normalize_text(f"首页 > 要闻 > 示例高新区党工委书记张示例调研企业\n{TEXT_AFTER}")
+    assert text.splitlines() == ["示例高新区党工委书记张示例调研企业", TEXT_AFTER]
