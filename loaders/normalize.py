@@ -393,12 +393,17 @@ def _crumb_headline(line: str) -> str | None:
     return tail if len(_CJK.findall(tail)) >= _HEADLINE_MIN and _holds_fact(tail) else None
 
 
-def _is_navigation(line: str) -> bool:
-    """`A网|B频道|C库`, `首页 > 正文`, or a list of county names used as site links."""
+def _is_navigation(line: str, in_body: bool = False) -> bool:
+    """`A网|B频道|C库`, `首页 > 正文`, or a list of county names used as site links.
+
+    Short parts between bars are a menu above or below the text; between two of its paragraphs
+    (`in_body`), or naming a body or a post, they are the article's own (a table row, a heading in
+    parts). A footer's fields go wherever they stand."""
     parts = [part for part in _NAV_SEPARATORS.split(line) if part]
     if len(parts) >= 3 and all(len(part) <= _NAV_SEGMENT for part in parts):
         footer = any(_FOOTER_LABEL.search(part) for part in parts)
-        return footer or not any(_holds_fact(part) for part in parts)
+        if footer or not (in_body or any(_holds_fact(part) for part in parts)):
+            return True
     if _CRUMB_SEPARATORS.search(line) and _NAV_WORD.search(line):
         return True
     names = [part for part in re.split(r"[\s|｜/]+", line) if part]
@@ -435,22 +440,24 @@ def _is_site_banner(line: str) -> bool:
     return len(line) <= _NAV_SEGMENT and not re.search(r"[^\w]", line) and bool(_SITE_SUFFIX.search(line))
 
 
-def _boilerplate_check(line: str, in_header: bool) -> str | None:
+def _boilerplate_check(line: str, in_header: bool, in_body: bool = False) -> str | None:
     """The check that takes one stripped line for page chrome, or None; a full sentence needs an
     explicit marker to go. Named, so what a check drops can be measured (scripts/boilerplate_loss.py)."""
-    checks = (
-        ("no-word", lambda: not _WORD.search(line)),
-        ("strong-marker", lambda: bool(_STRONG_MARKER.search(line))),
-        ("spam", lambda: _is_spam(line)),
-        ("widget", lambda: _is_widget(line)),
-        ("metadata", lambda: _is_metadata(line)),
-    )
-    found = next((name for name, check in checks if check()), None)
-    if found or _is_sentence(line):
-        return found
+    if not _WORD.search(line):
+        return "no-word"
+    if _STRONG_MARKER.search(line):
+        return "strong-marker"
+    if _is_spam(line):
+        return "spam"
+    if _is_widget(line):
+        return "widget"
+    if _is_metadata(line):
+        return "metadata"
+    if _is_sentence(line):
+        return None
     if _is_keyword_title(line):
         return "keyword-title"
-    if _is_navigation(line):
+    if _is_navigation(line, in_body):
         return "navigation"
     return "site-banner" if in_header and _is_site_banner(line) else None
 
@@ -528,7 +535,10 @@ def drop_boilerplate(text: str, dropped: list[tuple[str, str]] | None = None) ->
     offset = 0
     in_header = True
     in_list = False
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    paragraphs = [index for index, line in enumerate(lines) if _is_paragraph(line.strip())] or [0]
+    for index, line in enumerate(lines):
+        in_body = paragraphs[0] < index < paragraphs[-1]
         run: list[str] = []
         for piece in _pieces(line):
             stripped = piece.strip()
@@ -553,7 +563,7 @@ def drop_boilerplate(text: str, dropped: list[tuple[str, str]] | None = None) ->
                 drop("block-header", piece)
                 in_list = True
                 continue
-            check = _boilerplate_check(stripped, in_header) or (
+            check = _boilerplate_check(stripped, in_header, in_body) or (
                 "chrome-item" if _is_chrome_item(stripped) else None
             )
             if check:

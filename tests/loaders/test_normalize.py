@@ -326,3 +326,12 @@ def test_chrome_among_fact_words_still_goes(line: str) -> None:
 def test_a_breadcrumb_keeps_the_headline_it_ends_with_when_it_names_a_body() -> None:
     text = normalize_text(f"首页 > 要闻 > 示例高新区党工委书记张示例调研企业\n{TEXT_AFTER}")
     assert text.splitlines() == ["示例高新区党工委书记张示例调研企业", TEXT_AFTER]
+
+
+def test_a_bar_line_between_paragraphs_is_the_articles_own() -> None:
+    menu = "首页 | 党建动态 | 关于我们"
+    row = "张示例 | 李示例 | 王示例 | 赵示例"
+    page = "\n".join([menu, HEADLINE, BODY[0], "园区新当选的支部委员:", row, BODY[1], menu])
+    lines = normalize_text(page).splitlines()
+    assert row in lines
+    assert menu not in lines
