@@ -359,9 +359,12 @@ def _headline(line: str) -> str | None:
     return head if len(_CJK.findall(head)) >= _HEADLINE_MIN else None
 
 
+_POST = "(?:书记|主任|部长|委员|主席|区长|县长|市长|局长|董事长|总经理)"
+_POST_HOLDER = re.compile(rf"{_POST}[:：]\s*[\u4e00-\u9fff]{{2}}")
+"""A post and its holder written as a label (`副书记:甲乙`): a roster line, never a link's title."""
 _FACT_CUE = re.compile(
     r"[\u4e00-\u9fff]{2}(?:党委|党工委|党支部|党总支|党组|工委|管委会|委员会|有限公司|集团)"
-    r"|(?:书记|主任|部长|委员|主席|区长|县长|市长|局长|董事长|总经理)(?:[:：]\s*[\u4e00-\u9fff]{2}|\s*$)"
+    rf"|{_POST_HOLDER.pattern}|{_POST}\s*$"
 )
 """What names a body or a post (`某区党工委`, `某公司有限公司`, `书记:甲乙`, `…党委书记`): no menu item
 does (`书记信箱` is a link, `书记` ending a part is a post)."""
@@ -417,15 +420,21 @@ def _is_metadata(line: str) -> bool:
     return count > 0 and not _WORD.search(rest)
 
 
+_RUNS_ON = ("：", ":", "；", ";", "，", ",", "、")
+"""How a line of running text may end that a link's title never does."""
 _WRITTEN_END = re.compile(r"[。！？]")
 """A sentence the article wrote (`园区党委开通了微信公众号。`), which a widget's short label never is."""
 
 
 def _is_widget(line: str) -> bool:
-    core = _core(line)
-    if _LINE_START_MARKER.match(core):
+    """A label line (`关键词:…`, `上一篇:…`) or a short widget; a long written sentence that opens with a
+    label word is prose (`关键词:融合 某园区党委坚持…。`), and a widget word in a sentence is its own."""
+    written = bool(_WRITTEN_END.search(line))
+    if len(line) > _SHORT_LINE and written:
+        return False
+    if _LINE_START_MARKER.match(_core(line)):
         return True
-    if len(line) > _SHORT_LINE or _WRITTEN_END.search(line):
+    if len(line) > _SHORT_LINE or written:
         return False
     return bool(_WIDGET_MARKER.search(line) or _COUNTER.search(line))
 
@@ -545,7 +554,7 @@ def drop_boilerplate(text: str, dropped: list[tuple[str, str]] | None = None) ->
             position = offset / max(1, len(text))
             offset += len(piece)
             if in_list:
-                if not stripped or _is_paragraph(stripped):
+                if not stripped or _ends_list(stripped):
                     in_list = False
                 else:
                     _flush(run, kept)
@@ -578,6 +587,12 @@ def drop_boilerplate(text: str, dropped: list[tuple[str, str]] | None = None) ->
         _flush(run, kept)
         offset += 1
     return "\n".join(kept)
+
+
+def _ends_list(line: str) -> bool:
+    """Where a list of link titles gives way to the article again: a paragraph, a line that runs on
+    (`…班子成员如下:`, `…;`), or a roster line (`书记:甲乙`); a link's title is none of these."""
+    return _is_paragraph(line) or line.endswith(_RUNS_ON) or bool(_POST_HOLDER.search(line))
 
 
 def _is_chrome_item(piece: str) -> bool:

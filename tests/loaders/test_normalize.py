@@ -335,3 +335,25 @@ def test_a_bar_line_between_paragraphs_is_the_articles_own() -> None:
     lines = normalize_text(page).splitlines()
     assert row in lines
     assert menu not in lines
+
+
+def test_a_long_sentence_opening_with_a_label_word_is_prose() -> None:
+    line = "关键词:融合 示例园区党委坚持把党建和业务工作融合起来,在园区建成三处党群服务中心,覆盖企业五十家。"
+    assert normalize_text(f"{line}\n{TEXT_AFTER}").splitlines()[0] == line
+    assert normalize_text(f"关键词:示例园区 党建\n{TEXT_AFTER}") == TEXT_AFTER
+
+
+def test_a_list_of_links_ends_where_the_article_runs_on() -> None:
+    heading, roster = "示例园区党委新一届班子成员如下:", "书记:张示例"
+    page = "\n".join([HEADLINE, BODY[0], "相关阅读", "示例区召开园区党建推进会", heading, roster, *BODY[1:]])
+    lines = normalize_text(page).splitlines()
+    assert heading in lines
+    assert roster in lines
+    assert "示例区召开园区党建推进会" not in lines
+
+
+def test_a_roster_line_inside_a_list_of_links_is_kept() -> None:
+    page = "\n".join([HEADLINE, BODY[0], "相关链接", "示例区召开园区党建推进会", "副书记:李示例", *BODY[1:]])
+    lines = normalize_text(page).splitlines()
+    assert "副书记:李示例" in lines
+    assert "示例区召开园区党建推进会" not in lines
