@@ -531,7 +531,8 @@ def drop_boilerplate(text: str, dropped: list[tuple[str, str]] | None = None) ->
     """Drop page chrome, piece by piece (see `_pieces`); blank lines stay (the final tidy collapses them).
 
     A related-articles header in the last part of the page drops everything after it; earlier, it
-    drops itself and the link titles that follow it, up to the next blank line or paragraph. Where
+    drops itself and the link titles that follow it, up to the next blank line or line of running text
+    (`_ends_list`). A menu's bar between two paragraphs is the article's own (`_is_navigation`). Where
     chrome is dropped from inside a line, a line break keeps apart the text it stood between.
     `dropped`, when given, receives each dropped piece with the name of the check that dropped it.
     """
