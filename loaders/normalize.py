@@ -359,11 +359,54 @@ def _headline(line: str) -> str | None:
     return head if len(_CJK.findall(head)) >= _HEADLINE_MIN else None
 
 
-def _is_navigation(line: str) -> bool:
-    """`A网|B频道|C库`, `首页 > 正文`, or a list of county names used as site links."""
+_POST = "(?:书记|主任|部长|委员|主席|区长|县长|市长|局长|董事长|总经理)"
+_POST_HOLDER = re.compile(rf"{_POST}[:：]\s*[\u4e00-\u9fff]{{2}}")
+"""A post and its holder written as a label (`副书记:甲乙`): a roster line, never a link's title."""
+_FACT_CUE = re.compile(
+    r"[\u4e00-\u9fff]{2}(?:党委|党工委|党支部|党总支|党组|工委|管委会|委员会|有限公司|集团)"
+    rf"|{_POST_HOLDER.pattern}|{_POST}\s*$"
+)
+"""What names a body or a post (`某区党工委`, `某公司有限公司`, `书记:甲乙`, `…党委书记`): no menu item
+does (`书记信箱` is a link, `书记` ending a part is a post)."""
+_PARK_TAIL = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:开发区|高新区|经开区|园区|新区|产业园)")
+
+
+_FOOTER_LABEL = re.compile(r"(?:主办|承办|协办|技术支持|维护|地址|电话|传真|邮编|邮箱)(?:单位)?\s*[:：]")
+"""A footer's fields (`主办单位:某区管委会 | 地址:…`): chrome that names a body."""
+
+
+def _holds_fact(part: str) -> bool:
+    """A body, a post with its holder, or a place's park (`某市高新区`) in a link-like part: a fact
+    line written between bars (a roster, a table row), not a menu (`首页|园区动态|关于我们`)."""
+    if _FACT_CUE.search(part):
+        return True
+    gazetteer = load_gazetteer()
+    return any(
+        (place := gazetteer.match(part, pos)) and _PARK_TAIL.match(part, pos + len(place))
+        for pos in range(len(part))
+    )
+
+
+def _crumb_headline(line: str) -> str | None:
+    """The article's headline a breadcrumb ends with (`首页 > 要闻 > 某区党工委书记甲乙调研企业`): kept
+    when it names a body, a post or a park, as a link's label (`正文`, `党建动态`) never does."""
+    if not _CRUMB_SEPARATORS.search(line):
+        return None
+    tail = _CRUMB_SEPARATORS.split(line)[-1].strip()
+    return tail if len(_CJK.findall(tail)) >= _HEADLINE_MIN and _holds_fact(tail) else None
+
+
+def _is_navigation(line: str, in_body: bool = False) -> bool:
+    """`A网|B频道|C库`, `首页 > 正文`, or a list of county names used as site links.
+
+    Short parts between bars are a menu above or below the text; between two of its paragraphs
+    (`in_body`), or naming a body or a post, they are the article's own (a table row, a heading in
+    parts). A footer's fields go wherever they stand."""
     parts = [part for part in _NAV_SEPARATORS.split(line) if part]
     if len(parts) >= 3 and all(len(part) <= _NAV_SEGMENT for part in parts):
-        return True
+        footer = any(_FOOTER_LABEL.search(part) for part in parts)
+        if footer or not (in_body or any(_holds_fact(part) for part in parts)):
+            return True
     if _CRUMB_SEPARATORS.search(line) and _NAV_WORD.search(line):
         return True
     names = [part for part in re.split(r"[\s|｜/]+", line) if part]
@@ -377,11 +420,21 @@ def _is_metadata(line: str) -> bool:
     return count > 0 and not _WORD.search(rest)
 
 
+_RUNS_ON = ("：", ":", "；", ";", "，", ",", "、")
+"""How a line of running text may end that a link's title never does."""
+_WRITTEN_END = re.compile(r"[。！？]")
+"""A sentence the article wrote (`园区党委开通了微信公众号。`), which a widget's short label never is."""
+
+
 def _is_widget(line: str) -> bool:
-    core = _core(line)
-    if _LINE_START_MARKER.match(core):
+    """A label line (`关键词:…`, `上一篇:…`) or a short widget; a long written sentence that opens with a
+    label word is prose (`关键词:融合 某园区党委坚持…。`), and a widget word in a sentence is its own."""
+    written = bool(_WRITTEN_END.search(line))
+    if len(line) > _SHORT_LINE and written:
+        return False
+    if _LINE_START_MARKER.match(_core(line)):
         return True
-    if len(line) > _SHORT_LINE:
+    if len(line) > _SHORT_LINE or written:
         return False
     return bool(_WIDGET_MARKER.search(line) or _COUNTER.search(line))
 
@@ -396,15 +449,26 @@ def _is_site_banner(line: str) -> bool:
     return len(line) <= _NAV_SEGMENT and not re.search(r"[^\w]", line) and bool(_SITE_SUFFIX.search(line))
 
 
-def _is_boilerplate(line: str, in_header: bool) -> bool:
-    """Page chrome, decided on one stripped line; a full sentence needs an explicit marker to go."""
+def _boilerplate_check(line: str, in_header: bool, in_body: bool = False) -> str | None:
+    """The check that takes one stripped line for page chrome, or None; a full sentence needs an
+    explicit marker to go. Named, so what a check drops can be measured (scripts/boilerplate_loss.py)."""
     if not _WORD.search(line):
-        return True
-    if _STRONG_MARKER.search(line) or _is_spam(line) or _is_widget(line) or _is_metadata(line):
-        return True
+        return "no-word"
+    if _STRONG_MARKER.search(line):
+        return "strong-marker"
+    if _is_spam(line):
+        return "spam"
+    if _is_widget(line):
+        return "widget"
+    if _is_metadata(line):
+        return "metadata"
     if _is_sentence(line):
-        return False
-    return _is_keyword_title(line) or _is_navigation(line) or (in_header and _is_site_banner(line))
+        return None
+    if _is_keyword_title(line):
+        return "keyword-title"
+    if _is_navigation(line, in_body):
+        return "navigation"
+    return "site-banner" if in_header and _is_site_banner(line) else None
 
 
 def _is_paragraph(line: str) -> bool:
@@ -463,28 +527,39 @@ def _pieces(line: str) -> list[str]:
     return pieces or [line]
 
 
-def drop_boilerplate(text: str) -> str:
+def drop_boilerplate(text: str, dropped: list[tuple[str, str]] | None = None) -> str:
     """Drop page chrome, piece by piece (see `_pieces`); blank lines stay (the final tidy collapses them).
 
     A related-articles header in the last part of the page drops everything after it; earlier, it
-    drops itself and the link titles that follow it, up to the next blank line or paragraph. Where
+    drops itself and the link titles that follow it, up to the next blank line or line of running text
+    (`_ends_list`). A menu's bar between two paragraphs is the article's own (`_is_navigation`). Where
     chrome is dropped from inside a line, a line break keeps apart the text it stood between.
+    `dropped`, when given, receives each dropped piece with the name of the check that dropped it.
     """
+
+    def drop(check: str, piece: str) -> None:
+        if dropped is not None:
+            dropped.append((check, piece))
+
     kept: list[str] = []
     offset = 0
     in_header = True
     in_list = False
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    paragraphs = [index for index, line in enumerate(lines) if _is_paragraph(line.strip())] or [0]
+    for index, line in enumerate(lines):
+        in_body = paragraphs[0] < index < paragraphs[-1]
         run: list[str] = []
         for piece in _pieces(line):
             stripped = piece.strip()
             position = offset / max(1, len(text))
             offset += len(piece)
             if in_list:
-                if not stripped or _is_paragraph(stripped):
+                if not stripped or _ends_list(stripped):
                     in_list = False
                 else:
                     _flush(run, kept)
+                    drop("related-list", piece)
                     continue
             if not stripped:
                 _flush(run, kept)
@@ -493,12 +568,18 @@ def drop_boilerplate(text: str) -> str:
             if _is_block_header(stripped):
                 _flush(run, kept)
                 if position >= _TRAILING_BLOCK_FROM:
+                    drop("trailing-block", piece + text[offset:])
                     return "\n".join(kept)
+                drop("block-header", piece)
                 in_list = True
                 continue
-            if _is_boilerplate(stripped, in_header) or _is_chrome_item(stripped):
-                head = _headline(stripped)
+            check = _boilerplate_check(stripped, in_header, in_body) or (
+                "chrome-item" if _is_chrome_item(stripped) else None
+            )
+            if check:
+                head = _headline(stripped) or _crumb_headline(stripped)
                 _flush(run, kept)
+                drop(check, piece)
                 if head:
                     kept.append(head)
                 continue
@@ -507,6 +588,12 @@ def drop_boilerplate(text: str) -> str:
         _flush(run, kept)
         offset += 1
     return "\n".join(kept)
+
+
+def _ends_list(line: str) -> bool:
+    """Where a list of link titles gives way to the article again: a paragraph, a line that runs on
+    (`…班子成员如下:`, `…;`), or a roster line (`书记:甲乙`); a link's title is none of these."""
+    return _is_paragraph(line) or line.endswith(_RUNS_ON) or bool(_POST_HOLDER.search(line))
 
 
 def _is_chrome_item(piece: str) -> bool:

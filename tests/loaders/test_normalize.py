@@ -289,3 +289,71 @@ def test_an_seo_title_keeps_its_headline_and_drops_the_site_names() -> None:
     assert text.splitlines()[0] == "青山工业园区党工委书记秦立山:以党建引领高质量发展"
     assert "青山网" not in text
     assert "频道" not in normalize_text("首页_新闻频道_青山网\n园区企业很多。")
+
+
+# --- fact lines that look a bit like chrome -------------------------------------------------------
+
+TEXT_AFTER = "园区企业很多。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "示例高新区党工委 | 书记:张示例 | 副书记:李示例",
+        "甲乙科技有限公司 | 丙丁物流有限公司 | 戊己材料有限公司",
+        "成都高新区 | 示例街道 | 示例社区",
+        "示例园区党委开通了微信公众号。",
+        "联系我们的是示例园区党群服务中心。",
+    ],
+)
+def test_a_fact_line_shaped_like_chrome_is_kept(line: str) -> None:
+    assert normalize_text(f"{line}\n{TEXT_AFTER}").splitlines()[0] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "首页 | 园区动态 | 关于我们 | 联系我们",
+        "主办单位:示例区管委会 | 地址:示例路1号 | 电话:12345678",
+        "扫一扫 关注微信公众号",
+        "首页 > 基层党建 > 正文",
+    ],
+)
+def test_chrome_among_fact_words_still_goes(line: str) -> None:
+    assert normalize_text(f"{line}\n{TEXT_AFTER}") == TEXT_AFTER
+
+
+def test_a_breadcrumb_keeps_the_headline_it_ends_with_when_it_names_a_body() -> None:
+    text = normalize_text(f"首页 > 要闻 > 示例高新区党工委书记张示例调研企业\n{TEXT_AFTER}")
+    assert text.splitlines() == ["示例高新区党工委书记张示例调研企业", TEXT_AFTER]
+
+
+def test_a_bar_line_between_paragraphs_is_the_articles_own() -> None:
+    menu = "首页 | 党建动态 | 关于我们"
+    row = "张示例 | 李示例 | 王示例 | 赵示例"
+    page = "\n".join([menu, HEADLINE, BODY[0], "园区新当选的支部委员:", row, BODY[1], menu])
+    lines = normalize_text(page).splitlines()
+    assert row in lines
+    assert menu not in lines
+
+
+def test_a_long_sentence_opening_with_a_label_word_is_prose() -> None:
+    line = "关键词:融合 示例园区党委坚持把党建和业务工作融合起来,在园区建成三处党群服务中心,覆盖企业五十家。"
+    assert normalize_text(f"{line}\n{TEXT_AFTER}").splitlines()[0] == line
+    assert normalize_text(f"关键词:示例园区 党建\n{TEXT_AFTER}") == TEXT_AFTER
+
+
+def test_a_list_of_links_ends_where_the_article_runs_on() -> None:
+    heading, roster = "示例园区党委新一届班子成员如下:", "书记:张示例"
+    page = "\n".join([HEADLINE, BODY[0], "相关阅读", "示例区召开园区党建推进会", heading, roster, *BODY[1:]])
+    lines = normalize_text(page).splitlines()
+    assert heading in lines
+    assert roster in lines
+    assert "示例区召开园区党建推进会" not in lines
+
+
+def test_a_roster_line_inside_a_list_of_links_is_kept() -> None:
+    page = "\n".join([HEADLINE, BODY[0], "相关链接", "示例区召开园区党建推进会", "副书记:李示例", *BODY[1:]])
+    lines = normalize_text(page).splitlines()
+    assert "副书记:李示例" in lines
+    assert "示例区召开园区党建推进会" not in lines
