@@ -4,8 +4,9 @@ adopted practices, and where units lie. Each returns the links it finds (a `Rela
 
 from __future__ import annotations
 
+import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -1006,13 +1007,14 @@ class AdoptStep:
     def __call__(self, draft: Draft) -> list[Link]:
         actor = _main_actor(draft)
         mentions = by_sentence(draft.mentions)
+        units = _UnitsByEnd(draft, mentions)
         committees: defaultdict[Ref, set[Ref]] = defaultdict(set)
         for link in draft.links:
             if link.type == "PARTY_ORG_OF" and link.head[0] == "Committee":
                 committees[link.tail].add(link.head)
         found: list[tuple[bool, Link]] = []
         for p in (m for m in draft.mentions if m.type == "Practice"):
-            stated = _subject(draft, p, mentions)
+            stated = _subject(draft, p, mentions, units)
             subject = stated or _paragraph_subject(draft, p.sentence, mentions)
             written = subject and draft.text[subject.start : subject.end] == subject.name
             head = (subject.type, subject.name) if written else _party_body_of(committees, subject, actor)
@@ -1054,7 +1056,9 @@ _QUOTES = "“”\"'《》 \u3000"
 _BACK_REFERENCES = ("它", "其", "该")
 
 
-def _subject(draft: Draft, practice: Mention, mentions: Mapping[int, list[Mention]]) -> Mention | None:
+def _subject(
+    draft: Draft, practice: Mention, mentions: Mapping[int, list[Mention]], units: _UnitsByEnd
+) -> Mention | None:
     """The subject its sentence states before the practice: its first region below a province, park or
     committee, or the more specific unit named right after it (`北京市|房山区商会党委`, `地处某州的|某市`);
     a sentence opening with `它` or `该…` speaks of the previous sentence's subject; None where the
@@ -1079,7 +1083,7 @@ def _subject(draft: Draft, practice: Mention, mentions: Mapping[int, list[Mentio
     subject = next((m for m in actors if _opens_clause(draft, m)), actors[0] if actors else None)
     while subject and (following := _next_unit(draft.text, subject, in_sentence)):
         subject = following
-    bare = _bare_reference(draft, practice, mentions)
+    bare = _bare_reference(draft, practice, units)
     if bare and (subject is None or bare[0] > subject.start):
         subject = bare[1]
     if subject is None:
@@ -1134,30 +1138,54 @@ MAX_BARE_REFERENCE = 6
 """The longest bare end of a unit's name a clause opens with (`基地党委`, `党总支`)."""
 
 
-def _bare_reference(
-    draft: Draft, practice: Mention, mentions: Mapping[int, list[Mention]]
-) -> tuple[int, Mention] | None:
+class _UnitsByEnd:
+    """The units a bare reference may take up, by each end of their names (2 to MAX_BARE_REFERENCE
+    characters), in text order: the latest one before a point is one bisection away, so finding the
+    adopters of a document's practices stays linear in its length."""
+
+    def __init__(self, draft: Draft, mentions: Mapping[int, list[Mention]]) -> None:
+        found: defaultdict[str, list[tuple[tuple[int, int], Mention]]] = defaultdict(list)
+        for i in sorted(mentions):
+            for m in mentions[i]:
+                if m.type not in (*ACTOR_TYPES, *_OPENER_TYPES) or _wide_region(m, draft.lex):
+                    continue
+                for size in range(2, min(MAX_BARE_REFERENCE, len(m.name) - 1) + 1):
+                    found[m.name[-size:]].append(((m.end, m.end - m.start), m))
+        self._keys: dict[str, list[tuple[int, int]]] = {}
+        self._units: dict[str, list[Mention]] = {}
+        for end, entries in found.items():
+            entries.sort(key=lambda entry: entry[0])
+            self._keys[end] = [key for key, _ in entries]
+            self._units[end] = [m for _, m in entries]
+
+    def latest(self, end: str, before: int) -> Mention | None:
+        """The unit whose name ends in `end` (and is longer) that ends last at or before `before`; of two
+        ending together, the longer, and of equals the first named."""
+        keys = self._keys.get(end)
+        if not keys:
+            return None
+        last = bisect_right(keys, (before, math.inf)) - 1
+        if last < 0:
+            return None
+        return self._units[end][bisect_left(keys, keys[last])]
+
+
+def _bare_reference(draft: Draft, practice: Mention, units: _UnitsByEnd) -> tuple[int, Mention] | None:
     """`联盟采用“…”`, `党总支在…建起了“…”`: a clause before the practice that opens with the bare end of a
-    unit's name (an organization word, or its end: `中心`) speaks of the latest unit so named before it.
-    A space opens a clause too: it is all that is left of a line break in a page read as one line.
-    Returns where that clause opens, and the unit."""
+    unit's name (an organization word, or its end: `中心`) speaks of the latest unit so named before its
+    sentence. A space opens a clause too: it is all that is left of a line break in a page read as one
+    line. Returns where that clause opens, and the unit."""
     start = draft.sentences[practice.sentence].start
     before = draft.text[start : practice.start]
     openings = [0, *(i + 1 for i, c in enumerate(before) if c in CLAUSE_BREAKS or c.isspace())]
-    earlier = [
-        m
-        for i in range(practice.sentence + 1)
-        for m in mentions[i]
-        if m.end <= start and m.type in (*ACTOR_TYPES, *_OPENER_TYPES) and not _wide_region(m, draft.lex)
-    ]
     for opening in reversed(openings):
         for size in range(MAX_BARE_REFERENCE, 1, -1):
             words = before[opening : opening + size]
             if len(words) < size or not _unit_word_end(words, draft.lex):
                 continue
-            named = [m for m in earlier if m.name.endswith(words) and m.name != words]
+            named = units.latest(words, start)
             if named:
-                return start + opening, max(named, key=lambda m: (m.end, m.end - m.start))
+                return start + opening, named
     return None
 
 
