@@ -3,12 +3,9 @@ brands the lexical analyzer knows, and the one branch a company's Party body is 
 
 from __future__ import annotations
 
-from parkgraph.graph.facts import DocumentFacts, DocumentInfo
+from extracting import extract
+
 from parkgraph.loaders.extractor import Extractor
-
-
-def extract(extractor: Extractor, text: str) -> DocumentFacts:
-    return extractor.extract(text, DocumentInfo(id="d", source="d.txt"))
 
 
 def names(extractor: Extractor, text: str, type_: str) -> set[str]:

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from extracting import extract
 
-from parkgraph.graph.facts import DocumentFacts, DocumentInfo
+from parkgraph.graph.facts import DocumentFacts
 from parkgraph.loaders.extractor import Extractor
-
-
-def extract(extractor: Extractor, text: str) -> DocumentFacts:
-    return extractor.extract(text, DocumentInfo(id="d1", source="d1.txt"))
 
 
 def people(facts: DocumentFacts) -> set[str]:

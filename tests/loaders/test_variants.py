@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from parkgraph.graph.facts import DocumentFacts, DocumentInfo
+from extracting import extract
+
+from parkgraph.graph.facts import DocumentFacts
 from parkgraph.loaders.extractor import Extractor
-
-
-def extract(extractor: Extractor, text: str) -> DocumentFacts:
-    return extractor.extract(text, DocumentInfo(id="v1", source="v1.txt"))
 
 
 def names(facts: DocumentFacts, type_: str) -> dict[str, set[str]]:
