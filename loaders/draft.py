@@ -1,7 +1,8 @@
 """The document under extraction: its mentions and the links found so far, shared by every stage.
 
-Two kinds of stage read it: most relation stages return the links they find (`RelationStage`), which the
-extractor adds to the draft; the mention and naming stages still rewrite it in place (`DraftStage`).
+Three kinds of stage read it: most relation stages return the links they find (`RelationStage`), which
+the extractor adds to the draft; one returns a `Revision`, links withdrawn as well as found
+(`RevisionStage`); the mention and naming stages still rewrite it in place (`DraftStage`).
 """
 
 from __future__ import annotations
@@ -78,10 +79,9 @@ class DraftStage(Protocol):
     is mostly edits, not new things (a generic name becomes its unit's, spellings merge into one and the
     links made so far follow, `main_park` and `main_region` are set), and later stages read those very
     `Mention` objects; returning edits as values needs a way to state them that a list of links does not
-    give. Two relation stages stay of this kind, as they do more than add links: `PostStep` adds the
+    give. One relation stage stays of this kind, as it does more than add links: `PostStep` adds the
     Party bodies and management committees its titles imply to the mentions and renames a bare
-    department after its committee, and `PlaceStep` drops the places read out of names that the
-    document does not support.
+    department after its committee.
     """
 
     def __call__(self, draft: Draft) -> None: ...
@@ -94,4 +94,25 @@ class RelationStage(Protocol):
     def __call__(self, draft: Draft) -> list[Link]: ...
 
 
-Stage = DraftStage | RelationStage
+@dataclass(frozen=True)
+class Revision:
+    """What a stage that reconsiders earlier links found: the links it withdraws, by (type, head, tail),
+    and the links it adds."""
+
+    withdrawn: frozenset[tuple[str, Ref, Ref]]
+    added: list[Link]
+
+    def applied_to(self, links: Iterable[Link]) -> list[Link]:
+        """`links` without those withdrawn, then the ones added."""
+        kept = [link for link in links if (link.type, link.head, link.tail) not in self.withdrawn]
+        return kept + self.added
+
+
+class RevisionStage(Protocol):
+    """A stage that reads the draft and returns a `Revision` of its links, leaving the draft as it was
+    (`PlaceStep`: places read out of names that the document does not support give way to better ones)."""
+
+    def __call__(self, draft: Draft) -> Revision: ...
+
+
+Stage = DraftStage | RelationStage | RevisionStage

@@ -1,9 +1,9 @@
 """The rule-based extractor: a pipeline of small steps over one normalized document.
 
 Steps, in order, over one `Draft` (see `draft.py`). The relation steps of 3 return the links they find
-(`RelationStage`), which are added to the draft before the next step runs; the others rewrite the draft
-in place (`DraftStage`): the mention and naming steps of 1 and 2, and `PostStep` and `PlaceStep`, which
-do more than add links (the one adds mentions, the other drops links).
+(`RelationStage`), which are added to the draft before the next step runs; `PlaceStep` returns a
+`Revision` (links it withdraws and links it adds); the others rewrite the draft in place
+(`DraftStage`): the mention and naming steps of 1 and 2, and `PostStep`, which also adds mentions.
 1. `recognition`: `MentionStep` finds mentions of organizations, regions, people and
    practices; `NameStep` reads the entities inside names (the park in a committee's name);
 2. `units`: `UnitStep` decides the document's own units and names its generic mentions
@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo, EntityFact, RelationFact, Span
 from parkgraph.graph.keys import entity_key
-from parkgraph.loaders.draft import Draft, Ref, Stage
+from parkgraph.loaders.draft import Draft, Ref, Revision, Stage
 from parkgraph.loaders.filter import FactFilter, load_filter
 from parkgraph.loaders.lexicon import Lexicon, load_lexicon
 from parkgraph.loaders.names import is_generic_name
@@ -73,7 +73,9 @@ class Extractor:
         draft = Draft(text=text, sentences=split_sentences(text), lex=self.lexicon, title=document.title)
         for step in self.steps:
             found = step(draft)
-            if found is not None:
+            if isinstance(found, Revision):
+                draft.links = found.applied_to(draft.links)
+            elif found is not None:
                 draft.links += found
         facts = _to_facts(draft, document)
         return self.fact_filter.apply(facts, self.lexicon) if self.fact_filter else facts

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from parkgraph.loaders.draft import Draft, Link, Ref, allowed_links
+from parkgraph.loaders.draft import Draft, Link, Ref, Revision, allowed_links
 from parkgraph.loaders.gazetteer import enclosing
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import Mention, alternation
@@ -968,21 +968,18 @@ def _qualifies_park(m: Mention, region: Mention) -> bool:
 
 
 class PlaceStep:
-    """A unit's place as its name gives it, where the document supports it."""
+    """A unit's place as its name gives it, where the document supports it; the places read out of
+    names that the document does not support are withdrawn."""
 
-    def __call__(self, draft: Draft) -> None:
+    def __call__(self, draft: Draft) -> Revision:
         regions = region_entities(draft)
         found = find_short_prefix_places(draft, regions) + find_named_unit_places(draft, regions)
         found += find_enclosing_regions(draft, regions)
         better = {link.head for link in found if link.head[0] != "Region"}
         dropped = unfounded_name_places(draft, regions, better)
-        draft.links = [
-            link
-            for link in draft.links
-            if not (link.type == "LOCATED_IN" and (link.head, link.tail) in dropped)
-        ]
-        for link in found:
-            draft.add_link(link.type, link.head, link.tail, link.sentence, link.confidence)
+        withdrawn = frozenset(("LOCATED_IN", head, tail) for head, tail in dropped)
+        added = allowed_links(draft.lex, (replace(link, title="") for link in found))
+        return Revision(withdrawn, added)
 
 
 _REFERRING = re.compile(r"^(?:同一个|这一个|这一|这个|那个|该|此|本|一个|一|个)")

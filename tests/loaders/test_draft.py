@@ -1,16 +1,16 @@
-"""The draft's two kinds of stage: a relation stage returns the links it finds and leaves the draft as it
-was; only the links the schema allows come back."""
+"""The draft's kinds of stage: a relation stage returns the links it finds, a revising one the links it
+withdraws and adds, and both leave the draft as it was; only the links the schema allows come back."""
 
 from __future__ import annotations
 
 from copy import deepcopy
 
-from parkgraph.loaders.draft import Draft, Link, allowed_links
+from parkgraph.loaders.draft import Draft, Link, Revision, allowed_links
 from parkgraph.loaders.extractor import Extractor
 from parkgraph.loaders.recognition import MentionStep, NameStep
 from parkgraph.loaders.relations import AdoptStep, TriggerStep
 from parkgraph.loaders.segment import split_sentences
-from parkgraph.loaders.structure import JointReferenceStep
+from parkgraph.loaders.structure import JointReferenceStep, PlaceStep
 from parkgraph.loaders.units import UnitStep, VariantStep
 
 COMMITTEE = ("Committee", "示例县工业园区党委")
@@ -46,3 +46,20 @@ def test_allowed_links_keep_only_what_the_schema_allows(extractor: Extractor) ->
         Link("ADOPTS", practice, COMMITTEE, 0, 0.6),
     ]
     assert allowed_links(extractor.lexicon, links) == links[:1]
+
+
+def test_the_place_stage_returns_a_revision_and_leaves_the_draft_alone(extractor: Extractor) -> None:
+    draft = named_draft(extractor, "示例县工业园区党委下设党群工作部。示例县位于示例省。")
+    links = deepcopy(draft.links)
+    revision = PlaceStep()(draft)
+    assert ("LOCATED_IN", ("Park", "示例县工业园区"), ("Region", "示例县")) in found(revision.added)
+    assert draft.links == links
+
+
+def test_a_revision_withdraws_links_by_their_ends_and_adds_its_own() -> None:
+    park, county, province = ("Park", "示例县工业园区"), ("Region", "示例县"), ("Region", "示例省")
+    kept = Link("PARTY_ORG_OF", COMMITTEE, park, 0, 0.9)
+    wrong = Link("LOCATED_IN", park, province, 0, 0.5)
+    better = Link("LOCATED_IN", park, county, 1, 0.6)
+    revision = Revision(frozenset({("LOCATED_IN", park, province)}), [better])
+    assert revision.applied_to([kept, wrong]) == [kept, better]
