@@ -214,7 +214,8 @@ class NameStep:
                 continue
             _trim_to_region(m, word, draft.lex)
             described = id(m) in listed and _described(m, word, draft.lex)
-            if not described and not _named(m, word, draft.lex, repeated, tagged):
+            titled = _titled_body(draft, m, word)
+            if not described and not titled and not _named(m, word, draft.lex, repeated, tagged):
                 m.start, m.name, m.generic = m.end - len(word), word, word
                 continue
             parsed = parse_name(m.type, m.name, word, draft.lex)
@@ -554,6 +555,28 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[
             or ends_in_place(stem, lex)
         )
     return True
+
+
+def _titled_body(draft: Draft, m: Mention, word: str) -> bool:
+    """`甲乙党工委书记`: the words right before a post title name the body the post is held in, even
+    without a place or unit in them (`国企党工委`), unless they are only kind words (`企业党支部`,
+    `项目党支部`) or hold a person (`选举甲乙任党委书记`)."""
+    lex = draft.lex
+    stem = m.name[: len(m.name) - len(word)]
+    if m.type not in (*PARTY_TYPES, "Organization") or len(stem) < 2 or is_bare_unit(stem, lex):
+        return False
+    plain = lex.org_word_set(m.type).ending_at(m.name, len(m.name), shortest=True) or word
+    qualifier = m.name[: len(m.name) - len(plain)].removesuffix("党")
+    kinds = (*lex.org_words.get("Enterprise", ()), *lex.enterprise_list_heads, *_KIND_ENDINGS)
+    if is_generic_name(m.name, m.type, lex) or qualifier.endswith(kinds):
+        return False
+    if any(p.type == "Person" and p.name in stem for p in draft.mentions):
+        return False
+    return lex.post_title_set.starting_at(draft.text, m.end) is not None
+
+
+_KIND_ENDINGS = ("单位", "系统", "项目", "机关", "行业")
+"""Words that end a kind of body, not the name of one (`农业系统党支部`, `工程项目党支部`)."""
 
 
 def _names_a_body(stem: str, word: str, tagged: bool, lex: Lexicon) -> bool:

@@ -116,3 +116,24 @@ def test_a_department_by_level_word_belongs_to_the_one_committee_of_that_level(e
     assert "甲乙县委组织部" in organizations(facts)
     text = "样板市是省会。东湖市委常委张明出席。市委组织部副部长李华介绍了情况。样板市很美。"
     assert "东湖市委组织部" in organizations(extract(extractor, text))
+
+
+def posts(facts: DocumentFacts) -> set[tuple[str, str, str]]:
+    names = {e.id: e.name for e in facts.entities}
+    return {
+        (names[r.head], names[r.tail], r.attributes.get("title", ""))
+        for r in facts.relations
+        if r.type == "HOLDS_POST"
+    }
+
+
+def test_a_body_right_before_a_post_title_is_named_by_the_words_before_it(extractor: Extractor) -> None:
+    text = "样板市召开会议。王海林任样板市委常委,兼任国企党工委书记;刘德华担任丙江商圈党总支书记。"
+    facts = extract(extractor, text)
+    assert ("王海林", "样板市国企党工委", "书记") in posts(facts)
+    assert ("刘德华", "样板市丙江商圈党总支", "书记") in posts(facts)
+
+
+def test_kind_words_before_a_post_title_name_no_body(extractor: Extractor) -> None:
+    text = "样板市召开会议。刘德华担任配齐项目党支部书记,张小明担任农业系统党支部书记。"
+    assert posts(extract(extractor, text)) == set()
