@@ -133,7 +133,7 @@ class UnitStep:
                     else:
                         continue
                 else:
-                    qualified = unit + m.name
+                    qualified = (_posts_region(draft, names, resolved, m) or unit) + m.name
                 m.aliases.add(m.name)
                 m.name = qualified
                 m.generic = None
@@ -288,6 +288,8 @@ def _regional_name(draft: Draft, names: _Names, m: Mention) -> str | None:
     """`县委组织部`, `省公安厅`, `市委两新工委`: a body named by a region's level word is that body of the
     document's region of that level (`甲乙县委组织部`), when the document names one such region."""
     lex = draft.lex
+    if ranked := _ranked_body(draft, names, m):
+        return ranked
     level = m.name[:1]
     if m.type not in ("Organization", "Committee") or len(m.name) < 3 or level not in _levels(lex):
         return None
@@ -299,6 +301,43 @@ def _regional_name(draft: Draft, names: _Names, m: Mention) -> str | None:
     region = _committee_region(draft, names, level) if rest.startswith("委") else None
     region = region or _region_of_level(draft, names, level, m)
     return region + rest if region else None
+
+
+def _posts_region(draft: Draft, names: _Names, resolved: list[Mention], m: Mention) -> str | None:
+    """`甲市委常委,兼任国企党工委书记`: a bare body a person's post is held in, after a region's own body
+    (not a park's) the same sentence names for that person's other posts, is that region's body too."""
+    if not draft.lex.post_title_set.starting_at(draft.text, m.end):
+        return None
+    regions = sorted(names.of("Region"), key=len, reverse=True)
+    park_words = draft.lex.org_words.get("Park", ())
+    for other in reversed(resolved):
+        if other.sentence != m.sentence:
+            return None
+        written = draft.text[other.start : other.end]
+        if other.type in ("Committee", "Organization"):
+            region = next((r for r in regions if other.name.startswith(r)), None)
+            own = region and not any(w in other.name[len(region) :] for w in park_words)
+            if own and written.startswith((region, region[-1:])):
+                return region
+    return None
+
+
+def _ranked_body(draft: Draft, names: _Names, m: Mention) -> str | None:
+    """`市级机关工委`, `区级商会`: a body after a level's rank word (`市级`, `区级`) is that body of the
+    document's region of that level (`甲乙市级机关工委`, `丙区商会`)."""
+    rank = draft.text[max(0, m.start - 2) : m.start]
+    if m.type not in ("Organization", "Committee") or rank[1:] != "级" or rank[:1] not in _levels(draft.lex):
+        return None
+    if split_regions(m.name, draft.lex) or region_prefix(m.name, draft.lex)[0]:
+        return None
+    region = _region_of_level(draft, names, rank[:1], m)
+    if not region:
+        return None
+    # `市级机关` is one word (the city's organs); elsewhere the rank only says whose body it is
+    return region + ("级" if m.name.startswith(_ORGANS) else "") + m.name
+
+
+_ORGANS = "机关"
 
 
 def _committee_region(draft: Draft, names: _Names, level: str) -> str | None:

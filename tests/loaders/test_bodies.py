@@ -137,3 +137,15 @@ def test_a_body_right_before_a_post_title_is_named_by_the_words_before_it(extrac
 def test_kind_words_before_a_post_title_name_no_body(extractor: Extractor) -> None:
     text = "样板市召开会议。刘德华担任配齐项目党支部书记,张小明担任农业系统党支部书记。"
     assert posts(extract(extractor, text)) == set()
+
+
+def test_a_body_after_a_level_s_rank_is_that_region_s(extractor: Extractor) -> None:
+    text = "甲山市召开会议。赵云飞，甲山市委组织部副部长，并任市级机关工委书记。"
+    assert ("赵云飞", "甲山市级机关工委", "书记") in posts(extract(extractor, text))
+    text = "乙河区召开会议。区级商会党委书记李明出席。"
+    assert ("李明", "乙河区商会党委", "书记") in posts(extract(extractor, text))
+
+
+def test_a_bare_body_listed_with_a_region_s_posts_is_that_region_s(extractor: Extractor) -> None:
+    text = "江南大厦举行启动仪式。王海林，甲山市委常委，兼任国企党工委书记。"
+    assert ("王海林", "甲山市国企党工委", "书记") in posts(extract(extractor, text))
