@@ -149,3 +149,8 @@ def test_a_body_after_a_level_s_rank_is_that_region_s(extractor: Extractor) -> N
 def test_a_bare_body_listed_with_a_region_s_posts_is_that_region_s(extractor: Extractor) -> None:
     text = "江南大厦举行启动仪式。王海林，甲山市委常委，兼任国企党工委书记。"
     assert ("王海林", "甲山市国企党工委", "书记") in posts(extract(extractor, text))
+
+
+def test_a_state_assets_office_is_a_body_of_its_region(extractor: Extractor) -> None:
+    text = "江南大厦举行仪式。范立军，甲山市财政局局长、国资办主任。"
+    assert ("范立军", "甲山市国资办", "主任") in posts(extract(extractor, text))
