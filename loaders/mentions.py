@@ -649,7 +649,8 @@ def _closers(lex: Lexicon) -> tuple[str, ...]:
 
 def _stated_post(after: str, lex: Lexicon) -> tuple[str, int] | None:
     """`是某公司的总经理`, `,某公司董事长,`: a post opener right after the name, then the clause's first
-    title (after a comma or a space, the title ends the clause): (title, offset in `after`)."""
+    title (after a comma or a space, the title ends the clause or another post follows it with `兼`):
+    (title, offset in `after`)."""
     opener = next((o for o in lex.post_openers if after.startswith(o)), None)
     if opener is None:
         return None
@@ -657,7 +658,8 @@ def _stated_post(after: str, lex: Lexicon) -> tuple[str, int] | None:
     if found is None:
         return None
     title, at = found
-    if opener in _COMMAS and not _ends_clause(after, at + len(title)):
+    joined = after.startswith("兼", at + len(title))
+    if opener in _COMMAS and not (_ends_clause(after, at + len(title)) or joined):
         return None
     return found
 

@@ -37,6 +37,11 @@ def test_posts_joined_by_jian_or_a_comma_each_have_their_own_body(extractor: Ext
     assert {title for _, _, title in found} == {"书记", "主任"}
 
 
+def test_posts_after_a_name_and_comma_joined_by_jian_each_have_their_own_body(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例市召开会议。秦立山,示例市财政局局长兼国资办主任。")
+    assert posts(facts) == {("秦立山", "示例市财政局", "局长"), ("秦立山", "示例市国资办", "主任")}
+
+
 def test_names_listed_after_a_titled_name_share_its_title(extractor: Extractor) -> None:
     facts = extract(extractor, "示例县委书记马成林、孔德华出席。")
     assert ("孔德华", "示例县委", "书记") in posts(facts)
