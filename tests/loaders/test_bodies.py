@@ -154,3 +154,13 @@ def test_a_bare_body_listed_with_a_region_s_posts_is_that_region_s(extractor: Ex
 def test_a_state_assets_office_is_a_body_of_its_region(extractor: Extractor) -> None:
     text = "江南大厦举行仪式。范立军，甲山市财政局局长、国资办主任。"
     assert ("范立军", "甲山市国资办", "主任") in posts(extract(extractor, text))
+
+
+def test_an_association_whose_post_is_named_keeps_its_line_of_work(extractor: Extractor) -> None:
+    text = "样板县召开会议。县民营经济发展促进会会长王小五讲话。"
+    assert ("王小五", "样板县民营经济发展促进会", "会长") in posts(extract(extractor, text))
+
+
+def test_a_friendship_association_is_a_body(extractor: Extractor) -> None:
+    text = "样板县召开会议。县新阶层人士联谊会会长王小五出席。"
+    assert ("王小五", "样板县新阶层人士联谊会", "会长") in posts(extract(extractor, text))
