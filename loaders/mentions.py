@@ -181,7 +181,7 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
         candidates = []
         for start, end, type_, word in _org_word_hits(s, lex):
             company = type_ == "Enterprise" or s.endswith(company_words, 0, start)
-            company = company or _titled_association(s, end, word, lex)
+            company = company or _titled_organization(s, end, type_, lex)
             opened = _park_alias_before(s, start, type_, lex)
             end_of_name = opened or start
             scan_from = end_of_name - len(_unit_word_before(s, end_of_name, type_, lex))
@@ -218,13 +218,10 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
     return sorted(out, key=lambda m: m.start)
 
 
-_ASSOCIATIONS = ("协会", "商会", "促进会", "联合会", "研究会", "联谊会", "基金会")
-
-
-def _titled_association(s: str, end: int, word: str, lex: Lexicon) -> bool:
-    """`甲县民营经济发展促进会会长`: an association whose post a title names is named, like a company,
-    for its line of work (发展, 建设), which ends no name there."""
-    return word.endswith(_ASSOCIATIONS) and lex.post_title_set.starting_at(s, end) is not None
+def _titled_organization(s: str, end: int, type_: str, lex: Lexicon) -> bool:
+    """`甲县民营经济发展促进会会长`, `甲县市场监督管理局局长`: a body whose post a title names is named,
+    like a company, for its line of work (发展, 管理), which ends no name there."""
+    return type_ == "Organization" and lex.post_title_set.starting_at(s, end) is not None
 
 
 def _kind_of_park(qualifier: str) -> bool:

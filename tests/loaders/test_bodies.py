@@ -164,3 +164,15 @@ def test_an_association_whose_post_is_named_keeps_its_line_of_work(extractor: Ex
 def test_a_friendship_association_is_a_body(extractor: Extractor) -> None:
     text = "样板县召开会议。县新阶层人士联谊会会长王小五出席。"
     assert ("王小五", "样板县新阶层人士联谊会", "会长") in posts(extract(extractor, text))
+
+
+def test_a_bureau_whose_post_is_named_keeps_its_line_of_work(extractor: Extractor) -> None:
+    text = "样板县召开会议。样板县市场监督管理局局长王小五讲话。"
+    assert ("王小五", "样板县市场监督管理局", "局长") in posts(extract(extractor, text))
+
+
+def test_a_bare_united_front_department_after_a_committee_post_is_its_department(
+    extractor: Extractor,
+) -> None:
+    text = "样板县召开会议。县委常委、统战部部长王小五讲话。"
+    assert ("王小五", "样板县委统战部", "部长") in posts(extract(extractor, text))
