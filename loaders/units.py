@@ -291,12 +291,11 @@ def _regional_name(draft: Draft, names: _Names, m: Mention) -> str | None:
     if ranked := _ranked_body(draft, names, m):
         return ranked
     level = m.name[:1]
-    if m.type not in ("Organization", "Committee") or len(m.name) < 3 or level not in _levels(lex):
+    if m.type not in ("Organization", *PARTY_TYPES) or len(m.name) < 3 or level not in _levels(lex):
         return None
     rest = m.name[1:]
-    if (m.type == "Committee" and not rest.startswith("委") and not _organs_committee(rest, lex)) or (
-        lex.gazetteer.match(m.name)
-    ):
+    party_body = m.type in PARTY_TYPES and not _organs_committee(rest, m.type, lex)
+    if (party_body and (m.type == "Branch" or not rest.startswith("委"))) or lex.gazetteer.match(m.name):
         return None
     region = _committee_region(draft, names, level) if rest.startswith("委") else None
     region = region or _region_of_level(draft, names, level, m)
@@ -353,9 +352,9 @@ def _committee_region(draft: Draft, names: _Names, level: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def _organs_committee(rest: str, lex: Lexicon) -> bool:
-    """`(省)国资委党委`: the Party committee of a region's organ, named after it."""
-    word = next((w for w in lex.org_words.get("Committee", ()) if rest.endswith(w)), "")
+def _organs_committee(rest: str, type_: str, lex: Lexicon) -> bool:
+    """`(省)国资委党委`, `(县)电商协会党支部`: the Party body of a region's organ, named after it."""
+    word = next((w for w in lex.org_words.get(type_, ()) if rest.endswith(w)), "")
     organ = rest[: len(rest) - len(word)]
     return bool(word) and organ.endswith(lex.org_words.get("Organization", ())) and len(organ) > 1
 

@@ -176,3 +176,14 @@ def test_a_bare_united_front_department_after_a_committee_post_is_its_department
 ) -> None:
     text = "样板县召开会议。县委常委、统战部部长王小五讲话。"
     assert ("王小五", "样板县委统战部", "部长") in posts(extract(extractor, text))
+
+
+def test_a_supervision_commission_after_its_discipline_committee_is_a_body(extractor: Extractor) -> None:
+    text = "样板县召开会议。县纪委书记、监委主任王小五讲话。"
+    found = posts(extract(extractor, text))
+    assert {("王小五", "样板县纪委", "书记"), ("王小五", "样板县监委", "主任")} <= found
+
+
+def test_the_branch_of_a_body_named_by_level_word_is_the_region_s(extractor: Extractor) -> None:
+    text = "样板县召开会议。县电商协会党支部书记王小五讲话。"
+    assert ("王小五", "样板县电商协会党支部", "书记") in posts(extract(extractor, text))
