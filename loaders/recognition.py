@@ -44,6 +44,7 @@ from parkgraph.loaders.names import (
     region_prefix,
     split_regions,
 )
+from parkgraph.loaders.wordset import WordSet
 from parkgraph.ontology.vocab import Vocabulary
 
 
@@ -203,6 +204,7 @@ class NameStep:
         draft.mentions = [m for m in draft.mentions if id(m) not in common]
         _name_anaphors(draft)
         listed = _listed_branches(draft)
+        people = WordSet(m.name for m in draft.mentions if m.type == "Person")
         queue = list(draft.mentions)
         for m in queue:  # grows by the Party bodies read out of names, whose own names are read in turn
             if m.type in ("Person", "Practice", "Region") or m.parts:
@@ -214,7 +216,7 @@ class NameStep:
                 continue
             _trim_to_region(m, word, draft.lex)
             described = id(m) in listed and _described(m, word, draft.lex)
-            titled = _titled_body(draft, m, word)
+            titled = _titled_body(draft, m, word, people)
             if not described and not titled and not _named(m, word, draft.lex, repeated, tagged):
                 m.start, m.name, m.generic = m.end - len(word), word, word
                 continue
@@ -557,10 +559,10 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[
     return True
 
 
-def _titled_body(draft: Draft, m: Mention, word: str) -> bool:
+def _titled_body(draft: Draft, m: Mention, word: str, people: WordSet) -> bool:
     """`甲乙党工委书记`: the words right before a post title name the body the post is held in, even
     without a place or unit in them (`国企党工委`), unless they are only kind words (`企业党支部`,
-    `项目党支部`) or hold a person (`选举甲乙任党委书记`)."""
+    `项目党支部`) or hold the name of one of the document's `people` (`选举甲乙任党委书记`)."""
     lex = draft.lex
     stem = m.name[: len(m.name) - len(word)]
     if m.type not in (*PARTY_TYPES, "Organization") or len(stem) < 2 or is_bare_unit(stem, lex):
@@ -570,7 +572,7 @@ def _titled_body(draft: Draft, m: Mention, word: str) -> bool:
     kinds = (*lex.org_words.get("Enterprise", ()), *lex.enterprise_list_heads, *_KIND_ENDINGS)
     if is_generic_name(m.name, m.type, lex) or qualifier.endswith(kinds):
         return False
-    if any(p.type == "Person" and p.name in stem for p in draft.mentions):
+    if any(people.starting_at(stem, i) for i in range(len(stem))):
         return False
     return lex.post_title_set.starting_at(draft.text, m.end) is not None
 
