@@ -932,6 +932,42 @@ def find_enclosing_regions(draft: Draft, regions: set[str]) -> list[Link]:
     return links
 
 
+def region_organ_places(draft: Draft, regions: set[str]) -> tuple[list[Link], set[tuple[Ref, Ref]]]:
+    """`甲省委组织部`, `甲区司法局` (also written `省委组织部`, `区司法局`): an organ of a named region lies
+    in that region when the document does not name the region's own committee (`甲省委`); when it does,
+    the organ is read as that committee's department or a body in the region's line of command, and the
+    place its name gives is withdrawn. Returns (added, withdrawn)."""
+    committees = {n for m in draft.mentions if m.type == "Committee" for n in (m.name, *m.aliases)}
+    # the region's own name need not be written alone: `省委组织部` in an article that names 安徽长丰县
+    regions = regions | {m.name for m in draft.mentions if m.type == "Region"}
+    regions |= {ref[1] for link in draft.links for ref in (link.head, link.tail) if ref[0] == "Region"}
+    park_words = draft.lex.org_words.get("Park", ())
+    added: list[Link] = []
+    withdrawn: set[tuple[Ref, Ref]] = set()
+    for m in draft.mentions:
+        region = _organ_region(m, regions, park_words)
+        if region is None:
+            continue
+        ref, place = (m.type, m.name), ("Region", region)
+        if {region + "委", region + "党委"} & committees:
+            withdrawn.add((ref, place))
+        else:
+            added.append(Link("LOCATED_IN", ref, place, m.sentence, 0.7))
+    return added, withdrawn
+
+
+def _organ_region(m: Mention, regions: set[str], park_words: tuple[str, ...]) -> str | None:
+    """The named region an organization is an organ of by its name (`甲县` of `甲县政府`), if any: not a
+    park's organ (`甲县开发区管委会`)."""
+    if m.type != "Organization":
+        return None
+    region = max((r for r in regions if m.name.startswith(r)), key=len, default=None)
+    rest = m.name[len(region) :] if region else ""
+    if not region or len(rest) < 2 or any(w in rest for w in park_words):
+        return None
+    return region
+
+
 def _written_prefix(m: Mention, draft: Draft) -> tuple[list[str], str]:
     """The regions a unit's fullest written form starts with (`浙江|甲经济开发区` for 甲经济开发区), and
     its name after them."""
@@ -976,7 +1012,9 @@ class PlaceStep:
         found = find_short_prefix_places(draft, regions) + find_named_unit_places(draft, regions)
         found += find_enclosing_regions(draft, regions)
         better = {link.head for link in found if link.head[0] != "Region"}
-        dropped = unfounded_name_places(draft, regions, better)
+        organs, foreign = region_organ_places(draft, regions)
+        found += organs
+        dropped = unfounded_name_places(draft, regions, better) | foreign
         withdrawn = frozenset(("LOCATED_IN", head, tail) for head, tail in dropped)
         added = allowed_links(draft.lex, (replace(link, title="") for link in found))
         return Revision(withdrawn, added)

@@ -113,3 +113,14 @@ def test_parks_where_a_region_plans_to_act_lie_in_it(extractor: Extractor) -> No
         ("丙丁路街坊街", "示例区"),
         ("戊己路商业街", "示例区"),
     } <= relations(extractor, text, "LOCATED_IN")
+
+
+def test_an_organ_named_by_its_regions_level_word_lies_in_that_region(extractor: Extractor) -> None:
+    text = "示例县青禾工业园区迎来现场会\n本次现场会由县委组织部和县商务局共同主办,地点在示例县。"
+    placed = relations(extractor, text, "LOCATED_IN")
+    assert {("示例县委组织部", "示例县"), ("示例县商务局", "示例县")} <= placed
+
+
+def test_an_organ_of_a_region_whose_committee_is_named_is_not_placed_in_it(extractor: Extractor) -> None:
+    text = "青禾经济开发区管委会是示例县政府的派出机构,示例县委书记王青禾兼任党工委书记。示例县位于江南。"
+    assert ("示例县政府", "示例县") not in relations(extractor, text, "LOCATED_IN")
