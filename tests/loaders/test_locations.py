@@ -124,3 +124,22 @@ def test_an_organ_named_by_its_regions_level_word_lies_in_that_region(extractor:
 def test_an_organ_of_a_region_whose_committee_is_named_is_not_placed_in_it(extractor: Extractor) -> None:
     text = "青禾经济开发区管委会是示例县政府的派出机构,示例县委书记王青禾兼任党工委书记。示例县位于江南。"
     assert ("示例县政府", "示例县") not in relations(extractor, text, "LOCATED_IN")
+
+
+REGION_ARTICLE = "示例县非公党建见成效\n示例县共有非公企业300家。示例县青禾工业园区于2010年开工建设。"
+
+
+def test_enterprises_introduced_as_in_the_only_park_of_a_region_article_lie_in_it(
+    extractor: Extractor,
+) -> None:
+    text = REGION_ARTICLE + "园区里纳税过亿元的企业有两家,分别是甲乙化工和丙丁能源。"
+    placed = relations(extractor, text, "LOCATED_IN")
+    assert {("甲乙化工", "青禾工业园区"), ("丙丁能源", "青禾工业园区")} <= placed
+
+
+def test_enterprises_merely_named_in_a_region_article_are_not_placed_in_its_park(
+    extractor: Extractor,
+) -> None:
+    text = REGION_ARTICLE + "全县以甲乙化工、丙丁能源等龙头企业为依托组建党建联盟。"
+    placed = relations(extractor, text, "LOCATED_IN")
+    assert not {p for p in placed if p[1] == "青禾工业园区" and p[0] in ("甲乙化工", "丙丁能源")}
