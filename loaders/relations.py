@@ -963,11 +963,13 @@ def _main_park_region(draft: Draft, regions: set[str]) -> Link | None:
 
 def _directly_under(region: str, main: str, regions: set[str], lex: Lexicon) -> bool:
     """Whether `region` lies right below the article's region: one level below it by its name's level
-    word, or, for a county-level city (`甲市` in `乙市`), whose level word is a city's, by the gazetteer."""
-    if region_level(region, lex) == region_level(main, lex) - 1:
-        return True
+    word, or, for a county-level city (`甲市` in `乙市`), whose level word is a city's, by the gazetteer;
+    when the gazetteer knows both, only if it puts the one in the other."""
     up = enclosing().get(region, ())
-    return bool(up) and up[0] == main
+    if up and main in enclosing():
+        # both in the gazetteer: the level words alone do not say that this county is in that city
+        return up[0] == main or (main in up and region_level(region, lex) == region_level(main, lex) - 1)
+    return region_level(region, lex) == region_level(main, lex) - 1
 
 
 def _in_park_context(draft: Draft, m: Mention, park: str) -> bool:

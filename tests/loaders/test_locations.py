@@ -150,3 +150,10 @@ def test_a_corporate_group_a_park_article_names_is_not_placed_in_the_park(extrac
     placed = relations(extractor, text, "LOCATED_IN")
     assert ("丙丁科技有限公司", "青禾经济技术开发区") in placed
     assert ("甲乙集团", "青禾经济技术开发区") not in placed
+
+
+def test_a_county_of_another_city_is_not_placed_in_the_articles_city(extractor: Extractor) -> None:
+    text = "长沙市推进园区党建\n长沙市党员干部赴西华县学习。长沙县也派人参加。长沙市的做法获得好评。"
+    placed = relations(extractor, text, "LOCATED_IN")
+    assert ("长沙县", "长沙市") in placed
+    assert ("西华县", "长沙市") not in placed
