@@ -994,9 +994,21 @@ def unfounded_name_places(draft: Draft, regions: set[str], better: set[Ref]) -> 
             ref = (m.type, m.name)
             if _qualifies_park(m, inner) and ref not in better:
                 continue
-            if inner.name not in regions or ref in better or m.type == "Enterprise":
+            if (
+                inner.name not in regions
+                or ref in better
+                or m.type == "Enterprise"
+                or _park_body(m, inner, draft)
+            ):
                 out.add((ref, ("Region", inner.name)))
     return out
+
+
+def _park_body(m: Mention, region: Mention, draft: Draft) -> bool:
+    """`甲县经济开发区企业服务中心`: the region begins the name of the park the body is named after, and the
+    body lies (if anywhere) in that park, not in the region."""
+    rest = m.name[m.name.find(region.name) + len(region.name) :] if region.name in m.name else m.name
+    return m.type == "Organization" and any(w in rest for w in draft.lex.org_words.get("Park", ()))
 
 
 def _qualifies_park(m: Mention, region: Mention) -> bool:

@@ -157,3 +157,15 @@ def test_a_county_of_another_city_is_not_placed_in_the_articles_city(extractor: 
     placed = relations(extractor, text, "LOCATED_IN")
     assert ("长沙县", "长沙市") in placed
     assert ("西华县", "长沙市") not in placed
+
+
+def test_a_body_named_after_a_park_is_not_placed_in_the_region_that_begins_the_parks_name(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "示例县经济开发区概况\n示例县经济开发区坐落在示例县城东。"
+        "管委会下面还有一家事业单位——示例县经济开发区企业服务中心,现有在编人员10人。"
+    )
+    placed = relations(extractor, text, "LOCATED_IN")
+    assert ("示例县经济开发区", "示例县") in placed
+    assert ("示例县经济开发区企业服务中心", "示例县") not in placed
