@@ -855,11 +855,10 @@ class ChainStep:
 
 
 class LocationStep:
-    """In an article about one park, its enterprises (not a corporate group, `甲集团`), and the bodies it
-    names in the park's context (not the organs of the park or of a region's committee or government), lie
-    in that park; a park it names more than once in passing is part of it; regions one level below the
-    article's region lie in it; in an article with no park of its own, the enterprises it introduces as
-    inside its only park lie there."""
+    """In an article about one park, its enterprises, and the bodies it names in the park's context
+    (not the organs of the park or of a region's committee or government), lie in that park; a park it names
+    more than once in passing is part of it; regions one level below the article's region lie in it; in an
+    article with no park of its own, the enterprises it introduces as inside its only park lie there."""
 
     def __call__(self, draft: Draft) -> list[Link]:
         lex = draft.lex
@@ -881,7 +880,6 @@ class LocationStep:
                 and not is_regional_organ(m, lex)
                 and not _park_organ(m, draft.main_park, lex)
                 and not (m.type != "Park" and is_generic_name(m.name, m.type, lex))
-                and not (m.type == "Enterprise" and _GROUP.search(m.name))
             ):
                 in_context = _in_park_context(draft, m, draft.main_park)
                 sub_park = m.type == "Park" and m.name.endswith(lex.vocabulary.generic_words("Park"))
@@ -904,10 +902,6 @@ class LocationStep:
         found += _sole_park_enterprises(draft, placed)
         return allowed_links(lex, found)
 
-
-_GROUP = re.compile(r"集团(?:股份有限公司|有限责任公司|有限公司)?$")
-"""A corporate group (`甲集团`, `甲集团有限公司`): a park article that names it speaks of an owner or a
-visitor; the park hosts at most a unit of it, so the article's subject alone does not place it there."""
 
 _PLACE_CUE_WORDS = ("楼宇", "楼", "辖区")
 """Container words besides the park words: `楼内`, `辖区企业`."""
