@@ -4,7 +4,8 @@
 construction it reads: the members a joint body is formed from or takes in (COVERS), the bodies that
 guide it, the branches a committee sets up or that belong to it, the bodies a Party body forms,
 dash chains (SUBORDINATE_TO), departments named after their committee (PART_OF), and what lies in
-a place's `的`, in the `辖区` of the place named before, or is listed before `入驻` (LOCATED_IN).
+a place's `的`, in the `辖区` of the place named before, is listed before `入驻`, or is a Party-building
+facility named after a park (LOCATED_IN).
 `PlaceStep` keeps a name's region only where the document supports it and adds the places a name
 implies (`大连…开发区` in 大连市) and the named regions that enclose the article's region.
 `JointReferenceStep` names a bare `这一联合党支部` after the one joint body the document names.
@@ -805,6 +806,26 @@ def find_one_of_places(draft: Draft) -> list[Link]:
     return links
 
 
+_FACILITY = re.compile(
+    r"(?:党群服务中心|党群服务站|党建服务中心|党建服务站|党建枢纽站|党群驿站|红色驿站|红色之家)$"
+)
+"""A Party-building facility: a place where members meet and are served, not an organ that runs the park."""
+
+
+def find_named_facilities(draft: Draft) -> list[Link]:
+    """`甲园区党群服务中心`: a Party-building facility named after a park lies in that park (where a
+    `甲园区党群工作部` or `甲园区管委会` is an organ that runs the park, which the article does not place)."""
+    parks = sorted({m.name for m in draft.mentions if m.type == "Park"}, key=len, reverse=True)
+    links: list[Link] = []
+    for m in draft.mentions:
+        if m.type != "Organization" or not _FACILITY.search(m.name):
+            continue
+        park = next((p for p in parks if m.name.startswith(p) and len(m.name) > len(p)), None)
+        if park:
+            links.append(Link("LOCATED_IN", (m.type, m.name), ("Park", park), m.sentence, 0.6))
+    return links
+
+
 _ACTS_AT = re.compile(r"(?:还|将|也|已|又|先后|率先|重点|陆续)?(?:打算|计划|准备|拟)?在$")
 """`甲区还打算在`: a region's own action at the places listed next."""
 
@@ -1092,6 +1113,7 @@ FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_jurisdiction_members,
     find_one_of_places,
     find_region_acts_at,
+    find_named_facilities,
 )
 
 

@@ -162,3 +162,10 @@ def test_a_body_named_after_a_park_is_not_placed_in_the_region_that_begins_the_p
     placed = relations(extractor, text, "LOCATED_IN")
     assert ("示例县经济开发区", "示例县") in placed
     assert ("示例县经济开发区企业服务中心", "示例县") not in placed
+
+
+def test_a_party_building_facility_named_after_a_park_lies_in_it(extractor: Extractor) -> None:
+    text = PARK_ARTICLE + "青禾经济技术开发区党群服务中心今年建成投用,青禾经济技术开发区管委会负责运营。"
+    placed = relations(extractor, text, "LOCATED_IN")
+    assert ("青禾经济技术开发区党群服务中心", "青禾经济技术开发区") in placed
+    assert ("青禾经济技术开发区管委会", "青禾经济技术开发区") not in placed
