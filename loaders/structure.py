@@ -959,10 +959,11 @@ def region_organ_places(draft: Draft, regions: set[str]) -> tuple[list[Link], se
     the organ is read as that committee's department or a body in the region's line of command, and the
     place its name gives is withdrawn. Returns (added, withdrawn)."""
     committees = {n for m in draft.mentions if m.type == "Committee" for n in (m.name, *m.aliases)}
-    # the region's own name need not be written alone: `省委组织部` in an article that names 安徽长丰县;
-    # but a full name, with its level word: `四川大学` is no organ of 四川省
-    regions = regions | {m.name for m in draft.mentions if m.type == "Region"}
-    regions |= {ref[1] for link in draft.links for ref in (link.head, link.tail) if ref[0] == "Region"}
+    # the region need not be written alone: `省委组织部` where the article places 长丰县 in 安徽省; but it
+    # is a full name, with its level word: `四川大学` is no organ of 四川省
+    regions = regions | {
+        ref[1] for link in draft.links for ref in (link.head, link.tail) if ref[0] == "Region"
+    }
     regions = {r for r in regions if region_level(r, draft.lex) < len(draft.lex.region_levels)}
     park_words = draft.lex.org_words.get("Park", ())
     added: list[Link] = []
