@@ -857,7 +857,8 @@ class ChainStep:
 class LocationStep:
     """In an article about one park, its enterprises, and the bodies it names in the park's context
     (not the organs of the park or of a region's committee or government), lie in that park; a park it names
-    more than once in passing is part of it; regions one level below the article's region lie in it."""
+    more than once in passing is part of it; regions one level below the article's region lie in it; in an
+    article with no park of its own, the enterprises it introduces as inside its only park lie there."""
 
     def __call__(self, draft: Draft) -> list[Link]:
         lex = draft.lex
@@ -898,7 +899,37 @@ class LocationStep:
                 placed.add(ref)
         if home_region := _main_park_region(draft, regions):
             found.append(home_region)
+        found += _sole_park_enterprises(draft, placed)
         return allowed_links(lex, found)
+
+
+_PLACE_CUE_WORDS = ("楼宇", "楼", "辖区")
+"""Container words besides the park words: `楼内`, `辖区企业`."""
+
+
+def _sole_park_enterprises(draft: Draft, placed: set[Ref]) -> list[Link]:
+    """`园区里…的企业,分别是甲、乙`, `辖区企业丙公司`, `楼内入驻企业…例如丁`: in an article with no park of
+    its own that names only one park, an enterprise its sentence introduces as inside a park or building
+    (`园区里`, `园区企业`, `楼内`, `入驻企业` before it) lies in that park; one merely named there does not
+    (an article about a region names the region's companies too)."""
+    parks = {m.name for m in draft.mentions if m.type == "Park" and not m.generic}
+    if draft.main_park or len(parks) != 1:
+        return []
+    park = parks.pop()
+    words = alternation((*draft.lex.vocabulary.generic_words("Park"), *_PLACE_CUE_WORDS))
+    cue = re.compile(f"(?:{words})(?:里|内)|(?:{words}|入驻)企业")
+    found: list[Link] = []
+    for m in draft.mentions:
+        ref = (m.type, m.name)
+        sentence = draft.sentences[m.sentence]
+        if (
+            m.type == "Enterprise"
+            and ref not in placed
+            and cue.search(sentence.text[: m.start - sentence.start])
+        ):
+            found.append(Link("LOCATED_IN", ref, ("Park", park), m.sentence, 0.5))
+            placed.add(ref)
+    return found
 
 
 def _main_park_region(draft: Draft, regions: set[str]) -> Link | None:
@@ -926,11 +957,13 @@ def _main_park_region(draft: Draft, regions: set[str]) -> Link | None:
 
 def _directly_under(region: str, main: str, regions: set[str], lex: Lexicon) -> bool:
     """Whether `region` lies right below the article's region: one level below it by its name's level
-    word, or, for a county-level city (`甲市` in `乙市`), whose level word is a city's, by the gazetteer."""
-    if region_level(region, lex) == region_level(main, lex) - 1:
-        return True
+    word, or, for a county-level city (`甲市` in `乙市`), whose level word is a city's, by the gazetteer;
+    when the gazetteer knows both, only if it puts the one in the other."""
     up = enclosing().get(region, ())
-    return bool(up) and up[0] == main
+    if up and main in enclosing():
+        # both in the gazetteer: the level words alone do not say that this county is in that city
+        return up[0] == main or (main in up and region_level(region, lex) == region_level(main, lex) - 1)
+    return region_level(region, lex) == region_level(main, lex) - 1
 
 
 def _in_park_context(draft: Draft, m: Mention, park: str) -> bool:

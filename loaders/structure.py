@@ -4,7 +4,8 @@
 construction it reads: the members a joint body is formed from or takes in (COVERS), the bodies that
 guide it, the branches a committee sets up or that belong to it, the bodies a Party body forms,
 dash chains (SUBORDINATE_TO), departments named after their committee (PART_OF), and what lies in
-a place's `的`, in the `辖区` of the place named before, or is listed before `入驻` (LOCATED_IN).
+a place's `的`, in the `辖区` of the place named before, is listed before `入驻`, or is a Party-building
+facility named after a park (LOCATED_IN).
 `PlaceStep` keeps a name's region only where the document supports it and adds the places a name
 implies (`大连…开发区` in 大连市) and the named regions that enclose the article's region.
 `JointReferenceStep` names a bare `这一联合党支部` after the one joint body the document names.
@@ -805,6 +806,26 @@ def find_one_of_places(draft: Draft) -> list[Link]:
     return links
 
 
+_FACILITY = re.compile(
+    r"(?:党群服务中心|党群服务站|党建服务中心|党建服务站|党建枢纽站|党群驿站|红色驿站|红色之家)$"
+)
+"""A Party-building facility: a place where members meet and are served, not an organ that runs the park."""
+
+
+def find_named_facilities(draft: Draft) -> list[Link]:
+    """`甲园区党群服务中心`: a Party-building facility named after a park lies in that park (where a
+    `甲园区党群工作部` or `甲园区管委会` is an organ that runs the park, which the article does not place)."""
+    parks = sorted({m.name for m in draft.mentions if m.type == "Park"}, key=len, reverse=True)
+    links: list[Link] = []
+    for m in draft.mentions:
+        if m.type != "Organization" or not _FACILITY.search(m.name):
+            continue
+        park = next((p for p in parks if m.name.startswith(p) and len(m.name) > len(p)), None)
+        if park:
+            links.append(Link("LOCATED_IN", (m.type, m.name), ("Park", park), m.sentence, 0.6))
+    return links
+
+
 _ACTS_AT = re.compile(r"(?:还|将|也|已|又|先后|率先|重点|陆续)?(?:打算|计划|准备|拟)?在$")
 """`甲区还打算在`: a region's own action at the places listed next."""
 
@@ -932,6 +953,45 @@ def find_enclosing_regions(draft: Draft, regions: set[str]) -> list[Link]:
     return links
 
 
+def region_organ_places(draft: Draft, regions: set[str]) -> tuple[list[Link], set[tuple[Ref, Ref]]]:
+    """`甲省委组织部`, `甲区司法局` (also written `省委组织部`, `区司法局`): an organ of a named region lies
+    in that region when the document does not name the region's own committee (`甲省委`); when it does,
+    the organ is read as that committee's department or a body in the region's line of command, and the
+    place its name gives is withdrawn. Returns (added, withdrawn)."""
+    committees = {n for m in draft.mentions if m.type == "Committee" for n in (m.name, *m.aliases)}
+    # the region need not be written alone: `省委组织部` where the article places 长丰县 in 安徽省; but it
+    # is a full name, with its level word: `四川大学` is no organ of 四川省
+    regions = regions | {
+        ref[1] for link in draft.links for ref in (link.head, link.tail) if ref[0] == "Region"
+    }
+    regions = {r for r in regions if region_level(r, draft.lex) < len(draft.lex.region_levels)}
+    park_words = draft.lex.org_words.get("Park", ())
+    added: list[Link] = []
+    withdrawn: set[tuple[Ref, Ref]] = set()
+    for m in draft.mentions:
+        region = _organ_region(m, regions, park_words)
+        if region is None:
+            continue
+        ref, place = (m.type, m.name), ("Region", region)
+        if {region + "委", region + "党委"} & committees:
+            withdrawn.add((ref, place))
+        else:
+            added.append(Link("LOCATED_IN", ref, place, m.sentence, 0.7))
+    return added, withdrawn
+
+
+def _organ_region(m: Mention, regions: set[str], park_words: tuple[str, ...]) -> str | None:
+    """The named region an organization is an organ of by its name (`甲县` of `甲县政府`), if any: not a
+    park's organ (`甲县开发区管委会`)."""
+    if m.type != "Organization":
+        return None
+    region = max((r for r in regions if m.name.startswith(r)), key=len, default=None)
+    rest = m.name[len(region) :] if region else ""
+    if not region or len(rest) < 2 or any(w in rest for w in park_words):
+        return None
+    return region
+
+
 def _written_prefix(m: Mention, draft: Draft) -> tuple[list[str], str]:
     """The regions a unit's fullest written form starts with (`浙江|甲经济开发区` for 甲经济开发区), and
     its name after them."""
@@ -956,9 +1016,21 @@ def unfounded_name_places(draft: Draft, regions: set[str], better: set[Ref]) -> 
             ref = (m.type, m.name)
             if _qualifies_park(m, inner) and ref not in better:
                 continue
-            if inner.name not in regions or ref in better or m.type == "Enterprise":
+            if (
+                inner.name not in regions
+                or ref in better
+                or m.type == "Enterprise"
+                or _park_body(m, inner, draft)
+            ):
                 out.add((ref, ("Region", inner.name)))
     return out
+
+
+def _park_body(m: Mention, region: Mention, draft: Draft) -> bool:
+    """`甲县经济开发区企业服务中心`: the region begins the name of the park the body is named after, and the
+    body lies (if anywhere) in that park, not in the region."""
+    rest = m.name[m.name.find(region.name) + len(region.name) :] if region.name in m.name else m.name
+    return m.type == "Organization" and any(w in rest for w in draft.lex.org_words.get("Park", ()))
 
 
 def _qualifies_park(m: Mention, region: Mention) -> bool:
@@ -976,7 +1048,9 @@ class PlaceStep:
         found = find_short_prefix_places(draft, regions) + find_named_unit_places(draft, regions)
         found += find_enclosing_regions(draft, regions)
         better = {link.head for link in found if link.head[0] != "Region"}
-        dropped = unfounded_name_places(draft, regions, better)
+        organs, foreign = region_organ_places(draft, regions)
+        found += organs
+        dropped = unfounded_name_places(draft, regions, better) | foreign
         withdrawn = frozenset(("LOCATED_IN", head, tail) for head, tail in dropped)
         added = allowed_links(draft.lex, (replace(link, title="") for link in found))
         return Revision(withdrawn, added)
@@ -1040,6 +1114,7 @@ FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_jurisdiction_members,
     find_one_of_places,
     find_region_acts_at,
+    find_named_facilities,
 )
 
 

@@ -113,3 +113,59 @@ def test_parks_where_a_region_plans_to_act_lie_in_it(extractor: Extractor) -> No
         ("丙丁路街坊街", "示例区"),
         ("戊己路商业街", "示例区"),
     } <= relations(extractor, text, "LOCATED_IN")
+
+
+def test_an_organ_named_by_its_regions_level_word_lies_in_that_region(extractor: Extractor) -> None:
+    text = "示例县青禾工业园区迎来现场会\n本次现场会由县委组织部和县商务局共同主办,地点在示例县。"
+    placed = relations(extractor, text, "LOCATED_IN")
+    assert {("示例县委组织部", "示例县"), ("示例县商务局", "示例县")} <= placed
+
+
+def test_an_organ_of_a_region_whose_committee_is_named_is_not_placed_in_it(extractor: Extractor) -> None:
+    text = "青禾经济开发区管委会是示例县政府的派出机构,示例县委书记王青禾兼任党工委书记。示例县位于江南。"
+    assert ("示例县政府", "示例县") not in relations(extractor, text, "LOCATED_IN")
+
+
+REGION_ARTICLE = "示例县非公党建见成效\n示例县共有非公企业300家。示例县青禾工业园区于2010年开工建设。"
+
+
+def test_enterprises_introduced_as_in_the_only_park_of_a_region_article_lie_in_it(
+    extractor: Extractor,
+) -> None:
+    text = REGION_ARTICLE + "园区里纳税过亿元的企业有两家,分别是甲乙化工和丙丁能源。"
+    placed = relations(extractor, text, "LOCATED_IN")
+    assert {("甲乙化工", "青禾工业园区"), ("丙丁能源", "青禾工业园区")} <= placed
+
+
+def test_enterprises_merely_named_in_a_region_article_are_not_placed_in_its_park(
+    extractor: Extractor,
+) -> None:
+    text = REGION_ARTICLE + "全县以甲乙化工、丙丁能源等龙头企业为依托组建党建联盟。"
+    placed = relations(extractor, text, "LOCATED_IN")
+    assert not {p for p in placed if p[1] == "青禾工业园区" and p[0] in ("甲乙化工", "丙丁能源")}
+
+
+def test_a_county_of_another_city_is_not_placed_in_the_articles_city(extractor: Extractor) -> None:
+    text = "长沙市推进园区党建\n长沙市党员干部赴西华县学习。长沙县也派人参加。长沙市的做法获得好评。"
+    placed = relations(extractor, text, "LOCATED_IN")
+    assert ("长沙县", "长沙市") in placed
+    assert ("西华县", "长沙市") not in placed
+
+
+def test_a_body_named_after_a_park_is_not_placed_in_the_region_that_begins_the_parks_name(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "示例县经济开发区概况\n示例县经济开发区坐落在示例县城东。"
+        "管委会下面还有一家事业单位——示例县经济开发区企业服务中心,现有在编人员10人。"
+    )
+    placed = relations(extractor, text, "LOCATED_IN")
+    assert ("示例县经济开发区", "示例县") in placed
+    assert ("示例县经济开发区企业服务中心", "示例县") not in placed
+
+
+def test_a_party_building_facility_named_after_a_park_lies_in_it(extractor: Extractor) -> None:
+    text = PARK_ARTICLE + "青禾经济技术开发区党群服务中心今年建成投用,青禾经济技术开发区管委会负责运营。"
+    placed = relations(extractor, text, "LOCATED_IN")
+    assert ("青禾经济技术开发区党群服务中心", "青禾经济技术开发区") in placed
+    assert ("青禾经济技术开发区管委会", "青禾经济技术开发区") not in placed
