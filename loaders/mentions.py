@@ -1108,25 +1108,34 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
             last_listed = (
                 previous_kind and s[previous_end : m.start()] in _PAIR_JOINERS and after.startswith("的")
             )
-            kind = _listed_before_practice_word(after, suffixes) or (
-                last_listed and bool(_practice_tail(after, suffixes))
-            )
-            tail = None if kind else _practice_tail(after, suffixes)
-            counted = _COUNTED.match(inner)
-            if counted and (not tail or inner[counted.end() :] in ("", *lex.practice_suffixes)):
-                continue
-            if not tail and _formula(inner) is False:
-                continue
             before = s[max(0, m.start() - 6) : m.start()].rstrip("了并地")
             listed = previous_end >= 0 and s[previous_end : m.start()] in _LIST_JOINERS
             weak = before.endswith(lex.weak_adopt_verbs)
-            adopted = (_ends_in_verb(before, verbs) and not weak) or listed
+            strong = _ends_in_verb(before, verbs) and not weak
+            framed = _framed(before, after, verbs, weak) and not _practice_tail(after, suffixes)
+            alone = _named_by_kind(after, lex) or framed
+            kind = (
+                alone
+                or _listed_before_practice_word(after, suffixes)
+                or (last_listed and bool(_practice_tail(after, suffixes)))
+            )
+            tail = None if kind else _practice_tail(after, suffixes)
+            counted = _COUNTED.match(inner)
+            if counted and (not (tail or strong) or inner[counted.end() :] in ("", *lex.practice_suffixes)):
+                continue
+            if not tail and _formula(inner) is False:
+                continue
+            if not kind and _listed_before_other_kind(after, suffixes):
+                continue
+            adopted = strong or listed
             topic = None if tail or adopted else _adopted_topic(s[: m.start()], after, verbs, lex)
             if (tail and _product_brand(tail.group(1), lex)) or _layout(after) or _unit_chain(inner, lex):
                 continue
             if tail and not _sentence_like(inner, bool(tail)):
                 name = inner + _DEMONSTRATIVE.sub("", tail.group(1))
                 end = m.end() + tail.end()
+            elif alone:
+                name, end = inner, m.end()
             elif (
                 kind
                 or (
@@ -1258,6 +1267,29 @@ def _product_brand(tail: str, lex: Lexicon) -> bool:
 _LISTED_BEFORE_KIND = re.compile(rf"(?:(?:{alternation(_LIST_JOINERS)})?“[^“”\n]{{2,40}}”)*等")
 _PAIR_JOINERS = ("和", "与", "及", "、")
 _LISTED_BEFORE_THEIR_KIND = re.compile(rf"(?:(?:{alternation(_PAIR_JOINERS)})“[^“”\n]{{2,40}}”)+的")
+
+
+_KIND_TIES = ("的具体", "这些", "这一", "这个", "这种", "这项", "的", "等")
+
+
+def _named_by_kind(after: str, lex: Lexicon) -> bool:
+    """`“甲乙”这些载体`, `“甲乙”的具体做法`: a quote a demonstrative or 的 ties to a word for practices
+    in general names a practice by the quote alone."""
+    rest = next((after[len(t) :] for t in _KIND_TIES if after.startswith(t)), None)
+    return bool(rest and lex.practice_kinds and rest.startswith(lex.practice_kinds))
+
+
+def _framed(before: str, after: str, verbs: tuple[str, ...], weak: bool) -> bool:
+    """`打造以“甲乙”为特色的…`, `构建以“…”为核心的…`: what an adopting verb frames with 以…为 is the
+    practice, named by the quote alone."""
+    return not weak and before.endswith("以") and after.startswith("为") and _ends_in_verb(before[:-1], verbs)
+
+
+def _listed_before_other_kind(after: str, suffixes: str) -> bool:
+    """`“甲”、“乙”等科技项目`: quotes listed before 等 and a word that is no practice word are things of
+    that other kind (projects, problems, honours), not practices."""
+    listed = _LISTED_BEFORE_KIND.match(after)
+    return bool(listed and not _practice_tail(after[listed.end() :], suffixes))
 
 
 def _listed_before_practice_word(after: str, suffixes: str) -> bool:
