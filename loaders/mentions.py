@@ -1121,7 +1121,7 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
             )
             tail = None if kind else _practice_tail(after, suffixes)
             counted = _COUNTED.match(inner)
-            if counted and (not (tail or strong) or inner[counted.end() :] in ("", *lex.practice_suffixes)):
+            if counted and (not tail or inner[counted.end() :] in ("", *lex.practice_suffixes)):
                 continue
             if not tail and _formula(inner) is False:
                 continue
@@ -1269,7 +1269,7 @@ _PAIR_JOINERS = ("和", "与", "及", "、")
 _LISTED_BEFORE_THEIR_KIND = re.compile(rf"(?:(?:{alternation(_PAIR_JOINERS)})“[^“”\n]{{2,40}}”)+的")
 
 
-_KIND_TIES = ("的具体", "这些", "这一", "这个", "这种", "这项", "的", "等")
+_KIND_TIES = ("的具体", "这些", "这一", "这个", "这种", "这项", "等")
 
 
 def _named_by_kind(after: str, lex: Lexicon) -> bool:
