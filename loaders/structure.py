@@ -271,20 +271,25 @@ def _after_opener(clause: str, openers: tuple[str, ...]) -> bool:
     return bool(re.search(rf"(?:{alternation(openers)})[:：]?\s*{_NAME_HEAD}$", clause))
 
 
+_DEMONSTRATIVE_END = re.compile(r"(?:该|此|这一|这个|本)$")
+"""`隶属于该党总支`: a demonstrative before a bare body word the body's mention leaves out."""
+
+
 def _owner(
     draft: Draft, earlier: Sequence[Mention], clause_start: int, passive: tuple[str, ...]
 ) -> Mention | None:
     """The body named right after `隶属` in this clause, before the list that follows it."""
     for m in reversed(earlier):
-        lead_in = draft.text[max(clause_start, m.start - 4) : m.start]
+        lead_in = _DEMONSTRATIVE_END.sub("", draft.text[max(clause_start, m.start - 6) : m.start])
         if m.start >= clause_start and m.type in (*PARTY_TYPES, "Organization") and lead_in.endswith(passive):
             return m
     return None
 
 
 def _belongs(draft: Draft, last: Mention, owner: Mention, passive: tuple[str, ...]) -> bool:
-    """`甲、乙均隶属丙`: the list ending at `last` belongs to `owner` named right after the verb."""
-    between = _without_all_of(draft, draft.text[last.end : owner.start])
+    """`甲、乙均隶属丙`, `甲和乙都隶属于该党总支`: the list ending at `last` belongs to `owner` named right
+    after the verb."""
+    between = _DEMONSTRATIVE_END.sub("", _without_all_of(draft, draft.text[last.end : owner.start]))
     return between.removesuffix("于") in passive
 
 
