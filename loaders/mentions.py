@@ -1092,6 +1092,16 @@ def _person_name(candidate: str, after: str, lex: Lexicon, followers: str, weak:
     return candidate[:3] if 3 in fits else None
 
 
+_SINGLE_QUOTE = re.compile(r"‘([^‘’“”\n]{2,40})’")
+
+
+def _quotes(s: str) -> list[re.Match[str]]:
+    """The quotes of a sentence in order, a single-quoted name inside a double-quoted speech too
+    (`“我们推行‘甲乙’机制”`)."""
+    inside = [q for m in QUOTE.finditer(s) for q in _SINGLE_QUOTE.finditer(s, m.start(), m.end())]
+    return sorted([*_PRACTICE_QUOTE.finditer(s), *inside], key=lambda m: m.start())
+
+
 def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
     """Quoted named practices: `“六双工程”`, `“444”工业园区党建工作体系`, `实施“双培双进”计划`,
     formulas (`“1+4+N”`, `“一企一策”`), and a quote a demonstrative ties to a practice word
@@ -1102,7 +1112,7 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
     for si, sent in enumerate(sentences):
         s = sent.text
         previous_end, previous_kind = -1, False
-        for m in _PRACTICE_QUOTE.finditer(s):
+        for m in _quotes(s):
             inner = _SPACES.sub("", m.group(1) or m.group(2))
             after = s[m.end() :]
             last_listed = (
@@ -1152,6 +1162,8 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
             else:
                 continue
             if len(name) < 2 or _sentence_like(inner, bool(tail)) or name.endswith(lex.honour_endings):
+                continue
+            if name.endswith(lex.event_endings):
                 continue
             previous_end, previous_kind = end, kind
             out.append(

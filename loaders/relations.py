@@ -1083,6 +1083,8 @@ def _subject(
     subject = next((m for m in actors if _opens_clause(draft, m)), actors[0] if actors else None)
     while subject and (following := _next_unit(draft.text, subject, in_sentence)):
         subject = following
+    while subject and (pivot := _pivot(draft, subject, in_sentence)):
+        subject = pivot
     bare = _bare_reference(draft, practice, units)
     if bare and (subject is None or bare[0] > subject.start):
         subject = bare[1]
@@ -1245,6 +1247,14 @@ def _next_unit(text: str, subject: Mention, mentions: Sequence[Mention]) -> Ment
     """The unit right after `subject` that it only qualifies (its place, then the unit itself)."""
     units = (m for m in mentions if m.start >= subject.end and m.type in (*ACTOR_TYPES, *_OPENER_TYPES))
     return next((m for m in units if _MODIFYING.fullmatch(text, subject.end, m.start)), None)
+
+
+def _pivot(draft: Draft, subject: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    """`甲组织部指导乙党工委推行“…”`: the unit right after a verb by which the subject has it act is
+    who adopts."""
+    verbs = draft.lex.structure.get("pivots", ())
+    units = (m for m in mentions if m.start >= subject.end and m.type in (*ACTOR_TYPES, *_OPENER_TYPES))
+    return next((m for m in units if draft.text[subject.end : m.start] in verbs), None)
 
 
 _PARTNERING = ("携手", "联手", "与", "和", "同")

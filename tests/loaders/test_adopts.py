@@ -128,3 +128,13 @@ def test_the_adopter_the_text_states_outranks_the_one_its_headline_gives(extract
 def test_a_unit_written_right_before_the_practice_owns_it(extractor: Extractor) -> None:
     text = "示例县工业园区举行活动,发布甲乙物流有限公司“小青鸟”党建品牌。"
     assert adopts(extractor, text) == {("甲乙物流有限公司", "小青鸟党建品牌")}
+
+
+def test_the_unit_a_body_has_act_adopts_not_that_body(extractor: Extractor) -> None:
+    found = adopts(extractor, "示例县委组织部指导示例县工业园区党工委推行“红色代办”机制。")
+    assert found == {("示例县工业园区党工委", "红色代办机制")}
+
+
+def test_a_practice_single_quoted_inside_a_speech_is_adopted(extractor: Extractor) -> None:
+    text = "示例县工业园区党工委书记李明说:“我们推行‘红色代办’机制,企业很满意。”"
+    assert adopts(extractor, text) == {("示例县工业园区党工委", "红色代办机制")}

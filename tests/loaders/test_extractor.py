@@ -225,6 +225,11 @@ def test_quotes_listed_before_another_kind_of_thing_name_no_practice(extractor: 
     assert _practices(extractor, text) == {"甲乙之窗", "党建+服务"}
 
 
+def test_a_quote_qualifying_an_event_names_no_practice(extractor: Extractor) -> None:
+    text = "示例县党委深入实施“双强六好”创建活动,推行“双强六好”工作法。"
+    assert _practices(extractor, text) == {"双强六好工作法"}
+
+
 def test_a_formula_of_counted_units_is_no_practice(extractor: Extractor) -> None:
     assert _practices(extractor, "示例县实行“2名干部+3个部门”蹲点联系。") == set()
 
