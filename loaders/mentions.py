@@ -1281,7 +1281,7 @@ _PAIR_JOINERS = ("和", "与", "及", "、")
 _LISTED_BEFORE_THEIR_KIND = re.compile(rf"(?:(?:{alternation(_PAIR_JOINERS)})“[^“”\n]{{2,40}}”)+的")
 
 
-_KIND_TIES = ("的具体", "这些", "这一", "这个", "这种", "这项", "等")
+_KIND_TIES = ("的具体", "这些", "这一", "这个", "这种", "这项", "等", "")
 
 
 def _named_by_kind(after: str, lex: Lexicon) -> bool:

@@ -1088,8 +1088,8 @@ def _subject(
     bare = _bare_reference(draft, practice, units)
     if bare and (subject is None or bare[0] > subject.start):
         subject = bare[1]
-    if subject is None:
-        subject = _referred(draft, practice, mentions)
+    if subject is None or _placed(draft, subject):
+        subject = _referred(draft, practice, mentions) or subject
     if subject is None and sentence.text.startswith(_BACK_REFERENCES) and practice.sentence > 0:
         previous = mentions[practice.sentence - 1]
         start = draft.sentences[practice.sentence - 1].start
@@ -1247,6 +1247,12 @@ def _next_unit(text: str, subject: Mention, mentions: Sequence[Mention]) -> Ment
     """The unit right after `subject` that it only qualifies (its place, then the unit itself)."""
     units = (m for m in mentions if m.start >= subject.end and m.type in (*ACTOR_TYPES, *_OPENER_TYPES))
     return next((m for m in units if _MODIFYING.fullmatch(text, subject.end, m.start)), None)
+
+
+def _placed(draft: Draft, m: Mention) -> bool:
+    """`该市还在甲开发区推行“…”`: a unit after 在 is where the subject acts, a weaker subject than the
+    unit a demonstrative refers to."""
+    return m.start > 0 and draft.text[m.start - 1] == "在"
 
 
 def _pivot(draft: Draft, subject: Mention, mentions: Sequence[Mention]) -> Mention | None:

@@ -138,3 +138,8 @@ def test_the_unit_a_body_has_act_adopts_not_that_body(extractor: Extractor) -> N
 def test_a_practice_single_quoted_inside_a_speech_is_adopted(extractor: Extractor) -> None:
     text = "示例县工业园区党工委书记李明说:“我们推行‘红色代办’机制,企业很满意。”"
     assert adopts(extractor, text) == {("示例县工业园区党工委", "红色代办机制")}
+
+
+def test_a_demonstrative_subject_adopts_not_the_place_it_acts_in(extractor: Extractor) -> None:
+    text = "示例县深入推进产业链党建。该县还在示例经济开发区推行“链长+书记”工作机制。"
+    assert adopts(extractor, text) == {("示例县", "链长+书记工作机制")}

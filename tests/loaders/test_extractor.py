@@ -210,9 +210,9 @@ def test_a_quoted_formula_names_a_model_but_not_a_noun_it_qualifies(extractor: E
 def test_a_quote_tied_to_a_word_for_practices_in_general_names_one(extractor: Extractor) -> None:
     text = (
         "示例县推广了“车间连着支部”的具体做法,又借助“红色课堂”这些载体。"
-        "采取“点面共进、上下联动、内外协同”的具体做法。避免“一刀切”的做法。"
+        "采取“点面共进、上下联动、内外协同”的具体做法。避免“一刀切”的做法。推行“班组连着党小组”做法。"
     )
-    assert _practices(extractor, text) == {"车间连着支部", "红色课堂"}
+    assert _practices(extractor, text) == {"车间连着支部", "红色课堂", "班组连着党小组"}
 
 
 def test_a_quote_an_adopting_verb_frames_with_yi_wei_names_a_practice(extractor: Extractor) -> None:
