@@ -30,7 +30,7 @@ _DEMONSTRATIVES = "这那每各该此哪某"
 _COUNT = re.compile(rf"[{_NUMERAL}]+(?:{'|'.join(_COUNTERS)})|[0-9]+")
 _COUNTED = re.compile(rf"[{_NUMERAL}]+(?:个|大|种|套|类|项|条|批|支)")
 """A quoted count (`“4种”模式`, `“五大”工程`) announces practices; it names none."""
-_LIST_JOINERS = ("和", "、", "与", "及", "以及", "，", ",")
+_LIST_JOINERS = ("和", "、", "与", "及", "以及", "，", ",", "")
 """A quote joined to a practice by these is a practice too: `抓实“车轮上的党建”和“舌尖上的党建”`."""
 QUOTE = re.compile(r"“([^“”\n]{2,40})”")
 _PRACTICE_QUOTE = re.compile(r"“([^“”\n]{2,40})”|‘([^‘’“”\n]{2,40})’")
@@ -1123,7 +1123,8 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
             weak = before.endswith(lex.weak_adopt_verbs)
             strong = _ends_in_verb(before, verbs) and not weak
             framed = _framed(before, after, verbs, weak) and not _practice_tail(after, suffixes)
-            alone = _named_by_kind(after, lex) or framed
+            counted_kind = listed and re.match(_COUNT_OF_KIND, after) and _practice_tail(after, suffixes)
+            alone = _named_by_kind(after, lex) or framed or bool(counted_kind)
             kind = (
                 alone
                 or _listed_before_practice_word(after, suffixes)
@@ -1276,7 +1277,10 @@ def _product_brand(tail: str, lex: Lexicon) -> bool:
     return tail.endswith("品牌") and any(w in tail for w in lex.product_brand_words)
 
 
-_LISTED_BEFORE_KIND = re.compile(rf"(?:(?:{alternation(_LIST_JOINERS)})?“[^“”\n]{{2,40}}”)*等")
+_COUNT_OF_KIND = rf"这?[{_NUMERAL}]+(?:大|个|项|种|类|条)"
+"""`“甲”“乙”“丙”三大工程`: a count after listed quotes says each is one of that kind."""
+_LISTED_QUOTE = rf"(?:{alternation(_LIST_JOINERS)})?“[^“”\n]{{2,40}}”"
+_LISTED_BEFORE_KIND = re.compile(rf"(?:{_LISTED_QUOTE})*等|(?:{_LISTED_QUOTE})+{_COUNT_OF_KIND}")
 _PAIR_JOINERS = ("和", "与", "及", "、")
 _LISTED_BEFORE_THEIR_KIND = re.compile(rf"(?:(?:{alternation(_PAIR_JOINERS)})“[^“”\n]{{2,40}}”)+的")
 

@@ -230,6 +230,11 @@ def test_a_quote_qualifying_an_event_names_no_practice(extractor: Extractor) -> 
     assert _practices(extractor, text) == {"双强六好工作法"}
 
 
+def test_quotes_listed_before_a_count_of_their_kind_are_each_a_practice(extractor: Extractor) -> None:
+    text = "示例县党委实施“先锋领航”“强基固本”“人才引育”三大工程。"
+    assert _practices(extractor, text) == {"先锋领航", "强基固本", "人才引育"}
+
+
 def test_a_formula_of_counted_units_is_no_practice(extractor: Extractor) -> None:
     assert _practices(extractor, "示例县实行“2名干部+3个部门”蹲点联系。") == set()
 
