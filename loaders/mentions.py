@@ -1210,13 +1210,15 @@ MAX_QUALIFIED = 10
 
 def _qualified_noun(after: str, lex: Lexicon) -> str:
     """`构建“甲-乙-丙”文创产业服务链`: an adopted quote that qualifies the noun after it names, with
-    that noun, what was adopted; the noun runs to the first word that is no part of a name."""
+    that noun, what was adopted; the noun runs to the first word that is no part of a name, or to a
+    count (`建立“甲乙”驿站30个`: how many were set up)."""
     end = 0
     while (
         end < min(len(after), MAX_QUALIFIED) and is_name_char(after[end]) and after[end] not in lex.stop_chars
     ):
         end += 1
-    return after[:end]
+    count = _COUNT.search(after, 0, end)
+    return after[: count.start() if count else end]
 
 
 _FACILITY_WORDS = ("之家",)

@@ -235,6 +235,10 @@ def test_quotes_listed_before_a_count_of_their_kind_are_each_a_practice(extracto
     assert _practices(extractor, text) == {"先锋领航", "强基固本", "人才引育"}
 
 
+def test_a_count_after_an_adopted_quote_is_no_part_of_its_name(extractor: Extractor) -> None:
+    assert _practices(extractor, "示例县党委打造“红帆”驿站30个。") == {"红帆驿站"}
+
+
 def test_a_formula_of_counted_units_is_no_practice(extractor: Extractor) -> None:
     assert _practices(extractor, "示例县实行“2名干部+3个部门”蹲点联系。") == set()
 
