@@ -712,6 +712,19 @@ def find_dispatched(draft: Draft) -> list[Link]:
     return links
 
 
+def find_named_parts(draft: Draft) -> list[Link]:
+    """`甲党群工作部是乙党工委的工作部门`, `甲园是乙开发区的“园中园”`: the first is a part of the second
+    (the schema keeps the pairs of types a part may have)."""
+    words = _words(draft, "part_words")
+    links: list[Link] = []
+    for mentions in top_level(draft).values() if words else ():
+        for a, b in pairwise(mentions):
+            after = draft.text[b.end : b.end + 8].lstrip("的").lstrip("“")
+            if _gap(draft, a, b) in ("是", "为", "系", "作为") and after.startswith(words):
+                links.append(_link("PART_OF", a, b))
+    return links
+
+
 _RESPECTIVELY = re.compile(r"[，,]?(?:这|该|上述)?[0-9两二三四]?(?:家|个|者)?(?:均|都)?分别(?:是|为|系|作为)")
 """Between two lists paired in order: `,这两家分别是`, `分别为`."""
 
@@ -1040,6 +1053,7 @@ FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_formed_at,
     find_dash_chains,
     find_dispatched,
+    find_named_parts,
     find_departments,
     find_possessed_places,
     find_jurisdiction_members,

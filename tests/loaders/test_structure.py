@@ -727,3 +727,9 @@ def test_a_body_that_has_others_under_its_jurisdiction_leads_them(extractor: Ext
     upper = "示例县工业园区党工委"
     found = relations(extractor, text, "SUBORDINATE_TO")
     assert found == {("示例县电商产业党委", upper), ("示例县物流产业党委", upper)}
+
+
+def test_a_body_said_to_be_a_department_of_another_is_part_of_it(extractor: Extractor) -> None:
+    text = "示例县工业园区党群工作部是示例县工业园区党工委的工作部门。"
+    found = relations(extractor, text, "PART_OF")
+    assert found == {("示例县工业园区党群工作部", "示例县工业园区党工委")}
