@@ -74,6 +74,8 @@ class Lexicon:
     practice_suffixes: tuple[str, ...]
     honour_endings: tuple[str, ...]
     product_brand_words: tuple[str, ...]
+    practice_kinds: tuple[str, ...]
+    event_endings: tuple[str, ...]
     adopt_verbs: tuple[str, ...]
     passive_triggers: frozenset[str]
     weak_adopt_verbs: tuple[str, ...]
@@ -232,6 +234,8 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         practice_suffixes=_longest_first(vocab.org_words("Practice")),
         honour_endings=tuple(names.get("honour_endings", [])),
         product_brand_words=tuple(names.get("product_brand_words", [])),
+        practice_kinds=_longest_first(names.get("practice_kinds", [])),
+        event_endings=tuple(names.get("event_endings", [])),
         adopt_verbs=_longest_first(vocab.relation_types["ADOPTS"].triggers),
         passive_triggers=frozenset(data.get("triggers", {}).get("passive", [])),
         weak_adopt_verbs=tuple(data.get("triggers", {}).get("weak_adopt", [])),

@@ -30,7 +30,7 @@ _DEMONSTRATIVES = "这那每各该此哪某"
 _COUNT = re.compile(rf"[{_NUMERAL}]+(?:{'|'.join(_COUNTERS)})|[0-9]+")
 _COUNTED = re.compile(rf"[{_NUMERAL}]+(?:个|大|种|套|类|项|条|批|支)")
 """A quoted count (`“4种”模式`, `“五大”工程`) announces practices; it names none."""
-_LIST_JOINERS = ("和", "、", "与", "及", "以及", "，", ",")
+_LIST_JOINERS = ("和", "、", "与", "及", "以及", "，", ",", "")
 """A quote joined to a practice by these is a practice too: `抓实“车轮上的党建”和“舌尖上的党建”`."""
 QUOTE = re.compile(r"“([^“”\n]{2,40})”")
 _PRACTICE_QUOTE = re.compile(r"“([^“”\n]{2,40})”|‘([^‘’“”\n]{2,40})’")
@@ -1092,6 +1092,16 @@ def _person_name(candidate: str, after: str, lex: Lexicon, followers: str, weak:
     return candidate[:3] if 3 in fits else None
 
 
+_SINGLE_QUOTE = re.compile(r"‘([^‘’“”\n]{2,40})’")
+
+
+def _quotes(s: str) -> list[re.Match[str]]:
+    """The quotes of a sentence in order, a single-quoted name inside a double-quoted speech too
+    (`“我们推行‘甲乙’机制”`)."""
+    inside = [q for m in QUOTE.finditer(s) for q in _SINGLE_QUOTE.finditer(s, m.start(), m.end())]
+    return sorted([*_PRACTICE_QUOTE.finditer(s), *inside], key=lambda m: m.start())
+
+
 def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
     """Quoted named practices: `“六双工程”`, `“444”工业园区党建工作体系`, `实施“双培双进”计划`,
     formulas (`“1+4+N”`, `“一企一策”`), and a quote a demonstrative ties to a practice word
@@ -1102,14 +1112,23 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
     for si, sent in enumerate(sentences):
         s = sent.text
         previous_end, previous_kind = -1, False
-        for m in _PRACTICE_QUOTE.finditer(s):
+        for m in _quotes(s):
             inner = _SPACES.sub("", m.group(1) or m.group(2))
             after = s[m.end() :]
             last_listed = (
                 previous_kind and s[previous_end : m.start()] in _PAIR_JOINERS and after.startswith("的")
             )
-            kind = _listed_before_practice_word(after, suffixes) or (
-                last_listed and bool(_practice_tail(after, suffixes))
+            before = s[max(0, m.start() - 6) : m.start()].rstrip("了并地")
+            listed = previous_end >= 0 and s[previous_end : m.start()] in _LIST_JOINERS
+            weak = before.endswith(lex.weak_adopt_verbs)
+            strong = _ends_in_verb(before, verbs) and not weak
+            framed = _framed(before, after, verbs, weak) and not _practice_tail(after, suffixes)
+            counted_kind = listed and re.match(_COUNT_OF_KIND, after) and _practice_tail(after, suffixes)
+            alone = _named_by_kind(after, lex) or framed or bool(counted_kind)
+            kind = (
+                alone
+                or _listed_before_practice_word(after, suffixes)
+                or (last_listed and bool(_practice_tail(after, suffixes)))
             )
             tail = None if kind else _practice_tail(after, suffixes)
             counted = _COUNTED.match(inner)
@@ -1117,16 +1136,17 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
                 continue
             if not tail and _formula(inner) is False:
                 continue
-            before = s[max(0, m.start() - 6) : m.start()].rstrip("了并地")
-            listed = previous_end >= 0 and s[previous_end : m.start()] in _LIST_JOINERS
-            weak = before.endswith(lex.weak_adopt_verbs)
-            adopted = (_ends_in_verb(before, verbs) and not weak) or listed
+            if not kind and _listed_before_other_kind(after, suffixes):
+                continue
+            adopted = strong or listed
             topic = None if tail or adopted else _adopted_topic(s[: m.start()], after, verbs, lex)
             if (tail and _product_brand(tail.group(1), lex)) or _layout(after) or _unit_chain(inner, lex):
                 continue
             if tail and not _sentence_like(inner, bool(tail)):
                 name = inner + _DEMONSTRATIVE.sub("", tail.group(1))
                 end = m.end() + tail.end()
+            elif alone:
+                name, end = inner, m.end()
             elif (
                 kind
                 or (
@@ -1143,6 +1163,8 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
             else:
                 continue
             if len(name) < 2 or _sentence_like(inner, bool(tail)) or name.endswith(lex.honour_endings):
+                continue
+            if name.endswith(lex.event_endings):
                 continue
             previous_end, previous_kind = end, kind
             out.append(
@@ -1188,13 +1210,15 @@ MAX_QUALIFIED = 10
 
 def _qualified_noun(after: str, lex: Lexicon) -> str:
     """`构建“甲-乙-丙”文创产业服务链`: an adopted quote that qualifies the noun after it names, with
-    that noun, what was adopted; the noun runs to the first word that is no part of a name."""
+    that noun, what was adopted; the noun runs to the first word that is no part of a name, or to a
+    count (`建立“甲乙”驿站30个`: how many were set up)."""
     end = 0
     while (
         end < min(len(after), MAX_QUALIFIED) and is_name_char(after[end]) and after[end] not in lex.stop_chars
     ):
         end += 1
-    return after[:end]
+    count = _COUNT.search(after, 0, end)
+    return after[: count.start() if count else end]
 
 
 _FACILITY_WORDS = ("之家",)
@@ -1255,9 +1279,35 @@ def _product_brand(tail: str, lex: Lexicon) -> bool:
     return tail.endswith("品牌") and any(w in tail for w in lex.product_brand_words)
 
 
-_LISTED_BEFORE_KIND = re.compile(rf"(?:(?:{alternation(_LIST_JOINERS)})?“[^“”\n]{{2,40}}”)*等")
+_COUNT_OF_KIND = rf"这?[{_NUMERAL}]+(?:大|个|项|种|类|条)"
+"""`“甲”“乙”“丙”三大工程`: a count after listed quotes says each is one of that kind."""
+_LISTED_QUOTE = rf"(?:{alternation(_LIST_JOINERS)})?“[^“”\n]{{2,40}}”"
+_LISTED_BEFORE_KIND = re.compile(rf"(?:{_LISTED_QUOTE})*等|(?:{_LISTED_QUOTE})+{_COUNT_OF_KIND}")
 _PAIR_JOINERS = ("和", "与", "及", "、")
 _LISTED_BEFORE_THEIR_KIND = re.compile(rf"(?:(?:{alternation(_PAIR_JOINERS)})“[^“”\n]{{2,40}}”)+的")
+
+
+_KIND_TIES = ("的具体", "这些", "这一", "这个", "这种", "这项", "等", "")
+
+
+def _named_by_kind(after: str, lex: Lexicon) -> bool:
+    """`“甲乙”这些载体`, `“甲乙”的具体做法`: a quote a demonstrative or 的 ties to a word for practices
+    in general names a practice by the quote alone."""
+    rest = next((after[len(t) :] for t in _KIND_TIES if after.startswith(t)), None)
+    return bool(rest and lex.practice_kinds and rest.startswith(lex.practice_kinds))
+
+
+def _framed(before: str, after: str, verbs: tuple[str, ...], weak: bool) -> bool:
+    """`打造以“甲乙”为特色的…`, `构建以“…”为核心的…`: what an adopting verb frames with 以…为 is the
+    practice, named by the quote alone."""
+    return not weak and before.endswith("以") and after.startswith("为") and _ends_in_verb(before[:-1], verbs)
+
+
+def _listed_before_other_kind(after: str, suffixes: str) -> bool:
+    """`“甲”、“乙”等科技项目`: quotes listed before 等 and a word that is no practice word are things of
+    that other kind (projects, problems, honours), not practices."""
+    listed = _LISTED_BEFORE_KIND.match(after)
+    return bool(listed and not _practice_tail(after[listed.end() :], suffixes))
 
 
 def _listed_before_practice_word(after: str, suffixes: str) -> bool:

@@ -1054,6 +1054,10 @@ class AdoptStep:
             if head:
                 link = Link("ADOPTS", head, ("Practice", p.name), p.sentence, 0.6 if subject else 0.4)
                 found.append((stated is not None, link))
+            for co in _co_subjects(draft, stated, mentions[p.sentence]) if stated else ():
+                found.append(
+                    (True, Link("ADOPTS", (co.type, co.name), ("Practice", p.name), p.sentence, 0.6))
+                )
         return allowed_links(draft.lex, _stated_first(found))
 
 
@@ -1116,11 +1120,11 @@ def _subject(
     subject = next((m for m in actors if _opens_clause(draft, m)), actors[0] if actors else None)
     while subject and (following := _next_unit(draft.text, subject, in_sentence)):
         subject = following
-    bare = _bare_reference(draft, practice, units)
-    if bare and (subject is None or bare[0] > subject.start):
+    while subject and (pivot := _pivot(draft, subject, in_sentence)):
+        subject = pivot
+    bare = _bare_reference(draft, practice, units) or _referred(draft, practice, mentions)
+    if bare and (subject is None or bare[0] > subject.start or _placed(draft, subject)):
         subject = bare[1]
-    if subject is None:
-        subject = _referred(draft, practice, mentions)
     if subject is None and sentence.text.startswith(_BACK_REFERENCES) and practice.sentence > 0:
         previous = mentions[practice.sentence - 1]
         start = draft.sentences[practice.sentence - 1].start
@@ -1146,9 +1150,12 @@ _REFERRING = re.compile(r"(?:^|(?<=[,，:：;；]))(?:该|此)([\u4e00-\u9fff]{1
 """`该联盟采用…`, `此后,该区推行…`: a clause opening with a demonstrative and the end of a unit's name."""
 
 
-def _referred(draft: Draft, practice: Mention, mentions: Mapping[int, list[Mention]]) -> Mention | None:
+def _referred(
+    draft: Draft, practice: Mention, mentions: Mapping[int, list[Mention]]
+) -> tuple[int, Mention] | None:
     """The unit a demonstrative opening a clause before the practice refers to: the latest unit named
-    a few sentences back (or earlier in the sentence) whose name ends in the words after it."""
+    a few sentences back (or earlier in the sentence) whose name ends in the words after it. Returns
+    where the demonstrative stands, and the unit."""
     start = draft.sentences[practice.sentence].start
     found = list(_REFERRING.finditer(draft.text[start : practice.start]))
     if not found:
@@ -1163,7 +1170,7 @@ def _referred(draft: Draft, practice: Mention, mentions: Mapping[int, list[Menti
     for size in range(len(words), 0, -1):
         named = [m for m in earlier if m.name.endswith(words[:size])]
         if named:
-            return max(named, key=lambda m: (m.end, m.end - m.start))
+            return at, max(named, key=lambda m: (m.end, m.end - m.start))
     return None
 
 
@@ -1278,6 +1285,42 @@ def _next_unit(text: str, subject: Mention, mentions: Sequence[Mention]) -> Ment
     """The unit right after `subject` that it only qualifies (its place, then the unit itself)."""
     units = (m for m in mentions if m.start >= subject.end and m.type in (*ACTOR_TYPES, *_OPENER_TYPES))
     return next((m for m in units if _MODIFYING.fullmatch(text, subject.end, m.start)), None)
+
+
+_CO_SUBJECT_JOINERS = ("和", "与", "、", "及", "同")
+
+
+def _co_subjects(draft: Draft, subject: Mention, mentions: Sequence[Mention]) -> list[Mention]:
+    """`甲党支部和乙党支部共同推行“…”`: units joined to the stated subject before it and the verb are
+    subjects too (a unit after 携手 or 联合 is a partner and no subject: see `_can_open`)."""
+    units = sorted(
+        (m for m in _outermost(mentions) if m.type in (*ACTOR_TYPES, *_OPENER_TYPES)), key=lambda m: m.start
+    )
+    run: list[Mention] = []
+    for m in units:
+        previous = run[-1] if run else None
+        if previous is None:
+            if m is subject:
+                run.append(m)
+        elif draft.text[previous.end : m.start] in _CO_SUBJECT_JOINERS and m.type == subject.type:
+            run.append(m)
+        else:
+            break
+    return run[1:]
+
+
+def _placed(draft: Draft, m: Mention) -> bool:
+    """`该市还在甲开发区推行“…”`: a unit after 在 is where the subject acts, a weaker subject than the
+    unit a demonstrative refers to."""
+    return m.start > 0 and draft.text[m.start - 1] == "在"
+
+
+def _pivot(draft: Draft, subject: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    """`甲组织部指导乙党工委推行“…”`: the unit right after a verb by which the subject has it act is
+    who adopts."""
+    verbs = draft.lex.structure.get("pivots", ())
+    units = (m for m in mentions if m.start >= subject.end and m.type in (*ACTOR_TYPES, *_OPENER_TYPES))
+    return next((m for m in units if draft.text[subject.end : m.start] in verbs), None)
 
 
 _PARTNERING = ("携手", "联手", "与", "和", "同")

@@ -272,20 +272,25 @@ def _after_opener(clause: str, openers: tuple[str, ...]) -> bool:
     return bool(re.search(rf"(?:{alternation(openers)})[:：]?\s*{_NAME_HEAD}$", clause))
 
 
+_DEMONSTRATIVE_END = re.compile(r"(?:该|此|这一|这个|本)$")
+"""`隶属于该党总支`: a demonstrative before a bare body word the body's mention leaves out."""
+
+
 def _owner(
     draft: Draft, earlier: Sequence[Mention], clause_start: int, passive: tuple[str, ...]
 ) -> Mention | None:
     """The body named right after `隶属` in this clause, before the list that follows it."""
     for m in reversed(earlier):
-        lead_in = draft.text[max(clause_start, m.start - 4) : m.start]
+        lead_in = _DEMONSTRATIVE_END.sub("", draft.text[max(clause_start, m.start - 6) : m.start])
         if m.start >= clause_start and m.type in (*PARTY_TYPES, "Organization") and lead_in.endswith(passive):
             return m
     return None
 
 
 def _belongs(draft: Draft, last: Mention, owner: Mention, passive: tuple[str, ...]) -> bool:
-    """`甲、乙均隶属丙`: the list ending at `last` belongs to `owner` named right after the verb."""
-    between = _without_all_of(draft, draft.text[last.end : owner.start])
+    """`甲、乙均隶属丙`, `甲和乙都隶属于该党总支`: the list ending at `last` belongs to `owner` named right
+    after the verb."""
+    between = _DEMONSTRATIVE_END.sub("", _without_all_of(draft, draft.text[last.end : owner.start]))
     return between.removesuffix("于") in passive
 
 
@@ -708,6 +713,19 @@ def find_dispatched(draft: Draft) -> list[Link]:
     return links
 
 
+def find_named_parts(draft: Draft) -> list[Link]:
+    """`甲党群工作部是乙党工委的工作部门`, `甲园是乙开发区的“园中园”`: the first is a part of the second
+    (the schema keeps the pairs of types a part may have)."""
+    words = _words(draft, "part_words")
+    links: list[Link] = []
+    for mentions in top_level(draft).values() if words else ():
+        for a, b in pairwise(mentions):
+            after = draft.text[b.end : b.end + 8].lstrip("的").lstrip("“")
+            if _gap(draft, a, b) in ("是", "为", "系", "作为") and after.startswith(words):
+                links.append(_link("PART_OF", a, b))
+    return links
+
+
 _RESPECTIVELY = re.compile(r"[，,]?(?:这|该|上述)?[0-9两二三四]?(?:家|个|者)?(?:均|都)?分别(?:是|为|系|作为)")
 """Between two lists paired in order: `,这两家分别是`, `分别为`."""
 
@@ -1109,6 +1127,7 @@ FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_formed_at,
     find_dash_chains,
     find_dispatched,
+    find_named_parts,
     find_departments,
     find_possessed_places,
     find_jurisdiction_members,

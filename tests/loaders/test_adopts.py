@@ -128,3 +128,32 @@ def test_the_adopter_the_text_states_outranks_the_one_its_headline_gives(extract
 def test_a_unit_written_right_before_the_practice_owns_it(extractor: Extractor) -> None:
     text = "示例县工业园区举行活动,发布甲乙物流有限公司“小青鸟”党建品牌。"
     assert adopts(extractor, text) == {("甲乙物流有限公司", "小青鸟党建品牌")}
+
+
+def test_the_unit_a_body_has_act_adopts_not_that_body(extractor: Extractor) -> None:
+    found = adopts(extractor, "示例县委组织部指导示例县工业园区党工委推行“红色代办”机制。")
+    assert found == {("示例县工业园区党工委", "红色代办机制")}
+
+
+def test_a_practice_single_quoted_inside_a_speech_is_adopted(extractor: Extractor) -> None:
+    text = "示例县工业园区党工委书记李明说:“我们推行‘红色代办’机制,企业很满意。”"
+    assert adopts(extractor, text) == {("示例县工业园区党工委", "红色代办机制")}
+
+
+def test_a_demonstrative_subject_adopts_not_the_place_it_acts_in(extractor: Extractor) -> None:
+    text = "示例县深入推进产业链党建。该县还在示例经济开发区推行“链长+书记”工作机制。"
+    assert adopts(extractor, text) == {("示例县", "链长+书记工作机制")}
+
+
+def test_units_joined_to_the_subject_adopt_the_practice_too(extractor: Extractor) -> None:
+    text = "甲乙科技有限公司党支部和丙丁物流有限公司党支部共同推行“双向培养”机制。"
+    found = adopts(extractor, text)
+    assert found == {
+        ("甲乙科技有限公司党支部", "双向培养机制"),
+        ("丙丁物流有限公司党支部", "双向培养机制"),
+    }
+
+
+def test_a_demonstrative_after_a_speaker_refers_to_the_adopter(extractor: Extractor) -> None:
+    text = "甲乙科技有限公司是龙头企业。据示例县工业园区党工委书记李明介绍,该公司推行“三亮三比”工作法。"
+    assert adopts(extractor, text) == {("甲乙科技有限公司", "三亮三比工作法")}

@@ -207,6 +207,38 @@ def test_a_quoted_formula_names_a_model_but_not_a_noun_it_qualifies(extractor: E
     assert _practices(extractor, text) == {"2+3+N组织架构", "党建+合作社", "一村一策"}
 
 
+def test_a_quote_tied_to_a_word_for_practices_in_general_names_one(extractor: Extractor) -> None:
+    text = (
+        "示例县推广了“车间连着支部”的具体做法,又借助“红色课堂”这些载体。"
+        "采取“点面共进、上下联动、内外协同”的具体做法。避免“一刀切”的做法。推行“班组连着党小组”做法。"
+    )
+    assert _practices(extractor, text) == {"车间连着支部", "红色课堂", "班组连着党小组"}
+
+
+def test_a_quote_an_adopting_verb_frames_with_yi_wei_names_a_practice(extractor: Extractor) -> None:
+    text = "示例县着力打造以“邻里共治”为特色的楼宇社区。以“邻里共治”为名的展览开幕。"
+    assert _practices(extractor, text) == {"邻里共治"}
+
+
+def test_quotes_listed_before_another_kind_of_thing_name_no_practice(extractor: Extractor) -> None:
+    text = "园区引进“云端工厂”、“党建+物流”等高新技术项目,搭建“甲乙之窗”、“党建+服务”等平台。"
+    assert _practices(extractor, text) == {"甲乙之窗", "党建+服务"}
+
+
+def test_a_quote_qualifying_an_event_names_no_practice(extractor: Extractor) -> None:
+    text = "示例县党委深入实施“双强六好”创建活动,推行“双强六好”工作法。"
+    assert _practices(extractor, text) == {"双强六好工作法"}
+
+
+def test_quotes_listed_before_a_count_of_their_kind_are_each_a_practice(extractor: Extractor) -> None:
+    text = "示例县党委实施“先锋领航”“强基固本”“人才引育”三大工程。"
+    assert _practices(extractor, text) == {"先锋领航", "强基固本", "人才引育"}
+
+
+def test_a_count_after_an_adopted_quote_is_no_part_of_its_name(extractor: Extractor) -> None:
+    assert _practices(extractor, "示例县党委打造“红帆”驿站30个。") == {"红帆驿站"}
+
+
 def test_a_formula_of_counted_units_is_no_practice(extractor: Extractor) -> None:
     assert _practices(extractor, "示例县实行“2名干部+3个部门”蹲点联系。") == set()
 

@@ -713,3 +713,23 @@ def test_a_bare_committee_word_is_the_park_committee_the_article_names(extractor
     }
     unnamed = "示例科技园位于样板区。示例科技园成立于去年。" + set_up
     assert not relations(extractor, unnamed, "SUBORDINATE_TO")
+
+
+def test_a_list_belongs_to_the_body_a_demonstrative_takes_up(extractor: Extractor) -> None:
+    text = f"示例县工业园区党总支成立于2019年。{ACME}党支部和{BOLT}党支部都隶属于该党总支。"
+    upper = "示例县工业园区党总支"
+    found = relations(extractor, text, "SUBORDINATE_TO")
+    assert found == {(f"{ACME}党支部", upper), (f"{BOLT}党支部", upper)}
+
+
+def test_a_body_that_has_others_under_its_jurisdiction_leads_them(extractor: Extractor) -> None:
+    text = "示例县工业园区党工委管辖示例县电商产业党委和示例县物流产业党委。"
+    upper = "示例县工业园区党工委"
+    found = relations(extractor, text, "SUBORDINATE_TO")
+    assert found == {("示例县电商产业党委", upper), ("示例县物流产业党委", upper)}
+
+
+def test_a_body_said_to_be_a_department_of_another_is_part_of_it(extractor: Extractor) -> None:
+    text = "示例县工业园区党群工作部是示例县工业园区党工委的工作部门。"
+    found = relations(extractor, text, "PART_OF")
+    assert found == {("示例县工业园区党群工作部", "示例县工业园区党工委")}
