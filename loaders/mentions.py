@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from parkgraph.loaders.lexical import Word, analyze
 from parkgraph.loaders.lexicon import Lexicon
-from parkgraph.loaders.names import level_chars, split_regions
+from parkgraph.loaders.names import level_chars, region_prefix, split_regions
 from parkgraph.loaders.segment import Sentence
 from parkgraph.loaders.wordset import WordSet
 
@@ -185,10 +185,13 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
             opened = _park_alias_before(s, start, type_, lex)
             end_of_name = opened or start
             scan_from = end_of_name - len(_unit_word_before(s, end_of_name, type_, lex))
-            left = _inner_start(s, scan_left(s, scan_from, lex, company=company), end_of_name, lex)
+            of_work = company or _organ_of_work(s, scan_from, type_, word, lex)
+            left = _inner_start(s, scan_left(s, scan_from, lex, company=of_work), end_of_name, lex)
             left = _past_preposition(s, left, end_of_name, lex)
             left = past_motion_verb(s, left, end, lex)
             left = _past_joining_verb(s, left, start, lex)
+            if type_ == "Organization":
+                left = _joined_organ_start(s, left, end_of_name, lex)
             if company:
                 company_end = end if type_ == "Enterprise" else start
                 left = _tagged_start(s, left, company_end, tagged.get(si, ()), lex)
@@ -216,6 +219,40 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
             out.append(body)
             body.surface_alias = not aliased
     return sorted(out, key=lambda m: m.start)
+
+
+BARE_ORGAN_WORDS = ("局", "厅", "委员会")
+"""Organ words that say nothing of the organ's work: the words before them do (`城乡建设局`)."""
+
+
+def _organ_of_work(s: str, end: int, type_: str, word: str, lex: Lexicon) -> bool:
+    """`城乡建设局`, `发展和改革委员会`: a line of work (建设, 发展) right before a bare organ word is the
+    organ's name, not a verb that ends it."""
+    bare = type_ == "Organization" and word in BARE_ORGAN_WORDS
+    return bare and s.endswith(tuple(lex.business_words), 0, end)
+
+
+ORGAN_JOINERS = "和与"
+"""Conjunctions inside an organ's name (`人力资源和社会保障局`, `教育与体育局`)."""
+
+
+def _joined_organ_start(s: str, left: int, end: int, lex: Lexicon) -> int:
+    """`甲县住房和城乡建设局`, `市发展和改革委员会`: a government organ's name joins two lines of work
+    by 和; the scan stopped at it. The name runs on over it where a region or a level word opens the
+    first line of work (`甲县企业和…` would too, but a list of units rarely puts a place first), and
+    neither side is a body or a place of its own (`甲省商务厅和乙县委…`)."""
+    if left < 3 or s[left - 1] not in ORGAN_JOINERS or end - left < 2:
+        return left
+    start = scan_left(s, left - 1, lex, company=True)
+    before = s[start : left - 1]
+    regions, rest = region_prefix(before, lex)
+    if not regions and before[:1] in level_chars(lex) and before[:1] != before:
+        rest = before[1:]
+    elif not regions:
+        return left
+    after = s[left:end]
+    two_bodies = lex.org_word_set(*lex.org_words).ending_at(rest, len(rest)) or region_prefix(after, lex)[0]
+    return start if 2 <= len(rest) <= 4 and rest.isalnum() and not two_bodies else left
 
 
 def _titled_organization(s: str, end: int, type_: str, lex: Lexicon) -> bool:

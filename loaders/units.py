@@ -303,12 +303,18 @@ def _regional_name(draft: Draft, names: _Names, m: Mention) -> str | None:
     if m.type not in ("Organization", *PARTY_TYPES) or len(m.name) < 3 or level not in _levels(lex):
         return None
     rest = m.name[1:]
+    if m.name.startswith(NOT_LEVELS):
+        return None
     party_body = m.type in PARTY_TYPES and not _organs_committee(rest, m.type, lex)
     if (party_body and (m.type == "Branch" or not rest.startswith("委"))) or lex.gazetteer.match(m.name):
         return None
     region = _committee_region(draft, names, level) if rest.startswith("委") else None
     region = region or _region_of_level(draft, names, level, m)
     return region + rest if region else None
+
+
+NOT_LEVELS = ("市场",)
+"""Words that open an organ's name with a level character that is no level (`市场监管局`)."""
 
 
 def _posts_region(draft: Draft, names: _Names, resolved: list[Mention], m: Mention) -> str | None:
