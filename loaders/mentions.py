@@ -76,7 +76,8 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
     i = end
     while i > floor and end - i < MAX_NAME:
         stop = lex.stop_word_set.ending_at(text, i, shortest=True)
-        if stop and i - len(stop) >= floor and not (company and stop in lex.business_words):
+        kept = (company and stop in lex.business_words) or (stop and _inside_kind_word(text, i, stop, lex))
+        if stop and i - len(stop) >= floor and not kept:
             break
         ch = text[i - 1]
         if ch in ")”" and (inner := _bracketed(text, i, floor)) is not None:
@@ -90,6 +91,11 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
         return count.end()
     # `这|个联合党委`: the counter after a demonstrative the scan stopped at belongs to it
     return i + 1 if 0 < i < end and text[i - 1] in _DEMONSTRATIVES and text[i] in _COUNTERS else i
+
+
+def _inside_kind_word(text: str, end: int, stop: str, lex: Lexicon) -> bool:
+    """A stop word that ends a kind of body (组织 in `社会组织综合党委`) is part of the name."""
+    return any(len(k) > len(stop) and text.endswith(k, 0, end) for k in lex.kind_words)
 
 
 _BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff]{1,6}\)$|“[\u4e00-\u9fff]{1,8}”$")
@@ -1534,13 +1540,17 @@ def scan_list_start(s: str, end: int, lex: Lexicon) -> int:
     return i
 
 
+_COMPANY_PARTY_BODIES = rf"[{_NUMERAL}]+(?:个|家)[\u4e00-\u9fff]{{0,2}}?(?:非公|企业)[\u4e00-\u9fff]{{0,4}}?(?:党支部|党组织|党委|党总支)"
+"""`甲乙、丙丁等6个非公党支部`: a count of companies' Party bodies after a list of brands."""
+
+
 def find_listed_enterprises(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
-    """`甲乙、丙丁等10多家龙头企业`: listed names with no unit word of their own are enterprises."""
+    """`甲乙、丙丁等10多家龙头企业`, `甲乙、丙丁等6个非公党支部`: listed names with no unit word of their own
+    are enterprises."""
     heads = alternation(lex.enterprise_list_heads)
     count = rf"(?:(?:[{_NUMERAL}]+多?(?:家|个|户)|一批)[\u4e00-\u9fff]{{0,4}}?|[\u4e00-\u9fff]{{0,2}}?)"
-    pattern = re.compile(
-        rf"((?:[\u4e00-\u9fffA-Za-z]{{2,10}}、)+[\u4e00-\u9fffA-Za-z]{{2,10}})等{count}(?:{heads})"
-    )
+    listed = r"((?:[\u4e00-\u9fffA-Za-z]{2,10}、)+[\u4e00-\u9fffA-Za-z]{2,10})"
+    pattern = re.compile(rf"{listed}等(?:{count}(?:{heads})|{_COMPANY_PARTY_BODIES})")
     typed = [
         w
         for t in ("Park", "Enterprise", "Organization", "Committee", "Branch")
@@ -1626,8 +1636,11 @@ def find_department_lists(text: str, sentences: list[Sentence], lex: Lexicon) ->
     return out
 
 
-_NAMED_ITEM = r"[\u4e00-\u9fffA-Za-z0-9]+(?:“[\u4e00-\u9fffA-Za-z0-9]+”)?"
-"""A listed name, with the quoted brand a company writes after its own (`甲乙“丙丁”`)."""
+_NAMED_ITEM = (
+    r"[\u4e00-\u9fffA-Za-z0-9]+(?:\([\u4e00-\u9fff]{1,6}\)[\u4e00-\u9fff]+)?(?:“[\u4e00-\u9fffA-Za-z0-9]+”)?"
+)
+"""A listed name, with a bracketed part inside it (`甲乙(中国)有限公司`) and the quoted brand a company
+writes after its own (`甲乙“丙丁”`)."""
 _NAMED_LIST = re.compile(rf"(?:{_NAMED_ITEM}(?:、|以及|和|与|及))+{_NAMED_ITEM}")
 _LIST_SPLIT = re.compile("、|以及|和|与|及")
 _COUNTED_AFTER = re.compile(rf"(?:等|这|这些)?(?:[{_NUMERAL}]+多?|几)(?:家|户)")

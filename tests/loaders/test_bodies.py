@@ -206,3 +206,14 @@ def test_a_line_of_work_before_a_bare_organ_word_is_its_name(extractor: Extracto
 def test_a_market_bureau_is_no_city_bureau(extractor: Extractor) -> None:
     text = "样板市位于北方。样板市委组织部和市场监管局开展共建。"
     assert "样板市场监管局" not in organizations(extract(extractor, text))
+
+
+def test_mass_organizations_are_bodies(extractor: Extractor) -> None:
+    text = "样板县召开会议。样板市残联、样板市侨联、样板市红十字会共同参与。"
+    assert {"样板市残联", "样板市侨联", "样板市红十字会"} <= set(organizations(extract(extractor, text)))
+
+
+def test_a_committee_of_social_organizations_keeps_its_kind(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板市位于北方。涪城区社会组织综合党委开展活动。")
+    committees = {e.name for e in facts.entities if e.type == "Committee"}
+    assert "涪城区社会组织综合党委" in committees

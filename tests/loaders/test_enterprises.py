@@ -138,3 +138,20 @@ def test_a_brand_ends_in_its_line_of_business_but_two_lines_make_a_sector(extrac
 def test_the_area_a_bureau_oversees_is_no_part_of_an_association_name(extractor: Extractor) -> None:
     found = names(extractor, "样板市工商局东城分局辖区行业协会发展很快。", "Organization")
     assert "样板市工商局东城分局辖区行业协会" not in found
+
+
+def test_a_bracketed_part_keeps_a_listed_company_whole(extractor: Extractor) -> None:
+    text = "园区引进甲乙科技股份有限公司、丙丁(中国)有限公司、戊己电子有限公司。"
+    assert "丙丁(中国)有限公司" in names(extractor, text, "Enterprise")
+
+
+def test_a_bank_branch_is_an_enterprise(extractor: Extractor) -> None:
+    text = "中国示范银行样板分行城东支行与园区签订协议。"
+    assert "中国示范银行样板分行城东支行" in names(extractor, text, "Enterprise")
+
+
+def test_brands_listed_before_a_count_of_company_party_bodies_are_enterprises(extractor: Extractor) -> None:
+    found = names(extractor, "园区已单独组建甲乙、丙丁等6个非公党支部。", "Enterprise")
+    assert {"甲乙", "丙丁"} <= found
+    sectors = names(extractor, "园区设立科技创新、文化创意等2个党支部。", "Enterprise")
+    assert not sectors
