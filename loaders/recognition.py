@@ -252,18 +252,23 @@ _SHORT_NAME = re.compile(r"[(（](?:以下简称|简称|以下称|下称)[:：]?
 
 def _declared_short_names(draft: Draft) -> list[Mention]:
     """A unit given a short name in brackets right after its name is called so wherever the short name
-    stands later on: each such place is a mention of the unit."""
+    stands, in the brackets and later on: each such place is a mention of the unit, also where the
+    short name was read as a name of its own (`市工商联`, which a region would otherwise qualify)."""
     out: list[Mention] = []
     taken = sorted((m.start, m.end) for m in draft.mentions)
+    by_span = {(m.start, m.end, m.type): m for m in draft.mentions}
     for m in list(draft.mentions):
         declared = _SHORT_NAME.match(draft.text, m.end) if m.type in UNIT_TYPES else None
         if not declared or declared.group(1) == m.name:
             continue
         short = declared.group(1)
         m.aliases.add(short)
-        at = draft.text.find(short, declared.end())
+        at = draft.text.find(short, declared.start())
         while at >= 0:
-            if not any(a < at + len(short) and at < b for a, b in taken):
+            if same := by_span.get((at, at + len(short), m.type)):
+                same.name, same.generic = m.name, None
+                same.aliases.add(short)
+            elif not any(a < at + len(short) and at < b for a, b in taken):
                 si = next(i for i, sent in enumerate(draft.sentences) if sent.start <= at < sent.end)
                 out.append(Mention(at, at + len(short), m.type, m.name, si, aliases={short}))
             at = draft.text.find(short, at + len(short))

@@ -217,3 +217,10 @@ def test_a_committee_of_social_organizations_keeps_its_kind(extractor: Extractor
     facts = extract(extractor, "样板市位于北方。涪城区社会组织综合党委开展活动。")
     committees = {e.name for e in facts.entities if e.type == "Committee"}
     assert "涪城区社会组织综合党委" in committees
+
+
+def test_a_declared_short_name_is_the_body_it_shortens(extractor: Extractor) -> None:
+    text = "样板市位于北方。样板市工商业联合会(以下简称“市工商联”)成立商会。市工商联组织企业家座谈。"
+    bodies = organizations(extract(extractor, text))
+    assert "市工商联" in bodies["样板市工商业联合会"]
+    assert set(bodies) == {"样板市工商业联合会"}

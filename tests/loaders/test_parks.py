@@ -135,3 +135,8 @@ def test_a_named_new_area_is_a_park_and_a_bare_one_is_no_other_park(extractor: E
     assert "新区两新党委" in committees
     party_of = {(names[r.head], names[r.tail]) for r in other.relations if r.type == "PARTY_ORG_OF"}
     assert not any(tail == "样板创新园" for _, tail in party_of)
+
+
+def test_an_innovation_area_is_a_park(extractor: Extractor) -> None:
+    assert "狮山商务创新区" in parks(extract(extractor, "崇明区召开会议。狮山商务创新区的企业很多。"))
+    assert not parks(extract(extractor, "崇明区召开会议。园区要打造创新区。"))
