@@ -1540,7 +1540,10 @@ def scan_list_start(s: str, end: int, lex: Lexicon) -> int:
     return i
 
 
-_COMPANY_PARTY_BODIES = rf"[{_NUMERAL}]+(?:个|家)[\u4e00-\u9fff]{{0,2}}?(?:非公|企业)[\u4e00-\u9fff]{{0,4}}?(?:党支部|党组织|党委|党总支)"
+_COMPANY_PARTY_BODIES = (
+    rf"[{_NUMERAL}]+(?:个|家)[\u4e00-\u9fff]{{0,2}}?(?:非公|企业)"
+    r"[\u4e00-\u9fff]{0,4}?(?:党支部|党组织|党委|党总支)"
+)
 """`甲乙、丙丁等6个非公党支部`: a count of companies' Party bodies after a list of brands."""
 
 
