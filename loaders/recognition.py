@@ -243,7 +243,8 @@ class NameStep:
             if other and other != m.name:
                 m.aliases.add(other)
         draft.mentions.extend(_regions_in_their_own_right(draft.mentions, parts))
-        draft.mentions.extend(_declared_short_names(draft))
+        short_names = _declared_short_names(draft)
+        draft.mentions.extend(short_names)
 
 
 _SHORT_NAME = re.compile(r"[(（](?:以下简称|简称|以下称|下称)[:：]?“([^“”]{2,12})”[)）]")
@@ -252,18 +253,22 @@ _SHORT_NAME = re.compile(r"[(（](?:以下简称|简称|以下称|下称)[:：]?
 
 def _declared_short_names(draft: Draft) -> list[Mention]:
     """A unit given a short name in brackets right after its name is called so wherever the short name
-    stands, in the brackets and later on: each such place is a mention of the unit, also where the
-    short name was read as a name of its own (`市工商联`, which a region would otherwise qualify)."""
+    stands later on: each such place is a mention of the unit, also where the short name was read as a
+    name of its own (`市工商联`, which a region would otherwise qualify); in the brackets it is none."""
     out: list[Mention] = []
     taken = sorted((m.start, m.end) for m in draft.mentions)
     by_span = {(m.start, m.end, m.type): m for m in draft.mentions}
+    declaring: set[int] = set()
     for m in list(draft.mentions):
         declared = _SHORT_NAME.match(draft.text, m.end) if m.type in UNIT_TYPES else None
         if not declared or declared.group(1) == m.name:
             continue
         short = declared.group(1)
         m.aliases.add(short)
-        at = draft.text.find(short, declared.start())
+        declaring |= {
+            id(d) for d in draft.mentions if declared.start() <= d.start and d.end <= declared.end()
+        }
+        at = draft.text.find(short, declared.end())
         while at >= 0:
             if same := by_span.get((at, at + len(short), m.type)):
                 same.name, same.generic = m.name, None
@@ -272,6 +277,7 @@ def _declared_short_names(draft: Draft) -> list[Mention]:
                 si = next(i for i, sent in enumerate(draft.sentences) if sent.start <= at < sent.end)
                 out.append(Mention(at, at + len(short), m.type, m.name, si, aliases={short}))
             at = draft.text.find(short, at + len(short))
+    draft.mentions = [m for m in draft.mentions if id(m) not in declaring]
     return out
 
 
