@@ -72,7 +72,7 @@ class MentionStep:
                 listed.append(m)
                 listed_in[m.sentence].append(m)
         regions = sorted(find_regions(*args), key=lambda m: (m.start - m.end, m.start))
-        orgs = _not_regions(find_org_mentions(*args), regions)
+        orgs = _not_regions(find_org_mentions(*args), regions, draft.lex)
         kept: list[Mention] = [*enumerated, *practices, *people, *listed]
         kept += [m for joint, units in joints for m in (joint, *units)]
         kept_in = by_sentence(kept)
@@ -96,11 +96,24 @@ class MentionStep:
         draft.mentions = sorted(kept, key=lambda m: m.start)
 
 
-def _not_regions(orgs: list[Mention], regions: list[Mention]) -> list[Mention]:
+def _not_regions(orgs: list[Mention], regions: list[Mention], lex: Lexicon) -> list[Mention]:
     """A body's name that a chain of places reads as a region (`甲办事处|乙村`: the office's area) is
-    that region."""
+    that region, and so is a park whose park word ends a region's own name (`甲市|乙新区`, a district
+    the gazetteer holds)."""
     spans = {m.span for m in regions}
-    return [m for m in orgs if m.span not in spans]
+    region_starts = {m.end: m.start for m in regions}
+    park_words = lex.org_word_set("Park")
+
+    def district(m: Mention) -> bool:
+        word = park_words.ending_at(m.name, len(m.name)) if m.type == "Park" else None
+        if word is None:
+            return False
+        known = (lex.gazetteer.match(m.name, i) for i in range(len(m.name) - len(word) + 1))
+        return region_starts.get(m.end, m.end) <= m.end - len(word) or any(
+            r is not None and m.name.endswith(r) and len(r) > len(word) for r in known
+        )
+
+    return [m for m in orgs if m.span not in spans and not district(m)]
 
 
 def _past_person(org: Mention, people: list[Mention], draft: Draft) -> Mention:

@@ -140,3 +140,10 @@ def test_a_named_new_area_is_a_park_and_a_bare_one_is_no_other_park(extractor: E
 def test_an_innovation_area_is_a_park(extractor: Extractor) -> None:
     assert "狮山商务创新区" in parks(extract(extractor, "崇明区召开会议。狮山商务创新区的企业很多。"))
     assert not parks(extract(extractor, "崇明区召开会议。园区要打造创新区。"))
+
+
+def test_a_district_the_gazetteer_holds_is_no_new_area_park(extractor: Extractor) -> None:
+    facts = extract(extractor, "上海市浦东新区召开会议。浦东新区位于上海,滨海新区发展很快。")
+    assert not parks(facts)
+    regions = {e.name for e in facts.entities if e.type == "Region"}
+    assert "浦东新区" in regions
