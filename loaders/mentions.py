@@ -198,6 +198,8 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
             left = _past_joining_verb(s, left, start, lex)
             if type_ == "Organization":
                 left = _joined_organ_start(s, left, end_of_name, lex)
+            if type_ in ("Organization", "Park"):
+                left = _joined_trades_start(s, left, end_of_name, lex)
             if company:
                 company_end = end if type_ == "Enterprise" else start
                 left = _tagged_start(s, left, company_end, tagged.get(si, ()), lex)
@@ -259,6 +261,25 @@ def _joined_organ_start(s: str, left: int, end: int, lex: Lexicon) -> int:
     after = s[left:end]
     two_bodies = lex.org_word_set(*lex.org_words).ending_at(rest, len(rest)) or region_prefix(after, lex)[0]
     return start if 2 <= len(rest) <= 4 and rest.isalnum() and not two_bodies else left
+
+
+def _joined_trades_start(s: str, left: int, end: int, lex: Lexicon) -> int:
+    """`甲铝及铝加工园区`, `汽配及机械制造产业链党建联盟`: a park or a body named for two trades joins them
+    by 及; the scan stopped at it. The name runs on over it where the words before 及 are a trade, not
+    a body, a place or a kind word of its own (`园区及企业…`, `甲公司及乙…` list two units)."""
+    if left < 2 or s[left - 1] != "及" or end - left < 1:
+        return left
+    start = scan_left(s, left - 1, lex, company=True)
+    before = s[start : left - 1]
+    if not 1 <= len(before) <= 6 or not before.isalnum():
+        return left
+    words = lex.org_word_set(*lex.org_words)
+    own = (
+        any(words.ending_at(before, i) for i in range(1, len(before) + 1))
+        or lex.gazetteer.match(before) == before
+        or before in (*lex.kind_words, *lex.enterprise_list_heads, *lex.stop_words)
+    )
+    return left if own else start
 
 
 def _titled_organization(s: str, end: int, type_: str, lex: Lexicon) -> bool:

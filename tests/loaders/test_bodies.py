@@ -224,3 +224,10 @@ def test_a_declared_short_name_is_the_body_it_shortens(extractor: Extractor) -> 
     bodies = organizations(extract(extractor, text))
     assert "市工商联" in bodies["样板市工商业联合会"]
     assert set(bodies) == {"样板市工商业联合会"}
+
+
+def test_two_trades_joined_by_ji_make_one_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "园区组建了汽配及机械制造产业链党建联盟。园区及企业党群服务中心开放。")
+    bodies = set(organizations(facts))
+    assert "汽配及机械制造产业链党建联盟" in bodies
+    assert not any(name.startswith("园区及") for name in bodies)
