@@ -611,6 +611,8 @@ def _names_a_body(stem: str, word: str, tagged: bool, lex: Lexicon) -> bool:
     a unit or a proper name before it (`甲乙社区`, not `楼宇社区` or `专家工作站`)."""
     if len(stem) == 1:
         return stem in lex.org_words.get("Region", ())
+    if word in GOVERNMENT_WORDS:
+        return _placed(stem, lex)
     if word not in lex.venue_words:
         return True
     unit_words = tuple(w for t in UNIT_TYPES for w in lex.org_words.get(t, ()))
@@ -620,6 +622,24 @@ def _names_a_body(stem: str, word: str, tagged: bool, lex: Lexicon) -> bool:
         or stem.endswith(unit_words)
         or _place_written_short(stem, lex)
         or lex.brand(stem)
+    )
+
+
+GOVERNMENT_WORDS = ("政府", "人民政府")
+"""A government is a place's (`甲县人民政府`): words before it that name no place are a verb's object
+(`激发政府`)."""
+
+
+def _placed(stem: str, lex: Lexicon) -> bool:
+    """Whether `stem` ends in a place: a region, a short form of one, a park (`甲经开区政府`), or a
+    region's level word (`市政府`)."""
+    park_words = tuple(lex.org_words.get("Park", ()))
+    return (
+        ends_in_place(stem, lex)
+        or bool(split_regions(stem, lex) or region_prefix(stem, lex)[0])
+        or _place_written_short(stem, lex)
+        or stem.endswith(park_words)
+        or stem[-1:] in lex.org_words.get("Region", ())
     )
 
 

@@ -231,3 +231,8 @@ def test_two_trades_joined_by_ji_make_one_name(extractor: Extractor) -> None:
     bodies = set(organizations(facts))
     assert "汽配及机械制造产业链党建联盟" in bodies
     assert not any(name.startswith("园区及") for name in bodies)
+
+
+def test_a_government_is_a_places(extractor: Extractor) -> None:
+    assert not organizations(extract(extractor, "园区把党建融入产业链,最大程度激发政府活力。"))
+    assert "样板县人民政府" in organizations(extract(extractor, "样板县人民政府印发通知。"))
