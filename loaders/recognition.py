@@ -34,6 +34,7 @@ from parkgraph.loaders.names import (
     PARTY_TYPES,
     UNIT_TYPES,
     NamePart,
+    ends_in_district,
     ends_in_place,
     is_bare_unit,
     is_generic_name,
@@ -108,10 +109,7 @@ def _not_regions(orgs: list[Mention], regions: list[Mention], lex: Lexicon) -> l
         word = park_words.ending_at(m.name, len(m.name)) if m.type == "Park" else None
         if word is None:
             return False
-        known = (lex.gazetteer.match(m.name, i) for i in range(len(m.name) - len(word) + 1))
-        return region_starts.get(m.end, m.end) <= m.end - len(word) or any(
-            r is not None and m.name.endswith(r) and len(r) > len(word) for r in known
-        )
+        return region_starts.get(m.end, m.end) <= m.end - len(word) or ends_in_district(m.name, word, lex)
 
     return [m for m in orgs if m.span not in spans and not district(m)]
 

@@ -147,3 +147,5 @@ def test_a_district_the_gazetteer_holds_is_no_new_area_park(extractor: Extractor
     assert not parks(facts)
     regions = {e.name for e in facts.entities if e.type == "Region"}
     assert "浦东新区" in regions
+    inside = parks(extract(extractor, "浦东新区样板大厦建立了楼宇党委。"))
+    assert "浦东新区" not in inside
