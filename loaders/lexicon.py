@@ -145,9 +145,13 @@ class Lexicon:
         return (*self.stop_words, *(w for words in self.org_words.values() for w in words))
 
     def brand(self, name: str) -> bool:
-        """`甲乙化工`: two to four characters of name before a line of business."""
+        """`甲乙化工`: two to four characters of name before a line of business; two lines of business
+        together (`智能家居`, `汽车汽配`) name a sector, not a firm."""
         word = next((w for w in self.industry_words if name.endswith(w)), None)
-        return word is not None and 2 <= len(name) - len(word) <= 4
+        if word is None:
+            return False
+        stem = name[: len(name) - len(word)]
+        return 2 <= len(stem) <= 4 and not stem.endswith(self.industry_words)
 
     def canonical(self, name: str) -> str:
         """The user's canonical name for `name`, or `name` itself."""

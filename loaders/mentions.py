@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from parkgraph.loaders.lexical import Word, analyze
 from parkgraph.loaders.lexicon import Lexicon
-from parkgraph.loaders.names import level_chars, split_regions
+from parkgraph.loaders.names import level_chars, region_prefix, split_regions
 from parkgraph.loaders.segment import Sentence
 from parkgraph.loaders.wordset import WordSet
 
@@ -76,7 +76,8 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
     i = end
     while i > floor and end - i < MAX_NAME:
         stop = lex.stop_word_set.ending_at(text, i, shortest=True)
-        if stop and i - len(stop) >= floor and not (company and stop in lex.business_words):
+        kept = (company and stop in lex.business_words) or (stop and _inside_kind_word(text, i, stop, lex))
+        if stop and i - len(stop) >= floor and not kept:
             break
         ch = text[i - 1]
         if ch in ")”" and (inner := _bracketed(text, i, floor)) is not None:
@@ -90,6 +91,11 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
         return count.end()
     # `这|个联合党委`: the counter after a demonstrative the scan stopped at belongs to it
     return i + 1 if 0 < i < end and text[i - 1] in _DEMONSTRATIVES and text[i] in _COUNTERS else i
+
+
+def _inside_kind_word(text: str, end: int, stop: str, lex: Lexicon) -> bool:
+    """A stop word that ends a kind of body (组织 in `社会组织综合党委`) is part of the name."""
+    return any(len(k) > len(stop) and text.endswith(k, 0, end) for k in lex.kind_words)
 
 
 _BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff]{1,6}\)$|“[\u4e00-\u9fff]{1,8}”$")
@@ -185,10 +191,15 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
             opened = _park_alias_before(s, start, type_, lex)
             end_of_name = opened or start
             scan_from = end_of_name - len(_unit_word_before(s, end_of_name, type_, lex))
-            left = _inner_start(s, scan_left(s, scan_from, lex, company=company), end_of_name, lex)
+            of_work = company or _organ_of_work(s, scan_from, type_, word, lex)
+            left = _inner_start(s, scan_left(s, scan_from, lex, company=of_work), end_of_name, lex)
             left = _past_preposition(s, left, end_of_name, lex)
             left = past_motion_verb(s, left, end, lex)
             left = _past_joining_verb(s, left, start, lex)
+            if type_ == "Organization":
+                left = _joined_organ_start(s, left, end_of_name, lex)
+            if type_ in ("Organization", "Park"):
+                left = _joined_trades_start(s, left, end_of_name, lex)
             if company:
                 company_end = end if type_ == "Enterprise" else start
                 left = _tagged_start(s, left, company_end, tagged.get(si, ()), lex)
@@ -216,6 +227,59 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
             out.append(body)
             body.surface_alias = not aliased
     return sorted(out, key=lambda m: m.start)
+
+
+BARE_ORGAN_WORDS = ("局", "厅", "委员会")
+"""Organ words that say nothing of the organ's work: the words before them do (`城乡建设局`)."""
+
+
+def _organ_of_work(s: str, end: int, type_: str, word: str, lex: Lexicon) -> bool:
+    """`城乡建设局`, `发展和改革委员会`: a line of work (建设, 发展) right before a bare organ word is the
+    organ's name, not a verb that ends it."""
+    bare = type_ == "Organization" and word in BARE_ORGAN_WORDS
+    return bare and s.endswith(tuple(lex.business_words), 0, end)
+
+
+ORGAN_JOINERS = "和与"
+"""Conjunctions inside an organ's name (`人力资源和社会保障局`, `教育与体育局`)."""
+
+
+def _joined_organ_start(s: str, left: int, end: int, lex: Lexicon) -> int:
+    """`甲县住房和城乡建设局`, `市发展和改革委员会`: a government organ's name joins two lines of work
+    by 和; the scan stopped at it. The name runs on over it where a region or a level word opens the
+    first line of work (`甲县企业和…` would too, but a list of units rarely puts a place first), and
+    neither side is a body or a place of its own (`甲省商务厅和乙县委…`)."""
+    if left < 3 or s[left - 1] not in ORGAN_JOINERS or end - left < 2:
+        return left
+    start = scan_left(s, left - 1, lex, company=True)
+    before = s[start : left - 1]
+    regions, rest = region_prefix(before, lex)
+    if not regions and before[:1] in level_chars(lex) and before[:1] != before:
+        rest = before[1:]
+    elif not regions:
+        return left
+    after = s[left:end]
+    two_bodies = lex.org_word_set(*lex.org_words).ending_at(rest, len(rest)) or region_prefix(after, lex)[0]
+    return start if 2 <= len(rest) <= 4 and rest.isalnum() and not two_bodies else left
+
+
+def _joined_trades_start(s: str, left: int, end: int, lex: Lexicon) -> int:
+    """`甲铝及铝加工园区`, `汽配及机械制造产业链党建联盟`: a park or a body named for two trades joins them
+    by 及; the scan stopped at it. The name runs on over it where the words before 及 are a trade, not
+    a body, a place or a kind word of its own (`园区及企业…`, `甲公司及乙…` list two units)."""
+    if left < 2 or s[left - 1] != "及" or end - left < 1:
+        return left
+    start = scan_left(s, left - 1, lex, company=True)
+    before = s[start : left - 1]
+    if not 1 <= len(before) <= 6 or not before.isalnum():
+        return left
+    words = lex.org_word_set(*lex.org_words)
+    own = (
+        any(words.ending_at(before, i) for i in range(1, len(before) + 1))
+        or lex.gazetteer.match(before) == before
+        or before in (*lex.kind_words, *lex.enterprise_list_heads, *lex.stop_words)
+    )
+    return left if own else start
 
 
 def _titled_organization(s: str, end: int, type_: str, lex: Lexicon) -> bool:
@@ -1547,13 +1611,20 @@ def scan_list_start(s: str, end: int, lex: Lexicon) -> int:
     return i
 
 
+_COMPANY_PARTY_BODIES = (
+    rf"[{_NUMERAL}]+(?:个|家)[\u4e00-\u9fff]{{0,2}}?(?:非公|企业)"
+    r"[\u4e00-\u9fff]{0,4}?(?:党支部|党组织|党委|党总支)"
+)
+"""`甲乙、丙丁等6个非公党支部`: a count of companies' Party bodies after a list of brands."""
+
+
 def find_listed_enterprises(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
-    """`甲乙、丙丁等10多家龙头企业`: listed names with no unit word of their own are enterprises."""
+    """`甲乙、丙丁等10多家龙头企业`, `甲乙、丙丁等6个非公党支部`: listed names with no unit word of their own
+    are enterprises."""
     heads = alternation(lex.enterprise_list_heads)
     count = rf"(?:(?:[{_NUMERAL}]+多?(?:家|个|户)|一批)[\u4e00-\u9fff]{{0,4}}?|[\u4e00-\u9fff]{{0,2}}?)"
-    pattern = re.compile(
-        rf"((?:[\u4e00-\u9fffA-Za-z]{{2,10}}、)+[\u4e00-\u9fffA-Za-z]{{2,10}})等{count}(?:{heads})"
-    )
+    listed = r"((?:[\u4e00-\u9fffA-Za-z]{2,10}、)+[\u4e00-\u9fffA-Za-z]{2,10})"
+    pattern = re.compile(rf"{listed}等(?:{count}(?:{heads})|{_COMPANY_PARTY_BODIES})")
     typed = [
         w
         for t in ("Park", "Enterprise", "Organization", "Committee", "Branch")
@@ -1639,8 +1710,11 @@ def find_department_lists(text: str, sentences: list[Sentence], lex: Lexicon) ->
     return out
 
 
-_NAMED_ITEM = r"[\u4e00-\u9fffA-Za-z0-9]+(?:“[\u4e00-\u9fffA-Za-z0-9]+”)?"
-"""A listed name, with the quoted brand a company writes after its own (`甲乙“丙丁”`)."""
+_NAMED_ITEM = (
+    r"[\u4e00-\u9fffA-Za-z0-9]+(?:\([\u4e00-\u9fff]{1,6}\)[\u4e00-\u9fff]+)?(?:“[\u4e00-\u9fffA-Za-z0-9]+”)?"
+)
+"""A listed name, with a bracketed part inside it (`甲乙(中国)有限公司`) and the quoted brand a company
+writes after its own (`甲乙“丙丁”`)."""
 _NAMED_LIST = re.compile(rf"(?:{_NAMED_ITEM}(?:、|以及|和|与|及))+{_NAMED_ITEM}")
 _LIST_SPLIT = re.compile("、|以及|和|与|及")
 _COUNTED_AFTER = re.compile(rf"(?:等|这|这些)?(?:[{_NUMERAL}]+多?|几)(?:家|户)")

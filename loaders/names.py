@@ -292,8 +292,16 @@ def parent_park(name: str, word: str, lex: Lexicon) -> str | None:
         head = stem[:end]
         outer = _ends_with_word(head, "Park", lex)
         if outer and not is_bare_unit(head, lex) and stem[end : end + 1] not in _PLACE_ENDS:
+            if ends_in_district(head, outer, lex):
+                return None
             return head if head[0] not in NUMERALS else None
     return None
+
+
+def ends_in_district(name: str, word: str, lex: Lexicon) -> bool:
+    """`甲市|浦东新区`: a park word that ends a district the gazetteer holds ends a region, not a park."""
+    known = (lex.gazetteer.match(name, i) for i in range(len(name) - len(word) + 1))
+    return any(r is not None and name.endswith(r) and len(r) > len(word) for r in known)
 
 
 _PLACE_ENDS = ("区", "县", "市", "镇", "乡", "村")

@@ -34,6 +34,7 @@ from parkgraph.loaders.names import (
     PARTY_TYPES,
     UNIT_TYPES,
     NamePart,
+    ends_in_district,
     ends_in_place,
     is_bare_unit,
     is_generic_name,
@@ -72,7 +73,7 @@ class MentionStep:
                 listed.append(m)
                 listed_in[m.sentence].append(m)
         regions = sorted(find_regions(*args), key=lambda m: (m.start - m.end, m.start))
-        orgs = _not_regions(find_org_mentions(*args), regions)
+        orgs = _not_regions(find_org_mentions(*args), regions, draft.lex)
         kept: list[Mention] = [*enumerated, *practices, *people, *listed]
         kept += [m for joint, units in joints for m in (joint, *units)]
         kept_in = by_sentence(kept)
@@ -96,11 +97,21 @@ class MentionStep:
         draft.mentions = sorted(kept, key=lambda m: m.start)
 
 
-def _not_regions(orgs: list[Mention], regions: list[Mention]) -> list[Mention]:
+def _not_regions(orgs: list[Mention], regions: list[Mention], lex: Lexicon) -> list[Mention]:
     """A body's name that a chain of places reads as a region (`甲办事处|乙村`: the office's area) is
-    that region."""
+    that region, and so is a park whose park word ends a region's own name (`甲市|乙新区`, a district
+    the gazetteer holds)."""
     spans = {m.span for m in regions}
-    return [m for m in orgs if m.span not in spans]
+    region_starts = {m.end: m.start for m in regions}
+    park_words = lex.org_word_set("Park")
+
+    def district(m: Mention) -> bool:
+        word = park_words.ending_at(m.name, len(m.name)) if m.type == "Park" else None
+        if word is None:
+            return False
+        return region_starts.get(m.end, m.end) <= m.end - len(word) or ends_in_district(m.name, word, lex)
+
+    return [m for m in orgs if m.span not in spans and not district(m)]
 
 
 def _past_person(org: Mention, people: list[Mention], draft: Draft) -> Mention:
@@ -243,7 +254,8 @@ class NameStep:
             if other and other != m.name:
                 m.aliases.add(other)
         draft.mentions.extend(_regions_in_their_own_right(draft.mentions, parts))
-        draft.mentions.extend(_declared_short_names(draft))
+        short_names = _declared_short_names(draft)
+        draft.mentions.extend(short_names)
 
 
 _SHORT_NAME = re.compile(r"[(（](?:以下简称|简称|以下称|下称)[:：]?“([^“”]{2,12})”[)）]")
@@ -252,21 +264,31 @@ _SHORT_NAME = re.compile(r"[(（](?:以下简称|简称|以下称|下称)[:：]?
 
 def _declared_short_names(draft: Draft) -> list[Mention]:
     """A unit given a short name in brackets right after its name is called so wherever the short name
-    stands later on: each such place is a mention of the unit."""
+    stands later on: each such place is a mention of the unit, also where the short name was read as a
+    name of its own (`市工商联`, which a region would otherwise qualify); in the brackets it is none."""
     out: list[Mention] = []
     taken = sorted((m.start, m.end) for m in draft.mentions)
+    by_span = {(m.start, m.end, m.type): m for m in draft.mentions}
+    declaring: set[int] = set()
     for m in list(draft.mentions):
         declared = _SHORT_NAME.match(draft.text, m.end) if m.type in UNIT_TYPES else None
         if not declared or declared.group(1) == m.name:
             continue
         short = declared.group(1)
         m.aliases.add(short)
+        declaring |= {
+            id(d) for d in draft.mentions if declared.start() <= d.start and d.end <= declared.end()
+        }
         at = draft.text.find(short, declared.end())
         while at >= 0:
-            if not any(a < at + len(short) and at < b for a, b in taken):
+            if same := by_span.get((at, at + len(short), m.type)):
+                same.name, same.generic = m.name, None
+                same.aliases.add(short)
+            elif not any(a < at + len(short) and at < b for a, b in taken):
                 si = next(i for i, sent in enumerate(draft.sentences) if sent.start <= at < sent.end)
                 out.append(Mention(at, at + len(short), m.type, m.name, si, aliases={short}))
             at = draft.text.find(short, at + len(short))
+    draft.mentions = [m for m in draft.mentions if id(m) not in declaring]
     return out
 
 
@@ -587,6 +609,8 @@ def _names_a_body(stem: str, word: str, tagged: bool, lex: Lexicon) -> bool:
     a unit or a proper name before it (`甲乙社区`, not `楼宇社区` or `专家工作站`)."""
     if len(stem) == 1:
         return stem in lex.org_words.get("Region", ())
+    if word in GOVERNMENT_WORDS:
+        return _placed(stem, lex)
     if word not in lex.venue_words:
         return True
     unit_words = tuple(w for t in UNIT_TYPES for w in lex.org_words.get(t, ()))
@@ -596,6 +620,24 @@ def _names_a_body(stem: str, word: str, tagged: bool, lex: Lexicon) -> bool:
         or stem.endswith(unit_words)
         or _place_written_short(stem, lex)
         or lex.brand(stem)
+    )
+
+
+GOVERNMENT_WORDS = ("政府", "人民政府")
+"""A government is a place's (`甲县人民政府`): words before it that name no place are a verb's object
+(`激发政府`)."""
+
+
+def _placed(stem: str, lex: Lexicon) -> bool:
+    """Whether `stem` ends in a place: a region, a short form of one, a park (`甲经开区政府`), or a
+    region's level word (`市政府`)."""
+    park_words = tuple(lex.org_words.get("Park", ()))
+    return (
+        ends_in_place(stem, lex)
+        or bool(split_regions(stem, lex) or region_prefix(stem, lex)[0])
+        or _place_written_short(stem, lex)
+        or stem.endswith(park_words)
+        or stem[-1:] in lex.org_words.get("Region", ())
     )
 
 

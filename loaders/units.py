@@ -95,6 +95,8 @@ class UnitStep:
             ):
                 m.aliases.add(m.name)
                 m.name, m.generic = whole, None
+            elif m.generic and m.type != "Park" and _unnamed_area(lex, names, m):
+                m.generic = None
             elif m.generic and m.type != "Park":
                 stem = stem_of(m, lex)
                 if stem and is_bare_unit(stem, lex) and not (park and _of_kind(park, stem, lex)):
@@ -267,6 +269,13 @@ def _one_alliance(lex: Lexicon, names: _Names, m: Mention) -> str | None:
 _CLAUSE_BREAKS = "，,；;。！？!?：:"
 
 
+def _unnamed_area(lex: Lexicon, names: _Names, m: Mention) -> bool:
+    """`新区两新党委` in an article that names no 新区: a kind of area (`新区`, `自贸区`) says what, not
+    which, and is not the article's park of another kind; the body keeps the name it is written by."""
+    stem = stem_of(m, lex)
+    return stem in lex.area_words and _only_park_of_kind(names, stem, lex) is None
+
+
 def _of_each(draft: Draft, m: Mention) -> bool:
     """`各县(市、区)的社会工作部`: a unit word after `各` in its clause speaks of many units, not one."""
     sentence = draft.sentences[m.sentence]
@@ -294,12 +303,18 @@ def _regional_name(draft: Draft, names: _Names, m: Mention) -> str | None:
     if m.type not in ("Organization", *PARTY_TYPES) or len(m.name) < 3 or level not in _levels(lex):
         return None
     rest = m.name[1:]
+    if m.name.startswith(NOT_LEVELS):
+        return None
     party_body = m.type in PARTY_TYPES and not _organs_committee(rest, m.type, lex)
     if (party_body and (m.type == "Branch" or not rest.startswith("委"))) or lex.gazetteer.match(m.name):
         return None
     region = _committee_region(draft, names, level) if rest.startswith("委") else None
     region = region or _region_of_level(draft, names, level, m)
     return region + rest if region else None
+
+
+NOT_LEVELS = ("市场",)
+"""Words that open an organ's name with a level character that is no level (`市场监管局`)."""
 
 
 def _posts_region(draft: Draft, names: _Names, resolved: list[Mention], m: Mention) -> str | None:
@@ -436,8 +451,8 @@ def _only_park_of_kind(names: _Names, word: str, lex: Lexicon) -> str | None:
 def _part_of(park: str, word: str, lex: Lexicon) -> bool:
     """A bare park word of a kind the park is not (`创业小镇` in `某工业集中区`) speaks of a part inside
     it or of such places in general, never of the park itself; `园区`, `开发区` and the park's own kind
-    word name the park."""
-    return not is_bare_unit(word, lex) and not park.endswith(word)
+    word name the park, but a kind of area (`新区`) names only a park of its kind."""
+    return (not is_bare_unit(word, lex) or word in lex.area_words) and not park.endswith(word)
 
 
 def _owning_region(draft: Draft, previous: Mention | None, park: Mention) -> Mention | None:

@@ -187,3 +187,52 @@ def test_a_supervision_commission_after_its_discipline_committee_is_a_body(extra
 def test_the_branch_of_a_body_named_by_level_word_is_the_region_s(extractor: Extractor) -> None:
     text = "样板县召开会议。县电商协会党支部书记王小五讲话。"
     assert ("王小五", "样板县电商协会党支部", "书记") in posts(extract(extractor, text))
+
+
+def test_an_organ_joining_two_lines_of_work_is_named_whole(extractor: Extractor) -> None:
+    text = "样板县住房和城乡建设局、样板县发展和改革委员会联合检查。企业和市场监管局签订协议。"
+    bodies = organizations(extract(extractor, text))
+    assert {"样板县住房和城乡建设局", "样板县发展和改革委员会"} <= set(bodies)
+    assert not any(name.startswith("企业") for name in bodies)
+
+
+def test_a_line_of_work_before_a_bare_organ_word_is_its_name(extractor: Extractor) -> None:
+    bodies = organizations(extract(extractor, "样板县城乡建设局组织检查。"))
+    assert "样板县城乡建设局" in bodies
+    verbs = organizations(extract(extractor, "园区今年投资建设党群服务中心。"))
+    assert not any("建设" in name for name in verbs)
+
+
+def test_a_market_bureau_is_no_city_bureau(extractor: Extractor) -> None:
+    text = "样板市位于北方。样板市委组织部和市场监管局开展共建。"
+    assert "样板市场监管局" not in organizations(extract(extractor, text))
+
+
+def test_mass_organizations_are_bodies(extractor: Extractor) -> None:
+    text = "样板县召开会议。样板市残联、样板市侨联、样板市红十字会共同参与。"
+    assert {"样板市残联", "样板市侨联", "样板市红十字会"} <= set(organizations(extract(extractor, text)))
+
+
+def test_a_committee_of_social_organizations_keeps_its_kind(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板市位于北方。涪城区社会组织综合党委开展活动。")
+    committees = {e.name for e in facts.entities if e.type == "Committee"}
+    assert "涪城区社会组织综合党委" in committees
+
+
+def test_a_declared_short_name_is_the_body_it_shortens(extractor: Extractor) -> None:
+    text = "样板市位于北方。样板市工商业联合会(以下简称“市工商联”)成立商会。市工商联组织企业家座谈。"
+    bodies = organizations(extract(extractor, text))
+    assert "市工商联" in bodies["样板市工商业联合会"]
+    assert set(bodies) == {"样板市工商业联合会"}
+
+
+def test_two_trades_joined_by_ji_make_one_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "园区组建了汽配及机械制造产业链党建联盟。园区及企业党群服务中心开放。")
+    bodies = set(organizations(facts))
+    assert "汽配及机械制造产业链党建联盟" in bodies
+    assert not any(name.startswith("园区及") for name in bodies)
+
+
+def test_a_government_is_a_places(extractor: Extractor) -> None:
+    assert not organizations(extract(extractor, "园区把党建融入产业链,最大程度激发政府活力。"))
+    assert "样板县人民政府" in organizations(extract(extractor, "样板县人民政府印发通知。"))

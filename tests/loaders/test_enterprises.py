@@ -127,3 +127,31 @@ def test_brands_listed_after_a_phrase_about_industry_leaders_are_enterprises(ext
 def test_brands_taken_up_again_as_firms_are_enterprises(extractor: Extractor) -> None:
     text = "园区引来了青禾速运、丙丁快驿、戊己仓储,这些企业带动了当地就业。"
     assert {"青禾速运", "丙丁快驿", "戊己仓储"} <= names(extractor, text, "Enterprise")
+
+
+def test_a_brand_ends_in_its_line_of_business_but_two_lines_make_a_sector(extractor: Extractor) -> None:
+    assert "甲乙家居" in names(extractor, "甲乙家居党支部书记赵立新介绍,企业今年新招工人20名。", "Enterprise")
+    sector = names(extractor, "园区组建智能家居产业链党委,覆盖上下游企业。", "Enterprise")
+    assert "智能家居" not in sector
+
+
+def test_the_area_a_bureau_oversees_is_no_part_of_an_association_name(extractor: Extractor) -> None:
+    found = names(extractor, "样板市工商局东城分局辖区行业协会发展很快。", "Organization")
+    assert "样板市工商局东城分局辖区行业协会" not in found
+
+
+def test_a_bracketed_part_keeps_a_listed_company_whole(extractor: Extractor) -> None:
+    text = "园区引进甲乙科技股份有限公司、丙丁(中国)有限公司、戊己电子有限公司。"
+    assert "丙丁(中国)有限公司" in names(extractor, text, "Enterprise")
+
+
+def test_a_bank_branch_is_an_enterprise(extractor: Extractor) -> None:
+    text = "中国示范银行样板分行城东支行与园区签订协议。"
+    assert "中国示范银行样板分行城东支行" in names(extractor, text, "Enterprise")
+
+
+def test_brands_listed_before_a_count_of_company_party_bodies_are_enterprises(extractor: Extractor) -> None:
+    found = names(extractor, "园区已单独组建甲乙、丙丁等6个非公党支部。", "Enterprise")
+    assert {"甲乙", "丙丁"} <= found
+    sectors = names(extractor, "园区设立科技创新、文化创意等2个党支部。", "Enterprise")
+    assert not sectors

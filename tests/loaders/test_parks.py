@@ -124,3 +124,28 @@ def test_a_park_word_alone_in_quotes_is_a_figure_of_speech(extractor: Extractor)
     assert set(parks(facts)) == {"青禾工业园区"}
     branches = {e.name for e in facts.entities if e.type == "Branch"}
     assert "青禾工业园区孵化器党支部" in branches
+
+
+def test_a_named_new_area_is_a_park_and_a_bare_one_is_no_other_park(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板科技城新区党工委书记钱向东介绍,新区今年引进企业20家。")
+    assert "样板科技城新区" in parks(facts)
+    other = extract(extractor, "样板创新园由新区两新党委指导。样板创新园入驻企业30家,样板创新园很大。")
+    names = {e.id: e.name for e in other.entities}
+    committees = {e.name for e in other.entities if e.type == "Committee"}
+    assert "新区两新党委" in committees
+    party_of = {(names[r.head], names[r.tail]) for r in other.relations if r.type == "PARTY_ORG_OF"}
+    assert not any(tail == "样板创新园" for _, tail in party_of)
+
+
+def test_an_innovation_area_is_a_park(extractor: Extractor) -> None:
+    assert "狮山商务创新区" in parks(extract(extractor, "崇明区召开会议。狮山商务创新区的企业很多。"))
+    assert not parks(extract(extractor, "崇明区召开会议。园区要打造创新区。"))
+
+
+def test_a_district_the_gazetteer_holds_is_no_new_area_park(extractor: Extractor) -> None:
+    facts = extract(extractor, "上海市浦东新区召开会议。浦东新区位于上海,滨海新区发展很快。")
+    assert not parks(facts)
+    regions = {e.name for e in facts.entities if e.type == "Region"}
+    assert "浦东新区" in regions
+    inside = parks(extract(extractor, "浦东新区样板大厦建立了楼宇党委。"))
+    assert "浦东新区" not in inside
