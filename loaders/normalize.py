@@ -422,7 +422,7 @@ def _is_metadata(line: str) -> bool:
 
 _RUNS_ON = ("：", ":", "；", ";", "，", ",", "、")
 """How a line of running text may end that a link's title never does."""
-_WRITTEN_END = re.compile(r"[。！？]")
+_WRITTEN_END = re.compile(r"[。！？!?]")
 """A sentence the article wrote (`园区党委开通了微信公众号。`), which a widget's short label never is."""
 
 
@@ -505,12 +505,17 @@ a labelled date or one before a `|`, an address, a counter or its bare label, a 
 ends one, so chrome glued to the text around it (a page without line breaks) is judged on its own."""
 
 
+_BYLINE_OPENING = re.compile(r"(?:本刊|本报)(?:特约)?记者|通讯员")
+"""Where a byline opens (`本刊记者 甲乙`): a label glued before it (`关键词:…`) ends there."""
+
+
 def _pieces(line: str) -> list[str]:
     """`line` cut after each sentence and around page chrome, when it holds several sentences (a line of
     one is judged whole, as page chrome usually comes); what has no word stays with the piece before it."""
     cuts = {m.end() for m in _PIECE_END.finditer(line)}
     if not any(cut < len(line.rstrip()) for cut in cuts):
         return [line]
+    cuts |= {m.start() for m in _BYLINE_OPENING.finditer(line)}
     for m in _CHROME_ITEM.finditer(line):
         cuts.add(m.start())
         if m.group("closed"):
@@ -657,7 +662,7 @@ _BYLINE_NAME = re.compile(
 """A byline's post and name (`组织部长 张示例`), which the text glued after it follows."""
 _BYLINE_REACH = 20
 """How far before a byline's post its `中共…` may start (`中共某区委常委、组织部长 甲乙`)."""
-_HEADING_PAIR = re.compile(r"[^\s，,。；;：:！？!?]{2,14}[ ,，](?P<second>[^\s，,。；;：:！？!?]{2,14})")
+_HEADING_PAIR = re.compile(r"[^\s，,。；;：:！？!?]{2,14}[ ,，:：](?P<second>[^\s，,。；;：:！？!?]{2,14})")
 """A heading in two parallel halves (`建强组织网络 商务领域覆盖提质`, `突出…理念,健全…体系`)."""
 _HALVES_DIFFER = 3
 """How many characters the halves of a heading may differ by."""
@@ -671,6 +676,9 @@ _ROSTER_REACH = 24
 """How near the previous `label:` must be for a label to start a roster line of its own."""
 _COLUMN = re.compile(r"【[^【】]{2,12}】(?=\s?[^\s【])")
 """A column's name over a headline (`【党建引领】`), a line of its own where a page opens."""
+_BULLET = re.compile(r"[▲△■□◆◇●•]")
+"""A caption's or a list item's bullet (`▲揭牌现场`, `■组织建设`): it opens a line, and a caption ends
+where the sentence glued after it opens (`▲某园区一角|据了解,…`)."""
 _PARTY = "中共"
 _ENDS = "。！？!?"
 _LEADING = "是在于为的对向与和及将把从到至由被让使给同"
@@ -746,6 +754,10 @@ def _line_breaks(line: str) -> set[int]:
             if headed and (end := _heading_end(line, m.end(), m.end() + _HEADING_REACH)):
                 cuts.add(end)
     cuts |= {m.start() for m in _DATELINE.finditer(line)}
+    for m in _BULLET.finditer(line):
+        cuts.add(m.start())
+        if end := _heading_end(line, m.end(), m.end() + _HEADING_REACH):
+            cuts.add(end)
     if column := _COLUMN.match(line):
         cuts.add(column.end())
     for m in _BYLINE_NAME.finditer(line):
@@ -793,11 +805,48 @@ def _heading_pair_breaks(line: str) -> set[int]:
     return cuts
 
 
+_HEADLINE_REACH = 40
+"""How far into a flat page its headline may run before the lede glued after it."""
+
+
+def _opening_name(line: str) -> str | None:
+    """The place, with its unit if one follows, that `line` opens with (`甲开发区`, `甲县`), read as
+    `_opener` reads one."""
+    gazetteer = load_gazetteer()
+    place = gazetteer.match(line, 0)
+    if place is None:
+        short = next((line[:n] for n in (4, 3, 2) if line[:n] in gazetteer.county_forms), "")
+        unit = _COUNTY_UNIT_TAIL.match(line, len(short)) if short else None
+        return line[: unit.end()] if unit else None
+    unit = _UNIT_TAIL.match(line, len(place))
+    return line[: unit.end()] if unit else place if place in gazetteer.full else None
+
+
+def _headline_end(line: str) -> int | None:
+    """Where the lede glued to a flat page's headline opens: at a time and its comma
+    (`…挂牌成立|近日,…`), or where the name the headline opens with comes again (`甲开发区概况|甲开发区
+    坐落在…`), a lede's usual openings; running text says neither before its first comma."""
+    name = _opening_name(line)
+    for pos in range(2, min(len(line), _HEADLINE_REACH)):
+        if line[pos] in _ENDS or line[pos] in _INLINE:
+            return None
+        if line[pos - 1] in _LEADING:
+            continue
+        time = _TIME_OPENER.match(line, pos)
+        if (time and line.startswith(("，", ","), time.end())) or (name and line.startswith(name, pos)):
+            return pos
+    return None
+
+
 def restore_breaks(text: str) -> str:
-    """Put back the line breaks a flat page lost before headings, datelines, bylines and roster lines."""
+    """Put back the line breaks a flat page lost before headings, datelines, bylines and roster lines,
+    and after its headline."""
     lines = []
-    for line in text.split("\n"):
-        bounds = [0, *sorted(_line_breaks(line)), len(line)]
+    for index, line in enumerate(text.split("\n")):
+        cuts = _line_breaks(line)
+        if index == 0 and (end := _headline_end(line)):
+            cuts.add(end)
+        bounds = [0, *sorted(cuts), len(line)]
         lines.append("\n".join(line[a:b] for a, b in itertools.pairwise(bounds)))
     return "\n".join(lines)
 

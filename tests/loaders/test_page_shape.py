@@ -128,9 +128,21 @@ LINED_PAGES = {
         "2024-05-06 10:20 来源:示例网—区县频道\n字号:大 中 小\n"
         "余杭经济技术开发区党工委近日成立企业联合党委。联合党委覆盖园区企业36家。"
     ),
+    "captions": (
+        "余杭经济技术开发区党建联盟成立\n余杭经济技术开发区内12家企业共同发起成立园区党建联盟。\n"
+        "▲园区一角\n据了解,该联盟推行“红色管家”服务机制。"
+    ),
+    "quoted headings": (
+        "余杭经济技术开发区党工委推行“红色管家”服务机制。\n“一产业一支部”:让运行体系更顺畅\n"
+        "园区党委按产业类别设立了科技创新党支部。"
+    ),
+    "overview heading": (
+        "余杭经济技术开发区概况\n余杭经济技术开发区坐落在余杭区东部,入驻企业160家。开发区设有党工委和管委会。"
+    ),
 }
 """Invented pages whose lines a page without line breaks glues: headings onto the text after them,
-roster lines into one another, a byline into the first sentence, chrome onto the headline."""
+roster lines into one another, a byline into the first sentence, chrome onto the headline, the
+headline onto the lede, a photo's caption onto the sentence after it."""
 
 
 def _facts(page: str) -> tuple[str, set[tuple[str, str]], set[tuple[str, tuple[str, str], tuple[str, str]]]]:
@@ -192,3 +204,34 @@ def test_a_date_line_glued_between_headline_and_text_goes() -> None:
         "园区联合党委挂牌成立",
         "余杭经济技术开发区党工委近日成立企业联合党委。联合党委覆盖园区企业36家。",
     ]
+
+
+def test_a_label_glued_before_a_byline_goes_without_the_byline() -> None:
+    flat = (
+        "关键词:园区党建 非公企业本刊记者 张明 示例市委常委、组织部长 李建国"
+        "问:示例市的园区党建工作是怎样的局面?答:示例市工业园区党工委统筹园区党建工作。"
+    )
+    text = normalize(flat).text
+    assert "关键词" not in text
+    assert "组织部长 李建国" in text
+    assert "是怎样的局面?" in text
+
+
+def test_a_headline_glued_to_its_subtitle_naming_two_parks_gives_neither_the_bare_body() -> None:
+    page = (
+        "金马新城联合党委挂牌推动党建资源向银湖产业新城集聚\n"
+        "金马新城联合党委昨天成立。园区党委书记王建国出席。银湖产业新城是全市产业功能区之一。"
+    )
+    _, entities, relations = _facts(page)
+    assert {name for type_, name in entities if type_ == "Committee"} == {"金马新城联合党委"}
+    assert not any(type_ == "HOLDS_POST" for type_, _, _ in relations)
+
+
+def test_a_flat_paragraph_goes_on_with_the_place_it_opened_with_not_its_county() -> None:
+    flat = (
+        "园区党建观察把合作社办在产业链上,是一条好路子。平山县东庄村就是一个例子。东庄村位于平山县城南。"
+        "近些年,村里探索出“村集体+合作社+农户”模式,农户增收明显。"
+    )
+    _, _, relations = _facts(flat)
+    adopters = {head for type_, head, _ in relations if type_ == "ADOPTS"}
+    assert adopters == {("Region", "东庄村")}
