@@ -652,6 +652,13 @@ _TIME_OPENER = re.compile(
     r"|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?"
 )
 """How a sentence opens on a time (`成立以来,`, `2022年7月`) or a report (`据了解`)."""
+_LEDE_TIME = re.compile(
+    rf"(?:{_TIME_OPENER.pattern}|\d{{1,2}}月\d{{1,2}}日|今年|去年|近期|近来|目前|当前|如今)"
+    r"(?:上午|下午|晚上|晚间)?[，,]"
+)
+"""A time and its comma (`近日,`, `7月1日上午,`): how a news lede opens."""
+_LEDE_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间)?[，,]|(?:近日|日前)[，,]")
+"""A day and its comma (`10月11日上午,`): glued right after words, where a headline or caption ended."""
 _DATELINE = re.compile(
     r"本报讯|本报[\u4e00-\u9fff]{1,4}电|新华社[\u4e00-\u9fff]{1,6}电|[\u4e00-\u9fff]{1,4}网讯"
 )
@@ -744,6 +751,13 @@ def _heading_end(line: str, start: int, stop: int) -> int | None:
     return None
 
 
+def _after_words(line: str, pos: int) -> bool:
+    """Whether `pos` follows words (and a space) with no punctuation, none leading into what comes at
+    `pos`."""
+    pos -= line[pos - 1 : pos] == " "
+    return pos > 0 and bool(_CJK.match(line, pos - 1)) and line[pos - 1] not in _LEADING + "年"
+
+
 def _line_breaks(line: str) -> set[int]:
     """Offsets in `line` where a line that the page lost began."""
     cuts: set[int] = set()
@@ -754,6 +768,7 @@ def _line_breaks(line: str) -> set[int]:
             if headed and (end := _heading_end(line, m.end(), m.end() + _HEADING_REACH)):
                 cuts.add(end)
     cuts |= {m.start() for m in _DATELINE.finditer(line)}
+    cuts |= {m.start() for m in _LEDE_DATE.finditer(line) if _after_words(line, m.start())}
     for m in _BULLET.finditer(line):
         cuts.add(m.start())
         if end := _heading_end(line, m.end(), m.end() + _HEADING_REACH):
@@ -832,8 +847,7 @@ def _headline_end(line: str) -> int | None:
             return None
         if line[pos - 1] in _LEADING:
             continue
-        time = _TIME_OPENER.match(line, pos)
-        if (time and line.startswith(("，", ","), time.end())) or (name and line.startswith(name, pos)):
+        if _LEDE_TIME.match(line, pos) or (name and line.startswith(name, pos)):
             return pos
     return None
 

@@ -136,6 +136,10 @@ LINED_PAGES = {
         "余杭经济技术开发区党工委推行“红色管家”服务机制。\n“一产业一支部”:让运行体系更顺畅\n"
         "园区党委按产业类别设立了科技创新党支部。"
     ),
+    "lede": (
+        "余杭经济技术开发区联合党委挂牌成立\n"
+        "近日,余杭经济技术开发区党工委成立企业联合党委。联合党委覆盖园区企业36家。"
+    ),
     "overview heading": (
         "余杭经济技术开发区概况\n余杭经济技术开发区坐落在余杭区东部,入驻企业160家。开发区设有党工委和管委会。"
     ),
@@ -235,3 +239,13 @@ def test_a_flat_paragraph_goes_on_with_the_place_it_opened_with_not_its_county()
     _, _, relations = _facts(flat)
     adopters = {head for type_, head, _ in relations if type_ == "ADOPTS"}
     assert adopters == {("Region", "东庄村")}
+
+
+@pytest.mark.parametrize("separator", ["", " "], ids=["glued", "spaced"])
+def test_a_dated_lede_glued_after_a_headline_opens_a_line(separator: str) -> None:
+    lined = (
+        "余杭经济技术开发区党工委推行“红色管家”服务机制。\n园区首个商圈党支部挂牌\n"
+        "10月11日上午,中国共产党余杭经济技术开发区商圈支部委员会举行挂牌仪式。"
+    )
+    lede = lined.split("\n")[-1]
+    assert normalize(lined.replace("\n", separator)).text.split("\n")[-1] == lede
