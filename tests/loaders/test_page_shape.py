@@ -249,3 +249,9 @@ def test_a_dated_lede_glued_after_a_headline_opens_a_line(separator: str) -> Non
     )
     lede = lined.split("\n")[-1]
     assert normalize(lined.replace("\n", separator)).text.split("\n")[-1] == lede
+
+
+def test_a_park_glued_after_a_party_body_is_not_named_after_it() -> None:
+    flat = "指导单位:开发区两新党委、仓前街道工委梦想科创园是一个综合性的科技创新平台,入驻企业54家。"
+    _, entities, _ = _facts(flat)
+    assert {name for type_, name in entities if type_ == "Park"} == {"梦想科创园"}
