@@ -382,9 +382,15 @@ def _holds_fact(part: str) -> bool:
         return True
     gazetteer = load_gazetteer()
     return any(
-        (place := gazetteer.match(part, pos)) and _PARK_TAIL.match(part, pos + len(place))
+        (place := gazetteer.match(part, pos) or _county_form(part, pos))
+        and _PARK_TAIL.match(part, pos + len(place))
         for pos in range(len(part))
     )
+
+
+def _county_form(text: str, pos: int) -> str | None:
+    """The short form of a county-level name written at `pos` (`新都`), which a park's name may open with."""
+    return next((f for n in (4, 3, 2) if (f := text[pos : pos + n]) in load_gazetteer().county_forms), None)
 
 
 def _crumb_headline(line: str) -> str | None:
@@ -733,8 +739,7 @@ def _opener(line: str, pos: int) -> bool:
     gazetteer = load_gazetteer()
     place = gazetteer.match(line, pos)
     if place is None:
-        forms = (line[pos : pos + n] for n in (4, 3, 2))
-        place = next((f for f in forms if f in gazetteer.county_forms), None)
+        place = _county_form(line, pos)
         return bool(place) and bool(_COUNTY_UNIT_TAIL.match(line, pos + len(place or "")))
     return place in gazetteer.full or bool(_UNIT_TAIL.match(line, pos + len(place)))
 
@@ -830,7 +835,7 @@ def _opening_name(line: str) -> str | None:
     gazetteer = load_gazetteer()
     place = gazetteer.match(line, 0)
     if place is None:
-        short = next((line[:n] for n in (4, 3, 2) if line[:n] in gazetteer.county_forms), "")
+        short = _county_form(line, 0)
         unit = _COUNTY_UNIT_TAIL.match(line, len(short)) if short else None
         return line[: unit.end()] if unit else None
     unit = _UNIT_TAIL.match(line, len(place))

@@ -255,3 +255,13 @@ def test_a_park_glued_after_a_party_body_is_not_named_after_it() -> None:
     flat = "指导单位:开发区两新党委、仓前街道工委梦想科创园是一个综合性的科技创新平台,入驻企业54家。"
     _, entities, _ = _facts(flat)
     assert {name for type_, name in entities if type_ == "Park"} == {"梦想科创园"}
+
+
+def test_a_headline_glued_to_a_breadcrumb_stays_when_it_names_a_county_s_park() -> None:
+    flat = (
+        "首页 › 新闻 › 杭州党建赋能产业 余杭智慧物流产业园区迈上发展快车道 2024-05-06 阅读 1024"
+        "园区里每天有上万台货车往来。余杭智慧物流产业园区党委推行“红色管家”服务机制。"
+    )
+    text = normalize(flat).text
+    assert "余杭智慧物流产业园区迈上发展快车道" in text
+    assert "首页" not in text
