@@ -522,6 +522,9 @@ def _pieces(line: str) -> list[str]:
     if not any(cut < len(line.rstrip()) for cut in cuts):
         return [line]
     cuts |= {m.start() for m in _BYLINE_OPENING.finditer(line)}
+    cuts |= {
+        m.start() for m in _BLOCK_HEADER.finditer(line) if m.start() and not _CJK.match(line, m.start() - 1)
+    }
     for m in _CHROME_ITEM.finditer(line):
         cuts.add(m.start())
         if m.group("closed"):
@@ -643,7 +646,7 @@ _INLINE = "，,、；;：:"
 _HEADING_REACH = 24
 _UNIT_SUFFIX = (
     r"(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|工业园区?|产业园区?|园区|新区"
-    r"|党工委|工委|党委|区委|县委|市委|管委会)"
+    r"|新城|科技城|科学城|党工委|工委|党委|区委|县委|市委|管委会)"
 )
 _BARE_UNIT = re.compile(
     r"(?<!经济)(?<!技术)(?<!产业)(?<!科技)(?<!工业)(?<!高新)(?<!保税)(?<!物流)(?:高新区|开发区|经开区|工业园区|园区|新区)(?:党工委|工委|党委|管委会)"

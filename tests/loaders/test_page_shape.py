@@ -140,6 +140,10 @@ LINED_PAGES = {
         "余杭经济技术开发区联合党委挂牌成立\n"
         "近日,余杭经济技术开发区党工委成立企业联合党委。联合党委覆盖园区企业36家。"
     ),
+    "numbered headings before a new town": (
+        "一、主要成效\n余杭新城以紧扣全区发展思路为主线,推行“红色管家”服务机制,入驻企业160家。\n"
+        "二、工作启示\n余杭新城党工委坚持党建引领,组建企业党支部12个。"
+    ),
     "overview heading": (
         "余杭经济技术开发区概况\n余杭经济技术开发区坐落在余杭区东部,入驻企业160家。开发区设有党工委和管委会。"
     ),
@@ -265,3 +269,16 @@ def test_a_headline_glued_to_a_breadcrumb_stays_when_it_names_a_county_s_park() 
     text = normalize(flat).text
     assert "余杭智慧物流产业园区迈上发展快车道" in text
     assert "首页" not in text
+
+
+def test_a_related_reading_header_glued_after_the_credits_drops_the_list() -> None:
+    flat = (
+        "余杭经济技术开发区党工委推行“红色管家”服务机制,为园区企业解决用工、融资和法律难题。"
+        "开发区党工委下设机关党委和非公企业联合党委,共有党支部21个,党员600余名。"
+        "园区党建工作有序开展,党建与产业发展同频共振。(示例区委组织部供稿)(责编:张三、李四)"
+        "推荐阅读示例会议:依法推进园区治理 避免走弯路   近日,示例研究室编辑的文集由示例出版社出版。"
+    )
+    text = normalize(flat).text
+    assert "园区党建工作有序开展,党建与产业发展同频共振。" in text
+    assert "推荐阅读" not in text
+    assert "出版社" not in text
