@@ -16,8 +16,9 @@
 6. boilerplate is dropped last, on clean lines, sentence by sentence within a line (a page may arrive
    as one line), and a final tidy collapses the blank lines the removals leave behind; a text that
    would lose everything keeps it, with a warning, rather than silently becoming empty;
-7. a page that arrived without line breaks gets back the ones general cues show (before `一、`, after a
-   heading, between roster lines), once its chrome is gone, so no chrome item is taken for a heading.
+7. a page that arrived without line breaks gets back the ones general cues show (before `一、` or a
+   caption's `▲`, after a heading or the headline, between roster lines), once its chrome is gone, so
+   no chrome item is taken for a heading.
 
 Text that is already clean simplified UTF-8 passes through unchanged apart from whitespace and the
 boilerplate lines: ASCII `,` and `:` after Chinese text are kept as written, because offsets and

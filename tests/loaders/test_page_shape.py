@@ -6,8 +6,8 @@ score, taken together, at least `SHARE` of what the pages score as written: enti
 F1; and document by document, nine in ten (`DOCUMENTS`) reach that share. A property of reading,
 not a tuning target, so no document is singled out. (A headline glued to its subtitle, with no
 cue where one ends, can still fall below the share: see docs/extraction.md.) Invented pages pin the
-cues that put the lost line breaks back: a page glued across its headings, roster lines, byline
-and dateline gives the facts of the page with its lines.
+cues that put the lost line breaks back: a page glued across its headings, roster lines, byline,
+dateline, captions and the lede after its headline gives the facts of the page with its lines.
 """
 
 from __future__ import annotations
