@@ -693,6 +693,11 @@ _ROSTER_REACH = 24
 """How near the previous `label:` must be for a label to start a roster line of its own."""
 _COLUMN = re.compile(r"【[^【】]{2,12}】(?=\s?[^\s【])")
 """A column's name over a headline (`【党建引领】`), a line of its own where a page opens."""
+_COMPANY_LIST = re.compile(
+    r"有限(?:责任)?公司(?=(?!党|工会|团)(?:(?![和与及])[\u4e00-\u9fff()（）]){2,24}?有限(?:责任)?公司)"
+)
+"""A company's name glued to the next one (`甲乙有限公司|丙丁有限公司`): a list written a name a line.
+Not a company's body (`甲有限公司党委`) or a conjunction (`…和丙丁有限公司`) between two names."""
 _BULLET = re.compile(r"[▲△■□◆◇●•]")
 """A caption's or a list item's bullet (`▲揭牌现场`, `■组织建设`): it opens a line, and a caption ends
 where the sentence glued after it opens (`▲某园区一角|据了解,…`)."""
@@ -791,6 +796,7 @@ def _line_breaks(line: str) -> set[int]:
         if party > 0 and line[party - 1] not in _LEADING:
             cuts.add(party)
     cuts |= _roster_breaks(line)
+    cuts |= {m.end() for m in _COMPANY_LIST.finditer(line)}
     cuts |= _heading_pair_breaks(line)
     return {cut for cut in cuts if 0 < cut < len(line)}
 

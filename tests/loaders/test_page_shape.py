@@ -282,3 +282,14 @@ def test_a_related_reading_header_glued_after_the_credits_drops_the_list() -> No
     assert "园区党建工作有序开展,党建与产业发展同频共振。" in text
     assert "推荐阅读" not in text
     assert "出版社" not in text
+
+
+def test_a_list_of_companies_glued_into_one_line_is_a_line_per_company() -> None:
+    flat = (
+        "园区联合党支部覆盖以下企业:杭州明远科技有限公司杭州恒达机械有限公司浙江华信物流有限公司。"
+        "明远科技有限公司党委和恒达机械有限公司党支部结对共建。园区党建工作有序开展。"
+    )
+    _, entities, _ = _facts(flat)
+    companies = {name for type_, name in entities if type_ == "Enterprise"}
+    assert {"杭州明远科技有限公司", "杭州恒达机械有限公司", "浙江华信物流有限公司"} <= companies
+    assert not any(name.count("有限公司") > 1 for name in companies)
