@@ -698,6 +698,9 @@ _COMPANY_LIST = re.compile(
 )
 """A company's name glued to the next one (`甲乙有限公司|丙丁有限公司`): a list written a name a line.
 Not a company's body (`甲有限公司党委`) or a conjunction (`…和丙丁有限公司`) between two names."""
+_BODY_END = re.compile(r"党工委|党委|党支部|党总支|工委|管委会|组织部")
+"""How a body's name ends; a place's unit glued right after it (`甲区党工委|乙县委组织部`) is the next
+name of a list written a name a line, as running text puts a `、` or `和` between two names."""
 _BULLET = re.compile(r"[▲△■□◆◇●•]")
 """A caption's or a list item's bullet (`▲揭牌现场`, `■组织建设`): it opens a line, and a caption ends
 where the sentence glued after it opens (`▲某园区一角|据了解,…`)."""
@@ -738,13 +741,13 @@ def _value(numeral: str) -> int:
     return (_NUMERALS.index(tens) + 1 if tens else 1) * 10 + (_NUMERALS.index(units) + 1 if units else 0)
 
 
-def _opener(line: str, pos: int) -> bool:
+def _opener(line: str, pos: int, times: bool = True) -> bool:
     """Whether a sentence may open at `pos`: a place's unit (`中共` before it too), a park's bare body,
-    a time or a report."""
-    if _BARE_UNIT.match(line, pos) or _TIME_OPENER.match(line, pos):
+    or (with `times`) a time or a report."""
+    if _BARE_UNIT.match(line, pos) or (times and _TIME_OPENER.match(line, pos)):
         return True
     if line.startswith(_PARTY, pos):
-        return _opener(line, pos + len(_PARTY))
+        return _opener(line, pos + len(_PARTY), times)
     gazetteer = load_gazetteer()
     place = gazetteer.match(line, pos)
     if place is None:
@@ -797,6 +800,7 @@ def _line_breaks(line: str) -> set[int]:
             cuts.add(party)
     cuts |= _roster_breaks(line)
     cuts |= {m.end() for m in _COMPANY_LIST.finditer(line)}
+    cuts |= {m.end() for m in _BODY_END.finditer(line) if _opener(line, m.end(), times=False)}
     cuts |= _heading_pair_breaks(line)
     return {cut for cut in cuts if 0 < cut < len(line)}
 

@@ -293,3 +293,13 @@ def test_a_list_of_companies_glued_into_one_line_is_a_line_per_company() -> None
     companies = {name for type_, name in entities if type_ == "Enterprise"}
     assert {"杭州明远科技有限公司", "杭州恒达机械有限公司", "浙江华信物流有限公司"} <= companies
     assert not any(name.count("有限公司") > 1 for name in companies)
+
+
+@pytest.mark.parametrize("separator", ["", " "], ids=["glued", "spaced"])
+def test_a_list_of_bodies_glued_into_one_line_gives_each_body(separator: str) -> None:
+    lined = (
+        "余杭区园区党建联盟成立\n联盟成员单位有:\n余杭经济技术开发区党工委\n余杭区委组织部\n余杭区工商联\n"
+        "联盟推行“红色管家”服务机制。余杭经济技术开发区党工委统筹园区党建工作。"
+    )
+    _, entities, _ = _facts(lined)
+    assert _facts(lined.replace("\n", separator))[1] == entities
