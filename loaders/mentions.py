@@ -205,6 +205,8 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
                 left = _tagged_start(s, left, company_end, tagged.get(si, ()), lex)
             elif type_ in ("Park", "Organization"):
                 left = _past_company(s, left, end_of_name)
+            if type_ == "Park":
+                left = _past_party_body(s, left, end_of_name, lex)
             if type_ == "Organization" and _PAIRED_LEADERSHIP.search(s, left, end_of_name):
                 left = end_of_name - 1
             park_figure = _kind_of_park(s[left:end_of_name]) or quoted_word(s, start, end)
@@ -304,6 +306,14 @@ def _past_company(s: str, left: int, end: int) -> int:
     between (`甲乙有限公司|落户园区`): the company is the subject, not part of the name."""
     at = s.rfind("公司", left, end - 1)
     return at + 2 if at >= 0 and at + 2 < end else left
+
+
+def _past_party_body(s: str, left: int, end: int, lex: Lexicon) -> int:
+    """A park's name does not run over a Party body's name before it (`甲街道工委|乙科创园`: a list's
+    last item glued to the next line in a page without line breaks): no park is named after a Party body."""
+    words = (w for t in ("Committee", "Branch") for w in lex.org_words.get(t, ()) if "党" in w or "工委" in w)
+    ends = (at + len(w) for w in words if (at := s.rfind(w, left, end)) >= 0)
+    return max((e for e in ends if e < end), default=left)
 
 
 def _holds_words(stretch: str, lex: Lexicon) -> bool:

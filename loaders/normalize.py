@@ -16,8 +16,9 @@
 6. boilerplate is dropped last, on clean lines, sentence by sentence within a line (a page may arrive
    as one line), and a final tidy collapses the blank lines the removals leave behind; a text that
    would lose everything keeps it, with a warning, rather than silently becoming empty;
-7. a page that arrived without line breaks gets back the ones general cues show (before `一、`, after a
-   heading, between roster lines), once its chrome is gone, so no chrome item is taken for a heading.
+7. a page that arrived without line breaks gets back the ones general cues show (before `一、` or a
+   caption's `▲`, after a heading or the headline, between roster lines), once its chrome is gone, so
+   no chrome item is taken for a heading.
 
 Text that is already clean simplified UTF-8 passes through unchanged apart from whitespace and the
 boilerplate lines: ASCII `,` and `:` after Chinese text are kept as written, because offsets and
@@ -382,9 +383,15 @@ def _holds_fact(part: str) -> bool:
         return True
     gazetteer = load_gazetteer()
     return any(
-        (place := gazetteer.match(part, pos)) and _PARK_TAIL.match(part, pos + len(place))
+        (place := gazetteer.match(part, pos) or _county_form(part, pos))
+        and _PARK_TAIL.match(part, pos + len(place))
         for pos in range(len(part))
     )
+
+
+def _county_form(text: str, pos: int) -> str | None:
+    """The short form of a county-level name written at `pos` (`新都`), which a park's name may open with."""
+    return next((f for n in (4, 3, 2) if (f := text[pos : pos + n]) in load_gazetteer().county_forms), None)
 
 
 def _crumb_headline(line: str) -> str | None:
@@ -422,7 +429,7 @@ def _is_metadata(line: str) -> bool:
 
 _RUNS_ON = ("：", ":", "；", ";", "，", ",", "、")
 """How a line of running text may end that a link's title never does."""
-_WRITTEN_END = re.compile(r"[。！？]")
+_WRITTEN_END = re.compile(r"[。！？!?]")
 """A sentence the article wrote (`园区党委开通了微信公众号。`), which a widget's short label never is."""
 
 
@@ -505,12 +512,20 @@ a labelled date or one before a `|`, an address, a counter or its bare label, a 
 ends one, so chrome glued to the text around it (a page without line breaks) is judged on its own."""
 
 
+_BYLINE_OPENING = re.compile(r"(?:本刊|本报)(?:特约)?记者|通讯员")
+"""Where a byline opens (`本刊记者 甲乙`): a label glued before it (`关键词:…`) ends there."""
+
+
 def _pieces(line: str) -> list[str]:
     """`line` cut after each sentence and around page chrome, when it holds several sentences (a line of
     one is judged whole, as page chrome usually comes); what has no word stays with the piece before it."""
     cuts = {m.end() for m in _PIECE_END.finditer(line)}
     if not any(cut < len(line.rstrip()) for cut in cuts):
         return [line]
+    cuts |= {m.start() for m in _BYLINE_OPENING.finditer(line)}
+    cuts |= {
+        m.start() for m in _BLOCK_HEADER.finditer(line) if m.start() and not _CJK.match(line, m.start() - 1)
+    }
     for m in _CHROME_ITEM.finditer(line):
         cuts.add(m.start())
         if m.group("closed"):
@@ -632,7 +647,7 @@ _INLINE = "，,、；;：:"
 _HEADING_REACH = 24
 _UNIT_SUFFIX = (
     r"(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|工业园区?|产业园区?|园区|新区"
-    r"|党工委|工委|党委|区委|县委|市委|管委会)"
+    r"|新城|科技城|科学城|党工委|工委|党委|区委|县委|市委|管委会)"
 )
 _BARE_UNIT = re.compile(
     r"(?<!经济)(?<!技术)(?<!产业)(?<!科技)(?<!工业)(?<!高新)(?<!保税)(?<!物流)(?:高新区|开发区|经开区|工业园区|园区|新区)(?:党工委|工委|党委|管委会)"
@@ -647,6 +662,13 @@ _TIME_OPENER = re.compile(
     r"|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?"
 )
 """How a sentence opens on a time (`成立以来,`, `2022年7月`) or a report (`据了解`)."""
+_LEDE_TIME = re.compile(
+    rf"(?:{_TIME_OPENER.pattern}|\d{{1,2}}月\d{{1,2}}日|今年|去年|近期|近来|目前|当前|如今)"
+    r"(?:上午|下午|晚上|晚间)?[，,]"
+)
+"""A time and its comma (`近日,`, `7月1日上午,`): how a news lede opens."""
+_LEDE_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间)?[，,]|(?:近日|日前)[，,]")
+"""A day and its comma (`10月11日上午,`): glued right after words, where a headline or caption ended."""
 _DATELINE = re.compile(
     r"本报讯|本报[\u4e00-\u9fff]{1,4}电|新华社[\u4e00-\u9fff]{1,6}电|[\u4e00-\u9fff]{1,4}网讯"
 )
@@ -657,7 +679,7 @@ _BYLINE_NAME = re.compile(
 """A byline's post and name (`组织部长 张示例`), which the text glued after it follows."""
 _BYLINE_REACH = 20
 """How far before a byline's post its `中共…` may start (`中共某区委常委、组织部长 甲乙`)."""
-_HEADING_PAIR = re.compile(r"[^\s，,。；;：:！？!?]{2,14}[ ,，](?P<second>[^\s，,。；;：:！？!?]{2,14})")
+_HEADING_PAIR = re.compile(r"[^\s，,。；;：:！？!?]{2,14}[ ,，:：](?P<second>[^\s，,。；;：:！？!?]{2,14})")
 """A heading in two parallel halves (`建强组织网络 商务领域覆盖提质`, `突出…理念,健全…体系`)."""
 _HALVES_DIFFER = 3
 """How many characters the halves of a heading may differ by."""
@@ -671,6 +693,17 @@ _ROSTER_REACH = 24
 """How near the previous `label:` must be for a label to start a roster line of its own."""
 _COLUMN = re.compile(r"【[^【】]{2,12}】(?=\s?[^\s【])")
 """A column's name over a headline (`【党建引领】`), a line of its own where a page opens."""
+_COMPANY_LIST = re.compile(
+    r"有限(?:责任)?公司(?=(?!党|工会|团)(?:(?![和与及])[\u4e00-\u9fff()（）]){2,24}?有限(?:责任)?公司)"
+)
+"""A company's name glued to the next one (`甲乙有限公司|丙丁有限公司`): a list written a name a line.
+Not a company's body (`甲有限公司党委`) or a conjunction (`…和丙丁有限公司`) between two names."""
+_BODY_END = re.compile(r"党工委|党委|党支部|党总支|工委|管委会|组织部")
+"""How a body's name ends; a place's unit glued right after it (`甲区党工委|乙县委组织部`) is the next
+name of a list written a name a line, as running text puts a `、` or `和` between two names."""
+_BULLET = re.compile(r"[▲△■□◆◇●•]")
+"""A caption's or a list item's bullet (`▲揭牌现场`, `■组织建设`): it opens a line, and a caption ends
+where the sentence glued after it opens (`▲某园区一角|据了解,…`)."""
 _PARTY = "中共"
 _ENDS = "。！？!?"
 _LEADING = "是在于为的对向与和及将把从到至由被让使给同"
@@ -708,18 +741,17 @@ def _value(numeral: str) -> int:
     return (_NUMERALS.index(tens) + 1 if tens else 1) * 10 + (_NUMERALS.index(units) + 1 if units else 0)
 
 
-def _opener(line: str, pos: int) -> bool:
+def _opener(line: str, pos: int, times: bool = True) -> bool:
     """Whether a sentence may open at `pos`: a place's unit (`中共` before it too), a park's bare body,
-    a time or a report."""
-    if _BARE_UNIT.match(line, pos) or _TIME_OPENER.match(line, pos):
+    or (with `times`) a time or a report."""
+    if _BARE_UNIT.match(line, pos) or (times and _TIME_OPENER.match(line, pos)):
         return True
     if line.startswith(_PARTY, pos):
-        return _opener(line, pos + len(_PARTY))
+        return _opener(line, pos + len(_PARTY), times)
     gazetteer = load_gazetteer()
     place = gazetteer.match(line, pos)
     if place is None:
-        forms = (line[pos : pos + n] for n in (4, 3, 2))
-        place = next((f for f in forms if f in gazetteer.county_forms), None)
+        place = _county_form(line, pos)
         return bool(place) and bool(_COUNTY_UNIT_TAIL.match(line, pos + len(place or "")))
     return place in gazetteer.full or bool(_UNIT_TAIL.match(line, pos + len(place)))
 
@@ -736,6 +768,13 @@ def _heading_end(line: str, start: int, stop: int) -> int | None:
     return None
 
 
+def _after_words(line: str, pos: int) -> bool:
+    """Whether `pos` follows words (and a space) with no punctuation, none leading into what comes at
+    `pos`."""
+    pos -= line[pos - 1 : pos] == " "
+    return pos > 0 and bool(_CJK.match(line, pos - 1)) and line[pos - 1] not in _LEADING + "年"
+
+
 def _line_breaks(line: str) -> set[int]:
     """Offsets in `line` where a line that the page lost began."""
     cuts: set[int] = set()
@@ -746,6 +785,11 @@ def _line_breaks(line: str) -> set[int]:
             if headed and (end := _heading_end(line, m.end(), m.end() + _HEADING_REACH)):
                 cuts.add(end)
     cuts |= {m.start() for m in _DATELINE.finditer(line)}
+    cuts |= {m.start() for m in _LEDE_DATE.finditer(line) if _after_words(line, m.start())}
+    for m in _BULLET.finditer(line):
+        cuts.add(m.start())
+        if end := _heading_end(line, m.end(), m.end() + _HEADING_REACH):
+            cuts.add(end)
     if column := _COLUMN.match(line):
         cuts.add(column.end())
     for m in _BYLINE_NAME.finditer(line):
@@ -755,6 +799,8 @@ def _line_breaks(line: str) -> set[int]:
         if party > 0 and line[party - 1] not in _LEADING:
             cuts.add(party)
     cuts |= _roster_breaks(line)
+    cuts |= {m.end() for m in _COMPANY_LIST.finditer(line)}
+    cuts |= {m.end() for m in _BODY_END.finditer(line) if _opener(line, m.end(), times=False)}
     cuts |= _heading_pair_breaks(line)
     return {cut for cut in cuts if 0 < cut < len(line)}
 
@@ -793,11 +839,47 @@ def _heading_pair_breaks(line: str) -> set[int]:
     return cuts
 
 
+_HEADLINE_REACH = 40
+"""How far into a flat page its headline may run before the lede glued after it."""
+
+
+def _opening_name(line: str) -> str | None:
+    """The place, with its unit if one follows, that `line` opens with (`甲开发区`, `甲县`), read as
+    `_opener` reads one."""
+    gazetteer = load_gazetteer()
+    place = gazetteer.match(line, 0)
+    if place is None:
+        short = _county_form(line, 0)
+        unit = _COUNTY_UNIT_TAIL.match(line, len(short)) if short else None
+        return line[: unit.end()] if unit else None
+    unit = _UNIT_TAIL.match(line, len(place))
+    return line[: unit.end()] if unit else place if place in gazetteer.full else None
+
+
+def _headline_end(line: str) -> int | None:
+    """Where the lede glued to a flat page's headline opens: at a time and its comma
+    (`…挂牌成立|近日,…`), or where the name the headline opens with comes again (`甲开发区概况|甲开发区
+    坐落在…`), a lede's usual openings; running text says neither before its first comma."""
+    name = _opening_name(line)
+    for pos in range(2, min(len(line), _HEADLINE_REACH)):
+        if line[pos] in _ENDS or line[pos] in _INLINE:
+            return None
+        if line[pos - 1] in _LEADING:
+            continue
+        if _LEDE_TIME.match(line, pos) or (name and line.startswith(name, pos)):
+            return pos
+    return None
+
+
 def restore_breaks(text: str) -> str:
-    """Put back the line breaks a flat page lost before headings, datelines, bylines and roster lines."""
+    """Put back the line breaks a flat page lost before headings, datelines, bylines and roster lines,
+    and after its headline."""
     lines = []
-    for line in text.split("\n"):
-        bounds = [0, *sorted(_line_breaks(line)), len(line)]
+    for index, line in enumerate(text.split("\n")):
+        cuts = _line_breaks(line)
+        if index == 0 and (end := _headline_end(line)):
+            cuts.add(end)
+        bounds = [0, *sorted(cuts), len(line)]
         lines.append("\n".join(line[a:b] for a, b in itertools.pairwise(bounds)))
     return "\n".join(lines)
 

@@ -1253,16 +1253,21 @@ one paragraph, and its every practice should not walk back to the page's start."
 
 def _paragraph_subject(draft: Draft, index: int, mentions: Mapping[int, list[Mention]]) -> Mention | None:
     """A sentence that names no actor goes on with its paragraph's: the unit opening the nearest
-    earlier sentence of the same paragraph (`甲开发区针对…。高度关注新兴领域,…抓实“…”`)."""
+    earlier sentence of the same paragraph (`甲开发区针对…。高度关注新兴领域,…抓实“…”`), the more
+    specific one where its place comes first (`甲县|乙村就是一个例子。…`)."""
     stop = max(0, index - PARAGRAPH_REACH)
     while (
         index > stop and "\n" not in draft.text[draft.sentences[index - 1].end : draft.sentences[index].start]
     ):
         index -= 1
         start = draft.sentences[index].start
-        opening = [m for m in _outermost(mentions[index]) if m.start == start and m.type in ACTOR_TYPES]
+        outermost = _outermost(mentions[index])
+        opening = [m for m in outermost if m.start == start and m.type in ACTOR_TYPES]
         if opening and _can_open(draft, opening[0], start):
-            return opening[0]
+            subject = opening[0]
+            while following := _next_unit(draft.text, subject, outermost):
+                subject = following
+            return subject
     return None
 
 

@@ -417,10 +417,12 @@ def _main_park(draft: Draft) -> str | None:
     if not ranked:
         return None
     top, count = ranked[0]
-    in_title = any(short_park_name(m.name, lex) == top and m.sentence == 0 for m in draft.mentions)
+    titled = {short_park_name(m.name, lex) for m in draft.mentions if m.type == "Park" and m.sentence == 0}
+    tied = {name for name, n in spelled.items() if n == count}
     clear = count >= 2 and (len(ranked) == 1 or count >= 2 * ranked[1][1])
-    # the park of the title wins a tie (`…在甲经开区成立`, then 甲经开区 and its 乙园区 twice each)
-    if clear or (in_title and (len(ranked) == 1 or count >= ranked[1][1])):
+    # the park of the title wins a tie (`…在甲经开区成立`, then 甲经开区 and its 乙园区 twice each),
+    # unless the title names another tied park too (a headline glued to its subtitle)
+    if clear or (top in titled and not (tied - {top}) & titled):
         return max((n for n in named if short_park_name(n, lex) == top), key=lambda n: (named[n], len(n)))
     return None
 

@@ -6,8 +6,8 @@ score, taken together, at least `SHARE` of what the pages score as written: enti
 F1; and document by document, nine in ten (`DOCUMENTS`) reach that share. A property of reading,
 not a tuning target, so no document is singled out. (A headline glued to its subtitle, with no
 cue where one ends, can still fall below the share: see docs/extraction.md.) Invented pages pin the
-cues that put the lost line breaks back: a page glued across its headings, roster lines, byline
-and dateline gives the facts of the page with its lines.
+cues that put the lost line breaks back: a page glued across its headings, roster lines, byline,
+dateline, captions and the lede after its headline gives the facts of the page with its lines.
 """
 
 from __future__ import annotations
@@ -128,9 +128,29 @@ LINED_PAGES = {
         "2024-05-06 10:20 来源:示例网—区县频道\n字号:大 中 小\n"
         "余杭经济技术开发区党工委近日成立企业联合党委。联合党委覆盖园区企业36家。"
     ),
+    "captions": (
+        "余杭经济技术开发区党建联盟成立\n余杭经济技术开发区内12家企业共同发起成立园区党建联盟。\n"
+        "▲园区一角\n据了解,该联盟推行“红色管家”服务机制。"
+    ),
+    "quoted headings": (
+        "余杭经济技术开发区党工委推行“红色管家”服务机制。\n“一产业一支部”:让运行体系更顺畅\n"
+        "园区党委按产业类别设立了科技创新党支部。"
+    ),
+    "lede": (
+        "余杭经济技术开发区联合党委挂牌成立\n"
+        "近日,余杭经济技术开发区党工委成立企业联合党委。联合党委覆盖园区企业36家。"
+    ),
+    "numbered headings before a new town": (
+        "一、主要成效\n余杭新城以紧扣全区发展思路为主线,推行“红色管家”服务机制,入驻企业160家。\n"
+        "二、工作启示\n余杭新城党工委坚持党建引领,组建企业党支部12个。"
+    ),
+    "overview heading": (
+        "余杭经济技术开发区概况\n余杭经济技术开发区坐落在余杭区东部,入驻企业160家。开发区设有党工委和管委会。"
+    ),
 }
 """Invented pages whose lines a page without line breaks glues: headings onto the text after them,
-roster lines into one another, a byline into the first sentence, chrome onto the headline."""
+roster lines into one another, a byline into the first sentence, chrome onto the headline, the
+headline onto the lede, a photo's caption onto the sentence after it."""
 
 
 def _facts(page: str) -> tuple[str, set[tuple[str, str]], set[tuple[str, tuple[str, str], tuple[str, str]]]]:
@@ -192,3 +212,94 @@ def test_a_date_line_glued_between_headline_and_text_goes() -> None:
         "园区联合党委挂牌成立",
         "余杭经济技术开发区党工委近日成立企业联合党委。联合党委覆盖园区企业36家。",
     ]
+
+
+def test_a_label_glued_before_a_byline_goes_without_the_byline() -> None:
+    flat = (
+        "关键词:园区党建 非公企业本刊记者 张明 示例市委常委、组织部长 李建国"
+        "问:示例市的园区党建工作是怎样的局面?答:示例市工业园区党工委统筹园区党建工作。"
+    )
+    text = normalize(flat).text
+    assert "关键词" not in text
+    assert "组织部长 李建国" in text
+    assert "是怎样的局面?" in text
+
+
+def test_a_headline_glued_to_its_subtitle_naming_two_parks_gives_neither_the_bare_body() -> None:
+    page = (
+        "金马新城联合党委挂牌推动党建资源向银湖产业新城集聚\n"
+        "金马新城联合党委昨天成立。园区党委书记王建国出席。银湖产业新城是全市产业功能区之一。"
+    )
+    _, entities, relations = _facts(page)
+    assert {name for type_, name in entities if type_ == "Committee"} == {"金马新城联合党委"}
+    assert not any(type_ == "HOLDS_POST" for type_, _, _ in relations)
+
+
+def test_a_flat_paragraph_goes_on_with_the_place_it_opened_with_not_its_county() -> None:
+    flat = (
+        "园区党建观察把合作社办在产业链上,是一条好路子。平山县东庄村就是一个例子。东庄村位于平山县城南。"
+        "近些年,村里探索出“村集体+合作社+农户”模式,农户增收明显。"
+    )
+    _, _, relations = _facts(flat)
+    adopters = {head for type_, head, _ in relations if type_ == "ADOPTS"}
+    assert adopters == {("Region", "东庄村")}
+
+
+@pytest.mark.parametrize("separator", ["", " "], ids=["glued", "spaced"])
+def test_a_dated_lede_glued_after_a_headline_opens_a_line(separator: str) -> None:
+    lined = (
+        "余杭经济技术开发区党工委推行“红色管家”服务机制。\n园区首个商圈党支部挂牌\n"
+        "10月11日上午,中国共产党余杭经济技术开发区商圈支部委员会举行挂牌仪式。"
+    )
+    lede = lined.split("\n")[-1]
+    assert normalize(lined.replace("\n", separator)).text.split("\n")[-1] == lede
+
+
+def test_a_park_glued_after_a_party_body_is_not_named_after_it() -> None:
+    flat = "指导单位:开发区两新党委、仓前街道工委梦想科创园是一个综合性的科技创新平台,入驻企业54家。"
+    _, entities, _ = _facts(flat)
+    assert {name for type_, name in entities if type_ == "Park"} == {"梦想科创园"}
+
+
+def test_a_headline_glued_to_a_breadcrumb_stays_when_it_names_a_county_s_park() -> None:
+    flat = (
+        "首页 › 新闻 › 杭州党建赋能产业 余杭智慧物流产业园区迈上发展快车道 2024-05-06 阅读 1024"
+        "园区里每天有上万台货车往来。余杭智慧物流产业园区党委推行“红色管家”服务机制。"
+    )
+    text = normalize(flat).text
+    assert "余杭智慧物流产业园区迈上发展快车道" in text
+    assert "首页" not in text
+
+
+def test_a_related_reading_header_glued_after_the_credits_drops_the_list() -> None:
+    flat = (
+        "余杭经济技术开发区党工委推行“红色管家”服务机制,为园区企业解决用工、融资和法律难题。"
+        "开发区党工委下设机关党委和非公企业联合党委,共有党支部21个,党员600余名。"
+        "园区党建工作有序开展,党建与产业发展同频共振。(示例区委组织部供稿)(责编:张三、李四)"
+        "推荐阅读示例会议:依法推进园区治理 避免走弯路   近日,示例研究室编辑的文集由示例出版社出版。"
+    )
+    text = normalize(flat).text
+    assert "园区党建工作有序开展,党建与产业发展同频共振。" in text
+    assert "推荐阅读" not in text
+    assert "出版社" not in text
+
+
+def test_a_list_of_companies_glued_into_one_line_is_a_line_per_company() -> None:
+    flat = (
+        "园区联合党支部覆盖以下企业:杭州明远科技有限公司杭州恒达机械有限公司浙江华信物流有限公司。"
+        "明远科技有限公司党委和恒达机械有限公司党支部结对共建。园区党建工作有序开展。"
+    )
+    _, entities, _ = _facts(flat)
+    companies = {name for type_, name in entities if type_ == "Enterprise"}
+    assert {"杭州明远科技有限公司", "杭州恒达机械有限公司", "浙江华信物流有限公司"} <= companies
+    assert not any(name.count("有限公司") > 1 for name in companies)
+
+
+@pytest.mark.parametrize("separator", ["", " "], ids=["glued", "spaced"])
+def test_a_list_of_bodies_glued_into_one_line_gives_each_body(separator: str) -> None:
+    lined = (
+        "余杭区园区党建联盟成立\n联盟成员单位有:\n余杭经济技术开发区党工委\n余杭区委组织部\n余杭区工商联\n"
+        "联盟推行“红色管家”服务机制。余杭经济技术开发区党工委统筹园区党建工作。"
+    )
+    _, entities, _ = _facts(lined)
+    assert _facts(lined.replace("\n", separator))[1] == entities
