@@ -183,6 +183,7 @@ def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tu
     earlier = []
     if person.title_start < person.start:
         bare = None if holder else _bare_unit_body(draft, orgs, person.title_start)
+        bare = bare or (None if holder else _company_section(draft, orgs, person.title_start))
         if bare:
             holder, earlier = bare
         else:
@@ -200,6 +201,32 @@ def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tu
         later = _later_posts(draft, orgs, person.title_start + len(person.titles[0]), holder)
     _departments_of_committee(draft, [*(h for h, _ in reversed(earlier)), holder, *(h for h, _ in later)])
     return [*((holder, title) for title in titles), *earlier, *later]
+
+
+_SECTION_ENDS = ("车间", "部", "科", "室", "处")
+"""How a company's own section ends (`行政部`, `质检科`, `总经办室`): a part with no name of its own."""
+
+
+def _company_section(
+    draft: Draft, orgs: ByEnd, at: int
+) -> tuple[Mention, list[tuple[Mention | None, str]]] | None:
+    """`某公司党支部书记、行政部经理甲乙`: a title after a section of a company (`行政部`), itself after a
+    joined post in that company or its Party body, is held in the company. With the posts before it."""
+    text = draft.text
+    if not any(text.startswith(end, at - len(end)) for end in _SECTION_ENDS):
+        return None
+    for start in range(at - 2, max(0, at - 6), -1):
+        if not (is_name_char(text[start]) and text[start] not in draft.lex.stop_chars):
+            return None
+        earlier = _earlier_posts(draft, orgs, start)
+        holder = earlier[0][0] if earlier else None
+        if holder is None:
+            continue
+        unit = _unit_of(draft, holder)
+        if unit[0] != "Enterprise":
+            return None
+        return Mention(holder.start, holder.end, unit[0], unit[1], holder.sentence), earlier
+    return None
 
 
 def _bare_unit_body(
@@ -393,13 +420,36 @@ def _secretary_of(draft: Draft, orgs: ByEnd, title: str, at: int, sentence: int)
 
 
 def _last_company(draft: Draft, orgs: ByEnd, at: int, sentence: int) -> Mention | None:
-    """The company its sentence last names before `at`."""
+    """The company its sentence last names before `at`; with none, the company the sentence before
+    names last (`甲公司是一家民企。党支部书记乙丙说`), when no other body is named after it."""
     start = draft.sentences[sentence].start
-    return max(
+    here = max(
         (m for m in orgs.ending_in(start, at) if m.type == "Enterprise" and start <= m.start),
         key=lambda m: m.end,
         default=None,
     )
+    previous = _sentence_before(draft, sentence)
+    if here or previous is None:
+        return here
+    before = draft.sentences[previous].start
+    last = max(
+        (m for m in orgs.ending_in(before, at) if m.type != "Region" and before <= m.start),
+        key=lambda m: (m.end, m.end - m.start),
+        default=None,
+    )
+    return last if last and last.type == "Enterprise" else None
+
+
+def _sentence_before(draft: Draft, sentence: int) -> int | None:
+    """The sentence of prose before, over any that is only a quotation (`甲公司…。“…。”董事长乙丙说`): the
+    speaker's words do not change whom the narration speaks of. None after a line of a list or a heading,
+    which ends with no full stop."""
+    previous = sentence - 1
+    while previous >= 0 and draft.sentences[previous].text.startswith("“"):
+        previous -= 1
+    if previous < 0 or not draft.sentences[previous].text.endswith(("。", "！", "!")):
+        return None
+    return previous
 
 
 def _sentence_company(draft: Draft, orgs: ByEnd, title: str, at: int, sentence: int) -> Mention | None:
@@ -528,7 +578,9 @@ def _holder(orgs: ByEnd, start: int, first_end: int, text: str, gap: int = 4) ->
     for m in orgs.ending_in(start - gap, first_end):
         if m.start > start:
             continue
-        if m.end < start and not all(is_name_char(c) and c != "兼" for c in text[m.end : start]):
+        between = text[m.end : start]
+        spaced = between in (" ", "\u3000")  # `某公司 董事长 甲乙`: a page's spacing
+        if m.end < start and not spaced and not all(is_name_char(c) and c != "兼" for c in between):
             continue
         if best is None or (m.end, m.end - m.start) > (best.end, best.end - best.start):
             best = m
@@ -730,6 +782,11 @@ def _post_target(draft: Draft, holder: Mention | None, title: str) -> Ref | None
             return (inner.type, inner.name)
         unit = _unit_of(draft, holder)
         if unit[0] in ("Enterprise", "Park"):
+            return unit
+    if holder.type in PARTY_TYPES and title.endswith("长"):
+        # `某局党组书记、局长`, `某协会党支部书记、会长`: a head's post is in the unit, not its Party body
+        unit = _unit_of(draft, holder)
+        if unit[0] in ("Organization", "Enterprise"):
             return unit
     return (holder.type, holder.name)
 

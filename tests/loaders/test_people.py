@@ -681,3 +681,36 @@ def test_a_village_committee_post_after_its_branch_post_is_held_in_the_village(e
     found = posts(facts)
     assert ("秦立山", "城南村", "主任") in found
     assert ("秦立山", "青山镇城南村党支部", "书记") in found
+
+
+def test_a_title_in_the_next_sentence_is_held_in_the_company_named_before(extractor: Extractor) -> None:
+    facts = extract(extractor, "远帆精密有限公司是一家民营企业。党支部书记柯晓岚说,支部有党员9名。")
+    assert posts(facts) == {("柯晓岚", "远帆精密有限公司党支部", "书记")}
+    facts = extract(extractor, "远帆精密有限公司专做轴承。“订单越来越多。”总经理柯晓岚说。")
+    assert posts(facts) == {("柯晓岚", "远帆精密有限公司", "总经理")}
+
+
+def test_a_company_two_sentences_back_or_behind_another_body_holds_no_post(extractor: Extractor) -> None:
+    facts = extract(extractor, "远帆精密有限公司专做轴承。园区还有一所学校。今年订单增多。总经理柯晓岚说。")
+    assert posts(facts) == set()
+
+
+def test_a_heads_post_after_a_party_body_is_held_in_the_unit(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板县电子商务协会党支部书记、会长柯晓岚说。")
+    assert posts(facts) == {
+        ("柯晓岚", "样板县电子商务协会党支部", "书记"),
+        ("柯晓岚", "样板县电子商务协会", "会长"),
+    }
+
+
+def test_a_title_in_a_section_of_a_company_is_held_in_the_company(extractor: Extractor) -> None:
+    facts = extract(extractor, "远帆精密有限公司党支部书记、质检部经理柯晓岚说。")
+    assert posts(facts) == {
+        ("柯晓岚", "远帆精密有限公司党支部", "书记"),
+        ("柯晓岚", "远帆精密有限公司", "经理"),
+    }
+
+
+def test_a_title_spaced_from_its_body(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板县东岭工业园区管委会 副主任 柯晓岚出席。")
+    assert posts(facts) == {("柯晓岚", "样板县东岭工业园区管委会", "副主任")}
