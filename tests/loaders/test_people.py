@@ -714,3 +714,22 @@ def test_a_title_in_a_section_of_a_company_is_held_in_the_company(extractor: Ext
 def test_a_title_spaced_from_its_body(extractor: Extractor) -> None:
     facts = extract(extractor, "样板县东岭工业园区管委会 副主任 柯晓岚出席。")
     assert posts(facts) == {("柯晓岚", "样板县东岭工业园区管委会", "副主任")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "座谈会上,柯晓岚以远帆精密有限公司党委书记的身份作了汇报。",
+        "柯晓岚作为远帆精密有限公司党委书记,带头学习。",
+        "柯晓岚现为远帆精密有限公司党委书记。",
+        "柯晓岚,女,1978年出生,中共党员,远帆精密有限公司党委书记。",
+        "柯晓岚于2019年起担任远帆精密有限公司党委书记。",
+    ],
+)
+def test_a_post_stated_after_the_name(extractor: Extractor, text: str) -> None:
+    assert posts(extract(extractor, text)) == {("柯晓岚", "远帆精密有限公司党委", "书记")}
+
+
+def test_yi_before_a_title_is_a_capacity_only_with_shenfen(extractor: Extractor) -> None:
+    facts = extract(extractor, "柯晓岚以远帆精密有限公司党委书记为榜样。")
+    assert posts(facts) == set()
