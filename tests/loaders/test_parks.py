@@ -124,13 +124,3 @@ def test_a_park_word_alone_in_quotes_is_a_figure_of_speech(extractor: Extractor)
     assert set(parks(facts)) == {"青禾工业园区"}
     branches = {e.name for e in facts.entities if e.type == "Branch"}
     assert "青禾工业园区孵化器党支部" in branches
-
-
-def test_a_new_area_with_a_name_is_a_park_and_holds_its_bodies(extractor: Extractor) -> None:
-    facts = extract(extractor, "青松新区党工委副书记、新区管委会主任柯晓岚说,新区要加快发展。")
-    assert "青松新区" in parks(facts)
-    names = {e.id: e.name for e in facts.entities}
-    held = {(names[r.head], names[r.tail]) for r in facts.relations if r.type == "HOLDS_POST"}
-    assert held == {("柯晓岚", "青松新区党工委"), ("柯晓岚", "青松新区管委会")}
-    plain = extract(extractor, "两家企业都被划进了一个国家级新区。我们着眼新区发展。")
-    assert parks(plain) == {}
