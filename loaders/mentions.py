@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from parkgraph.loaders.lexical import Word, analyze
 from parkgraph.loaders.lexicon import Lexicon
-from parkgraph.loaders.names import level_chars, split_regions
+from parkgraph.loaders.names import level_chars, region_prefix, split_regions
 from parkgraph.loaders.segment import Sentence
 from parkgraph.loaders.wordset import WordSet
 
@@ -189,6 +189,8 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
             left = _past_preposition(s, left, end_of_name, lex)
             left = past_motion_verb(s, left, end, lex)
             left = _past_joining_verb(s, left, start, lex)
+            if type_ == "Organization":
+                left = _joined_field_start(s, left, end_of_name, lex)
             if company:
                 company_end = end if type_ == "Enterprise" else start
                 left = _tagged_start(s, left, company_end, tagged.get(si, ()), lex)
@@ -331,6 +333,29 @@ def _past_joining_verb(s: str, left: int, start: int, lex: Lexicon) -> int:
         if at > left and (word := words.ending_at(s, at, shortest=True)) and at - len(word) >= left:
             return at + len(verb)
     return left
+
+
+_FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}")
+"""A line of work in a public body's name: `发展`, `人力资源`, `非公有制经济组织`."""
+
+
+def _joined_field_start(s: str, left: int, start: int, lex: Lexicon) -> int:
+    """`甲县发展和改革局`, `人力资源和社会保障局`: a public body named by two lines of work joined by 和 reads
+    over the 和, when neither line names a body or a region of its own."""
+    if left < 3 or s[left - 1] != "和" or not 2 <= start - left <= 6 or region_prefix(s[left:start], lex)[0]:
+        return left
+    before = scan_left(s, left - 1, lex, company=True)
+    field = s[before : left - 1]
+    _, rest = region_prefix(field, lex)
+    rest = rest[1:] if rest[:1] in level_chars(lex) else rest  # `县|人力资源和社会保障局`
+    words = lex.org_word_set(*lex.org_words)
+    if not _FIELD.fullmatch(rest) or any(
+        part.endswith(lex.enterprise_list_heads)
+        or any(words.ending_at(part, i) for i in range(1, len(part) + 1))
+        for part in (rest, s[left:start])
+    ):
+        return left
+    return before
 
 
 def _unit_word_before(s: str, end: int, type_: str, lex: Lexicon) -> str:

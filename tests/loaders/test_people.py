@@ -733,3 +733,15 @@ def test_a_post_stated_after_the_name(extractor: Extractor, text: str) -> None:
 def test_yi_before_a_title_is_a_capacity_only_with_shenfen(extractor: Extractor) -> None:
     facts = extract(extractor, "柯晓岚以远帆精密有限公司党委书记为榜样。")
     assert posts(facts) == set()
+
+
+@pytest.mark.parametrize("body", ["样板县发展和改革局", "样板县人力资源和社会保障局", "样板县文化和旅游局"])
+def test_a_public_body_named_by_two_lines_of_work_joined_by_he(extractor: Extractor, body: str) -> None:
+    assert posts(extract(extractor, f"{body}局长柯晓岚说。")) == {("柯晓岚", body, "局长")}
+
+
+def test_he_between_two_bodies_joins_no_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "远帆精密有限公司和样板县人社局共同开展活动。企业和人社局一起调研。")
+    names = {e.name for e in facts.entities}
+    assert "远帆精密有限公司" in names
+    assert not [name for name in names if "和" in name]
