@@ -745,3 +745,20 @@ def test_he_between_two_bodies_joins_no_name(extractor: Extractor) -> None:
     names = {e.name for e in facts.entities}
     assert "远帆精密有限公司" in names
     assert not [name for name in names if "和" in name]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("样板县农村商业银行行长柯晓岚说。", ("柯晓岚", "样板县农村商业银行", "行长")),
+        ("远帆精密有限公司工程师柯晓岚攻克了难题。", ("柯晓岚", "远帆精密有限公司", "工程师")),
+        ("远帆精密有限公司员工柯晓岚说。", ("柯晓岚", "远帆精密有限公司", "员工")),
+    ],
+)
+def test_posts_of_the_workplace(extractor: Extractor, text: str, post: tuple[str, str, str]) -> None:
+    assert posts(extract(extractor, text)) == {post}
+
+
+def test_a_worker_word_alone_names_no_one(extractor: Extractor) -> None:
+    facts = extract(extractor, "远帆精密有限公司员工积极参加活动,员工满意度高。")
+    assert people(facts) == set()
