@@ -773,6 +773,9 @@ def _post_target(draft: Draft, holder: Mention | None, title: str) -> Ref | None
         return None
     if holder.type == "Park" and title.endswith("主任"):
         return _management_body(draft, (holder.type, holder.name)) or (holder.type, holder.name)
+    if holder.type in ("Park", "Enterprise", "Organization") and title.endswith(_PARTY_TITLES):
+        # `园区的甲乙书记`: a Party title in a unit is held in the unit's Party body the document names
+        return _unit_party_body(draft, (holder.type, holder.name)) or (holder.type, holder.name)
     if holder.type == "Committee" and title.endswith("主任") and _unit_of(draft, holder)[0] == "Park":
         # a park committee has no 主任: `党工委委员、副主任` heads the park's management committee
         return _management_body(draft, _unit_of(draft, holder), holder)
@@ -789,6 +792,15 @@ def _post_target(draft: Draft, holder: Mention | None, title: str) -> Ref | None
         if unit[0] in ("Organization", "Enterprise"):
             return unit
     return (holder.type, holder.name)
+
+
+_PARTY_TITLES = ("书记", "委员", "常委")
+
+
+def _unit_party_body(draft: Draft, unit: Ref) -> Ref | None:
+    """The one Party body the document names as the unit's (by PARTY_ORG_OF), if it names exactly one."""
+    bodies = {link.head for link in draft.links if link.type == "PARTY_ORG_OF" and link.tail == unit}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _region_named_in(name: str, level: str, lex: Lexicon) -> str | None:

@@ -762,3 +762,8 @@ def test_posts_of_the_workplace(extractor: Extractor, text: str, post: tuple[str
 def test_a_worker_word_alone_names_no_one(extractor: Extractor) -> None:
     facts = extract(extractor, "远帆精密有限公司员工积极参加活动,员工满意度高。")
     assert people(facts) == set()
+
+
+def test_a_secretary_of_a_unit_is_held_in_the_units_party_body(extractor: Extractor) -> None:
+    text = "东岭工业园区党工委召开会议。东岭工业园区的柯晓岚书记说,要抓好党建。"
+    assert posts(extract(extractor, text)) == {("柯晓岚", "东岭工业园区党工委", "书记")}
