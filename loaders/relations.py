@@ -42,6 +42,39 @@ class PostStep:
                 _add_post(draft, person, holder, title)
         for person in people:
             _posts_at_place(draft, orgs, person)
+        for person in people:
+            for holder, title in _posts_past_honour(draft, orgs, person):
+                _add_post(draft, person, holder, title)
+
+
+_HONOUR = re.compile(r"、[“\"]?[\u4e00-\u9fff0-9]{2,8}[”\"]?$")
+"""`…书记、全国劳动模范|甲乙`, `…董事长、“最美职工”|甲乙`: an honour or a description listed after the posts,
+right before the name."""
+
+
+def _posts_past_honour(draft: Draft, orgs: ByEnd, person: Mention) -> list[tuple[Mention | None, str]]:
+    """`某公司党支部书记、全国劳动模范甲乙`: a person named with no title of its own (or only a plain
+    noun's, as in `优秀共产党员`), after a description listed after a chain of posts, holds those posts."""
+    text = draft.text
+    start = max(0, person.start - 11)
+    honour = _HONOUR.search(text, start, person.start)
+    if honour is None:
+        return []
+    if person.titles and not (
+        person.title_start is not None
+        and person.title_start > honour.start() + 1
+        and all(t in draft.lex.weak_titles for t in person.titles)
+    ):
+        return []
+    words = text[honour.start() + 1 : person.start].strip('“”"')
+    lex = draft.lex
+    title = lex.post_title_set.ending_at(words, len(words))
+    if (title and (title not in lex.weak_titles or title == words)) or lex.org_word_set(
+        *lex.org_words
+    ).ending_at(words, len(words)):
+        # `…书记、副主任甲乙` is a chain of posts, read elsewhere; `优秀共产党员` is an honour
+        return []
+    return _earlier_posts(draft, orgs, honour.start() + 1)
 
 
 _FILLING = ("兼任", "担任", "出任", "兼")

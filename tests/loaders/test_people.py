@@ -767,3 +767,9 @@ def test_a_worker_word_alone_names_no_one(extractor: Extractor) -> None:
 def test_a_secretary_of_a_unit_is_held_in_the_units_party_body(extractor: Extractor) -> None:
     text = "东岭工业园区党工委召开会议。东岭工业园区的柯晓岚书记说,要抓好党建。"
     assert posts(extract(extractor, text)) == {("柯晓岚", "东岭工业园区党工委", "书记")}
+
+
+@pytest.mark.parametrize("honour", ["全国劳动模范", "“最美职工”", "优秀共产党员"])
+def test_posts_before_an_honour_listed_before_the_name(extractor: Extractor, honour: str) -> None:
+    facts = extract(extractor, f"远帆精密有限公司党支部书记、{honour}柯晓岚说。")
+    assert posts(facts) == {("柯晓岚", "远帆精密有限公司党支部", "书记")}
