@@ -223,6 +223,8 @@ def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tu
             earlier = _earlier_posts(draft, orgs, holder.start if holder else person.title_start)
     if holder is None and earlier:
         holder = earlier[0][0]
+    if holder is None and person.title_start < person.start:
+        holder = _bracketed_body(draft, orgs, person)
     if holder is None:
         holder = _company_referred(draft, person.title_start, person.sentence)
     if holder is None:
@@ -260,6 +262,21 @@ def _company_section(
             return None
         return Mention(holder.start, holder.end, unit[0], unit[1], holder.sentence), earlier
     return None
+
+
+def _bracketed_body(draft: Draft, orgs: ByEnd, person: Mention) -> Mention | None:
+    """`党支部书记甲乙(某公司)`: the body written alone in brackets right after the name."""
+    text = draft.text
+    if not text.startswith(("（", "("), person.end):
+        return None
+    return next(
+        (
+            m
+            for m in orgs.ending_in(person.end + 2, person.end + 40)
+            if m.start == person.end + 1 and text.startswith(("）", ")"), m.end)
+        ),
+        None,
+    )
 
 
 def _bare_unit_body(
@@ -361,15 +378,31 @@ _LIST_BREAKS = "；;。！？!?：:（() \u3000"
 def _listed_post_holder(draft: Draft, orgs: ByEnd, people: ByEnd, at: int) -> Mention | None:
     """`<body>书记甲乙,副书记丙丁`: a title after a comma, with no body in its clause, is held in the body of
     the posts listed before it, when only posts and their holders lie between."""
-    start = last_of(draft.text, _LIST_BREAKS, at) + 1
+    text = draft.text
+    start = last_of(text, _LIST_BREAKS, at) + 1
+    while start > 1 and (note := _last_place_note(text, start - 1)):
+        # `董事长甲乙(右二)和总经理丙丁`: a caption's place note breaks no list
+        start = last_of(text, _LIST_BREAKS, note) + 1
     named = max((m for m in orgs.ending_in(start, at) if start <= m.start), key=lambda m: m.end, default=None)
     return named if named and _posts_only(draft, people, named.end, at) else None
+
+
+_PLACE_NOTE = re.compile(r"[(（](?:左|右|中|前排左|前排右|后排左|后排右)?[一二三四五六七八九十\d]?[)）]")
+"""Where a person stands in a photograph (`(右二)`, `（左）`, `(中)`)."""
+
+
+def _last_place_note(text: str, bracket: int) -> int | None:
+    """Where the place note that opens or closes at `bracket` starts, if one does."""
+    if _PLACE_NOTE.match(text, bracket):
+        return bracket
+    note = _PLACE_NOTE.search(text, max(0, bracket - 6), bracket + 1)
+    return note.start() if note and note.end() == bracket + 1 else None
 
 
 def _posts_only(draft: Draft, people: ByEnd, start: int, end: int) -> bool:
     """`<body>书记甲乙、副书记丙丁`: what lies between a body and a later title is only other posts in it,
     each with its holder, joined by a list mark."""
-    rest = draft.text[start:end]
+    rest = _PLACE_NOTE.sub("", draft.text[start:end])
     for m in people.ending_in(start, end + 1):
         if start <= m.start:
             rest = rest.replace(m.name, " ", 1)

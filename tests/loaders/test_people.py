@@ -773,3 +773,16 @@ def test_a_secretary_of_a_unit_is_held_in_the_units_party_body(extractor: Extrac
 def test_posts_before_an_honour_listed_before_the_name(extractor: Extractor, honour: str) -> None:
     facts = extract(extractor, f"远帆精密有限公司党支部书记、{honour}柯晓岚说。")
     assert posts(facts) == {("柯晓岚", "远帆精密有限公司党支部", "书记")}
+
+
+def test_a_body_in_brackets_after_the_titled_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "党支部书记柯晓岚(远帆精密有限公司)作了发言。")
+    assert posts(facts) == {("柯晓岚", "远帆精密有限公司党支部", "书记")}
+
+
+def test_a_photographs_place_note_does_not_break_a_list_of_posts(extractor: Extractor) -> None:
+    facts = extract(extractor, "远帆精密有限公司董事长柯晓岚(右二)和总经理鲁明远(左一)交流。")
+    assert posts(facts) == {
+        ("柯晓岚", "远帆精密有限公司", "董事长"),
+        ("鲁明远", "远帆精密有限公司", "总经理"),
+    }
