@@ -246,7 +246,8 @@ def _company_section(
     draft: Draft, orgs: ByEnd, at: int
 ) -> tuple[Mention, list[tuple[Mention | None, str]]] | None:
     """`某公司党支部书记、行政部经理甲乙`: a title after a section of a company (`行政部`), itself after a
-    joined post in that company or its Party body, is held in the company. With the posts before it."""
+    joined post in that company or its Party body, is held in the company; after a post in a park's body,
+    in that park's department. With the posts before it."""
     text = draft.text
     if not any(text.startswith(end, at - len(end)) for end in _SECTION_ENDS):
         return None
@@ -258,10 +259,22 @@ def _company_section(
         if holder is None:
             continue
         unit = _unit_of(draft, holder)
+        if unit[0] == "Park":
+            return _park_department(draft, holder, unit[1], text[start:at]), earlier
         if unit[0] != "Enterprise":
             return None
         return Mention(holder.start, holder.end, unit[0], unit[1], holder.sentence), earlier
     return None
+
+
+def _park_department(draft: Draft, holder: Mention, park: str, section: str) -> Mention:
+    """`园区党工委委员、组织人事部部长`: a department after a post in a park's body is the park's
+    (`<park>组织人事部`), as the document thereby names it."""
+    department = Mention(holder.start, holder.end, "Organization", park + section, holder.sentence)
+    department.surface_alias = False
+    department.aliases.add(section)
+    draft.mentions.append(department)
+    return department
 
 
 def _bracketed_body(draft: Draft, orgs: ByEnd, person: Mention) -> Mention | None:

@@ -786,3 +786,11 @@ def test_a_photographs_place_note_does_not_break_a_list_of_posts(extractor: Extr
         ("柯晓岚", "远帆精密有限公司", "董事长"),
         ("鲁明远", "远帆精密有限公司", "总经理"),
     }
+
+
+def test_a_department_after_a_post_in_a_parks_committee_is_the_parks(extractor: Extractor) -> None:
+    facts = extract(extractor, "东岭工业园区党工委委员、组织人事部部长柯晓岚说。")
+    assert posts(facts) == {
+        ("柯晓岚", "东岭工业园区党工委", "委员"),
+        ("柯晓岚", "东岭工业园区组织人事部", "部长"),
+    }
