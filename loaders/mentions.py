@@ -214,6 +214,8 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
             written = s[left:opened] + word if aliased else s[left:end]
             name = written.replace("“", "").replace("”", "")
             generic = None if left < end - len(word) else word
+            if type_ == "Organization" and word == "委员会" and s.startswith(lex.drop_prefixes, left):
+                type_ = "Committee"  # `中共某公司委员会` is the company's Party committee
             body = Mention(sent.start + left, sent.start + end, type_, name, si, generic=generic)
             out.append(body)
             body.surface_alias = not aliased

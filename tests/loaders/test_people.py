@@ -794,3 +794,10 @@ def test_a_department_after_a_post_in_a_parks_committee_is_the_parks(extractor: 
         ("柯晓岚", "东岭工业园区党工委", "委员"),
         ("柯晓岚", "东岭工业园区组织人事部", "部长"),
     }
+
+
+def test_a_companys_formal_party_committee_holds_its_secretary(extractor: Extractor) -> None:
+    facts = extract(extractor, "中共远帆精密有限公司委员会书记柯晓岚说。")
+    assert posts(facts) == {("柯晓岚", "远帆精密有限公司委员会", "书记")}
+    committee = next(e for e in facts.entities if e.name == "远帆精密有限公司委员会")
+    assert committee.type == "Committee"
