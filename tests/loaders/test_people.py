@@ -753,6 +753,7 @@ def test_he_between_two_bodies_joins_no_name(extractor: Extractor) -> None:
         ("样板县农村商业银行行长柯晓岚说。", ("柯晓岚", "样板县农村商业银行", "行长")),
         ("远帆精密有限公司工程师柯晓岚攻克了难题。", ("柯晓岚", "远帆精密有限公司", "工程师")),
         ("远帆精密有限公司员工柯晓岚说。", ("柯晓岚", "远帆精密有限公司", "员工")),
+        ("东岭工业园区党群服务中心工作人员柯晓岚说。", ("柯晓岚", "东岭工业园区党群服务中心", "工作人员")),
     ],
 )
 def test_posts_of_the_workplace(extractor: Extractor, text: str, post: tuple[str, str, str]) -> None:
