@@ -225,6 +225,8 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
             written = s[left:opened] + word if aliased else s[left:end]
             name = written.replace("“", "").replace("”", "")
             generic = None if left < end - len(word) else word
+            if type_ == "Organization" and word == "委员会" and s.startswith(lex.drop_prefixes, left):
+                type_ = "Committee"  # `中共某公司委员会` is the company's Party committee
             body = Mention(sent.start + left, sent.start + end, type_, name, si, generic=generic)
             out.append(body)
             body.surface_alias = not aliased
@@ -728,6 +730,15 @@ def _closers(lex: Lexicon) -> tuple[str, ...]:
     return (*lex.speech_verbs, *(f for f in lex.name_followers if len(f) > 1))
 
 
+_BIO = re.compile(
+    r"(?:(?:中共党员|共产党员|男|女|[\u4e00-\u9fff]{1,2}族|\d{4}年(?:\d{1,2}月)?(?:出生|生)|\d{1,3}岁"
+    r"|[\u4e00-\u9fff]{2,3}(?:学历|文化))[，,、])+"
+)
+"""A person's particulars after the name (`甲乙,女,1975年出生,中共党员,…`): the post follows them."""
+_CAPACITY = ("的身份", "身份", "的名义")
+"""After `以` and a title: the capacity a person acts in (`以某公司党委书记的身份`)."""
+
+
 def _stated_post(after: str, lex: Lexicon) -> tuple[str, int] | None:
     """`是某公司的总经理`, `,某公司董事长,`: a post opener right after the name, then the clause's first
     title (after a comma or a space, the title ends the clause or another post follows it with `兼`):
@@ -735,12 +746,22 @@ def _stated_post(after: str, lex: Lexicon) -> tuple[str, int] | None:
     opener = next((o for o in lex.post_openers if after.startswith(o)), None)
     if opener is None:
         return None
-    found = _first_title(after, len(opener), lex)
+    found = _opened_title(after, opener, len(opener), lex)
     if found is None:
         return None
     title, at = found
     joined = after.startswith("兼", at + len(title))
     if opener in _COMMAS and not (_ends_clause(after, at + len(title)) or joined):
+        return None
+    return found
+
+
+def _opened_title(text: str, opener: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
+    """The first title after a post opener that ends at `pos`, past the person's particulars after a
+    comma (`,中共党员,某公司书记`); after `以` only a capacity (`以…书记的身份`)."""
+    bio = _BIO.match(text, pos) if opener in _COMMAS else None
+    found = _first_title(text, bio.end() if bio else pos, lex)
+    if found and opener == "以" and not text.startswith(_CAPACITY, found[1] + len(found[0])):
         return None
     return found
 
@@ -984,6 +1005,10 @@ _CLAUSE_END = "，,。；;！？!?）)"
 _CLAUSE_START = "，,。；;：:、“”（(/—- \u3000"
 
 
+_SINCE = r"(?:于|自|从)?\d{4}年(?:\d{1,2}月)?(?:起|开始)?"
+"""When a person took a post, between the name and the verb (`甲乙于2018年起担任…`)."""
+
+
 def _self_posted_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
     """`甲乙是某公司的总经理`, `甲乙(同志)现任…副部长`, `甲乙:…书记`, `甲乙(…经理)`: a name opening a
     clause (or anywhere before a verb such as 担任, or after a title before a bracket:
@@ -991,17 +1016,21 @@ def _self_posted_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
     openers = alternation(lex.post_openers)
     if not openers:
         return []
-    pattern = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:同志)?(?P<opener>{openers})")
+    pattern = re.compile(
+        rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:同志)?(?P<time>{_SINCE})?(?P<opener>{openers})"
+    )
     out = []
     for m in _overlapping(pattern, sent.text):
         verb = len(m.group("opener")) > 1
+        if m.group("time") and not verb:
+            continue
         titled = m.group("opener") in _BRACKETS and sent.text.endswith(lex.post_titles, 0, m.start())
         if m.start() > 0 and sent.text[m.start() - 1] not in _CLAUSE_START and not (verb or titled):
             continue
         name = m.group("name")
         if not _name_shaped(name, lex):
             continue
-        found = _first_title(sent.text, m.end(), lex)
+        found = _opened_title(sent.text, m.group("opener"), m.end(), lex)
         if found is None:
             continue
         title, at = found

@@ -676,6 +676,8 @@ def org_word_of(m: Mention, lex: Lexicon) -> str | None:
     word = lex.org_word_set(m.type).ending_at(m.name, len(m.name))
     if word and _park_committee(m.name, word, lex):
         return word[1:]
+    if word is None and m.type == "Committee" and m.name.endswith(FORMAL_COMMITTEE):
+        return FORMAL_COMMITTEE  # `中共甲公司委员会`: the company's committee, by its formal word
     if word:
         unit = next((word[:i] for i in range(len(word) - 1, 0, -1) if is_bare_unit(word[:i], lex)), None)
         if unit and word[len(unit) :] in lex.org_words.get(m.type, ()):

@@ -42,6 +42,39 @@ class PostStep:
                 _add_post(draft, person, holder, title)
         for person in people:
             _posts_at_place(draft, orgs, person)
+        for person in people:
+            for holder, title in _posts_past_honour(draft, orgs, person):
+                _add_post(draft, person, holder, title)
+
+
+_HONOUR = re.compile(r"、[“\"]?[\u4e00-\u9fff0-9]{2,8}[”\"]?$")
+"""`…书记、全国劳动模范|甲乙`, `…董事长、“最美职工”|甲乙`: an honour or a description listed after the posts,
+right before the name."""
+
+
+def _posts_past_honour(draft: Draft, orgs: ByEnd, person: Mention) -> list[tuple[Mention | None, str]]:
+    """`某公司党支部书记、全国劳动模范甲乙`: a person named with no title of its own (or only a plain
+    noun's, as in `优秀共产党员`), after a description listed after a chain of posts, holds those posts."""
+    text = draft.text
+    start = max(0, person.start - 11)
+    honour = _HONOUR.search(text, start, person.start)
+    if honour is None:
+        return []
+    if person.titles and not (
+        person.title_start is not None
+        and person.title_start > honour.start() + 1
+        and all(t in draft.lex.weak_titles for t in person.titles)
+    ):
+        return []
+    words = text[honour.start() + 1 : person.start].strip('“”"')
+    lex = draft.lex
+    title = lex.post_title_set.ending_at(words, len(words))
+    if (title and (title not in lex.weak_titles or title == words)) or lex.org_word_set(
+        *lex.org_words
+    ).ending_at(words, len(words)):
+        # `…书记、副主任甲乙` is a chain of posts, read elsewhere; `优秀共产党员` is an honour
+        return []
+    return _earlier_posts(draft, orgs, honour.start() + 1)
 
 
 _FILLING = ("兼任", "担任", "出任", "兼")
@@ -183,12 +216,15 @@ def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tu
     earlier = []
     if person.title_start < person.start:
         bare = None if holder else _bare_unit_body(draft, orgs, person.title_start)
+        bare = bare or (None if holder else _company_section(draft, orgs, person.title_start))
         if bare:
             holder, earlier = bare
         else:
             earlier = _earlier_posts(draft, orgs, holder.start if holder else person.title_start)
     if holder is None and earlier:
         holder = earlier[0][0]
+    if holder is None and person.title_start < person.start:
+        holder = _bracketed_body(draft, orgs, person)
     if holder is None:
         holder = _company_referred(draft, person.title_start, person.sentence)
     if holder is None:
@@ -200,6 +236,60 @@ def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tu
         later = _later_posts(draft, orgs, person.title_start + len(person.titles[0]), holder)
     _departments_of_committee(draft, [*(h for h, _ in reversed(earlier)), holder, *(h for h, _ in later)])
     return [*((holder, title) for title in titles), *earlier, *later]
+
+
+_SECTION_ENDS = ("车间", "部", "科", "室", "处")
+"""How a company's own section ends (`行政部`, `质检科`, `总经办室`): a part with no name of its own."""
+
+
+def _company_section(
+    draft: Draft, orgs: ByEnd, at: int
+) -> tuple[Mention, list[tuple[Mention | None, str]]] | None:
+    """`某公司党支部书记、行政部经理甲乙`: a title after a section of a company (`行政部`), itself after a
+    joined post in that company or its Party body, is held in the company; after a post in a park's body,
+    in that park's department. With the posts before it."""
+    text = draft.text
+    if not any(text.startswith(end, at - len(end)) for end in _SECTION_ENDS):
+        return None
+    for start in range(at - 2, max(0, at - 6), -1):
+        if not (is_name_char(text[start]) and text[start] not in draft.lex.stop_chars):
+            return None
+        earlier = _earlier_posts(draft, orgs, start)
+        holder = earlier[0][0] if earlier else None
+        if holder is None:
+            continue
+        unit = _unit_of(draft, holder)
+        if unit[0] == "Park":
+            return _park_department(draft, holder, unit[1], text[start:at]), earlier
+        if unit[0] != "Enterprise":
+            return None
+        return Mention(holder.start, holder.end, unit[0], unit[1], holder.sentence), earlier
+    return None
+
+
+def _park_department(draft: Draft, holder: Mention, park: str, section: str) -> Mention:
+    """`园区党工委委员、组织人事部部长`: a department after a post in a park's body is the park's
+    (`<park>组织人事部`), as the document thereby names it."""
+    department = Mention(holder.start, holder.end, "Organization", park + section, holder.sentence)
+    department.surface_alias = False
+    department.aliases.add(section)
+    draft.mentions.append(department)
+    return department
+
+
+def _bracketed_body(draft: Draft, orgs: ByEnd, person: Mention) -> Mention | None:
+    """`党支部书记甲乙(某公司)`: the body written alone in brackets right after the name."""
+    text = draft.text
+    if not text.startswith(("（", "("), person.end):
+        return None
+    return next(
+        (
+            m
+            for m in orgs.ending_in(person.end + 2, person.end + 40)
+            if m.start == person.end + 1 and text.startswith(("）", ")"), m.end)
+        ),
+        None,
+    )
 
 
 def _bare_unit_body(
@@ -301,15 +391,31 @@ _LIST_BREAKS = "；;。！？!?：:（() \u3000"
 def _listed_post_holder(draft: Draft, orgs: ByEnd, people: ByEnd, at: int) -> Mention | None:
     """`<body>书记甲乙,副书记丙丁`: a title after a comma, with no body in its clause, is held in the body of
     the posts listed before it, when only posts and their holders lie between."""
-    start = last_of(draft.text, _LIST_BREAKS, at) + 1
+    text = draft.text
+    start = last_of(text, _LIST_BREAKS, at) + 1
+    while start > 1 and (note := _last_place_note(text, start - 1)):
+        # `董事长甲乙(右二)和总经理丙丁`: a caption's place note breaks no list
+        start = last_of(text, _LIST_BREAKS, note) + 1
     named = max((m for m in orgs.ending_in(start, at) if start <= m.start), key=lambda m: m.end, default=None)
     return named if named and _posts_only(draft, people, named.end, at) else None
+
+
+_PLACE_NOTE = re.compile(r"[(（](?:左|右|中|前排左|前排右|后排左|后排右)?[一二三四五六七八九十\d]?[)）]")
+"""Where a person stands in a photograph (`(右二)`, `（左）`, `(中)`)."""
+
+
+def _last_place_note(text: str, bracket: int) -> int | None:
+    """Where the place note that opens or closes at `bracket` starts, if one does."""
+    if _PLACE_NOTE.match(text, bracket):
+        return bracket
+    note = _PLACE_NOTE.search(text, max(0, bracket - 6), bracket + 1)
+    return note.start() if note and note.end() == bracket + 1 else None
 
 
 def _posts_only(draft: Draft, people: ByEnd, start: int, end: int) -> bool:
     """`<body>书记甲乙、副书记丙丁`: what lies between a body and a later title is only other posts in it,
     each with its holder, joined by a list mark."""
-    rest = draft.text[start:end]
+    rest = _PLACE_NOTE.sub("", draft.text[start:end])
     for m in people.ending_in(start, end + 1):
         if start <= m.start:
             rest = rest.replace(m.name, " ", 1)
@@ -393,13 +499,36 @@ def _secretary_of(draft: Draft, orgs: ByEnd, title: str, at: int, sentence: int)
 
 
 def _last_company(draft: Draft, orgs: ByEnd, at: int, sentence: int) -> Mention | None:
-    """The company its sentence last names before `at`."""
+    """The company its sentence last names before `at`; with none, the company the sentence before
+    names last (`甲公司是一家民企。党支部书记乙丙说`), when no other body is named after it."""
     start = draft.sentences[sentence].start
-    return max(
+    here = max(
         (m for m in orgs.ending_in(start, at) if m.type == "Enterprise" and start <= m.start),
         key=lambda m: m.end,
         default=None,
     )
+    previous = _sentence_before(draft, sentence)
+    if here or previous is None:
+        return here
+    before = draft.sentences[previous].start
+    last = max(
+        (m for m in orgs.ending_in(before, at) if m.type != "Region" and before <= m.start),
+        key=lambda m: (m.end, m.end - m.start),
+        default=None,
+    )
+    return last if last and last.type == "Enterprise" else None
+
+
+def _sentence_before(draft: Draft, sentence: int) -> int | None:
+    """The sentence of prose before, over any that is only a quotation (`甲公司…。“…。”董事长乙丙说`): the
+    speaker's words do not change whom the narration speaks of. None after a line of a list or a heading,
+    which ends with no full stop."""
+    previous = sentence - 1
+    while previous >= 0 and draft.sentences[previous].text.startswith("“"):
+        previous -= 1
+    if previous < 0 or not draft.sentences[previous].text.endswith(("。", "！", "!")):
+        return None
+    return previous
 
 
 def _sentence_company(draft: Draft, orgs: ByEnd, title: str, at: int, sentence: int) -> Mention | None:
@@ -528,7 +657,9 @@ def _holder(orgs: ByEnd, start: int, first_end: int, text: str, gap: int = 4) ->
     for m in orgs.ending_in(start - gap, first_end):
         if m.start > start:
             continue
-        if m.end < start and not all(is_name_char(c) and c != "兼" for c in text[m.end : start]):
+        between = text[m.end : start]
+        spaced = between in (" ", "\u3000")  # `某公司 董事长 甲乙`: a page's spacing
+        if m.end < start and not spaced and not all(is_name_char(c) and c != "兼" for c in between):
             continue
         if best is None or (m.end, m.end - m.start) > (best.end, best.end - best.start):
             best = m
@@ -721,6 +852,9 @@ def _post_target(draft: Draft, holder: Mention | None, title: str) -> Ref | None
         return None
     if holder.type == "Park" and title.endswith("主任"):
         return _management_body(draft, (holder.type, holder.name)) or (holder.type, holder.name)
+    if holder.type in ("Park", "Enterprise", "Organization") and title.endswith(_PARTY_TITLES):
+        # `园区的甲乙书记`: a Party title in a unit is held in the unit's Party body the document names
+        return _unit_party_body(draft, (holder.type, holder.name)) or (holder.type, holder.name)
     if holder.type == "Committee" and title.endswith("主任") and _unit_of(draft, holder)[0] == "Park":
         # a park committee has no 主任: `党工委委员、副主任` heads the park's management committee
         return _management_body(draft, _unit_of(draft, holder), holder)
@@ -731,7 +865,21 @@ def _post_target(draft: Draft, holder: Mention | None, title: str) -> Ref | None
         unit = _unit_of(draft, holder)
         if unit[0] in ("Enterprise", "Park"):
             return unit
+    if holder.type in PARTY_TYPES and title.endswith("长"):
+        # `某局党组书记、局长`, `某协会党支部书记、会长`: a head's post is in the unit, not its Party body
+        unit = _unit_of(draft, holder)
+        if unit[0] in ("Organization", "Enterprise"):
+            return unit
     return (holder.type, holder.name)
+
+
+_PARTY_TITLES = ("书记", "委员", "常委")
+
+
+def _unit_party_body(draft: Draft, unit: Ref) -> Ref | None:
+    """The one Party body the document names as the unit's (by PARTY_ORG_OF), if it names exactly one."""
+    bodies = {link.head for link in draft.links if link.type == "PARTY_ORG_OF" and link.tail == unit}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _region_named_in(name: str, level: str, lex: Lexicon) -> str | None:

@@ -681,3 +681,124 @@ def test_a_village_committee_post_after_its_branch_post_is_held_in_the_village(e
     found = posts(facts)
     assert ("秦立山", "城南村", "主任") in found
     assert ("秦立山", "青山镇城南村党支部", "书记") in found
+
+
+def test_a_title_in_the_next_sentence_is_held_in_the_company_named_before(extractor: Extractor) -> None:
+    facts = extract(extractor, "远帆精密有限公司是一家民营企业。党支部书记柯晓岚说,支部有党员9名。")
+    assert posts(facts) == {("柯晓岚", "远帆精密有限公司党支部", "书记")}
+    facts = extract(extractor, "远帆精密有限公司专做轴承。“订单越来越多。”总经理柯晓岚说。")
+    assert posts(facts) == {("柯晓岚", "远帆精密有限公司", "总经理")}
+
+
+def test_a_company_two_sentences_back_or_behind_another_body_holds_no_post(extractor: Extractor) -> None:
+    facts = extract(extractor, "远帆精密有限公司专做轴承。园区还有一所学校。今年订单增多。总经理柯晓岚说。")
+    assert posts(facts) == set()
+
+
+def test_a_heads_post_after_a_party_body_is_held_in_the_unit(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板县电子商务协会党支部书记、会长柯晓岚说。")
+    assert posts(facts) == {
+        ("柯晓岚", "样板县电子商务协会党支部", "书记"),
+        ("柯晓岚", "样板县电子商务协会", "会长"),
+    }
+
+
+def test_a_title_in_a_section_of_a_company_is_held_in_the_company(extractor: Extractor) -> None:
+    facts = extract(extractor, "远帆精密有限公司党支部书记、质检部经理柯晓岚说。")
+    assert posts(facts) == {
+        ("柯晓岚", "远帆精密有限公司党支部", "书记"),
+        ("柯晓岚", "远帆精密有限公司", "经理"),
+    }
+
+
+def test_a_title_spaced_from_its_body(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板县东岭工业园区管委会 副主任 柯晓岚出席。")
+    assert posts(facts) == {("柯晓岚", "样板县东岭工业园区管委会", "副主任")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "座谈会上,柯晓岚以远帆精密有限公司党委书记的身份作了汇报。",
+        "柯晓岚作为远帆精密有限公司党委书记,带头学习。",
+        "柯晓岚现为远帆精密有限公司党委书记。",
+        "柯晓岚,女,1978年出生,中共党员,远帆精密有限公司党委书记。",
+        "柯晓岚于2019年起担任远帆精密有限公司党委书记。",
+    ],
+)
+def test_a_post_stated_after_the_name(extractor: Extractor, text: str) -> None:
+    assert posts(extract(extractor, text)) == {("柯晓岚", "远帆精密有限公司党委", "书记")}
+
+
+def test_yi_before_a_title_is_a_capacity_only_with_shenfen(extractor: Extractor) -> None:
+    facts = extract(extractor, "柯晓岚以远帆精密有限公司党委书记为榜样。")
+    assert posts(facts) == set()
+
+
+@pytest.mark.parametrize("body", ["样板县发展和改革局", "样板县人力资源和社会保障局", "样板县文化和旅游局"])
+def test_a_public_body_named_by_two_lines_of_work_joined_by_he(extractor: Extractor, body: str) -> None:
+    assert posts(extract(extractor, f"{body}局长柯晓岚说。")) == {("柯晓岚", body, "局长")}
+
+
+def test_he_between_two_bodies_joins_no_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "远帆精密有限公司和样板县人社局共同开展活动。企业和人社局一起调研。")
+    names = {e.name for e in facts.entities}
+    assert "远帆精密有限公司" in names
+    assert not [name for name in names if "和" in name]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("样板县农村商业银行行长柯晓岚说。", ("柯晓岚", "样板县农村商业银行", "行长")),
+        ("远帆精密有限公司工程师柯晓岚攻克了难题。", ("柯晓岚", "远帆精密有限公司", "工程师")),
+        ("远帆精密有限公司员工柯晓岚说。", ("柯晓岚", "远帆精密有限公司", "员工")),
+        ("东岭工业园区党群服务中心工作人员柯晓岚说。", ("柯晓岚", "东岭工业园区党群服务中心", "工作人员")),
+    ],
+)
+def test_posts_of_the_workplace(extractor: Extractor, text: str, post: tuple[str, str, str]) -> None:
+    assert posts(extract(extractor, text)) == {post}
+
+
+def test_a_worker_word_alone_names_no_one(extractor: Extractor) -> None:
+    facts = extract(extractor, "远帆精密有限公司员工积极参加活动,员工满意度高。")
+    assert people(facts) == set()
+
+
+def test_a_secretary_of_a_unit_is_held_in_the_units_party_body(extractor: Extractor) -> None:
+    text = "东岭工业园区党工委召开会议。东岭工业园区的柯晓岚书记说,要抓好党建。"
+    assert posts(extract(extractor, text)) == {("柯晓岚", "东岭工业园区党工委", "书记")}
+
+
+@pytest.mark.parametrize("honour", ["全国劳动模范", "“最美职工”", "优秀共产党员"])
+def test_posts_before_an_honour_listed_before_the_name(extractor: Extractor, honour: str) -> None:
+    facts = extract(extractor, f"远帆精密有限公司党支部书记、{honour}柯晓岚说。")
+    assert posts(facts) == {("柯晓岚", "远帆精密有限公司党支部", "书记")}
+
+
+def test_a_body_in_brackets_after_the_titled_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "党支部书记柯晓岚(远帆精密有限公司)作了发言。")
+    assert posts(facts) == {("柯晓岚", "远帆精密有限公司党支部", "书记")}
+
+
+def test_a_photographs_place_note_does_not_break_a_list_of_posts(extractor: Extractor) -> None:
+    facts = extract(extractor, "远帆精密有限公司董事长柯晓岚(右二)和总经理鲁明远(左一)交流。")
+    assert posts(facts) == {
+        ("柯晓岚", "远帆精密有限公司", "董事长"),
+        ("鲁明远", "远帆精密有限公司", "总经理"),
+    }
+
+
+def test_a_department_after_a_post_in_a_parks_committee_is_the_parks(extractor: Extractor) -> None:
+    facts = extract(extractor, "东岭工业园区党工委委员、组织人事部部长柯晓岚说。")
+    assert posts(facts) == {
+        ("柯晓岚", "东岭工业园区党工委", "委员"),
+        ("柯晓岚", "东岭工业园区组织人事部", "部长"),
+    }
+
+
+def test_a_companys_formal_party_committee_holds_its_secretary(extractor: Extractor) -> None:
+    facts = extract(extractor, "中共远帆精密有限公司委员会书记柯晓岚说。")
+    assert posts(facts) == {("柯晓岚", "远帆精密有限公司委员会", "书记")}
+    committee = next(e for e in facts.entities if e.name == "远帆精密有限公司委员会")
+    assert committee.type == "Committee"
