@@ -607,19 +607,21 @@ def _retract(
     return entities, relations, evidence
 
 
-def migrate_json(source: Path, target: Path) -> int:
-    """Copy the JSON store at `source` into a new SQLite store at `target`; how many documents it held.
+def migrate_json(source: Path, target: Path) -> int | None:
+    """Copy the JSON store at `source` into the SQLite store at `target`, in one transaction.
 
-    `source` is only read. StoreError when it is not a JSON store, or `target` already holds documents.
+    Returns how many documents were copied, or None when `target` already held documents (another
+    process converted it first): nothing is copied then. `source` is only read; StoreError when it is
+    not a JSON store.
     """
     state = _state_of_json(source)
     store = EmbeddedStore(target)
     try:
         with store._lock, store._writing():
             if store._db.execute("SELECT count(*) FROM documents").fetchone()[0]:
-                raise StoreError(f"{target} already holds documents; migrate into a new file")
-            store._commit(_save(store._db, state, list(state.graph), list(state.ends), list(state.documents)))
-            store._state = None
+                return None
+            rows = list(state.graph), list(state.ends), list(state.documents)
+            store._commit(_save(store._db, state, *rows))
     finally:
         store.close()
     return len(state.documents)
