@@ -33,7 +33,7 @@ StoreFactory = Callable[[Path], Store]
 
 
 def _embedded(folder: Path) -> Store:
-    return EmbeddedStore(folder / "graph.json")
+    return EmbeddedStore(folder / "graph.db")
 
 
 STORE_FACTORIES: dict[str, StoreFactory] = {"embedded": _embedded}

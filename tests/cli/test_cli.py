@@ -54,7 +54,7 @@ def test_extract_reports_a_missing_file_and_keeps_the_others(docs: Path) -> None
 
 
 def test_load_is_idempotent_and_query_finds_enterprises(docs: Path, tmp_path: Path) -> None:
-    data = str(tmp_path / "graph.json")
+    data = str(tmp_path / "graph.db")
     first = invoke("load", str(docs), "--data", data)
     assert first.exit_code == 0, first.stderr
     assert "2 loaded" in first.stdout
@@ -68,7 +68,7 @@ def test_load_is_idempotent_and_query_finds_enterprises(docs: Path, tmp_path: Pa
 
 def test_load_says_which_document_gave_no_facts(docs: Path, tmp_path: Path) -> None:
     (docs / "weather.txt").write_text("今天下午天气晴朗，大家都去散步了。\n", encoding="utf-8")
-    result = invoke("load", str(docs), "--data", str(tmp_path / "g.json"))
+    result = invoke("load", str(docs), "--data", str(tmp_path / "g.db"))
     assert result.exit_code == 0, result.stderr
     assert "3 loaded, 0 unchanged, 0 failed, 1 with no facts found" in result.stdout
     warnings = [line for line in result.stderr.splitlines() if "no facts found" in line]
@@ -79,7 +79,7 @@ def test_load_says_which_document_gave_no_facts(docs: Path, tmp_path: Path) -> N
 @pytest.mark.reliability
 def test_load_exit_status_says_a_file_failed(docs: Path, tmp_path: Path) -> None:
     (docs / "broken.txt").write_bytes(b"\x00\x01\x02binary")
-    result = invoke("load", str(docs), "--data", str(tmp_path / "g.json"))
+    result = invoke("load", str(docs), "--data", str(tmp_path / "g.db"))
     assert result.exit_code == 1
     assert "broken.txt" in result.stderr
     assert "2 loaded" in result.stdout
@@ -87,7 +87,7 @@ def test_load_exit_status_says_a_file_failed(docs: Path, tmp_path: Path) -> None
 
 
 def test_unknown_entity_is_one_clear_line(docs: Path, tmp_path: Path) -> None:
-    data = str(tmp_path / "graph.json")
+    data = str(tmp_path / "graph.db")
     invoke("load", str(docs), "--data", data)
     result = invoke("query", "hierarchy", "不存在的组织", "--data", data)
     assert result.exit_code == 2
@@ -96,16 +96,16 @@ def test_unknown_entity_is_one_clear_line(docs: Path, tmp_path: Path) -> None:
 
 
 def test_corrupt_store_file_is_reported(tmp_path: Path) -> None:
-    bad = tmp_path / "graph.json"
+    bad = tmp_path / "graph.db"
     bad.write_text("{not json", encoding="utf-8")
     result = invoke("query", "stats", "--data", str(bad))
     assert result.exit_code == 2
-    assert "graph.json" in result.stderr
+    assert "graph.db" in result.stderr
 
 
 @pytest.mark.reliability
 def test_bad_settings_are_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    data = str(tmp_path / "graph.json")
+    data = str(tmp_path / "graph.db")
     monkeypatch.setenv("PARKGRAPH_API_TOKEN", "short")
     for args in (("--store", "bogus", "--data", data), ("--data", data)):
         result = invoke("query", "stats", *args)
@@ -116,14 +116,14 @@ def test_bad_settings_are_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 
 
 def test_an_unknown_type_is_an_error(tmp_path: Path) -> None:
-    result = invoke("query", "search", "园区", "--type", "Bogus", "--data", str(tmp_path / "graph.json"))
+    result = invoke("query", "search", "园区", "--type", "Bogus", "--data", str(tmp_path / "graph.db"))
     assert result.exit_code == 2
     assert result.stderr.startswith("error: unknown type 'Bogus'; one of Region, Park")
     assert result.stderr.count("\n") == 1
 
 
 def test_export_turtle_writes_rdf(docs: Path, tmp_path: Path) -> None:
-    data = str(tmp_path / "graph.json")
+    data = str(tmp_path / "graph.db")
     invoke("load", str(docs), "--data", data)
     out = tmp_path / "graph.ttl"
     result = invoke("export", "--format", "turtle", "--output", str(out), "--data", data)
@@ -135,7 +135,7 @@ def test_a_name_that_is_also_another_entitys_alias_picks_the_named_entity(tmp_pa
     folder = tmp_path / "docs"
     folder.mkdir()
     (folder / "c.txt").write_text("甲乙科技有限公司党支部书记李明说。\n", encoding="utf-8")
-    data = str(tmp_path / "graph.json")
+    data = str(tmp_path / "graph.db")
     invoke("load", str(folder), "--data", data)
     result = invoke("query", "enterprises", "甲乙科技有限公司党支部", "--data", data, "--json")
     assert result.exit_code == 0, result.stderr
@@ -170,7 +170,7 @@ def test_eval_refuses_a_folder_without_gold(docs: Path, tmp_path: Path) -> None:
 
 
 def test_enterprises_query_takes_a_confidence_floor(docs: Path, tmp_path: Path) -> None:
-    data = str(tmp_path / "graph.json")
+    data = str(tmp_path / "graph.db")
     invoke("load", str(docs), "--data", data)
     floor = invoke("query", "enterprises", "联合党支部", "--data", data, "--json", "--min-confidence", "0.95")
     assert floor.exit_code == 0, floor.stderr
@@ -193,7 +193,7 @@ def test_mojibake_is_dropped_with_a_warning(tmp_path: Path) -> None:
 
 
 def test_retract_removes_a_document_and_says_so(docs: Path, tmp_path: Path) -> None:
-    data = str(tmp_path / "graph.json")
+    data = str(tmp_path / "graph.db")
     invoke("load", str(docs / "a.txt"), "--data", data)
     document_id = json.loads(invoke("extract", str(docs / "a.txt")).stdout)["document"]["id"]
     result = invoke("retract", document_id, "--data", data)

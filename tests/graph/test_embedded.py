@@ -160,7 +160,7 @@ def test_a_json_store_without_names_by_document_keeps_aliases_until_their_entity
 
 
 def test_a_path_in_a_new_folder_is_created(tmp_path: Path) -> None:
-    target = tmp_path / "data" / "graph.json"
+    target = tmp_path / "data" / "graph.db"
     EmbeddedStore(target).load(briefing())
     assert EmbeddedStore(target).counts().documents == 1
 
