@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 import reliability
+from factbuilder import briefing
+from storekit import json_store_file
 from typer.testing import CliRunner
 
 from parkgraph.cli import app
@@ -204,3 +206,46 @@ def test_retract_removes_a_document_and_says_so(docs: Path, tmp_path: Path) -> N
     again = invoke("retract", document_id, "--data", data)
     assert again.exit_code == 2
     assert "no document" in again.stderr
+
+
+def test_a_json_store_is_refused_in_one_line_naming_the_command_that_converts_it(tmp_path: Path) -> None:
+    old = json_store_file(tmp_path / "graph.json", [briefing()])
+    refused = invoke("query", "stats", "--data", str(old))
+    assert refused.exit_code == 2
+    assert len(refused.stderr.strip().splitlines()) == 1
+    assert f"parkgraph migrate {old} {tmp_path / 'graph.db'}" in " ".join(refused.stderr.split())
+    converted = invoke("migrate", str(old))
+    assert converted.exit_code == 0, converted.stderr
+    assert "1 documents converted" in converted.stdout
+    stats = invoke("query", "stats", "--data", str(tmp_path / "graph.db"))
+    assert json.loads(stats.stdout)["documents"] == 1
+    again = invoke("migrate", str(old))
+    assert again.exit_code == 2
+    assert "exists already" in again.stderr
+
+
+def test_a_file_that_is_no_store_is_refused_in_one_line(tmp_path: Path) -> None:
+    other = tmp_path / "notes.txt"
+    other.write_text("not a store", encoding="utf-8")
+    for args in (["query", "stats", "--data", str(other)], ["migrate", str(other)]):
+        result = invoke(*args)
+        assert result.exit_code == 2
+        assert len(result.stderr.strip().splitlines()) == 1
+        assert "notes.txt" in result.stderr
+
+
+def test_the_json_store_at_the_old_default_place_is_converted_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    old = json_store_file(tmp_path / "parkgraph" / "graph.json", [briefing()])
+    before = old.read_bytes()
+    first = invoke("query", "stats")
+    assert first.exit_code == 0, first.stderr
+    assert json.loads(first.stdout)["documents"] == 1
+    assert "converted the JSON store" in first.stderr
+    assert len(first.stderr.strip().splitlines()) == 1
+    assert (tmp_path / "parkgraph" / "graph.db").exists()
+    assert old.read_bytes() == before
+    second = invoke("query", "stats")
+    assert (second.exit_code, second.stderr) == (0, "")

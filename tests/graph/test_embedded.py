@@ -10,37 +10,17 @@ from pathlib import Path
 import pytest
 import reliability
 from factbuilder import JOINT_COMMITTEE, PARK, PARK_COMMITTEE, FactBuilder, briefing, park_documents
+from storekit import json_store_file
 
 from parkgraph.graph import embedded
 from parkgraph.graph.embedded import EmbeddedStore
 from parkgraph.graph.errors import StoreError
-from parkgraph.graph.facts import DocumentFacts
 from parkgraph.graph.keys import entity_key
 
 
 @pytest.fixture
 def graph_file(tmp_path: Path) -> Path:
     return tmp_path / "graph.db"
-
-
-def _json_store(tmp_path: Path, documents: list[DocumentFacts]) -> Path:
-    """A JSON store as earlier versions wrote it, holding `documents`."""
-    store = EmbeddedStore()
-    for facts in documents:
-        store.load(facts)
-    saved = {
-        "format": "parkgraph-embedded",
-        "version": 1,
-        "documents": [
-            {**info.model_dump(mode="json"), "text": store.document_facts(info.id).text}
-            for info in store.documents()
-        ],
-        "nodes": [entity.model_dump(mode="json") for entity in store.iter_entities()],
-        "edges": [relation.model_dump(mode="json") for relation in store.iter_relations()],
-    }
-    path = tmp_path / "old.json"
-    path.write_text(json.dumps(saved, ensure_ascii=False, indent=1), encoding="utf-8")
-    return path
 
 
 def test_without_a_path_nothing_is_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -121,7 +101,7 @@ def test_a_retraction_is_saved(graph_file: Path) -> None:
 
 
 def test_a_json_store_is_refused_with_the_command_that_converts_it(tmp_path: Path) -> None:
-    old = _json_store(tmp_path, park_documents())
+    old = json_store_file(tmp_path / "old.json", park_documents())
     before = old.read_bytes()
     with pytest.raises(StoreError) as refused:
         EmbeddedStore(old)
@@ -134,7 +114,7 @@ def test_a_migrated_json_store_holds_the_same_graph(tmp_path: Path) -> None:
     original = EmbeddedStore()
     for facts in park_documents():
         original.load(facts)
-    old = _json_store(tmp_path, park_documents())
+    old = json_store_file(tmp_path / "old.json", park_documents())
     before = old.read_bytes()
     assert embedded.migrate_json(old, tmp_path / "new.db") == len(park_documents())
     migrated = EmbeddedStore(tmp_path / "new.db")
@@ -148,7 +128,7 @@ def test_a_migrated_json_store_holds_the_same_graph(tmp_path: Path) -> None:
 
 def test_a_json_store_without_names_by_document_keeps_aliases_until_their_entity_goes(tmp_path: Path) -> None:
     """A file written before names were kept per document: no document is known to have given an alias."""
-    old = _json_store(tmp_path, park_documents())
+    old = json_store_file(tmp_path / "old.json", park_documents())
     embedded.migrate_json(old, tmp_path / "new.db")
     park_id = entity_key("Park", PARK)
     before = EmbeddedStore(tmp_path / "new.db").entity(park_id)
@@ -242,7 +222,7 @@ def test_another_sqlite_database_is_a_store_error(graph_file: Path) -> None:
 
 
 def test_a_json_store_with_a_relation_to_a_missing_entity_is_not_migrated(tmp_path: Path) -> None:
-    old = _json_store(tmp_path, [briefing()])
+    old = json_store_file(tmp_path / "old.json", [briefing()])
     saved = json.loads(old.read_text(encoding="utf-8"))
     saved["nodes"] = saved["nodes"][1:]
     old.write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
