@@ -74,6 +74,8 @@ BUSY_SECONDS = 60.0
 KEPT_CHANGES = 50_000
 """Change log rows kept; a process further behind than this reloads the whole graph instead."""
 _SQLITE_HEADER = b"SQLite format 3\x00"
+_UNREAD = "_json"
+"""The edge attribute holding a relation's attributes and evidence as read from SQLite, not yet parsed."""
 _CHUNK = 500
 """Ids per `IN (…)` query, well under SQLite's limit on parameters."""
 
@@ -84,7 +86,8 @@ CREATE TABLE IF NOT EXISTS documents (
 );
 CREATE TABLE IF NOT EXISTS entities (id TEXT PRIMARY KEY, type TEXT NOT NULL, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS relations (
-    id TEXT PRIMARY KEY, head TEXT NOT NULL, tail TEXT NOT NULL, type TEXT NOT NULL, data TEXT NOT NULL
+    id TEXT PRIMARY KEY, head TEXT NOT NULL, tail TEXT NOT NULL, type TEXT NOT NULL,
+    confidence REAL NOT NULL, data TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS names (
     form TEXT NOT NULL, label TEXT NOT NULL, entity TEXT NOT NULL, PRIMARY KEY (form, label, entity)
@@ -479,7 +482,7 @@ def _entity_of(key: str, type_: str, data: dict[str, Any]) -> Entity:
 
 
 def _relation(G: nx.MultiDiGraph, step: traversal.Step) -> Relation:
-    data = G.edges[step]
+    data = _edge(G, step)
     evidence = [Evidence(**item) for item in data["evidence"]]
     return Relation(
         id=step.key,
@@ -541,7 +544,7 @@ def _apply(
             text=fact.evidence.text,
             confidence=fact.confidence,
         ).model_dump()
-        edge = G.edges[head, tail, relation_id] if relation_id in state.ends else None
+        edge = _edge(G, traversal.Step(head, tail, relation_id)) if relation_id in state.ends else None
         held = edge["evidence"] if edge else []
         supporting = held if evidence in held else [*held, evidence]
         journal.edge(head, tail, relation_id)
@@ -570,8 +573,8 @@ def _supported(G: nx.MultiDiGraph, mentioned: Sequence[str], doc_id: str) -> lis
     """The relations a document gives evidence for; both their ends are among the entities it mentions."""
     return [
         traversal.Step(head, tail, key)
-        for head, tail, key, evidence in G.out_edges(mentioned, keys=True, data="evidence")
-        if any(item["document"] == doc_id for item in evidence)
+        for head, tail, key in G.out_edges(mentioned, keys=True)
+        if any(item["document"] == doc_id for item in _edge(G, traversal.Step(head, tail, key))["evidence"])
     ]
 
 
@@ -582,7 +585,7 @@ def _retract(
     G = state.graph
     relations = evidence = 0
     for step in supported:
-        data = G.edges[step]
+        data = _edge(G, step)
         kept = [item for item in data["evidence"] if item["document"] != doc_id]
         evidence += len(data["evidence"]) - len(kept)
         if kept:
@@ -724,20 +727,33 @@ def _add_entity(G: nx.MultiDiGraph, key: str, type_: str, data: str) -> None:
     G.add_node(key, type=type_, **json.loads(data))
 
 
-def _add_relation(state: _State, key: str, head: str, tail: str, type_: str, data: str) -> None:
-    saved = json.loads(data)
-    confidence = max((item["confidence"] for item in saved["evidence"]), default=0.0)
-    state.graph.add_edge(head, tail, key=key, type=type_, confidence=confidence, **saved)
+def _add_relation(
+    state: _State, key: str, head: str, tail: str, type_: str, confidence: float, data: str
+) -> None:
+    """A relation from its row; its attributes and evidence stay JSON until asked for (`_edge`)."""
+    state.graph.add_edge(head, tail, key=key, type=type_, confidence=confidence, **{_UNREAD: data})
     state.ends[key] = (head, tail)
+
+
+def _edge(G: nx.MultiDiGraph, step: traversal.Step) -> dict[str, Any]:
+    """A relation's data with its attributes and evidence read: opening a store reads only what walks use."""
+    data = G.edges[step]
+    if _UNREAD in data:
+        data.update(json.loads(data.pop(_UNREAD)))
+    return data
 
 
 def _read_all(db: sqlite3.Connection) -> tuple[_State, int]:
     """The whole graph from the file, and the revision it stands at (call inside a read transaction)."""
     state = _State()
-    for key, type_, data in db.execute("SELECT id, type, data FROM entities ORDER BY rowid"):
-        _add_entity(state.graph, key, type_, data)
-    for row in db.execute("SELECT id, head, tail, type, data FROM relations ORDER BY rowid"):
-        _add_relation(state, *row)
+    entities = db.execute("SELECT id, type, data FROM entities ORDER BY rowid")
+    state.graph.add_nodes_from((key, {"type": type_, **json.loads(data)}) for key, type_, data in entities)
+    relations = db.execute("SELECT id, head, tail, type, confidence, data FROM relations ORDER BY rowid")
+    for key, head, tail, type_, confidence, data in relations:
+        state.graph.add_edges_from(
+            [(head, tail, key, {"type": type_, "confidence": confidence, _UNREAD: data})]
+        )
+        state.ends[key] = (head, tail)
     for doc_id, info in db.execute("SELECT id, info FROM documents ORDER BY seq"):
         state.documents[doc_id] = _StoredDocument.model_validate_json(info)
     (rev,) = db.execute("SELECT coalesce(max(rev), 0) FROM changes").fetchone()
@@ -760,7 +776,7 @@ def _replay(db: sqlite3.Connection, state: _State, changes: Sequence[tuple[int, 
         elif key in G:
             G.remove_node(key)
     relations = list(dict.fromkeys(touched["r"]))
-    held = _rows(db, "relations", "id, head, tail, type, data", relations)
+    held = _rows(db, "relations", "id, head, tail, type, confidence, data", relations)
     for key in relations:
         ends = state.ends.pop(key, None)
         if ends is not None and G.has_edge(*ends, key):
@@ -800,8 +816,9 @@ def _save(
         "DELETE FROM relations WHERE id = ?", [(key,) for key in relations if key not in state.ends]
     )
     db.executemany(
-        "INSERT INTO relations (id, head, tail, type, data) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT (id) DO UPDATE SET type = excluded.type, data = excluded.data",
+        "INSERT INTO relations (id, head, tail, type, confidence, data) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET type = excluded.type, confidence = excluded.confidence, "
+        "data = excluded.data",
         [_relation_row(G, key, *state.ends[key]) for key in relations if key in state.ends],
     )
     for doc_id in documents:
@@ -834,10 +851,12 @@ def _name_rows(G: nx.MultiDiGraph, key: str) -> list[tuple[str, str, str]]:
     return [(form, label, key) for form in forms if form for label in data["labels"]]
 
 
-def _relation_row(G: nx.MultiDiGraph, key: str, head: str, tail: str) -> tuple[str, str, str, str, str]:
-    data = G.edges[head, tail, key]
+def _relation_row(
+    G: nx.MultiDiGraph, key: str, head: str, tail: str
+) -> tuple[str, str, str, str, float, str]:
+    data = _edge(G, traversal.Step(head, tail, key))
     saved = {"attributes": data["attributes"], "evidence": data["evidence"]}
-    return key, head, tail, data["type"], json.dumps(saved, ensure_ascii=False)
+    return key, head, tail, data["type"], data["confidence"], json.dumps(saved, ensure_ascii=False)
 
 
 def _state_of_json(path: Path) -> _State:
@@ -857,7 +876,7 @@ def _state_of_json(path: Path) -> _State:
             names=saved.names.get(entity.id) or {document: every for document in entity.documents},
         )
     for relation in saved.edges:
-        missing = {relation.head, relation.tail} - set(state.graph)
+        missing = {end for end in (relation.head, relation.tail) if end not in state.graph}
         if missing or relation.id in state.ends:
             raise StoreError(
                 f"graph file {path} is inconsistent: relation {relation.id!r} is repeated or "
