@@ -746,6 +746,8 @@ def serve(
             report = load_into(graph, [seeds_dir()], err)
             _report_failures(report)
             err.print(f"loaded the sample corpus: {len(report.results)} documents", highlight=False)
+            if report.stopped:
+                raise typer.Exit(STOPPED_EXIT)
         err.print(
             f"explorer on http://{host}:{port}/ , API docs at http://{host}:{port}/docs", highlight=False
         )
