@@ -71,7 +71,7 @@ FILE_FORMAT = "parkgraph-embedded-sqlite"
 FILE_VERSION = "1"
 BUSY_SECONDS = 60.0
 """How long a writer waits for another's transaction: loads queue behind each other, never fail."""
-KEPT_CHANGES = 50_000
+KEPT_CHANGES = 200_000
 """Change log rows kept; a process further behind than this reloads the whole graph instead."""
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _UNREAD = "_json"
