@@ -6,15 +6,18 @@ store afterwards through a fresh `EmbeddedStore`, as the next command would.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import httpx
 import pytest
 import reliability
 
@@ -149,4 +152,59 @@ def test_a_stopped_load_commits_what_it_finished_and_says_so(tmp_path: Path, sig
     reliability.record(
         "fault",
         f"embedded store: `parkgraph load` sent {signal.Signals(signum).name}: finished documents kept",
+    )
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.mark.reliability
+def test_serve_uploads_and_two_loads_at_once_lose_nothing(tmp_path: Path) -> None:
+    """`parkgraph serve` on the store takes uploads of the seeds while two CLI loads add dev2's halves."""
+    data, port, token = tmp_path / "graph.db", _free_port(), "a-test-token-of-some-length"
+    files = _dev2()
+    env = {**os.environ, "PARKGRAPH_API_TOKEN": token}
+    server = subprocess.Popen(
+        [*PARKGRAPH, "serve", "--no-seed", "--port", str(port), "--data", str(data)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=WAIT) as api:
+            deadline = time.monotonic() + 120
+            while True:
+                assert server.poll() is None, "serve ended"
+                with contextlib.suppress(httpx.TransportError):
+                    if api.get("/health").status_code == 200:
+                        break
+                assert time.monotonic() < deadline, "serve did not answer in time"
+                time.sleep(0.2)
+            loads = [
+                _load(data, _copy(files[::2], tmp_path / "first")),
+                _load(data, _copy(files[1::2], tmp_path / "second")),
+            ]
+            auth = {"Authorization": f"Bearer {token}"}
+            for path in _seeds():
+                upload = {"source": path.name, "text": path.read_text(encoding="utf-8")}
+                assert api.post("/api/documents", json=upload, headers=auth).status_code == 201
+            outputs = [process.communicate(timeout=WAIT) for process in loads]
+            assert [process.returncode for process in loads] == [0, 0], outputs
+            served = api.get("/api/stats").json()["documents"]
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+    expected = {path.name for path in [*files, *_seeds()]}
+    assert served == len(expected)
+    assert _held(data) == expected
+    reliability.record(
+        "load",
+        "embedded store: `parkgraph serve` taking uploads (the seeds) beside two CLI loads (dev2 halves)",
+        len(expected),
+        len(_held(data)),
+        unit="documents",
+        note="all seen by serve, all kept after it stopped",
     )
