@@ -289,3 +289,20 @@ def test_returned_models_do_not_share_state(graph_file: Path) -> None:
     relation.evidence.clear()
     assert "改过的别名" not in store.entity(park_id).aliases
     assert store.relation(relation.id).evidence
+
+
+def test_a_store_behind_the_kept_change_log_reads_the_graph_again(
+    graph_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(embedded, "KEPT_CHANGES", 1)
+    first, second = park_documents()
+    writer, reader = EmbeddedStore(graph_file), EmbeddedStore(graph_file)
+    writer.load(first)
+    assert list(reader.iter_entities()) == list(writer.iter_entities())
+    writer.load(second)
+    writer.retract(first.document.id)
+    with contextlib.closing(sqlite3.connect(graph_file)) as db:
+        assert db.execute("SELECT count(*) FROM changes").fetchone() == (1,)
+    assert list(reader.iter_entities()) == list(writer.iter_entities())
+    assert list(reader.iter_relations()) == list(writer.iter_relations())
+    assert reader.documents() == writer.documents()
