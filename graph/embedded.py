@@ -1,12 +1,34 @@
-"""`EmbeddedStore`: the `Store` protocol on an in-memory networkx graph, kept in one JSON file.
+"""`EmbeddedStore`: the `Store` protocol on SQLite, answered from an in-process networkx graph.
 
-It needs no server, so the CLI, the tests and a laptop demo run on it. Every
-load and retraction is all-or-nothing, so neither a bad document nor a failed
-write leaves half a document behind: a load changes the graph in place while a
-journal notes what each change replaced, and undoes them all if anything fails
-(copying a large graph for every document would make bulk loads quadratic); a
-retraction works on a copy. The file is replaced atomically after each change,
-or once at the end of a `batch()`. One lock serializes readers and writers.
+It needs no server, so the CLI, the API, the tests and a laptop demo run on it.
+SQLite (one file, `graph.db` by default) is the record: documents, entities,
+relations with their evidence, the names each document gave, an index of names
+in search form (what identity resolution looks up), and a change log. The
+networkx graph is a cache of that record in each process, so the walks of
+`graph.traversal` stay the only implementation of the query rules.
+
+Several processes may use one file at once (two CLI loads, `serve` and a load):
+the file is in WAL mode, so readers never wait; writers take SQLite's write lock
+(`BEGIN IMMEDIATE`) one at a time and wait up to `BUSY_SECONDS` for it rather
+than fail. Every load and every retraction is one transaction, committed before
+the call returns, so a killed load loses at most the document in flight and
+leaves no temporary file (SQLite's `-wal`/`-shm` files belong to the database
+and go when the last connection closes).
+
+Keeping the cache current: before answering, a store compares SQLite's
+`data_version` with the one it last saw; when another connection has committed,
+it replays the change log from its own revision (the entities, relations and
+documents those commits touched, re-read from their rows), or reloads everything
+when the log no longer reaches back that far. A write does the same inside its
+transaction, then changes the cache in place under an undo journal (copying a
+large graph for every document would make bulk loads quadratic; a retraction
+works on a copy), writes the rows it touched, and commits; if anything fails
+the transaction rolls back and the journal puts the cache back.
+
+The graph is read from SQLite at the first question that needs it, so counts,
+document lists and name lookups answer without it. A file in the JSON format of
+earlier versions is refused with the `parkgraph migrate` command that converts
+it (`graph.legacy_json`). Without a path the store lives in memory only.
 """
 
 from __future__ import annotations
@@ -14,22 +36,20 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
-import os
-import tempfile
+import sqlite3
 import threading
-from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 import networkx as nx
-from pydantic import BaseModel, Field, ValidationError
 
 from parkgraph.graph import traversal
 from parkgraph.graph.errors import NotFound, StoreError
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo, EntityFact
 from parkgraph.graph.keys import relation_key
+from parkgraph.graph.legacy_json import looks_like_json_store, read_json_store
 from parkgraph.graph.model import (
     Counts,
     Direction,
@@ -44,30 +64,47 @@ from parkgraph.graph.model import (
 )
 from parkgraph.graph.model import Path as GraphPath
 from parkgraph.graph.naming import given_names, names_left
-from parkgraph.graph.search import rank_matches, search_query
+from parkgraph.graph.search import rank_matches, search_form, search_query
 from parkgraph.graph.validation import validate_facts
 
-FILE_FORMAT = "parkgraph-embedded"
-FILE_VERSION = 1
+FILE_FORMAT = "parkgraph-embedded-sqlite"
+FILE_VERSION = "1"
+BUSY_SECONDS = 60.0
+"""How long a writer waits for another's transaction: loads queue behind each other, never fail."""
+KEPT_CHANGES = 200_000
+"""Change log rows kept; a process further behind than this reloads the whole graph instead."""
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_UNREAD = "_json"
+"""The edge attribute holding a relation's attributes and evidence as read from SQLite, not yet parsed."""
+_CHUNK = 500
+"""Ids per `IN (…)` query, well under SQLite's limit on parameters."""
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, info TEXT NOT NULL, text TEXT
+);
+CREATE TABLE IF NOT EXISTS entities (id TEXT PRIMARY KEY, type TEXT NOT NULL, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS relations (
+    id TEXT PRIMARY KEY, head TEXT NOT NULL, tail TEXT NOT NULL, type TEXT NOT NULL,
+    confidence REAL NOT NULL, data TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS names (
+    form TEXT NOT NULL, label TEXT NOT NULL, entity TEXT NOT NULL, PRIMARY KEY (form, label, entity)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS names_by_entity ON names (entity);
+CREATE TABLE IF NOT EXISTS changes (
+    rev INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, key TEXT NOT NULL
+);
+"""
+"""Rows are JSON where Python reads them whole (an entity's names by document, a relation's evidence)
+and columns where SQLite looks them up; `changes` notes each touched row, `kind` e, r or d."""
 
 
 class _StoredDocument(DocumentInfo):
-    """A document record as the store keeps it: its identity plus the normalized text offsets index."""
+    """A document record as the cache keeps it: its identity plus, when loaded here, its normalized text."""
 
     text: str | None = None
-
-
-class _GraphFile(BaseModel):
-    """The versioned JSON document the store is saved as."""
-
-    format: Literal["parkgraph-embedded"]
-    version: Literal[1]
-    documents: list[_StoredDocument]
-    nodes: list[Entity]
-    edges: list[Relation]
-    names: dict[str, dict[str, list[str]]] = Field(
-        default_factory=dict, description="entity id → document id → the names that document gave it"
-    )
 
 
 @dataclass
@@ -88,12 +125,15 @@ T = TypeVar("T")
 
 
 def _locked(method: Callable[P, T]) -> Callable[P, T]:
-    """Run a store method under the store's lock, so a reader never sees half a load."""
+    """Run a store method under the store's lock: one connection, one cache, one thread at a time."""
 
     @functools.wraps(method)
     def run(*args: P.args, **kwargs: P.kwargs) -> T:
         with args[0]._lock:  # type: ignore[attr-defined]
-            return method(*args, **kwargs)
+            try:
+                return method(*args, **kwargs)
+            except sqlite3.Error as exc:
+                raise StoreError(f"embedded store {args[0]._where}: {exc}") from exc  # type: ignore[attr-defined]
 
     return run
 
@@ -106,6 +146,11 @@ class _Journal:
         self._nodes: dict[str, dict[str, Any] | None] = {}
         self._edges: dict[tuple[str, str, str], dict[str, Any] | None] = {}
         self._documents: list[str] = []
+
+    @property
+    def touched(self) -> tuple[list[str], list[str], list[str]]:
+        """The entity, relation and document ids the load wrote: the rows to save."""
+        return list(self._nodes), [key for *_, key in self._edges], list(self._documents)
 
     def node(self, key: str) -> None:
         G = self._state.graph
@@ -144,49 +189,37 @@ class _Journal:
 
 
 class EmbeddedStore:
-    """The graph in memory; with a `path`, read from that JSON file and rewritten after every load."""
+    """The graph in SQLite at `path` (created on first use), or in memory only without one."""
 
     def __init__(self, path: Path | None = None) -> None:
         self._path = Path(path) if path is not None else None
-        self._state = _read(self._path) if self._path is not None else _State()
+        self._where = str(self._path) if self._path is not None else "in memory"
+        self._db = _connect(self._path)
         self._lock = threading.RLock()
-        self._batching = False
-        self._unsaved = False
+        self._state: _State | None = None
+        self._rev = 0
+        self._seen_version = -1
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
-        """Loads inside write the file once, at the end: each stays atomic, a crash loses only the batch."""
-        with self._lock:
-            outer, self._batching = self._batching, True
-            try:
-                yield
-            finally:
-                self._batching = outer
-                if not outer and self._unsaved:
-                    self._save(self._state)
+        """Nothing to defer: every load is committed when it returns, so a kill loses one document at most."""
+        yield
 
-    def _save(self, state: _State) -> None:
-        if self._path is not None:
-            _write(self._path, state)
-        self._unsaved = False
-
+    @_locked
     def load(self, facts: DocumentFacts) -> LoadResult:
-        """Add one document's facts atomically; a document already held is left unchanged."""
+        """Add one document's facts in one transaction; a document already held is left unchanged."""
         info = facts.document
-        with self._lock:
-            if info.id in self._state.documents:
+        with self._writing() as state:
+            if info.id in state.documents:
                 return LoadResult(document=info.id, source=info.source, status="unchanged")
-            G = self._state.graph
+            G = state.graph
             valid = validate_facts(
                 facts, {fact.key: G.nodes[fact.key]["type"] for fact in facts.entities if fact.key in G}
             )
-            journal = _Journal(self._state)
+            journal = _Journal(state)
             try:
-                entities, relations = _apply(self._state, facts, valid.keys, valid.labels, journal)
-                if self._batching:
-                    self._unsaved = True
-                else:
-                    self._save(self._state)
+                entities, relations = _apply(state, facts, valid.keys, valid.labels, journal)
+                self._commit(_save(self._db, state, *journal.touched))
             except BaseException:
                 journal.undo()
                 raise
@@ -197,42 +230,44 @@ class EmbeddedStore:
     @_locked
     def documents(self) -> list[DocumentInfo]:
         """Every document held, in load order."""
-        return [_info(record) for record in self._state.documents.values()]
+        rows = self._db.execute("SELECT info FROM documents ORDER BY seq")
+        return [DocumentInfo.model_validate_json(info) for (info,) in rows]
 
     @_locked
     def document(self, doc_id: str) -> DocumentInfo | None:
-        record = self._state.documents.get(doc_id)
-        return _info(record) if record is not None else None
+        row = self._db.execute("SELECT info FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return DocumentInfo.model_validate_json(row[0]) if row is not None else None
 
     @_locked
     def document_facts(self, doc_id: str) -> DocumentContents:
         """Everything extracted from one document; raises NotFound for a document not held."""
-        state = self._state
-        record = state.documents.get(doc_id)
-        if record is None:
+        with self._snapshot():
+            state = self._fresh()
+            row = self._db.execute("SELECT info, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
             raise NotFound("document", doc_id)
         G = state.graph
         mentioned = _mentioning(G, doc_id)
         steps = sorted(_supported(G, mentioned, doc_id), key=lambda step: step.key)
         return DocumentContents(
-            document=_info(record),
-            text=record.text,
+            document=DocumentInfo.model_validate_json(row[0]),
+            text=row[1],
             entities=[_entity(G, key) for key in mentioned],
             relations=[_relation(G, step).evidenced_by(doc_id) for step in steps],
         )
 
+    @_locked
     def retract(self, doc_id: str) -> RetractResult:
-        """Remove a document and what only it supported, atomically; raises NotFound for one not held."""
-        with self._lock:
-            record = self._state.documents.get(doc_id)
+        """Remove a document and what only it supported, in one transaction; NotFound for one not held."""
+        with self._writing() as current:
+            record = current.documents.get(doc_id)
             if record is None:
                 raise NotFound("document", doc_id)
-            state = self._state.copy()
-            entities, relations, evidence = _retract(state, doc_id)
-            if self._batching:
-                self._unsaved = True
-            else:
-                self._save(state)
+            state = current.copy()
+            mentioned = _mentioning(state.graph, doc_id)
+            steps = _supported(state.graph, mentioned, doc_id)
+            entities, relations, evidence = _retract(state, doc_id, mentioned, steps)
+            self._commit(_save(self._db, state, mentioned, [step.key for step in steps], [doc_id]))
             self._state = state
         return RetractResult(
             document=doc_id,
@@ -250,19 +285,29 @@ class EmbeddedStore:
         may be a type or an extra label such as JointBranch.
         """
         query = search_query(text, limit, offset)
-        G = self._state.graph
+        G = self._fresh().graph
         candidates = ((key, d["name"], d["aliases"], d["labels"], key) for key, d in G.nodes(data=True))
         return [_entity(G, key) for key in rank_matches(query, candidates, type_, limit, offset)]
 
     @_locked
+    def named(self, name: str, type_: str) -> list[Entity]:
+        """Entities with label `type_` one of whose names is `name` in search form, by id: an index lookup."""
+        rows = self._db.execute(
+            "SELECT e.id, e.type, e.data FROM names AS n JOIN entities AS e ON e.id = n.entity "
+            "WHERE n.form = ? AND n.label = ? ORDER BY e.id",
+            (search_form(name), type_),
+        )
+        return [_entity_of(key, type_of, json.loads(data)) for key, type_of, data in rows]
+
+    @_locked
     def entity(self, entity_id: str) -> Entity | None:
-        G = self._state.graph
+        G = self._fresh().graph
         return _entity(G, entity_id) if entity_id in G else None
 
     @_locked
     def relation(self, relation_id: str) -> Relation | None:
         """A relation with all its evidence sentences."""
-        state = self._state
+        state = self._fresh()
         ends = state.ends.get(relation_id)
         return _relation(state.graph, traversal.Step(*ends, relation_id)) if ends is not None else None
 
@@ -318,56 +363,117 @@ class EmbeddedStore:
 
     @_locked
     def counts(self) -> Counts:
-        state = self._state
-        G = state.graph
-        entities = Counter(type_ for _, type_ in G.nodes(data="type"))
-        relations = Counter(type_ for *_, type_ in G.edges(keys=True, data="type"))
-        return Counts(
-            documents=len(state.documents),
-            entities=dict(sorted(entities.items())),
-            relations=dict(sorted(relations.items())),
-        )
+        """Counted by SQLite, so `query stats` needs no graph in memory."""
+        with self._snapshot():
+            (documents,) = self._db.execute("SELECT count(*) FROM documents").fetchone()
+            entities = self._db.execute("SELECT type, count(*) FROM entities GROUP BY type ORDER BY type")
+            relations = self._db.execute("SELECT type, count(*) FROM relations GROUP BY type ORDER BY type")
+            return Counts(documents=documents, entities=dict(entities), relations=dict(relations))
 
     def iter_entities(self) -> Iterator[Entity]:
         """Every entity, for exports, by id."""
-        with self._lock:
-            G = self._state.graph
-            entities = [_entity(G, key) for key in sorted(G.nodes)]
-        yield from entities
+        yield from self._all_entities()
 
     def iter_relations(self) -> Iterator[Relation]:
         """Every relation with its evidence, for exports, by id."""
-        with self._lock:
-            state = self._state
-            relations = [
-                _relation(state.graph, traversal.Step(*state.ends[relation_id], relation_id))
-                for relation_id in sorted(state.ends)
-            ]
-        yield from relations
+        yield from self._all_relations()
 
+    @_locked
     def check(self) -> None:
-        """Always able: the graph is in this process's memory."""
+        """Raise StoreError unless the file answers a query now."""
+        self._db.execute("SELECT count(*) FROM meta").fetchone()
 
     def close(self) -> None:
-        """Nothing to flush: every load is written when it is made, or at the end of its batch."""
+        """Close the connection; the last one to close folds the write-ahead log into the file."""
+        with self._lock:
+            self._db.close()
+
+    @_locked
+    def _all_entities(self) -> list[Entity]:
+        G = self._fresh().graph
+        return [_entity(G, key) for key in sorted(G.nodes)]
+
+    @_locked
+    def _all_relations(self) -> list[Relation]:
+        state = self._fresh()
+        return [
+            _relation(state.graph, traversal.Step(*state.ends[relation_id], relation_id))
+            for relation_id in sorted(state.ends)
+        ]
 
     def _known(self, entity_id: str, min_confidence: float = 0.0) -> nx.MultiDiGraph:
         """The graph without relations below `min_confidence`, after checking it holds `entity_id`."""
-        G = self._state.graph
+        G = self._fresh().graph
         if entity_id not in G:
             raise NotFound("entity", entity_id)
         return traversal.with_confidence(G, min_confidence)
 
+    def _fresh(self) -> _State:
+        """The cache, brought up to date with what other connections committed since it was last used."""
+        version = self._db.execute("PRAGMA data_version").fetchone()[0]
+        if self._state is None or version != self._seen_version:
+            self._seen_version = version
+            with self._snapshot():
+                self._catch_up()
+        assert self._state is not None
+        return self._state
 
-def _info(record: _StoredDocument) -> DocumentInfo:
-    return DocumentInfo.model_validate(record.model_dump(exclude={"text"}))
+    def _catch_up(self) -> None:
+        """Replay the change log since our revision into the cache, or reload it when the log is too short."""
+        pruned = int(_meta(self._db, "pruned"))
+        if self._state is None or self._rev < pruned:
+            self._state, self._rev = _read_all(self._db)
+            return
+        rows = self._db.execute("SELECT rev, kind, key FROM changes WHERE rev > ? ORDER BY rev", (self._rev,))
+        changes = rows.fetchall()
+        if changes:
+            _replay(self._db, self._state, changes)
+            self._rev = changes[-1][0]
+
+    @contextlib.contextmanager
+    def _snapshot(self) -> Iterator[None]:
+        """One read transaction, so that several queries see one state; nested in a write, that one."""
+        if self._db.in_transaction:
+            yield
+            return
+        self._db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if self._db.in_transaction:
+                self._db.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[_State]:
+        """SQLite's write lock (waiting up to BUSY_SECONDS for other writers) and the cache as of now.
+
+        The body commits with `_commit`; a body that fails or returns without writing rolls back.
+        """
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            self._catch_up()
+            assert self._state is not None
+            yield self._state
+        finally:
+            if self._db.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
+
+    def _commit(self, rev: int) -> None:
+        """Commit the write in progress; the cache now stands at revision `rev`."""
+        self._db.execute("COMMIT")
+        self._rev = rev
 
 
 def _entity(G: nx.MultiDiGraph, key: str) -> Entity:
     data = G.nodes[key]
+    return _entity_of(key, data["type"], data)
+
+
+def _entity_of(key: str, type_: str, data: dict[str, Any]) -> Entity:
     return Entity(
         id=key,
-        type=data["type"],
+        type=type_,
         labels=list(data["labels"]),
         name=data["name"],
         aliases=list(data["aliases"]),
@@ -376,7 +482,7 @@ def _entity(G: nx.MultiDiGraph, key: str) -> Entity:
 
 
 def _relation(G: nx.MultiDiGraph, step: traversal.Step) -> Relation:
-    data = G.edges[step]
+    data = _edge(G, step)
     evidence = [Evidence(**item) for item in data["evidence"]]
     return Relation(
         id=step.key,
@@ -438,7 +544,7 @@ def _apply(
             text=fact.evidence.text,
             confidence=fact.confidence,
         ).model_dump()
-        edge = G.edges[head, tail, relation_id] if relation_id in state.ends else None
+        edge = _edge(G, traversal.Step(head, tail, relation_id)) if relation_id in state.ends else None
         held = edge["evidence"] if edge else []
         supporting = held if evidence in held else [*held, evidence]
         journal.edge(head, tail, relation_id)
@@ -467,18 +573,19 @@ def _supported(G: nx.MultiDiGraph, mentioned: Sequence[str], doc_id: str) -> lis
     """The relations a document gives evidence for; both their ends are among the entities it mentions."""
     return [
         traversal.Step(head, tail, key)
-        for head, tail, key, evidence in G.out_edges(mentioned, keys=True, data="evidence")
-        if any(item["document"] == doc_id for item in evidence)
+        for head, tail, key in G.out_edges(mentioned, keys=True)
+        if any(item["document"] == doc_id for item in _edge(G, traversal.Step(head, tail, key))["evidence"])
     ]
 
 
-def _retract(state: _State, doc_id: str) -> tuple[int, int, int]:
+def _retract(
+    state: _State, doc_id: str, mentioned: Sequence[str], supported: Sequence[traversal.Step]
+) -> tuple[int, int, int]:
     """Take a document out of `state`; return how many entities, relations and evidence items went."""
     G = state.graph
-    mentioned = _mentioning(G, doc_id)
     relations = evidence = 0
-    for step in _supported(G, mentioned, doc_id):
-        data = G.edges[step]
+    for step in supported:
+        data = _edge(G, step)
         kept = [item for item in data["evidence"] if item["document"] != doc_id]
         evidence += len(data["evidence"]) - len(kept)
         if kept:
@@ -503,23 +610,258 @@ def _retract(state: _State, doc_id: str) -> tuple[int, int, int]:
     return entities, relations, evidence
 
 
-def _read(path: Path) -> _State:
-    """The state saved at `path`; an empty state when there is no file yet."""
+def migrate_json(source: Path, target: Path) -> int | None:
+    """Copy the JSON store at `source` into the SQLite store at `target`, in one transaction.
+
+    Returns how many documents were copied, or None when `target` already held documents (another
+    process converted it first): nothing is copied then. `source` is only read; StoreError when it is
+    not a JSON store.
+    """
+    state = _state_of_json(source)
+    store = EmbeddedStore(target)
     try:
-        raw = path.read_bytes()
+        with store._lock, store._writing():
+            if store._db.execute("SELECT count(*) FROM documents").fetchone()[0]:
+                return None
+            rows = list(state.graph), list(state.ends), list(state.documents)
+            store._commit(_save(store._db, state, *rows))
+    finally:
+        store.close()
+    return len(state.documents)
+
+
+def _connect(path: Path | None) -> sqlite3.Connection:
+    """A connection to the store's file (or memory) with the schema in place; StoreError if it is not one."""
+    if path is not None:
+        _check_file(path)
+    where = str(path) if path is not None else "in memory"
+    try:
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(
+            path if path is not None else ":memory:",
+            timeout=BUSY_SECONDS,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+        if path is not None:
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
+        _prepare(db, where)
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(f"cannot open the embedded store {where}: {exc}") from exc
+    return db
+
+
+def _check_file(path: Path) -> None:
+    """Refuse a folder, a JSON store of earlier versions (saying how to convert it) and any other file."""
+    if path.is_dir():
+        raise StoreError(f"the embedded store {path} is a folder, not a file")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
     except FileNotFoundError:
-        return _State()
+        return
     except OSError as exc:
-        raise StoreError(f"cannot read graph file {path}: {exc}") from exc
-    try:
-        saved = _GraphFile.model_validate_json(raw)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]) or "top level"
+        raise StoreError(f"cannot read the embedded store {path}: {exc}") from exc
+    if not head or head.startswith(_SQLITE_HEADER):
+        return
+    if looks_like_json_store(head):
         raise StoreError(
-            f"graph file {path} is not a {FILE_FORMAT} version {FILE_VERSION} file "
-            f"({exc.error_count()} problem(s); first at {where}: {first['msg']})"
-        ) from exc
+            f"{path} is a JSON store of an earlier parkgraph; convert it once with "
+            f"`parkgraph migrate {path} {json_migration_target(path)}` and use that file"
+        )
+    raise StoreError(f"{path} is neither a parkgraph SQLite store nor a JSON store of an earlier version")
+
+
+def json_migration_target(source: Path) -> Path:
+    """Where `parkgraph migrate` puts a JSON store's SQLite copy by default: beside it, as `.db`."""
+    target = source.with_suffix(".db")
+    return target if target != source else source.with_name(source.name + ".sqlite")
+
+
+def _prepare(db: sqlite3.Connection, where: str) -> None:
+    """Create the tables of a new store, or check that an existing file is one of ours, of this version."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if tables and "meta" not in tables:
+            raise StoreError(f"{where} is an SQLite file, but not a parkgraph store")
+        for statement in _SCHEMA.split(";"):
+            if statement.strip():
+                db.execute(statement)
+        defaults = {"format": FILE_FORMAT, "version": FILE_VERSION, "pruned": "0"}
+        db.executemany("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", defaults.items())
+        found = (_meta(db, "format"), _meta(db, "version"))
+        if found != (FILE_FORMAT, FILE_VERSION):
+            raise StoreError(
+                f"{where} is a {found[0]} version {found[1]} file, not {FILE_FORMAT} {FILE_VERSION}"
+            )
+        db.execute("COMMIT")
+    finally:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+
+
+def _meta(db: sqlite3.Connection, key: str) -> str:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row is not None else ""
+
+
+def _chunks(keys: Sequence[str]) -> Iterator[Sequence[str]]:
+    for start in range(0, len(keys), _CHUNK):
+        yield keys[start : start + _CHUNK]
+
+
+def _rows(db: sqlite3.Connection, table: str, columns: str, keys: Sequence[str]) -> dict[str, tuple]:
+    """The rows of `table` with these ids, by id (`columns` start with the id)."""
+    found: dict[str, tuple] = {}
+    for chunk in _chunks(keys):
+        marks = ", ".join("?" * len(chunk))
+        for row in db.execute(f"SELECT {columns} FROM {table} WHERE id IN ({marks})", chunk):
+            found[row[0]] = row
+    return found
+
+
+def _add_entity(G: nx.MultiDiGraph, key: str, type_: str, data: str) -> None:
+    G.add_node(key, type=type_, **json.loads(data))
+
+
+def _add_relation(
+    state: _State, key: str, head: str, tail: str, type_: str, confidence: float, data: str
+) -> None:
+    """A relation from its row; its attributes and evidence stay JSON until asked for (`_edge`)."""
+    state.graph.add_edge(head, tail, key=key, type=type_, confidence=confidence, **{_UNREAD: data})
+    state.ends[key] = (head, tail)
+
+
+def _edge(G: nx.MultiDiGraph, step: traversal.Step) -> dict[str, Any]:
+    """A relation's data with its attributes and evidence read: opening a store reads only what walks use."""
+    data = G.edges[step]
+    if _UNREAD in data:
+        data.update(json.loads(data.pop(_UNREAD)))
+    return data
+
+
+def _read_all(db: sqlite3.Connection) -> tuple[_State, int]:
+    """The whole graph from the file, and the revision it stands at (call inside a read transaction)."""
+    state = _State()
+    entities = db.execute("SELECT id, type, data FROM entities ORDER BY rowid")
+    state.graph.add_nodes_from((key, {"type": type_, **json.loads(data)}) for key, type_, data in entities)
+    relations = db.execute("SELECT id, head, tail, type, confidence, data FROM relations ORDER BY rowid")
+    for key, head, tail, type_, confidence, data in relations:
+        state.graph.add_edges_from(
+            [(head, tail, key, {"type": type_, "confidence": confidence, _UNREAD: data})]
+        )
+        state.ends[key] = (head, tail)
+    for doc_id, info in db.execute("SELECT id, info FROM documents ORDER BY seq"):
+        state.documents[doc_id] = _StoredDocument.model_validate_json(info)
+    (rev,) = db.execute("SELECT coalesce(max(rev), 0) FROM changes").fetchone()
+    return state, max(rev, int(_meta(db, "pruned")))
+
+
+def _replay(db: sqlite3.Connection, state: _State, changes: Sequence[tuple[int, str, str]]) -> None:
+    """Bring `state` to what the rows say now for every entity, relation and document in `changes`."""
+    G = state.graph
+    touched: dict[str, list[str]] = {"e": [], "r": [], "d": []}
+    for _, kind, key in changes:
+        touched[kind].append(key)
+    entities = list(dict.fromkeys(touched["e"]))
+    found = _rows(db, "entities", "id, type, data", entities)
+    for key in entities:
+        if key in found:
+            if key in G:
+                G.nodes[key].clear()
+            _add_entity(G, *found[key])
+        elif key in G:
+            G.remove_node(key)
+    relations = list(dict.fromkeys(touched["r"]))
+    held = _rows(db, "relations", "id, head, tail, type, confidence, data", relations)
+    for key in relations:
+        ends = state.ends.pop(key, None)
+        if ends is not None and G.has_edge(*ends, key):
+            G.remove_edge(*ends, key)
+        if key in held:
+            _add_relation(state, *held[key])
+    records = _rows(db, "documents", "id, info", list(dict.fromkeys(touched["d"])))
+    for doc_id in touched["d"]:
+        state.documents.pop(doc_id, None)
+        if doc_id in records:
+            state.documents[doc_id] = _StoredDocument.model_validate_json(records[doc_id][1])
+
+
+def _save(
+    db: sqlite3.Connection,
+    state: _State,
+    entities: Iterable[str],
+    relations: Iterable[str],
+    documents: Iterable[str],
+) -> int:
+    """Write these rows as `state` has them, deleting those it lacks, log them; return the revision."""
+    G = state.graph
+    entities, relations, documents = list(entities), list(relations), list(documents)
+    kept = [key for key in entities if key in G]
+    db.executemany("DELETE FROM names WHERE entity = ?", [(key,) for key in entities])
+    db.executemany("DELETE FROM entities WHERE id = ?", [(key,) for key in entities if key not in G])
+    db.executemany(
+        "INSERT INTO entities (id, type, data) VALUES (?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET type = excluded.type, data = excluded.data",
+        [_entity_row(G, key) for key in kept],
+    )
+    db.executemany(
+        "INSERT OR IGNORE INTO names (form, label, entity) VALUES (?, ?, ?)",
+        [row for key in kept for row in _name_rows(G, key)],
+    )
+    db.executemany(
+        "DELETE FROM relations WHERE id = ?", [(key,) for key in relations if key not in state.ends]
+    )
+    db.executemany(
+        "INSERT INTO relations (id, head, tail, type, confidence, data) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET type = excluded.type, confidence = excluded.confidence, "
+        "data = excluded.data",
+        [_relation_row(G, key, *state.ends[key]) for key in relations if key in state.ends],
+    )
+    for doc_id in documents:
+        db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+        record = state.documents.get(doc_id)
+        if record is not None:
+            info = record.model_dump_json(exclude={"text"})
+            db.execute("INSERT INTO documents (id, info, text) VALUES (?, ?, ?)", (doc_id, info, record.text))
+    changes = (
+        [("e", key) for key in entities] + [("r", key) for key in relations] + [("d", d) for d in documents]
+    )
+    db.executemany("INSERT INTO changes (kind, key) VALUES (?, ?)", changes)
+    (rev,) = db.execute("SELECT coalesce(max(rev), 0) FROM changes").fetchone()
+    if rev - KEPT_CHANGES > int(_meta(db, "pruned")):
+        db.execute("DELETE FROM changes WHERE rev <= ?", (rev - KEPT_CHANGES,))
+        db.execute("UPDATE meta SET value = ? WHERE key = 'pruned'", (str(rev - KEPT_CHANGES),))
+    return rev
+
+
+def _entity_row(G: nx.MultiDiGraph, key: str) -> tuple[str, str, str]:
+    data = G.nodes[key]
+    saved = {name: data[name] for name in ("labels", "name", "aliases", "documents", "names")}
+    return key, data["type"], json.dumps(saved, ensure_ascii=False)
+
+
+def _name_rows(G: nx.MultiDiGraph, key: str) -> list[tuple[str, str, str]]:
+    """The index rows of an entity: each of its names in search form under each of its labels."""
+    data = G.nodes[key]
+    forms = {search_form(name) for name in (data["name"], *data["aliases"])}
+    return [(form, label, key) for form in forms if form for label in data["labels"]]
+
+
+def _relation_row(
+    G: nx.MultiDiGraph, key: str, head: str, tail: str
+) -> tuple[str, str, str, str, float, str]:
+    data = _edge(G, traversal.Step(head, tail, key))
+    saved = {"attributes": data["attributes"], "evidence": data["evidence"]}
+    return key, head, tail, data["type"], data["confidence"], json.dumps(saved, ensure_ascii=False)
+
+
+def _state_of_json(path: Path) -> _State:
+    """The graph a JSON store of earlier versions holds."""
+    saved = read_json_store(path)
     state = _State()
     for entity in saved.nodes:
         # a file from before names were kept per document: each document gave them all
@@ -534,7 +876,7 @@ def _read(path: Path) -> _State:
             names=saved.names.get(entity.id) or {document: every for document in entity.documents},
         )
     for relation in saved.edges:
-        missing = {relation.head, relation.tail} - set(state.graph)
+        missing = {end for end in (relation.head, relation.tail) if end not in state.graph}
         if missing or relation.id in state.ends:
             raise StoreError(
                 f"graph file {path} is inconsistent: relation {relation.id!r} is repeated or "
@@ -550,36 +892,5 @@ def _read(path: Path) -> _State:
             confidence=max((item.confidence for item in relation.evidence), default=0.0),
         )
         state.ends[relation.id] = (relation.head, relation.tail)
-    state.documents = {record.id: record for record in saved.documents}
+    state.documents = {record.id: _StoredDocument(**record.model_dump()) for record in saved.documents}
     return state
-
-
-def _write(path: Path, state: _State) -> None:
-    """Save `state` to `path` atomically: a temporary file in the same folder, synced, then renamed."""
-    G = state.graph
-    saved = {
-        "format": FILE_FORMAT,
-        "version": FILE_VERSION,
-        "documents": [record.model_dump(mode="json") for record in state.documents.values()],
-        "nodes": [_entity(G, key).model_dump(mode="json") for key in G],
-        "edges": [
-            _relation(G, traversal.Step(*ends, relation_id)).model_dump(mode="json")
-            for relation_id, ends in state.ends.items()
-        ],
-        "names": dict(G.nodes(data="names")),
-    }
-    text = json.dumps(saved, ensure_ascii=False, indent=1)
-    temporary: str | None = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except OSError as exc:
-        if temporary is not None:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(temporary)
-        raise StoreError(f"cannot write graph file {path}: {exc}") from exc

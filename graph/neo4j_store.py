@@ -75,7 +75,7 @@ from parkgraph.graph.model import (
 )
 from parkgraph.graph.model import Path as GraphPath
 from parkgraph.graph.naming import given_names, names_left
-from parkgraph.graph.search import rank_matches, search_form, search_query
+from parkgraph.graph.search import MatchRank, match_rank, rank_matches, search_form, search_query
 from parkgraph.graph.user_cypher import CypherResult, run_read_only
 from parkgraph.graph.validation import validate_facts
 from parkgraph.ontology.vocab import load_vocabulary
@@ -159,6 +159,22 @@ class Neo4jStore:
         query = search_query(text, limit, offset)
         candidates = ((e.id, e.name, e.aliases, e.labels, e) for e in self._read(_search_candidates, query))
         return rank_matches(query, candidates, type_, limit, offset)
+
+    def named(self, name: str, type_: str) -> list[Entity]:
+        """Entities labelled `type_` with `name` as their name or an alias, in search form, by id.
+
+        The candidates come from the full-text index (a scan of `search` for a query it cannot take).
+        """
+        form = search_form(name)
+        if not form:
+            return []
+        found = self._read(_search_candidates, form)
+        exact = [
+            e
+            for e in found
+            if type_ in e.labels and match_rank(form, [e.name, *e.aliases]) is MatchRank.EXACT
+        ]
+        return sorted(exact, key=lambda entity: entity.id)
 
     def entity(self, entity_id: str) -> Entity | None:
         return self._read(_entities, [entity_id]).get(entity_id)

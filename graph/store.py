@@ -1,6 +1,6 @@
 """The `Store` protocol: what every graph store offers the loaders, the CLI and the API.
 
-Two implementations sit beside it (`embedded.EmbeddedStore` on networkx,
+Two implementations sit beside it (`embedded.EmbeddedStore` on SQLite and networkx,
 `neo4j_store.Neo4jStore` on a Neo4j server); `parkgraph.stores` picks one from
 configuration. One contract suite (`tests/graph/test_store_contract.py`) runs
 against each.
@@ -57,8 +57,8 @@ class Store(Protocol):
         """Add one document's facts atomically; a document already held is left unchanged."""
 
     def batch(self) -> AbstractContextManager[None]:
-        """Many loads at once: each stays atomic, but a store may defer its bookkeeping to the end
-        (the embedded store writes its file once). Use it around bulk loads."""
+        """Many loads at once: each stays atomic and is committed when its call returns; a store may
+        use the hint for bookkeeping that costs nothing in durability. Use it around bulk loads."""
 
     def documents(self) -> list[DocumentInfo]:
         """Every document held, in load order."""
@@ -73,6 +73,11 @@ class Store(Protocol):
 
     def search(self, text: str, type_: str | None = None, limit: int = 20, offset: int = 0) -> list[Entity]:
         """Entities whose name or alias contains `text`, traditional or simplified; exact matches first."""
+
+    def named(self, name: str, type_: str) -> list[Entity]:
+        """Entities labelled `type_` with `name` as their name or an alias, compared in search form, by id.
+
+        An exact lookup through an index, so that identity resolution costs the same in a large graph."""
 
     def entity(self, entity_id: str) -> Entity | None: ...
 

@@ -103,7 +103,7 @@ def _held_match(store: Store, fact: EntityFact, place: set[str], lex: Lexicon) -
     names = {search_form(n) for n in (fact.name, *fact.aliases) if is_specific(n, fact.type, lex)}
     found: set[str] = set()
     for name in names:
-        for held in store.search(name, type_=fact.type, limit=20):
+        for held in store.named(name, fact.type):
             held_names = {
                 search_form(n) for n in (held.name, *held.aliases) if is_specific(n, held.type, lex)
             }

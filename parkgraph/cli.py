@@ -6,8 +6,10 @@ Errors are one line on standard error and a non-zero exit status, never a trace.
 from __future__ import annotations
 
 import json
+import signal
 import sys
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -160,15 +162,53 @@ def _report_failures(report: LoadReport) -> None:
         err.print(f"[red]skipped[/red] {path}: {message}", highlight=False)
 
 
+@contextmanager
+def stopping_signals() -> Iterator[Callable[[], str]]:
+    """SIGTERM and SIGINT noted instead of ending the process: the work in hand finishes and commits.
+
+    Yields a function saying which signal came (empty while none has); a second signal acts as usual.
+    """
+    caught: list[str] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield lambda: ""
+        return
+    previous = {number: signal.getsignal(number) for number in (signal.SIGTERM, signal.SIGINT)}
+
+    def note(number: int, frame: object) -> None:
+        caught.append(signal.Signals(number).name)
+        for restored, handler in previous.items():
+            signal.signal(restored, handler)
+
+    for number in previous:
+        signal.signal(number, note)
+    try:
+        yield lambda: caught[0] if caught else ""
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
 def load_into(graph: Store, paths: list[Path], console: Console) -> LoadReport:
-    """Load documents with a progress bar; returns what loaded, what was unchanged and what failed."""
+    """Load documents with a progress bar; returns what loaded, what was unchanged and what failed.
+
+    SIGTERM or SIGINT stops it after the document in hand, which is committed like those before.
+    """
     report = LoadReport()
     files = collect_documents(paths, report)
-    with Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=console, transient=True
-    ) as progress:
+    with (
+        stopping_signals() as stop,
+        Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            console=console,
+            transient=True,
+        ) as progress,
+    ):
         task = progress.add_task("loading", total=len(files))
-        load_files(graph, files, report, Pipeline(warn=warn), on_file=lambda _: progress.advance(task))
+        load_files(
+            graph, files, report, Pipeline(warn=warn), on_file=lambda _: progress.advance(task), stop=stop
+        )
     for result in report.results:
         for message in result.warnings:
             warn(result.source, f"{result.status}, but {message}")
@@ -190,11 +230,38 @@ def load(
         _report_failures(report)
         out.print(
             f"{loaded} loaded, {unchanged} unchanged, {len(report.failures)} failed"
-            + (f", {empty} with no facts found" if empty else ""),
+            + (f", {empty} with no facts found" if empty else "")
+            + (f"; stopped by {report.stopped}, the rest not tried" if report.stopped else ""),
             highlight=False,
         )
+    if report.stopped:
+        raise typer.Exit(STOPPED_EXIT)
     if not report.ok:
         raise typer.Exit(1)
+
+
+STOPPED_EXIT = 3
+"""`parkgraph load`'s exit status when a signal stopped it before its last file."""
+
+
+@app.command()
+def migrate(
+    source: Annotated[Path, typer.Argument(help="a JSON store of an earlier parkgraph (graph.json)")],
+    target: Annotated[
+        Path | None, typer.Argument(help="the new SQLite store (default: SOURCE with the suffix .db)")
+    ] = None,
+) -> None:
+    """Convert a JSON store of an earlier version into a SQLite store; the JSON file is left as it was."""
+    from parkgraph.graph.embedded import json_migration_target, migrate_json
+
+    target = target or json_migration_target(source)
+    if target.exists():
+        raise fail(f"{target} exists already; give a new file to convert {source} into")
+    try:
+        documents = migrate_json(source, target)
+    except StoreError as exc:
+        raise fail(str(exc)) from None
+    out.print(f"{documents} documents converted into {target}; use it with --data {target}", highlight=False)
 
 
 def resolve_entity(graph: Store, ref: str) -> Entity:
@@ -679,6 +746,8 @@ def serve(
             report = load_into(graph, [seeds_dir()], err)
             _report_failures(report)
             err.print(f"loaded the sample corpus: {len(report.results)} documents", highlight=False)
+            if report.stopped:
+                raise typer.Exit(STOPPED_EXIT)
         err.print(
             f"explorer on http://{host}:{port}/ , API docs at http://{host}:{port}/docs", highlight=False
         )

@@ -15,7 +15,12 @@ def _data_home() -> Path:
 
 
 def default_data_path() -> Path:
-    """The embedded graph file: `$XDG_DATA_HOME/parkgraph/graph.json` (~/.local/share by default)."""
+    """The embedded store's SQLite file: `$XDG_DATA_HOME/parkgraph/graph.db` (~/.local/share by default)."""
+    return _data_home() / "graph.db"
+
+
+def legacy_data_path() -> Path:
+    """Where earlier versions kept the embedded store as JSON: converted once when `graph.db` is missing."""
     return _data_home() / "graph.json"
 
 
@@ -31,7 +36,7 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="PARKGRAPH_", extra="ignore")
 
     store: Literal["embedded", "neo4j"] = "embedded"
-    data: Path = Field(default_factory=default_data_path, description="embedded store file")
+    data: Path = Field(default_factory=default_data_path, description="embedded store file (SQLite)")
     neo4j_uri: str = Field(
         "bolt://127.0.0.1:7687", validation_alias=AliasChoices("NEO4J_URI", "PARKGRAPH_NEO4J_URI")
     )

@@ -18,6 +18,8 @@ from parkgraph.loaders.sources import SourceError, iter_document_paths
 class LoadReport:
     results: list[LoadResult] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)
+    stopped: str = ""
+    """Why loading stopped before the last file (a signal's name), or empty when every file was tried."""
 
     def fail(self, path: Path | str, exc: Exception) -> None:
         """Note a file that could not be loaded, by its path and what is wrong with it."""
@@ -61,12 +63,20 @@ def load_files(
     report: LoadReport | None = None,
     pipeline: Pipeline | None = None,
     on_file: Callable[[Path], None] | None = None,
+    stop: Callable[[], str] | None = None,
 ) -> LoadReport:
-    """Extract and load each file; failures are collected in the report, not raised."""
+    """Extract and load each file; failures are collected in the report, not raised.
+
+    Before each file `stop` is asked whether to go on: a non-empty answer (why) ends the run there,
+    with every document before it committed.
+    """
     pipeline = pipeline or Pipeline()
     report = report if report is not None else LoadReport()
     with store.batch():
         for path in files:
+            report.stopped = stop() if stop is not None else ""
+            if report.stopped:
+                break
             try:
                 report.results.append(load_facts(store, pipeline.extract_path(path), pipeline))
             except (SourceError, ValueError) as exc:

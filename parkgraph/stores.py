@@ -2,19 +2,31 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from parkgraph.config import Settings
+from parkgraph.config import Settings, default_data_path, legacy_data_path
 from parkgraph.graph.errors import StoreError
 from parkgraph.graph.store import Store
 
 
 def _embedded(settings: Settings) -> Store:
-    from parkgraph.graph.embedded import EmbeddedStore
+    """The SQLite store at `settings.data`; at the default place, the JSON store of earlier versions
+    converted into it first, if that is all there is (the JSON file is left as it was)."""
+    from parkgraph.graph.embedded import EmbeddedStore, migrate_json
 
-    return EmbeddedStore(Path(settings.data))
+    path = Path(settings.data)
+    legacy = legacy_data_path()
+    if path == default_data_path() and not path.exists() and legacy.is_file():
+        documents = migrate_json(legacy, path)
+        if documents is not None:
+            print(
+                f"parkgraph: converted the JSON store {legacy} ({documents} documents) into {path}",
+                file=sys.stderr,
+            )
+    return EmbeddedStore(path)
 
 
 _BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")

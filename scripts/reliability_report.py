@@ -69,10 +69,10 @@ def report(figures: list[dict]) -> str:
     lines += [
         "## Known gaps",
         "",
-        "Not yet held, so not counted above: the embedded store is one JSON file rewritten per load,",
-        "so two processes writing it at once (two `parkgraph load`, or a load beside `parkgraph serve`)",
-        "lose one side's documents, and a load killed mid-batch loses the batch; its move to SQLite is",
-        "open work.",
+        "Not counted above: a writer of the embedded store waits up to 60 s for another's transaction",
+        "(one document's load); held longer, its load fails with a one-line error, and nothing is lost.",
+        "A power cut (not a killed process) may lose the last documents committed before it (SQLite",
+        "in WAL mode with synchronous=NORMAL).",
         "",
     ]
     return "\n".join(lines)

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import atexit
 import functools
+import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from neo4j import Driver, GraphDatabase
 from parkgraph import stores
 from parkgraph.config import Settings
 from parkgraph.graph.embedded import EmbeddedStore
+from parkgraph.graph.facts import DocumentFacts
 from parkgraph.graph.store import Store
 from parkgraph.neo4j_server import ServerError, throwaway_server
 
@@ -33,7 +35,27 @@ StoreFactory = Callable[[Path], Store]
 
 
 def _embedded(folder: Path) -> Store:
-    return EmbeddedStore(folder / "graph.json")
+    return EmbeddedStore(folder / "graph.db")
+
+
+def json_store_file(path: Path, documents: Iterable[DocumentFacts]) -> Path:
+    """A JSON store at `path` as earlier versions wrote it, holding `documents` (for migration tests)."""
+    store = EmbeddedStore()
+    for facts in documents:
+        store.load(facts)
+    saved = {
+        "format": "parkgraph-embedded",
+        "version": 1,
+        "documents": [
+            {**info.model_dump(mode="json"), "text": store.document_facts(info.id).text}
+            for info in store.documents()
+        ],
+        "nodes": [entity.model_dump(mode="json") for entity in store.iter_entities()],
+        "edges": [relation.model_dump(mode="json") for relation in store.iter_relations()],
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(saved, ensure_ascii=False, indent=1), encoding="utf-8")
+    return path
 
 
 STORE_FACTORIES: dict[str, StoreFactory] = {"embedded": _embedded}

@@ -23,7 +23,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[EmbeddedStore, Loa
     folder = tmp_path_factory.mktemp("corpus")
     extra = folder / "joint.txt"
     extra.write_text(JOINT_DOC, encoding="utf-8")
-    store = EmbeddedStore(folder / "graph.json")
+    store = EmbeddedStore(folder / "graph.db")
     report = LoadReport()
     files = [*collect_documents([seeds_dir()], report), extra]
     load_files(store, files, report)

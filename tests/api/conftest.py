@@ -31,7 +31,7 @@ def documents() -> list[DocumentFacts]:
 
 @pytest.fixture
 def loaded_store(tmp_path: Path, documents: list[DocumentFacts]) -> Iterator[EmbeddedStore]:
-    store = EmbeddedStore(tmp_path / "g.json")
+    store = EmbeddedStore(tmp_path / "g.db")
     for facts in documents:
         store.load(facts)
     yield store

@@ -78,7 +78,7 @@ def base_url(
     tmp_path_factory: pytest.TempPathFactory, served_documents: list[DocumentFacts]
 ) -> Iterator[str]:
     """The real app over an embedded store of the example world, served on a free port of 127.0.0.1."""
-    store = EmbeddedStore(tmp_path_factory.mktemp("browser") / "graph.json")
+    store = EmbeddedStore(tmp_path_factory.mktemp("browser") / "graph.db")
     for facts in served_documents:
         store.load(facts)
     server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=0, log_level="warning"))

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 import reliability
+from factbuilder import briefing
+from storekit import json_store_file
 from typer.testing import CliRunner
 
 from parkgraph.cli import app
@@ -54,7 +56,7 @@ def test_extract_reports_a_missing_file_and_keeps_the_others(docs: Path) -> None
 
 
 def test_load_is_idempotent_and_query_finds_enterprises(docs: Path, tmp_path: Path) -> None:
-    data = str(tmp_path / "graph.json")
+    data = str(tmp_path / "graph.db")
     first = invoke("load", str(docs), "--data", data)
     assert first.exit_code == 0, first.stderr
     assert "2 loaded" in first.stdout
@@ -68,7 +70,7 @@ def test_load_is_idempotent_and_query_finds_enterprises(docs: Path, tmp_path: Pa
 
 def test_load_says_which_document_gave_no_facts(docs: Path, tmp_path: Path) -> None:
     (docs / "weather.txt").write_text("今天下午天气晴朗，大家都去散步了。\n", encoding="utf-8")
-    result = invoke("load", str(docs), "--data", str(tmp_path / "g.json"))
+    result = invoke("load", str(docs), "--data", str(tmp_path / "g.db"))
     assert result.exit_code == 0, result.stderr
     assert "3 loaded, 0 unchanged, 0 failed, 1 with no facts found" in result.stdout
     warnings = [line for line in result.stderr.splitlines() if "no facts found" in line]
@@ -79,7 +81,7 @@ def test_load_says_which_document_gave_no_facts(docs: Path, tmp_path: Path) -> N
 @pytest.mark.reliability
 def test_load_exit_status_says_a_file_failed(docs: Path, tmp_path: Path) -> None:
     (docs / "broken.txt").write_bytes(b"\x00\x01\x02binary")
-    result = invoke("load", str(docs), "--data", str(tmp_path / "g.json"))
+    result = invoke("load", str(docs), "--data", str(tmp_path / "g.db"))
     assert result.exit_code == 1
     assert "broken.txt" in result.stderr
     assert "2 loaded" in result.stdout
@@ -87,7 +89,7 @@ def test_load_exit_status_says_a_file_failed(docs: Path, tmp_path: Path) -> None
 
 
 def test_unknown_entity_is_one_clear_line(docs: Path, tmp_path: Path) -> None:
-    data = str(tmp_path / "graph.json")
+    data = str(tmp_path / "graph.db")
     invoke("load", str(docs), "--data", data)
     result = invoke("query", "hierarchy", "不存在的组织", "--data", data)
     assert result.exit_code == 2
@@ -96,16 +98,16 @@ def test_unknown_entity_is_one_clear_line(docs: Path, tmp_path: Path) -> None:
 
 
 def test_corrupt_store_file_is_reported(tmp_path: Path) -> None:
-    bad = tmp_path / "graph.json"
+    bad = tmp_path / "graph.db"
     bad.write_text("{not json", encoding="utf-8")
     result = invoke("query", "stats", "--data", str(bad))
     assert result.exit_code == 2
-    assert "graph.json" in result.stderr
+    assert "graph.db" in result.stderr
 
 
 @pytest.mark.reliability
 def test_bad_settings_are_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    data = str(tmp_path / "graph.json")
+    data = str(tmp_path / "graph.db")
     monkeypatch.setenv("PARKGRAPH_API_TOKEN", "short")
     for args in (("--store", "bogus", "--data", data), ("--data", data)):
         result = invoke("query", "stats", *args)
@@ -116,14 +118,14 @@ def test_bad_settings_are_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 
 
 def test_an_unknown_type_is_an_error(tmp_path: Path) -> None:
-    result = invoke("query", "search", "园区", "--type", "Bogus", "--data", str(tmp_path / "graph.json"))
+    result = invoke("query", "search", "园区", "--type", "Bogus", "--data", str(tmp_path / "graph.db"))
     assert result.exit_code == 2
     assert result.stderr.startswith("error: unknown type 'Bogus'; one of Region, Park")
     assert result.stderr.count("\n") == 1
 
 
 def test_export_turtle_writes_rdf(docs: Path, tmp_path: Path) -> None:
-    data = str(tmp_path / "graph.json")
+    data = str(tmp_path / "graph.db")
     invoke("load", str(docs), "--data", data)
     out = tmp_path / "graph.ttl"
     result = invoke("export", "--format", "turtle", "--output", str(out), "--data", data)
@@ -135,7 +137,7 @@ def test_a_name_that_is_also_another_entitys_alias_picks_the_named_entity(tmp_pa
     folder = tmp_path / "docs"
     folder.mkdir()
     (folder / "c.txt").write_text("甲乙科技有限公司党支部书记李明说。\n", encoding="utf-8")
-    data = str(tmp_path / "graph.json")
+    data = str(tmp_path / "graph.db")
     invoke("load", str(folder), "--data", data)
     result = invoke("query", "enterprises", "甲乙科技有限公司党支部", "--data", data, "--json")
     assert result.exit_code == 0, result.stderr
@@ -170,7 +172,7 @@ def test_eval_refuses_a_folder_without_gold(docs: Path, tmp_path: Path) -> None:
 
 
 def test_enterprises_query_takes_a_confidence_floor(docs: Path, tmp_path: Path) -> None:
-    data = str(tmp_path / "graph.json")
+    data = str(tmp_path / "graph.db")
     invoke("load", str(docs), "--data", data)
     floor = invoke("query", "enterprises", "联合党支部", "--data", data, "--json", "--min-confidence", "0.95")
     assert floor.exit_code == 0, floor.stderr
@@ -193,7 +195,7 @@ def test_mojibake_is_dropped_with_a_warning(tmp_path: Path) -> None:
 
 
 def test_retract_removes_a_document_and_says_so(docs: Path, tmp_path: Path) -> None:
-    data = str(tmp_path / "graph.json")
+    data = str(tmp_path / "graph.db")
     invoke("load", str(docs / "a.txt"), "--data", data)
     document_id = json.loads(invoke("extract", str(docs / "a.txt")).stdout)["document"]["id"]
     result = invoke("retract", document_id, "--data", data)
@@ -204,3 +206,46 @@ def test_retract_removes_a_document_and_says_so(docs: Path, tmp_path: Path) -> N
     again = invoke("retract", document_id, "--data", data)
     assert again.exit_code == 2
     assert "no document" in again.stderr
+
+
+def test_a_json_store_is_refused_in_one_line_naming_the_command_that_converts_it(tmp_path: Path) -> None:
+    old = json_store_file(tmp_path / "graph.json", [briefing()])
+    refused = invoke("query", "stats", "--data", str(old))
+    assert refused.exit_code == 2
+    assert len(refused.stderr.strip().splitlines()) == 1
+    assert f"parkgraph migrate {old} {tmp_path / 'graph.db'}" in " ".join(refused.stderr.split())
+    converted = invoke("migrate", str(old))
+    assert converted.exit_code == 0, converted.stderr
+    assert "1 documents converted" in converted.stdout
+    stats = invoke("query", "stats", "--data", str(tmp_path / "graph.db"))
+    assert json.loads(stats.stdout)["documents"] == 1
+    again = invoke("migrate", str(old))
+    assert again.exit_code == 2
+    assert "exists already" in again.stderr
+
+
+def test_a_file_that_is_no_store_is_refused_in_one_line(tmp_path: Path) -> None:
+    other = tmp_path / "notes.txt"
+    other.write_text("not a store", encoding="utf-8")
+    for args in (["query", "stats", "--data", str(other)], ["migrate", str(other)]):
+        result = invoke(*args)
+        assert result.exit_code == 2
+        assert len(result.stderr.strip().splitlines()) == 1
+        assert "notes.txt" in result.stderr
+
+
+def test_the_json_store_at_the_old_default_place_is_converted_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    old = json_store_file(tmp_path / "parkgraph" / "graph.json", [briefing()])
+    before = old.read_bytes()
+    first = invoke("query", "stats")
+    assert first.exit_code == 0, first.stderr
+    assert json.loads(first.stdout)["documents"] == 1
+    assert "converted the JSON store" in first.stderr
+    assert len(first.stderr.strip().splitlines()) == 1
+    assert (tmp_path / "parkgraph" / "graph.db").exists()
+    assert old.read_bytes() == before
+    second = invoke("query", "stats")
+    assert (second.exit_code, second.stderr) == (0, "")

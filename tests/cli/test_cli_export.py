@@ -23,7 +23,7 @@ DOC = "示例县工业园区成立甲乙科技有限公司、丙丁机械有限�
 def data(tmp_path: Path) -> Path:
     """An embedded store file loaded with one document through the CLI."""
     (tmp_path / "a.txt").write_text(DOC, encoding="utf-8")
-    graph = tmp_path / "graph.json"
+    graph = tmp_path / "graph.db"
     result = runner.invoke(app, ["load", str(tmp_path / "a.txt"), "--data", str(graph)])
     assert result.exit_code == 0, result.stderr
     return graph

@@ -327,6 +327,37 @@ def test_search_refuses_an_empty_query(store: Store) -> None:
         store.search("  ")
 
 
+def test_named_finds_exact_names_and_aliases_of_one_type(store: Store) -> None:
+    store.load(_ranking_document())
+    harbour = entity_key("Park", "示例港")
+    assert [entity.id for entity in store.named("示例港", "Park")] == [harbour]
+    assert [entity.name for entity in store.named("示例港", "Enterprise")] == ["甲港务有限公司"]
+    assert [entity.name for entity in store.named("abc示例科技有限公司", "Enterprise")] == [
+        "ABC示例科技有限公司"
+    ]
+    assert store.named("示例", "Park") == []
+    assert store.named("示例港", "Organization") == []
+
+
+def test_named_compares_search_forms_and_labels(world: Store) -> None:
+    assert [entity.id for entity in world.named(" 示例工業園區第一聯合黨支部 ", "JointBranch")] == [JOINT_ID]
+    assert world.named("示例工业园区", "Park") == [world.entity(PARK_ID)]
+
+
+def test_named_follows_names_left_by_a_retraction(store: Store) -> None:
+    store.load(_ranking_document())
+    other = FactBuilder("doc-other-harbour")
+    other.entity("Park", "示例港", "示例新港")
+    store.load(other.build())
+    harbour = entity_key("Park", "示例港")
+    assert [entity.id for entity in store.named("示例新港", "Park")] == [harbour]
+    store.retract("doc-other-harbour")
+    assert store.named("示例新港", "Park") == []
+    assert [entity.id for entity in store.named("示例港", "Park")] == [harbour]
+    store.retract("doc-ranking")
+    assert store.named("示例港", "Park") == []
+
+
 # --- neighbours and walks ----------------------------------------------------------------------------
 
 

@@ -89,7 +89,7 @@ def _units(members: list[GoldUnit], kinds: set[tuple[str, str]]) -> list[list[Go
 def nodes(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, list[GoldUnit]], dict[str, dict]]:
     """Node id → the gold units it stands for, after loading every annotated folder into one store."""
     pipeline = Pipeline()
-    store = EmbeddedStore(tmp_path_factory.mktemp("identity") / "graph.json")
+    store = EmbeddedStore(tmp_path_factory.mktemp("identity") / "graph.db")
     gold: dict[str, dict] = {}
     found: dict[str, list[GoldUnit]] = defaultdict(list)
     with store.batch():

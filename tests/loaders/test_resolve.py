@@ -33,7 +33,7 @@ def test_a_park_with_and_without_its_region_is_one_node(tmp_path: Path, pipeline
         write(tmp_path, "a.txt", "四川省样板经济技术开发区召开党建工作会。\n"),
         write(tmp_path, "b.txt", "样板经济技术开发区党工委书记钱立说,园区发展良好。\n"),
     ]
-    store = EmbeddedStore(tmp_path / "g.json")
+    store = EmbeddedStore(tmp_path / "g.db")
     report = load_files(store, [docs[i] for i in order], pipeline=pipeline)
     assert report.ok
     found = parks(store)
@@ -51,7 +51,7 @@ def test_the_same_generic_word_in_two_documents_never_merges_two_units(
         write(tmp_path, "a.txt", "示例县工业园区是省级园区。园区党委下设党群工作部。\n"),
         write(tmp_path, "b.txt", "样板县工业园区是省级园区。园区党委下设党群工作部。\n"),
     ]
-    store = EmbeddedStore(tmp_path / "g.json")
+    store = EmbeddedStore(tmp_path / "g.db")
     load_files(store, docs, pipeline=pipeline)
     committees = sorted(e.name for e in store.iter_entities() if e.type == "Committee")
     assert committees == ["样板县工业园区党委", "示例县工业园区党委"]
@@ -68,7 +68,7 @@ def test_units_named_after_different_places_never_merge(tmp_path: Path, pipeline
         write(tmp_path, "c.txt", "甲水区委组织部牵头成立星光联合党委。\n"),
         write(tmp_path, "d.txt", "乙水区委组织部牵头成立明月联合党委。\n"),
     ]
-    store = EmbeddedStore(tmp_path / "g.json")
+    store = EmbeddedStore(tmp_path / "g.db")
     load_files(store, docs, pipeline=pipeline)
     assert [(e.name, len(e.documents)) for e in by_type(store, "Committee") if "高新区" in e.name] == [
         ("样板市高新区党工委", 1),
@@ -86,7 +86,7 @@ def test_one_name_in_two_places_is_two_units_and_so_are_their_committees(
         write(tmp_path, "a.txt", "示例市星光工业园召开党建工作会。星光工业园党工委书记钱立主持会议。\n"),
         write(tmp_path, "b.txt", "样板市星光工业园召开党建工作会。星光工业园党工委书记孙明主持会议。\n"),
     ]
-    store = EmbeddedStore(tmp_path / "g.json")
+    store = EmbeddedStore(tmp_path / "g.db")
     load_files(store, docs, pipeline=pipeline)
     found = parks(store)
     assert sorted(a for park in found for a in park.aliases) == ["样板市星光工业园", "示例市星光工业园"]
@@ -104,7 +104,7 @@ def test_an_unnamed_unit_never_merges_into_a_named_one_elsewhere(tmp_path: Path,
         write(tmp_path, "b.txt", "区委组织部牵头成立青松联合党委。\n"),
         write(tmp_path, "c.txt", "区委组织部派出党建指导员。\n"),
     ]
-    store = EmbeddedStore(tmp_path / "g.json")
+    store = EmbeddedStore(tmp_path / "g.db")
     load_files(store, docs, pipeline=pipeline)
     departments = by_type(store, "Organization")
     assert [(e.name, len(e.documents)) for e in departments] == [
@@ -121,7 +121,7 @@ def test_a_document_that_names_its_unit_ties_it_to_the_named_unit(tmp_path: Path
         write(tmp_path, "a.txt", "示例市高新区召开党建工作会。高新区党工委书记钱立主持会议。\n"),
         write(tmp_path, "b.txt", "示例市高新区党工委书记钱立走访企业。\n"),
     ]
-    store = EmbeddedStore(tmp_path / "g.json")
+    store = EmbeddedStore(tmp_path / "g.db")
     load_files(store, docs, pipeline=pipeline)
     [committee] = by_type(store, "Committee")
     assert committee.name == "示例市高新区党工委"
@@ -138,7 +138,7 @@ def test_a_part_never_merges_into_its_whole(tmp_path: Path, pipeline: Pipeline) 
         ),
         write(tmp_path, "b.txt", "示例县工业园区党委书记钱立走访企业。\n"),
     ]
-    store = EmbeddedStore(tmp_path / "g.json")
+    store = EmbeddedStore(tmp_path / "g.db")
     load_files(store, docs, pipeline=pipeline)
     [park] = parks(store)
     assert park.name == "示例县工业园区"
@@ -152,7 +152,7 @@ def test_practices_sharing_only_a_formula_stay_apart(tmp_path: Path, pipeline: P
         write(tmp_path, "b.txt", "示例县推行“1+3+N”工作法。\n"),
         write(tmp_path, "c.txt", "样板县总结“1+3+N”联建模式的经验。\n"),
     ]
-    store = EmbeddedStore(tmp_path / "g.json")
+    store = EmbeddedStore(tmp_path / "g.db")
     load_files(store, docs, pipeline=pipeline)
     practices = [(e.name, len(e.documents)) for e in by_type(store, "Practice")]
     assert practices == [("1+3+N工作法", 1), ("1+3+N联建模式", 2)]
