@@ -64,8 +64,12 @@ class Mention:
         return (self.start, self.end)
 
 
+_NAME_CHARS = frozenset(chr(c) for c in range(0x10000) if _NAME_CHAR.match(chr(c)))
+"""The characters `_NAME_CHAR` matches, for a set lookup where the rules test one character at a time."""
+
+
 def is_name_char(ch: str) -> bool:
-    return bool(_NAME_CHAR.match(ch))
+    return ch[:1] in _NAME_CHARS
 
 
 def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool = False) -> int:
@@ -314,6 +318,8 @@ def _past_preposition(s: str, left: int, end: int, lex: Lexicon) -> int:
 def past_motion_verb(s: str, left: int, end: int, lex: Lexicon) -> int:
     """A name does not start with a verb of going written before it (`去|甲镇`, `进入|乙大厦`) where
     at least two characters of name are left after the verb."""
+    if not s.startswith(lex.motion_verbs, left):
+        return left
     verb = next((v for v in lex.motion_verbs if s.startswith(v, left)), None)
     return left + len(verb) if verb and end - left - len(verb) >= 2 else left
 
@@ -1046,9 +1052,16 @@ def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
         pos = m.start() + 1
 
 
+def _surname(name: str, lex: Lexicon) -> str:
+    """The compound family name `name` starts with, else its first character."""
+    if not name.startswith(lex.compound_surnames):
+        return name[0]
+    return next(s for s in lex.compound_surnames if name.startswith(s))
+
+
 def _name_shaped(name: str, lex: Lexicon) -> bool:
     """A family name, then one or two characters that occur in given names, and no common word."""
-    surname = next((s for s in lex.compound_surnames if name.startswith(s)), name[0])
+    surname = _surname(name, lex)
     if surname not in lex.surnames and surname not in lex.compound_surnames:
         return False
     given = name[len(surname) :]
@@ -1066,7 +1079,7 @@ def _address_form(name: str, lex: Lexicon) -> bool:
     how a text calls someone, not a name."""
     if len(name) == 2 and name[0] in _FAMILIAR and name[1] in lex.surnames:
         return True
-    surname = next((s for s in lex.compound_surnames if name.startswith(s)), name[0])
+    surname = _surname(name, lex)
     given = name[len(surname) :]
     return given in lex.not_names or given in lex.post_titles
 
@@ -1214,8 +1227,10 @@ def _layout(after: str) -> bool:
 def _unit_chain(text: str, lex: Lexicon) -> bool:
     """`园区党委—党群工作部—企业党组织`: units in a chain of dashes are a reporting line, not a model."""
     units = [u for u in re.split(r"[—-]+", text) if u]
+    if len(units) < 3:
+        return False
     words = (*(w for t, ws in lex.org_words.items() if t != "Practice" for w in ws), "党组织")
-    return len(units) >= 3 and all(u.endswith(words) for u in units)
+    return all(u.endswith(words) for u in units)
 
 
 def _one_name_per_quote(practices: list[Mention]) -> list[Mention]:
@@ -1369,8 +1384,7 @@ def _region_chain(s: str, end: int, lex: Lexicon) -> tuple[int, list[str]] | Non
     # a level word opening the run (`市|琴川街道`) refers to a region named before; the name follows it
     opening = run_start + 1 if s[run_start] in level_chars(lex) else run_start
     for start in range(run_start, end - 1):
-        known = lex.gazetteer.match(s, start, end)
-        if start not in (run_start, opening) and not (known and len(known) > 2):
+        if start not in (run_start, opening) and len(lex.gazetteer.match(s, start, end) or "") <= 2:
             continue
         chain = split_regions(s[start:end], lex)
         if not chain:
@@ -1408,11 +1422,13 @@ def _county_short_forms(sentences: list[Sentence], found: list[Mention], lex: Le
     picked = sorted(
         (i, short, full) for full in written for i, short in lex.gazetteer.county_shorts.get(full, ())
     )
-    shorts = {short: full for _, short, full in picked}
+    shorts = {short: (full, re.compile(re.escape(short))) for _, short, full in picked}
     out = []
     for si, sent in enumerate(sentences):
-        for short, full in shorts.items():
-            for m in re.finditer(re.escape(short), sent.text):
+        for short, (full, pattern) in shorts.items():
+            if short not in sent.text:
+                continue
+            for m in pattern.finditer(sent.text):
                 if not sent.text.startswith(full, m.start()) and _closes_short_form(sent.text, m.end(), lex):
                     out.append(Mention(sent.start + m.start(), sent.start + m.end(), "Region", full, si))
     return out
@@ -1440,6 +1456,8 @@ def find_joint_units(
     out = []
     for si, sent in enumerate(sentences):
         s = sent.text
+        if "联合" not in s:
+            continue
         first = len(out)
         for word, pattern in joint_words:
             for hit in pattern.finditer(s):
@@ -1615,6 +1633,7 @@ def find_enterprise_lists(
     its own word (`戊己集团`) or a brand already `known` (`甲乙科技、丙丁养老双双入选`)."""
     known_spans = {(m.start, m.end) for m in known}
     company_words = lex.org_words.get("Enterprise", ())
+    company_set = lex.org_word_set("Enterprise")
     other_words = tuple(
         w for t, ws in lex.org_words.items() if t not in ("Enterprise", "Practice") for w in ws
     )
@@ -1636,7 +1655,7 @@ def find_enterprise_lists(
             )
             if not cued and any((sent.start + a, sent.start + b) in known_spans for a, b in items):
                 cued, items[-1] = True, _before_predicate(text, sent.start, *items[-1])
-            if not cued or any(s[a:b] in company_words or "企业" in s[a:b] for a, b in items):
+            if not cued or any(s[a:b] in company_set or "企业" in s[a:b] for a, b in items):
                 continue
             out += [
                 Mention(sent.start + a, sent.start + b, "Enterprise", _unquoted(s[a:b]), si)
