@@ -113,11 +113,18 @@ def _org_word_hits(text: str, lex: Lexicon) -> list[tuple[int, int, str, str]]:
     """Every (start, end, type, word) where an organization word ends a name, by type, then by the
     word's place in its type's list, then by start."""
     found = list(lex.org_word_set(*_HIT_TYPES).find_all(text))
+    if not found:
+        return []
+    inside: dict[tuple[int, str], bool] = {}
     ranked = []
     for rank, type_ in enumerate(_HIT_TYPES):
         words, of_type = lex.org_words.get(type_, ()), lex.org_word_set(type_)
         for start, word in found:
-            if word in of_type and not _inside_non_org(text, start, start + len(word), lex):
+            if word not in of_type:
+                continue
+            if (start, word) not in inside:
+                inside[start, word] = _inside_non_org(text, start, start + len(word), lex)
+            if not inside[start, word]:
                 ranked.append(((rank, words.index(word), start), (start, start + len(word), type_, word)))
     return [hit for _, hit in sorted(ranked)]
 
