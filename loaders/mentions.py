@@ -269,7 +269,8 @@ def _tagged_companies(
     text: str, sentences: list[Sentence], company_words: tuple[str, ...]
 ) -> dict[int, list[Word]]:
     """The words of each sentence that holds a company word, as the lexical analyzer reads them."""
-    chosen = [si for si, sent in enumerate(sentences) if any(w in sent.text for w in company_words)]
+    written = re.compile(alternation(company_words)) if company_words else None
+    chosen = [si for si, sent in enumerate(sentences) if written and written.search(sent.text)]
     spans = [(sentences[si].start, sentences[si].end) for si in chosen]
     starts = {si: sentences[si].start for si in chosen}
     return {
@@ -921,6 +922,7 @@ _COMMAS = ("，", ",", " ", "\u3000")
 """After these a name's post must end its clause (`甲乙,某公司董事长,…`)."""
 _CLAUSE_END = "，,。；;！？!?）)"
 _CLAUSE_START = "，,。；;：:、“”（(/—- \u3000"
+_CLAUSE_START_CLASS = re.escape(_CLAUSE_START)
 
 
 def _self_posted_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
@@ -961,7 +963,7 @@ def _speaking_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
     if not verbs:
         return []
     pattern = re.compile(
-        rf"(?:^|(?<=[{re.escape(_CLAUSE_START)}])|(?<=据))(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:{verbs})"
+        rf"(?:^|(?<=[{_CLAUSE_START_CLASS}])|(?<=据))(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:{verbs})"
     )
     return _named_people(pattern, sent, si, lex)
 
