@@ -723,6 +723,9 @@ def _named_again(sentences: list[Sentence], people: list[Mention], lex: Lexicon)
     return out
 
 
+_TITLE_SEPARATOR = re.compile("[、,和]")
+
+
 def _titled_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[Mention]:
     """`<titles><name>` (`副书记(主持工作)甲乙`) and the names listed right after it, which share its
     titles."""
@@ -732,7 +735,7 @@ def _titled_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[M
     pattern = re.compile(rf"{chain}(?:的|{note}|[ \u3000]{{0,2}}|[:：] ?)(?P<name>[\u4e00-\u9fff]{{2,4}})")
     out: list[Mention] = []
     for m in _overlapping(pattern, sent.text):
-        titles_found = re.split("[、,和]", m.group("titles"))
+        titles_found = _TITLE_SEPARATOR.split(m.group("titles"))
         weak = titles_found[-1] in lex.weak_titles
         name = _person_name(m.group("name"), sent.text[m.end("name") :], lex, followers, weak)
         if not name:
@@ -773,7 +776,7 @@ def _spaced_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[M
         name = re.sub(r"[ \u3000]", "", m.group("name"))
         if _name_shaped(name, lex):
             start, end = sent.start + m.start("name"), sent.start + m.end("name")
-            titles_found = re.split("[、,和]", m.group("titles"))
+            titles_found = _TITLE_SEPARATOR.split(m.group("titles"))
             out.append(
                 Mention(
                     start,
@@ -1233,9 +1236,12 @@ def _layout(after: str) -> bool:
     return bool(layout and "党建" not in layout.group(1))
 
 
+_DASHES = re.compile(r"[—-]+")
+
+
 def _unit_chain(text: str, lex: Lexicon) -> bool:
     """`园区党委—党群工作部—企业党组织`: units in a chain of dashes are a reporting line, not a model."""
-    units = [u for u in re.split(r"[—-]+", text) if u]
+    units = [u for u in _DASHES.split(text) if u]
     if len(units) < 3:
         return False
     words = (*(w for t, ws in lex.org_words.items() if t != "Practice" for w in ws), "党组织")
@@ -1449,6 +1455,8 @@ def _short_length(s: str, pos: int, full: str, lex: Lexicon) -> int:
 
 
 _ITEM_SEP = "、和及与"
+_ITEM_SEPARATOR = re.compile(f"[{_ITEM_SEP}]")
+"""Compiled once: the many patterns the rules build per document push plain ones out of `re`'s cache."""
 
 
 def find_joint_units(
@@ -1497,7 +1505,7 @@ def _unit_list(
     """
     segment_start = start if start is not None else scan_list_start(s, end, lex)
     pieces, pos = [], segment_start
-    for piece in re.split(f"[{_ITEM_SEP}]", s[segment_start:end]):
+    for piece in _ITEM_SEPARATOR.split(s[segment_start:end]):
         pieces.append((pos, pos + len(piece), piece))
         pos += len(piece) + 1
     items = []
