@@ -74,11 +74,10 @@ class Gazetteer:
     def match(self, text: str, pos: int = 0, end: int | None = None) -> str | None:
         """The longest form written at `pos` (and ending by `end`), or None."""
         end = len(text) if end is None else end
-        lengths = self.head_lengths.get(text[pos : pos + 2], ())
-        return next(
-            (text[pos : pos + n] for n in lengths if pos + n <= end and text[pos : pos + n] in self.forms),
-            None,
-        )
+        for n in self.head_lengths.get(text[pos : pos + 2], ()):
+            if pos + n <= end and text[pos : pos + n] in self.forms:
+                return text[pos : pos + n]
+        return None
 
     def find_all(self, text: str) -> list[tuple[int, int]]:
         """Spans of the forms written in `text`, left to right, longest first where they overlap."""

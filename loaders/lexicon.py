@@ -144,6 +144,11 @@ class Lexicon:
         """Words after which a short place name ends (`广安|经开区`, `通辽|坚持`): stop and unit words."""
         return (*self.stop_words, *(w for words in self.org_words.values() for w in words))
 
+    @cached_property
+    def level_chars(self) -> frozenset[str]:
+        """One-character region suffixes (市, 县, 镇 …), asked for at every place a region may start."""
+        return frozenset(s for s in self.org_words.get("Region", ()) if len(s) == 1)
+
     def brand(self, name: str) -> bool:
         """`甲乙化工`: two to four characters of name before a line of business; two lines of business
         together (`智能家居`, `汽车汽配`) name a sector, not a firm."""

@@ -64,8 +64,12 @@ class Mention:
         return (self.start, self.end)
 
 
+_NAME_CHARS = frozenset(chr(c) for c in range(0x10000) if _NAME_CHAR.match(chr(c)))
+"""The characters `_NAME_CHAR` matches, for a set lookup where the rules test one character at a time."""
+
+
 def is_name_char(ch: str) -> bool:
-    return bool(_NAME_CHAR.match(ch))
+    return ch[:1] in _NAME_CHARS
 
 
 def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool = False) -> int:
@@ -115,11 +119,18 @@ def _org_word_hits(text: str, lex: Lexicon) -> list[tuple[int, int, str, str]]:
     """Every (start, end, type, word) where an organization word ends a name, by type, then by the
     word's place in its type's list, then by start."""
     found = list(lex.org_word_set(*_HIT_TYPES).find_all(text))
+    if not found:
+        return []
+    inside: dict[tuple[int, str], bool] = {}
     ranked = []
     for rank, type_ in enumerate(_HIT_TYPES):
         words, of_type = lex.org_words.get(type_, ()), lex.org_word_set(type_)
         for start, word in found:
-            if word in of_type and not _inside_non_org(text, start, start + len(word), lex):
+            if word not in of_type:
+                continue
+            if (start, word) not in inside:
+                inside[start, word] = _inside_non_org(text, start, start + len(word), lex)
+            if not inside[start, word]:
                 ranked.append(((rank, words.index(word), start), (start, start + len(word), type_, word)))
     return [hit for _, hit in sorted(ranked)]
 
@@ -334,7 +345,8 @@ def _tagged_companies(
     text: str, sentences: list[Sentence], company_words: tuple[str, ...]
 ) -> dict[int, list[Word]]:
     """The words of each sentence that holds a company word, as the lexical analyzer reads them."""
-    chosen = [si for si, sent in enumerate(sentences) if any(w in sent.text for w in company_words)]
+    written = re.compile(alternation(company_words)) if company_words else None
+    chosen = [si for si, sent in enumerate(sentences) if written and written.search(sent.text)]
     spans = [(sentences[si].start, sentences[si].end) for si in chosen]
     starts = {si: sentences[si].start for si in chosen}
     return {
@@ -390,6 +402,8 @@ def _past_preposition(s: str, left: int, end: int, lex: Lexicon) -> int:
 def past_motion_verb(s: str, left: int, end: int, lex: Lexicon) -> int:
     """A name does not start with a verb of going written before it (`去|甲镇`, `进入|乙大厦`) where
     at least two characters of name are left after the verb."""
+    if not s.startswith(lex.motion_verbs, left):
+        return left
     verb = next((v for v in lex.motion_verbs if s.startswith(v, left)), None)
     return left + len(verb) if verb and end - left - len(verb) >= 2 else left
 
@@ -804,6 +818,9 @@ def _named_again(sentences: list[Sentence], people: list[Mention], lex: Lexicon)
     return out
 
 
+_TITLE_SEPARATOR = re.compile("[、,和]")
+
+
 def _titled_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[Mention]:
     """`<titles><name>` (`副书记(主持工作)甲乙`) and the names listed right after it, which share its
     titles."""
@@ -813,7 +830,7 @@ def _titled_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[M
     pattern = re.compile(rf"{chain}(?:的|{note}|[ \u3000]{{0,2}}|[:：] ?)(?P<name>[\u4e00-\u9fff]{{2,4}})")
     out: list[Mention] = []
     for m in _overlapping(pattern, sent.text):
-        titles_found = re.split("[、,和]", m.group("titles"))
+        titles_found = _TITLE_SEPARATOR.split(m.group("titles"))
         weak = titles_found[-1] in lex.weak_titles
         name = _person_name(m.group("name"), sent.text[m.end("name") :], lex, followers, weak)
         if not name:
@@ -854,7 +871,7 @@ def _spaced_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[M
         name = re.sub(r"[ \u3000]", "", m.group("name"))
         if _name_shaped(name, lex):
             start, end = sent.start + m.start("name"), sent.start + m.end("name")
-            titles_found = re.split("[、,和]", m.group("titles"))
+            titles_found = _TITLE_SEPARATOR.split(m.group("titles"))
             out.append(
                 Mention(
                     start,
@@ -1003,6 +1020,7 @@ _COMMAS = ("，", ",", " ", "\u3000")
 """After these a name's post must end its clause (`甲乙,某公司董事长,…`)."""
 _CLAUSE_END = "，,。；;！？!?）)"
 _CLAUSE_START = "，,。；;：:、“”（(/—- \u3000"
+_CLAUSE_START_CLASS = re.escape(_CLAUSE_START)
 
 
 _SINCE = r"(?:于|自|从)?\d{4}年(?:\d{1,2}月)?(?:起|开始)?"
@@ -1051,7 +1069,7 @@ def _speaking_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
     if not verbs:
         return []
     pattern = re.compile(
-        rf"(?:^|(?<=[{re.escape(_CLAUSE_START)}])|(?<=据))(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:{verbs})"
+        rf"(?:^|(?<=[{_CLAUSE_START_CLASS}])|(?<=据))(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:{verbs})"
     )
     return _named_people(pattern, sent, si, lex)
 
@@ -1149,9 +1167,16 @@ def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
         pos = m.start() + 1
 
 
+def _surname(name: str, lex: Lexicon) -> str:
+    """The compound family name `name` starts with, else its first character."""
+    if not name.startswith(lex.compound_surnames):
+        return name[0]
+    return next(s for s in lex.compound_surnames if name.startswith(s))
+
+
 def _name_shaped(name: str, lex: Lexicon) -> bool:
     """A family name, then one or two characters that occur in given names, and no common word."""
-    surname = next((s for s in lex.compound_surnames if name.startswith(s)), name[0])
+    surname = _surname(name, lex)
     if surname not in lex.surnames and surname not in lex.compound_surnames:
         return False
     given = name[len(surname) :]
@@ -1169,7 +1194,7 @@ def _address_form(name: str, lex: Lexicon) -> bool:
     how a text calls someone, not a name."""
     if len(name) == 2 and name[0] in _FAMILIAR and name[1] in lex.surnames:
         return True
-    surname = next((s for s in lex.compound_surnames if name.startswith(s)), name[0])
+    surname = _surname(name, lex)
     given = name[len(surname) :]
     return given in lex.not_names or given in lex.post_titles
 
@@ -1338,11 +1363,16 @@ def _layout(after: str) -> bool:
     return bool(layout and "党建" not in layout.group(1))
 
 
+_DASHES = re.compile(r"[—-]+")
+
+
 def _unit_chain(text: str, lex: Lexicon) -> bool:
     """`园区党委—党群工作部—企业党组织`: units in a chain of dashes are a reporting line, not a model."""
-    units = [u for u in re.split(r"[—-]+", text) if u]
+    units = [u for u in _DASHES.split(text) if u]
+    if len(units) < 3:
+        return False
     words = (*(w for t, ws in lex.org_words.items() if t != "Practice" for w in ws), "党组织")
-    return len(units) >= 3 and all(u.endswith(words) for u in units)
+    return all(u.endswith(words) for u in units)
 
 
 def _one_name_per_quote(practices: list[Mention]) -> list[Mention]:
@@ -1522,8 +1552,7 @@ def _region_chain(s: str, end: int, lex: Lexicon) -> tuple[int, list[str]] | Non
     # a level word opening the run (`市|琴川街道`) refers to a region named before; the name follows it
     opening = run_start + 1 if s[run_start] in level_chars(lex) else run_start
     for start in range(run_start, end - 1):
-        known = lex.gazetteer.match(s, start, end)
-        if start not in (run_start, opening) and not (known and len(known) > 2):
+        if start not in (run_start, opening) and len(lex.gazetteer.match(s, start, end) or "") <= 2:
             continue
         chain = split_regions(s[start:end], lex)
         if not chain:
@@ -1561,11 +1590,13 @@ def _county_short_forms(sentences: list[Sentence], found: list[Mention], lex: Le
     picked = sorted(
         (i, short, full) for full in written for i, short in lex.gazetteer.county_shorts.get(full, ())
     )
-    shorts = {short: full for _, short, full in picked}
+    shorts = {short: (full, re.compile(re.escape(short))) for _, short, full in picked}
     out = []
     for si, sent in enumerate(sentences):
-        for short, full in shorts.items():
-            for m in re.finditer(re.escape(short), sent.text):
+        for short, (full, pattern) in shorts.items():
+            if short not in sent.text:
+                continue
+            for m in pattern.finditer(sent.text):
                 if not sent.text.startswith(full, m.start()) and _closes_short_form(sent.text, m.end(), lex):
                     out.append(Mention(sent.start + m.start(), sent.start + m.end(), "Region", full, si))
     return out
@@ -1577,6 +1608,8 @@ def _short_length(s: str, pos: int, full: str, lex: Lexicon) -> int:
 
 
 _ITEM_SEP = "、和及与"
+_ITEM_SEPARATOR = re.compile(f"[{_ITEM_SEP}]")
+"""Compiled once: the many patterns the rules build per document push plain ones out of `re`'s cache."""
 
 
 def find_joint_units(
@@ -1593,6 +1626,8 @@ def find_joint_units(
     out = []
     for si, sent in enumerate(sentences):
         s = sent.text
+        if "联合" not in s:
+            continue
         first = len(out)
         for word, pattern in joint_words:
             for hit in pattern.finditer(s):
@@ -1623,7 +1658,7 @@ def _unit_list(
     """
     segment_start = start if start is not None else scan_list_start(s, end, lex)
     pieces, pos = [], segment_start
-    for piece in re.split(f"[{_ITEM_SEP}]", s[segment_start:end]):
+    for piece in _ITEM_SEPARATOR.split(s[segment_start:end]):
         pieces.append((pos, pos + len(piece), piece))
         pos += len(piece) + 1
     items = []
@@ -1778,6 +1813,7 @@ def find_enterprise_lists(
     its own word (`戊己集团`) or a brand already `known` (`甲乙科技、丙丁养老双双入选`)."""
     known_spans = {(m.start, m.end) for m in known}
     company_words = lex.org_words.get("Enterprise", ())
+    company_set = lex.org_word_set("Enterprise")
     other_words = tuple(
         w for t, ws in lex.org_words.items() if t not in ("Enterprise", "Practice") for w in ws
     )
@@ -1799,7 +1835,7 @@ def find_enterprise_lists(
             )
             if not cued and any((sent.start + a, sent.start + b) in known_spans for a, b in items):
                 cued, items[-1] = True, _before_predicate(text, sent.start, *items[-1])
-            if not cued or any(s[a:b] in company_words or "企业" in s[a:b] for a, b in items):
+            if not cued or any(s[a:b] in company_set or "企业" in s[a:b] for a, b in items):
                 continue
             out += [
                 Mention(sent.start + a, sent.start + b, "Enterprise", _unquoted(s[a:b]), si)

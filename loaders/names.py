@@ -102,7 +102,7 @@ def _open_units(text: str, lex: Lexicon) -> list[str]:
 
 def level_chars(lex: Lexicon) -> frozenset[str]:
     """One-character region suffixes (市, 县, 镇 …): written alone before a name, a level word."""
-    return frozenset(s for s in region_suffixes(lex) if len(s) == 1)
+    return lex.level_chars
 
 
 def _open_region(name: str, lex: Lexicon) -> bool:

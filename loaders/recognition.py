@@ -493,10 +493,12 @@ def _tagged_park_names(draft: Draft) -> set[str]:
     (`东亿国际传媒|产业园`), not a description (`智能制造|产业园`): a park named in its own right."""
     lex = draft.lex
     generic = lex.vocabulary.generic_words("Park")
+    # one reading per name: a park is mostly named many times over
+    word_of = {m.name: org_word_of(m, lex) for m in draft.mentions if m.type == "Park"}
     found = [
         (m, word)
         for m in draft.mentions
-        if m.type == "Park" and (word := org_word_of(m, lex)) in generic and len(word) > 2
+        if m.type == "Park" and (word := word_of[m.name]) in generic and len(word) > 2
         if len(m.name) - len(word) >= 2
     ]
     words = analyze(draft.text, [(m.start, m.end - len(word)) for m, word in found])

@@ -41,8 +41,27 @@ def _words(draft: Draft, key: str) -> tuple[str, ...]:
     return draft.lex.structure.get(key, ())
 
 
+_READ_ONLY: dict[int, dict[str, dict[int, list[Mention]]]] = {}
+"""The groupings of mentions made for a draft while `StructureStep` runs, by the draft's id: its finders
+read the mentions and never change them, so each grouping is made once, not once per finder."""
+
+
+def _grouped(draft: Draft, make: Callable[[Draft], dict[int, list[Mention]]]) -> dict[int, list[Mention]]:
+    """`make(draft)`, made once while the draft is read-only; each caller gets lists of its own."""
+    made = _READ_ONLY.get(id(draft))
+    if made is None:
+        return make(draft)
+    if make.__name__ not in made:
+        made[make.__name__] = make(draft)
+    return {si: list(mentions) for si, mentions in made[make.__name__].items()}
+
+
 def top_level(draft: Draft) -> dict[int, list[Mention]]:
     """Per sentence, the body mentions that are not read out of a longer name, in text order."""
+    return _grouped(draft, _top_level)
+
+
+def _top_level(draft: Draft) -> dict[int, list[Mention]]:
     inner = {id(part) for m in draft.mentions for _, part in m.parts}
     out: dict[int, list[Mention]] = {}
     for m in sorted(draft.mentions, key=lambda m: m.start):
@@ -398,6 +417,8 @@ def find_taken_in(draft: Draft) -> list[Link]:
         sentence = draft.sentences[si]
         s = sentence.text
         for verb in verbs:
+            if verb not in s:
+                continue
             for hit in re.finditer(re.escape(verb), s):
                 at, end = sentence.start + hit.start(), sentence.start + hit.end()
                 before = [m for m in mentions if m.end <= at and _joined(draft, m.end, at)]
@@ -455,6 +476,8 @@ def find_listed_placed(draft: Draft) -> list[Link]:
     for si, mentions in top_level_places(draft).items():
         sentence = draft.sentences[si]
         for verb in verbs:
+            if verb not in sentence.text:
+                continue
             for hit in re.finditer(re.escape(verb), sentence.text):
                 at, end = sentence.start + hit.start(), sentence.start + hit.end()
                 before = [i for i, m in enumerate(mentions) if m.end <= at and _joined(draft, m.end, at, 16)]
@@ -471,6 +494,10 @@ def find_listed_placed(draft: Draft) -> list[Link]:
 
 def top_level_places(draft: Draft) -> dict[int, list[Mention]]:
     """Per sentence, the places and units not read out of a longer name, in text order."""
+    return _grouped(draft, _top_level_places)
+
+
+def _top_level_places(draft: Draft) -> dict[int, list[Mention]]:
     inner = {id(part) for m in draft.mentions for _, part in m.parts}
     out: dict[int, list[Mention]] = {}
     for m in sorted(draft.mentions, key=lambda m: m.start):
@@ -1144,4 +1171,8 @@ class StructureStep:
         self.finders = tuple(finders)
 
     def __call__(self, draft: Draft) -> list[Link]:
-        return allowed_links(draft.lex, (link for find in self.finders for link in find(draft)))
+        _READ_ONLY[id(draft)] = {}
+        try:
+            return allowed_links(draft.lex, (link for find in self.finders for link in find(draft)))
+        finally:
+            del _READ_ONLY[id(draft)]

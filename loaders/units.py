@@ -33,6 +33,10 @@ class _Names:
     def __init__(self, mentions: Iterable[Mention]) -> None:
         self.every: defaultdict[str, Counter[str]] = defaultdict(Counter)
         self.specific: defaultdict[str, Counter[str]] = defaultdict(Counter)
+        self.parks_changed = 0
+        """How often the specific parks' names have changed: a key for what is read from them."""
+        self.only_park: dict[tuple[int, str], str | None] = {}
+        """`_only_park_of_kind` by (`parks_changed`, word): asked once per bare park word, not per mention."""
         for m in mentions:
             self.count(m.type, m.name, m.generic, 1)
 
@@ -40,6 +44,7 @@ class _Names:
         self.every[type_][name] += sign
         if not generic:
             self.specific[type_][name] += sign
+            self.parks_changed += type_ == "Park"
 
     def of(self, type_: str, specific: bool = False) -> list[str]:
         """The names mentions of a type carry (only those of specific mentions if `specific`)."""
@@ -443,6 +448,13 @@ def _of_kind(park: str, word: str, lex: Lexicon) -> bool:
 
 def _only_park_of_kind(names: _Names, word: str, lex: Lexicon) -> str | None:
     """The one park of the kind `word` names that the document names (`高新区` → `甲乙高新区`)."""
+    key = (names.parks_changed, word)
+    if key not in names.only_park:
+        names.only_park[key] = _read_only_park_of_kind(names, word, lex)
+    return names.only_park[key]
+
+
+def _read_only_park_of_kind(names: _Names, word: str, lex: Lexicon) -> str | None:
     named = {n for n in names.of("Park", specific=True) if n != word}
     kinds = {short_park_name(n, lex) for n in named if _of_kind(n, word, lex)}
     if len(kinds) != 1:
