@@ -1021,7 +1021,7 @@ def _self_posted_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
     )
     out = []
     for m in _overlapping(pattern, sent.text):
-        verb = len(m.group("opener")) > 1
+        verb = len(m.group("opener")) > 1 or (m.group("time") is not None and m.group("opener") == "任")
         if m.group("time") and not verb:
             continue
         titled = m.group("opener") in _BRACKETS and sent.text.endswith(lex.post_titles, 0, m.start())

@@ -78,6 +78,8 @@ def _posts_past_honour(draft: Draft, orgs: ByEnd, person: Mention) -> list[tuple
 
 
 _FILLING = ("兼任", "担任", "出任", "兼")
+_POST_NOUN = "一职"
+"""`某党工委书记一职由甲乙兼任`: the word for the post, between its title and `由`."""
 MAX_FILLER = 16
 """How far before a person's name the `由` of `<post>由<titles><name>兼任` may stand."""
 
@@ -92,6 +94,7 @@ def _filled_posts(draft: Draft, orgs: ByEnd, person: Mention) -> list[tuple[Ment
     end = text.rfind("由", max(0, person.start - MAX_FILLER), person.start)
     if end < 0 or any(c in CLAUSE_BREAKS for c in text[end : person.start]):
         return []
+    end -= len(_POST_NOUN) if text.startswith(_POST_NOUN, end - len(_POST_NOUN)) else 0
     title = next((t for t in draft.lex.post_titles if text.startswith(t, end - len(t))), None)
     if title is None:
         return []
@@ -213,6 +216,9 @@ def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tu
     holder = _holder(orgs, person.title_start, person.title_start + len(titles[0]), draft.text)
     if holder and holder.end > person.title_start:
         titles[0] = titles[0][holder.end - person.title_start :]
+    elif holder and _party_word(draft.lex, draft.text[holder.end : person.title_start]):
+        # `某管理局党委专职副书记甲乙`: the Party body's word the title is written after is part of it
+        titles[0] = draft.text[holder.end : person.title_start] + titles[0]
     earlier = []
     if person.title_start < person.start:
         bare = None if holder else _bare_unit_body(draft, orgs, person.title_start)
@@ -719,7 +725,7 @@ def _bare_body(draft: Draft, orgs: ByEnd, start: int, at: int, sentence: int) ->
     return earlier[-1] if len({m.name for m in earlier}) == 1 else None
 
 
-_CONTINUING = "他她并还且又同时另也既"
+_CONTINUING = "他她并还且又同时另也既后"
 _OPENING = CLAUSE_BREAKS + "（("
 
 
@@ -874,6 +880,11 @@ def _post_target(draft: Draft, holder: Mention | None, title: str) -> Ref | None
 
 
 _PARTY_TITLES = ("书记", "委员", "常委")
+
+
+def _party_word(lex: Lexicon, words: str) -> bool:
+    """`党委`, `党工委`, `党支部`: the word of a Party body, with nothing else."""
+    return bool(words) and any(words in lex.org_words.get(t, ()) for t in PARTY_TYPES)
 
 
 def _unit_party_body(draft: Draft, unit: Ref) -> Ref | None:

@@ -802,3 +802,25 @@ def test_a_companys_formal_party_committee_holds_its_secretary(extractor: Extrac
     assert posts(facts) == {("柯晓岚", "远帆精密有限公司委员会", "书记")}
     committee = next(e for e in facts.entities if e.name == "远帆精密有限公司委员会")
     assert committee.type == "Committee"
+
+
+def test_a_post_named_before_its_filler_with_the_word_for_the_post(extractor: Extractor) -> None:
+    facts = extract(extractor, "目前，样板新区党工委书记一职由省委常委高远兼任。")
+    assert ("高远", "样板新区党工委", "书记") in posts(facts)
+
+
+def test_a_post_taken_in_a_year_and_a_later_one(extractor: Extractor) -> None:
+    facts = extract(
+        extractor,
+        "样板新区管委会成立。赵文于2019年任样板新区党工委副书记、管委会主任，后担任样板新区党工委书记。",
+    )
+    assert {
+        ("赵文", "样板新区党工委", "副书记"),
+        ("赵文", "样板新区管委会", "主任"),
+        ("赵文", "样板新区党工委", "书记"),
+    } <= posts(facts)
+
+
+def test_a_party_title_written_after_an_organs_party_word(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板商务区管理局党委专职副书记孟清出席。")
+    assert posts(facts) == {("孟清", "样板商务区管理局党委", "专职副书记")}

@@ -733,3 +733,12 @@ def test_a_body_said_to_be_a_department_of_another_is_part_of_it(extractor: Extr
     text = "示例县工业园区党群工作部是示例县工业园区党工委的工作部门。"
     found = relations(extractor, text, "PART_OF")
     assert found == {("示例县工业园区党群工作部", "示例县工业园区党工委")}
+
+
+def test_branches_a_general_branch_has_below_it_are_listed(extractor: Extractor) -> None:
+    text = f"样板园区党总支现下属3个党支部，分别为{ACME}党支部、{BOLT}党支部和样板园区联合党支部。"
+    assert {
+        (f"{ACME}党支部", "样板园区党总支"),
+        (f"{BOLT}党支部", "样板园区党总支"),
+        ("样板园区联合党支部", "样板园区党总支"),
+    } <= relations(extractor, text, "SUBORDINATE_TO")
