@@ -646,6 +646,31 @@ def find_sub_parks(draft: Draft) -> list[Link]:
     return links
 
 
+_PARTS_NAMED = re.compile(rf"(?:等|这|这些)?(?:{_NUMBER}个)?[“\"]?(?:园中园|分园|子园区)")
+"""After a list of parks: the word saying they are parts of a park (`甲园、乙园等“园中园”`)."""
+
+
+def find_named_sub_parks(draft: Draft) -> list[Link]:
+    """`依托甲科技园、乙科技园等“园中园”`: parks listed before the word for a park's parts are parts of the
+    park named before them in the sentence, or else of the article's park."""
+    links: list[Link] = []
+    for mentions in top_level_places(draft).values():
+        parks = [m for m in mentions if m.type == "Park"]
+        for i, first in enumerate(parks):
+            if i and _gap(draft, parks[i - 1], first) in _WORD_JOINERS:
+                continue  # not the first of its list
+            listed = _run(draft, parks, i, _WORD_JOINERS)
+            if not _PARTS_NAMED.match(draft.text, listed[-1].end):
+                continue
+            whole = parks[i - 1].name if i else draft.main_park
+            links += [_link("PART_OF", m, _named_park(m, whole)) for m in listed if whole and m.name != whole]
+    return links
+
+
+def _named_park(m: Mention, name: str) -> Mention:
+    return Mention(m.start, m.end, "Park", name, m.sentence)
+
+
 def _opens_made_of(gap: str) -> bool:
     """`由`, or a short description of the park then `由` (`是“一区四园”的格局,由`), before its parts."""
     return gap.endswith("由") and len(gap) <= 16 and not any(c in gap for c in _CLAUSE_ENDS)
@@ -1124,6 +1149,7 @@ FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_led_lists,
     find_topic_duties,
     find_sub_parks,
+    find_named_sub_parks,
     find_formed_at,
     find_dash_chains,
     find_dispatched,

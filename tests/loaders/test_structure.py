@@ -742,3 +742,10 @@ def test_branches_a_general_branch_has_below_it_are_listed(extractor: Extractor)
         (f"{BOLT}党支部", "样板园区党总支"),
         ("样板园区联合党支部", "样板园区党总支"),
     } <= relations(extractor, text, "SUBORDINATE_TO")
+
+
+def test_parks_listed_before_the_word_for_parts_are_part_of_it(extractor: Extractor) -> None:
+    text = "样板经济开发区是省级开发区。样板经济开发区依托甲乙科技园、丙丁科技园等“园中园”，打造党群阵地。"
+    assert {("甲乙科技园", "样板经济开发区"), ("丙丁科技园", "样板经济开发区")} <= relations(
+        extractor, text, "PART_OF"
+    )
