@@ -704,12 +704,22 @@ def find_dash_chains(draft: Draft) -> list[Link]:
     for si, mentions in top_level(draft).items():
         sentence = draft.sentences[si]
         for a, b in pairwise(mentions):
-            if a.type == "Enterprise" or b.type == "Enterprise" or not _DASHES.match(_gap(draft, a, b)):
+            if a.type == "Enterprise" or b.type == "Enterprise" or not _dash_linked(draft, a, b):
                 continue
             reverse = any(w in draft.text[sentence.start : a.start] for w in bottom_up)
             lower, upper = (a, b) if reverse else (b, a)
             links += _under_all(draft, [lower], upper, alliances=True)
     return links
+
+
+_DASH_QUALIFIED = re.compile(r"[—–\-－~～]+[\u4e00-\u9fff]{1,4}")
+"""A dash, then a kind written before a Party body that its name leaves out (`—非公企业|综合党委`)."""
+
+
+def _dash_linked(draft: Draft, a: Mention, b: Mention) -> bool:
+    """Only dashes between two bodies, or dashes and the qualifier of a Party body after them."""
+    gap = _gap(draft, a, b)
+    return bool(_DASHES.match(gap)) or (b.type in PARTY_TYPES and bool(_DASH_QUALIFIED.fullmatch(gap)))
 
 
 def find_dispatched(draft: Draft) -> list[Link]:

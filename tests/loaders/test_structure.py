@@ -749,3 +749,8 @@ def test_parks_listed_before_the_word_for_parts_are_part_of_it(extractor: Extrac
     assert {("甲乙科技园", "样板经济开发区"), ("丙丁科技园", "样板经济开发区")} <= relations(
         extractor, text, "PART_OF"
     )
+
+
+def test_a_dash_chain_through_a_qualified_committee(extractor: Extractor) -> None:
+    text = "样板经济开发区构建“园区党工委—非公企业综合党委—非公企业党组织”三级架构。"
+    assert ("样板经济开发区综合党委", "样板经济开发区党工委") in relations(extractor, text, "SUBORDINATE_TO")
