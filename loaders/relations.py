@@ -32,9 +32,12 @@ class PostStep:
         orgs = ByEnd(m for m in draft.mentions if m.type not in ("Person", "Practice"))
         people = sorted((m for m in draft.mentions if m.type == "Person"), key=lambda m: m.start)
         people_by_end = ByEnd(people)
-        for person in people:
-            for holder, title in _posts(draft, orgs, people_by_end, person):
-                _add_post(draft, person, holder, title)
+        for i, person in enumerate(people):
+            posts = _posts(draft, orgs, people_by_end, person)
+            sharing = _listed_before(draft, people[:i], person) if posts else []
+            for holder, title in posts:
+                for one in (*sharing, person):
+                    _add_post(draft, one, holder, title)
         for person, holder, title in _continued_posts(draft, orgs, people):
             _add_post(draft, person, holder, title)
         for person in people:
@@ -45,6 +48,23 @@ class PostStep:
         for person in people:
             for holder, title in _posts_past_honour(draft, orgs, person):
                 _add_post(draft, person, holder, title)
+
+
+_NAME_JOINERS = ("、", "和", "与")
+
+
+def _listed_before(draft: Draft, earlier: Sequence[Mention], person: Mention) -> list[Mention]:
+    """`甲乙、丙丁当选某党委委员`: the names listed right before a person whose post follows the name, and
+    that have no title of their own, share that post."""
+    if person.title_start is None or person.title_start < person.end:
+        return []
+    listed, start = [], person.start
+    for before in reversed(earlier):
+        if before.titles or draft.text[before.end : start] not in _NAME_JOINERS:
+            break
+        listed.append(before)
+        start = before.start
+    return listed
 
 
 _HONOUR = re.compile(r"、[“\"]?[\u4e00-\u9fff0-9]{2,8}[”\"]?$")
@@ -319,6 +339,8 @@ def _bare_unit_body(
     unit = _unit_of(draft, before)
     if word in _SEAT_WORDS and unit[1].endswith(_GRASSROOTS):
         return Mention(at - len(word), at, unit[0], unit[1], before.sentence), earlier
+    if unit[0] == "Region" and before.type == "Committee":
+        return _committee_organ(draft, before, word, at), earlier
     if unit[0] != "Enterprise":
         return None
     body = Mention(at - len(word), at, type_, unit[1] + word, before.sentence)
@@ -327,6 +349,25 @@ def _bare_unit_body(
     if type_ in PARTY_TYPES:
         draft.add_link("PARTY_ORG_OF", (type_, body.name), unit, before.sentence, 0.7)
     return body, earlier
+
+
+_OWN_COMMISSIONS = ("纪委", "纪工委", "监委")
+"""Bodies that sit beside a region's committee rather than in it (`市纪委`, not `市委纪委`)."""
+
+
+def _committee_organ(draft: Draft, committee: Mention, word: str, at: int) -> Mention | None:
+    """`市委常委、政法委书记甲乙`: an organ word after a post in a region's committee is that committee's
+    organ (`市委政法委`), which the document thereby names; a management committee or a commission of
+    its own is none."""
+    lex = draft.lex
+    own = word in lex.management_words or word in _OWN_COMMISSIONS
+    if own or word not in lex.org_words.get("Organization", ()):
+        return None
+    organ = Mention(at - len(word), at, "Organization", committee.name + word, committee.sentence)
+    organ.aliases.add(word)
+    draft.mentions.append(organ)
+    draft.add_link("PART_OF", (organ.type, organ.name), (committee.type, committee.name), organ.sentence, 0.7)
+    return organ
 
 
 def _departments_of_committee(draft: Draft, holders: Sequence[Mention | None]) -> None:

@@ -824,3 +824,13 @@ def test_a_post_taken_in_a_year_and_a_later_one(extractor: Extractor) -> None:
 def test_a_party_title_written_after_an_organs_party_word(extractor: Extractor) -> None:
     facts = extract(extractor, "样板商务区管理局党委专职副书记孟清出席。")
     assert posts(facts) == {("孟清", "样板商务区管理局党委", "专职副书记")}
+
+
+def test_an_organ_word_after_a_post_in_a_region_committee(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板市委常委、政法委书记孟清参加活动。")
+    assert posts(facts) == {("孟清", "样板市委", "常委"), ("孟清", "样板市委政法委", "书记")}
+
+
+def test_names_listed_before_a_shared_post(extractor: Extractor) -> None:
+    facts = extract(extractor, "许文、方静、庄鸣当选中共样板经济开发区委员会委员。")
+    assert {name for name, _, title in posts(facts) if title == "委员"} == {"许文", "方静", "庄鸣"}
