@@ -834,3 +834,11 @@ def test_an_organ_word_after_a_post_in_a_region_committee(extractor: Extractor) 
 def test_names_listed_before_a_shared_post(extractor: Extractor) -> None:
     facts = extract(extractor, "许文、方静、庄鸣当选中共样板经济开发区委员会委员。")
     assert {name for name, _, title in posts(facts) if title == "委员"} == {"许文", "方静", "庄鸣"}
+
+
+def test_a_bare_region_committee_in_an_article_mostly_about_a_town(extractor: Extractor) -> None:
+    facts = extract(
+        extractor,
+        "样板区委书记汪明、区委常委、组织部部长李峻、示例镇党委书记赵婧陪同调研。示例镇有企业。示例镇在发展。",
+    )
+    assert {("李峻", "样板区委", "常委"), ("李峻", "样板区委组织部", "部长")} <= posts(facts)
