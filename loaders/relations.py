@@ -239,6 +239,9 @@ def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tu
     elif holder and _party_word(draft.lex, draft.text[holder.end : person.title_start]):
         # `某管理局党委专职副书记甲乙`: the Party body's word the title is written after is part of it
         titles[0] = draft.text[holder.end : person.title_start] + titles[0]
+    at = holder.start if holder else person.title_start
+    if company := _company_listed_before(draft, orgs, people, at, person.title_start + len(titles[0])):
+        holder, titles[0] = company, draft.text[at : person.title_start] + titles[0]
     earlier = []
     if person.title_start < person.start:
         bare = None if holder else _bare_unit_body(draft, orgs, person.title_start)
@@ -262,6 +265,21 @@ def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tu
         later = _later_posts(draft, orgs, person.title_start + len(person.titles[0]), holder)
     _departments_of_committee(draft, [*(h for h, _ in reversed(earlier)), holder, *(h for h, _ in later)])
     return [*((holder, title) for title in titles), *earlier, *later]
+
+
+def _company_listed_before(draft: Draft, orgs: ByEnd, people: ByEnd, at: int, end: int) -> Mention | None:
+    """`某集团董事长甲乙、党委书记丙丁`: a title from `at` to `end` that opens with a bare Party body's
+    word, after the name of a company's officer listed before, is held in that company's Party body (the
+    title, with the word, is read by `_add_post`)."""
+    text, lex = draft.text, draft.lex
+    word = next((w for t in PARTY_TYPES for w in lex.org_words.get(t, ()) if text.startswith(w, at)), None)
+    if not word or text[at - 1 : at] != "、" or text[at + len(word) : end] not in lex.post_titles:
+        return None
+    listed = next(iter(people.ending_in(at - 1, at)), None)
+    if listed is None or listed.title_start is None or listed.title_start >= listed.start:
+        return None
+    company = _holder(orgs, listed.title_start, listed.title_start + len(listed.titles[0]), text)
+    return company if company and company.type == "Enterprise" else None
 
 
 _SECTION_ENDS = ("车间", "部", "科", "室", "处")

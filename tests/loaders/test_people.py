@@ -842,3 +842,12 @@ def test_a_bare_region_committee_in_an_article_mostly_about_a_town(extractor: Ex
         "样板区委书记汪明、区委常委、组织部部长李峻、示例镇党委书记赵婧陪同调研。示例镇有企业。示例镇在发展。",
     )
     assert {("李峻", "样板区委", "常委"), ("李峻", "样板区委组织部", "部长")} <= posts(facts)
+
+
+def test_a_bare_party_word_after_a_listed_company_officer(extractor: Extractor) -> None:
+    facts = extract(
+        extractor,
+        "示例镇副镇长、综合党委书记朱立一行走访，甲乙控股集团董事长裘文、党委书记张帆热情接待。",
+    )
+    assert ("张帆", "甲乙控股集团党委", "书记") in posts(facts)
+    assert ("张帆", "示例镇综合党委", "书记") not in posts(facts)
