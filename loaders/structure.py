@@ -749,15 +749,16 @@ def find_dispatched(draft: Draft) -> list[Link]:
 
 
 def find_named_parts(draft: Draft) -> list[Link]:
-    """`甲党群工作部是乙党工委的工作部门`, `甲园是乙开发区的“园中园”`: the first is a part of the second
-    (the schema keeps the pairs of types a part may have)."""
+    """`甲党群工作部是乙党工委的工作部门`, `甲园是乙开发区的“园中园”`, `甲党委作为乙党工委的派出机构`: the
+    first is a part of the second, or answers to it (the schema keeps the pairs of types each may have)."""
     words = _words(draft, "part_words")
     links: list[Link] = []
     for mentions in top_level(draft).values() if words else ():
         for a, b in pairwise(mentions):
             after = draft.text[b.end : b.end + 8].lstrip("的").lstrip("“")
             if _gap(draft, a, b) in ("是", "为", "系", "作为") and after.startswith(words):
-                links.append(_link("PART_OF", a, b))
+                # a Party body answers to the body it is a part of
+                links.append(_link("SUBORDINATE_TO" if a.type in PARTY_TYPES else "PART_OF", a, b))
     return links
 
 

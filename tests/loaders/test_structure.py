@@ -754,3 +754,13 @@ def test_parks_listed_before_the_word_for_parts_are_part_of_it(extractor: Extrac
 def test_a_dash_chain_through_a_qualified_committee(extractor: Extractor) -> None:
     text = "样板经济开发区构建“园区党工委—非公企业综合党委—非公企业党组织”三级架构。"
     assert ("样板经济开发区综合党委", "样板经济开发区党工委") in relations(extractor, text, "SUBORDINATE_TO")
+
+
+def test_a_branch_under_a_committee_that_has_it_below(extractor: Extractor) -> None:
+    text = f"样板园区党工委下属的{ACME}党支部积极开展活动。"
+    assert (f"{ACME}党支部", "样板园区党工委") in relations(extractor, text, "SUBORDINATE_TO")
+
+
+def test_a_committee_sent_out_by_another_answers_to_it(extractor: Extractor) -> None:
+    text = "样板园区综合党委作为样板园区党工委的派出机构，统筹园区企业党建。"
+    assert ("样板园区综合党委", "样板园区党工委") in relations(extractor, text, "SUBORDINATE_TO")
