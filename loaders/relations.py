@@ -991,6 +991,8 @@ class TriggerStep:
                 # a trigger inside a name (`甲工业园区内`) is none
                 inside = any(m.start < pos < m.end for m in in_sent)
                 left = _clause_neighbour(in_sent, pos, draft.text, before=True)
+                if left is None and "SUBORDINATE_TO" in relations:
+                    left = _formed_subject(draft, in_sent, pos)
                 right = _clause_neighbour(in_sent, pos + len(trigger), draft.text, before=False)
                 if right and "LOCATED_IN" in relations:
                     right = chain_end(in_sent, right)
@@ -1246,6 +1248,28 @@ def _clause_neighbour(mentions: Sequence[Mention], pos: int, text: str, before: 
         return max(candidates, key=lambda m: m.end, default=None)
     candidates = [m for m in mentions if m.start >= pos and not _breaks(text[pos : m.start])]
     return min(candidates, key=lambda m: m.start, default=None)
+
+
+_DUTY_OPENERS = ("", "负责", "并", "主要", "具体", "专门", "并负责")
+"""What may open a clause before its verb of leading when the clause has no subject of its own."""
+
+
+def _formed_subject(draft: Draft, mentions: Sequence[Mention], pos: int) -> Mention | None:
+    """`成立甲联合党委,指导乙党建联盟开展工作`: a clause with no subject that opens with a verb of leading
+    speaks of the Party body its sentence has just formed (named right after a formation verb)."""
+    text = draft.text
+    clause = max(text.rfind(c, 0, pos) for c in CLAUSE_BREAKS)
+    if clause < 0 or text[clause + 1 : pos] not in _DUTY_OPENERS:
+        return None
+    verbs = tuple(draft.lex.structure.get("formation", ()))
+    formed = [
+        m
+        for m in mentions
+        if m.end <= clause
+        and m.type in PARTY_TYPES
+        and text[max(0, m.start - 6) : m.start].removesuffix("了").endswith(verbs)
+    ]
+    return formed[-1] if formed else None
 
 
 def _breaks(between: str) -> bool:

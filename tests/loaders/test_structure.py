@@ -764,3 +764,10 @@ def test_a_branch_under_a_committee_that_has_it_below(extractor: Extractor) -> N
 def test_a_committee_sent_out_by_another_answers_to_it(extractor: Extractor) -> None:
     text = "样板园区综合党委作为样板园区党工委的派出机构，统筹园区企业党建。"
     assert ("样板园区综合党委", "样板园区党工委") in relations(extractor, text, "SUBORDINATE_TO")
+
+
+def test_a_clause_of_leading_with_no_subject_speaks_of_the_body_just_formed(extractor: Extractor) -> None:
+    text = "样板园区成立了样板园区综合党委，负责指导样板园区物流联合党支部。"
+    assert ("样板园区物流联合党支部", "样板园区综合党委") in relations(extractor, text, "SUBORDINATE_TO")
+    text = "样板园区综合党委积极工作，指导样板园区物流联合党支部。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == set()
