@@ -1012,12 +1012,22 @@ class TriggerStep:
                 head, tail = right, left
             if relation == "LOCATED_IN" and _place_rank(left) != _place_rank(right):
                 head, tail = sorted((left, right), key=_place_rank)
+            elif relation == "LOCATED_IN" and _between_parks(draft, trigger, left, right):
+                # `甲经开区依托乙科技园…`: between two parks only a verb of place says which holds which
+                continue
             elif relation == "LOCATED_IN" and trigger.endswith(CONTAINER_FIRST):
                 head, tail = right, left
             if head != tail and vocab.relation_allowed(relation, head.type, tail.type):
                 link = Link(relation, (head.type, head.name), (tail.type, tail.name), si, 0.6)
                 return allowed_links(draft.lex, [link])
         return []
+
+
+def _between_parks(draft: Draft, trigger: str, left: Mention, right: Mention) -> bool:
+    """Two parks joined by a trigger that is no verb of place (`位于`, `入驻`) nor a container's word
+    (`内`), but one of use (`依托`)."""
+    placing = trigger in draft.lex.passive_triggers or trigger.endswith(CONTAINER_FIRST)
+    return left.type == right.type == "Park" and not placing
 
 
 def _trigger_hits(text: str, triggers: WordSet, order: Mapping[str, object]) -> list[tuple[str, int]]:

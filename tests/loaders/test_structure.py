@@ -771,3 +771,10 @@ def test_a_clause_of_leading_with_no_subject_speaks_of_the_body_just_formed(extr
     assert ("样板园区物流联合党支部", "样板园区综合党委") in relations(extractor, text, "SUBORDINATE_TO")
     text = "样板园区综合党委积极工作，指导样板园区物流联合党支部。"
     assert relations(extractor, text, "SUBORDINATE_TO") == set()
+
+
+def test_a_park_relying_on_another_is_not_placed_in_it(extractor: Extractor) -> None:
+    text = "样板经济开发区依托甲乙科技园打造党群阵地。"
+    assert relations(extractor, text, "LOCATED_IN") == set()
+    text = "甲乙科技园位于样板经济开发区。"
+    assert relations(extractor, text, "LOCATED_IN") == {("甲乙科技园", "样板经济开发区")}
