@@ -366,7 +366,7 @@ def _committee_region(draft: Draft, names: _Names, level: str) -> str | None:
 def _bare_region_committee(draft: Draft, names: _Names, m: Mention) -> str | None:
     """`区委` alone: the committee of the document's main region of that level, else of the one region of
     that level whose committee the document names (`甲区委书记…、区委常委…` in an article mostly about a
-    town of that district)."""
+    town of that district), else, before a post's title, of its region of that level."""
     level = m.name[:-1]
     if level not in draft.lex.org_words.get("Region", ()):
         return None
@@ -374,6 +374,9 @@ def _bare_region_committee(draft: Draft, names: _Names, m: Mention) -> str | Non
     if region and region.endswith(level):
         return region + m.name[-1]
     named = _committee_region(draft, names, level)
+    if not named and draft.lex.post_title_set.starting_at(draft.text, m.end):
+        # a post in it (`区委常委`) speaks of the committee of the document's region of that level
+        named = _region_of_level(draft, names, level, m)
     return named + m.name[-1] if named else None
 
 

@@ -851,3 +851,9 @@ def test_a_bare_party_word_after_a_listed_company_officer(extractor: Extractor) 
     )
     assert ("张帆", "甲乙控股集团党委", "书记") in posts(facts)
     assert ("张帆", "示例镇综合党委", "书记") not in posts(facts)
+
+
+def test_a_bare_region_committee_before_a_post_is_the_documents_region(extractor: Extractor) -> None:
+    text = "区委常委、组织部部长房清陪同调研。示例街道会议室座谈。示例街道介绍了样板区的经验。"
+    facts = extract(extractor, text)
+    assert ("房清", "样板区委", "常委") in posts(facts)
