@@ -857,3 +857,9 @@ def test_a_bare_region_committee_before_a_post_is_the_documents_region(extractor
     text = "区委常委、组织部部长房清陪同调研。示例街道会议室座谈。示例街道介绍了样板区的经验。"
     facts = extract(extractor, text)
     assert ("房清", "样板区委", "常委") in posts(facts)
+
+
+def test_a_member_of_a_committee_written_with_its_formal_word(extractor: Extractor) -> None:
+    text = "样板经济开发区园区党委成立\n\n会上选举产生委员。许文、庄鸣当选中共样板经济开发区园区委员会委员。"
+    holders = {(name, title) for name, holder, title in posts(extract(extractor, text)) if "委员会" in holder}
+    assert holders == {("许文", "委员"), ("庄鸣", "委员")}
