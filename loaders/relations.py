@@ -256,6 +256,8 @@ def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tu
         holder = _bracketed_body(draft, orgs, person)
     if holder is None:
         holder = _company_referred(draft, person.title_start, person.sentence)
+    if holder is None and _addressed(people, person):
+        return []
     if holder is None:
         holder, titles[0] = _unnamed_holder(
             draft, orgs, people, titles[0], person.title_start, person.sentence
@@ -265,6 +267,15 @@ def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tu
         later = _later_posts(draft, orgs, person.title_start + len(person.titles[0]), holder)
     _departments_of_committee(draft, [*(h for h, _ in reversed(earlier)), holder, *(h for h, _ in later)])
     return [*((holder, title) for title in titles), *earlier, *later]
+
+
+def _addressed(people: ByEnd, person: Mention) -> bool:
+    """`甲乙书记介绍`: a bare title right after the name of someone whose post the document states elsewhere
+    is how they are addressed, not another post."""
+    return person.title_start == person.end and any(
+        p.name == person.name and p is not person and p.titles and p.title_start != p.end
+        for p in people.items
+    )
 
 
 def _company_listed_before(draft: Draft, orgs: ByEnd, people: ByEnd, at: int, end: int) -> Mention | None:

@@ -863,3 +863,11 @@ def test_a_member_of_a_committee_written_with_its_formal_word(extractor: Extract
     text = "样板经济开发区园区党委成立\n\n会上选举产生委员。许文、庄鸣当选中共样板经济开发区园区委员会委员。"
     holders = {(name, title) for name, holder, title in posts(extract(extractor, text)) if "委员会" in holder}
     assert holders == {("许文", "委员"), ("庄鸣", "委员")}
+
+
+def test_a_title_after_a_posted_persons_name_is_an_address(extractor: Extractor) -> None:
+    text = "示例镇党委副书记李慧、示例镇综合党委书记朱立走访企业。座谈会上，李慧书记介绍了规划。"
+    assert posts(extract(extractor, text)) == {
+        ("李慧", "示例镇党委", "副书记"),
+        ("朱立", "示例镇综合党委", "书记"),
+    }
