@@ -1039,7 +1039,7 @@ def _self_posted_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
     )
     out = []
     for m in _overlapping(pattern, sent.text):
-        verb = len(m.group("opener")) > 1
+        verb = len(m.group("opener")) > 1 or (m.group("time") is not None and m.group("opener") == "任")
         if m.group("time") and not verb:
             continue
         titled = m.group("opener") in _BRACKETS and sent.text.endswith(lex.post_titles, 0, m.start())
@@ -1151,12 +1151,23 @@ def _addressed_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> lis
 
 
 def _first_title(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
-    """The first post title after `pos` in its clause, as (title, offset)."""
+    """The first post title after `pos` in its clause, as (title, offset); a body's word is read whole,
+    so the 委员 in `园区委员会` is no title."""
     end = pos
     while end < len(text) and text[end] not in _CLAUSE_END:
         end += 1
-    titles = lex.post_title_set
-    return next(((title, i) for i in range(pos, end) if (title := titles.starting_at(text, i, end))), None)
+    titles, bodies = lex.post_title_set, lex.org_word_set("Committee", "Branch")
+    i = pos
+    while i < end:
+        title = titles.starting_at(text, i, end)
+        body = bodies.starting_at(text, i, end)
+        if body and len(body) > len(title or ""):
+            i += len(body)
+        elif title:
+            return title, i
+        else:
+            i += 1
+    return None
 
 
 def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

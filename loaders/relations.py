@@ -32,9 +32,12 @@ class PostStep:
         orgs = ByEnd(m for m in draft.mentions if m.type not in ("Person", "Practice"))
         people = sorted((m for m in draft.mentions if m.type == "Person"), key=lambda m: m.start)
         people_by_end = ByEnd(people)
-        for person in people:
-            for holder, title in _posts(draft, orgs, people_by_end, person):
-                _add_post(draft, person, holder, title)
+        for i, person in enumerate(people):
+            posts = _posts(draft, orgs, people_by_end, person)
+            sharing = _listed_before(draft, people[:i], person) if posts else []
+            for holder, title in posts:
+                for one in (*sharing, person):
+                    _add_post(draft, one, holder, title)
         for person, holder, title in _continued_posts(draft, orgs, people):
             _add_post(draft, person, holder, title)
         for person in people:
@@ -45,6 +48,23 @@ class PostStep:
         for person in people:
             for holder, title in _posts_past_honour(draft, orgs, person):
                 _add_post(draft, person, holder, title)
+
+
+_NAME_JOINERS = ("、", "和", "与")
+
+
+def _listed_before(draft: Draft, earlier: Sequence[Mention], person: Mention) -> list[Mention]:
+    """`甲乙、丙丁当选某党委委员`: the names listed right before a person whose post follows the name, and
+    that have no title of their own, share that post."""
+    if person.title_start is None or person.title_start < person.end:
+        return []
+    listed, start = [], person.start
+    for before in reversed(earlier):
+        if before.titles or draft.text[before.end : start] not in _NAME_JOINERS:
+            break
+        listed.append(before)
+        start = before.start
+    return listed
 
 
 _HONOUR = re.compile(r"、[“\"]?[\u4e00-\u9fff0-9]{2,8}[”\"]?$")
@@ -78,6 +98,8 @@ def _posts_past_honour(draft: Draft, orgs: ByEnd, person: Mention) -> list[tuple
 
 
 _FILLING = ("兼任", "担任", "出任", "兼")
+_POST_NOUN = "一职"
+"""`某党工委书记一职由甲乙兼任`: the word for the post, between its title and `由`."""
 MAX_FILLER = 16
 """How far before a person's name the `由` of `<post>由<titles><name>兼任` may stand."""
 
@@ -92,6 +114,7 @@ def _filled_posts(draft: Draft, orgs: ByEnd, person: Mention) -> list[tuple[Ment
     end = text.rfind("由", max(0, person.start - MAX_FILLER), person.start)
     if end < 0 or any(c in CLAUSE_BREAKS for c in text[end : person.start]):
         return []
+    end -= len(_POST_NOUN) if text.startswith(_POST_NOUN, end - len(_POST_NOUN)) else 0
     title = next((t for t in draft.lex.post_titles if text.startswith(t, end - len(t))), None)
     if title is None:
         return []
@@ -213,6 +236,12 @@ def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tu
     holder = _holder(orgs, person.title_start, person.title_start + len(titles[0]), draft.text)
     if holder and holder.end > person.title_start:
         titles[0] = titles[0][holder.end - person.title_start :]
+    elif holder and _party_word(draft.lex, draft.text[holder.end : person.title_start]):
+        # `某管理局党委专职副书记甲乙`: the Party body's word the title is written after is part of it
+        titles[0] = draft.text[holder.end : person.title_start] + titles[0]
+    at = holder.start if holder else person.title_start
+    if company := _company_listed_before(draft, orgs, people, at, person.title_start + len(titles[0])):
+        holder, titles[0] = company, draft.text[at : person.title_start] + titles[0]
     earlier = []
     if person.title_start < person.start:
         bare = None if holder else _bare_unit_body(draft, orgs, person.title_start)
@@ -227,6 +256,8 @@ def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tu
         holder = _bracketed_body(draft, orgs, person)
     if holder is None:
         holder = _company_referred(draft, person.title_start, person.sentence)
+    if holder is None and _addressed(people, person):
+        return []
     if holder is None:
         holder, titles[0] = _unnamed_holder(
             draft, orgs, people, titles[0], person.title_start, person.sentence
@@ -236,6 +267,30 @@ def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tu
         later = _later_posts(draft, orgs, person.title_start + len(person.titles[0]), holder)
     _departments_of_committee(draft, [*(h for h, _ in reversed(earlier)), holder, *(h for h, _ in later)])
     return [*((holder, title) for title in titles), *earlier, *later]
+
+
+def _addressed(people: ByEnd, person: Mention) -> bool:
+    """`甲乙书记介绍`: a bare title right after the name of someone whose post the document states elsewhere
+    is how they are addressed, not another post."""
+    return person.title_start == person.end and any(
+        p.name == person.name and p is not person and p.titles and p.title_start != p.end
+        for p in people.items
+    )
+
+
+def _company_listed_before(draft: Draft, orgs: ByEnd, people: ByEnd, at: int, end: int) -> Mention | None:
+    """`某集团董事长甲乙、党委书记丙丁`: a title from `at` to `end` that opens with a bare Party body's
+    word, after the name of a company's officer listed before, is held in that company's Party body (the
+    title, with the word, is read by `_add_post`)."""
+    text, lex = draft.text, draft.lex
+    word = next((w for t in PARTY_TYPES for w in lex.org_words.get(t, ()) if text.startswith(w, at)), None)
+    if not word or text[at - 1 : at] != "、" or text[at + len(word) : end] not in lex.post_titles:
+        return None
+    listed = next(iter(people.ending_in(at - 1, at)), None)
+    if listed is None or listed.title_start is None or listed.title_start >= listed.start:
+        return None
+    company = _holder(orgs, listed.title_start, listed.title_start + len(listed.titles[0]), text)
+    return company if company and company.type == "Enterprise" else None
 
 
 _SECTION_ENDS = ("车间", "部", "科", "室", "处")
@@ -313,6 +368,8 @@ def _bare_unit_body(
     unit = _unit_of(draft, before)
     if word in _SEAT_WORDS and unit[1].endswith(_GRASSROOTS):
         return Mention(at - len(word), at, unit[0], unit[1], before.sentence), earlier
+    if unit[0] == "Region" and before.type == "Committee":
+        return _committee_organ(draft, before, word, at), earlier
     if unit[0] != "Enterprise":
         return None
     body = Mention(at - len(word), at, type_, unit[1] + word, before.sentence)
@@ -321,6 +378,25 @@ def _bare_unit_body(
     if type_ in PARTY_TYPES:
         draft.add_link("PARTY_ORG_OF", (type_, body.name), unit, before.sentence, 0.7)
     return body, earlier
+
+
+_OWN_COMMISSIONS = ("纪委", "纪工委", "监委")
+"""Bodies that sit beside a region's committee rather than in it (`市纪委`, not `市委纪委`)."""
+
+
+def _committee_organ(draft: Draft, committee: Mention, word: str, at: int) -> Mention | None:
+    """`市委常委、政法委书记甲乙`: an organ word after a post in a region's committee is that committee's
+    organ (`市委政法委`), which the document thereby names; a management committee or a commission of
+    its own is none."""
+    lex = draft.lex
+    own = word in lex.management_words or word in _OWN_COMMISSIONS
+    if own or word not in lex.org_words.get("Organization", ()):
+        return None
+    organ = Mention(at - len(word), at, "Organization", committee.name + word, committee.sentence)
+    organ.aliases.add(word)
+    draft.mentions.append(organ)
+    draft.add_link("PART_OF", (organ.type, organ.name), (committee.type, committee.name), organ.sentence, 0.7)
+    return organ
 
 
 def _departments_of_committee(draft: Draft, holders: Sequence[Mention | None]) -> None:
@@ -719,7 +795,7 @@ def _bare_body(draft: Draft, orgs: ByEnd, start: int, at: int, sentence: int) ->
     return earlier[-1] if len({m.name for m in earlier}) == 1 else None
 
 
-_CONTINUING = "他她并还且又同时另也既"
+_CONTINUING = "他她并还且又同时另也既后"
 _OPENING = CLAUSE_BREAKS + "（("
 
 
@@ -876,6 +952,11 @@ def _post_target(draft: Draft, holder: Mention | None, title: str) -> Ref | None
 _PARTY_TITLES = ("书记", "委员", "常委")
 
 
+def _party_word(lex: Lexicon, words: str) -> bool:
+    """`党委`, `党工委`, `党支部`: the word of a Party body, with nothing else."""
+    return bool(words) and any(words in lex.org_words.get(t, ()) for t in PARTY_TYPES)
+
+
 def _unit_party_body(draft: Draft, unit: Ref) -> Ref | None:
     """The one Party body the document names as the unit's (by PARTY_ORG_OF), if it names exactly one."""
     bodies = {link.head for link in draft.links if link.type == "PARTY_ORG_OF" and link.tail == unit}
@@ -921,6 +1002,8 @@ class TriggerStep:
                 # a trigger inside a name (`甲工业园区内`) is none
                 inside = any(m.start < pos < m.end for m in in_sent)
                 left = _clause_neighbour(in_sent, pos, draft.text, before=True)
+                if left is None and "SUBORDINATE_TO" in relations:
+                    left = _formed_subject(draft, in_sent, pos)
                 right = _clause_neighbour(in_sent, pos + len(trigger), draft.text, before=False)
                 if right and "LOCATED_IN" in relations:
                     right = chain_end(in_sent, right)
@@ -940,12 +1023,22 @@ class TriggerStep:
                 head, tail = right, left
             if relation == "LOCATED_IN" and _place_rank(left) != _place_rank(right):
                 head, tail = sorted((left, right), key=_place_rank)
+            elif relation == "LOCATED_IN" and _between_parks(draft, trigger, left, right):
+                # `甲经开区依托乙科技园…`: between two parks only a verb of place says which holds which
+                continue
             elif relation == "LOCATED_IN" and trigger.endswith(CONTAINER_FIRST):
                 head, tail = right, left
             if head != tail and vocab.relation_allowed(relation, head.type, tail.type):
                 link = Link(relation, (head.type, head.name), (tail.type, tail.name), si, 0.6)
                 return allowed_links(draft.lex, [link])
         return []
+
+
+def _between_parks(draft: Draft, trigger: str, left: Mention, right: Mention) -> bool:
+    """Two parks joined by a trigger that is no verb of place (`位于`, `入驻`) nor a container's word
+    (`内`), but one of use (`依托`)."""
+    placing = trigger in draft.lex.passive_triggers or trigger.endswith(CONTAINER_FIRST)
+    return left.type == right.type == "Park" and not placing
 
 
 def _trigger_hits(text: str, triggers: WordSet, order: Mapping[str, object]) -> list[tuple[str, int]]:
@@ -1176,6 +1269,28 @@ def _clause_neighbour(mentions: Sequence[Mention], pos: int, text: str, before: 
         return max(candidates, key=lambda m: m.end, default=None)
     candidates = [m for m in mentions if m.start >= pos and not _breaks(text[pos : m.start])]
     return min(candidates, key=lambda m: m.start, default=None)
+
+
+_DUTY_OPENERS = ("", "负责", "并", "主要", "具体", "专门", "并负责")
+"""What may open a clause before its verb of leading when the clause has no subject of its own."""
+
+
+def _formed_subject(draft: Draft, mentions: Sequence[Mention], pos: int) -> Mention | None:
+    """`成立甲联合党委,指导乙党建联盟开展工作`: a clause with no subject that opens with a verb of leading
+    speaks of the Party body its sentence has just formed (named right after a formation verb)."""
+    text = draft.text
+    clause = max(text.rfind(c, 0, pos) for c in CLAUSE_BREAKS)
+    if clause < 0 or text[clause + 1 : pos] not in _DUTY_OPENERS:
+        return None
+    verbs = tuple(draft.lex.structure.get("formation", ()))
+    formed = [
+        m
+        for m in mentions
+        if m.end <= clause
+        and m.type in PARTY_TYPES
+        and text[max(0, m.start - 6) : m.start].removesuffix("了").endswith(verbs)
+    ]
+    return formed[-1] if formed else None
 
 
 def _breaks(between: str) -> bool:

@@ -673,6 +673,31 @@ def find_sub_parks(draft: Draft) -> list[Link]:
     return links
 
 
+_PARTS_NAMED = re.compile(rf"(?:等|这|这些)?(?:{_NUMBER}个)?[“\"]?(?:园中园|分园|子园区)")
+"""After a list of parks: the word saying they are parts of a park (`甲园、乙园等“园中园”`)."""
+
+
+def find_named_sub_parks(draft: Draft) -> list[Link]:
+    """`依托甲科技园、乙科技园等“园中园”`: parks listed before the word for a park's parts are parts of the
+    park named before them in the sentence, or else of the article's park."""
+    links: list[Link] = []
+    for mentions in top_level_places(draft).values():
+        parks = [m for m in mentions if m.type == "Park"]
+        for i, first in enumerate(parks):
+            if i and _gap(draft, parks[i - 1], first) in _WORD_JOINERS:
+                continue  # not the first of its list
+            listed = _run(draft, parks, i, _WORD_JOINERS)
+            if not _PARTS_NAMED.match(draft.text, listed[-1].end):
+                continue
+            whole = parks[i - 1].name if i else draft.main_park
+            links += [_link("PART_OF", m, _named_park(m, whole)) for m in listed if whole and m.name != whole]
+    return links
+
+
+def _named_park(m: Mention, name: str) -> Mention:
+    return Mention(m.start, m.end, "Park", name, m.sentence)
+
+
 def _opens_made_of(gap: str) -> bool:
     """`由`, or a short description of the park then `由` (`是“一区四园”的格局,由`), before its parts."""
     return gap.endswith("由") and len(gap) <= 16 and not any(c in gap for c in _CLAUSE_ENDS)
@@ -706,12 +731,22 @@ def find_dash_chains(draft: Draft) -> list[Link]:
     for si, mentions in top_level(draft).items():
         sentence = draft.sentences[si]
         for a, b in pairwise(mentions):
-            if a.type == "Enterprise" or b.type == "Enterprise" or not _DASHES.match(_gap(draft, a, b)):
+            if a.type == "Enterprise" or b.type == "Enterprise" or not _dash_linked(draft, a, b):
                 continue
             reverse = any(w in draft.text[sentence.start : a.start] for w in bottom_up)
             lower, upper = (a, b) if reverse else (b, a)
             links += _under_all(draft, [lower], upper, alliances=True)
     return links
+
+
+_DASH_QUALIFIED = re.compile(r"[—–\-－~～]+[\u4e00-\u9fff]{1,4}")
+"""A dash, then a kind written before a Party body that its name leaves out (`—非公企业|综合党委`)."""
+
+
+def _dash_linked(draft: Draft, a: Mention, b: Mention) -> bool:
+    """Only dashes between two bodies, or dashes and the qualifier of a Party body after them."""
+    gap = _gap(draft, a, b)
+    return bool(_DASHES.match(gap)) or (b.type in PARTY_TYPES and bool(_DASH_QUALIFIED.fullmatch(gap)))
 
 
 def find_dispatched(draft: Draft) -> list[Link]:
@@ -741,15 +776,16 @@ def find_dispatched(draft: Draft) -> list[Link]:
 
 
 def find_named_parts(draft: Draft) -> list[Link]:
-    """`甲党群工作部是乙党工委的工作部门`, `甲园是乙开发区的“园中园”`: the first is a part of the second
-    (the schema keeps the pairs of types a part may have)."""
+    """`甲党群工作部是乙党工委的工作部门`, `甲园是乙开发区的“园中园”`, `甲党委作为乙党工委的派出机构`: the
+    first is a part of the second, or answers to it (the schema keeps the pairs of types each may have)."""
     words = _words(draft, "part_words")
     links: list[Link] = []
     for mentions in top_level(draft).values() if words else ():
         for a, b in pairwise(mentions):
             after = draft.text[b.end : b.end + 8].lstrip("的").lstrip("“")
             if _gap(draft, a, b) in ("是", "为", "系", "作为") and after.startswith(words):
-                links.append(_link("PART_OF", a, b))
+                # a Party body answers to the body it is a part of
+                links.append(_link("SUBORDINATE_TO" if a.type in PARTY_TYPES else "PART_OF", a, b))
     return links
 
 
@@ -1151,6 +1187,7 @@ FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_led_lists,
     find_topic_duties,
     find_sub_parks,
+    find_named_sub_parks,
     find_formed_at,
     find_dash_chains,
     find_dispatched,

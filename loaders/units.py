@@ -123,12 +123,8 @@ class UnitStep:
                         draft.add_link(
                             "PARTY_ORG_OF", (m.type, qualified), (at.type, at.name), m.sentence, 0.8
                         )
-                    elif (
-                        region
-                        and m.name[:-1] in lex.org_words.get("Region", ())
-                        and region.endswith(m.name[:-1])
-                    ):
-                        qualified = region + m.name[-1]
+                    elif own := _bare_region_committee(draft, names, m):
+                        qualified = own
                     elif any(k in m.name for k in lex.kind_words):
                         qualified = (region or unit) + m.name
                     elif m.name in PARK_BODY_WORDS and draft.main_park:
@@ -370,6 +366,23 @@ def _committee_region(draft: Draft, names: _Names, level: str) -> str | None:
         if n.endswith(level + "委") and len(n) > 2 and region_level(n[:-1], lex) == rank
     }
     return named.pop() if len(named) == 1 else None
+
+
+def _bare_region_committee(draft: Draft, names: _Names, m: Mention) -> str | None:
+    """`区委` alone: the committee of the document's main region of that level, else of the one region of
+    that level whose committee the document names (`甲区委书记…、区委常委…` in an article mostly about a
+    town of that district), else, before a post's title, of its region of that level."""
+    level = m.name[:-1]
+    if level not in draft.lex.org_words.get("Region", ()):
+        return None
+    region = draft.main_region
+    if region and region.endswith(level):
+        return region + m.name[-1]
+    named = _committee_region(draft, names, level)
+    if not named and draft.lex.post_title_set.starting_at(draft.text, m.end):
+        # a post in it (`区委常委`) speaks of the committee of the document's region of that level
+        named = _region_of_level(draft, names, level, m)
+    return named + m.name[-1] if named else None
 
 
 def _organs_committee(rest: str, type_: str, lex: Lexicon) -> bool:

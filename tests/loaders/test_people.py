@@ -802,3 +802,72 @@ def test_a_companys_formal_party_committee_holds_its_secretary(extractor: Extrac
     assert posts(facts) == {("柯晓岚", "远帆精密有限公司委员会", "书记")}
     committee = next(e for e in facts.entities if e.name == "远帆精密有限公司委员会")
     assert committee.type == "Committee"
+
+
+def test_a_post_named_before_its_filler_with_the_word_for_the_post(extractor: Extractor) -> None:
+    facts = extract(extractor, "目前，样板新区党工委书记一职由省委常委高远兼任。")
+    assert ("高远", "样板新区党工委", "书记") in posts(facts)
+
+
+def test_a_post_taken_in_a_year_and_a_later_one(extractor: Extractor) -> None:
+    facts = extract(
+        extractor,
+        "样板新区管委会成立。赵文于2019年任样板新区党工委副书记、管委会主任，后担任样板新区党工委书记。",
+    )
+    assert {
+        ("赵文", "样板新区党工委", "副书记"),
+        ("赵文", "样板新区管委会", "主任"),
+        ("赵文", "样板新区党工委", "书记"),
+    } <= posts(facts)
+
+
+def test_a_party_title_written_after_an_organs_party_word(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板商务区管理局党委专职副书记孟清出席。")
+    assert posts(facts) == {("孟清", "样板商务区管理局党委", "专职副书记")}
+
+
+def test_an_organ_word_after_a_post_in_a_region_committee(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板市委常委、政法委书记孟清参加活动。")
+    assert posts(facts) == {("孟清", "样板市委", "常委"), ("孟清", "样板市委政法委", "书记")}
+
+
+def test_names_listed_before_a_shared_post(extractor: Extractor) -> None:
+    facts = extract(extractor, "许文、方静、庄鸣当选中共样板经济开发区委员会委员。")
+    assert {name for name, _, title in posts(facts) if title == "委员"} == {"许文", "方静", "庄鸣"}
+
+
+def test_a_bare_region_committee_in_an_article_mostly_about_a_town(extractor: Extractor) -> None:
+    facts = extract(
+        extractor,
+        "样板区委书记汪明、区委常委、组织部部长李峻、示例镇党委书记赵婧陪同调研。示例镇有企业。示例镇在发展。",
+    )
+    assert {("李峻", "样板区委", "常委"), ("李峻", "样板区委组织部", "部长")} <= posts(facts)
+
+
+def test_a_bare_party_word_after_a_listed_company_officer(extractor: Extractor) -> None:
+    facts = extract(
+        extractor,
+        "示例镇副镇长、综合党委书记朱立一行走访，甲乙控股集团董事长裘文、党委书记张帆热情接待。",
+    )
+    assert ("张帆", "甲乙控股集团党委", "书记") in posts(facts)
+    assert ("张帆", "示例镇综合党委", "书记") not in posts(facts)
+
+
+def test_a_bare_region_committee_before_a_post_is_the_documents_region(extractor: Extractor) -> None:
+    text = "区委常委、组织部部长房清陪同调研。示例街道会议室座谈。示例街道介绍了样板区的经验。"
+    facts = extract(extractor, text)
+    assert ("房清", "样板区委", "常委") in posts(facts)
+
+
+def test_a_member_of_a_committee_written_with_its_formal_word(extractor: Extractor) -> None:
+    text = "样板经济开发区园区党委成立\n\n会上选举产生委员。许文、庄鸣当选中共样板经济开发区园区委员会委员。"
+    holders = {(name, title) for name, holder, title in posts(extract(extractor, text)) if "委员会" in holder}
+    assert holders == {("许文", "委员"), ("庄鸣", "委员")}
+
+
+def test_a_title_after_a_posted_persons_name_is_an_address(extractor: Extractor) -> None:
+    text = "示例镇党委副书记李慧、示例镇综合党委书记朱立走访企业。座谈会上，李慧书记介绍了规划。"
+    assert posts(extract(extractor, text)) == {
+        ("李慧", "示例镇党委", "副书记"),
+        ("朱立", "示例镇综合党委", "书记"),
+    }

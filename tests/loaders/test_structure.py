@@ -733,3 +733,48 @@ def test_a_body_said_to_be_a_department_of_another_is_part_of_it(extractor: Extr
     text = "示例县工业园区党群工作部是示例县工业园区党工委的工作部门。"
     found = relations(extractor, text, "PART_OF")
     assert found == {("示例县工业园区党群工作部", "示例县工业园区党工委")}
+
+
+def test_branches_a_general_branch_has_below_it_are_listed(extractor: Extractor) -> None:
+    text = f"样板园区党总支现下属3个党支部，分别为{ACME}党支部、{BOLT}党支部和样板园区联合党支部。"
+    assert {
+        (f"{ACME}党支部", "样板园区党总支"),
+        (f"{BOLT}党支部", "样板园区党总支"),
+        ("样板园区联合党支部", "样板园区党总支"),
+    } <= relations(extractor, text, "SUBORDINATE_TO")
+
+
+def test_parks_listed_before_the_word_for_parts_are_part_of_it(extractor: Extractor) -> None:
+    text = "样板经济开发区是省级开发区。样板经济开发区依托甲乙科技园、丙丁科技园等“园中园”，打造党群阵地。"
+    assert {("甲乙科技园", "样板经济开发区"), ("丙丁科技园", "样板经济开发区")} <= relations(
+        extractor, text, "PART_OF"
+    )
+
+
+def test_a_dash_chain_through_a_qualified_committee(extractor: Extractor) -> None:
+    text = "样板经济开发区构建“园区党工委—非公企业综合党委—非公企业党组织”三级架构。"
+    assert ("样板经济开发区综合党委", "样板经济开发区党工委") in relations(extractor, text, "SUBORDINATE_TO")
+
+
+def test_a_branch_under_a_committee_that_has_it_below(extractor: Extractor) -> None:
+    text = f"样板园区党工委下属的{ACME}党支部积极开展活动。"
+    assert (f"{ACME}党支部", "样板园区党工委") in relations(extractor, text, "SUBORDINATE_TO")
+
+
+def test_a_committee_sent_out_by_another_answers_to_it(extractor: Extractor) -> None:
+    text = "样板园区综合党委作为样板园区党工委的派出机构，统筹园区企业党建。"
+    assert ("样板园区综合党委", "样板园区党工委") in relations(extractor, text, "SUBORDINATE_TO")
+
+
+def test_a_clause_of_leading_with_no_subject_speaks_of_the_body_just_formed(extractor: Extractor) -> None:
+    text = "样板园区成立了样板园区综合党委，负责指导样板园区物流联合党支部。"
+    assert ("样板园区物流联合党支部", "样板园区综合党委") in relations(extractor, text, "SUBORDINATE_TO")
+    text = "样板园区综合党委积极工作，指导样板园区物流联合党支部。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == set()
+
+
+def test_a_park_relying_on_another_is_not_placed_in_it(extractor: Extractor) -> None:
+    text = "样板经济开发区依托甲乙科技园打造党群阵地。"
+    assert relations(extractor, text, "LOCATED_IN") == set()
+    text = "甲乙科技园位于样板经济开发区。"
+    assert relations(extractor, text, "LOCATED_IN") == {("甲乙科技园", "样板经济开发区")}
