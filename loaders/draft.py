@@ -8,9 +8,9 @@ the extractor adds to the draft; one returns a `Revision`, links withdrawn as we
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Protocol
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import NamedTuple, Protocol
 
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import Mention
@@ -19,7 +19,7 @@ from parkgraph.loaders.segment import Sentence
 Ref = tuple[str, str]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Link:
     type: str
     head: Ref
@@ -71,22 +71,6 @@ def by_sentence(mentions: Iterable[Mention]) -> defaultdict[int, list[Mention]]:
     return grouped
 
 
-class DraftStage(Protocol):
-    """A stage that rewrites the draft in place.
-
-    The mention and naming stages (`MentionStep`, `NameStep`, `UnitStep`, `VariantStep`,
-    `JointReferenceStep`) are of this kind, not yet turned into ones that return values: what they make
-    is mostly edits, not new things (a generic name becomes its unit's, spellings merge into one and the
-    links made so far follow, `main_park` and `main_region` are set), and later stages read those very
-    `Mention` objects; returning edits as values needs a way to state them that a list of links does not
-    give. One relation stage stays of this kind, as it does more than add links: `PostStep` adds the
-    Party bodies and management committees its titles imply to the mentions and renames a bare
-    department after its committee.
-    """
-
-    def __call__(self, draft: Draft) -> None: ...
-
-
 class RelationStage(Protocol):
     """A stage that reads the draft and returns the links it finds (see `allowed_links`), leaving the
     draft as it was; the extractor adds them before the next stage runs, which may read them."""
@@ -94,25 +78,104 @@ class RelationStage(Protocol):
     def __call__(self, draft: Draft) -> list[Link]: ...
 
 
+class MainPlaces(NamedTuple):
+    """The region and the park a document is about, where it names them."""
+
+    region: str | None
+    park: str | None
+
+
 @dataclass(frozen=True)
-class Revision:
-    """What a stage that reconsiders earlier links found: the links it withdraws, by (type, head, tail),
-    and the links it adds."""
+class Edit:
+    """What a stage changes in the draft, stated as a value the extractor applies (`applied_to`).
 
-    withdrawn: frozenset[tuple[str, Ref, Ref]]
-    added: list[Link]
+    `mentions` are the document's mentions after the stage, where it finds, drops or rewrites them (a
+    stage that rewrites mentions works on a `working_copy`, so the draft it read stays as it was);
+    `replaced` maps a mention, by its `id`, to the one that takes its place, and the mentions whose
+    parts held it hold the new one; `renamed` merges entities found to be one: the mentions and links
+    of the first take the second's name (keeping theirs as an alias), and links it makes into loops
+    go. `withdrawn` links, by (type, head, tail), go before `added` ones join; `main_places` are
+    the document's main region and park, where the stage decides them.
+    """
 
-    def applied_to(self, links: Iterable[Link]) -> list[Link]:
-        """`links` without those withdrawn, then the ones added."""
-        kept = [link for link in links if (link.type, link.head, link.tail) not in self.withdrawn]
-        return kept + self.added
+    mentions: list[Mention] | None = None
+    replaced: Mapping[int, Mention] = field(default_factory=dict)
+    renamed: Mapping[Ref, Ref] = field(default_factory=dict)
+    withdrawn: frozenset[tuple[str, Ref, Ref]] = frozenset()
+    added: list[Link] = field(default_factory=list)
+    main_places: MainPlaces | None = None
+
+    @classmethod
+    def made(cls, before: Draft, after: Draft) -> Edit:
+        """The edit that turns `before` into `after`, a `working_copy` of it that a stage rewrote and
+        added links to."""
+        added = after.links[len(before.links) :]
+        return cls(
+            mentions=after.mentions, added=added, main_places=MainPlaces(after.main_region, after.main_park)
+        )
+
+    def applied_to(self, draft: Draft) -> Draft:
+        """The draft after this edit; `draft` stays as it was."""
+        mentions = draft.mentions if self.mentions is None else self.mentions
+        if self.replaced or self.renamed:
+            mentions = _copies(mentions, self.replaced)
+        links = [link for link in draft.links if (link.type, link.head, link.tail) not in self.withdrawn]
+        links += self.added
+        region, park = self.main_places or (draft.main_region, draft.main_park)
+        if self.renamed:
+            mentions, links, park = self._renaming(mentions, links, park)
+        return replace(draft, mentions=mentions, links=links, main_region=region, main_park=park)
+
+    def _renaming(
+        self, mentions: list[Mention], links: list[Link], park: str | None
+    ) -> tuple[list[Mention], list[Link], str | None]:
+        """`mentions` (the edit's own copies), `links` and the main `park` under `renamed`."""
+        rename = self.renamed
+        for m in mentions:
+            target = rename.get((m.type, m.name))
+            if target:
+                m.aliases.add(m.name)
+                m.name = target[1]
+        links = [
+            replace(link, head=rename.get(link.head, link.head), tail=rename.get(link.tail, link.tail))
+            for link in links
+        ]
+        # two spellings found to be one unit relate it to nothing (`甲园区` PART_OF `甲`)
+        links = [link for link in links if link.head != link.tail]
+        if park:
+            park = rename.get(("Park", park), ("Park", park))[1]
+        return mentions, links, park
 
 
-class RevisionStage(Protocol):
-    """A stage that reads the draft and returns a `Revision` of its links, leaving the draft as it was
-    (`PlaceStep`: places read out of names that the document does not support give way to better ones)."""
+def working_copy(draft: Draft) -> Draft:
+    """`draft` with copies of its mentions and of its list of links, for a stage that rewrites mentions
+    in place to work on: what it changes stays its own until it returns `Edit.made(draft, copy)`."""
+    return replace(draft, mentions=_copies(draft.mentions, {}), links=list(draft.links))
 
-    def __call__(self, draft: Draft) -> Revision: ...
+
+def _copies(mentions: list[Mention], replaced: Mapping[int, Mention]) -> list[Mention]:
+    """Copies of `mentions` (each the one `replaced` puts in its place, if any) whose parts are copies
+    too: a mention reached by two paths is copied once, so a rename through one shows through both,
+    as later stages expect."""
+    copies: dict[int, Mention] = {}
+
+    def copy(m: Mention) -> Mention:
+        made = copies.get(id(m))
+        if made is None:
+            source = replaced.get(id(m), m)
+            made = copies[id(m)] = object.__new__(Mention)
+            made.__dict__.update(source.__dict__)
+            made.aliases, made.titles = set(source.aliases), list(source.titles)
+            made.parts = [(relation, copy(inner)) for relation, inner in source.parts]
+        return made
+
+    return [copy(m) for m in mentions]
 
 
-Stage = DraftStage | RelationStage | RevisionStage
+class EditStage(Protocol):
+    """A stage that reads the draft and returns an `Edit` of it, leaving the draft as it was."""
+
+    def __call__(self, draft: Draft) -> Edit: ...
+
+
+Stage = RelationStage | EditStage

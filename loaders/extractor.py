@@ -21,10 +21,11 @@ fact filter (`filter.py`), when a model is present, rids of the facts it does no
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo, EntityFact, RelationFact, Span
 from parkgraph.graph.keys import entity_key
-from parkgraph.loaders.draft import Draft, Ref, Revision, Stage
+from parkgraph.loaders.draft import Draft, Edit, Ref, Stage
 from parkgraph.loaders.filter import FactFilter, load_filter
 from parkgraph.loaders.lexicon import Lexicon, load_lexicon
 from parkgraph.loaders.names import is_generic_name
@@ -73,10 +74,10 @@ class Extractor:
         draft = Draft(text=text, sentences=split_sentences(text), lex=self.lexicon, title=document.title)
         for step in self.steps:
             found = step(draft)
-            if isinstance(found, Revision):
-                draft.links = found.applied_to(draft.links)
+            if isinstance(found, Edit):
+                draft = found.applied_to(draft)
             elif found is not None:
-                draft.links += found
+                draft = replace(draft, links=draft.links + found)
         facts = _to_facts(draft, document)
         return self.fact_filter.apply(facts, self.lexicon) if self.fact_filter else facts
 

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from parkgraph.loaders.draft import Draft, Link, Ref, Revision, allowed_links
+from parkgraph.loaders.draft import Draft, Edit, Link, Ref, allowed_links
 from parkgraph.loaders.gazetteer import enclosing
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import Mention, alternation
@@ -1061,7 +1061,7 @@ class PlaceStep:
     """A unit's place as its name gives it, where the document supports it; the places read out of
     names that the document does not support are withdrawn."""
 
-    def __call__(self, draft: Draft) -> Revision:
+    def __call__(self, draft: Draft) -> Edit:
         regions = region_entities(draft)
         found = find_short_prefix_places(draft, regions) + find_named_unit_places(draft, regions)
         found += find_enclosing_regions(draft, regions)
@@ -1071,7 +1071,7 @@ class PlaceStep:
         dropped = unfounded_name_places(draft, regions, better) | foreign
         withdrawn = frozenset(("LOCATED_IN", head, tail) for head, tail in dropped)
         added = allowed_links(draft.lex, (replace(link, title="") for link in found))
-        return Revision(withdrawn, added)
+        return Edit(withdrawn=withdrawn, added=added)
 
 
 _REFERRING = re.compile(r"^(?:同一个|这一个|这一|这个|那个|该|此|本|一个|一|个)")
