@@ -1102,13 +1102,19 @@ def joint_referents(draft: Draft) -> dict[int, str]:
 class JointReferenceStep:
     """Names each bare reference to a joint body after the one body the document names."""
 
-    def __call__(self, draft: Draft) -> None:
+    def __call__(self, draft: Draft) -> Edit:
         referents = joint_referents(draft)
-        for m in draft.mentions:
-            if id(m) in referents and m.name != referents[id(m)]:
-                m.aliases.add(_REFERRING.sub("", draft.text[m.start : m.end]))
-                m.surface_alias = False
-                m.name = referents[id(m)]
+        replaced = {
+            id(m): replace(
+                m,
+                name=referents[id(m)],
+                aliases=m.aliases | {_REFERRING.sub("", draft.text[m.start : m.end])},
+                surface_alias=False,
+            )
+            for m in draft.mentions
+            if id(m) in referents and m.name != referents[id(m)]
+        }
+        return Edit(replaced=replaced)
 
 
 FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
