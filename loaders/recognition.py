@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from parkgraph.loaders.draft import Draft, Edit, by_sentence
+from parkgraph.loaders.draft import Draft, Edit, by_sentence, working_copy
 from parkgraph.loaders.lexical import analyze
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import (
@@ -199,7 +199,12 @@ def _cuts_title(org: Mention, person: Mention, titles: tuple[str, ...]) -> bool:
 class NameStep:
     """Entities named inside names, and the relation the name states."""
 
-    def __call__(self, draft: Draft) -> None:
+    def __call__(self, draft: Draft) -> Edit:
+        work = working_copy(draft)
+        self._rewrite(work)
+        return Edit.made(draft, work)
+
+    def _rewrite(self, draft: Draft) -> None:
         parts: list[Mention] = []
         repeated = {n for n, c in Counter(m.name for m in draft.mentions).items() if c > 1}
         tagged = _tagged_park_names(draft) | _tagged_venue_names(draft)
