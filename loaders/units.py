@@ -7,7 +7,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from parkgraph.loaders.draft import Draft, Edit, Ref, by_sentence
+from parkgraph.loaders.draft import Draft, Edit, Ref, by_sentence, working_copy
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import Mention, alternation
 from parkgraph.loaders.names import (
@@ -50,7 +50,12 @@ class _Names:
 class UnitStep:
     """Name the document's own units and qualify mentions that only make sense inside it."""
 
-    def __call__(self, draft: Draft) -> None:
+    def __call__(self, draft: Draft) -> Edit:
+        work = working_copy(draft)
+        self._rewrite(work)
+        return Edit.made(draft, work)
+
+    def _rewrite(self, draft: Draft) -> None:
         lex = draft.lex
         regions = Counter(m.name for m in draft.mentions if m.type == "Region")
         title_regions = [m.name for m in draft.mentions if m.type == "Region" and m.sentence == 0]
