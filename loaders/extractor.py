@@ -76,7 +76,7 @@ class Extractor:
             found = step(draft)
             if isinstance(found, Edit):
                 draft = found.applied_to(draft)
-            elif found is not None:
+            else:
                 draft = replace(draft, links=draft.links + found)
         facts = _to_facts(draft, document)
         return self.fact_filter.apply(facts, self.lexicon) if self.fact_filter else facts

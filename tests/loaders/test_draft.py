@@ -10,7 +10,7 @@ from parkgraph.loaders.draft import Draft, Edit, Link, allowed_links
 from parkgraph.loaders.extractor import Extractor
 from parkgraph.loaders.mentions import Mention
 from parkgraph.loaders.recognition import MentionStep, NameStep
-from parkgraph.loaders.relations import AdoptStep, TriggerStep
+from parkgraph.loaders.relations import AdoptStep, PostStep, TriggerStep
 from parkgraph.loaders.segment import split_sentences
 from parkgraph.loaders.structure import JointReferenceStep, PlaceStep
 from parkgraph.loaders.units import UnitStep, VariantStep
@@ -22,8 +22,7 @@ def named_draft(extractor: Extractor, text: str) -> Draft:
     """A draft after the stages that find and name its mentions, before any relation stage."""
     draft = Draft(text=text, sentences=split_sentences(text), lex=extractor.lexicon)
     for stage in (MentionStep(), NameStep(), UnitStep(), VariantStep(), JointReferenceStep()):
-        edit = stage(draft)
-        draft = edit.applied_to(draft) if edit is not None else draft
+        draft = stage(draft).applied_to(draft)
     return draft
 
 
@@ -93,3 +92,14 @@ def test_a_renaming_edit_renames_mentions_parts_links_and_the_main_park(extracto
     assert found(edited.links) == {("PARTY_ORG_OF", ("Committee", "示例园党委"), full)}
     assert edited.main_park == "示例县工业园区"
     assert state(draft) == before
+
+
+def test_the_mention_and_naming_stages_leave_their_draft_alone(extractor: Extractor) -> None:
+    text = "示例县工业园区党委下设党群工作部。园区党委书记张明说，这一联合党支部由示例公司和样板公司组成。"
+    draft = Draft(text=text, sentences=split_sentences(text), lex=extractor.lexicon)
+    for stage in (MentionStep(), NameStep(), UnitStep(), VariantStep(), JointReferenceStep(), PostStep()):
+        before = state(draft)
+        edit = stage(draft)
+        assert state(draft) == before, stage
+        draft = edit.applied_to(draft)
+    assert ("Committee", "示例县工业园区党委") in {(m.type, m.name) for m in draft.mentions}
