@@ -1,8 +1,15 @@
-"""The document under extraction: its mentions and the links found so far, shared by every stage.
+"""The document under extraction: its mentions and the links found so far, a value every stage reads
+and none writes.
 
-Three kinds of stage read it: most relation stages return the links they find (`RelationStage`), which
-the extractor adds to the draft; one returns a `Revision`, links withdrawn as well as found
-(`RevisionStage`); the mention and naming stages still rewrite it in place (`DraftStage`).
+Each stage returns what it finds and leaves the draft as it was; the extractor, in one place, builds
+the next draft from it. A relation stage returns the links it finds (`RelationStage`); the others an
+`Edit` (`EditStage`): `MentionStep` the mentions it finds, `VariantStep` the entities it merges
+(`Edit.renamed`, which mentions, links and the main park follow), `JointReferenceStep` the mentions it
+renames (`Edit.replaced`), `PlaceStep` links withdrawn and added. `NameStep`, `UnitStep` and `PostStep`
+rewrite many mentions through many helpers, so they do so on a `working_copy` and return `Edit.made`
+from it. `Mention` stays mutable: mentions are built by trimming them in place (`mentions.py`), and a
+mention's parts are other mentions whose renames must show through every name that holds them, which
+a copy per change would break.
 """
 
 from __future__ import annotations
@@ -31,7 +38,8 @@ class Link:
 
 @dataclass
 class Draft:
-    """The document under extraction: its text, sentences, mentions and links so far."""
+    """The document under extraction: its text, sentences, mentions and links so far. The extractor
+    replaces it after each stage (`Edit.applied_to`); only a stage's own `working_copy` is changed."""
 
     text: str
     sentences: list[Sentence]
@@ -45,6 +53,7 @@ class Draft:
     def add_link(
         self, type_: str, head: Ref, tail: Ref, sentence: int, confidence: float, title: str = ""
     ) -> None:
+        """Adds a link the schema allows to a `working_copy`."""
         self.links += allowed_links(self.lex, [Link(type_, head, tail, sentence, confidence, title)])
 
 

@@ -1,6 +1,6 @@
 """Steps that read relations: posts from titles, structure from trigger words and chains of duties,
 adopted practices, and where units lie. Each returns the links it finds (a `RelationStage`), save
-`PostStep`, which also adds the bodies its titles name to the draft's mentions (a `DraftStage`)."""
+`PostStep`, which also adds the bodies its titles name to the draft's mentions (an `Edit`)."""
 
 from __future__ import annotations
 
