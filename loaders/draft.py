@@ -127,7 +127,8 @@ class Edit:
         """The draft after this edit; `draft` stays as it was."""
         mentions = draft.mentions if self.mentions is None else self.mentions
         if self.replaced or self.renamed:
-            mentions = _copies(mentions, self.replaced)
+            renamed = {id(m) for m in mentions if (m.type, m.name) in self.renamed}
+            mentions = _copies(mentions, self.replaced, _holding(mentions, renamed | set(self.replaced)))
         links = [link for link in draft.links if (link.type, link.head, link.tail) not in self.withdrawn]
         links += self.added
         region, park = self.main_places or (draft.main_region, draft.main_park)
@@ -162,23 +163,53 @@ def working_copy(draft: Draft) -> Draft:
     return replace(draft, mentions=_copies(draft.mentions, {}), links=list(draft.links))
 
 
-def _copies(mentions: list[Mention], replaced: Mapping[int, Mention]) -> list[Mention]:
+def _copies(
+    mentions: list[Mention], replaced: Mapping[int, Mention], only: set[int] | None = None
+) -> list[Mention]:
     """Copies of `mentions` (each the one `replaced` puts in its place, if any) whose parts are copies
     too: a mention reached by two paths is copied once, so a rename through one shows through both,
-    as later stages expect."""
+    as later stages expect. With `only`, just the mentions it holds (by `id`) are copied, the others
+    kept as they are."""
     copies: dict[int, Mention] = {}
 
     def copy(m: Mention) -> Mention:
-        made = copies.get(id(m))
+        key = id(m)
+        made = copies.get(key)
         if made is None:
-            source = replaced.get(id(m), m)
-            made = copies[id(m)] = object.__new__(Mention)
-            made.__dict__.update(source.__dict__)
-            made.aliases, made.titles = set(source.aliases), list(source.titles)
-            made.parts = [(relation, copy(inner)) for relation, inner in source.parts]
+            if only is not None and key not in only:
+                return m
+            source = replaced.get(key, m)
+            made = copies[key] = object.__new__(Mention)
+            fields = source.__dict__.copy()
+            fields["aliases"], fields["titles"] = set(source.aliases), list(source.titles)
+            made.__dict__ = fields
+            made.parts = [(relation, copy(inner)) for relation, inner in source.parts] if source.parts else []
         return made
 
     return [copy(m) for m in mentions]
+
+
+def _holding(mentions: list[Mention], changed: set[int]) -> set[int]:
+    """The mentions (by `id`) in `changed`, and those whose parts, or their parts, hold one: the
+    mentions an edit that changes `changed` must copy."""
+    holders: defaultdict[int, list[Mention]] = defaultdict(list)
+    seen: set[int] = set()
+    todo = [m for m in mentions if m.parts]
+    while todo:
+        m = todo.pop()
+        if id(m) in seen:
+            continue
+        seen.add(id(m))
+        for _, inner in m.parts:
+            holders[id(inner)].append(m)
+            todo.append(inner)
+    out, rising = set(changed), list(changed)
+    while rising:
+        for holder in holders.get(rising.pop(), ()):
+            if id(holder) not in out:
+                out.add(id(holder))
+                rising.append(id(holder))
+    return out
 
 
 class EditStage(Protocol):
