@@ -169,7 +169,7 @@ def _copies(
     """Copies of `mentions` (each the one `replaced` puts in its place, if any) whose parts are copies
     too: a mention reached by two paths is copied once, so a rename through one shows through both,
     as later stages expect. With `only`, just the mentions it holds (by `id`) are copied, the others
-    kept as they are."""
+    kept as they are. A copy shares its `titles`, which no stage changes once `mentions.py` made them."""
     copies: dict[int, Mention] = {}
 
     def copy(m: Mention) -> Mention:
@@ -180,9 +180,8 @@ def _copies(
                 return m
             source = replaced.get(key, m)
             made = copies[key] = object.__new__(Mention)
-            fields = source.__dict__.copy()
-            fields["aliases"], fields["titles"] = set(source.aliases), list(source.titles)
-            made.__dict__ = fields
+            made.__dict__.update(source.__dict__)
+            made.aliases = set(source.aliases)
             made.parts = [(relation, copy(inner)) for relation, inner in source.parts] if source.parts else []
         return made
 
