@@ -103,3 +103,17 @@ def test_the_mention_and_naming_stages_leave_their_draft_alone(extractor: Extrac
         assert state(draft) == before, stage
         draft = edit.applied_to(draft)
     assert ("Committee", "示例县工业园区党委") in {(m.type, m.name) for m in draft.mentions}
+
+
+def test_a_replaced_mention_shows_through_the_names_holding_it(extractor: Extractor) -> None:
+    joint = Mention(0, 6, "Committee", "这一联合党支部", 0)
+    holder = Mention(0, 8, "Committee", "联合党支部委员会", 0, parts=[("PART_OF", joint)])
+    other = Mention(9, 12, "Region", "示例县", 0)
+    draft = Draft(text="", sentences=[], lex=extractor.lexicon, mentions=[joint, holder, other])
+    before = state(draft)
+    named = replace(joint, name="示例联合党支部", aliases={"联合党支部"})
+    new_joint, new_holder, same = Edit(replaced={id(joint): named}).applied_to(draft).mentions
+    assert (new_joint.name, new_joint.aliases) == ("示例联合党支部", {"联合党支部"})
+    assert new_holder.parts == [("PART_OF", new_joint)] and new_holder.parts[0][1] is new_joint
+    assert same is other
+    assert state(draft) == before
