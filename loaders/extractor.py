@@ -1,9 +1,9 @@
 """The rule-based extractor: a pipeline of small steps over one normalized document.
 
-Steps, in order, over one `Draft` (see `draft.py`). The relation steps of 3 return the links they find
-(`RelationStage`), which are added to the draft before the next step runs; `PlaceStep` returns a
-`Revision` (links it withdraws and links it adds); the others rewrite the draft in place
-(`DraftStage`): the mention and naming steps of 1 and 2, and `PostStep`, which also adds mentions.
+Steps, in order, over a `Draft` (see `draft.py`) that none of them changes: each returns a value, and
+the extractor makes the next draft from it before the next step runs. The relation steps of 3 return
+the links they find (`RelationStage`); the mention and naming steps of 1 and 2, `PostStep` (which also
+adds the bodies its titles name) and `PlaceStep` (which also withdraws links) return an `Edit`.
 1. `recognition`: `MentionStep` finds mentions of organizations, regions, people and
    practices; `NameStep` reads the entities inside names (the park in a committee's name);
 2. `units`: `UnitStep` decides the document's own units and names its generic mentions
@@ -21,10 +21,11 @@ fact filter (`filter.py`), when a model is present, rids of the facts it does no
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo, EntityFact, RelationFact, Span
 from parkgraph.graph.keys import entity_key
-from parkgraph.loaders.draft import Draft, Ref, Revision, Stage
+from parkgraph.loaders.draft import Draft, Edit, Ref, Stage
 from parkgraph.loaders.filter import FactFilter, load_filter
 from parkgraph.loaders.lexicon import Lexicon, load_lexicon
 from parkgraph.loaders.names import is_generic_name
@@ -51,8 +52,8 @@ DEFAULT_STEPS: tuple[Stage, ...] = (
 
 
 class Extractor:
-    """Runs the steps over a normalized document, adding the links a relation step returns to the
-    draft, and returns its facts.
+    """Runs the steps over a normalized document, each on the draft the one before left (its `Edit`
+    applied, or the links it found added), and returns the last draft's facts.
 
     The fact filter is `fact_filter`, else the configured model (`load_filter`);
     `rules_only` leaves it out, as training needs (it learns from what the rules alone find).
@@ -73,10 +74,10 @@ class Extractor:
         draft = Draft(text=text, sentences=split_sentences(text), lex=self.lexicon, title=document.title)
         for step in self.steps:
             found = step(draft)
-            if isinstance(found, Revision):
-                draft.links = found.applied_to(draft.links)
-            elif found is not None:
-                draft.links += found
+            if isinstance(found, Edit):
+                draft = found.applied_to(draft)
+            else:
+                draft = replace(draft, links=draft.links + found)
         facts = _to_facts(draft, document)
         return self.fact_filter.apply(facts, self.lexicon) if self.fact_filter else facts
 

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from parkgraph.loaders.draft import Draft, by_sentence
+from parkgraph.loaders.draft import Draft, Edit, by_sentence, working_copy
 from parkgraph.loaders.lexical import analyze
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import (
@@ -56,7 +56,7 @@ def _overlaps(a: Mention, b: Mention) -> bool:
 class MentionStep:
     """Mentions of every kind; an enumeration or a longer name wins over what it overlaps."""
 
-    def __call__(self, draft: Draft) -> None:
+    def __call__(self, draft: Draft) -> Edit:
         args = (draft.text, draft.sentences, draft.lex)
         enumerated = find_enumerations(*args)
         practices = find_practices(*args)
@@ -94,7 +94,7 @@ class MentionStep:
                 kept.append(m)
                 kept_in[m.sentence].append(m)
         _restore_first_characters(draft.text, [m for m in kept if m.type in UNIT_TYPES + PARTY_TYPES])
-        draft.mentions = sorted(kept, key=lambda m: m.start)
+        return Edit(mentions=sorted(kept, key=lambda m: m.start))
 
 
 def _not_regions(orgs: list[Mention], regions: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -199,7 +199,12 @@ def _cuts_title(org: Mention, person: Mention, titles: tuple[str, ...]) -> bool:
 class NameStep:
     """Entities named inside names, and the relation the name states."""
 
-    def __call__(self, draft: Draft) -> None:
+    def __call__(self, draft: Draft) -> Edit:
+        work = working_copy(draft)
+        self._rewrite(work)
+        return Edit.made(draft, work)
+
+    def _rewrite(self, draft: Draft) -> None:
         parts: list[Mention] = []
         repeated = {n for n, c in Counter(m.name for m in draft.mentions).items() if c > 1}
         tagged = _tagged_park_names(draft) | _tagged_venue_names(draft)

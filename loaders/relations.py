@@ -1,6 +1,6 @@
 """Steps that read relations: posts from titles, structure from trigger words and chains of duties,
 adopted practices, and where units lie. Each returns the links it finds (a `RelationStage`), save
-`PostStep`, which also adds the bodies its titles name to the draft's mentions (a `DraftStage`)."""
+`PostStep`, which also adds the bodies its titles name to the draft's mentions (an `Edit`)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from parkgraph.loaders.draft import Draft, Link, Ref, allowed_links, by_sentence
+from parkgraph.loaders.draft import Draft, Edit, Link, Ref, allowed_links, by_sentence, working_copy
 from parkgraph.loaders.gazetteer import PROVINCE, enclosing
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import Mention, alternation, is_name_char
@@ -28,7 +28,12 @@ class PostStep:
     `<name>是<org>的<title>`, and the posts a following clause gives the same person
     (`他同时担任<org><title>和<org><title>`)."""
 
-    def __call__(self, draft: Draft) -> None:
+    def __call__(self, draft: Draft) -> Edit:
+        work = working_copy(draft)
+        self._rewrite(work)
+        return Edit.made(draft, work)
+
+    def _rewrite(self, draft: Draft) -> None:
         orgs = ByEnd(m for m in draft.mentions if m.type not in ("Person", "Practice"))
         people = sorted((m for m in draft.mentions if m.type == "Person"), key=lambda m: m.start)
         people_by_end = ByEnd(people)

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from parkgraph.loaders.draft import Draft, Link, Ref, Revision, allowed_links
+from parkgraph.loaders.draft import Draft, Edit, Link, Ref, allowed_links
 from parkgraph.loaders.gazetteer import enclosing
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import Mention, alternation
@@ -1124,7 +1124,7 @@ class PlaceStep:
     """A unit's place as its name gives it, where the document supports it; the places read out of
     names that the document does not support are withdrawn."""
 
-    def __call__(self, draft: Draft) -> Revision:
+    def __call__(self, draft: Draft) -> Edit:
         regions = region_entities(draft)
         found = find_short_prefix_places(draft, regions) + find_named_unit_places(draft, regions)
         found += find_enclosing_regions(draft, regions)
@@ -1134,7 +1134,7 @@ class PlaceStep:
         dropped = unfounded_name_places(draft, regions, better) | foreign
         withdrawn = frozenset(("LOCATED_IN", head, tail) for head, tail in dropped)
         added = allowed_links(draft.lex, (replace(link, title="") for link in found))
-        return Revision(withdrawn, added)
+        return Edit(withdrawn=withdrawn, added=added)
 
 
 _REFERRING = re.compile(r"^(?:同一个|这一个|这一|这个|那个|该|此|本|一个|一|个)")
@@ -1165,13 +1165,19 @@ def joint_referents(draft: Draft) -> dict[int, str]:
 class JointReferenceStep:
     """Names each bare reference to a joint body after the one body the document names."""
 
-    def __call__(self, draft: Draft) -> None:
+    def __call__(self, draft: Draft) -> Edit:
         referents = joint_referents(draft)
-        for m in draft.mentions:
-            if id(m) in referents and m.name != referents[id(m)]:
-                m.aliases.add(_REFERRING.sub("", draft.text[m.start : m.end]))
-                m.surface_alias = False
-                m.name = referents[id(m)]
+        replaced = {
+            id(m): replace(
+                m,
+                name=referents[id(m)],
+                aliases=m.aliases | {_REFERRING.sub("", draft.text[m.start : m.end])},
+                surface_alias=False,
+            )
+            for m in draft.mentions
+            if id(m) in referents and m.name != referents[id(m)]
+        }
+        return Edit(replaced=replaced)
 
 
 FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (

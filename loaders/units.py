@@ -7,7 +7,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from parkgraph.loaders.draft import Draft, Ref, by_sentence
+from parkgraph.loaders.draft import Draft, Edit, Ref, by_sentence, working_copy
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import Mention, alternation
 from parkgraph.loaders.names import (
@@ -55,7 +55,12 @@ class _Names:
 class UnitStep:
     """Name the document's own units and qualify mentions that only make sense inside it."""
 
-    def __call__(self, draft: Draft) -> None:
+    def __call__(self, draft: Draft) -> Edit:
+        work = working_copy(draft)
+        self._rewrite(work)
+        return Edit.made(draft, work)
+
+    def _rewrite(self, draft: Draft) -> None:
         lex = draft.lex
         regions = Counter(m.name for m in draft.mentions if m.type == "Region")
         title_regions = [m.name for m in draft.mentions if m.type == "Region" and m.sentence == 0]
@@ -495,7 +500,7 @@ class VariantStep:
     a copy that drops one character (`通辽经济术开发区`), merged into the more frequent (or full) form;
     a park's short spellings (`甲乙经开区`, `乙开发区`) are aliases of its fullest one (`甲乙经济开发区`)."""
 
-    def __call__(self, draft: Draft) -> None:
+    def __call__(self, draft: Draft) -> Edit:
         counts = Counter((m.type, m.name) for m in draft.mentions)
         cores = {name: _without_region(name, draft.lex) for _, name in counts}
         rename: dict[Ref, Ref] = _park_aliases(draft.mentions, counts, draft.lex) | _park_areas(
@@ -524,18 +529,7 @@ class VariantStep:
             _resolve_chains(rename)
         rename |= _named_after(counts, rename)
         _resolve_chains(rename)
-        if draft.main_park:
-            draft.main_park = rename.get(("Park", draft.main_park), ("Park", draft.main_park))[1]
-        for m in draft.mentions:
-            target = rename.get((m.type, m.name))
-            if target:
-                m.aliases.add(m.name)
-                m.name = target[1]
-        for link in draft.links:
-            link.head = rename.get(link.head, link.head)
-            link.tail = rename.get(link.tail, link.tail)
-        # two spellings found to be one unit relate it to nothing (`甲园区` PART_OF `甲`)
-        draft.links = [link for link in draft.links if link.head != link.tail]
+        return Edit(renamed=rename)
 
 
 LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "股份公司")
