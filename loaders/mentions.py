@@ -159,8 +159,8 @@ def _inner_start(s: str, left: int, start: int, lex: Lexicon) -> int:
     ]
     if counts:
         left = counts[-1].end()
-    elif first := _FIRST_OF.match(s, left):
-        left = first.end()
+    elif firsts := list(_FIRST_OF.finditer(s, left, start)):
+        left = firsts[-1].end()
     prefix = max((s.rfind(p, left + 1, start) for p in lex.drop_prefixes), default=-1)
     if prefix > left:
         return prefix
@@ -948,12 +948,19 @@ _PEOPLE_LIST = re.compile(
 )
 
 
+_LEADERS_LIST = re.compile(
+    r"(?<=领导)((?:[\u4e00-\u9fff]{3}、)*[\u4e00-\u9fff]{3})(?=参加|出席|陪同|参与|一同|等|[，,。；;])"
+)
+"""`乙县领导甲乙丙、丁戊己陪同`: a place's leaders named one by one after 领导, before a verb of attending."""
+
+
 _COMRADES = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?)(?=等同志|同志)")
 
 
 def _listed_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
     """`甲乙丙、丁戊己先后讲话`, `…两名女工`: three-character names listed with no title, where every
-    member is name-shaped and a word for people (or a count of them) closes the list; before `同志`
+    member is name-shaped and a word for people (or a count of them) closes the list, or a word for leaders
+    opens it; before `同志`
     (`表彰了甲乙、丙丁等同志`) two-character names too, the first name-shaped run being the list."""
     out = []
     comrades = [
@@ -961,7 +968,7 @@ def _listed_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
         for m in _overlapping(_COMRADES, sent.text)
         if all(_name_shaped(n, lex) for n in m.group(1).split("、"))
     ]
-    for m in [*_PEOPLE_LIST.finditer(sent.text), *comrades[:1]]:
+    for m in [*_PEOPLE_LIST.finditer(sent.text), *_LEADERS_LIST.finditer(sent.text), *comrades[:1]]:
         names = m.group(1).split("、")
         if all(_name_shaped(n, lex) for n in names):
             start = sent.start + m.start(1)
@@ -1645,6 +1652,9 @@ def scan_list_start(s: str, end: int, lex: Lexicon) -> int:
         if lex.stop_word_set.ending_at(s, i):
             break
         i -= 1
+    # `负责|人和甲乙、丙丁`: one character left by a stop word before a joiner is that word's tail
+    if i + 1 < end and s[i] not in _ITEM_SEP and s[i + 1] in _ITEM_SEP:
+        i += 1
     while i < end and s[i] in _ITEM_SEP:
         i += 1
     return i

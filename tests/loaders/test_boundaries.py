@@ -91,3 +91,19 @@ def test_a_type_of_park_is_no_park(extractor: Extractor) -> None:
 def test_a_city_written_short_ends_before_a_rank_or_a_count(extractor: Extractor) -> None:
     assert names(extractor, "通辽首个司机之家启用。", "Region") == {"通辽市"}
     assert names(extractor, "广安第一家党建联盟成立。", "Region") == {"广安市"}
+
+
+def test_a_verb_of_study_or_a_verb_with_its_complement_starts_no_name(extractor: Extractor) -> None:
+    text = "青禾经济开发区是省级园区。领导了解商务区情况,要求发挥好园区党委作用。"
+    assert names(extractor, text, "Park") == {"青禾经济开发区"}
+    assert names(extractor, text, "Committee") == {"青禾经济开发区党委"}
+
+
+def test_a_first_of_its_kind_inside_the_run_starts_the_name_after_it(extractor: Extractor) -> None:
+    text = "2023年,青禾市首个楼宇党委在云锦大厦成立。"
+    assert not any("首个" in n for n in names(extractor, text, "Committee"))
+
+
+def test_a_word_s_last_character_before_a_listed_brand_is_not_part_of_it(extractor: Extractor) -> None:
+    text = "园区请部门负责人和青禾鲜、云锦速运等5家龙头企业党组织书记兼任委员。"
+    assert names(extractor, text, "Enterprise") == {"青禾鲜", "云锦速运"}

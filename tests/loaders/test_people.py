@@ -802,3 +802,9 @@ def test_a_companys_formal_party_committee_holds_its_secretary(extractor: Extrac
     assert posts(facts) == {("柯晓岚", "远帆精密有限公司委员会", "书记")}
     committee = next(e for e in facts.entities if e.name == "远帆精密有限公司委员会")
     assert committee.type == "Committee"
+
+
+def test_leaders_of_a_place_listed_after_ling_dao_are_people(extractor: Extractor) -> None:
+    facts = extract(extractor, "考察团来青禾区参观,云锦县领导林建华、蔡文明、郑光辉陪同。")
+    assert {"林建华", "蔡文明", "郑光辉"} <= people(facts)
+    assert people(extract(extractor, "县领导班子成员参加。")) == set()
