@@ -55,7 +55,7 @@ class UnitStep:
         regions = Counter(m.name for m in draft.mentions if m.type == "Region")
         title_regions = [m.name for m in draft.mentions if m.type == "Region" and m.sentence == 0]
         # the title's most specific region (`贵阳市白云区` → 白云区), else the most mentioned one
-        draft.main_region = (title_regions[-1:] or [r for r, _ in regions.most_common(1)] or [None])[0]
+        draft.main_region = (title_regions[-1:] or _most_named(regions) or [None])[0]
         draft.main_park = _main_park(draft)
         if draft.main_park and draft.main_region and draft.main_park.startswith(draft.main_region):
             draft.add_link("LOCATED_IN", ("Park", draft.main_park), ("Region", draft.main_region), 0, 0.7)
@@ -83,6 +83,8 @@ class UnitStep:
                     m.aliases.add(m.name)
                     m.name = owner.name + m.name
                     draft.add_link("LOCATED_IN", ("Park", m.name), ("Region", owner.name), m.sentence, 0.8)
+                elif not park and _unplaced_kind(draft, m.name):
+                    m.aliases.add(m.name)
                 elif not park or _part_of(park, m.name, lex):
                     continue
                 else:
@@ -103,9 +105,13 @@ class UnitStep:
                     # `经开区党工委` in an article about a sub-park, or one naming its park only once
                     park = _only_park_of_kind(names, stem, lex) or park
                     unit = park or unit
-                if not unit or _of_each(draft, m):
+                if not park and stem and _unplaced_kind(draft, stem):
+                    park = unit = stem
+                if _level_body(m.name, lex):
+                    qualified = m.name
+                elif not unit or _of_each(draft, m):
                     continue
-                if stem and is_bare_unit(stem, lex):
+                elif stem and is_bare_unit(stem, lex):
                     # `园区党委` is the park's committee; with no park known, the region's `园区党委`
                     park = park or _only_park_of_kind(names, stem, lex)
                     qualified = park + m.name[len(stem) :] if park else unit + m.name
@@ -455,6 +461,35 @@ def _part_of(park: str, word: str, lex: Lexicon) -> bool:
     it or of such places in general, never of the park itself; `园区`, `开发区` and the park's own kind
     word name the park, but a kind of area (`新区`) names only a park of its kind."""
     return (not is_bare_unit(word, lex) or word in lex.area_words) and not park.endswith(word)
+
+
+def _level_body(name: str, lex: Lexicon) -> bool:
+    """`市委两新工委` in a document that names no region: a body of a level's Party committee (`市委`,
+    `县委`) whose region the document does not say keeps the name it is written with."""
+    return len(name) > 2 and name[0] in _levels(lex) and name[1] == "委"
+
+
+def _unplaced_kind(draft: Draft, word: str) -> bool:
+    """A bare word of a specific kind of zone (`高新区`, not `园区` or `产业园`), written again and again
+    in a document that names neither its park nor its region: the document is about that zone without
+    saying which, so the bare word is the park's name."""
+    lex = draft.lex
+    return (
+        draft.main_region is None
+        and word.endswith("区")
+        and draft.text.count(word) >= 2
+        and word in lex.vocabulary.generic_words("Park")
+        and word not in lex.category_park_words
+        and word not in lex.area_words
+    )
+
+
+def _most_named(regions: Counter[str]) -> list[str]:
+    """The region named most, unless several tie at one mention each (`观摩了甲区、乙区、高新区`): a list
+    of places names none of them the document's own."""
+    ranked = regions.most_common(2)
+    tied_once = len(ranked) == 2 and ranked[0][1] == ranked[1][1] == 1
+    return [] if not ranked or tied_once else [ranked[0][0]]
 
 
 def _owning_region(draft: Draft, previous: Mention | None, park: Mention) -> Mention | None:

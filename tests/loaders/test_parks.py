@@ -149,3 +149,17 @@ def test_a_district_the_gazetteer_holds_is_no_new_area_park(extractor: Extractor
     assert "浦东新区" in regions
     inside = parks(extract(extractor, "浦东新区样板大厦建立了楼宇党委。"))
     assert "浦东新区" not in inside
+
+
+def test_a_bare_kind_of_park_in_a_document_naming_no_place_is_named_bare(extractor: Extractor) -> None:
+    facts = extract(extractor, "高新区2015年获批。高新区党工委隶属市委管理,市委两新工委负责指导。")
+    assert "高新区" in parks(facts)
+    committees = {e.name for e in facts.entities if e.type == "Committee"}
+    assert {"高新区党工委", "市委两新工委"} <= committees
+
+
+def test_places_listed_once_each_do_not_own_the_bare_park(extractor: Extractor) -> None:
+    text = "现场会在高新区召开。与会人员观摩了青禾区、云锦区、高新区的党组织。高新区管委会副主任赵立新出席。"
+    facts = extract(extractor, text)
+    assert "高新区" in parks(facts)
+    assert not any(name.endswith("区高新区") for name in parks(facts))
