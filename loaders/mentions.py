@@ -76,14 +76,16 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
     i = end
     while i > floor and end - i < MAX_NAME:
         stop = lex.stop_word_set.ending_at(text, i, shortest=True)
-        kept = (company and stop in lex.business_words) or (stop and _inside_kind_word(text, i, stop, lex))
+        kept = (company and stop in lex.business_words) or (
+            stop and (_inside_kind_word(text, i, stop, lex) or _in_kind_word(text, i - 1, lex))
+        )
         if stop and i - len(stop) >= floor and not kept:
             break
         ch = text[i - 1]
         if ch in ")”" and (inner := _bracketed(text, i, floor)) is not None:
             i = inner
             continue
-        if not is_name_char(ch) or ch in lex.stop_chars:
+        if not is_name_char(ch) or (ch in lex.stop_chars and not _in_kind_word(text, i - 1, lex)):
             break
         i -= 1
     count = _COUNT.match(text, i, end)
@@ -91,6 +93,12 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
         return count.end()
     # `这|个联合党委`: the counter after a demonstrative the scan stopped at belongs to it
     return i + 1 if 0 < i < end and text[i - 1] in _DEMONSTRATIVES and text[i] in _COUNTERS else i
+
+
+def _in_kind_word(text: str, at: int, lex: Lexicon) -> bool:
+    """The character at `at` is written inside a kind of body (兼 in `兼合式党支部`), so it is part of the
+    name even where it alone would stop one."""
+    return any(text.startswith(k, j) for k in lex.kind_words for j in range(max(0, at - len(k) + 1), at + 1))
 
 
 def _inside_kind_word(text: str, end: int, stop: str, lex: Lexicon) -> bool:

@@ -107,3 +107,23 @@ def test_a_first_of_its_kind_inside_the_run_starts_the_name_after_it(extractor: 
 def test_a_word_s_last_character_before_a_listed_brand_is_not_part_of_it(extractor: Extractor) -> None:
     text = "园区请部门负责人和青禾鲜、云锦速运等5家龙头企业党组织书记兼任委员。"
     assert names(extractor, text, "Enterprise") == {"青禾鲜", "云锦速运"}
+
+
+def test_an_adverb_or_a_verb_of_running_before_a_place_starts_no_name(extractor: Extractor) -> None:
+    text = "青禾镇持续放大园区党群服务中心功能,实行代管街道管理模式。"
+    assert names(extractor, text, "Region") == {"青禾镇"}
+    assert not any(n.startswith("持续") for n in names(extractor, text, "Organization"))
+
+
+def test_a_kind_word_holding_a_stop_character_stays_in_the_branch_name(extractor: Extractor) -> None:
+    text = (
+        "中共青禾经济开发区智造产业社区兼合式支部委员会成立。"
+        "青禾经济开发区智造产业社区兼合式党支部书记王明说。"
+    )
+    branches = [e for e in extract_facts(extractor, text).entities if e.type == "Branch"]
+    assert len(branches) == 1
+    assert "青禾经济开发区智造产业社区兼合式党支部" in {branches[0].name, *branches[0].aliases}
+
+
+def extract_facts(extractor: Extractor, text: str) -> DocumentFacts:
+    return extractor.extract(text, DocumentInfo(id="d", source="d.txt"))

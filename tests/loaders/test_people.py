@@ -808,3 +808,13 @@ def test_leaders_of_a_place_listed_after_ling_dao_are_people(extractor: Extracto
     facts = extract(extractor, "考察团来青禾区参观,云锦县领导林建华、蔡文明、郑光辉陪同。")
     assert {"林建华", "蔡文明", "郑光辉"} <= people(facts)
     assert people(extract(extractor, "县领导班子成员参加。")) == set()
+
+
+def test_a_province_s_committee_organ_or_a_chamber_is_no_person(extractor: Extractor) -> None:
+    text = (
+        "江苏省委组织部、浙江省丽水市委组织部相关负责人在论坛上发言。"
+        "青禾商会联合党委书记、商会会长,青禾园董事长林余存讲话。"
+    )
+    facts = extract(extractor, text)
+    assert people(facts) == {"林余存"}
+    assert "江苏省委组织部" in {e.name for e in facts.entities if e.type == "Organization"}
