@@ -523,6 +523,7 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
             *_spaced_people(sent, si, lex, titles),
             *(_roster_people(sent, si, lex, titles) if titled else ()),
             *(_role_opened_people(sent, si, lex, titles) if titled else ()),
+            *_studio_people(sent, si, lex),
         ]
         here: list[Mention] = []
         for person in sorted(found, key=lambda m: (m.start, m.start - m.end)):
@@ -954,6 +955,19 @@ _PEOPLE_LIST = re.compile(
     rf"(?:^|(?<=[，,。；;：:“”/\s]))((?:[\u4e00-\u9fff]{{3}}、)+[\u4e00-\u9fff]{{3}})"
     rf"(?=等|先后|分别|同志|[{_NUMERAL}]+(?:名|位))"
 )
+
+
+_STUDIO = re.compile(r"(?=([\u4e00-\u9fff]{3})(?:劳模|先锋|技能大师|书记|名师|工匠|党代表)(?:创新)?工作室)")
+
+
+def _studio_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
+    """`甲乙丙劳模创新工作室`, `丁戊己书记工作室`: a studio named after a model worker or a secretary names
+    that person (a three-character name, so the brand written before it stays out)."""
+    return [
+        Mention(sent.start + m.start(1), sent.start + m.end(1), "Person", m.group(1), si)
+        for m in _STUDIO.finditer(sent.text)
+        if _name_shaped(m.group(1), lex)
+    ]
 
 
 _LEADERS_LIST = re.compile(

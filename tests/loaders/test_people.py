@@ -818,3 +818,8 @@ def test_a_province_s_committee_organ_or_a_chamber_is_no_person(extractor: Extra
     facts = extract(extractor, text)
     assert people(facts) == {"林余存"}
     assert "江苏省委组织部" in {e.name for e in facts.entities if e.type == "Organization"}
+
+
+def test_a_studio_named_after_a_model_worker_names_that_person(extractor: Extractor) -> None:
+    facts = extract(extractor, "推广林志远先锋工作室、青禾电子郑光辉劳模创新工作室经验,建立劳模工作室。")
+    assert people(facts) == {"林志远", "郑光辉"}
