@@ -555,6 +555,9 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[
     if m.type == "Park" and _RANK.fullmatch(stem) and _park_kind(word, lex):
         # `国家级高新技术产业开发区` is a rank of parks, not a park's name
         return False
+    if m.type == "Park" and _GRADE.fullmatch(stem):
+        # `超甲级写字楼`, `5A级写字楼` is a grade of buildings
+        return False
     if m.type == "Park" and word in vocab.generic_words("Park"):
         if is_bare_unit(stem, lex):
             return False
@@ -643,6 +646,10 @@ def _placed(stem: str, lex: Lexicon) -> bool:
 
 _RANK = re.compile(r"(?:国家|省|自治区|市|州|县|区)级")
 """The rank a park word may carry (`国家级经开区`, `省级高新区`)."""
+
+
+_GRADE = re.compile(r"超?[甲乙丙A-Z0-9]+级")
+"""The grade a building carries (`甲级`, `超甲级`, `5A级`)."""
 
 
 def _park_kind(word: str, lex: Lexicon) -> bool:

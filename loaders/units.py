@@ -815,7 +815,11 @@ def _short_spelling(a: str, b: str, lex: Lexicon) -> bool:
     if not (word_b.endswith(word_a) or shorts.get(word_b, word_b) == shorts.get(word_a, word_a)):
         return False
     core_a, core_b = _place_core(stem_a, lex), _place_core(stem_b, lex)
-    return len(core_a) >= 2 and (core_b == core_a or core_b.endswith(core_a))
+    # `甲乙丙商务区` for `甲乙丙文化商务区`: a proper name kept, the two-character qualifier after it left out
+    qualifier_left_out = (
+        word_a == word_b and len(core_a) >= 3 and core_b.startswith(core_a) and len(core_b) - len(core_a) == 2
+    )
+    return len(core_a) >= 2 and (core_b == core_a or core_b.endswith(core_a) or qualifier_left_out)
 
 
 def _park_parts(name: str, lex: Lexicon) -> tuple[str, str] | None:

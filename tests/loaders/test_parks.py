@@ -163,3 +163,19 @@ def test_places_listed_once_each_do_not_own_the_bare_park(extractor: Extractor) 
     facts = extract(extractor, text)
     assert "高新区" in parks(facts)
     assert not any(name.endswith("区高新区") for name in parks(facts))
+
+
+def test_a_grade_of_building_names_no_park(extractor: Extractor) -> None:
+    facts = extract(extractor, "这座税收破亿元的超甲级写字楼成为企业的沃土。青禾开区已培育党组织12个。")
+    assert parks(facts) == {}
+    assert not [e for e in facts.entities if e.type == "Region"]
+
+
+def test_a_park_written_without_its_qualifier_is_one_park(extractor: Extractor) -> None:
+    text = (
+        "近年来,青禾湖文化商务区着力建组织。在青禾湖商务区党群服务中心,考察团了解情况。"
+        "青禾湖商务区党委书记王明介绍。"
+    )
+    found = parks(extract(extractor, text))
+    assert found.get("青禾湖文化商务区", set()) >= {"青禾湖商务区"}
+    assert "青禾湖商务区" not in found
