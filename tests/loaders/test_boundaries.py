@@ -127,3 +127,10 @@ def test_a_kind_word_holding_a_stop_character_stays_in_the_branch_name(extractor
 
 def extract_facts(extractor: Extractor, text: str) -> DocumentFacts:
     return extractor.extract(text, DocumentInfo(id="d", source="d.txt"))
+
+
+def test_verbs_of_coordination_and_reference_start_no_name(extractor: Extractor) -> None:
+    text = "服务队协调电力公司移走电线杆。一站是指青禾中心党群服务站。在上级街道党组织指导下成立党委。"
+    assert not any(n.startswith("协调") for n in names(extractor, text, "Enterprise"))
+    assert not any(n.startswith("指") for n in names(extractor, text, "Organization"))
+    assert "上级街道" not in names(extractor, text, "Region")

@@ -179,3 +179,8 @@ def test_a_park_written_without_its_qualifier_is_one_park(extractor: Extractor) 
     found = parks(extract(extractor, text))
     assert found.get("青禾湖文化商务区", set()) >= {"青禾湖商务区"}
     assert "青禾湖商务区" not in found
+
+
+def test_a_finance_park_is_a_park(extractor: Extractor) -> None:
+    facts = extract(extractor, "青禾文化金融园党群服务中心建成。青禾文化金融园董事长林志远指出,要加强党建。")
+    assert "青禾文化金融园" in parks(facts)
