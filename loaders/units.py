@@ -511,6 +511,7 @@ class VariantStep:
         rename: dict[Ref, Ref] = _park_aliases(draft.mentions, counts, draft.lex) | _park_areas(
             counts, draft.lex
         )
+        rename |= _quoted_brand_spellings(draft, counts)
         for (type_, a), count_a in counts.items():
             if type_ in ("Person", "Practice", "Region") or (type_, a) in rename:
                 continue
@@ -722,6 +723,28 @@ def _in_order(short: str, long_: str) -> bool:
     """Whether the characters of `short` occur in `long_` in the same order."""
     rest = iter(long_)
     return all(ch in rest for ch in short)
+
+
+def _quoted_brand_spellings(draft: Draft, counts: Counter[Ref]) -> dict[Ref, Ref]:
+    """`“甲乙”党建联盟` beside `“甲乙”丙丁产业党建联盟`: a body named by a quoted brand is one body however
+    many words the document writes between the brand and its organization word (the fullest wins)."""
+    brands: dict[Ref, str] = {}
+    for m in draft.mentions:
+        for written in (draft.text[m.start : m.end], *m.aliases):
+            brand = written[1 : written.find("”")] if written.startswith("“") else ""
+            if len(brand) >= 2 and m.name.startswith(brand):
+                brands[(m.type, m.name)] = brand
+    out: dict[Ref, Ref] = {}
+    for (type_, a), brand in brands.items():
+        rest = a[len(brand) :]
+        longer = [
+            b
+            for (other, b), other_brand in brands.items()
+            if other == type_ and other_brand == brand and len(b) > len(a) and b.endswith(rest)
+        ]
+        if len(rest) >= 2 and len(longer) == 1 and (type_, longer[0]) in counts:
+            out[(type_, a)] = (type_, longer[0])
+    return out
 
 
 def _park_aliases(mentions: Iterable[Mention], counts: Counter[Ref], lex: Lexicon) -> dict[Ref, Ref]:
