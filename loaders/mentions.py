@@ -1690,8 +1690,8 @@ _COMPANY_PARTY_BODIES = (
 
 
 def find_listed_enterprises(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
-    """`甲乙、丙丁等10多家龙头企业`, `甲乙、丙丁等6个非公党支部`: listed names with no unit word of their own
-    are enterprises."""
+    """`甲乙、丙丁等10多家龙头企业`, `甲乙、丙丁等6个非公党支部`, `“甲乙”和“丙丁”等重点企业`: listed names
+    with no unit word of their own are enterprises."""
     heads = alternation(lex.enterprise_list_heads)
     count = rf"(?:(?:[{_NUMERAL}]+多?(?:家|个|户)|一批)[\u4e00-\u9fff]{{0,4}}?|[\u4e00-\u9fff]{{0,2}}?)"
     listed = r"((?:[\u4e00-\u9fffA-Za-z]{2,10}、)+[\u4e00-\u9fffA-Za-z]{2,10})"
@@ -1701,8 +1701,14 @@ def find_listed_enterprises(text: str, sentences: list[Sentence], lex: Lexicon) 
         for t in ("Park", "Enterprise", "Organization", "Committee", "Branch")
         for w in lex.org_words.get(t, ())
     ]
+    quoted = re.compile(rf"((?:“[^“”]{{2,10}}”[、和与及]?){{2,}})等(?:{count}(?:{heads}))")
     out = []
     for si, sent in enumerate(sentences):
+        for m in quoted.finditer(sent.text):
+            for item in re.finditer(r"“([^“”]+)”", m.group(1)):
+                if not item.group(1).endswith(tuple(typed)):
+                    begin = sent.start + m.start(1) + item.start(1)
+                    out.append(Mention(begin, begin + len(item.group(1)), "Enterprise", item.group(1), si))
         for m in pattern.finditer(sent.text):
             if any(word in m.group(0)[len(m.group(1)) :] for word in ("各类", "各种", "多种", "各")):
                 continue
