@@ -96,9 +96,9 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
 
 
 def _in_kind_word(text: str, at: int, lex: Lexicon) -> bool:
-    """The character at `at` is written inside a kind of body (兼 in `兼合式党支部`), so it is part of the
-    name even where it alone would stop one."""
-    return any(text.startswith(k, j) for k in lex.kind_words for j in range(max(0, at - len(k) + 1), at + 1))
+    """The character at `at` opens or is inside a kind of body that goes on after it (兼 in `兼合式党支部`),
+    so it is part of the name even where it alone would stop one."""
+    return any(text.startswith(k, j) for k in lex.kind_words for j in range(max(0, at - len(k) + 2), at + 1))
 
 
 def _inside_kind_word(text: str, end: int, stop: str, lex: Lexicon) -> bool:

@@ -107,7 +107,7 @@ class UnitStep:
                     unit = park or unit
                 if not park and stem and _unplaced_kind(draft, stem):
                     park = unit = stem
-                if _level_body(m.name, lex):
+                if m.type == "Committee" and _level_body(m.name, lex):
                     qualified = m.name
                 elif not unit or _of_each(draft, m):
                     continue
@@ -464,8 +464,8 @@ def _part_of(park: str, word: str, lex: Lexicon) -> bool:
 
 
 def _level_body(name: str, lex: Lexicon) -> bool:
-    """`市委两新工委` in a document that names no region: a body of a level's Party committee (`市委`,
-    `县委`) whose region the document does not say keeps the name it is written with."""
+    """`市委两新工委` in a document that names no region: a working committee of a level's Party committee
+    (`市委`, `县委`) whose region the document does not say keeps the name it is written with."""
     return len(name) > 2 and name[0] in _levels(lex) and name[1] == "委"
 
 
