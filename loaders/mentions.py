@@ -1263,6 +1263,8 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
                 or (last_listed and bool(_practice_tail(after, suffixes)))
             )
             tail = None if kind else _practice_tail(after, suffixes)
+            if tail and tail.group(1).startswith(_CLAUSE_VERBS):
+                tail = None
             counted = _COUNTED.match(inner)
             if counted and (not tail or inner[counted.end() :] in ("", *lex.practice_suffixes)):
                 continue
@@ -1343,13 +1345,15 @@ MAX_QUALIFIED = 10
 def _qualified_noun(after: str, lex: Lexicon) -> str:
     """`构建“甲-乙-丙”文创产业服务链`: an adopted quote that qualifies the noun after it names, with
     that noun, what was adopted; the noun runs to the first word that is no part of a name, or to a
-    count (`建立“甲乙”驿站30个`: how many were set up)."""
+    count (`建立“甲乙”驿站30个`: how many were set up); a verb opening a clause (`…”塑造…`) adds none."""
     end = 0
     while (
         end < min(len(after), MAX_QUALIFIED) and is_name_char(after[end]) and after[end] not in lex.stop_chars
     ):
         end += 1
     count = _COUNT.search(after, 0, end)
+    if after.startswith(_CLAUSE_VERBS):
+        return ""
     return after[: count.start() if count else end]
 
 
@@ -1393,6 +1397,11 @@ def _one_name_per_quote(practices: list[Mention]) -> list[Mention]:
 
 _DEMONSTRATIVE = re.compile(r"^(?:这|该)(?:一|个|些)?")
 """`“甲乙”这一党建品牌`: the demonstrative ties the quote to the practice word; it is no part of the name."""
+
+
+_CLAUSE_VERBS = ("塑造", "打造", "构建", "搭建", "推动", "助力", "促进", "实现", "带动")
+"""Verbs after a quote that open a clause (`“党建引领”塑造…平台`): what they lead to is their object, not
+the quote's practice word."""
 
 
 def _practice_tail(after: str, suffixes: str) -> re.Match[str] | None:

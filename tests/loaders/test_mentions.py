@@ -232,3 +232,13 @@ def test_a_pointing_word_and_its_counter_start_no_name(extractor: Extractor) -> 
     )
     aliases = {a for e in facts.entities for a in e.aliases}
     assert not {n for n in {e.name for e in facts.entities} | aliases if n.startswith(("个", "首个"))}
+
+
+def test_a_quoted_honour_for_party_bodies_is_no_practice(extractor: Extractor) -> None:
+    text = "园区以创建“三强四优”党组织为目标,已培育“三强四优”党组织20个。"
+    assert names(extractor, text, "Practice") == set()
+
+
+def test_a_verb_after_a_quote_opens_a_clause_not_a_practice_name(extractor: Extractor) -> None:
+    text = "园区践行“红心向党”塑造公共文化服务平台,推行“红心向党”联建机制。"
+    assert not any("塑造" in n for n in names(extractor, text, "Practice"))
