@@ -1262,6 +1262,8 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
                 or _listed_before_practice_word(after, suffixes)
                 or (last_listed and bool(_practice_tail(after, suffixes)))
             )
+            if _listed_before_bodies(after, suffixes):
+                continue
             tail = None if kind else _practice_tail(after, suffixes)
             if tail and tail.group(1).startswith(_CLAUSE_VERBS):
                 tail = None
@@ -1449,6 +1451,19 @@ def _listed_before_other_kind(after: str, suffixes: str) -> bool:
     that other kind (projects, problems, honours), not practices."""
     listed = _LISTED_BEFORE_KIND.match(after)
     return bool(listed and not _practice_tail(after[listed.end() :], suffixes))
+
+
+def _listed_before_bodies(after: str, suffixes: str) -> bool:
+    """`“甲”“乙”等3个行动支部`: quotes listed before a practice word that goes on into a body's word
+    name those bodies, not practices."""
+    listed = _LISTED_BEFORE_KIND.match(after)
+    rest = after[listed.end() :] if listed else ""
+    tail = _practice_tail(rest, suffixes)
+    return bool(tail and rest[tail.end() :].startswith(_BODY_ENDINGS))
+
+
+_BODY_ENDINGS = ("支部", "党支部", "党小组", "小组", "党委", "联盟", "队")
+"""Words that close a body's name after a practice word (`行动|支部`, `服务|队`)."""
 
 
 def _listed_before_practice_word(after: str, suffixes: str) -> bool:

@@ -242,3 +242,8 @@ def test_a_quoted_honour_for_party_bodies_is_no_practice(extractor: Extractor) -
 def test_a_verb_after_a_quote_opens_a_clause_not_a_practice_name(extractor: Extractor) -> None:
     text = "园区践行“红心向党”塑造公共文化服务平台,推行“红心向党”联建机制。"
     assert not any("塑造" in n for n in names(extractor, text, "Practice"))
+
+
+def test_quotes_listed_before_a_count_of_branches_name_no_practice(extractor: Extractor) -> None:
+    assert names(extractor, "青禾镇成立“助企惠民”“健康同行”等3个行动支部。", "Practice") == set()
+    assert names(extractor, "园区实施“强基”“铸魂”等三大行动。", "Practice") == {"强基", "铸魂"}
