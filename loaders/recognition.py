@@ -210,6 +210,7 @@ class NameStep:
             if not _bare_kind(m, vocab)
             and not _word_before_company(m, draft.lex)
             and not _credited(draft.text, m)
+            and not _quoted_figure(draft.text, m, draft.lex)
         ]
         common = _common_nouns(draft)
         draft.mentions = [m for m in draft.mentions if id(m) not in common]
@@ -295,6 +296,12 @@ def _declared_short_names(draft: Draft) -> list[Mention]:
 CREDIT_WORDS = ("来源", "版权所有", "技术支持", "主办单位", "承办单位", "©", "Copyright", "copyright")
 """Words of a page's credits: the company after them runs or supplies the page; the article is not on it."""
 CREDIT_REACH = 12
+
+
+def _quoted_figure(text: str, m: Mention, lex: Lexicon) -> bool:
+    """`把商务楼宇作为“立体社区”`: a kind of place quoted on its own is a figure of speech, not a body."""
+    quoted = text[m.start - 1 : m.start] == "“" and text[m.end : m.end + 1] == "”"
+    return quoted and m.type == "Organization" and m.name.endswith(tuple(lex.venue_words))
 
 
 def _credited(text: str, m: Mention) -> bool:

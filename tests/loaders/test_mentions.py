@@ -247,3 +247,8 @@ def test_a_verb_after_a_quote_opens_a_clause_not_a_practice_name(extractor: Extr
 def test_quotes_listed_before_a_count_of_branches_name_no_practice(extractor: Extractor) -> None:
     assert names(extractor, "青禾镇成立“助企惠民”“健康同行”等3个行动支部。", "Practice") == set()
     assert names(extractor, "园区实施“强基”“铸魂”等三大行动。", "Practice") == {"强基", "铸魂"}
+
+
+def test_a_quoted_kind_of_place_is_a_figure_of_speech(extractor: Extractor) -> None:
+    text = "青禾电商园把商务楼宇作为“立体社区”,园区还建起了云锦社区。"
+    assert names(extractor, text, "Organization") == {"云锦社区"}
