@@ -252,3 +252,8 @@ def test_quotes_listed_before_a_count_of_branches_name_no_practice(extractor: Ex
 def test_a_quoted_kind_of_place_is_a_figure_of_speech(extractor: Extractor) -> None:
     text = "青禾电商园把商务楼宇作为“立体社区”,园区还建起了云锦社区。"
     assert names(extractor, text, "Organization") == {"云锦社区"}
+
+
+def test_a_bare_unit_word_with_another_kind_in_brackets_is_still_bare(extractor: Extractor) -> None:
+    text = "各县(市、区)社会工作部部长、各开发区(管理区)组织部长参加活动。"
+    assert names(extractor, text, "Organization") == set()
