@@ -80,14 +80,16 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
     i = end
     while i > floor and end - i < MAX_NAME:
         stop = lex.stop_word_set.ending_at(text, i, shortest=True)
-        kept = (company and stop in lex.business_words) or (stop and _inside_kind_word(text, i, stop, lex))
+        kept = (company and stop in lex.business_words) or (
+            stop and (_inside_kind_word(text, i, stop, lex) or _in_kind_word(text, i - 1, lex))
+        )
         if stop and i - len(stop) >= floor and not kept:
             break
         ch = text[i - 1]
         if ch in ")”" and (inner := _bracketed(text, i, floor)) is not None:
             i = inner
             continue
-        if not is_name_char(ch) or ch in lex.stop_chars:
+        if not is_name_char(ch) or (ch in lex.stop_chars and not _in_kind_word(text, i - 1, lex)):
             break
         i -= 1
     count = _COUNT.match(text, i, end)
@@ -95,6 +97,12 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
         return count.end()
     # `这|个联合党委`: the counter after a demonstrative the scan stopped at belongs to it
     return i + 1 if 0 < i < end and text[i - 1] in _DEMONSTRATIVES and text[i] in _COUNTERS else i
+
+
+def _in_kind_word(text: str, at: int, lex: Lexicon) -> bool:
+    """The character at `at` opens or is inside a kind of body that goes on after it (兼 in `兼合式党支部`),
+    so it is part of the name even where it alone would stop one."""
+    return any(text.startswith(k, j) for k in lex.kind_words for j in range(max(0, at - len(k) + 2), at + 1))
 
 
 def _inside_kind_word(text: str, end: int, stop: str, lex: Lexicon) -> bool:
@@ -170,8 +178,8 @@ def _inner_start(s: str, left: int, start: int, lex: Lexicon) -> int:
     ]
     if counts:
         left = counts[-1].end()
-    elif first := _FIRST_OF.match(s, left):
-        left = first.end()
+    elif firsts := list(_FIRST_OF.finditer(s, left, start)):
+        left = firsts[-1].end()
     prefix = max((s.rfind(p, left + 1, start) for p in lex.drop_prefixes), default=-1)
     if prefix > left:
         return prefix
@@ -529,6 +537,7 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
             *_spaced_people(sent, si, lex, titles),
             *(_roster_people(sent, si, lex, titles) if titled else ()),
             *(_role_opened_people(sent, si, lex, titles) if titled else ()),
+            *_studio_people(sent, si, lex),
         ]
         here: list[Mention] = []
         for person in sorted(found, key=lambda m: (m.start, m.start - m.end)):
@@ -965,12 +974,32 @@ _PEOPLE_LIST = re.compile(
 )
 
 
+_STUDIO = re.compile(r"(?=([\u4e00-\u9fff]{3})(?:劳模|先锋|技能大师|书记|名师|工匠|党代表)(?:创新)?工作室)")
+
+
+def _studio_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
+    """`甲乙丙劳模创新工作室`, `丁戊己书记工作室`: a studio named after a model worker or a secretary names
+    that person (a three-character name, so the brand written before it stays out)."""
+    return [
+        Mention(sent.start + m.start(1), sent.start + m.end(1), "Person", m.group(1), si)
+        for m in _STUDIO.finditer(sent.text)
+        if _name_shaped(m.group(1), lex)
+    ]
+
+
+_LEADERS_LIST = re.compile(
+    r"(?<=领导)((?:[\u4e00-\u9fff]{3}、)*[\u4e00-\u9fff]{3})(?=参加|出席|陪同|参与|一同|等|[，,。；;])"
+)
+"""`乙县领导甲乙丙、丁戊己陪同`: a place's leaders named one by one after 领导, before a verb of attending."""
+
+
 _COMRADES = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?)(?=等同志|同志)")
 
 
 def _listed_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
     """`甲乙丙、丁戊己先后讲话`, `…两名女工`: three-character names listed with no title, where every
-    member is name-shaped and a word for people (or a count of them) closes the list; before `同志`
+    member is name-shaped and a word for people (or a count of them) closes the list, or a word for leaders
+    opens it; before `同志`
     (`表彰了甲乙、丙丁等同志`) two-character names too, the first name-shaped run being the list."""
     out = []
     comrades = [
@@ -978,7 +1007,7 @@ def _listed_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
         for m in _overlapping(_COMRADES, sent.text)
         if all(_name_shaped(n, lex) for n in m.group(1).split("、"))
     ]
-    for m in [*_PEOPLE_LIST.finditer(sent.text), *comrades[:1]]:
+    for m in [*_PEOPLE_LIST.finditer(sent.text), *_LEADERS_LIST.finditer(sent.text), *comrades[:1]]:
         names = m.group(1).split("、")
         if all(_name_shaped(n, lex) for n in names):
             start = sent.start + m.start(1)
@@ -1269,7 +1298,11 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
                 or _listed_before_practice_word(after, suffixes)
                 or (last_listed and bool(_practice_tail(after, suffixes)))
             )
+            if _listed_before_bodies(after, suffixes):
+                continue
             tail = None if kind else _practice_tail(after, suffixes)
+            if tail and tail.group(1).startswith(_CLAUSE_VERBS):
+                tail = None
             counted = _COUNTED.match(inner)
             if counted and (not tail or inner[counted.end() :] in ("", *lex.practice_suffixes)):
                 continue
@@ -1350,13 +1383,15 @@ MAX_QUALIFIED = 10
 def _qualified_noun(after: str, lex: Lexicon) -> str:
     """`构建“甲-乙-丙”文创产业服务链`: an adopted quote that qualifies the noun after it names, with
     that noun, what was adopted; the noun runs to the first word that is no part of a name, or to a
-    count (`建立“甲乙”驿站30个`: how many were set up)."""
+    count (`建立“甲乙”驿站30个`: how many were set up); a verb opening a clause (`…”塑造…`) adds none."""
     end = 0
     while (
         end < min(len(after), MAX_QUALIFIED) and is_name_char(after[end]) and after[end] not in lex.stop_chars
     ):
         end += 1
     count = _COUNT.search(after, 0, end)
+    if after.startswith(_CLAUSE_VERBS):
+        return ""
     return after[: count.start() if count else end]
 
 
@@ -1407,6 +1442,11 @@ _DEMONSTRATIVE = re.compile(r"^(?:这|该)(?:一|个|些)?")
 """`“甲乙”这一党建品牌`: the demonstrative ties the quote to the practice word; it is no part of the name."""
 
 
+_CLAUSE_VERBS = ("塑造", "打造", "构建", "搭建", "推动", "助力", "促进", "实现", "带动")
+"""Verbs after a quote that open a clause (`“党建引领”塑造…平台`): what they lead to is their object, not
+the quote's practice word."""
+
+
 def _practice_tail(after: str, suffixes: str) -> re.Match[str] | None:
     """The practice word a quote names (`…”组织架构`, `…”的运行体系`, `…”这一党建品牌`)."""
     if not suffixes:
@@ -1452,6 +1492,19 @@ def _listed_before_other_kind(after: str, suffixes: str) -> bool:
     that other kind (projects, problems, honours), not practices."""
     listed = _LISTED_BEFORE_KIND.match(after)
     return bool(listed and not _practice_tail(after[listed.end() :], suffixes))
+
+
+def _listed_before_bodies(after: str, suffixes: str) -> bool:
+    """`“甲”“乙”等3个行动支部`: quotes listed before a practice word that goes on into a body's word
+    name those bodies, not practices."""
+    listed = _LISTED_BEFORE_KIND.match(after)
+    rest = after[listed.end() :] if listed else ""
+    tail = _practice_tail(rest, suffixes)
+    return bool(tail and rest[tail.end() :].startswith(_BODY_ENDINGS))
+
+
+_BODY_ENDINGS = ("支部", "党支部", "党小组", "小组", "党委", "联盟", "队")
+"""Words that close a body's name after a practice word (`行动|支部`, `服务|队`)."""
 
 
 def _listed_before_practice_word(after: str, suffixes: str) -> bool:
@@ -1691,6 +1744,9 @@ def scan_list_start(s: str, end: int, lex: Lexicon) -> int:
         if lex.stop_word_set.ending_at(s, i):
             break
         i -= 1
+    # `负责|人和甲乙、丙丁`: one character left by a stop word before a joiner is that word's tail
+    if i + 1 < end and s[i] not in _ITEM_SEP and s[i + 1] in _ITEM_SEP:
+        i += 1
     while i < end and s[i] in _ITEM_SEP:
         i += 1
     return i
@@ -1704,8 +1760,8 @@ _COMPANY_PARTY_BODIES = (
 
 
 def find_listed_enterprises(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
-    """`甲乙、丙丁等10多家龙头企业`, `甲乙、丙丁等6个非公党支部`: listed names with no unit word of their own
-    are enterprises."""
+    """`甲乙、丙丁等10多家龙头企业`, `甲乙、丙丁等6个非公党支部`, `“甲乙”和“丙丁”等重点企业`: listed names
+    with no unit word of their own are enterprises."""
     heads = alternation(lex.enterprise_list_heads)
     count = rf"(?:(?:[{_NUMERAL}]+多?(?:家|个|户)|一批)[\u4e00-\u9fff]{{0,4}}?|[\u4e00-\u9fff]{{0,2}}?)"
     listed = r"((?:[\u4e00-\u9fffA-Za-z]{2,10}、)+[\u4e00-\u9fffA-Za-z]{2,10})"
@@ -1715,8 +1771,14 @@ def find_listed_enterprises(text: str, sentences: list[Sentence], lex: Lexicon) 
         for t in ("Park", "Enterprise", "Organization", "Committee", "Branch")
         for w in lex.org_words.get(t, ())
     ]
+    quoted = re.compile(rf"((?:“[^“”]{{2,10}}”[、和与及]?){{2,}})等(?:{count}(?:{heads}))")
     out = []
     for si, sent in enumerate(sentences):
+        for m in quoted.finditer(sent.text):
+            for item in re.finditer(r"“([^“”]+)”", m.group(1)):
+                if not item.group(1).endswith(tuple(typed)):
+                    begin = sent.start + m.start(1) + item.start(1)
+                    out.append(Mention(begin, begin + len(item.group(1)), "Enterprise", item.group(1), si))
         for m in pattern.finditer(sent.text):
             if any(word in m.group(0)[len(m.group(1)) :] for word in ("各类", "各种", "多种", "各")):
                 continue

@@ -136,8 +136,10 @@ def _known_tails(name: str, lex: Lexicon) -> list[str]:
 
 
 def is_bare_unit(text: str, lex: Lexicon) -> bool:
-    """A unit word standing alone ("园区", "开发区"): in a document about one unit, that unit."""
-    return text in lex.generic_word_set(*UNIT_TYPES)
+    """A unit word standing alone ("园区", "开发区", or with another kind in brackets: "开发区(管理区)"): in a
+    document about one unit, that unit."""
+    words = lex.generic_word_set(*UNIT_TYPES)
+    return text in words or ("(" in text and text.endswith(")") and text[: text.find("(")] in words)
 
 
 def _ends_with_word(text: str, type_: str, lex: Lexicon) -> str | None:

@@ -215,6 +215,7 @@ class NameStep:
             if not _bare_kind(m, vocab)
             and not _word_before_company(m, draft.lex)
             and not _credited(draft.text, m)
+            and not _quoted_figure(draft.text, m, draft.lex)
         ]
         common = _common_nouns(draft)
         draft.mentions = [m for m in draft.mentions if id(m) not in common]
@@ -300,6 +301,12 @@ def _declared_short_names(draft: Draft) -> list[Mention]:
 CREDIT_WORDS = ("来源", "版权所有", "技术支持", "主办单位", "承办单位", "©", "Copyright", "copyright")
 """Words of a page's credits: the company after them runs or supplies the page; the article is not on it."""
 CREDIT_REACH = 12
+
+
+def _quoted_figure(text: str, m: Mention, lex: Lexicon) -> bool:
+    """`把商务楼宇作为“立体社区”`: a kind of place quoted on its own is a figure of speech, not a body."""
+    quoted = text[m.start - 1 : m.start] == "“" and text[m.end : m.end + 1] == "”"
+    return quoted and m.type == "Organization" and m.name.endswith(tuple(lex.venue_words))
 
 
 def _credited(text: str, m: Mention) -> bool:
@@ -562,6 +569,9 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[
     if m.type == "Park" and _RANK.fullmatch(stem) and _park_kind(word, lex):
         # `国家级高新技术产业开发区` is a rank of parks, not a park's name
         return False
+    if m.type == "Park" and _GRADE.fullmatch(stem):
+        # `超甲级写字楼`, `5A级写字楼` is a grade of buildings
+        return False
     if m.type == "Park" and word in vocab.generic_words("Park"):
         if is_bare_unit(stem, lex):
             return False
@@ -650,6 +660,10 @@ def _placed(stem: str, lex: Lexicon) -> bool:
 
 _RANK = re.compile(r"(?:国家|省|自治区|市|州|县|区)级")
 """The rank a park word may carry (`国家级经开区`, `省级高新区`)."""
+
+
+_GRADE = re.compile(r"超?[甲乙丙A-Z0-9]+级")
+"""The grade a building carries (`甲级`, `超甲级`, `5A级`)."""
 
 
 def _park_kind(word: str, lex: Lexicon) -> bool:

@@ -65,7 +65,7 @@ class UnitStep:
         regions = Counter(m.name for m in draft.mentions if m.type == "Region")
         title_regions = [m.name for m in draft.mentions if m.type == "Region" and m.sentence == 0]
         # the title's most specific region (`贵阳市白云区` → 白云区), else the most mentioned one
-        draft.main_region = (title_regions[-1:] or [r for r, _ in regions.most_common(1)] or [None])[0]
+        draft.main_region = (title_regions[-1:] or _most_named(regions) or [None])[0]
         draft.main_park = _main_park(draft)
         if draft.main_park and draft.main_region and draft.main_park.startswith(draft.main_region):
             draft.add_link("LOCATED_IN", ("Park", draft.main_park), ("Region", draft.main_region), 0, 0.7)
@@ -93,6 +93,8 @@ class UnitStep:
                     m.aliases.add(m.name)
                     m.name = owner.name + m.name
                     draft.add_link("LOCATED_IN", ("Park", m.name), ("Region", owner.name), m.sentence, 0.8)
+                elif not park and _unplaced_kind(draft, m.name):
+                    m.aliases.add(m.name)
                 elif not park or _part_of(park, m.name, lex):
                     continue
                 else:
@@ -113,9 +115,13 @@ class UnitStep:
                     # `经开区党工委` in an article about a sub-park, or one naming its park only once
                     park = _only_park_of_kind(names, stem, lex) or park
                     unit = park or unit
-                if not unit or _of_each(draft, m):
+                if not park and stem and _unplaced_kind(draft, stem):
+                    park = unit = stem
+                if m.type == "Committee" and _level_body(m.name, lex):
+                    qualified = m.name
+                elif not unit or _of_each(draft, m):
                     continue
-                if stem and is_bare_unit(stem, lex):
+                elif stem and is_bare_unit(stem, lex):
                     # `园区党委` is the park's committee; with no park known, the region's `园区党委`
                     park = park or _only_park_of_kind(names, stem, lex)
                     qualified = park + m.name[len(stem) :] if park else unit + m.name
@@ -487,6 +493,35 @@ def _part_of(park: str, word: str, lex: Lexicon) -> bool:
     return (not is_bare_unit(word, lex) or word in lex.area_words) and not park.endswith(word)
 
 
+def _level_body(name: str, lex: Lexicon) -> bool:
+    """`市委两新工委` in a document that names no region: a working committee of a level's Party committee
+    (`市委`, `县委`) whose region the document does not say keeps the name it is written with."""
+    return len(name) > 2 and name[0] in _levels(lex) and name[1] == "委"
+
+
+def _unplaced_kind(draft: Draft, word: str) -> bool:
+    """A bare word of a specific kind of zone (`高新区`, not `园区` or `产业园`), written again and again
+    in a document that names neither its park nor its region: the document is about that zone without
+    saying which, so the bare word is the park's name."""
+    lex = draft.lex
+    return (
+        draft.main_region is None
+        and word.endswith("区")
+        and draft.text.count(word) >= 2
+        and word in lex.vocabulary.generic_words("Park")
+        and word not in lex.category_park_words
+        and word not in lex.area_words
+    )
+
+
+def _most_named(regions: Counter[str]) -> list[str]:
+    """The region named most, unless several tie at one mention each (`观摩了甲区、乙区、高新区`): a list
+    of places names none of them the document's own."""
+    ranked = regions.most_common(2)
+    tied_once = len(ranked) == 2 and ranked[0][1] == ranked[1][1] == 1
+    return [] if not ranked or tied_once else [ranked[0][0]]
+
+
 def _owning_region(draft: Draft, previous: Mention | None, park: Mention) -> Mention | None:
     """`崇州市依托工业园区`: a bare park word right after a region (and 依托/的) is that region's park."""
     if previous is None or previous.type != "Region" or previous.sentence != park.sentence:
@@ -506,6 +541,7 @@ class VariantStep:
         rename: dict[Ref, Ref] = _park_aliases(draft.mentions, counts, draft.lex) | _park_areas(
             counts, draft.lex
         )
+        rename |= _quoted_brand_spellings(draft, counts)
         for (type_, a), count_a in counts.items():
             if type_ in ("Person", "Practice", "Region") or (type_, a) in rename:
                 continue
@@ -708,6 +744,28 @@ def _in_order(short: str, long_: str) -> bool:
     return all(ch in rest for ch in short)
 
 
+def _quoted_brand_spellings(draft: Draft, counts: Counter[Ref]) -> dict[Ref, Ref]:
+    """`“甲乙”党建联盟` beside `“甲乙”丙丁产业党建联盟`: a body named by a quoted brand is one body however
+    many words the document writes between the brand and its organization word (the fullest wins)."""
+    brands: dict[Ref, str] = {}
+    for m in draft.mentions:
+        for written in (draft.text[m.start : m.end], *m.aliases):
+            brand = written[1 : written.find("”")] if written.startswith("“") else ""
+            if len(brand) >= 2 and m.name.startswith(brand):
+                brands[(m.type, m.name)] = brand
+    out: dict[Ref, Ref] = {}
+    for (type_, a), brand in brands.items():
+        rest = a[len(brand) :]
+        longer = [
+            b
+            for (other, b), other_brand in brands.items()
+            if other == type_ and other_brand == brand and len(b) > len(a) and b.endswith(rest)
+        ]
+        if len(rest) >= 2 and len(longer) == 1 and (type_, longer[0]) in counts:
+            out[(type_, a)] = (type_, longer[0])
+    return out
+
+
 def _park_aliases(mentions: Iterable[Mention], counts: Counter[Ref], lex: Lexicon) -> dict[Ref, Ref]:
     """A park written by a name the document gives it as another name (`甲开发区(乙高新区)` … `乙高新区`)
     is that park."""
@@ -799,7 +857,11 @@ def _short_spelling(a: str, b: str, lex: Lexicon) -> bool:
     if not (word_b.endswith(word_a) or shorts.get(word_b, word_b) == shorts.get(word_a, word_a)):
         return False
     core_a, core_b = _place_core(stem_a, lex), _place_core(stem_b, lex)
-    return len(core_a) >= 2 and (core_b == core_a or core_b.endswith(core_a))
+    # `甲乙丙商务区` for `甲乙丙文化商务区`: a proper name kept, the two-character qualifier after it left out
+    qualifier_left_out = (
+        word_a == word_b and len(core_a) >= 3 and core_b.startswith(core_a) and len(core_b) - len(core_a) == 2
+    )
+    return len(core_a) >= 2 and (core_b == core_a or core_b.endswith(core_a) or qualifier_left_out)
 
 
 def _park_parts(name: str, lex: Lexicon) -> tuple[str, str] | None:

@@ -91,3 +91,46 @@ def test_a_type_of_park_is_no_park(extractor: Extractor) -> None:
 def test_a_city_written_short_ends_before_a_rank_or_a_count(extractor: Extractor) -> None:
     assert names(extractor, "通辽首个司机之家启用。", "Region") == {"通辽市"}
     assert names(extractor, "广安第一家党建联盟成立。", "Region") == {"广安市"}
+
+
+def test_a_verb_of_study_or_a_verb_with_its_complement_starts_no_name(extractor: Extractor) -> None:
+    text = "青禾经济开发区是省级园区。领导了解商务区情况,要求发挥好园区党委作用。"
+    assert names(extractor, text, "Park") == {"青禾经济开发区"}
+    assert names(extractor, text, "Committee") == {"青禾经济开发区党委"}
+
+
+def test_a_first_of_its_kind_inside_the_run_starts_the_name_after_it(extractor: Extractor) -> None:
+    text = "2023年,青禾市首个楼宇党委在云锦大厦成立。"
+    assert not any("首个" in n for n in names(extractor, text, "Committee"))
+
+
+def test_a_word_s_last_character_before_a_listed_brand_is_not_part_of_it(extractor: Extractor) -> None:
+    text = "园区请部门负责人和青禾鲜、云锦速运等5家龙头企业党组织书记兼任委员。"
+    assert names(extractor, text, "Enterprise") == {"青禾鲜", "云锦速运"}
+
+
+def test_an_adverb_or_a_verb_of_running_before_a_place_starts_no_name(extractor: Extractor) -> None:
+    text = "青禾镇持续放大园区党群服务中心功能,实行代管街道管理模式。"
+    assert names(extractor, text, "Region") == {"青禾镇"}
+    assert not any(n.startswith("持续") for n in names(extractor, text, "Organization"))
+
+
+def test_a_kind_word_holding_a_stop_character_stays_in_the_branch_name(extractor: Extractor) -> None:
+    text = (
+        "中共青禾经济开发区智造产业社区兼合式支部委员会成立。"
+        "青禾经济开发区智造产业社区兼合式党支部书记王明说。"
+    )
+    branches = [e for e in extract_facts(extractor, text).entities if e.type == "Branch"]
+    assert len(branches) == 1
+    assert "青禾经济开发区智造产业社区兼合式党支部" in {branches[0].name, *branches[0].aliases}
+
+
+def extract_facts(extractor: Extractor, text: str) -> DocumentFacts:
+    return extractor.extract(text, DocumentInfo(id="d", source="d.txt"))
+
+
+def test_verbs_of_coordination_and_reference_start_no_name(extractor: Extractor) -> None:
+    text = "服务队协调电力公司移走电线杆。一站是指青禾中心党群服务站。在上级街道党组织指导下成立党委。"
+    assert not any(n.startswith("协调") for n in names(extractor, text, "Enterprise"))
+    assert not any(n.startswith("指") for n in names(extractor, text, "Organization"))
+    assert "上级街道" not in names(extractor, text, "Region")

@@ -155,3 +155,8 @@ def test_brands_listed_before_a_count_of_company_party_bodies_are_enterprises(ex
     assert {"甲乙", "丙丁"} <= found
     sectors = names(extractor, "园区设立科技创新、文化创意等2个党支部。", "Enterprise")
     assert not sectors
+
+
+def test_quoted_names_joined_by_he_before_a_count_of_enterprises(extractor: Extractor) -> None:
+    facts = extract(extractor, "园区对“青禾化工”和“云锦化工”等重点企业的党员活动室进行改造。")
+    assert {e.name for e in facts.entities if e.type == "Enterprise"} == {"青禾化工", "云锦化工"}

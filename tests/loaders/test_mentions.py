@@ -232,3 +232,28 @@ def test_a_pointing_word_and_its_counter_start_no_name(extractor: Extractor) -> 
     )
     aliases = {a for e in facts.entities for a in e.aliases}
     assert not {n for n in {e.name for e in facts.entities} | aliases if n.startswith(("个", "首个"))}
+
+
+def test_a_quoted_honour_for_party_bodies_is_no_practice(extractor: Extractor) -> None:
+    text = "园区以创建“三强四优”党组织为目标,已培育“三强四优”党组织20个。"
+    assert names(extractor, text, "Practice") == set()
+
+
+def test_a_verb_after_a_quote_opens_a_clause_not_a_practice_name(extractor: Extractor) -> None:
+    text = "园区践行“红心向党”塑造公共文化服务平台,推行“红心向党”联建机制。"
+    assert not any("塑造" in n for n in names(extractor, text, "Practice"))
+
+
+def test_quotes_listed_before_a_count_of_branches_name_no_practice(extractor: Extractor) -> None:
+    assert names(extractor, "青禾镇成立“助企惠民”“健康同行”等3个行动支部。", "Practice") == set()
+    assert names(extractor, "园区实施“强基”“铸魂”等三大行动。", "Practice") == {"强基", "铸魂"}
+
+
+def test_a_quoted_kind_of_place_is_a_figure_of_speech(extractor: Extractor) -> None:
+    text = "青禾电商园把商务楼宇作为“立体社区”,园区还建起了云锦社区。"
+    assert names(extractor, text, "Organization") == {"云锦社区"}
+
+
+def test_a_bare_unit_word_with_another_kind_in_brackets_is_still_bare(extractor: Extractor) -> None:
+    text = "各县(市、区)社会工作部部长、各开发区(管理区)组织部长参加活动。"
+    assert names(extractor, text, "Organization") == set()

@@ -149,3 +149,38 @@ def test_a_district_the_gazetteer_holds_is_no_new_area_park(extractor: Extractor
     assert "浦东新区" in regions
     inside = parks(extract(extractor, "浦东新区样板大厦建立了楼宇党委。"))
     assert "浦东新区" not in inside
+
+
+def test_a_bare_kind_of_park_in_a_document_naming_no_place_is_named_bare(extractor: Extractor) -> None:
+    facts = extract(extractor, "高新区2015年获批。高新区党工委隶属市委管理,市委两新工委负责指导。")
+    assert "高新区" in parks(facts)
+    committees = {e.name for e in facts.entities if e.type == "Committee"}
+    assert {"高新区党工委", "市委两新工委"} <= committees
+
+
+def test_places_listed_once_each_do_not_own_the_bare_park(extractor: Extractor) -> None:
+    text = "现场会在高新区召开。与会人员观摩了青禾区、云锦区、高新区的党组织。高新区管委会副主任赵立新出席。"
+    facts = extract(extractor, text)
+    assert "高新区" in parks(facts)
+    assert not any(name.endswith("区高新区") for name in parks(facts))
+
+
+def test_a_grade_of_building_names_no_park(extractor: Extractor) -> None:
+    facts = extract(extractor, "这座税收破亿元的超甲级写字楼成为企业的沃土。青禾开区已培育党组织12个。")
+    assert parks(facts) == {}
+    assert not [e for e in facts.entities if e.type == "Region"]
+
+
+def test_a_park_written_without_its_qualifier_is_one_park(extractor: Extractor) -> None:
+    text = (
+        "近年来,青禾湖文化商务区着力建组织。在青禾湖商务区党群服务中心,考察团了解情况。"
+        "青禾湖商务区党委书记王明介绍。"
+    )
+    found = parks(extract(extractor, text))
+    assert found.get("青禾湖文化商务区", set()) >= {"青禾湖商务区"}
+    assert "青禾湖商务区" not in found
+
+
+def test_a_finance_park_is_a_park(extractor: Extractor) -> None:
+    facts = extract(extractor, "青禾文化金融园党群服务中心建成。青禾文化金融园董事长林志远指出,要加强党建。")
+    assert "青禾文化金融园" in parks(facts)

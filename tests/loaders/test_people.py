@@ -871,3 +871,24 @@ def test_a_title_after_a_posted_persons_name_is_an_address(extractor: Extractor)
         ("李慧", "示例镇党委", "副书记"),
         ("朱立", "示例镇综合党委", "书记"),
     }
+
+
+def test_leaders_of_a_place_listed_after_ling_dao_are_people(extractor: Extractor) -> None:
+    facts = extract(extractor, "考察团来青禾区参观,云锦县领导林建华、蔡文明、郑光辉陪同。")
+    assert {"林建华", "蔡文明", "郑光辉"} <= people(facts)
+    assert people(extract(extractor, "县领导班子成员参加。")) == set()
+
+
+def test_a_province_s_committee_organ_or_a_chamber_is_no_person(extractor: Extractor) -> None:
+    text = (
+        "江苏省委组织部、浙江省丽水市委组织部相关负责人在论坛上发言。"
+        "青禾商会联合党委书记、商会会长,青禾园董事长林余存讲话。"
+    )
+    facts = extract(extractor, text)
+    assert people(facts) == {"林余存"}
+    assert "江苏省委组织部" in {e.name for e in facts.entities if e.type == "Organization"}
+
+
+def test_a_studio_named_after_a_model_worker_names_that_person(extractor: Extractor) -> None:
+    facts = extract(extractor, "推广林志远先锋工作室、青禾电子郑光辉劳模创新工作室经验,建立劳模工作室。")
+    assert people(facts) == {"林志远", "郑光辉"}

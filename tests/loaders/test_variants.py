@@ -89,3 +89,13 @@ def test_a_company_is_not_its_one_named_workshop_or_branch_office(extractor: Ext
     assert len(names(facts, "Branch")) == 2
     facts = extract(extractor, "浙江青禾集团萧山分公司投资两亿元。青禾公司党支部书记李明说，支部建在车间上。")
     assert len(names(facts, "Enterprise")) == 2
+
+
+def test_a_body_named_by_a_quoted_brand_is_one_body_however_long_written(extractor: Extractor) -> None:
+    text = (
+        "青禾市城区工业园区成立“鱼跃”装备配套产业党建联盟。园区党工委指导“鱼跃”装备配套产业党建联盟。"
+        "下一步,将“鱼跃”党建联盟打造成标杆。"
+    )
+    bodies = names(extract(extractor, text), "Organization")
+    assert list(bodies) == ["鱼跃装备配套产业党建联盟"]
+    assert {"“鱼跃”党建联盟", "鱼跃党建联盟"} <= bodies["鱼跃装备配套产业党建联盟"]
