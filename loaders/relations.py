@@ -1008,7 +1008,7 @@ class TriggerStep:
                 inside = any(m.start < pos < m.end for m in in_sent)
                 left = _clause_neighbour(in_sent, pos, draft.text, before=True)
                 if left is None and "SUBORDINATE_TO" in relations:
-                    left = _formed_subject(draft, in_sent, pos)
+                    left = _formed_subject(draft, in_sent, sent.start, pos)
                 right = _clause_neighbour(in_sent, pos + len(trigger), draft.text, before=False)
                 if right and "LOCATED_IN" in relations:
                     right = chain_end(in_sent, right)
@@ -1280,11 +1280,13 @@ _DUTY_OPENERS = ("", "负责", "并", "主要", "具体", "专门", "并负责")
 """What may open a clause before its verb of leading when the clause has no subject of its own."""
 
 
-def _formed_subject(draft: Draft, mentions: Sequence[Mention], pos: int) -> Mention | None:
+def _formed_subject(draft: Draft, mentions: Sequence[Mention], start: int, pos: int) -> Mention | None:
     """`成立甲联合党委,指导乙党建联盟开展工作`: a clause with no subject that opens with a verb of leading
-    speaks of the Party body its sentence has just formed (named right after a formation verb)."""
+    speaks of the Party body its sentence (from `start`) has just formed (named right after a formation
+    verb). The clause break is looked for within the sentence: from the document's start, a break the
+    text never writes would cost a scan of everything before."""
     text = draft.text
-    clause = max(text.rfind(c, 0, pos) for c in CLAUSE_BREAKS)
+    clause = max(text.rfind(c, start, pos) for c in CLAUSE_BREAKS)
     if clause < 0 or text[clause + 1 : pos] not in _DUTY_OPENERS:
         return None
     verbs = tuple(draft.lex.structure.get("formation", ()))
