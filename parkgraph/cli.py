@@ -753,4 +753,26 @@ def serve(
         )
         if settings.api_token is None:
             err.print("read-only: set PARKGRAPH_API_TOKEN to allow uploads and deletions", highlight=False)
-        uvicorn.run(create_app(graph, settings), host=host, port=port, log_level="warning")
+        with _exiting_on_sigterm():
+            uvicorn.run(create_app(graph, settings), host=host, port=port, log_level="warning")
+
+
+@contextmanager
+def _exiting_on_sigterm() -> Iterator[None]:
+    """SIGTERM ends the process by `SystemExit`, so the store is closed on the way out.
+
+    uvicorn stops serving on SIGTERM, then raises the signal again with the handler it found; with
+    Python's default one the process would die there, leaving SQLite's write-ahead log behind.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def leave(number: int, frame: object) -> None:
+        raise SystemExit(0)
+
+    previous = signal.signal(signal.SIGTERM, leave)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

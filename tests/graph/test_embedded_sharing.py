@@ -166,23 +166,10 @@ def test_serve_uploads_and_two_loads_at_once_lose_nothing(tmp_path: Path) -> Non
     """`parkgraph serve` on the store takes uploads of the seeds while two CLI loads add dev2's halves."""
     data, port, token = tmp_path / "graph.db", _free_port(), "a-test-token-of-some-length"
     files = _dev2()
-    env = {**os.environ, "PARKGRAPH_API_TOKEN": token}
-    server = subprocess.Popen(
-        [*PARKGRAPH, "serve", "--no-seed", "--port", str(port), "--data", str(data)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    server = _serve(data, port, token)
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=WAIT) as api:
-            deadline = time.monotonic() + 120
-            while True:
-                assert server.poll() is None, "serve ended"
-                with contextlib.suppress(httpx.TransportError):
-                    if api.get("/health").status_code == 200:
-                        break
-                assert time.monotonic() < deadline, "serve did not answer in time"
-                time.sleep(0.2)
+            _wait_until_serving(server, api)
             loads = [
                 _load(data, _copy(files[::2], tmp_path / "first")),
                 _load(data, _copy(files[1::2], tmp_path / "second")),
@@ -207,4 +194,54 @@ def test_serve_uploads_and_two_loads_at_once_lose_nothing(tmp_path: Path) -> Non
         len(_held(data)),
         unit="documents",
         note="all seen by serve, all kept after it stopped",
+    )
+
+
+def _serve(data: Path, port: int, token: str) -> subprocess.Popen[bytes]:
+    """`parkgraph serve` on an empty store at `data`, taking writes with `token`."""
+    return subprocess.Popen(
+        [*PARKGRAPH, "serve", "--no-seed", "--port", str(port), "--data", str(data)],
+        env={**os.environ, "PARKGRAPH_API_TOKEN": token},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def _wait_until_serving(server: subprocess.Popen[bytes], api: httpx.Client) -> None:
+    deadline = time.monotonic() + 120
+    while True:
+        assert server.poll() is None, "serve ended"
+        with contextlib.suppress(httpx.TransportError):
+            if api.get("/health").status_code == 200:
+                return
+        assert time.monotonic() < deadline, "serve did not answer in time"
+        time.sleep(0.2)
+
+
+@pytest.mark.reliability
+def test_serve_stopped_by_sigterm_closes_the_store(tmp_path: Path) -> None:
+    """SIGTERM (what `kill` and service managers send) stops `serve` cleanly: status 0, the upload kept,
+    and SQLite's write-ahead files folded into the store rather than left beside it."""
+    data, port, token = tmp_path / "graph.db", _free_port(), "a-test-token-of-some-length"
+    server = _serve(data, port, token)
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=WAIT) as api:
+            _wait_until_serving(server, api)
+            seed = _seeds()[0]
+            upload = {"source": seed.name, "text": seed.read_text(encoding="utf-8")}
+            auth = {"Authorization": f"Bearer {token}"}
+            assert api.post("/api/documents", json=upload, headers=auth).status_code == 201
+    finally:
+        server.send_signal(signal.SIGTERM)
+        status = server.wait(timeout=60)
+    assert status == 0
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["graph.db"]
+    assert _held(data) == {seed.name}
+    reliability.record(
+        "fault",
+        "embedded store: `parkgraph serve` sent SIGTERM after an upload",
+        1,
+        len(_held(data)),
+        unit="documents kept",
+        note="exit status 0, no write-ahead files left",
     )
