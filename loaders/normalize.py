@@ -659,9 +659,10 @@ _COUNTY_UNIT_TAIL = re.compile(rf"[\u4e00-\u9fff]{{0,2}}?{_UNIT_SUFFIX}")
 """After a county's short form, which is often a common word (`资源`), the unit must follow at once."""
 _TIME_OPENER = re.compile(
     r"(?:今年|去年|年初|近年|成立|建区|自[^，,。]{1,8})以来|近[一二两三四五几]年来?|近年来|近日|日前|据了解"
+    r"|(?:[一二两三四五六七八九十几多]{1,3}|\d{1,2})个?(?:年|月)多?来"
     r"|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?"
 )
-"""How a sentence opens on a time (`成立以来,`, `2022年7月`) or a report (`据了解`)."""
+"""How a sentence opens on a time (`成立以来,`, `一年多来`, `2022年7月`) or a report (`据了解`)."""
 _LEDE_TIME = re.compile(
     rf"(?:{_TIME_OPENER.pattern}|\d{{1,2}}月\d{{1,2}}日|今年|去年|近期|近来|目前|当前|如今)"
     r"(?:上午|下午|晚上|晚间)?[，,]"
@@ -679,8 +680,9 @@ _BYLINE_NAME = re.compile(
 """A byline's post and name (`组织部长 张示例`), which the text glued after it follows."""
 _BYLINE_REACH = 20
 """How far before a byline's post its `中共…` may start (`中共某区委常委、组织部长 甲乙`)."""
-_HEADING_PAIR = re.compile(r"[^\s，,。；;：:！？!?]{2,14}[ ,，:：](?P<second>[^\s，,。；;：:！？!?]{2,14})")
-"""A heading in two parallel halves (`建强组织网络 商务领域覆盖提质`, `突出…理念,健全…体系`)."""
+_HEADING_PAIR = re.compile(r"[^\s，,。；;：:！？!?]{3,14}[ ,，:：](?P<second>[^\s，,。；;：:！？!?]{3,14})")
+"""A heading in two parallel halves (`建强组织网络 商务领域覆盖提质`, `突出…理念,健全…体系`); a
+two-character half is a sentence's connective (`对此,`, `同时,`), not half a heading."""
 _HALVES_DIFFER = 3
 """How many characters the halves of a heading may differ by."""
 _ROSTER_LABEL = re.compile(
@@ -693,6 +695,13 @@ _ROSTER_REACH = 24
 """How near the previous `label:` must be for a label to start a roster line of its own."""
 _COLUMN = re.compile(r"【[^【】]{2,12}】(?=\s?[^\s【])")
 """A column's name over a headline (`【党建引领】`), a line of its own where a page opens."""
+_SECTION_TAG = re.compile(r"【[^【】\s，,。；;]{2,12}】")
+"""A section's tag (`【背景】`), a line of its own above the paragraph it heads when a space, a name or
+a time follows it; in running text a tag names a brand or campaign inside a sentence
+(`开展【红色领航】行动`)."""
+_SPACED_LABEL = re.compile(r"(?<=[\u4e00-\u9fff\d] )[\u4e00-\u9fff]{2,8}[:：](?=\S)")
+"""A field's label after a space (`…莲花广场 服务对象:以上企业`): a line of a fact sheet, where running
+text puts no space; not a byline's name glued to a question (`组织部长 李建国问:`)."""
 _COMPANY_LIST = re.compile(
     r"有限(?:责任)?公司(?=(?!党|工会|团)(?:(?![和与及])[\u4e00-\u9fff()（）]){2,24}?有限(?:责任)?公司)"
 )
@@ -759,13 +768,29 @@ def _opener(line: str, pos: int, times: bool = True) -> bool:
 def _heading_end(line: str, start: int, stop: int) -> int | None:
     """Where a heading starting at `start` gives way to the sentence glued after it, if it does
     before `stop`: where the first name or time opens, unless what comes before leads into it
-    (`梁斌是|鹿寨经开区党工委副书记`, `位于|甲开发区`) or is too short to be a heading."""
+    (`梁斌是|鹿寨经开区党工委副书记`, `位于|甲开发区`, `与国网|长春…`) or is too short to be a heading."""
     for pos in range(start, min(len(line), stop)):
         if line[pos] in _ENDS or line[pos] in _INLINE:
             return None
         if _opener(line, pos):
-            return None if pos < start + 2 or line[pos - 1] in _LEADING else pos
+            return None if pos < start + 2 or _led_into(line, pos) else pos
     return None
+
+
+_LEAD_REACH = 3
+"""How far before a name a word leading into it may stand with the name's own first characters
+between (`与国网|长春供电公司党委`)."""
+
+
+def _led_into(line: str, pos: int) -> bool:
+    """Whether a word leading into a name stands just before `pos`, or a few characters before with
+    nothing but words between (the name's first characters, which the place at `pos` continues)."""
+    for back in range(pos - 1, max(-1, pos - 1 - _LEAD_REACH), -1):
+        if line[back] in _LEADING:
+            return True
+        if not _CJK.match(line, back):
+            return False
+    return False
 
 
 def _after_words(line: str, pos: int) -> bool:
@@ -792,6 +817,11 @@ def _line_breaks(line: str) -> set[int]:
             cuts.add(end)
     if column := _COLUMN.match(line):
         cuts.add(column.end())
+    names = {m.start(1) for m in _BYLINE_NAME.finditer(line)}
+    cuts |= {m.start() for m in _SPACED_LABEL.finditer(line) if m.start() not in names}
+    for tag in _SECTION_TAG.finditer(line):
+        if line[tag.end() : tag.end() + 1] == " " or _opener(line, tag.end()):
+            cuts |= {tag.start(), tag.end()}
     for m in _BYLINE_NAME.finditer(line):
         if line[m.end() - 1] not in _LEADING and _opener(line, m.end()):
             cuts.add(m.end())
@@ -841,6 +871,9 @@ def _heading_pair_breaks(line: str) -> set[int]:
 
 _HEADLINE_REACH = 40
 """How far into a flat page its headline may run before the lede glued after it."""
+_CLAUSE = "，,、；;"
+"""What running text puts between its clauses and a headline does not; a headline may hold a colon
+(`甲联合党支部:新模式添动能`)."""
 
 
 def _opening_name(line: str) -> str | None:
@@ -858,11 +891,12 @@ def _opening_name(line: str) -> str | None:
 
 def _headline_end(line: str) -> int | None:
     """Where the lede glued to a flat page's headline opens: at a time and its comma
-    (`…挂牌成立|近日,…`), or where the name the headline opens with comes again (`甲开发区概况|甲开发区
-    坐落在…`), a lede's usual openings; running text says neither before its first comma."""
+    (`…挂牌成立|近日,…`, `…添动能|一年多来,…`), or where the name the headline opens with comes again
+    (`甲开发区概况|甲开发区坐落在…`), a lede's usual openings; running text says neither before its
+    first comma."""
     name = _opening_name(line)
     for pos in range(2, min(len(line), _HEADLINE_REACH)):
-        if line[pos] in _ENDS or line[pos] in _INLINE:
+        if line[pos] in _ENDS or line[pos] in _CLAUSE:
             return None
         if line[pos - 1] in _LEADING:
             continue
