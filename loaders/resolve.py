@@ -51,7 +51,7 @@ def _name_places(names: Iterable[str], lex: Lexicon) -> set[str]:
     return {region for name in names for region in region_prefix(name, lex)[0]}
 
 
-def _same_place(a: set[str], b: set[str], lex: Lexicon) -> bool:
+def same_place(a: set[str], b: set[str], lex: Lexicon) -> bool:
     """Two places may be one unless they name different regions of one level (cities, counties…).
 
     Regions of different levels (a province and a city) or of no known level cannot tell.
@@ -85,7 +85,7 @@ def _document_places(facts: DocumentFacts, lex: Lexicon) -> dict[str, set[str]]:
     return {local: place(local, frozenset({local})) for local in by_id}
 
 
-def _held_place(store: Store, entity: Entity, lex: Lexicon, depth: int = 2) -> set[str]:
+def held_place(store: Store, entity: Entity, lex: Lexicon, depth: int = 2) -> set[str]:
     """A held entity's place as the store knows it (names, regions it lies in, units it belongs to)."""
     found = _name_places((entity.name, *entity.aliases), lex)
     if not depth:
@@ -94,7 +94,7 @@ def _held_place(store: Store, entity: Entity, lex: Lexicon, depth: int = 2) -> s
         if neighbour.entity.type == "Region":
             found.add(neighbour.entity.name)
         if neighbour.entity.id != entity.id:
-            found |= _held_place(store, neighbour.entity, lex, depth - 1)
+            found |= held_place(store, neighbour.entity, lex, depth - 1)
     return found
 
 
@@ -107,7 +107,7 @@ def _held_match(store: Store, fact: EntityFact, place: set[str], lex: Lexicon) -
             held_names = {
                 search_form(n) for n in (held.name, *held.aliases) if is_specific(n, held.type, lex)
             }
-            if name in held_names and _same_place(place, _held_place(store, held, lex), lex):
+            if name in held_names and same_place(place, held_place(store, held, lex), lex):
                 found.add(held.id)
     return found.pop() if len(found) == 1 else None
 
@@ -115,7 +115,7 @@ def _held_match(store: Store, fact: EntityFact, place: set[str], lex: Lexicon) -
 def _placed_key(store: Store, fact: EntityFact, place: set[str], lex: Lexicon) -> str:
     """`fact`'s key, or one of its own place when the store holds that key for a unit elsewhere."""
     held = store.entity(fact.key)
-    if held is None or _same_place(place, _held_place(store, held, lex), lex):
+    if held is None or same_place(place, held_place(store, held, lex), lex):
         return fact.key
     return entity_key(fact.type, fact.name, "|".join(sorted(place)))
 
