@@ -80,6 +80,7 @@ def test_an_org_chart_from_a_panel_draws_the_units_top_down_with_their_enterpris
     assert explorer.page.locator("#orgchart").is_hidden()
     assert explorer.page.url.endswith(f"#entity={PARK_COMMITTEE_ID}")
     assert not explorer.errors
+    assert explorer.outside == [], "nothing is loaded from elsewhere"
 
 
 def test_an_address_opens_the_org_chart_at_the_depth_it_names(explorer, world):
