@@ -8,6 +8,7 @@ from fastapi import APIRouter, Path, Query
 from pydantic import AfterValidator
 
 from parkgraph.api.deps import EntityTypeName, Limit, MinConfidence, Offset, RelationTypeName, StoreDep
+from parkgraph.api.orgchart import OrgChart, org_chart
 from parkgraph.api.problems import INVALID_REQUEST_RESPONSE, NOT_FOUND_RESPONSE, STORE_UNAVAILABLE_RESPONSE
 from parkgraph.api.queries import entity_detail, places_of
 from parkgraph.api.schemas import EntityDetail, Page, page_of
@@ -98,3 +99,16 @@ def list_places(
 ) -> Page[Reach]:
     """The parks and regions it belongs to (LOCATED_IN, PART_OF, PARTY_ORG_OF outwards), nearest first."""
     return page_of(places_of(store, entity_id, min_confidence), limit, offset)
+
+
+@router.get("/{entity_id}/orgchart", responses=NOT_FOUND_RESPONSE)
+def get_org_chart(
+    store: StoreDep,
+    entity_id: EntityId,
+    depth: Annotated[int, Query(ge=1, le=10, description="most relations to walk down", examples=[3])] = 3,
+    min_confidence: MinConfidence = 0.0,
+) -> OrgChart:
+    """Its org chart in one answer: the units below it (as `/api/organizations/{id}/subtree` walks them),
+    each with the unit above it, and the enterprises each covers or is the Party organization of.
+    At most 300 units and 100 enterprises a unit; `truncated` says when some were left out."""
+    return org_chart(store, entity_id, depth, min_confidence)

@@ -83,6 +83,17 @@ export async function reach(kind, organizationId, minConfidence) {
   return result;
 }
 
+/** The units below an entity as a tree (top first, each after its parent), the enterprises under each. */
+export async function orgChart(entityId, depth, minConfidence) {
+  const params = { depth, min_confidence: minConfidence };
+  const chart = await getJson(`api/entities/${id(entityId)}/orgchart`, params);
+  for (const unit of chart.units) {
+    remember(unit.entity);
+    unit.enterprises.forEach((taken) => remember(taken.entity));
+  }
+  return chart;
+}
+
 export const relation = (relationId) => getJson(`api/relations/${id(relationId)}`);
 
 export async function shortestPath(source, target, minConfidence) {

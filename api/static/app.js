@@ -4,6 +4,7 @@
 import * as api from "./api.js";
 import { h, swatch, typeChip } from "./dom.js";
 import { ExplorerGraph } from "./graph.js";
+import { drawOrgChart, svgFile } from "./orgchart.js";
 import * as panel from "./panel.js";
 import { orderTypes, typeWord } from "./types.js";
 
@@ -14,6 +15,9 @@ const state = {
   pathSource: null, // entity id chosen with "Path from here…"
   ticket: 0, // the panel shows only the answer to the latest request
   refresh: null, // redraws the panel's current content, after the confidence floor changed
+  orgChart: null, // the chart drawn over the graph: { root, svg, name }, or null when the graph shows
+  addressBeforeChart: "", // the address to go back to when the chart is closed
+  chartTicket: 0, // only the latest chart asked for is drawn (depth and confidence changes race)
 };
 
 const QUESTION_NAMES = {
@@ -165,6 +169,51 @@ async function showDocument(evidence) {
   if (!stale(ticket)) panel.showDocument(contents, evidence);
 }
 
+/** Draw an entity's org chart over the graph; its address (`#org=<id>&depth=<n>`) opens it again. */
+async function openOrgChart(entityId) {
+  const ticket = ++state.chartTicket;
+  const depth = Number($("orgchart-depth").value);
+  const chart = await api.orgChart(entityId, depth, state.minConfidence);
+  if (ticket !== state.chartTicket) return "";
+  const svg = drawOrgChart(chart, (id) => {
+    svg.querySelectorAll(".org-box").forEach((box) => box.classList.toggle("current", box.dataset.id === id));
+    actions.selectEntity(id);
+  });
+  const name = chart.units[0].entity.name;
+  if (!state.orgChart) state.addressBeforeChart = location.hash.startsWith("#org=") ? "" : location.hash;
+  state.orgChart = { root: entityId, svg, name };
+  $("orgchart").style.top = `${document.querySelector(".graph-area > .toolbar").offsetHeight}px`;
+  $("orgchart").hidden = false;
+  $("orgchart-title").textContent = `${name} · 组织架构`;
+  $("orgchart-canvas").replaceChildren(svg);
+  const enterprises = new Set(chart.units.flatMap((unit) => unit.enterprises.map((e) => e.entity.id)));
+  const cut = chart.truncated ? ` (cut: ${chart.unit_count} units in all; enterprises may be left out)` : "";
+  $("orgchart-note").textContent =
+    `${chart.units.length} units and ${enterprises.size} enterprises within ${depth} relations${cut}. ` +
+    "Solid lines: SUBORDINATE_TO, PART_OF; dashed: COVERS. Click a box for its details.";
+  history.replaceState(null, "", `#org=${encodeURIComponent(entityId)}&depth=${depth}`);
+  return `org chart of ${name}`;
+}
+
+function closeOrgChart() {
+  state.chartTicket += 1;
+  state.orgChart = null;
+  $("orgchart").hidden = true;
+  $("orgchart-canvas").replaceChildren();
+  history.replaceState(null, "", state.addressBeforeChart || location.pathname + location.search);
+}
+
+/** Save the drawn chart as a standalone SVG file, named after its top unit. */
+function downloadOrgChart() {
+  const { svg, name } = state.orgChart;
+  const url = URL.createObjectURL(new Blob([svgFile(svg)], { type: "image/svg+xml" }));
+  const link = h("a", { href: url, download: `${name}-组织架构.svg` });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
 /** What the panel's buttons and links do. */
 const actions = {
   selectEntity: (entityId) => run("loading", () => showEntity(entityId)),
@@ -173,6 +222,7 @@ const actions = {
   reach: (kind, entityId) => run(`asking for the ${QUESTION_NAMES[kind]} it`, () => reach(kind, entityId)),
   path: (sourceId, targetId) => run("finding a path", () => showPath(sourceId, targetId)),
   showDocument: (evidence) => run("opening the document", () => showDocument(evidence)),
+  orgChart: (entityId) => run("drawing the org chart", () => openOrgChart(entityId)),
   startPath: (entityId) => {
     state.pathSource = entityId;
     setStatus(
@@ -227,7 +277,16 @@ $("min-confidence").addEventListener("change", (event) => {
   state.minConfidence = Number(event.target.value);
   graph.applyMinConfidence(state.minConfidence);
   if (state.refresh) run("filtering", state.refresh);
+  if (state.orgChart) actions.orgChart(state.orgChart.root);
 });
+
+$("orgchart-depth").addEventListener("change", () => actions.orgChart(state.orgChart.root));
+$("orgchart-fit").addEventListener("click", (event) => {
+  const fit = $("orgchart-canvas").classList.toggle("fit");
+  event.target.setAttribute("aria-pressed", String(fit));
+});
+$("orgchart-download").addEventListener("click", downloadOrgChart);
+$("orgchart-close").addEventListener("click", closeOrgChart);
 
 $("fit-graph").addEventListener("click", () => graph.fit());
 $("clear-graph").addEventListener("click", () => {
@@ -257,6 +316,12 @@ async function start() {
   }
   const linked = location.hash.match(/^#entity=(.+)$/);
   if (linked) await openEntity(decodeURIComponent(linked[1]));
+  if (location.hash.startsWith("#org=")) {
+    const chart = new URLSearchParams(location.hash.slice(1));
+    if (chart.has("depth")) $("orgchart-depth").value = chart.get("depth");
+    await openOrgChart(chart.get("org"));
+    await showEntity(chart.get("org"));
+  }
 }
 
 run("loading", start);

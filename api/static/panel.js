@@ -95,6 +95,9 @@ function entityActions(entity, act) {
       button("Subtree below it", () => act.reach("subtree", entity.id)),
     );
   }
+  if (ORGANIZATION_TYPES.has(entity.type) || entity.type === "Park") {
+    buttons.push(button("组织架构 / Org chart", () => act.orgChart(entity.id)));
+  }
   const source = act.pathSource();
   if (source && source !== entity.id) {
     buttons.push(button(`Path from ${nameOf(source)}`, () => act.path(source, entity.id)));

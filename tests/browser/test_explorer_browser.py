@@ -101,6 +101,9 @@ class World:
     def above(self, name: str) -> set[str]:
         return self._reach(name, outwards=True) - {name}
 
+    def below(self, name: str) -> set[str]:
+        return self._reach(name, outwards=False) - {name}
+
     def enterprises_under(self, name: str) -> set[str]:
         """SCHEMA.md: enterprises reached by COVERS or PARTY_ORG_OF from it or from bodies below it."""
         below = self._reach(name, outwards=False)
