@@ -738,12 +738,12 @@ def serve(
     import uvicorn
 
     from parkgraph.api.main import create_app
-    from parkgraph.corpus import seeds_dir
+    from parkgraph.corpus import sample_dirs
 
     settings = settings_for(store, data)
     with opened(store, data) as graph:
         if seed and graph.counts().documents == 0:
-            report = load_into(graph, [seeds_dir()], err)
+            report = load_into(graph, sample_dirs(), err)
             _report_failures(report)
             err.print(f"loaded the sample corpus: {len(report.results)} documents", highlight=False)
             if report.stopped:
