@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import signal
+import socket
+import subprocess
+import sys
+import time
 from pathlib import Path
 
+import httpx
 import pytest
 from typer.testing import CliRunner
 
@@ -19,6 +26,11 @@ JOINT_BRANCHES = {
     "双创基地通辽创客中心联合党支部": "004_bd64fa0ccd9bfbd6.txt",
 }
 """The two joint branches of the sample corpus that 联合党支部 names, and the document naming each."""
+
+
+COVERED = {"纳微科技", "后浪科技", "汇思光电", "百智节能"}
+"""The enterprises 湘江科创园联合党支部 covers in the sample corpus (c104.txt)."""
+PARKGRAPH = [sys.executable, "-c", "from parkgraph.cli import app; app()"]
 
 
 def invoke(data: Path, *args: str):
@@ -71,8 +83,7 @@ def test_an_id_picks_out_one_of_the_entities_a_name_shares(sample_data: Path) ->
     result = invoke(sample_data, "query", "enterprises", branch, "--json")
 
     assert result.exit_code == 0, result.stderr
-    reached = {reach["entity"]["name"] for reach in json.loads(result.stdout)}
-    assert reached == {"纳微科技", "后浪科技", "汇思光电", "百智节能"}
+    assert {reach["entity"]["name"] for reach in json.loads(result.stdout)} == COVERED
 
 
 def test_posts_of_a_person_are_titles_and_organizations_with_their_source(sample_data: Path) -> None:
@@ -137,3 +148,38 @@ def test_documents_of_an_empty_store(tmp_path: Path) -> None:
 
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout) == []
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_serve_loads_the_sample_corpus_into_an_empty_store(tmp_path: Path) -> None:
+    """What a new user sees first: the joint branch of the sample corpus with the enterprises it covers."""
+    port = _free_port()
+    server = subprocess.Popen(
+        [*PARKGRAPH, "serve", "--port", str(port), "--data", str(tmp_path / "graph.db")],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as api:
+            deadline = time.monotonic() + 180
+            while True:
+                assert server.poll() is None, "serve ended"
+                with contextlib.suppress(httpx.TransportError):
+                    if api.get("/health").status_code == 200:
+                        break
+                assert time.monotonic() < deadline, "serve did not answer in time"
+                time.sleep(0.2)
+            documents = api.get("/api/documents", params={"limit": 200}).json()
+            found = api.get("/api/entities", params={"q": "湘江科创园联合党支部"}).json()["data"][0]
+            under = api.get(f"/api/organizations/{found['id']}/enterprises").json()
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=60)
+    files = sorted(path.name for folder in sample_dirs() for path in folder.iterdir())
+    assert sorted(info["source"] for info in documents["data"]) == files
+    assert {reach["entity"]["name"] for reach in under["data"]} == COVERED
