@@ -13,7 +13,7 @@ def seeds_dir() -> Path:
 
 
 def samples_dir() -> Path:
-    """Three documents in which joint branches and industry committees take in named enterprises.
+    """Three documents in which joint branches and committees take in named enterprises.
 
     Copies of `dev2/c104.txt`, `c115.txt` and `c148.txt`: the seeds state no such members, so without these
     "which enterprises fall under this joint branch" would answer nothing on the sample corpus.
