@@ -9,10 +9,10 @@ from collections import Counter
 
 from parkgraph.api.schemas import EntityDetail, HeldPost, Post
 from parkgraph.graph.errors import NotFound
-from parkgraph.graph.model import Neighbour, Reach, Relation
+from parkgraph.graph.model import Entity, Neighbour, Reach, Relation
 from parkgraph.graph.store import Store
 
-__all__ = ["BELONGS_TO_PLACE", "PLACE_TYPES", "entity_detail", "places_of", "posts_in"]
+__all__ = ["BELONGS_TO_PLACE", "PLACE_TYPES", "entity_detail", "places_of", "posts_in", "posts_of"]
 
 HOLDS_POST = "HOLDS_POST"
 BELONGS_TO_PLACE = ("LOCATED_IN", "PART_OF", "PARTY_ORG_OF")
@@ -29,6 +29,32 @@ def posts_in(store: Store, organization_id: str, min_confidence: float = 0.0) ->
     ]
 
 
+def _held_post(entity: Entity, found: Neighbour) -> HeldPost:
+    """A HOLDS_POST relation at `entity` seen from it: out, a post it holds; in, one held in it."""
+    return HeldPost(
+        holder=entity if found.direction == "out" else found.entity,
+        organization=found.entity if found.direction == "out" else entity,
+        title=found.relation.attributes.get("title", ""),
+        relation=found.relation,
+    )
+
+
+def posts_of(store: Store, entity_id: str, min_confidence: float = 0.0) -> list[HeldPost]:
+    """The posts a person holds and the posts held in an organization or park, with their evidence.
+
+    One list for any entity, since a name given to the CLI may be either: by holder, organization,
+    title, then relation id. Raises `NotFound` for an unknown id."""
+    entity = store.entity(entity_id)
+    if entity is None:
+        raise NotFound("entity", entity_id)
+    around = store.neighbours(entity_id, [HOLDS_POST], "both", min_confidence)
+    posts = [_held_post(entity, found) for found in around]
+    return sorted(
+        posts,
+        key=lambda post: (post.holder.name, post.organization.name, post.title, post.relation.id),
+    )
+
+
 def entity_detail(store: Store, entity_id: str) -> EntityDetail:
     """An entity with the documents that name it, the posts it holds or that are held in it, and its
     relations counted by type. Raises `NotFound` for an unknown id."""
@@ -36,16 +62,7 @@ def entity_detail(store: Store, entity_id: str) -> EntityDetail:
     if entity is None:
         raise NotFound("entity", entity_id)
     around = store.neighbours(entity_id)
-    posts = [
-        HeldPost(
-            holder=entity if found.direction == "out" else found.entity,
-            organization=found.entity if found.direction == "out" else entity,
-            title=found.relation.attributes.get("title", ""),
-            relation=found.relation,
-        )
-        for found in around
-        if found.relation.type == HOLDS_POST
-    ]
+    posts = [_held_post(entity, found) for found in around if found.relation.type == HOLDS_POST]
     sources = [info for doc_id in entity.documents if (info := store.document(doc_id)) is not None]
     counts = Counter(found.relation.type for found in around)
     return EntityDetail(

@@ -44,10 +44,12 @@ __all__ = [
     "SEARCH_FULLTEXT",
     "SEARCH_INDEX",
     "STAR",
+    "counted_entities",
     "enterprises_under_view",
     "fulltext_phrase",
     "hierarchy_above_view",
     "label_clause",
+    "listed_entities",
     "merge_entities",
     "merge_relations",
     "relation_heads",
@@ -324,6 +326,26 @@ def relation_heads() -> str:
 COUNT_DOCUMENTS = "MATCH (d:Document) RETURN count(d) AS count"
 COUNT_ENTITIES = "MATCH (n:Entity) RETURN n.type AS type, count(*) AS count"
 COUNT_RELATIONS = "MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS type, count(*) AS count"
+
+
+def _labelled(type_: str | None) -> str:
+    """The node pattern of entities labelled `type_` (a type or extra label), or of every entity."""
+    return f"(n:Entity:{_label(type_)})" if type_ else "(n:Entity)"
+
+
+def listed_entities(type_: str | None) -> str:
+    """A page (`$offset`, `$limit`) of the entities labelled `type_` (every entity for None), by name, id.
+
+    >>> "MATCH (n:Entity:`Committee`)" in listed_entities("Committee")
+    True
+    """
+    return f"MATCH {_labelled(type_)}\nRETURN {_ENTITY}\nORDER BY n.name, n.id\nSKIP $offset LIMIT $limit"
+
+
+def counted_entities(type_: str | None) -> str:
+    """How many entities are labelled `type_` (every entity for None)."""
+    return f"MATCH {_labelled(type_)} RETURN count(n) AS count"
+
 
 SEARCH_CONTAINS = f"""
 MATCH (n:Entity)

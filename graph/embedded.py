@@ -50,6 +50,7 @@ from parkgraph.graph.errors import NotFound, StoreError
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo, EntityFact
 from parkgraph.graph.keys import relation_key
 from parkgraph.graph.legacy_json import looks_like_json_store, read_json_store
+from parkgraph.graph.listing import check_listing
 from parkgraph.graph.model import (
     Counts,
     Direction,
@@ -290,6 +291,28 @@ class EmbeddedStore:
         return [_entity(G, key) for key in rank_matches(query, candidates, type_, limit, offset)]
 
     @_locked
+    def list_entities(self, type_: str | None = None, limit: int = 20, offset: int = 0) -> list[Entity]:
+        """One page of the entities of a type or extra label (every entity without one), by name then id.
+
+        Read and cut by SQLite from the entity rows, so no graph need be in memory."""
+        check_listing(type_, limit, offset)
+        where, labels = _labelled(type_)
+        rows = self._db.execute(
+            f"SELECT id, type, data FROM entities {where} "
+            "ORDER BY json_extract(data, '$.name'), id LIMIT ? OFFSET ?",
+            (*labels, limit, offset),
+        )
+        return [_entity_of(key, type_of, json.loads(data)) for key, type_of, data in rows]
+
+    @_locked
+    def count_entities(self, type_: str | None = None) -> int:
+        """How many entities `list_entities(type_)` pages through, counted by SQLite."""
+        check_listing(type_, 0, 0)
+        where, labels = _labelled(type_)
+        (count,) = self._db.execute(f"SELECT count(*) FROM entities {where}", labels).fetchone()
+        return count
+
+    @_locked
     def named(self, name: str, type_: str) -> list[Entity]:
         """Entities with label `type_` one of whose names is `name` in search form, by id: an index lookup."""
         rows = self._db.execute(
@@ -463,6 +486,13 @@ class EmbeddedStore:
         """Commit the write in progress; the cache now stands at revision `rev`."""
         self._db.execute("COMMIT")
         self._rev = rev
+
+
+def _labelled(type_: str | None) -> tuple[str, tuple[str, ...]]:
+    """The WHERE clause (and its parameter) keeping entity rows that carry label `type_`, or none."""
+    if type_ is None:
+        return "", ()
+    return "WHERE EXISTS (SELECT 1 FROM json_each(entities.data, '$.labels') WHERE value = ?)", (type_,)
 
 
 def _entity(G: nx.MultiDiGraph, key: str) -> Entity:

@@ -61,6 +61,7 @@ from parkgraph.graph import cypher, traversal
 from parkgraph.graph.errors import NotFound, StoreError
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo
 from parkgraph.graph.keys import relation_key
+from parkgraph.graph.listing import check_listing
 from parkgraph.graph.model import (
     Counts,
     Direction,
@@ -159,6 +160,17 @@ class Neo4jStore:
         query = search_query(text, limit, offset)
         candidates = ((e.id, e.name, e.aliases, e.labels, e) for e in self._read(_search_candidates, query))
         return rank_matches(query, candidates, type_, limit, offset)
+
+    def list_entities(self, type_: str | None = None, limit: int = 20, offset: int = 0) -> list[Entity]:
+        """One page of the entities of a type or extra label (every entity without one), by name then id,
+        cut by the server."""
+        check_listing(type_, limit, offset)
+        return self._read(_listed, type_, limit, offset)
+
+    def count_entities(self, type_: str | None = None) -> int:
+        """How many entities `list_entities(type_)` pages through, counted by the server."""
+        check_listing(type_, 0, 0)
+        return self._read(_column, cypher.counted_entities(type_), "count")[0]
 
     def named(self, name: str, type_: str) -> list[Entity]:
         """Entities labelled `type_` with `name` as their name or an alias, in search form, by id.
@@ -601,6 +613,11 @@ def _search_candidates(tx: ManagedTransaction, query: str) -> list[Entity]:
         rows = tx.run(cypher.SEARCH_FULLTEXT, phrase=phrase)
     else:
         rows = tx.run(cypher.SEARCH_CONTAINS, text=query)
+    return [_entity(row) for row in rows]
+
+
+def _listed(tx: ManagedTransaction, type_: str | None, limit: int, offset: int) -> list[Entity]:
+    rows = tx.run(cypher.listed_entities(type_), limit=limit, offset=offset)
     return [_entity(row) for row in rows]
 
 

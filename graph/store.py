@@ -74,6 +74,15 @@ class Store(Protocol):
     def search(self, text: str, type_: str | None = None, limit: int = 20, offset: int = 0) -> list[Entity]:
         """Entities whose name or alias contains `text`, traditional or simplified; exact matches first."""
 
+    def list_entities(self, type_: str | None = None, limit: int = 20, offset: int = 0) -> list[Entity]:
+        """One page of the entities of a type or extra label (every entity without one), by name then id.
+
+        The store cuts the page itself, so a page does not carry every entity of the type across;
+        raises ValueError for a type the ontology does not know."""
+
+    def count_entities(self, type_: str | None = None) -> int:
+        """How many entities `list_entities(type_)` pages through."""
+
     def named(self, name: str, type_: str) -> list[Entity]:
         """Entities labelled `type_` with `name` as their name or an alias, compared in search form, by id.
 

@@ -9,6 +9,7 @@ import json
 import signal
 import sys
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
@@ -264,12 +265,19 @@ def migrate(
     out.print(f"{documents} documents converted into {target}; use it with --data {target}", highlight=False)
 
 
+CANDIDATES_SHOWN = 20
+"""Most candidates an ambiguous name lists; a name matching more should be made longer."""
+
+
 def resolve_entity(graph: Store, ref: str) -> Entity:
-    """An entity by id, or by a name or alias that picks out one entity."""
+    """An entity by id, or by a name or alias that picks out one entity.
+
+    A name that picks out several is not guessed at: the candidates are listed on stderr, one line each with
+    id, type and documents, and the command ends with one line and exit status 2."""
     found = graph.entity(ref)
     if found:
         return found
-    hits = graph.search(ref, limit=10)
+    hits = graph.search(ref, limit=CANDIDATES_SHOWN + 1)
     named = [e for e in hits if e.name == ref]
     if len(named) == 1:
         return named[0]
@@ -278,8 +286,23 @@ def resolve_entity(graph: Store, ref: str) -> Entity:
         return (exact or hits)[0]
     if not hits:
         raise fail(f"no entity is named {ref!r}")
-    names = "; ".join(f"{e.name} ({e.type}, {e.id})" for e in (exact or hits))
-    raise fail(f"{ref!r} names several entities, give one id: {names}")
+    candidates = exact or hits
+    shown = candidates[:CANDIDATES_SHOWN]
+    err.print(_candidate_table(graph, shown, f"entities matching {ref}"))
+    many = f"more than {len(shown)}" if len(candidates) > len(shown) else str(len(shown))
+    raise fail(f"{ref!r} matches {many} entities (listed above): give one of their ids")
+
+
+def _candidate_table(graph: Store, entities: list[Entity], title: str) -> Table:
+    """One line per entity with the documents it comes from, so a person can tell same-named ones apart."""
+    table = Table(title=title)
+    table.add_column("id", no_wrap=True)
+    for col in ("type", "name", "aliases", "documents"):
+        table.add_column(col, overflow="fold")
+    for e in entities:
+        sources = [info.source for doc_id in e.documents if (info := graph.document(doc_id)) is not None]
+        table.add_row(e.id, "/".join(e.labels), e.name, "、".join(e.aliases), ", ".join(sources))
+    return table
 
 
 def _entity_table(entities: list[Entity], title: str) -> Table:
@@ -403,11 +426,78 @@ def query_path(
             )
 
 
+@query_app.command("posts")
+def query_posts(
+    entity: str,
+    min_confidence: ConfidenceOpt = 0.0,
+    store: StoreOpt = None,
+    data: DataOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """The posts a person holds, or who holds which post in an organization or park, with evidence."""
+    from parkgraph.api.queries import posts_of
+
+    with opened(store, data) as graph:
+        found = resolve_entity(graph, entity)
+        posts = posts_of(graph, found.id, min_confidence)
+    if as_json:
+        out.print_json(json.dumps([post.model_dump() for post in posts], ensure_ascii=False))
+        return
+    table = Table(title=f"posts of {found.name}")
+    for col in ("holder", "title", "organization", "evidence", "source"):
+        table.add_column(col)
+    for post in posts:
+        evidence = post.relation.evidence[0] if post.relation.evidence else None
+        table.add_row(
+            post.holder.name,
+            post.title,
+            post.organization.name,
+            evidence.text if evidence else "",
+            evidence.source if evidence else "",
+        )
+    out.print(table)
+
+
 @query_app.command("stats")
 def query_stats(store: StoreOpt = None, data: DataOpt = None) -> None:
     """How many documents, entities and relations of each type the graph holds."""
     with opened(store, data) as graph:
         out.print_json(graph.counts().model_dump_json())
+
+
+@app.command("documents")
+def documents_command(store: StoreOpt = None, data: DataOpt = None, as_json: JsonOpt = False) -> None:
+    """The documents loaded, in load order: id (for `retract`), source, title, and how many entities
+    each mentions and relations it supports."""
+    with opened(store, data) as graph:
+        held = graph.documents()
+        entities, relations = _facts_per_document(graph)
+    rows = [
+        {**info.model_dump(), "entities": entities[info.id], "relations": relations[info.id]} for info in held
+    ]
+    if as_json:
+        out.print_json(json.dumps(rows, ensure_ascii=False))
+        return
+    table = Table(title=f"{len(rows)} documents")
+    for col in ("id", "source", "title"):
+        table.add_column(col, overflow="fold")
+    for col in ("entities", "relations"):
+        table.add_column(col, justify="right")
+    for row in rows:
+        table.add_row(row["id"], row["source"], row["title"], str(row["entities"]), str(row["relations"]))
+    out.print(table)
+
+
+def _facts_per_document(graph: Store) -> tuple[Counter[str], Counter[str]]:
+    """Entities mentioned and relations supported per document id, counted in one pass over the graph
+    rather than by reading every document's facts (which walks the graph once per document)."""
+    entities = Counter(doc_id for entity in graph.iter_entities() for doc_id in entity.documents)
+    relations = Counter(
+        doc_id
+        for relation in graph.iter_relations()
+        for doc_id in dict.fromkeys(item.document for item in relation.evidence)
+    )
+    return entities, relations
 
 
 def _server_line(state: neo4j_server.ServerStatus) -> str:
@@ -738,12 +828,12 @@ def serve(
     import uvicorn
 
     from parkgraph.api.main import create_app
-    from parkgraph.corpus import seeds_dir
+    from parkgraph.corpus import sample_dirs
 
     settings = settings_for(store, data)
     with opened(store, data) as graph:
         if seed and graph.counts().documents == 0:
-            report = load_into(graph, [seeds_dir()], err)
+            report = load_into(graph, sample_dirs(), err)
             _report_failures(report)
             err.print(f"loaded the sample corpus: {len(report.results)} documents", highlight=False)
             if report.stopped:

@@ -10,8 +10,8 @@ from pydantic import AfterValidator
 from parkgraph.api.deps import EntityTypeName, Limit, MinConfidence, Offset, RelationTypeName, StoreDep
 from parkgraph.api.orgchart import OrgChart, org_chart
 from parkgraph.api.problems import INVALID_REQUEST_RESPONSE, NOT_FOUND_RESPONSE, STORE_UNAVAILABLE_RESPONSE
-from parkgraph.api.queries import entity_detail, places_of
-from parkgraph.api.schemas import EntityDetail, Page, page_of
+from parkgraph.api.queries import entity_detail, places_of, posts_of
+from parkgraph.api.schemas import EntityDetail, HeldPost, Page, page_of
 from parkgraph.graph.model import Direction, Entity, Neighbour, Reach
 
 router = APIRouter(
@@ -24,8 +24,10 @@ router = APIRouter(
 SEARCH_MATCH_CAP = 10_000
 
 
-def _not_blank(text: str) -> str:
+def _not_blank(text: str | None) -> str | None:
     """Names hold no spaces, so a blank query could only match everything or nothing."""
+    if text is None:
+        return None
     if not text.strip():
         raise ValueError("must contain a character other than spaces")
     return text.strip()
@@ -38,23 +40,28 @@ EntityId = Annotated[str, Path(description="entity id", examples=["park-3f2a0c9d
 def search_entities(
     store: StoreDep,
     q: Annotated[
-        str,
+        str | None,
         Query(
             min_length=1,
-            description="text contained in a name or alias (traditional or simplified)",
+            description="text contained in a name or alias (traditional or simplified); "
+            "without it, every entity (of `type`) by name",
             examples=["工业园区"],
         ),
         AfterValidator(_not_blank),
-    ],
+    ] = None,
     entity_type: Annotated[
         EntityTypeName | None,
-        Query(alias="type", description="only entities of this type", examples=["Park"]),
+        Query(alias="type", description="only entities of this type", examples=["Committee"]),
     ] = None,
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> Page[Entity]:
-    """Entities whose name or alias contains `q`, exact matches first (count stops at 10000)."""
+    """Entities whose name or alias contains `q`, exact matches first (count stops at 10000); without
+    `q`, the entities of `type` (or all) in name order, paged by the store."""
     type_name = entity_type.value if entity_type else None
+    if q is None:
+        listed = store.list_entities(type_name, limit=limit, offset=offset)
+        return Page[Entity](data=listed, count=store.count_entities(type_name), limit=limit, offset=offset)
     matches = store.search(q, type_name, limit=SEARCH_MATCH_CAP, offset=0)
     return page_of(matches, limit, offset)
 
@@ -112,3 +119,16 @@ def get_org_chart(
     each with the unit above it, and the enterprises each covers or is the Party organization of.
     At most 300 units and 100 enterprises a unit; `truncated` says when some were left out."""
     return org_chart(store, entity_id, depth, min_confidence)
+
+
+@router.get("/{entity_id}/posts", responses=NOT_FOUND_RESPONSE)
+def list_posts_of(
+    store: StoreDep,
+    entity_id: EntityId,
+    min_confidence: MinConfidence = 0.0,
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> Page[HeldPost]:
+    """The posts a person holds, or the posts held in an organization or park: who, which title, where,
+    with evidence sentences; by holder, then organization and title."""
+    return page_of(posts_of(store, entity_id, min_confidence), limit, offset)

@@ -8,6 +8,7 @@ import pytest
 from factbuilder import JOINT_BRANCH, MAKER_COMPANY, PARK, PARK_COMMITTEE, SECRETARY, TECH_COMPANY
 from fastapi.testclient import TestClient
 
+from parkgraph.api.main import create_app
 from parkgraph.graph.facts import DocumentFacts
 from parkgraph.graph.keys import entity_key
 from parkgraph.ontology.vocab import load_vocabulary
@@ -95,7 +96,8 @@ def test_search_with_an_unknown_type_lists_the_valid_types(client, expect_proble
         ({"q": "示例", "offset": -1}, "offset"),
         ({"q": ""}, "q"),
         ({"q": "   "}, "q"),
-        ({}, "q"),
+        ({"type": "Committee", "limit": 201}, "limit"),
+        ({"type": "Committee", "offset": -1}, "offset"),
     ],
 )
 def test_search_refuses_bad_parameters(client, expect_problem, params, field):
@@ -103,6 +105,47 @@ def test_search_refuses_bad_parameters(client, expect_problem, params, field):
 
     assert [error["field"] for error in body["errors"]] == [field]
     assert field in body["detail"]
+
+
+def _by_name(documents: list[DocumentFacts], type_: str | None = None) -> list[str]:
+    """Entity ids of `type_` (all without one) in name order, then id, as a listing gives them."""
+    named = {(f.name, f.key) for facts in documents for f in facts.entities if type_ in (None, f.type)}
+    return [key for _, key in sorted(named)]
+
+
+def test_without_a_search_word_entities_are_listed_by_type(client, documents):
+    body = client.get("/api/entities", params={"type": "Committee", "limit": 200}).json()
+
+    expected = _by_name(documents, "Committee")
+    assert [entity["id"] for entity in body["data"]] == expected
+    assert (body["count"], body["limit"], body["offset"]) == (len(expected), 200, 0)
+
+
+def test_a_listing_by_type_pages_with_its_whole_count(client, documents):
+    expected = _by_name(documents, "Committee")
+    page = client.get("/api/entities", params={"type": "Committee", "limit": 2, "offset": 1}).json()
+    beyond = client.get("/api/entities", params={"type": "Committee", "offset": len(expected)}).json()
+
+    assert len(expected) > 3
+    assert [entity["id"] for entity in page["data"]] == expected[1:3]
+    assert page["count"] == beyond["count"] == len(expected)
+    assert beyond["data"] == []
+
+
+def test_without_a_search_word_or_type_every_entity_is_listed(client, documents):
+    body = client.get("/api/entities", params={"limit": 200}).json()
+
+    assert [entity["id"] for entity in body["data"]] == _by_name(documents)
+    assert body["count"] == len(_by_name(documents))
+
+
+def test_listing_by_type_answers_alike_on_every_store(loaded_any_store, documents):
+    client = TestClient(create_app(loaded_any_store))
+    body = client.get("/api/entities", params={"type": "Enterprise", "limit": 2, "offset": 1}).json()
+
+    expected = _by_name(documents, "Enterprise")
+    assert [entity["id"] for entity in body["data"]] == expected[1:3]
+    assert body["count"] == len(expected)
 
 
 def test_entity_has_its_names_and_documents_from_every_load(client, documents):

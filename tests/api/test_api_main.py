@@ -8,6 +8,7 @@ EXPECTED_OPERATIONS = {
     "/api/entities/{entity_id}/neighbours": {"get"},
     "/api/entities/{entity_id}/places": {"get"},
     "/api/entities/{entity_id}/orgchart": {"get"},
+    "/api/entities/{entity_id}/posts": {"get"},
     "/api/organizations/{organization_id}/enterprises": {"get"},
     "/api/organizations/{organization_id}/hierarchy": {"get"},
     "/api/organizations/{organization_id}/subtree": {"get"},

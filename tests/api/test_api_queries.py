@@ -1,4 +1,4 @@
-"""`/api/organizations/{id}/posts` and `/api/entities/{id}/places`, on every store kind."""
+"""`/api/organizations/{id}/posts`, `/api/entities/{id}/posts` and `/places`, on every store kind."""
 
 from __future__ import annotations
 
@@ -99,6 +99,49 @@ def test_posts_page_and_unknown_organization(client, expect_problem):
     assert (len(page["data"]), page["count"], page["offset"]) == (1, 2, 1)
     body = expect_problem(client.get("/api/organizations/committee-000000000000/posts"), 404)
     assert "committee-000000000000" in body["detail"]
+
+
+def _posts_stated(documents: list[DocumentFacts], name: str) -> set[tuple[str, str, str]]:
+    """(holder, title, organization) of every HOLDS_POST the documents state at the entity called `name`."""
+    return {
+        (names[fact.head], fact.attributes["title"], names[fact.tail])
+        for facts in documents
+        for names in [{entity.id: entity.name for entity in facts.entities}]
+        for fact in facts.relations
+        if fact.type == "HOLDS_POST" and name in (names[fact.head], names[fact.tail])
+    }
+
+
+def _posts_listed(page: dict) -> set[tuple[str, str, str]]:
+    return {(post["holder"]["name"], post["title"], post["organization"]["name"]) for post in page["data"]}
+
+
+def test_the_posts_of_a_person_are_the_titles_held_and_where(client, documents):
+    page = client.get(f"/api/entities/{SECRETARY_ID}/posts").json()
+
+    expected = _posts_stated(documents, SECRETARY)
+    assert len(expected) == 3
+    assert page["count"] == len(expected)
+    assert _posts_listed(page) == expected
+    for post in page["data"]:
+        assert post["relation"]["head"] == SECRETARY_ID
+        assert post["relation"]["evidence"][0]["source"]
+
+
+def test_the_posts_of_an_organization_are_who_holds_which_title(client, documents):
+    page = client.get(f"/api/entities/{PARK_COMMITTEE_ID}/posts").json()
+
+    assert _posts_listed(page) == _posts_stated(documents, PARK_COMMITTEE)
+    assert {post["organization"]["id"] for post in page["data"]} == {PARK_COMMITTEE_ID}
+
+
+def test_the_posts_of_an_entity_page_and_refuse_an_unknown_id(client, expect_problem):
+    whole = client.get(f"/api/entities/{SECRETARY_ID}/posts").json()
+    page = client.get(f"/api/entities/{SECRETARY_ID}/posts", params={"limit": 1, "offset": 2}).json()
+
+    assert (page["data"], page["count"]) == (whole["data"][2:], whole["count"])
+    body = expect_problem(client.get("/api/entities/person-000000000000/posts"), 404)
+    assert "person-000000000000" in body["detail"]
 
 
 def test_places_of_a_committee_are_its_park_then_what_the_park_lies_in(client):

@@ -291,6 +291,62 @@ def test_search_filters_by_type_and_label(world: Store) -> None:
     assert world.search("联合", type_="Enterprise") == []
 
 
+def _entities_by_name(documents: list[DocumentFacts], type_: str) -> list[str]:
+    """The ids of the entities of `type_` in `documents`, in the order a listing gives them."""
+    named = {(fact.name, fact.key) for facts in documents for fact in facts.entities if fact.type == type_}
+    return [key for _, key in sorted(named)]
+
+
+def test_entities_are_listed_by_type_in_name_order(world: Store) -> None:
+    for type_ in ("Committee", "Enterprise", "Branch"):
+        expected = _entities_by_name(park_documents(), type_)
+        listed = world.list_entities(type_, limit=100)
+        assert [entity.id for entity in listed] == expected
+        assert all(entity.type == type_ for entity in listed)
+        assert world.count_entities(type_) == len(expected)
+
+
+def test_entities_are_listed_by_extra_label(world: Store) -> None:
+    assert [entity.id for entity in world.list_entities("JointBranch")] == [JOINT_ID]
+    assert world.count_entities("JointCommittee") == 1
+
+
+def test_listing_pages_through_the_same_order(world: Store) -> None:
+    every = world.list_entities("Committee", limit=100)
+    assert len(every) >= 4
+    assert world.list_entities("Committee", limit=2, offset=1) == every[1:3]
+    assert world.list_entities("Committee", limit=3, offset=len(every) - 1) == every[-1:]
+    assert world.list_entities("Committee", offset=len(every)) == []
+
+
+def test_listing_without_a_type_gives_every_entity(world: Store) -> None:
+    every = world.list_entities(limit=1000)
+    assert {entity.id for entity in every} == {entity.id for entity in world.iter_entities()}
+    assert [(e.name, e.id) for e in every] == sorted((e.name, e.id) for e in every)
+    assert world.count_entities() == sum(world.counts().entities.values()) == len(every)
+
+
+def test_listing_follows_a_retraction(world: Store) -> None:
+    world.retract(briefing().document.id)
+    assert world.list_entities("JointCommittee") == []
+    assert world.count_entities("JointCommittee") == 0
+
+
+@pytest.mark.parametrize(
+    ("type_", "limit", "offset"), [("Committe", 20, 0), ("Committee", -1, 0), (None, 5, -2)]
+)
+def test_listing_refuses_an_unknown_type_or_a_negative_page(
+    world: Store, type_: str | None, limit: int, offset: int
+) -> None:
+    with pytest.raises(ValueError):
+        world.list_entities(type_, limit, offset)
+
+
+def test_counting_refuses_an_unknown_type(world: Store) -> None:
+    with pytest.raises(ValueError, match="unknown type"):
+        world.count_entities("Committe")
+
+
 def _ranking_document() -> DocumentFacts:
     doc = FactBuilder("doc-ranking")
     doc.entity("Organization", "东示例港管委会")
