@@ -30,36 +30,12 @@ NoteOpt = Annotated[str, typer.Option("--note", help="why: kept with the correct
 AuthorOpt = Annotated[str, typer.Option("--author", help="who (default: your user name)")]
 
 
-def describe(c: Correction) -> str:
-    """One line saying what a correction does."""
-    match c.kind:
-        case "merge":
-            return f"merge {c.other} into {c.entity} ({c.name})"
-        case "reject":
-            return f"not the same: {c.entity} and {c.other}"
-        case "split":
-            return f"split {c.name!r} off {c.entity} as {c.other}"
-        case "rename":
-            return f"rename {c.entity} to {c.name}"
-        case "retype":
-            return f"retype {c.entity} as {c.type}"
-        case "delete":
-            return f"delete {c.entity}"
-        case "drop-relation":
-            return f"drop {c.head} -[{c.type}]-> {c.tail}"
-        case "add-relation":
-            title = f" ({c.title})" if c.title else ""
-            return f"add {c.head} -[{c.type}{title}]-> {c.tail}: {c.evidence}"
-        case _:
-            return f"undo {c.target}"
-
-
 def report_stale(stale: Sequence[Correction]) -> None:
     """Corrections whose target is gone are said, never silently dropped."""
     for c in stale:
         err.print(
             f"[yellow]warning:[/yellow] correction {c.seq} acts on nothing now, its target is gone: "
-            f"{describe(c)}",
+            f"{curation.describe(c)}",
             highlight=False,
         )
 
@@ -74,7 +50,7 @@ def _record(correction: Correction, store: str | None, data: Path | None) -> Non
             made, stale = curation.correct(graph, correction, _lexicon())
         except curation.CorrectionError as exc:
             raise fail(str(exc)) from None
-    out.print(f"correction {made.seq}: {describe(made)}", highlight=False)
+    out.print(f"correction {made.seq}: {curation.describe(made)}", highlight=False)
     report_stale(stale)
 
 
@@ -226,7 +202,7 @@ def show_log(store: StoreOpt = None, data: DataOpt = None, as_json: JsonOpt = Fa
     for column in ("seq", "status", "correction", "author", "time", "note"):
         table.add_column(column)
     for c in log:
-        table.add_row(str(c.seq), _status(c, force, stale), describe(c), c.author, c.time, c.note)
+        table.add_row(str(c.seq), _status(c, force, stale), curation.describe(c), c.author, c.time, c.note)
     out.print(table)
 
 

@@ -41,7 +41,12 @@ ATTEMPTS = 3
 
 
 class CorrectionError(ValueError):
-    """A correction that cannot be made: an unknown or ambiguous entity, a type the schema lacks…"""
+    """A correction that cannot be made: an unknown or ambiguous entity, a type the schema lacks…;
+    `field` names the field of the correction at fault."""
+
+    def __init__(self, message: str, field: str = "kind") -> None:
+        super().__init__(message)
+        self.field = field
 
 
 @dataclass
@@ -149,13 +154,41 @@ def retract(store: Store, doc_id: str, lexicon: Lexicon) -> tuple[RetractResult,
     result = store.retract(doc_id)
     if not in_force(store.corrections()):
         return result, []
-    return result, replay(store, lexicon)
+    left = replay(store, lexicon)
+    result.warnings.extend(
+        f"correction {c.seq} acts on nothing now, its target is gone: {describe(c)}" for c in left
+    )
+    return result, left
+
+
+def describe(c: Correction) -> str:
+    """One line saying what a correction does."""
+    match c.kind:
+        case "merge":
+            return f"merge {c.other} into {c.entity} ({c.name})"
+        case "reject":
+            return f"not the same: {c.entity} and {c.other}"
+        case "split":
+            return f"split {c.name!r} off {c.entity} as {c.other}"
+        case "rename":
+            return f"rename {c.entity} to {c.name}"
+        case "retype":
+            return f"retype {c.entity} as {c.type}"
+        case "delete":
+            return f"delete {c.entity}"
+        case "drop-relation":
+            return f"drop {c.head} -[{c.type}]-> {c.tail}"
+        case "add-relation":
+            title = f" ({c.title})" if c.title else ""
+            return f"add {c.head} -[{c.type}{title}]-> {c.tail}: {c.evidence}"
+        case _:
+            return f"undo {c.target}"
 
 
 # --- checking -----------------------------------------------------------------------------------------
 
 
-def find_entity(store: Store, ref: str) -> Entity:
+def find_entity(store: Store, ref: str, field: str = "entity") -> Entity:
     """The entity with id `ref`, or the one whose name or alias `ref` is; CorrectionError otherwise."""
     held = store.entity(ref)
     if held is not None:
@@ -164,14 +197,14 @@ def find_entity(store: Store, ref: str) -> Entity:
     try:
         hits = store.search(ref, limit=50)
     except ValueError as exc:
-        raise CorrectionError(str(exc)) from None
+        raise CorrectionError(str(exc), field) from None
     named = [e for e in hits if form in {search_form(n) for n in (e.name, *e.aliases)}]
     if len(named) == 1:
         return named[0]
     if not named:
-        raise CorrectionError(f"no entity has the id or name {ref!r}")
+        raise CorrectionError(f"no entity has the id or name {ref!r}", field)
     candidates = "; ".join(f"{e.name} ({e.type}, {e.id}, {len(e.documents)} documents)" for e in named)
-    raise CorrectionError(f"{ref!r} names several entities, give one id: {candidates}")
+    raise CorrectionError(f"{ref!r} names several entities, give one id: {candidates}", field)
 
 
 def checked(store: Store, c: Correction, log: Sequence[Correction]) -> Correction:
@@ -179,9 +212,9 @@ def checked(store: Store, c: Correction, log: Sequence[Correction]) -> Correctio
     vocabulary = load_vocabulary()
     update: dict[str, object] = {"author": c.author or default_author()}
     if c.kind in ("merge", "reject"):
-        keep, other = find_entity(store, c.entity), find_entity(store, c.other)
+        keep, other = find_entity(store, c.entity), find_entity(store, c.other, "other")
         if keep.id == other.id:
-            raise CorrectionError(f"{c.entity!r} and {c.other!r} are one entity, {keep.id}")
+            raise CorrectionError(f"{c.entity!r} and {c.other!r} are one entity, {keep.id}", "other")
         update |= {"entity": keep.id, "other": other.id, "name": keep.name, "type": keep.type}
     elif c.kind in ("split", "rename", "retype", "delete"):
         entity = find_entity(store, c.entity)
@@ -190,21 +223,22 @@ def checked(store: Store, c: Correction, log: Sequence[Correction]) -> Correctio
             if c.name not in entity.aliases:
                 raise CorrectionError(
                     f"{c.name!r} is not an alias of {entity.name} ({entity.id}); "
-                    f"its aliases: {'、'.join(entity.aliases) or 'none'}"
+                    f"its aliases: {'、'.join(entity.aliases) or 'none'}",
+                    "name",
                 )
             update["other"] = entity_key(entity.type, c.name)
         elif c.kind == "rename" and (not c.name.strip() or c.name == entity.name):
-            raise CorrectionError(f"give {entity.name} ({entity.id}) a new, non-empty name")
+            raise CorrectionError(f"give {entity.name} ({entity.id}) a new, non-empty name", "name")
         elif c.kind == "retype" and c.type not in vocabulary.entity_types:
             raise CorrectionError(
-                f"unknown entity type {c.type!r}; one of {', '.join(vocabulary.entity_types)}"
+                f"unknown entity type {c.type!r}; one of {', '.join(vocabulary.entity_types)}", "type"
             )
         elif c.kind == "retype" and c.type == entity.type:
-            raise CorrectionError(f"{entity.name} ({entity.id}) is a {c.type} already")
+            raise CorrectionError(f"{entity.name} ({entity.id}) is a {c.type} already", "type")
     elif c.kind in ("drop-relation", "add-relation"):
         update |= _checked_relation(store, c)
     elif c.kind == "undo" and c.target not in {entry.seq for entry in in_force(log)}:
-        raise CorrectionError(f"correction {c.target} is not in force, so it cannot be undone")
+        raise CorrectionError(f"correction {c.target} is not in force, so it cannot be undone", "target")
     return c.model_copy(update=update)
 
 
@@ -212,20 +246,20 @@ def _checked_relation(store: Store, c: Correction) -> dict[str, object]:
     vocabulary = load_vocabulary()
     if c.type not in vocabulary.relation_types:
         raise CorrectionError(
-            f"unknown relation type {c.type!r}; one of {', '.join(vocabulary.relation_types)}"
+            f"unknown relation type {c.type!r}; one of {', '.join(vocabulary.relation_types)}", "type"
         )
-    head, tail = find_entity(store, c.head), find_entity(store, c.tail)
+    head, tail = find_entity(store, c.head, "head"), find_entity(store, c.tail, "tail")
     if c.kind == "drop-relation":
         held = store.neighbours(head.id, types=[c.type], direction="out")
         if not any(n.entity.id == tail.id for n in held):
-            raise CorrectionError(f"no {c.type} relation from {head.name} to {tail.name}")
+            raise CorrectionError(f"no {c.type} relation from {head.name} to {tail.name}", "tail")
     else:
         if not vocabulary.relation_allowed(c.type, head.type, tail.type):
             raise CorrectionError(
-                f"the schema allows no {c.type} relation from a {head.type} to a {tail.type}"
+                f"the schema allows no {c.type} relation from a {head.type} to a {tail.type}", "type"
             )
         if not c.evidence.strip():
-            raise CorrectionError("an added relation needs its evidence: why do you say so?")
+            raise CorrectionError("an added relation needs its evidence: why do you say so?", "evidence")
     return {"head": head.id, "tail": tail.id}
 
 
