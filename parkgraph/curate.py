@@ -243,3 +243,54 @@ def import_log(
             raise fail(f"{file}: {exc}; nothing imported") from None
     out.print(f"{len(entries)} corrections imported from {file}", highlight=False)
     report_stale(stale)
+
+
+@curate_app.command()
+def suggest(
+    limit: Annotated[int, typer.Option("--limit", min=1, help="how many to list")] = 10,
+    store: StoreOpt = None,
+    data: DataOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Likely duplicates, best first, with their evidence: accept one with `curate merge KEEP OTHER`,
+    reject it with `curate reject KEEP OTHER` (remembered, so it is not suggested again)."""
+    from parkgraph.suggestions import suggest as suggestions
+
+    with opened(store, data) as graph:
+        found = suggestions(graph, _lexicon(), limit)
+    if as_json:
+        rows = [
+            {
+                "keep": s.keep.model_dump(),
+                "other": s.other.model_dump(),
+                "score": s.score,
+                "evidence": s.evidence,
+            }
+            for s in found
+        ]
+        out.print_json(json.dumps(rows, ensure_ascii=False))
+        return
+    table = Table(title=f"{len(found)} suggested merges")
+    for column in ("score", "keep", "other", "evidence"):
+        table.add_column(column)
+    for s in found:
+        table.add_row(
+            f"{s.score:g}",
+            f"{s.keep.name} ({s.keep.id})",
+            f"{s.other.name} ({s.other.id})",
+            "; ".join(s.evidence),
+        )
+    out.print(table)
+
+
+@curate_app.command()
+def reject(
+    first: Annotated[str, typer.Argument(help="id or unambiguous name")],
+    second: Annotated[str, typer.Argument(help="id or unambiguous name")],
+    note: NoteOpt = "",
+    author: AuthorOpt = "",
+    store: StoreOpt = None,
+    data: DataOpt = None,
+) -> None:
+    """Say two entities are not one: `curate suggest` will not suggest merging them again."""
+    _record(Correction(kind="reject", entity=first, other=second, note=note, author=author), store, data)

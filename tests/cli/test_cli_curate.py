@@ -229,3 +229,27 @@ def test_split_gives_an_alias_an_entity_of_its_own(seeded: list[str]) -> None:
         assert split.id != park.id and split.id in out
     finally:
         store.close()
+
+
+def _suggested(where: list[str]) -> list[tuple[str, str]]:
+    rows = json.loads(run("curate", "suggest", "--limit", "50", "--json", *where))
+    return [(row["keep"]["name"], row["other"]["name"]) for row in rows]
+
+
+def test_suggested_merges_name_their_evidence_and_forget_a_rejected_pair(seeded: list[str]) -> None:
+    rows = json.loads(run("curate", "suggest", "--json", *seeded))
+    pair = next(
+        row for row in rows if (row["keep"]["name"], row["other"]["name"]) == (COMPANY, COMPANY_SHORT)
+    )
+    assert f"'{COMPANY_SHORT}' is part of '{COMPANY}'" in pair["evidence"]
+    assert [row["score"] for row in rows] == sorted((row["score"] for row in rows), reverse=True)
+    run("curate", "reject", COMPANY, COMPANY_SHORT, "--note", "two companies", *seeded)
+    assert (COMPANY, COMPANY_SHORT) not in _suggested(seeded)
+    (entry,) = json.loads(run("curate", "log", "--json", *seeded))
+    assert (entry["kind"], entry["note"], entry["status"]) == ("reject", "two companies", "")
+
+
+def test_an_accepted_suggestion_is_a_merge_and_is_not_suggested_again(seeded: list[str]) -> None:
+    assert (COMPANY, COMPANY_SHORT) in _suggested(seeded)
+    run("curate", "merge", COMPANY, COMPANY_SHORT, *seeded)
+    assert all(COMPANY_SHORT not in pair for pair in _suggested(seeded))
