@@ -87,9 +87,21 @@ def _named_alike(
     if core_a == core_b and is_specific(core_a, a.type, lex):
         return Suggestion(keep, other, ALIKE, [f"the names are alike once the place is left out: {core_a}"])
     shorter, longer = sorted((a.name, b.name), key=len)
-    if is_specific(shorter, a.type, lex) and search_form(shorter) in search_form(longer):
+    inner, outer = search_form(shorter), search_form(longer)
+    if is_specific(shorter, a.type, lex) and inner in outer and not _unit_after(inner, outer, a.type, lex):
         return Suggestion(keep, other, CONTAINED, [f"{shorter!r} is part of {longer!r}"])
     return None
+
+
+def _unit_after(inner: str, outer: str, type_: str, lex: Lexicon) -> bool:
+    """Whether `outer` goes on past `inner` to a unit of its own: 阜康市委|两新工委, 奇瑞汽车|大连分公司
+    (a kind word that only lengthens `inner`'s, 彩虹电器集团|公司, makes no other unit)."""
+    rest = outer[outer.index(inner) + len(inner) :]
+    words = lex.org_words.get(type_, ())
+    if not rest or not any(rest.endswith(word) for word in words):
+        return False
+    ending = next((word for word in words if inner.endswith(word)), "")
+    return ending + rest not in words
 
 
 def _add_shared_neighbours(store: Store, suggestion: Suggestion) -> None:
