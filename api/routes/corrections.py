@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, HTTPException, Path
+from fastapi import APIRouter, HTTPException, Path, Query
 from pydantic import BaseModel, Field
 
 from parkgraph import curation
-from parkgraph.api.deps import Limit, Offset, PipelineDep, StoreDep, WriteAccess
+from parkgraph.api.deps import MAX_LIMIT, Limit, Offset, PipelineDep, StoreDep, WriteAccess
 from parkgraph.api.problems import (
     INVALID_REQUEST_RESPONSE,
     NOT_FOUND_RESPONSE,
@@ -23,6 +23,8 @@ from parkgraph.api.schemas import Page, Problem, ValidationProblem, page_of
 from parkgraph.api.uploads import invalid
 from parkgraph.graph.corrections import Correction, Edit, in_force
 from parkgraph.graph.errors import NotFound
+from parkgraph.graph.model import Entity
+from parkgraph.suggestions import suggest
 
 router = APIRouter(
     prefix="/corrections",
@@ -44,9 +46,13 @@ class LogEntry(Correction):
 class CorrectionRequest(BaseModel):
     """A correction to make; entities by id or by a name or alias that picks out one."""
 
-    kind: Edit
+    kind: Edit | Literal["reject"] = Field(
+        description="reject: `entity` and `other` are not one (not suggested again)"
+    )
     entity: str = Field(default="", description="the entity corrected; merge: the one kept")
-    other: str = Field(default="", description="merge: the entity merged into `entity`")
+    other: str = Field(
+        default="", description="merge: the entity merged into `entity`; reject: the other one"
+    )
     name: str = Field(default="", description="rename: the new name; split: the alias split off")
     type: str = Field(default="", description="retype: the entity type; relations: the relation type")
     head: str = ""
@@ -68,6 +74,15 @@ class CorrectionRequest(BaseModel):
             ]
         }
     }
+
+
+class SuggestedMerge(BaseModel):
+    """Two entities that are likely one, with why: accept with a merge, refuse with a reject."""
+
+    keep: Entity
+    other: Entity
+    score: float
+    evidence: list[str]
 
 
 class UndoRequest(BaseModel):
@@ -106,6 +121,15 @@ def list_corrections(store: StoreDep, limit: Limit = 20, offset: Offset = 0) -> 
         for entry in log
     ]
     return page_of(entries, limit, offset)
+
+
+@router.get("/suggestions")
+def list_suggestions(
+    store: StoreDep, pipeline: PipelineDep, limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 10
+) -> list[SuggestedMerge]:
+    """Likely duplicates, best first, each with its evidence; pairs rejected or merged are left out."""
+    found = suggest(store, pipeline.extractor.lexicon, limit)
+    return [SuggestedMerge(keep=s.keep, other=s.other, score=s.score, evidence=s.evidence) for s in found]
 
 
 @router.post("", status_code=201, dependencies=[WriteAccess], responses=REFUSED)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from factbuilder import JOINT_BRANCH, MAKER_COMPANY, TECH_COMPANY, alliance_report
+from factbuilder import JOINT_BRANCH, MAKER_COMPANY, TECH_COMPANY, FactBuilder, alliance_report
 from fastapi.testclient import TestClient
 
 from parkgraph.api.main import create_app
@@ -113,3 +113,17 @@ def test_a_retraction_replays_the_corrections_and_names_those_left_without_targe
     (warning,) = retracted.json()["warnings"]
     assert warning.startswith("correction 1 acts on nothing now")
     assert loaded_any_store.entity(MAKER_ID) is None
+
+
+def test_suggestions_leave_out_a_rejected_pair(writer: TestClient, loaded_any_store: Store) -> None:
+    doc = FactBuilder("doc-longer-name")
+    doc.entity("Enterprise", "示例甲乙科技有限公司")
+    loaded_any_store.load(doc.build())
+    longer = entity_key("Enterprise", "示例甲乙科技有限公司")
+    (suggested,) = writer.get("/api/corrections/suggestions").json()
+    assert (suggested["keep"]["id"], suggested["other"]["id"]) == (TECH_ID, longer)
+    assert suggested["evidence"] == [f"'{TECH_COMPANY}' is part of '示例甲乙科技有限公司'"]
+    reject = {"kind": "reject", "entity": TECH_ID, "other": longer, "note": "two companies"}
+    assert writer.post("/api/corrections", json=reject, headers=AUTH).status_code == 201
+    assert writer.get("/api/corrections/suggestions").json() == []
+    assert writer.get("/api/corrections").json()["data"][0]["kind"] == "reject"
