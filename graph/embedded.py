@@ -3,7 +3,9 @@
 It needs no server, so the CLI, the API, the tests and a laptop demo run on it.
 SQLite (one file, `graph.db` by default) is the record: documents, entities,
 relations with their evidence, the names each document gave, an index of names
-in search form (what identity resolution looks up), and a change log. The
+in search form (what identity resolution looks up), a change log, each document's
+facts as extracted and the correction log (`graph.corrections`). A rebuild under
+the log is one transaction that writes every entity and relation row again. The
 networkx graph is a cache of that record in each process, so the walks of
 `graph.traversal` stay the only implementation of the query rules.
 
