@@ -471,7 +471,7 @@ def retract(
     from parkgraph.loaders.lexicon import load_lexicon
 
     with opened(store, data) as graph:
-        result, stale = retract_and_replay(graph, document, load_lexicon())
+        result, stale = retract_and_replay(graph, document, load_lexicon)
     out.print(
         f"retracted {result.source}: removed {result.entities_removed} entities, "
         f"{result.relations_removed} relations and {result.evidence_removed} evidence sentences",

@@ -17,7 +17,7 @@ from __future__ import annotations
 import getpass
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -149,12 +149,15 @@ def undo(
     return correct(store, entry, lexicon)
 
 
-def retract(store: Store, doc_id: str, lexicon: Lexicon) -> tuple[RetractResult, list[Correction]]:
-    """Retract a document, then replay the corrections in force over what is left."""
+def retract(
+    store: Store, doc_id: str, lexicon: Callable[[], Lexicon]
+) -> tuple[RetractResult, list[Correction]]:
+    """Retract a document, then replay the corrections in force over what is left (`lexicon` is
+    asked for only then)."""
     result = store.retract(doc_id)
     if not in_force(store.corrections()):
         return result, []
-    left = replay(store, lexicon)
+    left = replay(store, lexicon())
     result.warnings.extend(
         f"correction {c.seq} acts on nothing now, its target is gone: {describe(c)}" for c in left
     )

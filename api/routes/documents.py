@@ -105,4 +105,4 @@ async def upload_document(
 def retract_document(store: StoreDep, pipeline: PipelineDep, document_id: DocumentId) -> RetractResult:
     """Remove a document, its evidence, and the facts only it supported, then replay the corrections in
     force (`warnings` names those left without a target); needs the API token."""
-    return retract(store, document_id, pipeline.extractor.lexicon)[0]
+    return retract(store, document_id, lambda: pipeline.extractor.lexicon)[0]
