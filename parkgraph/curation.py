@@ -89,6 +89,12 @@ def rebuilt(store: Store, log: Sequence[Correction], lexicon: Lexicon) -> Iterat
         scratch.close()
 
 
+def prepare(store: Store, log: Sequence[Correction], lexicon: Lexicon) -> Replay:
+    """What `store.rebuild` needs to rebuild the graph under `log`, and what in it acts on nothing."""
+    with rebuilt(store, log, lexicon) as (_, prepared):
+        return prepared
+
+
 def _acts(correction: Correction, hits: Counter[int], added: dict[str, Relation], scratch: Store) -> bool:
     """Whether a correction in force changed a document, or put its relation in."""
     if correction.kind != "add-relation":
@@ -104,8 +110,7 @@ def replay(store: Store, lexicon: Lexicon, new: Sequence[Correction] = ()) -> li
     for _ in range(ATTEMPTS):
         log = store.corrections()
         log = [*log, *numbered(new, log[-1].seq if log else 0)]
-        with rebuilt(store, log, lexicon) as (_, prepared):
-            pass
+        prepared = prepare(store, log, lexicon)
         try:
             store.rebuild(prepared.documents, log)
         except Changed:
@@ -124,8 +129,7 @@ def numbered(entries: Iterable[Correction], last: int) -> list[Correction]:
 
 def stale(store: Store, lexicon: Lexicon) -> list[Correction]:
     """The corrections in force that act on nothing in the graph the documents give now."""
-    with rebuilt(store, store.corrections(), lexicon) as (_, prepared):
-        return prepared.stale
+    return prepare(store, store.corrections(), lexicon).stale
 
 
 def correct(store: Store, correction: Correction, lexicon: Lexicon) -> tuple[Correction, list[Correction]]:
