@@ -11,6 +11,7 @@ from parkgraph.api.explorer import mount_explorer
 from parkgraph.api.limits import BodyLimit
 from parkgraph.api.problems import install_problem_handlers, serve_problems_as_problem_json
 from parkgraph.api.routes import (
+    corrections,
     cypher,
     documents,
     entities,
@@ -30,7 +31,7 @@ API_PREFIX = "/api"
 
 def _api_router() -> APIRouter:
     api = APIRouter(prefix=API_PREFIX)
-    for module in (entities, organizations, paths, relations, documents, stats, cypher, exports):
+    for module in (entities, organizations, paths, relations, documents, stats, cypher, exports, corrections):
         api.include_router(module.router)
     return api
 

@@ -18,9 +18,12 @@ from parkgraph.graph import traversal
 from parkgraph.ontology.vocab import load_vocabulary
 
 __all__ = [
+    "CLEAR_GRAPH",
+    "CORRECTIONS",
     "COUNT_DOCUMENTS",
     "COUNT_ENTITIES",
     "COUNT_RELATIONS",
+    "CREATE_CORRECTIONS",
     "CREATE_DOCUMENT",
     "CREATE_EVIDENCE",
     "DELETE_DOCUMENT",
@@ -31,6 +34,7 @@ __all__ = [
     "ENTITIES",
     "ENTITY_IDS",
     "EXPAND",
+    "EXTRACTED",
     "HELD_ENTITIES",
     "MENTIONING",
     "NAMINGS",
@@ -44,6 +48,7 @@ __all__ = [
     "SEARCH_FULLTEXT",
     "SEARCH_INDEX",
     "STAR",
+    "add_curated_relations",
     "counted_entities",
     "enterprises_under_view",
     "fulltext_phrase",
@@ -125,6 +130,7 @@ def schema() -> list[str]:
         "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
         "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
         "CREATE INDEX evidence_relation IF NOT EXISTS FOR (e:Evidence) ON (e.relation)",
+        "CREATE CONSTRAINT correction_seq IF NOT EXISTS FOR (c:Correction) REQUIRE c.seq IS UNIQUE",
         f"CREATE FULLTEXT INDEX {SEARCH_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.search] "
         "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
     ]
@@ -151,6 +157,7 @@ OPTIONAL MATCH (held:Document)
 WITH coalesce(max(held.loaded_order) + 1, 0) AS position
 CREATE (d:Document)
 SET d = $document, d.loaded_order = position
+RETURN position AS loaded_order
 """
 """A document node; `loaded_order` numbers documents in load order (one past the highest, as a
 retraction may leave gaps)."""
@@ -204,6 +211,33 @@ SET r += row.attributes
 SET r += held
 SET r.attributes = reduce(names = r.attributes, name IN row.names |
     CASE WHEN name IN names THEN names ELSE names + name END)
+"""
+
+
+def add_curated_relations(type_: str) -> str:
+    """Put in relations analysts added, of one type (rows: id, head, tail, confidence, attributes, names,
+    evidence), where both ends are held and the relation lacks that evidence yet.
+
+    The evidence node has no FROM: no document states it. It sorts after the evidence of the document
+    whose load put it in (`loaded_order`, with an `ordinal` past any document's), as in the embedded
+    store, which appends it then.
+    """
+    return f"""
+UNWIND $rows AS row
+MATCH (h:Entity {{id: row.head}})
+MATCH (t:Entity {{id: row.tail}})
+WITH h, t, row
+WHERE NOT EXISTS {{ MATCH (:Evidence {{relation: row.id, document: row.evidence.document}}) }}
+MERGE (h)-[r{relationship_types([type_])} {{id: row.id}}]->(t)
+ON CREATE SET r.documents = [], r.sources = [], r.attributes = [], r.confidence = row.confidence
+SET r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END
+WITH r, row, properties(r) AS held
+SET r += row.attributes
+SET r += held
+SET r.attributes = reduce(names = r.attributes, name IN row.names |
+    CASE WHEN name IN names THEN names ELSE names + name END)
+CREATE (e:Evidence)
+SET e = row.evidence, e.loaded_order = $loaded_order
 """
 
 
@@ -269,6 +303,31 @@ SET n.name = row.name, n.aliases = row.aliases, n.search = row.search, n.named_b
 
 DELETE_DOCUMENT = "MATCH (d:Document {id: $id}) DETACH DELETE d"
 
+# --- corrections -------------------------------------------------------------------------------------
+
+CORRECTIONS = "MATCH (c:Correction) RETURN c.data AS data ORDER BY c.seq"
+"""The correction log: one `(:Correction {seq, data})` node per entry, `data` its JSON."""
+
+CREATE_CORRECTIONS = """
+UNWIND $rows AS row
+CREATE (c:Correction {seq: row.seq, data: row.data})
+"""
+
+EXTRACTED = """
+MATCH (d:Document)
+RETURN d.id AS id, d.source AS source, d.text AS text, d.extracted AS extracted,
+       d.loaded_order AS loaded_order
+ORDER BY d.loaded_order, d.id
+"""
+"""Each document's facts as extracted (JSON, without the text), in load order."""
+
+CLEAR_GRAPH = """
+MATCH (n)
+WHERE n:Entity OR n:Evidence
+DETACH DELETE n
+"""
+"""Every entity, relation and evidence sentence, for a rebuild: documents and the log stay."""
+
 # --- reading -----------------------------------------------------------------------------------------
 
 DOCUMENTS = """
@@ -307,10 +366,14 @@ UNWIND $rows AS row
 MATCH (h:Entity {id: row.head})-[r]->(t:Entity)
 WHERE r.id = row.id
 RETURN r.id AS id, type(r) AS type, h.id AS head, t.id AS tail, properties(r) AS properties,
-       [(e:Evidence {relation: r.id})-[:FROM]->(d:Document)
-        | {evidence: properties(e), order: d.loaded_order}] AS evidence
+       COLLECT {
+           MATCH (e:Evidence {relation: r.id})
+           OPTIONAL MATCH (e)-[:FROM]->(d:Document)
+           RETURN {evidence: properties(e), order: coalesce(d.loaded_order, e.loaded_order)}
+       } AS evidence
 """
-"""Relations with their evidence, each found from its head (rows: head, id)."""
+"""Relations with their evidence, each found from its head (rows: head, id); an analyst's evidence,
+from no document, sorts by the `loaded_order` it was given."""
 
 RELATION_IDS = "MATCH (h:Entity)-[r]->(:Entity) RETURN h.id AS head, r.id AS id"
 

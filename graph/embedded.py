@@ -3,7 +3,9 @@
 It needs no server, so the CLI, the API, the tests and a laptop demo run on it.
 SQLite (one file, `graph.db` by default) is the record: documents, entities,
 relations with their evidence, the names each document gave, an index of names
-in search form (what identity resolution looks up), and a change log. The
+in search form (what identity resolution looks up), a change log, each document's
+facts as extracted and the correction log (`graph.corrections`). A rebuild under
+the log is one transaction that writes every entity and relation row again. The
 networkx graph is a cache of that record in each process, so the walks of
 `graph.traversal` stay the only implementation of the query rules.
 
@@ -46,6 +48,7 @@ from typing import Any, ParamSpec, TypeVar
 import networkx as nx
 
 from parkgraph.graph import traversal
+from parkgraph.graph.corrections import Correction, added_relations, check_rebuild, in_force, rewrite
 from parkgraph.graph.errors import NotFound, StoreError
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo, EntityFact
 from parkgraph.graph.keys import relation_key
@@ -97,9 +100,13 @@ CREATE INDEX IF NOT EXISTS names_by_entity ON names (entity);
 CREATE TABLE IF NOT EXISTS changes (
     rev INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, key TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS extracted (document TEXT PRIMARY KEY, facts TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS corrections (seq INTEGER PRIMARY KEY, data TEXT NOT NULL);
 """
 """Rows are JSON where Python reads them whole (an entity's names by document, a relation's evidence)
-and columns where SQLite looks them up; `changes` notes each touched row, `kind` e, r or d."""
+and columns where SQLite looks them up; `changes` notes each touched row, `kind` e, r or d;
+`extracted` holds each document's facts as extracted (without its text, which `documents` holds),
+`corrections` the correction log (`graph.corrections`)."""
 
 
 class _StoredDocument(DocumentInfo):
@@ -207,19 +214,20 @@ class EmbeddedStore:
         yield
 
     @_locked
-    def load(self, facts: DocumentFacts) -> LoadResult:
-        """Add one document's facts in one transaction; a document already held is left unchanged."""
+    def load(self, facts: DocumentFacts, extracted: DocumentFacts | None = None) -> LoadResult:
+        """Add one document's facts, as the corrections in force say, in one transaction; a document
+        already held is left unchanged. `extracted` (default `facts`) is kept for rebuilds."""
         info = facts.document
         with self._writing() as state:
             if info.id in state.documents:
                 return LoadResult(document=info.id, source=info.source, status="unchanged")
-            G = state.graph
-            valid = validate_facts(
-                facts, {fact.key: G.nodes[fact.key]["type"] for fact in facts.entities if fact.key in G}
-            )
             journal = _Journal(state)
             try:
-                entities, relations = _apply(state, facts, valid.keys, valid.labels, journal)
+                entities, relations = _load_into(state, facts, in_force(self._log()), journal)
+                kept = (extracted or facts).model_dump_json(exclude={"text"})
+                self._db.execute(
+                    "INSERT OR REPLACE INTO extracted (document, facts) VALUES (?, ?)", (info.id, kept)
+                )
                 self._commit(_save(self._db, state, *journal.touched))
             except BaseException:
                 journal.undo()
@@ -268,6 +276,7 @@ class EmbeddedStore:
             mentioned = _mentioning(state.graph, doc_id)
             steps = _supported(state.graph, mentioned, doc_id)
             entities, relations, evidence = _retract(state, doc_id, mentioned, steps)
+            self._db.execute("DELETE FROM extracted WHERE document = ?", (doc_id,))
             self._commit(_save(self._db, state, mentioned, [step.key for step in steps], [doc_id]))
             self._state = state
         return RetractResult(
@@ -277,6 +286,43 @@ class EmbeddedStore:
             relations_removed=relations,
             evidence_removed=evidence,
         )
+
+    @_locked
+    def corrections(self) -> list[Correction]:
+        """The correction log, in order."""
+        return self._log()
+
+    @_locked
+    def extracted_facts(self) -> list[DocumentFacts]:
+        """Every document's facts as extracted, with its text, in load order."""
+        rows = self._db.execute(
+            "SELECT d.id, d.info, d.text, x.facts FROM documents AS d LEFT JOIN extracted AS x "
+            "ON x.document = d.id ORDER BY d.seq"
+        ).fetchall()
+        return [_extracted(doc_id, info, text, facts) for doc_id, info, text, facts in rows]
+
+    @_locked
+    def rebuild(self, documents: Sequence[DocumentFacts], log: Sequence[Correction]) -> None:
+        """Replace the graph by `documents` loaded in order under `log`, in one transaction (see Store)."""
+        with self._writing() as current:
+            held = [doc_id for (doc_id,) in self._db.execute("SELECT id FROM documents ORDER BY seq")]
+            added = check_rebuild(held, documents, self._log(), log)
+            self._db.executemany(
+                "INSERT INTO corrections (seq, data) VALUES (?, ?)",
+                [(entry.seq, entry.model_dump_json()) for entry in added],
+            )
+            state, force = _State(), in_force(log)
+            journal = _Journal(state)
+            for facts in documents:
+                _load_into(state, facts, force, journal)
+            entities = set(current.graph) | set(state.graph)
+            relations = set(current.ends) | set(state.ends)
+            self._commit(_save(self._db, state, sorted(entities), sorted(relations), []))
+            self._state = state
+
+    def _log(self) -> list[Correction]:
+        rows = self._db.execute("SELECT data FROM corrections ORDER BY seq")
+        return [Correction.model_validate_json(data) for (data,) in rows]
 
     @_locked
     def search(self, text: str, type_: str | None = None, limit: int = 20, offset: int = 0) -> list[Entity]:
@@ -592,6 +638,55 @@ def _apply(
     journal.document(info.id)
     state.documents[info.id] = _StoredDocument(**info.model_dump(), text=facts.text)
     return len(groups), len(relations)
+
+
+def _extracted(doc_id: str, info: str, text: str | None, facts: str | None) -> DocumentFacts:
+    """A document's facts as extracted; StoreError for one loaded before they were kept."""
+    if facts is None:
+        source = DocumentInfo.model_validate_json(info).source
+        raise StoreError(
+            f"document {doc_id} ({source}) was loaded by an earlier version, which did not keep its "
+            "extracted facts: retract it and load it again before correcting the graph"
+        )
+    return DocumentFacts.model_validate_json(facts).model_copy(update={"text": text})
+
+
+def _load_into(
+    state: _State, facts: DocumentFacts, corrections: Sequence[Correction], journal: _Journal
+) -> tuple[int, int]:
+    """Merge a document into `state` as the corrections say, then the relations they add whose ends
+    are now held; return how many entities and relations the document touched."""
+    facts = rewrite(facts, corrections)
+    G = state.graph
+    valid = validate_facts(
+        facts, {fact.key: G.nodes[fact.key]["type"] for fact in facts.entities if fact.key in G}
+    )
+    touched = _apply(state, facts, valid.keys, valid.labels, journal)
+    for relation in added_relations(corrections):
+        _add_curated(state, relation, journal)
+    return touched
+
+
+def _add_curated(state: _State, relation: Relation, journal: _Journal) -> None:
+    """An analyst's relation, when both its ends are held and it does not have this evidence yet."""
+    G = state.graph
+    if relation.head not in G or relation.tail not in G:
+        return
+    step = traversal.Step(relation.head, relation.tail, relation.id)
+    edge = _edge(G, step) if relation.id in state.ends else None
+    held = edge["evidence"] if edge else []
+    item = relation.evidence[0].model_dump()
+    if item in held:
+        return
+    journal.edge(*step)
+    G.add_edge(
+        *step,
+        type=relation.type,
+        attributes={**relation.attributes, **(edge["attributes"] if edge else {})},
+        evidence=[*held, item],
+        confidence=max(entry["confidence"] for entry in [*held, item]),
+    )
+    state.ends[relation.id] = (relation.head, relation.tail)
 
 
 def _mentioning(G: nx.MultiDiGraph, doc_id: str) -> list[str]:

@@ -15,3 +15,7 @@ class NotFound(KeyError):
 
     def __str__(self) -> str:
         return self.args[0]
+
+
+class Changed(StoreError):
+    """The store changed (a document, a correction) while a rebuild of it was being prepared."""

@@ -98,6 +98,11 @@ class RetractResult(BaseModel):
     entities_removed: int = 0
     relations_removed: int = 0
     evidence_removed: int = 0
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="what the caller should know, such as a correction left without its target",
+        examples=[["correction 3 acts on nothing now, its target is gone: delete committee-3f2a…"]],
+    )
 
 
 class DocumentContents(BaseModel):

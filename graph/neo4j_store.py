@@ -13,15 +13,22 @@ The graph as Neo4j Browser shows it:
   `confidence` the highest of its evidence, `documents`/`sources` the documents that
   support it, `attributes` the names of the properties that are its attributes (such
   as `title`, stored under their own names).
-- `(:Document {id, source, title, encoding, text, loaded_order})`: one node per document.
+- `(:Document {id, source, title, encoding, text, loaded_order, extracted})`: one node per document;
+  `extracted` is its facts as extracted (JSON, without the text), for rebuilds.
+- `(:Correction {seq, data})`: one node per entry of the correction log, `data` its JSON
+  (`graph.corrections.Correction`).
 - `(:Evidence {relation, document, source, start, end, text, confidence, ordinal})-[:FROM]->(:Document)`:
   one node per supporting sentence, keyed by relation id; `start`/`end` index the
-  document's `text`.
+  document's `text`. An analyst's added relation has an evidence node with no FROM (its
+  `document` is `correction-<seq>`) and a `loaded_order` of its own.
 
 Loading a document is one managed write transaction (the driver retries transient
 errors): facts are checked with the same `validate_facts` as the embedded store,
 then written in batches, one `UNWIND … MERGE` per label set and relation type; an
-error anywhere rolls the whole document back. Retracting one is one write
+error anywhere rolls the whole document back. A load reads the correction log in its
+transaction and writes the facts as the corrections in force say (`graph.corrections`); a
+rebuild deletes every entity and evidence node and writes each document's facts again, in
+load order, in one transaction. Retracting one is one write
 transaction too: its evidence, then its relations, entities and node, in batches;
 the entities left get the names left to them (`parkgraph.graph.naming`).
 
@@ -58,6 +65,7 @@ from neo4j.exceptions import (
 )
 
 from parkgraph.graph import cypher, traversal
+from parkgraph.graph.corrections import Correction, added_relations, check_rebuild, in_force, rewrite
 from parkgraph.graph.errors import NotFound, StoreError
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo
 from parkgraph.graph.keys import relation_key
@@ -118,11 +126,12 @@ class Neo4jStore:
         """Nothing to defer: every load is its own committed transaction."""
         return nullcontext()
 
-    def load(self, facts: DocumentFacts) -> LoadResult:
-        """Add one document's facts atomically; a document already held is left unchanged."""
+    def load(self, facts: DocumentFacts, extracted: DocumentFacts | None = None) -> LoadResult:
+        """Add one document's facts, as the corrections in force say, atomically; a document already
+        held is left unchanged. `extracted` (default `facts`) is kept for rebuilds."""
         info = facts.document
         try:
-            written = self._write(_load_document, facts)
+            written = self._write(_load_document, facts, extracted or facts)
         except StoreError as exc:
             # Loaded meanwhile by another process: its Document node won the uniqueness constraint.
             if not isinstance(exc.__cause__, ConstraintError) or not self._read(_document_held, info.id):
@@ -150,6 +159,18 @@ class Neo4jStore:
     def retract(self, doc_id: str) -> RetractResult:
         """Remove a document and what only it supported, in one transaction; NotFound for one not held."""
         return self._write(_retract_document, doc_id)
+
+    def corrections(self) -> list[Correction]:
+        """The correction log, in order."""
+        return self._read(_log)
+
+    def extracted_facts(self) -> list[DocumentFacts]:
+        """Every document's facts as extracted, with its text, in load order."""
+        return [_extracted(row) for row in self._read(_extracted_rows)]
+
+    def rebuild(self, documents: Sequence[DocumentFacts], log: Sequence[Correction]) -> None:
+        """Replace the graph by `documents` loaded in order under `log`, in one transaction (see Store)."""
+        self._write(_rebuild, list(documents), list(log))
 
     def search(self, text: str, type_: str | None = None, limit: int = 20, offset: int = 0) -> list[Entity]:
         """Entities whose name or alias contains `text`, traditional or simplified; exact matches first.
@@ -355,15 +376,32 @@ def _document_held(tx: ManagedTransaction, doc_id: str) -> bool:
     return tx.run(cypher.DOCUMENT_HELD, id=doc_id).single(strict=True)["held"]
 
 
-def _load_document(tx: ManagedTransaction, facts: DocumentFacts) -> tuple[int, int] | None:
-    """Write one document's facts; None when the database already holds the document."""
+def _load_document(
+    tx: ManagedTransaction, facts: DocumentFacts, extracted: DocumentFacts
+) -> tuple[int, int] | None:
+    """Write one document and its facts as the corrections say; None when the database holds it already."""
     info = facts.document
     if _document_held(tx, info.id):
         return None
+    document = {
+        **info.model_dump(),
+        "text": facts.text,
+        "extracted": extracted.model_dump_json(exclude={"text"}),
+    }
+    order = tx.run(cypher.CREATE_DOCUMENT, document=document).single(strict=True)["loaded_order"]
+    return _write_facts(tx, facts, in_force(_log(tx)), order)
+
+
+def _write_facts(
+    tx: ManagedTransaction, facts: DocumentFacts, corrections: Sequence[Correction], order: int
+) -> tuple[int, int]:
+    """Write a held document's facts as the corrections say, then the relations they add whose ends are
+    now held; return how many entities and relations the document touched."""
+    facts = rewrite(facts, corrections)
+    info = facts.document
     keys = list(dict.fromkeys(fact.key for fact in facts.entities))
     held = {row["id"]: row for row in tx.run(cypher.HELD_ENTITIES, keys=keys)}
     valid = validate_facts(facts, {key: row["type"] for key, row in held.items()})
-    tx.run(cypher.CREATE_DOCUMENT, document={**info.model_dump(), "text": facts.text}).consume()
     labels = {key: _ordered_labels(row["type"], row["labels"]) for key, row in held.items()} | valid.labels
     for label_set, rows in _entity_rows(facts, labels).items():
         tx.run(
@@ -378,7 +416,66 @@ def _load_document(tx: ManagedTransaction, facts: DocumentFacts) -> tuple[int, i
         tx.run(cypher.merge_relations(type_), rows=rows, document=info.id, source=info.source).consume()
     if evidence:
         tx.run(cypher.CREATE_EVIDENCE, document=info.id, rows=evidence).consume()
+    _add_curated(tx, added_relations(corrections), order)
     return len(keys), sum(len(rows) for rows in relations.values())
+
+
+CURATED_ORDINAL = 10**9
+"""Past the ordinal of any document's evidence: an analyst's evidence sorts after the document's."""
+
+
+def _add_curated(tx: ManagedTransaction, relations: Sequence[Relation], order: int) -> None:
+    """Put in the analysts' relations whose ends are held and which lack their evidence yet."""
+    grouped: dict[str, list[dict]] = {}
+    for seq, relation in enumerate(relations):
+        evidence = relation.evidence[0]
+        grouped.setdefault(relation.type, []).append(
+            {
+                "id": relation.id,
+                "head": relation.head,
+                "tail": relation.tail,
+                "confidence": relation.confidence,
+                "attributes": relation.attributes,
+                "names": list(relation.attributes),
+                "evidence": {
+                    "relation": relation.id,
+                    **evidence.model_dump(),
+                    "ordinal": CURATED_ORDINAL + seq,
+                },
+            }
+        )
+    for type_, rows in grouped.items():
+        tx.run(cypher.add_curated_relations(type_), rows=rows, loaded_order=order).consume()
+
+
+def _log(tx: ManagedTransaction) -> list[Correction]:
+    return [Correction.model_validate_json(row["data"]) for row in tx.run(cypher.CORRECTIONS)]
+
+
+def _extracted_rows(tx: ManagedTransaction) -> list[dict]:
+    return [dict(row) for row in tx.run(cypher.EXTRACTED)]
+
+
+def _extracted(row: Mapping[str, Any]) -> DocumentFacts:
+    """A document's facts as extracted; StoreError for one loaded before they were kept."""
+    if row["extracted"] is None:
+        raise StoreError(
+            f"document {row['id']} ({row['source']}) was loaded by an earlier version, which did not keep "
+            "its extracted facts: retract it and load it again before correcting the graph"
+        )
+    return DocumentFacts.model_validate_json(row["extracted"]).model_copy(update={"text": row["text"]})
+
+
+def _rebuild(tx: ManagedTransaction, documents: list[DocumentFacts], log: list[Correction]) -> None:
+    """Check the rebuild was prepared from what is held, append the new log entries, rewrite the graph."""
+    rows = _extracted_rows(tx)
+    added = check_rebuild([row["id"] for row in rows], documents, _log(tx), log)
+    entries = [{"seq": entry.seq, "data": entry.model_dump_json()} for entry in added]
+    tx.run(cypher.CREATE_CORRECTIONS, rows=entries).consume()
+    tx.run(cypher.CLEAR_GRAPH).consume()
+    corrections = in_force(log)
+    for facts, row in zip(documents, rows, strict=True):
+        _write_facts(tx, facts, corrections, row["loaded_order"])
 
 
 def _retract_document(tx: ManagedTransaction, doc_id: str) -> RetractResult:

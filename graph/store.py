@@ -28,6 +28,14 @@ record which document gave an attribute value, so a relation keeps its attribute
 (beyond `title`, which is part of its id).
 Loading the document again restores its facts; it then counts as loaded last, so
 retracting and reloading the last document gives back exactly the graph it left.
+
+Corrections (`parkgraph.graph.corrections`): a store keeps an append-only log of analysts'
+corrections and each document's facts as extracted. Every load rewrites the document's facts by
+the corrections in force, and puts in the relations they add once both ends are held, with the
+shared functions of that module, so a store's graph is what its documents give, loaded in order,
+under its log. `rebuild` replaces the graph by exactly that, after the log grew (a new correction,
+an undo) or a document was retracted; `parkgraph.curation` prepares it (resolving each document's
+entities against the graph built so far, as a load does) and calls it.
 """
 
 from __future__ import annotations
@@ -36,6 +44,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import Protocol, runtime_checkable
 
+from parkgraph.graph.corrections import Correction
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo
 from parkgraph.graph.model import (
     Counts,
@@ -53,8 +62,23 @@ from parkgraph.graph.model import (
 
 @runtime_checkable
 class Store(Protocol):
-    def load(self, facts: DocumentFacts) -> LoadResult:
-        """Add one document's facts atomically; a document already held is left unchanged."""
+    def load(self, facts: DocumentFacts, extracted: DocumentFacts | None = None) -> LoadResult:
+        """Add one document's facts (keys resolved), as the corrections in force say, atomically; a
+        document already held is left unchanged. `extracted`, the facts before their keys were
+        resolved (default: `facts`), is kept for rebuilds."""
+
+    def corrections(self) -> list[Correction]:
+        """The correction log, every entry (undos too) in order of `seq`."""
+
+    def extracted_facts(self) -> list[DocumentFacts]:
+        """Every document's facts as extracted, with its text, in load order; StoreError when a
+        document was loaded before stores kept them."""
+
+    def rebuild(self, documents: Sequence[DocumentFacts], log: Sequence[Correction]) -> None:
+        """Atomically: append to the log what `log` adds to it, and replace the graph by `documents`
+        (the held documents' facts with keys resolved, in load order) loaded under `log`. Raises
+        `Changed` (nothing written) unless the held documents and the stored log are those it was
+        prepared from."""
 
     def batch(self) -> AbstractContextManager[None]:
         """Many loads at once: each stays atomic and is committed when its call returns; a store may

@@ -555,14 +555,19 @@ def retract(
     store: StoreOpt = None,
     data: DataOpt = None,
 ) -> None:
-    """Remove a document and everything only it supported."""
+    """Remove a document and everything only it supported; the corrections in force are replayed."""
+    from parkgraph.curate import report_stale
+    from parkgraph.curation import retract as retract_and_replay
+    from parkgraph.loaders.lexicon import load_lexicon
+
     with opened(store, data) as graph:
-        result = graph.retract(document)
+        result, stale = retract_and_replay(graph, document, load_lexicon)
     out.print(
         f"retracted {result.source}: removed {result.entities_removed} entities, "
         f"{result.relations_removed} relations and {result.evidence_removed} evidence sentences",
         highlight=False,
     )
+    report_stale(stale)
 
 
 GoldOpt = Annotated[
@@ -866,3 +871,8 @@ def _exiting_on_sigterm() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+from parkgraph.curate import curate_app  # noqa: E402  (it uses the helpers above)
+
+app.add_typer(curate_app, name="curate")

@@ -50,8 +50,9 @@ def load_facts(store: Store, facts: DocumentFacts, pipeline: Pipeline) -> LoadRe
 
     A document in which nothing was recognised still loads (it is held, and not read again), but
     the result says so: an empty page or an unreadable layout should not pass for a loaded article.
+    The facts as extracted are kept with it, so that corrections can rebuild the graph.
     """
-    result = store.load(resolve_keys(store, facts, pipeline.extractor.lexicon))
+    result = store.load(resolve_keys(store, facts, pipeline.extractor.lexicon), extracted=facts)
     if not facts.entities:
         result.warnings.append(NO_FACTS)
     return result

@@ -16,6 +16,7 @@ from parkgraph.api.problems import (
 )
 from parkgraph.api.schemas import Page, Problem, page_of
 from parkgraph.api.uploads import UPLOAD_REQUEST_BODY, Upload, invalid, read_upload
+from parkgraph.curation import retract
 from parkgraph.graph.errors import NotFound
 from parkgraph.graph.facts import DocumentInfo
 from parkgraph.graph.model import DocumentContents, LoadResult, RetractResult
@@ -101,6 +102,7 @@ async def upload_document(
 @router.delete(
     "/{document_id}", dependencies=[WriteAccess], responses={**NOT_FOUND_RESPONSE, **WRITE_REFUSED_RESPONSE}
 )
-def retract_document(store: StoreDep, document_id: DocumentId) -> RetractResult:
-    """Remove a document, its evidence, and the facts only it supported; needs the API token."""
-    return store.retract(document_id)
+def retract_document(store: StoreDep, pipeline: PipelineDep, document_id: DocumentId) -> RetractResult:
+    """Remove a document, its evidence, and the facts only it supported, then replay the corrections in
+    force (`warnings` names those left without a target); needs the API token."""
+    return retract(store, document_id, lambda: pipeline.extractor.lexicon)[0]

@@ -21,9 +21,17 @@ EXPECTED_OPERATIONS = {
     "/api/stats": {"get"},
     "/api/cypher": {"post"},
     "/api/export": {"get"},
+    "/api/corrections": {"get", "post"},
+    "/api/corrections/suggestions": {"get"},
+    "/api/corrections/{seq}/undo": {"post"},
     "/health": {"get"},
 }
-WRITES = {("/api/documents", "post"), ("/api/documents/{document_id}", "delete")}
+WRITES = {
+    ("/api/documents", "post"),
+    ("/api/documents/{document_id}", "delete"),
+    ("/api/corrections", "post"),
+    ("/api/corrections/{seq}/undo", "post"),
+}
 
 
 def test_openapi_lists_every_route_as_a_described_operation(client):
