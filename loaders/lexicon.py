@@ -130,6 +130,17 @@ class Lexicon:
         return WordSet((*self.stop_words, *self.spam_markers))
 
     @cached_property
+    def kind_word_set(self) -> WordSet:
+        """Kinds of body (`联合`, `兼合式`), for the scan that finds where a name starts."""
+        return WordSet(self.kind_words)
+
+    @cached_property
+    def party_body_word_set(self) -> WordSet:
+        """The words of Party bodies (`党支部`, `工委`): a park's name never runs over one."""
+        words = (w for t in ("Committee", "Branch") for w in self.org_words.get(t, ()))
+        return WordSet(w for w in words if "党" in w or "工委" in w)
+
+    @cached_property
     def not_name_set(self) -> WordSet:
         return WordSet(self.not_names)
 

@@ -20,7 +20,7 @@ from parkgraph.loaders.lexical import Word, analyze
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.names import level_chars, region_prefix, split_regions
 from parkgraph.loaders.segment import Sentence
-from parkgraph.loaders.wordset import WordSet
+from parkgraph.loaders.wordset import WordSet, word_pattern
 
 MAX_NAME = 24
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
@@ -39,8 +39,9 @@ _PRACTICE_QUOTE = re.compile(r"“([^“”\n]{2,40})”|‘([^‘’“”\n]{2
 
 @lru_cache(maxsize=64)
 def alternation(words: tuple[str, ...]) -> str:
-    """`甲|乙|丙` for a regex, escaped; made once per word list, as steps ask for it sentence by sentence."""
-    return "|".join(re.escape(w) for w in words)
+    """`甲|乙|丙` for a regex, escaped (as a tree of shared prefixes where that matches the same, see
+    `word_pattern`); made once per word list, as steps ask for it sentence by sentence."""
+    return word_pattern(words)
 
 
 @dataclass
@@ -78,18 +79,18 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
     In a company's name (`company`), a line of business (建设, 管理) does not stop the run.
     """
     i = end
+    stops, in_kind_word = lex.stop_word_set, _in_kind_words(text, lex.kind_word_set)
     while i > floor and end - i < MAX_NAME:
-        stop = lex.stop_word_set.ending_at(text, i, shortest=True)
-        kept = (company and stop in lex.business_words) or (
-            stop and (_inside_kind_word(text, i, stop, lex) or _in_kind_word(text, i - 1, lex))
-        )
-        if stop and i - len(stop) >= floor and not kept:
-            break
+        stop = stops.ending_at(text, i, shortest=True)
+        if stop and i - len(stop) >= floor:
+            kept = company and stop in lex.business_words
+            if not (kept or _inside_kind_word(text, i, stop, lex) or i - 1 in in_kind_word):
+                break
         ch = text[i - 1]
         if ch in ")”" and (inner := _bracketed(text, i, floor)) is not None:
             i = inner
             continue
-        if not is_name_char(ch) or (ch in lex.stop_chars and not _in_kind_word(text, i - 1, lex)):
+        if ch not in _NAME_CHARS or (ch in lex.stop_chars and i - 1 not in in_kind_word):
             break
         i -= 1
     count = _COUNT.match(text, i, end)
@@ -99,15 +100,17 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
     return i + 1 if 0 < i < end and text[i - 1] in _DEMONSTRATIVES and text[i] in _COUNTERS else i
 
 
-def _in_kind_word(text: str, at: int, lex: Lexicon) -> bool:
-    """The character at `at` opens or is inside a kind of body that goes on after it (兼 in `兼合式党支部`),
-    so it is part of the name even where it alone would stop one."""
-    return any(text.startswith(k, j) for k in lex.kind_words for j in range(max(0, at - len(k) + 2), at + 1))
+@lru_cache(maxsize=8)
+def _in_kind_words(text: str, kinds: WordSet) -> frozenset[int]:
+    """The positions of `text` that open or lie inside a kind of body that goes on after them (兼 in
+    `兼合式党支部`): part of a name even where the character alone would stop one."""
+    return frozenset(at for start, word in kinds.find_all(text) for at in range(start, start + len(word) - 1))
 
 
 def _inside_kind_word(text: str, end: int, stop: str, lex: Lexicon) -> bool:
     """A stop word that ends a kind of body (组织 in `社会组织综合党委`) is part of the name."""
-    return any(len(k) > len(stop) and text.endswith(k, 0, end) for k in lex.kind_words)
+    longest = lex.kind_word_set.ending_at(text, end)
+    return longest is not None and len(longest) > len(stop)
 
 
 _BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff]{1,6}\)$|“[\u4e00-\u9fff]{1,8}”$")
@@ -332,9 +335,8 @@ def _past_company(s: str, left: int, end: int) -> int:
 def _past_party_body(s: str, left: int, end: int, lex: Lexicon) -> int:
     """A park's name does not run over a Party body's name before it (`甲街道工委|乙科创园`: a list's
     last item glued to the next line in a page without line breaks): no park is named after a Party body."""
-    words = (w for t in ("Committee", "Branch") for w in lex.org_words.get(t, ()) if "党" in w or "工委" in w)
-    ends = (at + len(w) for w in words if (at := s.rfind(w, left, end)) >= 0)
-    return max((e for e in ends if e < end), default=left)
+    last = {word: at for at, word in lex.party_body_word_set.find_all(s[left:end])}
+    return max((e for word, at in last.items() if (e := left + at + len(word)) < end), default=left)
 
 
 def _holds_words(stretch: str, lex: Lexicon) -> bool:
