@@ -81,7 +81,7 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
     i = end
     stops, in_kind_word = lex.stop_word_set, _in_kind_words(text, lex.kind_word_set)
     while i > floor and end - i < MAX_NAME:
-        stop = stops.ending_at(text, i, shortest=True)
+        stop = stops.ending_at(text, i, shortest=True) if text[i - 1] in stops.last_chars else None
         if stop and i - len(stop) >= floor:
             kept = company and stop in lex.business_words
             if not (kept or _inside_kind_word(text, i, stop, lex) or i - 1 in in_kind_word):
@@ -1256,7 +1256,7 @@ def _address_form(name: str, lex: Lexicon) -> bool:
         return True
     surname = _surname(name, lex)
     given = name[len(surname) :]
-    return given in lex.not_names or given in lex.post_titles
+    return given in lex.not_names or given in lex.post_title_set
 
 
 def _person_name(candidate: str, after: str, lex: Lexicon, followers: str, weak: bool = False) -> str | None:
@@ -1985,12 +1985,13 @@ def _list_items(s: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, i
     bounds.append((pos, end))
     first_end = bounds[0][1]
     bounds[0] = (max(bounds[0][0], scan_left(s, first_end, lex)), first_end)
-    items = []
+    items, stops = [], lex.stop_word_set
     for n, (a, b) in enumerate(bounds):
         enders = lex.stop_chars if n == len(bounds) - 1 else "等"
         cut = a
         while cut < b and s[cut] not in enders:
-            if lex.stop_word_set.starting_at(s, cut) or (cut > a and _COUNT.match(s, cut, b)):
+            stop = s[cut] in stops.first_chars and stops.starting_at(s, cut)
+            if stop or (cut > a and s[cut] in _NUMERAL and _COUNT.match(s, cut, b)):
                 break
             cut += 1
         items.append((a, cut))

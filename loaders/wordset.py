@@ -28,6 +28,9 @@ class WordSet:
         self.words = frozenset(w for w in words if w)
         self._starting = _lengths_by(self.words, 0)
         self._ending = _lengths_by(self.words, -1)
+        # the characters words start and end with, for callers that ask at every character to test first
+        self.first_chars = frozenset(self._starting)
+        self.last_chars = frozenset(self._ending)
         firsts = "".join(sorted(self._starting))
         self._first = re.compile(f"[{re.escape(firsts)}]") if firsts else None
 
