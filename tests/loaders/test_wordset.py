@@ -57,3 +57,8 @@ def test_word_pattern_keeps_the_given_order_where_a_shorter_word_comes_first() -
     assert word_pattern(("书记", "书记员")) == "书记|书记员"
     assert re.match(word_pattern(("书记", "书记员")), "书记员").group() == "书记"
     assert word_pattern(()) == ""
+
+
+def test_first_and_last_characters_are_those_words_start_and_end_with() -> None:
+    assert WORDS.first_chars == frozenset("党委局公")
+    assert WORDS.last_chars == frozenset("委会局司")
