@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 from parkgraph.loaders.gazetteer import Gazetteer, load_gazetteer
 from parkgraph.loaders.wordset import WordSet
@@ -85,7 +86,7 @@ class Lexicon:
     body_word_forms: tuple[tuple[str, str], ...]
 
     @cached_property
-    def _word_sets(self) -> dict[tuple[str, ...], WordSet]:
+    def _word_sets(self) -> dict[tuple[str, ...], Any]:
         return {}
 
     def org_word_set(self, *types: str) -> WordSet:
@@ -93,6 +94,20 @@ class Lexicon:
         found = self._word_sets.get(types)
         if found is None:
             found = self._word_sets[types] = WordSet(w for t in types for w in self.org_words.get(t, ()))
+        return found
+
+    def org_word_ranks(self, *types: str) -> dict[str, tuple[tuple[int, str, int], ...]]:
+        """For each organization word of `types`, (rank of the type in `types`, type, place of the word
+        in the type's list) for every type it is a word of: the order in which rules try the words."""
+        key = ("ranks", *types)
+        found = self._word_sets.get(key)
+        if found is None:
+            ranks: dict[str, list[tuple[int, str, int]]] = {}
+            for rank, type_ in enumerate(types):
+                words = self.org_words.get(type_, ())
+                for word in dict.fromkeys(words):
+                    ranks.setdefault(word, []).append((rank, type_, words.index(word)))
+            found = self._word_sets[key] = {word: tuple(r) for word, r in ranks.items()}
         return found
 
     def generic_word_set(self, *types: str) -> WordSet:
@@ -128,6 +143,17 @@ class Lexicon:
     def stop_word_set(self) -> WordSet:
         """Stop words and web spam words, for the scan that finds where a name starts."""
         return WordSet((*self.stop_words, *self.spam_markers))
+
+    @cached_property
+    def kind_word_set(self) -> WordSet:
+        """Kinds of body (`联合`, `兼合式`), for the scan that finds where a name starts."""
+        return WordSet(self.kind_words)
+
+    @cached_property
+    def party_body_word_set(self) -> WordSet:
+        """The words of Party bodies (`党支部`, `工委`): a park's name never runs over one."""
+        words = (w for t in ("Committee", "Branch") for w in self.org_words.get(t, ()))
+        return WordSet(w for w in words if "党" in w or "工委" in w)
 
     @cached_property
     def not_name_set(self) -> WordSet:

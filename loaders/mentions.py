@@ -20,7 +20,7 @@ from parkgraph.loaders.lexical import Word, analyze
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.names import level_chars, region_prefix, split_regions
 from parkgraph.loaders.segment import Sentence
-from parkgraph.loaders.wordset import WordSet
+from parkgraph.loaders.wordset import WordSet, word_pattern
 
 MAX_NAME = 24
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
@@ -39,8 +39,9 @@ _PRACTICE_QUOTE = re.compile(r"“([^“”\n]{2,40})”|‘([^‘’“”\n]{2
 
 @lru_cache(maxsize=64)
 def alternation(words: tuple[str, ...]) -> str:
-    """`甲|乙|丙` for a regex, escaped; made once per word list, as steps ask for it sentence by sentence."""
-    return "|".join(re.escape(w) for w in words)
+    """`甲|乙|丙` for a regex, escaped (as a tree of shared prefixes where that matches the same, see
+    `word_pattern`); made once per word list, as steps ask for it sentence by sentence."""
+    return word_pattern(words)
 
 
 @dataclass
@@ -78,18 +79,18 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
     In a company's name (`company`), a line of business (建设, 管理) does not stop the run.
     """
     i = end
+    stops, in_kind_word = lex.stop_word_set, _in_kind_words(text, lex.kind_word_set)
     while i > floor and end - i < MAX_NAME:
-        stop = lex.stop_word_set.ending_at(text, i, shortest=True)
-        kept = (company and stop in lex.business_words) or (
-            stop and (_inside_kind_word(text, i, stop, lex) or _in_kind_word(text, i - 1, lex))
-        )
-        if stop and i - len(stop) >= floor and not kept:
-            break
+        stop = stops.ending_at(text, i, shortest=True) if text[i - 1] in stops.last_chars else None
+        if stop and i - len(stop) >= floor:
+            kept = company and stop in lex.business_words
+            if not (kept or _inside_kind_word(text, i, stop, lex) or i - 1 in in_kind_word):
+                break
         ch = text[i - 1]
         if ch in ")”" and (inner := _bracketed(text, i, floor)) is not None:
             i = inner
             continue
-        if not is_name_char(ch) or (ch in lex.stop_chars and not _in_kind_word(text, i - 1, lex)):
+        if ch not in _NAME_CHARS or (ch in lex.stop_chars and i - 1 not in in_kind_word):
             break
         i -= 1
     count = _COUNT.match(text, i, end)
@@ -99,15 +100,17 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
     return i + 1 if 0 < i < end and text[i - 1] in _DEMONSTRATIVES and text[i] in _COUNTERS else i
 
 
-def _in_kind_word(text: str, at: int, lex: Lexicon) -> bool:
-    """The character at `at` opens or is inside a kind of body that goes on after it (兼 in `兼合式党支部`),
-    so it is part of the name even where it alone would stop one."""
-    return any(text.startswith(k, j) for k in lex.kind_words for j in range(max(0, at - len(k) + 2), at + 1))
+@lru_cache(maxsize=8)
+def _in_kind_words(text: str, kinds: WordSet) -> frozenset[int]:
+    """The positions of `text` that open or lie inside a kind of body that goes on after them (兼 in
+    `兼合式党支部`): part of a name even where the character alone would stop one."""
+    return frozenset(at for start, word in kinds.find_all(text) for at in range(start, start + len(word) - 1))
 
 
 def _inside_kind_word(text: str, end: int, stop: str, lex: Lexicon) -> bool:
     """A stop word that ends a kind of body (组织 in `社会组织综合党委`) is part of the name."""
-    return any(len(k) > len(stop) and text.endswith(k, 0, end) for k in lex.kind_words)
+    longest = lex.kind_word_set.ending_at(text, end)
+    return longest is not None and len(longest) > len(stop)
 
 
 _BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff]{1,6}\)$|“[\u4e00-\u9fff]{1,8}”$")
@@ -126,20 +129,14 @@ _HIT_TYPES = ("Committee", "Branch", "Organization", "Enterprise", "Park")
 def _org_word_hits(text: str, lex: Lexicon) -> list[tuple[int, int, str, str]]:
     """Every (start, end, type, word) where an organization word ends a name, by type, then by the
     word's place in its type's list, then by start."""
-    found = list(lex.org_word_set(*_HIT_TYPES).find_all(text))
-    if not found:
-        return []
-    inside: dict[tuple[int, str], bool] = {}
+    ranks = lex.org_word_ranks(*_HIT_TYPES)
     ranked = []
-    for rank, type_ in enumerate(_HIT_TYPES):
-        words, of_type = lex.org_words.get(type_, ()), lex.org_word_set(type_)
-        for start, word in found:
-            if word not in of_type:
-                continue
-            if (start, word) not in inside:
-                inside[start, word] = _inside_non_org(text, start, start + len(word), lex)
-            if not inside[start, word]:
-                ranked.append(((rank, words.index(word), start), (start, start + len(word), type_, word)))
+    for start, word in lex.org_word_set(*_HIT_TYPES).find_all(text):
+        if _inside_non_org(text, start, start + len(word), lex):
+            continue
+        ranked += [
+            ((rank, at, start), (start, start + len(word), type_, word)) for rank, type_, at in ranks[word]
+        ]
     return [hit for _, hit in sorted(ranked)]
 
 
@@ -332,9 +329,8 @@ def _past_company(s: str, left: int, end: int) -> int:
 def _past_party_body(s: str, left: int, end: int, lex: Lexicon) -> int:
     """A park's name does not run over a Party body's name before it (`甲街道工委|乙科创园`: a list's
     last item glued to the next line in a page without line breaks): no park is named after a Party body."""
-    words = (w for t in ("Committee", "Branch") for w in lex.org_words.get(t, ()) if "党" in w or "工委" in w)
-    ends = (at + len(w) for w in words if (at := s.rfind(w, left, end)) >= 0)
-    return max((e for e in ends if e < end), default=left)
+    last = {word: at for at, word in lex.party_body_word_set.find_all(s[left:end])}
+    return max((e for word, at in last.items() if (e := left + at + len(word)) < end), default=left)
 
 
 def _holds_words(stretch: str, lex: Lexicon) -> bool:
@@ -472,11 +468,15 @@ def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
         rf"((?:[\u4e00-\u9fff]{{2,8}}[、和及与])+[\u4e00-\u9fff]{{2,8}})"
         rf"(?:等共?[{_NUMERAL}]+(?:个|家)[\u4e00-\u9fff]{{1,2}}的|[{_NUMERAL}]+(?:个|家|大)|等)({words})"
     )
+    # what the pattern's last part needs, looked for first: most sentences hold no enumeration
+    counted = re.compile(rf"[的个家大等](?:{words})")
     type_of = {
         w: t for t in ("Committee", "Branch", "Organization", "Park") for w in lex.org_words.get(t, ())
     }
     out = []
     for si, sent in enumerate(sentences):
+        if not counted.search(sent.text):
+            continue
         for m in pattern.finditer(sent.text):
             items_text, word = m.group(1), m.group(2)
             if _inside_non_org(sent.text, m.start(2), m.end(2), lex):
@@ -534,7 +534,7 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
             *(_appointed_people(sent, si, lex) if titled else ()),
             *_speaking_people(sent, si, lex),
             *_profiled_people(sent, si, lex),
-            *_spaced_people(sent, si, lex, titles),
+            *(_spaced_people(sent, si, lex, titles) if titled else ()),
             *(_roster_people(sent, si, lex, titles) if titled else ()),
             *(_role_opened_people(sent, si, lex, titles) if titled else ()),
             *_studio_people(sent, si, lex),
@@ -838,7 +838,7 @@ def _titled_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[M
     note = r"[(（][\u4e00-\u9fff]{1,6}[)）]"
     pattern = re.compile(rf"{chain}(?:的|{note}|[ \u3000]{{0,2}}|[:：] ?)(?P<name>[\u4e00-\u9fff]{{2,4}})")
     out: list[Mention] = []
-    for m in _overlapping(pattern, sent.text):
+    for m in _matches_at(pattern, sent.text, _title_starts(sent.text, lex)):
         titles_found = _TITLE_SEPARATOR.split(m.group("titles"))
         weak = titles_found[-1] in lex.weak_titles
         name = _person_name(m.group("name"), sent.text[m.end("name") :], lex, followers, weak)
@@ -982,7 +982,7 @@ def _studio_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
     that person (a three-character name, so the brand written before it stays out)."""
     return [
         Mention(sent.start + m.start(1), sent.start + m.end(1), "Person", m.group(1), si)
-        for m in _STUDIO.finditer(sent.text)
+        for m in (_STUDIO.finditer(sent.text) if "工作室" in sent.text else ())
         if _name_shaped(m.group(1), lex)
     ]
 
@@ -1001,10 +1001,12 @@ def _listed_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
     member is name-shaped and a word for people (or a count of them) closes the list, or a word for leaders
     opens it; before `同志`
     (`表彰了甲乙、丙丁等同志`) two-character names too, the first name-shaped run being the list."""
+    if "、" not in sent.text and "领导" not in sent.text and "同志" not in sent.text:
+        return []  # what each of the patterns below needs
     out = []
     comrades = [
         m
-        for m in _overlapping(_COMRADES, sent.text)
+        for m in (_overlapping(_COMRADES, sent.text) if "同志" in sent.text else ())
         if all(_name_shaped(n, lex) for n in m.group(1).split("、"))
     ]
     for m in [*_PEOPLE_LIST.finditer(sent.text), *_LEADERS_LIST.finditer(sent.text), *comrades[:1]]:
@@ -1029,6 +1031,8 @@ def _headed_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
     """`出席会议的领导有:甲乙、丙丁`, `受表彰的优秀党员:甲乙,丙丁`: names listed to the sentence's end after a
     heading that ends in a word for people and a colon, when every one is name-shaped."""
     out = []
+    if ":" not in sent.text and "：" not in sent.text:
+        return out
     for m in _HEADED_LIST.finditer(sent.text):
         items = list(_ROSTER_ITEM.finditer(sent.text, m.start("list"), m.end("list")))
         if all(_name_shaped(i.group(), lex) for i in items):
@@ -1095,7 +1099,7 @@ def _self_posted_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
 def _speaking_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
     """`甲乙丙表示`, `据甲乙介绍`: a name opening a clause, right before a speech verb, needs no title."""
     verbs = alternation(lex.speech_verbs)
-    if not verbs:
+    if not verbs or not re.search(verbs, sent.text):
         return []
     pattern = re.compile(
         rf"(?:^|(?<=[{_CLAUSE_START_CLASS}])|(?<=据))(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:{verbs})"
@@ -1110,6 +1114,8 @@ _PROFILE = re.compile(
 
 def _profiled_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
     """`甲乙,男,1970年生,…现任…`, `甲乙(女,…)`: a name opening a clause, then a sex, opens a profile."""
+    if "男" not in sent.text and "女" not in sent.text:
+        return []
     return _named_people(_PROFILE, sent, si, lex)
 
 
@@ -1155,7 +1161,8 @@ def _addressed_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> lis
     org_words = lex.org_word_set(*_HIT_TYPES)
     pattern = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}})(?P<title>{titles})")
     out = []
-    for m in _overlapping(pattern, sent.text):
+    starts = (at - n for at in _title_starts(sent.text, lex) for n in (2, 3))
+    for m in _matches_at(pattern, sent.text, starts):
         name, before = m.group("name"), sent.text[: m.start()]
         if not _name_shaped(name, lex) or name in lex.not_names:
             continue
@@ -1207,6 +1214,19 @@ def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
         pos = m.start() + 1
 
 
+def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """What `_overlapping` finds, for a pattern that can match only at `starts` (where a title it opens
+    with is written, or a fixed width before one): only there is it tried, not at every character."""
+    for at in sorted({at for at in starts if at >= 0}):
+        if m := pattern.match(text, at):
+            yield m
+
+
+def _title_starts(s: str, lex: Lexicon) -> list[int]:
+    """Where a post title starts in `s`."""
+    return [at for at, _ in lex.post_title_set.find_all(s)]
+
+
 def _surname(name: str, lex: Lexicon) -> str:
     """The compound family name `name` starts with, else its first character."""
     if not name.startswith(lex.compound_surnames):
@@ -1236,7 +1256,7 @@ def _address_form(name: str, lex: Lexicon) -> bool:
         return True
     surname = _surname(name, lex)
     given = name[len(surname) :]
-    return given in lex.not_names or given in lex.post_titles
+    return given in lex.not_names or given in lex.post_title_set
 
 
 def _person_name(candidate: str, after: str, lex: Lexicon, followers: str, weak: bool = False) -> str | None:
@@ -1774,6 +1794,8 @@ def find_listed_enterprises(text: str, sentences: list[Sentence], lex: Lexicon) 
     quoted = re.compile(rf"((?:“[^“”]{{2,10}}”[、和与及]?){{2,}})等(?:{count}(?:{heads}))")
     out = []
     for si, sent in enumerate(sentences):
+        if "等" not in sent.text:  # both patterns need it
+            continue
         for m in quoted.finditer(sent.text):
             for item in re.finditer(r"“([^“”]+)”", m.group(1)):
                 if not item.group(1).endswith(tuple(typed)):
@@ -1963,12 +1985,13 @@ def _list_items(s: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, i
     bounds.append((pos, end))
     first_end = bounds[0][1]
     bounds[0] = (max(bounds[0][0], scan_left(s, first_end, lex)), first_end)
-    items = []
+    items, stops = [], lex.stop_word_set
     for n, (a, b) in enumerate(bounds):
         enders = lex.stop_chars if n == len(bounds) - 1 else "等"
         cut = a
         while cut < b and s[cut] not in enders:
-            if lex.stop_word_set.starting_at(s, cut) or (cut > a and _COUNT.match(s, cut, b)):
+            stop = s[cut] in stops.first_chars and stops.starting_at(s, cut)
+            if stop or (cut > a and s[cut] in _NUMERAL and _COUNT.match(s, cut, b)):
                 break
             cut += 1
         items.append((a, cut))

@@ -755,9 +755,12 @@ def _continued_posts(
     lex, text, out = draft.lex, draft.text, []
     people_in = by_sentence(people)
     verbs = [re.compile(re.escape(verb)) for verb in lex.post_continuers]
+    written = WordSet(lex.post_continuers)
     # the association a person was last given a post in, by sentence: `…当选为协会理事,并出任会长`
     served: dict[tuple[str, int], Mention] = {}
     for si, sent in enumerate(draft.sentences):
+        if next(written.find_all(sent.text), None) is None:
+            continue
         for verb in verbs:
             for hit in verb.finditer(sent.text):
                 nearby = [*people_in.get(si - 1, ()), *people_in.get(si, ())]
