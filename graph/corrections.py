@@ -61,6 +61,13 @@ def in_force(log: Sequence[Correction]) -> list[Correction]:
     return [entry for entry in log if entry.kind in EDITS and entry.seq not in undone]
 
 
+def refused_pairs(log: Sequence[Correction]) -> set[frozenset[str]]:
+    """The pairs of entity ids not to suggest merging: those an analyst rejected, and those merged."""
+    return {frozenset((c.entity, c.other)) for c in log if c.kind == "reject"} | {
+        frozenset((c.entity, c.other)) for c in in_force(log) if c.kind == "merge"
+    }
+
+
 def check_rebuild(
     held: Sequence[str],
     documents: Sequence[DocumentFacts],

@@ -112,28 +112,39 @@ def _specific(entity: Entity, lex: Lexicon) -> list[str]:
     return [n for n in _names(entity) if is_specific(n, entity.type, lex)]
 
 
-def _core(name: str, type_: str, lex: Lexicon) -> tuple[str, str]:
-    """A name without quotes, split before the shortest kind word that ends it (`临港松江科技城园区` →
-    `临港松江科技城`, `园区`; `甲党工委` → `甲`, `工委`), so two names are compared on what tells
-    units apart, whatever kind words a longer spelling adds."""
+def _cores(name: str, type_: str, lex: Lexicon) -> list[tuple[str, str]]:
+    """A name without quotes split before the shortest kind word that ends it, then the rest split
+    again while a kind word ends it (`成都彩虹电器集团公司` → (`成都彩虹电器集团`, `公司`),
+    (`成都彩虹电器`, `集团`)), so two names are compared on what tells units apart, whatever kind
+    words a longer spelling adds."""
     core = _QUOTES.sub("", name)
     words = lex.org_words.get(type_, ())
-    kind = next((core[-n:] for n in range(1, min(len(core), MAX_KIND + 1)) if core[-n:] in words), "")
-    return core[: len(core) - len(kind)].removesuffix("党"), kind
+    found = []
+    while True:
+        kind = next((core[-n:] for n in range(1, min(len(core), MAX_KIND + 1)) if core[-n:] in words), "")
+        found.append((core[: len(core) - len(kind)].removesuffix("党"), kind))
+        if not kind:
+            return found
+        core = found[-1][0]
 
 
 def _likeness(x: str, y: str, type_: str, lex: Lexicon) -> float:
     """How surely two names name one unit, 0 when they cannot.
 
-    Their kinds must agree (`党委` is not `区委`); then the shorter core counts if found whole in the
-    other with words before it (`松江园区` in `临港松江科技城园区`), or in order with one character
-    missing, not its first (`小孟村合作社` in `小孟农产品种植专业合作社`, but not `伞业协会` in
-    `袜业协会`). It does not count with words only after it (a part or body named after the unit:
-    `江高镇党委`, `江高镇产业链党委`), nor when it differs in a number or a letter (`T2楼宇党支部`,
-    `T3楼宇党支部`): siblings of a list."""
-    (cx, kx), (cy, ky) = _core(x, type_, lex), _core(y, type_, lex)
+    Their kinds must agree (`党委` is not `区委`; a longer spelling may add kind words: `集团公司`
+    and `集团`); then the shorter core counts if found whole in the other with words before it
+    (`松江园区` in `临港松江科技城园区`), or in order with one character missing, not its first
+    (`小孟村合作社` in `小孟农产品种植专业合作社`, but not `伞业协会` in `袜业协会`). It does not count with
+    words only after it (a part or body named after the unit: `江高镇党委`, `江高镇产业链党委`), nor
+    when it differs in a number or a letter (`T2楼宇党支部`, `T3楼宇党支部`): siblings of a list."""
+    (cx, kx), *more_x = _cores(x, type_, lex)
+    (cy, ky), *more_y = _cores(y, type_, lex)
     if kx != ky:
-        return 0.0
+        cx, cy = next(((c, cy) for c, k in more_x if k == ky), None) or next(
+            ((cx, c) for c, k in more_y if k == kx), ("", "")
+        )
+        if not cx or not cy:
+            return 0.0
     short, long = sorted((cx, cy), key=len)
     if short == long:
         return 1.0

@@ -23,7 +23,7 @@ curate_app = typer.Typer(
 
 from parkgraph import curation  # noqa: E402
 from parkgraph.cli import DataOpt, JsonOpt, StoreOpt, err, fail, opened, out  # noqa: E402
-from parkgraph.graph.corrections import Correction, in_force  # noqa: E402
+from parkgraph.graph.corrections import Correction, in_force, refused_pairs  # noqa: E402
 from parkgraph.loaders.lexicon import Lexicon, load_lexicon  # noqa: E402
 
 NoteOpt = Annotated[str, typer.Option("--note", help="why: kept with the correction")]
@@ -254,17 +254,17 @@ def suggest(
 ) -> None:
     """Likely duplicates, best first, with their evidence: accept one with `curate merge KEEP OTHER`,
     reject it with `curate reject KEEP OTHER` (remembered, so it is not suggested again)."""
-    from parkgraph.suggestions import suggest as suggestions
+    from parkgraph.loaders.duplicates import suggest_merges
 
     with opened(store, data) as graph:
-        found = suggestions(graph, _lexicon(), limit)
+        found = suggest_merges(graph, refused_pairs(graph.corrections()), limit, _lexicon())
     if as_json:
         rows = [
             {
                 "keep": s.keep.model_dump(),
                 "other": s.other.model_dump(),
                 "score": s.score,
-                "evidence": s.evidence,
+                "evidence": list(s.evidence),
             }
             for s in found
         ]

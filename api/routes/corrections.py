@@ -21,10 +21,10 @@ from parkgraph.api.problems import (
 )
 from parkgraph.api.schemas import Page, Problem, ValidationProblem, page_of
 from parkgraph.api.uploads import invalid
-from parkgraph.graph.corrections import Correction, Edit, in_force
+from parkgraph.graph.corrections import Correction, Edit, in_force, refused_pairs
 from parkgraph.graph.errors import NotFound
 from parkgraph.graph.model import Entity
-from parkgraph.suggestions import suggest
+from parkgraph.loaders.duplicates import suggest_merges
 
 router = APIRouter(
     prefix="/corrections",
@@ -128,8 +128,11 @@ def list_suggestions(
     store: StoreDep, pipeline: PipelineDep, limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 10
 ) -> list[SuggestedMerge]:
     """Likely duplicates, best first, each with its evidence; pairs rejected or merged are left out."""
-    found = suggest(store, pipeline.extractor.lexicon, limit)
-    return [SuggestedMerge(keep=s.keep, other=s.other, score=s.score, evidence=s.evidence) for s in found]
+    suggestions = suggest_merges(store, refused_pairs(store.corrections()), limit, pipeline.extractor.lexicon)
+    return [
+        SuggestedMerge(keep=found.keep, other=found.other, score=found.score, evidence=list(found.evidence))
+        for found in suggestions
+    ]
 
 
 @router.post("", status_code=201, dependencies=[WriteAccess], responses=REFUSED)

@@ -122,7 +122,7 @@ def test_suggestions_leave_out_a_rejected_pair(writer: TestClient, loaded_any_st
     longer = entity_key("Enterprise", "示例甲乙科技有限公司")
     (suggested,) = writer.get("/api/corrections/suggestions").json()
     assert (suggested["keep"]["id"], suggested["other"]["id"]) == (TECH_ID, longer)
-    assert suggested["evidence"] == [f"'{TECH_COMPANY}' is part of '示例甲乙科技有限公司'"]
+    assert suggested["evidence"] == [f"names alike: 示例甲乙科技有限公司 / {TECH_COMPANY}"]
     reject = {"kind": "reject", "entity": TECH_ID, "other": longer, "note": "two companies"}
     assert writer.post("/api/corrections", json=reject, headers=AUTH).status_code == 201
     assert writer.get("/api/corrections/suggestions").json() == []

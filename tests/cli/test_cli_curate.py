@@ -241,7 +241,7 @@ def test_suggested_merges_name_their_evidence_and_forget_a_rejected_pair(seeded:
     pair = next(
         row for row in rows if (row["keep"]["name"], row["other"]["name"]) == (COMPANY, COMPANY_SHORT)
     )
-    assert f"'{COMPANY_SHORT}' is part of '{COMPANY}'" in pair["evidence"]
+    assert f"names alike: {COMPANY_SHORT} / {COMPANY}" in pair["evidence"]
     assert [row["score"] for row in rows] == sorted((row["score"] for row in rows), reverse=True)
     run("curate", "reject", COMPANY, COMPANY_SHORT, "--note", "two companies", *seeded)
     assert (COMPANY, COMPANY_SHORT) not in _suggested(seeded)

@@ -94,3 +94,25 @@ def test_a_pair_read_from_one_document_ranks_above_one_from_two(tmp_path: Path) 
         frozenset(("南湖北岸科技城园区", "北岸园区")),
     ]
     graph.close()
+
+
+def test_a_longer_spelling_may_add_its_place_or_kind_words_but_a_part_is_not_the_unit(tmp_path: Path) -> None:
+    graph = EmbeddedStore(tmp_path / "graph.db")
+    doc = FactBuilder("doc-names")
+    for type_, name in [
+        ("Enterprise", "成都彩虹电器集团公司"),
+        ("Enterprise", "彩虹电器集团"),
+        ("Enterprise", "奇瑞汽车"),
+        ("Enterprise", "奇瑞汽车大连分公司"),
+        ("Committee", "阜康市委"),
+        ("Committee", "阜康市委两新工委"),
+        ("Park", "内蒙古通辽经济技术开发区"),
+        ("Park", "通辽经济技术开发区"),
+    ]:
+        doc.entity(type_, name)
+    graph.load(doc.build())
+    assert set(_pairs(suggest_merges(graph))) == {
+        frozenset(("成都彩虹电器集团公司", "彩虹电器集团")),
+        frozenset(("内蒙古通辽经济技术开发区", "通辽经济技术开发区")),
+    }
+    graph.close()
