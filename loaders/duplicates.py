@@ -24,6 +24,7 @@ from parkgraph.graph.model import Entity
 from parkgraph.graph.search import search_form
 from parkgraph.graph.store import Store
 from parkgraph.loaders.lexicon import Lexicon, load_lexicon
+from parkgraph.loaders.names import region_prefix
 from parkgraph.loaders.resolve import held_place, is_specific, same_place
 
 TYPES = ("Park", "Committee", "Branch", "Enterprise", "Organization", "Practice")
@@ -43,9 +44,12 @@ CONTAINED = 0.9
 """The likeness of a name found whole in a longer one: below two spellings of one name."""
 _QUOTES = re.compile(r"[“”\"'‘’「」《》()（）\s]")
 _COUNTED = re.compile(r"[0-9a-z一二三四五六七八九十百]")
+NAME_WEIGHT = 0.6
 SAME_DOCUMENT = 0.25
 SHARED_NEIGHBOURS = 0.15
-NAME_WEIGHT = 0.6
+SAME_PREFIX = 0.1
+"""What each kind of evidence adds to a suggestion's score: its names' likeness (weighted), both read
+from one document, its neighbours in common (by share), both names opening with one region."""
 
 
 @dataclass(frozen=True)
@@ -140,8 +144,8 @@ def _likeness(x: str, y: str, type_: str, lex: Lexicon) -> float:
     (cx, kx), *more_x = _cores(x, type_, lex)
     (cy, ky), *more_y = _cores(y, type_, lex)
     if kx != ky:
-        cx, cy = next(((c, cy) for c, k in more_x if k == ky), None) or next(
-            ((cx, c) for c, k in more_y if k == kx), ("", "")
+        cx, cy = next(((c, cy) for c, k in more_x if k and k == ky), None) or next(
+            ((cx, c) for c, k in more_y if k and k == kx), ("", "")
         )
         if not cx or not cy:
             return 0.0
@@ -173,6 +177,9 @@ def _judged(store: Store, a: Entity, b: Entity, lex: Lexicon) -> Suggestion | No
         return None
     evidence = [f"names alike: {x} / {y}"]
     score = NAME_WEIGHT * likeness
+    if common_places := sorted(set(region_prefix(x, lex)[0]) & set(region_prefix(y, lex)[0])):
+        score += SAME_PREFIX
+        evidence.append(f"both named with {'、'.join(common_places)}")
     if shared := sorted(set(a.documents) & set(b.documents)):
         score += SAME_DOCUMENT
         evidence.append(f"both read from {', '.join(_sources(store, shared))}")

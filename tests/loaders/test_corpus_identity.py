@@ -12,13 +12,16 @@ full name.
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from parkgraph.corpus import sample_dirs
 from parkgraph.graph.embedded import EmbeddedStore
+from parkgraph.loaders.duplicates import suggest_merges
 from parkgraph.loaders.evaluation import load_gold, names_of, norm, same_entity
 from parkgraph.loaders.gazetteer import load_gazetteer
 from parkgraph.loaders.pipeline import Pipeline
@@ -85,9 +88,17 @@ def _units(members: list[GoldUnit], kinds: set[tuple[str, str]]) -> list[list[Go
     return groups
 
 
+@dataclass(frozen=True)
+class Loaded:
+    found: dict[str, list[GoldUnit]]
+    """Node id → the gold units it stands for."""
+    gold: dict[str, dict]
+    store: EmbeddedStore
+
+
 @pytest.fixture(scope="module")
-def nodes(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, list[GoldUnit]], dict[str, dict]]:
-    """Node id → the gold units it stands for, after loading every annotated folder into one store."""
+def nodes(tmp_path_factory: pytest.TempPathFactory) -> Loaded:
+    """Every annotated folder loaded into one store, with the gold units each node stands for."""
     pipeline = Pipeline()
     store = EmbeddedStore(tmp_path_factory.mktemp("identity") / "graph.db")
     gold: dict[str, dict] = {}
@@ -108,11 +119,11 @@ def nodes(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, list[Gold
                     names = frozenset(names_of(entity))
                     unit = GoldUnit(path.name, entity["type"], norm(entity["name"]), names)
                     found[facts.entities[pi].key].append(unit)
-    return found, gold
+    return Loaded(found, gold, store)
 
 
-def test_no_node_stands_for_two_gold_units(nodes: tuple[dict[str, list[GoldUnit]], dict[str, dict]]) -> None:
-    found, gold = nodes
+def test_no_node_stands_for_two_gold_units(nodes: Loaded) -> None:
+    found, gold = nodes.found, nodes.gold
     kinds = _kind_names(gold)
     wrong = {
         key: sorted({unit.canonical for unit in group} for group in _units(members, kinds))
@@ -122,9 +133,33 @@ def test_no_node_stands_for_two_gold_units(nodes: tuple[dict[str, list[GoldUnit]
     assert wrong == {}
 
 
-def test_the_same_unit_in_several_documents_is_one_node(
-    nodes: tuple[dict[str, list[GoldUnit]], dict[str, dict]],
-) -> None:
+def test_the_same_unit_in_several_documents_is_one_node(nodes: Loaded) -> None:
     """The check above can fail: units annotated in several documents do share nodes."""
-    found, _ = nodes
-    assert any(len({unit.source for unit in members}) > 1 for members in found.values())
+    assert any(len({unit.source for unit in members}) > 1 for members in nodes.found.values())
+
+
+def _split_units(loaded: Loaded, sources: set[str]) -> list[frozenset[str]]:
+    """Pairs of nodes, read from one of `sources`, that bear the names of one gold unit of it."""
+    by_source = {info.id: info.source for info in loaded.store.documents()}
+    entities = list(loaded.store.iter_entities())
+    pairs = []
+    for source in sorted(sources & loaded.gold.keys()):
+        for unit in loaded.gold[source]["entities"]:
+            names = names_of(unit)
+            held = sorted(
+                entity.id
+                for entity in entities
+                if entity.type == unit["type"]
+                and source in {by_source[d] for d in entity.documents}
+                and {norm(n) for n in (entity.name, *entity.aliases)} & names
+            )
+            pairs += [frozenset(pair) for pair in itertools.combinations(held, 2)]
+    return pairs
+
+
+def test_the_sample_corpus_units_split_in_two_are_among_the_first_ten_suggested_merges(nodes: Loaded) -> None:
+    samples = {path.name for folder in sample_dirs() for path in Path(folder).glob("*.txt")}
+    split = _split_units(nodes, samples)
+    assert split
+    suggested = {frozenset((s.keep.id, s.other.id)) for s in suggest_merges(nodes.store, limit=10)}
+    assert set(split) <= suggested
