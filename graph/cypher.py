@@ -155,9 +155,10 @@ retraction may leave gaps)."""
 
 
 def merge_entities(labels: Sequence[str]) -> str:
-    """Add one document's entities that share a label set (rows: id, type, name, form, names, given).
+    """Add one document's entities that share a label set (rows: id, type, name, display, form, names,
+    given).
 
-    A new node gets its labels, type and first name; every node gets the document
+    A new node gets its labels, type, first name and that name's display form; every node gets the document
     and the names it does not hold yet as aliases, in first-seen order, and their
     search forms appended to its `search` text; `named_by` notes which names the
     document gave (`given`), as `<document>$naming<name>`. A node written before
@@ -168,8 +169,8 @@ def merge_entities(labels: Sequence[str]) -> str:
     return f"""
 UNWIND $rows AS row
 MERGE (n:Entity {{id: row.id}})
-ON CREATE SET n{label_clause(labels)}, n.type = row.type, n.name = row.name, n.aliases = [],
-              n.documents = [], n.search = row.form, n.named_by = []
+ON CREATE SET n{label_clause(labels)}, n.type = row.type, n.name = row.name, n.display = row.display,
+              n.aliases = [], n.documents = [], n.search = row.form, n.named_by = []
 SET n.named_by = coalesce(n.named_by, reduce(given = [], document IN n.documents |
     given + [name IN [n.name] + n.aliases | document + $naming + name]))
 SET n.documents = n.documents + $document
@@ -261,9 +262,11 @@ which document gave which (`named_by` is null on a node written before it was ke
 RENAME_ENTITIES = """
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
-SET n.name = row.name, n.aliases = row.aliases, n.search = row.search, n.named_by = row.named_by
+SET n.name = row.name, n.display = row.display, n.aliases = row.aliases, n.search = row.search,
+    n.named_by = row.named_by
 """
-"""The names left to entities once a document is retracted (rows: id, name, aliases, search, named_by)."""
+"""The names left to entities once a document is retracted (rows: id, name, display, aliases, search,
+named_by)."""
 
 DELETE_DOCUMENT = "MATCH (d:Document {id: $id}) DETACH DELETE d"
 
