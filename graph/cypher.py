@@ -43,7 +43,9 @@ __all__ = [
     "SEARCH_CONTAINS",
     "SEARCH_FULLTEXT",
     "SEARCH_INDEX",
+    "SET_DISPLAY",
     "STAR",
+    "UNDISPLAYED",
     "enterprises_under_view",
     "fulltext_phrase",
     "hierarchy_above_view",
@@ -269,6 +271,15 @@ SET n.name = row.name, n.display = row.display, n.aliases = row.aliases, n.searc
 named_by)."""
 
 DELETE_DOCUMENT = "MATCH (d:Document {id: $id}) DETACH DELETE d"
+
+UNDISPLAYED = "MATCH (n:Entity) WHERE n.display IS NULL RETURN n.id AS id, n.name AS name"
+"""Entities written before stores kept a display name."""
+
+SET_DISPLAY = """
+UNWIND $rows AS row
+MATCH (n:Entity {id: row.id})
+SET n.display = row.display
+"""
 
 # --- reading -----------------------------------------------------------------------------------------
 

@@ -282,7 +282,8 @@ class Neo4jStore:
                 return session.execute_write(work, *args, **kwargs)
 
     def _ensure_schema(self) -> None:
-        """Create the constraints and indexes once per store (idempotent, so other processes may too)."""
+        """Create the constraints and indexes once per store (idempotent, so other processes may too),
+        and give a display name to entities written before stores kept one, so no caption is blank."""
         if self._schema_ready:
             return
         with self._schema_lock:
@@ -292,6 +293,12 @@ class Neo4jStore:
                 for statement in cypher.schema():
                     session.run(statement).consume()
                 session.run("CALL db.awaitIndexes(300)").consume()
+                rows = [
+                    {"id": row["id"], "display": display_name(row["name"])}
+                    for row in session.run(cypher.UNDISPLAYED)
+                ]
+                if rows:
+                    session.run(cypher.SET_DISPLAY, rows=rows).consume()
             self._schema_ready = True
 
     @contextmanager

@@ -1,11 +1,16 @@
-"""Short display names: what Neo4j Browser captions show, so that entities of one park stay apart."""
+"""Short display names: what Neo4j Browser captions show, so that entities of one park stay apart;
+the rule on invented names, and Neo4j keeping each node's `display` in step with its name."""
 
 from __future__ import annotations
 
 import pytest
+from factbuilder import park_documents
+from neo4j import Driver
 
+from parkgraph.config import Settings
 from parkgraph.graph.model import Entity
 from parkgraph.graph.naming import DISPLAY_LENGTH, display_name
+from parkgraph.graph.neo4j_store import Neo4jStore
 
 SHARED_PREFIX = [
     "甲乙经济技术开发区",
@@ -59,3 +64,36 @@ def test_entities_carry_their_display_name() -> None:
 
     assert entity.display == "甲乙经开区党工委"
     assert entity.model_dump()["display"] == "甲乙经开区党工委"
+
+
+def _displays(driver: Driver, settings: Settings) -> list[tuple[str, str | None]]:
+    records, _, _ = driver.execute_query(
+        "MATCH (n:Entity) RETURN n.name AS name, n.display AS display", database_=settings.neo4j_database
+    )
+    return [(row["name"], row["display"]) for row in records]
+
+
+def test_neo4j_keeps_each_entity_s_display_name_with_its_name(
+    empty_neo4j: Driver, neo4j_settings: Settings
+) -> None:
+    store = Neo4jStore(empty_neo4j, neo4j_settings.neo4j_database)
+    first, *rest = park_documents()
+    for facts in (first, *rest):
+        store.load(facts)
+    store.retract(first.document.id)
+
+    held = _displays(empty_neo4j, neo4j_settings)
+    assert held and all(display == display_name(name) for name, display in held), held
+
+
+def test_neo4j_entities_written_before_display_names_get_one(
+    empty_neo4j: Driver, neo4j_settings: Settings
+) -> None:
+    for facts in park_documents():
+        Neo4jStore(empty_neo4j, neo4j_settings.neo4j_database).load(facts)
+    empty_neo4j.execute_query("MATCH (n:Entity) REMOVE n.display", database_=neo4j_settings.neo4j_database)
+
+    Neo4jStore(empty_neo4j, neo4j_settings.neo4j_database).counts()
+
+    held = _displays(empty_neo4j, neo4j_settings)
+    assert held and all(display == display_name(name) for name, display in held), held
