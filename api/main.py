@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import APIRouter, FastAPI
 
 from parkgraph.api.explorer import mount_explorer
+from parkgraph.api.guide import mount_guide
 from parkgraph.api.limits import BodyLimit
 from parkgraph.api.problems import install_problem_handlers, serve_problems_as_problem_json
 from parkgraph.api.routes import (
@@ -72,5 +73,6 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
     app.include_router(health.router)
     _document_problems_as_problem_json(app)
     mount_explorer(app)
+    mount_guide(app)
 
     return app

@@ -47,7 +47,9 @@ __all__ = [
     "SEARCH_CONTAINS",
     "SEARCH_FULLTEXT",
     "SEARCH_INDEX",
+    "SET_DISPLAY",
     "STAR",
+    "UNDISPLAYED",
     "add_curated_relations",
     "counted_entities",
     "enterprises_under_view",
@@ -164,9 +166,10 @@ retraction may leave gaps)."""
 
 
 def merge_entities(labels: Sequence[str]) -> str:
-    """Add one document's entities that share a label set (rows: id, type, name, form, names, given).
+    """Add one document's entities that share a label set (rows: id, type, name, display, form, names,
+    given).
 
-    A new node gets its labels, type and first name; every node gets the document
+    A new node gets its labels, type, first name and that name's display form; every node gets the document
     and the names it does not hold yet as aliases, in first-seen order, and their
     search forms appended to its `search` text; `named_by` notes which names the
     document gave (`given`), as `<document>$naming<name>`. A node written before
@@ -177,8 +180,8 @@ def merge_entities(labels: Sequence[str]) -> str:
     return f"""
 UNWIND $rows AS row
 MERGE (n:Entity {{id: row.id}})
-ON CREATE SET n{label_clause(labels)}, n.type = row.type, n.name = row.name, n.aliases = [],
-              n.documents = [], n.search = row.form, n.named_by = []
+ON CREATE SET n{label_clause(labels)}, n.type = row.type, n.name = row.name, n.display = row.display,
+              n.aliases = [], n.documents = [], n.search = row.form, n.named_by = []
 SET n.named_by = coalesce(n.named_by, reduce(given = [], document IN n.documents |
     given + [name IN [n.name] + n.aliases | document + $naming + name]))
 SET n.documents = n.documents + $document
@@ -297,9 +300,11 @@ which document gave which (`named_by` is null on a node written before it was ke
 RENAME_ENTITIES = """
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
-SET n.name = row.name, n.aliases = row.aliases, n.search = row.search, n.named_by = row.named_by
+SET n.name = row.name, n.display = row.display, n.aliases = row.aliases, n.search = row.search,
+    n.named_by = row.named_by
 """
-"""The names left to entities once a document is retracted (rows: id, name, aliases, search, named_by)."""
+"""The names left to entities once a document is retracted (rows: id, name, display, aliases, search,
+named_by)."""
 
 DELETE_DOCUMENT = "MATCH (d:Document {id: $id}) DETACH DELETE d"
 
@@ -327,6 +332,15 @@ WHERE n:Entity OR n:Evidence
 DETACH DELETE n
 """
 """Every entity, relation and evidence sentence, for a rebuild: documents and the log stay."""
+
+UNDISPLAYED = "MATCH (n:Entity) WHERE n.display IS NULL RETURN n.id AS id, n.name AS name"
+"""Entities written before stores kept a display name."""
+
+SET_DISPLAY = """
+UNWIND $rows AS row
+MATCH (n:Entity {id: row.id})
+SET n.display = row.display
+"""
 
 # --- reading -----------------------------------------------------------------------------------------
 

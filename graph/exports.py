@@ -35,7 +35,8 @@ LIST_SEPARATOR = ";"
 ENTITY_LABEL = "Entity"
 """Every node gets it, as in the Neo4j store, beside its type and extra labels."""
 
-NODE_HEADER = ("id:ID", "name", "type", "aliases:string[]", ":LABEL")
+NODE_HEADER = ("id:ID", "name", "display", "type", "aliases:string[]", ":LABEL")
+"""`display`, the short name, is what the Browser style sheet (docs/neo4j/parkgraph.grass) captions."""
 RELATIONSHIP_HEADER = (":START_ID", ":END_ID", ":TYPE", "id", "confidence:double", "title")
 """`double`, not `float`: the importer's `float` is 32 bits and would turn 0.6 into 0.6000000238."""
 CSV_FILES = ("nodes.csv", "relationships.csv")
@@ -83,7 +84,7 @@ def graphml(store: Store) -> bytes:
 def _node_rows(entities: Iterable[Entity]) -> Iterable[tuple[str, ...]]:
     for entity in entities:
         labels = [ENTITY_LABEL, *entity.labels]
-        yield (entity.id, entity.name, entity.type, _joined(entity.aliases), _joined(labels))
+        yield (entity.id, entity.name, entity.display, entity.type, _joined(entity.aliases), _joined(labels))
 
 
 def _relationship_rows(relations: Iterable[Relation]) -> Iterable[tuple[str, ...]]:

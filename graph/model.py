@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, computed_field
 
 from parkgraph.graph.facts import DocumentInfo
+from parkgraph.graph.naming import display_name
 
 Direction = Literal["out", "in", "both"]
 
@@ -22,6 +23,11 @@ class Entity(BaseModel):
     name: str
     aliases: list[str] = Field(default_factory=list)
     documents: list[str] = Field(default_factory=list, description="ids of the documents that mention it")
+
+    @computed_field(description="a short name for captions that still tells entities apart")  # type: ignore[prop-decorator]
+    @property
+    def display(self) -> str:
+        return display_name(self.name)
 
 
 class Evidence(BaseModel):

@@ -2,8 +2,9 @@
 
 The graph as Neo4j Browser shows it:
 
-- `(:Entity:<Type>[:JointBranch|:JointCommittee] {id, type, name, aliases, documents, search, named_by})`:
-  one node per entity; `id` is the stable key, `documents` the ids of the documents
+- `(:Entity:<Type>[:JointBranch|:JointCommittee] {id, type, name, display, aliases, documents, search,
+  named_by})`: one node per entity; `id` is the stable key, `display` the short name Browser captions
+  show (`parkgraph.graph.naming.display_name`), `documents` the ids of the documents
   that mention it in load order, `search` its name and aliases in search form (one
   per line), which the CJK full-text index `entity_search` covers; `named_by` which
   document gave which name (`<document id>` `NAMING_SEPARATOR` `<name>`), so that
@@ -83,7 +84,7 @@ from parkgraph.graph.model import (
     RetractResult,
 )
 from parkgraph.graph.model import Path as GraphPath
-from parkgraph.graph.naming import given_names, names_left
+from parkgraph.graph.naming import display_name, given_names, names_left
 from parkgraph.graph.search import MatchRank, match_rank, rank_matches, search_form, search_query
 from parkgraph.graph.user_cypher import CypherResult, run_read_only
 from parkgraph.graph.validation import validate_facts
@@ -314,7 +315,8 @@ class Neo4jStore:
                 return session.execute_write(work, *args, **kwargs)
 
     def _ensure_schema(self) -> None:
-        """Create the constraints and indexes once per store (idempotent, so other processes may too)."""
+        """Create the constraints and indexes once per store (idempotent, so other processes may too),
+        and give a display name to entities written before stores kept one, so no caption is blank."""
         if self._schema_ready:
             return
         with self._schema_lock:
@@ -324,6 +326,12 @@ class Neo4jStore:
                 for statement in cypher.schema():
                     session.run(statement).consume()
                 session.run("CALL db.awaitIndexes(300)").consume()
+                rows = [
+                    {"id": row["id"], "display": display_name(row["name"])}
+                    for row in session.run(cypher.UNDISPLAYED)
+                ]
+                if rows:
+                    session.run(cypher.SET_DISPLAY, rows=rows).consume()
             self._schema_ready = True
 
     @contextmanager
@@ -512,6 +520,7 @@ def _take_back_names(tx: ManagedTransaction, doc_id: str, ids: list[str]) -> Non
             {
                 "id": row["id"],
                 "name": name,
+                "display": display_name(name),
                 "aliases": aliases,
                 "search": SEARCH_SEPARATOR.join(search_form(item) for item in (name, *aliases)),
                 "named_by": [NAMING_SEPARATOR.join(pair) for pair in kept],
@@ -539,6 +548,7 @@ def _entity_rows(facts: DocumentFacts, labels: Mapping[str, list[str]]) -> dict[
                 "id": key,
                 "type": first.type,
                 "name": first.name,
+                "display": display_name(first.name),
                 "form": search_form(first.name),
                 "names": [{"name": name, "form": search_form(name)} for name in names],
                 "given": given_names(names),

@@ -65,7 +65,7 @@ def neo4j_driver_for(settings: Settings) -> Driver:
     return GraphDatabase.driver(settings.neo4j_uri, auth=(settings.neo4j_user, settings.neo4j_password))
 
 
-_KEPT = ("PARKGRAPH_REQUIRE_", "PARKGRAPH_RELIABILITY_")
+_KEPT = ("PARKGRAPH_REQUIRE_", "PARKGRAPH_RELIABILITY_", "PARKGRAPH_SAVE_SCREENSHOTS")
 """Settings of the test run itself, which it keeps."""
 
 

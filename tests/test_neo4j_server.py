@@ -105,6 +105,19 @@ def test_a_running_neo4j_answers_cypher(neo4j_settings: Settings) -> None:
     assert [(r["name"], r["length"]) for r in records] == [(name, len(name)) for name in names]
 
 
+def test_browser_may_play_guides_served_on_this_machine(neo4j_settings: Settings) -> None:
+    """`:play http://127.0.0.1:8000/guide/parkgraph.html` needs the host in Browser's allowlist."""
+    auth = (neo4j_settings.neo4j_user, neo4j_settings.neo4j_password)
+    with GraphDatabase.driver(neo4j_settings.neo4j_uri, auth=auth) as driver:
+        records, _, _ = driver.execute_query(
+            "SHOW SETTINGS YIELD name, value WHERE name STARTS WITH 'browser.remote_content_hostname_' "
+            "RETURN value",
+            database_=neo4j_settings.neo4j_database,
+        )
+    [record] = records
+    assert {"127.0.0.1", "localhost"} <= {host.strip() for host in record["value"].split(",")}
+
+
 def test_start_without_a_password_says_so(tmp_path: Path) -> None:
     with pytest.raises(ServerError, match="NEO4J_PASSWORD is not set"):
         start(local_settings(tmp_path, password=""))

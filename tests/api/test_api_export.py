@@ -94,9 +94,15 @@ def test_csv_is_a_zip_of_neo4j_import_files(client, held):
 
     assert sorted(archive.namelist()) == ["nodes.csv", "relationships.csv"]
     node_header, nodes = _csv_rows(archive, "nodes.csv")
-    assert node_header == ["id:ID", "name", "type", "aliases:string[]", ":LABEL"]
+    assert node_header == ["id:ID", "name", "display", "type", "aliases:string[]", ":LABEL"]
     assert {row[0]: row[1:] for row in nodes} == {
-        entity.id: [entity.name, entity.type, ";".join(entity.aliases), ";".join(["Entity", *entity.labels])]
+        entity.id: [
+            entity.name,
+            entity.display,
+            entity.type,
+            ";".join(entity.aliases),
+            ";".join(["Entity", *entity.labels]),
+        ]
         for entity in entities
     }
     relationship_header, rows = _csv_rows(archive, "relationships.csv")

@@ -50,7 +50,7 @@ def test_csv_export_to_stdout_is_a_zip_of_import_files(data: Path) -> None:
     nodes = list(csv.reader(io.StringIO(archive.read("nodes.csv").decode("utf-8"))))
     relationships = list(csv.reader(io.StringIO(archive.read("relationships.csv").decode("utf-8"))))
     store = EmbeddedStore(data)
-    assert nodes[0] == ["id:ID", "name", "type", "aliases:string[]", ":LABEL"]
+    assert nodes[0] == ["id:ID", "name", "display", "type", "aliases:string[]", ":LABEL"]
     assert sorted(row[0] for row in nodes[1:]) == sorted(entity.id for entity in store.iter_entities())
     assert relationships[0][:3] == [":START_ID", ":END_ID", ":TYPE"]
     assert len(relationships) - 1 == len(list(store.iter_relations()))

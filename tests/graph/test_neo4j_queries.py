@@ -1,138 +1,125 @@
-"""The analysts' Cypher files in docs/neo4j/queries and the Browser stylesheet stay in step with the store.
+"""The saved Neo4j Browser queries in docs/neo4j/queries answer on the sample corpus, as the store does.
 
-Every query file runs, with the parameters it sets, against a Neo4j store
-loaded with the example world, and its answer is compared with the store's own
-answer to the same question.
+Each file is one Cypher statement whose header lists the `:param` lines it needs, with example names
+from the sample corpus (`samplekit`). Here every file runs through the driver, with those parameters,
+on a throwaway Neo4j loaded with the sample corpus; it must return rows, and the same answer as the
+store's own query for every entity its names match (by part of a name or alias). tests/browser
+pastes the same files into a real Neo4j Browser.
 """
 
 from __future__ import annotations
 
-import ast
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
+from collections.abc import Callable, Iterator
 
 import pytest
-from factbuilder import park_documents
 from neo4j import Driver
+from samplekit import QUERIES, SavedQuery, load_sample, saved_query
+from storekit import empty_neo4j_database
 
 from parkgraph.config import Settings
+from parkgraph.graph.model import Entity
+from parkgraph.graph.naming import display_name
 from parkgraph.graph.neo4j_store import Neo4jStore
 from parkgraph.graph.store import Store
 from parkgraph.ontology.vocab import load_vocabulary
 
-DOCS = Path(__file__).resolve().parents[2] / "docs" / "neo4j"
-QUERIES = sorted((DOCS / "queries").glob("*.cypher"))
-PARAM = re.compile(r":param\s+(\w+)\s*=>\s*(.+?);?\s*$")
+DOCS = QUERIES[0].parents[1]
 
 
-@dataclass(frozen=True)
-class QueryFile:
-    """A Browser script: `:param` lines, comments, and one Cypher statement."""
-
-    comments: list[str]
-    parameters: dict[str, Any]
-    statement: str
-
-
-def _parse(path: Path) -> QueryFile:
-    comments, parameters, body = [], {}, []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        stripped = line.strip()
-        if stripped.startswith("//"):
-            comments.append(stripped)
-        elif stripped.startswith(":param"):
-            found = PARAM.fullmatch(stripped)
-            assert found, f"{path.name}: cannot read {stripped!r}"
-            parameters[found[1]] = ast.literal_eval(found[2])
-        elif stripped:
-            body.append(line)
-    statement = "\n".join(body).strip()
-    assert statement.endswith(";"), (
-        f"{path.name}: end the statement with ';' for Browser's multi-statement mode"
-    )
-    statement = statement.removesuffix(";")
-    assert ";" not in statement, f"{path.name}: one Cypher statement per file"
-    return QueryFile(comments, parameters, statement)
+@pytest.fixture(scope="module")
+def sample(neo4j_driver: Driver, neo4j_settings: Settings) -> Iterator[Neo4jStore]:
+    """The test server's database holding just the sample corpus, for this module's tests."""
+    empty_neo4j_database(neo4j_driver, neo4j_settings)
+    store = Neo4jStore(neo4j_driver, neo4j_settings.neo4j_database)
+    load_sample(store)
+    yield store
+    empty_neo4j_database(neo4j_driver, neo4j_settings)
 
 
-@pytest.fixture
-def world(empty_neo4j: Driver, neo4j_settings: Settings) -> Neo4jStore:
-    store = Neo4jStore(empty_neo4j, neo4j_settings.neo4j_database)
-    for facts in park_documents():
-        store.load(facts)
-    return store
-
-
-def _run(driver: Driver, settings: Settings, query: QueryFile) -> list[dict]:
-    records, _, _ = driver.execute_query(query.statement, query.parameters, database_=settings.neo4j_database)
+def _rows(driver: Driver, settings: Settings, query: SavedQuery) -> list[dict]:
+    """The file's whole text, comments included, as Browser sends it."""
+    records, _, _ = driver.execute_query(query.text, query.parameters, database_=settings.neo4j_database)
     return [record.data() for record in records]
 
 
-def _id(store: Store, name: str) -> str:
-    [found] = [entity for entity in store.search(name) if entity.name == name]
-    return found.id
+def _matching(store: Store, text: str) -> list[Entity]:
+    """The entities one of whose names contains `text`: what a saved query's name parameter picks."""
+    found = store.search(text, limit=1000)
+    assert found, f"{text!r} matches nothing in the sample corpus"
+    return found
 
 
 def _enterprises_under(store: Store, params: dict, rows: list[dict]) -> None:
-    expected = store.enterprises_under(_id(store, params["organization"]))
-    assert [(row["enterprise"], row["depth"]) for row in rows] == sorted(
-        (reach.entity.name, reach.depth) for reach in expected
-    )
-
-
-def _committee_hierarchy(store: Store, params: dict, rows: list[dict]) -> None:
-    committee = _id(store, params["committee"])
-    above = {(reach.entity.name, reach.depth) for reach in store.hierarchy_above(committee)}
-    below = {
-        (entity.name, reach.depth)
-        for entity in store.iter_entities()
-        for reach in store.hierarchy_above(entity.id)
-        if reach.entity.id == committee
+    expected = {
+        (org.name, reach.entity.name, reach.depth)
+        for org in _matching(store, params["organization"])
+        for reach in store.enterprises_under(org.id)
     }
-    assert {(row["organization"], row["depth"]) for row in rows if row["side"] == "above"} == above
-    assert {(row["organization"], row["depth"]) for row in rows if row["side"] == "below"} == below
+    assert {(row["organization"], row["enterprise"], row["depth"]) for row in rows} == expected
+
+
+def _hierarchy_above(store: Store, params: dict, rows: list[dict]) -> None:
+    expected = {
+        (org.name, reach.entity.name, reach.depth)
+        for org in _matching(store, params["organization"])
+        for reach in store.hierarchy_above(org.id)
+    }
+    assert {(row["organization"], row["above"], row["depth"]) for row in rows} == expected
+
+
+def _subtree_below(store: Store, params: dict, rows: list[dict]) -> None:
+    expected = {
+        (org.name, reach.entity.name, reach.depth)
+        for org in _matching(store, params["organization"])
+        for reach in store.subtree_below(org.id)
+    }
+    assert {(row["organization"], row["unit"], row["depth"]) for row in rows} == expected
 
 
 def _posts_held(store: Store, params: dict, rows: list[dict]) -> None:
-    posts = store.neighbours(_id(store, params["organization"]), types=["HOLDS_POST"], direction="in")
-    assert sorted((row["person"], row["title"]) for row in rows) == sorted(
-        (post.entity.name, post.relation.attributes["title"]) for post in posts
-    )
+    expected = set()
+    for found in _matching(store, params["name"]):
+        for post in store.neighbours(found.id, types=["HOLDS_POST"]):
+            person, org = (found, post.entity) if post.direction == "out" else (post.entity, found)
+            expected.add((person.name, post.relation.attributes["title"], org.name))
+    assert {(row["person"], row["title"], row["organization"]) for row in rows} == expected
 
 
 def _paths_between(store: Store, params: dict, rows: list[dict]) -> None:
-    path = store.shortest_path(_id(store, params["source"]), _id(store, params["target"]))
+    [source] = _matching(store, params["source"])
+    [target] = _matching(store, params["target"])
+    path = store.shortest_path(source.id, target.id)
     assert path is not None
     assert {row["hops"] for row in rows} == {len(path.relations)}
     assert [entity.name for entity in path.entities] in [row["names"] for row in rows]
 
 
 def _relation_evidence(store: Store, params: dict, rows: list[dict]) -> None:
-    [relation] = [
-        neighbour.relation
-        for neighbour in store.neighbours(_id(store, params["head"]), types=[params["type"]], direction="out")
-        if neighbour.entity.name == params["tail"]
+    tails = {entity.id for entity in _matching(store, params["tail"])}
+    expected = [
+        (neighbour.relation.id, item.text, item.source)
+        for head in _matching(store, params["head"])
+        for neighbour in store.neighbours(head.id, types=[params["type"]], direction="out")
+        if neighbour.entity.id in tails
+        for item in neighbour.relation.evidence
     ]
-    assert [(row["relation"], row["sentence"], row["source"]) for row in rows] == [
-        (relation.id, item.text, item.source) for item in relation.evidence
-    ]
+    assert sorted((row["relation"], row["sentence"], row["source"]) for row in rows) == sorted(expected)
 
 
 def _search_names(store: Store, params: dict, rows: list[dict]) -> None:
-    text = params["text"].strip('"')
-    assert {row["name"] for row in rows} >= {entity.name for entity in store.search(text)}
+    expected = {(entity.name, entity.display) for entity in _matching(store, params["text"])}
+    assert {(row["name"], row["display"]) for row in rows} == expected
 
 
 CHECKS: dict[str, Callable[[Store, dict, list[dict]], None]] = {
-    "committee_hierarchy": _committee_hierarchy,
     "enterprises_under": _enterprises_under,
+    "hierarchy_above": _hierarchy_above,
     "paths_between": _paths_between,
     "posts_held": _posts_held,
     "relation_evidence": _relation_evidence,
     "search_names": _search_names,
+    "subtree_below": _subtree_below,
 }
 
 
@@ -141,15 +128,36 @@ def test_every_query_file_has_a_check() -> None:
 
 
 @pytest.mark.parametrize("path", QUERIES, ids=lambda path: path.stem)
+def test_a_query_file_is_one_statement_with_its_parameters_in_its_header(path) -> None:
+    query = saved_query(path)
+    assert query.comments[0].startswith("// "), f"{path.name}: say what the query answers"
+    assert query.text.rstrip().endswith(";")
+    assert ";" not in query.statement, f"{path.name}: one Cypher statement per file"
+    used = set(re.findall(r"\$(\w+)", query.statement))
+    assert used == set(query.parameters), f"{path.name}: list a :param line for each of {sorted(used)}"
+
+
+@pytest.mark.parametrize("path", QUERIES, ids=lambda path: path.stem)
 def test_query_file_answers_as_the_store_does(
-    path: Path, world: Neo4jStore, empty_neo4j: Driver, neo4j_settings: Settings
+    path, sample: Neo4jStore, neo4j_driver: Driver, neo4j_settings: Settings
 ) -> None:
-    query = _parse(path)
-    assert query.comments, f"{path.name}: say what the query answers"
-    assert query.parameters, f"{path.name}: take the names it asks about as :param parameters"
-    rows = _run(empty_neo4j, neo4j_settings, query)
-    assert rows, f"{path.name} found nothing in the example world"
-    CHECKS[path.stem](world, query.parameters, rows)
+    query = saved_query(path)
+    rows = _rows(neo4j_driver, neo4j_settings, query)
+    assert rows, f"{path.name} found nothing in the sample corpus"
+    CHECKS[path.stem](sample, query.parameters, rows)
+
+
+def test_every_entity_node_carries_its_display_name(
+    sample: Neo4jStore, neo4j_driver: Driver, neo4j_settings: Settings
+) -> None:
+    records, _, _ = neo4j_driver.execute_query(
+        "MATCH (n:Entity) RETURN n.name AS name, n.display AS display",
+        database_=neo4j_settings.neo4j_database,
+    )
+    assert records
+    assert {(row["name"], row["display"]) for row in records} == {
+        (row["name"], display_name(row["name"])) for row in records
+    }
 
 
 def _stylesheet_rules() -> dict[str, str]:
@@ -157,7 +165,7 @@ def _stylesheet_rules() -> dict[str, str]:
     return dict(re.findall(r"^([\w.]+)\s*\{\n(.*?)^\}", text, flags=re.MULTILINE | re.DOTALL))
 
 
-def test_the_stylesheet_gives_every_label_a_colour_size_and_caption() -> None:
+def test_the_stylesheet_gives_every_label_a_colour_size_and_short_caption() -> None:
     vocabulary = load_vocabulary()
     rules = _stylesheet_rules()
     for label in ["Entity", *vocabulary.entity_types, *vocabulary.extra_types, "Document", "Evidence"]:
@@ -166,12 +174,12 @@ def test_the_stylesheet_gives_every_label_a_colour_size_and_caption() -> None:
         for needed in ("color:", "diameter:", "caption:"):
             assert needed in body, f"node.{label} has no {needed}"
     for label in ["Entity", *vocabulary.entity_types, *vocabulary.extra_types]:
-        assert 'caption: "{name}"' in rules[f"node.{label}"]
+        assert 'caption: "{display}"' in rules[f"node.{label}"]
 
 
 def test_query_files_mention_only_ontology_relation_types() -> None:
     known = set(load_vocabulary().relation_types) | {"FROM"}
     for path in QUERIES:
-        types = re.findall(r"\[\w*:([A-Z_|]+)", _parse(path).statement)
+        types = re.findall(r"\[\w*:([A-Z_|]+)", saved_query(path).statement)
         used = {name for group in types for name in group.split("|")}
         assert used <= known, f"{path.name} uses {sorted(used - known)}"

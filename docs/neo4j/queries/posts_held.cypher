@@ -1,17 +1,19 @@
-// Who holds which post: the people in an organization with their titles and sources.
+// Who holds which post: the posts of a person, or the people in an organization, with their sources.
 //
-// Every HOLDS_POST relation into the organization; set `organization` to '' to list every post
-// in the graph. One row per title (a person holding two posts appears twice).
+// Neo4j Browser: run the :param line first, then this statement.
+// :param name => '彩虹电器'
 //
-// Neo4j Browser: turn on the multi-statement editor, set the parameter, run both statements.
-
-:param organization => '示例工业园区党委';
-
+// `name` is part of a person's or an organization's name or alias (two characters or more,
+// simplified, no spaces), found through the full-text index `entity_search`: every HOLDS_POST
+// relation from a person it matches or into an organization it matches. One row per title (a
+// person holding two posts appears twice). `parkgraph query posts NAME` answers the same.
+CALL db.index.fulltext.queryNodes('entity_search', '"' + $name + '"') YIELD node
+WHERE node.search CONTAINS $name
 MATCH (person:Person)-[post:HOLDS_POST]->(org:Entity)
-WHERE $organization = '' OR org.name = $organization
-RETURN org.name AS organization,
-       person.name AS person,
+WHERE node = person OR node = org
+RETURN person.name AS person,
        post.title AS title,
+       org.name AS organization,
        post.confidence AS confidence,
        post.sources AS sources
 ORDER BY organization, person, title;

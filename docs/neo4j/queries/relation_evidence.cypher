@@ -1,22 +1,25 @@
 // The evidence of a relation: each sentence that supports it, with its document and offsets.
 //
-// Evidence nodes are keyed by relation id and point to their Document with FROM; `start` and
-// `end` index the document's normalized `text`. Sentences come in load order.
+// Neo4j Browser: run the three :param lines first, then this statement.
+// :param head => '湘江科创园联合党支部'
+// :param type => 'COVERS'
+// :param tail => '纳微科技'
 //
-// Neo4j Browser: turn on the multi-statement editor, set the parameters, run all statements.
-
-:param head => '示例工业园区第一联合党支部';
-:param type => 'COVERS';
-:param tail => '甲乙科技有限公司';
-
-MATCH (h:Entity {name: $head})-[r]->(t:Entity {name: $tail})
-WHERE type(r) = $type
+// `head` and `tail` are parts of names or aliases (two characters or more, simplified, no spaces),
+// found through the full-text index `entity_search`; `type` is a relation type of the ontology.
+// Evidence nodes are keyed by relation id and point to their Document with FROM; `start` and `end`
+// index the document's normalized `text`. Sentences come in load order.
+CALL db.index.fulltext.queryNodes('entity_search', '"' + $head + '"') YIELD node AS h
+WHERE h.search CONTAINS $head
+MATCH (h)-[r]->(t:Entity)
+WHERE type(r) = $type AND t.search CONTAINS $tail
 MATCH (evidence:Evidence {relation: r.id})-[:FROM]->(document:Document)
-RETURN r.id AS relation,
+RETURN h.name AS head,
+       type(r) AS type,
+       t.name AS tail,
        evidence.text AS sentence,
        evidence.start AS start,
        evidence.end AS end,
-       evidence.confidence AS confidence,
        document.source AS source,
-       document.title AS title
-ORDER BY document.loaded_order, evidence.ordinal;
+       r.id AS relation
+ORDER BY head, tail, document.loaded_order, evidence.ordinal;

@@ -66,7 +66,8 @@ public final class Launcher {
      * Loopback only, bounded memory for a small machine (a query that would take more than 256 MiB
      * is stopped, not left to exhaust the heap), no usage reports from the server or from
      * Browser, and no five-second Bolt shutdown grace period (a development server has no clients
-     * worth waiting for).
+     * worth waiting for). Browser may {@code :play} guides from this machine, where {@code parkgraph
+     * serve} serves parkgraph's own at {@code /guide/}, as well as Neo4j's.
      */
     private static Map<String, String> settings(Path home, Path data, String bolt, String http) {
         return Map.ofEntries(
@@ -85,6 +86,9 @@ public final class Launcher {
                 Map.entry(GraphDatabaseSettings.memory_transaction_max_size.name(), "256m"),
                 Map.entry(GraphDatabaseSettings.udc_enabled.name(), "false"),
                 Map.entry(ServerSettings.allow_telemetry.name(), "false"),
+                Map.entry(
+                        ServerSettings.browser_remote_content_hostname_whitelist.name(),
+                        "guides.neo4j.com,localhost,127.0.0.1"),
                 Map.entry(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period.name(), "0"));
     }
 }
