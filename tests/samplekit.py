@@ -1,6 +1,6 @@
 """The sample corpus the saved Neo4j Browser queries take their example names from.
 
-The five seed documents and three documents of dev2 in which joint branches and committees take in
+`parkgraph.corpus.sample_dirs()`: the five seed documents and three in which joint branches take in
 named enterprises (COVERS), loaded as `parkgraph load` loads them.
 """
 
@@ -12,15 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from parkgraph.corpus import sample_dirs
 from parkgraph.graph.store import Store
 from parkgraph.loading import load_files
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT / "corpus"
-SAMPLE = [
-    *sorted((CORPUS / "seeds").glob("*.txt")),
-    *(CORPUS / "dev2" / f"c{n}.txt" for n in (104, 115, 148)),
-]
+SAMPLE = [path for folder in sample_dirs() for path in sorted(folder.glob("*.txt"))]
 QUERIES = sorted((ROOT / "docs" / "neo4j" / "queries").glob("*.cypher"))
 PARAM = re.compile(r"//\s*(:param\s+(\w+)\s*=>\s*(.+?))\s*$")
 
