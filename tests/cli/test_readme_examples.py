@@ -34,15 +34,21 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 runner = CliRunner()
 
 
-def _shell_lines() -> list[list[str]]:
-    """Each command of the README's bash blocks as words, continuation lines joined, comments dropped."""
-    blocks = re.findall(r"```bash\n(.*?)```", README, flags=re.DOTALL)
+BLOCKS = re.findall(r"```bash\n(.*?)```", README, flags=re.DOTALL)
+CORRECTING = [block for block in BLOCKS if "parkgraph curate" in block]
+"""The blocks that correct the graph: their queries show the graph after the corrections."""
+
+
+def _shell_lines(blocks: list[str]) -> list[list[str]]:
+    """Each command of bash blocks as words, continuation lines joined, comments dropped."""
     joined = "\n".join(block.replace("\\\n", " ") for block in blocks)
     return [words for line in joined.splitlines() if (words := shlex.split(line, comments=True))]
 
 
 def _commands(*starts: tuple[str, ...]) -> list[list[str]]:
-    return [words for words in _shell_lines() if any(tuple(words[: len(s)]) == s for s in starts)]
+    """The README's commands that start so, outside the blocks that correct the graph."""
+    lines = _shell_lines([block for block in BLOCKS if block not in CORRECTING])
+    return [words for words in lines if any(tuple(words[: len(s)]) == s for s in starts)]
 
 
 QUERIES = _commands(("parkgraph", "query"), ("parkgraph", "documents"))
@@ -141,6 +147,22 @@ def test_the_joint_branch_example_answers_the_headline_question(readme_data: Pat
     result = runner.invoke(app, [*words[1:], "--data", str(readme_data), "--json"])
 
     assert {reach["path"][-1]["type"] for reach in json.loads(result.stdout)} == {"COVERS"}
+
+
+def test_the_correcting_examples_run_as_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each line of the blocks that correct the graph, in order, on a store of their own (the Neo4j
+    import is `tests/cli/test_cli_curate.py`'s): each succeeds, and each query shows rows."""
+    monkeypatch.chdir(tmp_path)
+    data = ["--data", str(tmp_path / "graph.db")]
+    lines = [words for words in _shell_lines(CORRECTING) if "--store" not in words]
+    assert lines[0][:2] == ["parkgraph", "load"]
+    for words in lines:
+        args = [str(ROOT / word) if (ROOT / word).exists() and "/" in word else word for word in words[1:]]
+        if words[1] == "query":
+            _assert_runs_with_rows(["parkgraph", *args], data)
+            continue
+        result = runner.invoke(app, [*args, *data])
+        assert result.exit_code == 0, f"{words}: {result.stderr}"
 
 
 CURL_GETS = [
