@@ -122,3 +122,34 @@ export const documentContents = (documentId) => getJson(`api/documents/${id(docu
 
 /** Where a person can read a document's record (opened in a new tab). */
 export const documentUrl = (documentId) => new URL(`api/documents/${id(documentId)}`, document.baseURI).href;
+
+/** Forget every entity fetched: after a correction, names, aliases and ids may have changed. */
+export function forgetEntities() {
+  entities.clear();
+  known.clear();
+}
+
+/** Likely duplicates, best first: `[{keep, other, score, evidence}]`. */
+export async function suggestedMerges() {
+  const suggestions = await getJson("api/corrections/suggestions", { limit: 50 });
+  suggestions.forEach(({ keep, other }) => [keep, other].forEach(remember));
+  return suggestions;
+}
+
+/** Make a correction (`{kind, entity, other, name, note}`) with the API token; the token goes to this API only. */
+export async function correct(correction, token) {
+  let response;
+  try {
+    response = await fetch(new URL("api/corrections", document.baseURI), {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
+      body: JSON.stringify(correction),
+    });
+  } catch {
+    throw new Error("the API does not answer; is the server still running?");
+  }
+  const body = await response.json().catch(() => null);
+  if (!response.ok) throw new Error(body?.detail ?? `${response.status} ${response.statusText}`);
+  forgetEntities();
+  return body;
+}

@@ -2,6 +2,7 @@
 // Plain ES modules, no build step; the data comes from the JSON API (api.js).
 
 import * as api from "./api.js";
+import { showSuggestions } from "./curation.js";
 import { h, swatch, typeChip } from "./dom.js";
 import { ExplorerGraph } from "./graph.js";
 import { drawOrgChart, svgFile } from "./orgchart.js";
@@ -214,6 +215,34 @@ function downloadOrgChart() {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+/** After a correction: fresh names everywhere; the panel shows `showId` (the entity kept or renamed),
+ * or says what was done when the entity is gone; with `keepPanel` the panel stays (the suggestions list). */
+async function corrected(recorded, showId, { keepPanel = false } = {}) {
+  const made = recorded.correction;
+  const query = $("search-input").value.trim();
+  await Promise.all([showStats(), query ? search(query, $("type-filter").value) : null]);
+  if (showId) {
+    await openEntity(showId);
+  } else {
+    graph.clear();
+    state.refresh = null;
+    $("graph-hint").hidden = false;
+    if (location.hash.startsWith("#entity=")) history.replaceState(null, "", location.pathname + location.search);
+    if (!keepPanel) {
+      nextTicket();
+      panel.showMessage(`Correction ${made.seq} made: ${made.kind} ${made.entity}.`);
+    }
+  }
+  const undo = ` (undo: parkgraph curate undo ${made.seq})`;
+  setStatus(`correction ${made.seq}: ${made.kind}${made.kind === "reject" ? "" : undo}`);
+}
+
+async function openSuggestions() {
+  const ticket = nextTicket();
+  state.refresh = null;
+  await showSuggestions(actions, () => !stale(ticket));
+}
+
 /** What the panel's buttons and links do. */
 const actions = {
   selectEntity: (entityId) => run("loading", () => showEntity(entityId)),
@@ -230,6 +259,7 @@ const actions = {
     );
   },
   pathSource: () => state.pathSource,
+  corrected,
 };
 
 const graph = new ExplorerGraph($("graph"), {
@@ -288,6 +318,8 @@ $("orgchart-fit").addEventListener("click", (event) => {
 $("orgchart-download").addEventListener("click", downloadOrgChart);
 $("orgchart-close").addEventListener("click", closeOrgChart);
 
+$("suggestions-button").addEventListener("click", () => run("asking for suggested merges", openSuggestions));
+
 $("fit-graph").addEventListener("click", () => graph.fit());
 $("clear-graph").addEventListener("click", () => {
   graph.clear();
@@ -298,12 +330,17 @@ $("clear-graph").addEventListener("click", () => {
 });
 
 /** Fill the header counts, the type filter and the legend; open the entity named in the address. */
-async function start() {
+async function showStats() {
   const counts = await api.stats();
   const total = (byType) => Object.values(byType).reduce((sum, n) => sum + n, 0);
   const entities = total(counts.entities);
   const relations = total(counts.relations);
   $("stats").textContent = `${counts.documents} documents · ${entities} entities · ${relations} relations`;
+  return counts;
+}
+
+async function start() {
+  const counts = await showStats();
   const types = orderTypes(Object.keys(counts.entities));
   const word = (type) => (typeWord(type) ? ` ${typeWord(type)}` : "");
   $("type-filter").append(

@@ -2,6 +2,7 @@
 // Every function replaces the panel's content; `act` holds what its buttons do (see app.js).
 
 import * as api from "./api.js";
+import { editSection } from "./curation.js";
 import { content, formatConfidence, h, highlighted, typeChip } from "./dom.js";
 import { ORGANIZATION_TYPES } from "./types.js";
 
@@ -167,6 +168,7 @@ export function showEntity(entity, neighbours, act) {
     h("h3", {}, `Relations · ${neighbours.count}`),
     shown < neighbours.count ? h("p", { class: "meta" }, `showing the first ${shown}`) : null,
     shown ? relationGroups(neighbours.items, act) : h("p", { class: "muted" }, "none at this confidence"),
+    editSection(entity, act),
   );
 }
 

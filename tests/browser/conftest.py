@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 from factbuilder import park_documents
+from liveserver import serving
 
 from parkgraph.api.main import create_app
 from parkgraph.graph.embedded import EmbeddedStore
@@ -33,7 +31,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-SERVER_START_SECONDS = 15
 
 
 def _missing_browser() -> str | None:
@@ -81,16 +78,6 @@ def base_url(
     store = EmbeddedStore(tmp_path_factory.mktemp("browser") / "graph.db")
     for facts in served_documents:
         store.load(facts)
-    server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=0, log_level="warning"))
-    thread = threading.Thread(target=server.run, name="explorer-server", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + SERVER_START_SECONDS
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            pytest.fail("the API server did not start", pytrace=False)
-        time.sleep(0.05)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=SERVER_START_SECONDS)
+    with serving(create_app(store)) as url:
+        yield url
     store.close()
