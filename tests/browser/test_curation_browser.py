@@ -117,8 +117,8 @@ def test_the_edit_part_asks_for_the_token_first(explorer):
 
 
 def test_rename_from_the_panel_shows_the_new_name(explorer, api):
-    explorer.open()
-    explorer.open_result(TECH_COMPANY)
+    explorer.open(f"#entity={TECH_ID}")  # by address: no search list refreshes the names
+    explorer.wait_for_panel_title(TECH_COMPANY)
     _use_token(explorer)
 
     explorer.page.click(f"{PANEL} button.rename")
