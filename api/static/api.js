@@ -136,20 +136,26 @@ export async function suggestedMerges() {
   return suggestions;
 }
 
-/** Make a correction (`{kind, entity, other, name, note}`) with the API token; the token goes to this API only. */
-export async function correct(correction, token) {
+/** POST `body` with the API token (to this API only); the answer, or an Error with the problem's detail. */
+async function postWithToken(path, body, token) {
   let response;
   try {
-    response = await fetch(new URL("api/corrections", document.baseURI), {
+    response = await fetch(new URL(path, document.baseURI), {
       method: "POST",
       headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
-      body: JSON.stringify(correction),
+      body: JSON.stringify(body),
     });
   } catch {
     throw new Error("the API does not answer; is the server still running?");
   }
-  const body = await response.json().catch(() => null);
-  if (!response.ok) throw new Error(body?.detail ?? `${response.status} ${response.statusText}`);
+  const answer = await response.json().catch(() => null);
+  if (!response.ok) throw new Error(answer?.detail ?? `${response.status} ${response.statusText}`);
   forgetEntities();
-  return body;
+  return answer;
 }
+
+/** Make a correction (`{kind, entity, other, name, note}`): `{correction, stale}` as recorded. */
+export const correct = (correction, token) => postWithToken("api/corrections", correction, token);
+
+/** Undo correction `seq`: the graph is rebuilt as if it had never been made. */
+export const undoCorrection = (seq, token) => postWithToken(`api/corrections/${id(seq)}/undo`, {}, token);

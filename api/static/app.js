@@ -2,7 +2,7 @@
 // Plain ES modules, no build step; the data comes from the JSON API (api.js).
 
 import * as api from "./api.js";
-import { showSuggestions } from "./curation.js";
+import { showCorrected, showSuggestions } from "./curation.js";
 import { h, swatch, typeChip } from "./dom.js";
 import { ExplorerGraph } from "./graph.js";
 import { drawOrgChart, svgFile } from "./orgchart.js";
@@ -217,7 +217,7 @@ function downloadOrgChart() {
 
 /** After a correction: fresh names everywhere; the panel shows `showId` (the entity kept or renamed),
  * or says what was done when the entity is gone; with `keepPanel` the panel stays (the suggestions list). */
-async function corrected(recorded, showId, { keepPanel = false } = {}) {
+async function corrected(recorded, showId, { keepPanel = false, what = "" } = {}) {
   const made = recorded.correction;
   const query = $("search-input").value.trim();
   await Promise.all([showStats(), query ? search(query, $("type-filter").value) : null]);
@@ -230,11 +230,10 @@ async function corrected(recorded, showId, { keepPanel = false } = {}) {
     if (location.hash.startsWith("#entity=")) history.replaceState(null, "", location.pathname + location.search);
     if (!keepPanel) {
       nextTicket();
-      panel.showMessage(`Correction ${made.seq} made: ${made.kind} ${made.entity}.`);
+      showCorrected(made, what || made.entity, actions);
     }
   }
-  const undo = ` (undo: parkgraph curate undo ${made.seq})`;
-  setStatus(`correction ${made.seq}: ${made.kind}${made.kind === "reject" ? "" : undo}`);
+  setStatus(`correction ${made.seq}: ${made.kind}${made.kind === "undo" ? ` of ${made.target}` : ""}`);
 }
 
 async function openSuggestions() {

@@ -73,11 +73,12 @@ function tokenPart(redraw) {
   );
 }
 
-/** Post a correction; on success `then(recorded)`, on a refusal the server's detail in `line`. */
-async function post(correction, line, then) {
+/** Post a correction (or `send` it otherwise); on success `then(recorded)`, on a refusal the
+ * server's detail in `line`. */
+async function post(correction, line, then, send = () => api.correct(correction, token())) {
   line.hidden = true;
   try {
-    const recorded = await api.correct(correction, token());
+    const recorded = await send();
     await then(recorded);
   } catch (error) {
     showProblem(line, error);
@@ -99,7 +100,9 @@ function editContent(entity, act, redraw) {
   const note = h("input", { type: "text", class: "correction-note", placeholder: "why (optional)" });
   const step = h("div", { class: "edit-step" });
   const send = (correction, showId) =>
-    post({ ...correction, note: note.value.trim() }, line, (recorded) => act.corrected(recorded, showId));
+    post({ ...correction, note: note.value.trim() }, line, (recorded) =>
+      act.corrected(recorded, showId, { what: entity.name }),
+    );
   const cancel = h("button", { type: "button", onclick: () => step.replaceChildren() }, "Cancel");
 
   const rename = () => {
@@ -278,4 +281,23 @@ export async function showSuggestions(act, isCurrent = () => true) {
       : h("p", { class: "muted no-suggestions" }, "No merge to suggest."),
   );
   panel.scrollTop = 0;
+}
+
+/** The panel after a correction that took its entity away: what was done, and a way to undo it. */
+export function showCorrected(made, what, act) {
+  const line = problemLine();
+  const undo = () =>
+    post({}, line, () => {}, async () => {
+      const recorded = await api.undoCorrection(made.seq, token());
+      await act.corrected(recorded, made.entity);
+    });
+  document
+    .getElementById("panel")
+    .replaceChildren(
+      h("h2", {}, `Correction ${made.seq}`),
+      h("p", { class: "done" }, `Correction ${made.seq} made: ${made.kind} `, h("strong", {}, what), "."),
+      made.note ? h("p", { class: "meta" }, `note: ${made.note}`) : null,
+      h("div", { class: "actions" }, h("button", { type: "button", class: "undo", onclick: undo }, "Undo")),
+      line,
+    );
 }
