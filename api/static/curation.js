@@ -67,7 +67,7 @@ function tokenPart(redraw) {
       "Corrections need the API token (the server's PARKGRAPH_API_TOKEN). " +
         "It is kept for this browser session only and sent to this API only.",
     ),
-    input,
+    h("label", {}, "API token ", input),
     " ",
     h("button", { type: "submit" }, "Use token"),
   );
@@ -248,7 +248,15 @@ export async function showSuggestions(act, isCurrent = () => true) {
     return h(
       "li",
       { class: "suggestion", "data-keep": keep.id, "data-other": other.id },
-      h("div", {}, typeChip(keep.type), " ", entityButton(keep), " ← ", entityButton(other)),
+      h(
+        "div",
+        {},
+        typeChip(keep.type),
+        " keep ",
+        entityButton(keep),
+        " ← merge ",
+        entityButton(other),
+      ),
       h("p", { class: "meta" }, `score ${formatConfidence(score)}`),
       h(
         "ul",
