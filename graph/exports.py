@@ -49,8 +49,11 @@ def _joined(items: Iterable[str]) -> str:
 def to_networkx(store: Store) -> nx.MultiDiGraph:
     """The graph with plain attributes only (strings and numbers), as GraphML can hold them.
 
-    Nodes, keyed by entity id, carry `type`, `name`, `label` (the name, which Gephi shows), `aliases`
-    and `labels` joined; edges, keyed by relation id, carry `type`, `confidence` and `title` (a post's).
+    Nodes, keyed by entity id, carry `type`, `name`, `label` (the name, which Gephi shows), `aliases`,
+    `labels` and `documents` (the ids of the documents that mention it) joined. Edges, keyed by
+    relation id, carry that id again as `relation` (igraph does not read an edge's own id), `type`,
+    `confidence`, `title` (a post's), `documents` and `sources` joined, and `evidence`, the supporting
+    sentences one per line, so a fact still leads back to its sentence outside parkgraph.
     """
     G = nx.MultiDiGraph()
     for entity in store.iter_entities():
@@ -61,23 +64,31 @@ def to_networkx(store: Store) -> nx.MultiDiGraph:
             label=entity.name,
             aliases=_joined(entity.aliases),
             labels=_joined(entity.labels),
+            documents=_joined(entity.documents),
         )
     for relation in store.iter_relations():
         G.add_edge(
             relation.head,
             relation.tail,
             key=relation.id,
+            relation=relation.id,
             type=relation.type,
             confidence=float(relation.confidence),
             title=relation.attributes.get("title", ""),
+            documents=_joined(dict.fromkeys(item.document for item in relation.evidence)),
+            sources=_joined(dict.fromkeys(item.source for item in relation.evidence)),
+            evidence="\n".join(item.text for item in relation.evidence),
         )
     return G
 
 
 def graphml(store: Store) -> bytes:
-    """The graph as GraphML (UTF-8 XML), for Gephi, yEd or `networkx.read_graphml`."""
+    """The graph as GraphML (UTF-8 XML), for Gephi, yEd, igraph or `networkx.read_graphml`.
+
+    Key ids are generated (`d0`, `d1`…), not the attribute names: nodes and edges both have a `type`,
+    and GraphML requires every key id to be unique; readers find attributes by `attr.name`."""
     out = io.BytesIO()
-    nx.write_graphml(to_networkx(store), out, encoding="utf-8", named_key_ids=True)
+    nx.write_graphml(to_networkx(store), out, encoding="utf-8", named_key_ids=False)
     return out.getvalue()
 
 

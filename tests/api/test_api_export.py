@@ -6,7 +6,9 @@ import csv
 import io
 import zipfile
 from collections.abc import Iterator
+from xml.etree import ElementTree
 
+import igraph
 import networkx as nx
 import pytest
 from fastapi.testclient import TestClient
@@ -73,6 +75,7 @@ def test_graphml_reads_back_with_networkx(client, held):
         assert (node["type"], node["name"]) == (entity.type, entity.name)
         assert node["labels"].split(";") == entity.labels
         assert node.get("aliases", "") == ";".join(entity.aliases)
+        assert node["documents"].split(";") == entity.documents
     edges = {key: (head, tail, data) for head, tail, key, data in G.edges(keys=True, data=True)}
     assert set(edges) == {relation.id for relation in relations}
     for relation in relations:
@@ -80,6 +83,37 @@ def test_graphml_reads_back_with_networkx(client, held):
         assert (head, tail, data["type"]) == (relation.head, relation.tail, relation.type)
         assert data["confidence"] == pytest.approx(relation.confidence)
         assert data.get("title", "") == relation.attributes.get("title", "")
+        assert data["evidence"].split("\n") == [item.text for item in relation.evidence]
+        assert set(data["sources"].split(";")) == {item.source for item in relation.evidence}
+
+
+def test_graphml_declares_each_key_once_and_reads_in_igraph(client, held, tmp_path):
+    """GraphML requires unique key ids; with `type` on nodes and edges a name-based id clashes, and
+    igraph, which looks keys up by id, then reads edge attributes as node attributes."""
+    entities, relations = held
+    path = tmp_path / "graph.graphml"
+    path.write_bytes(_download(client, "graphml", "application/graphml+xml", ".graphml"))
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    root = ElementTree.parse(path).getroot()
+    keys = root.findall("g:key", ns)
+    assert len({key.get("id") for key in keys}) == len(keys)
+    declared = {key.get("id"): key.get("for") for key in keys}
+    for domain in ("node", "edge"):
+        for element in root.iter(f"{{{ns['g']}}}{domain}"):
+            assert all(declared[data.get("key")] == domain for data in element.findall("g:data", ns))
+
+    g = igraph.Graph.Read_GraphML(str(path))
+
+    by_id = {vertex["id"]: vertex for vertex in g.vs}
+    assert {(by_id[e.id]["type"], by_id[e.id]["name"]) for e in entities} == {
+        (e.type, e.name) for e in entities
+    }
+    edges = {edge["relation"]: edge for edge in g.es}
+    assert set(edges) == {relation.id for relation in relations}
+    for relation in relations:
+        edge = edges[relation.id]
+        ends = (g.vs[edge.source]["id"], g.vs[edge.target]["id"])
+        assert (ends, edge["type"]) == ((relation.head, relation.tail), relation.type)
 
 
 def _csv_rows(archive: zipfile.ZipFile, name: str) -> tuple[list[str], list[list[str]]]:
