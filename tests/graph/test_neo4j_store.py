@@ -17,6 +17,7 @@ import pytest
 import reliability
 from factbuilder import (
     JOINT_BRANCH,
+    MAKER_COMPANY,
     PARK,
     PARK_COMMITTEE,
     SECRETARY,
@@ -26,7 +27,8 @@ from factbuilder import (
     briefing,
     park_documents,
 )
-from neo4j import Driver, GraphDatabase
+from neo4j import Driver, GraphDatabase, Neo4jDriver
+from neo4j.exceptions import TransientError
 
 from parkgraph.config import Settings
 from parkgraph.graph.embedded import EmbeddedStore
@@ -46,9 +48,13 @@ SECRETARY_ID = entity_key("Person", SECRETARY)
 class _Recorder:
     """Stands in for a driver: passes everything on, records what write transactions run, may fail one."""
 
-    def __init__(self, driver: Driver | None, fail_on: str | None = None) -> None:
+    def __init__(self, driver: Driver | None, fail_on: str | None = None, transient: int = 0) -> None:
         self.driver = driver
         self.fail_on = fail_on
+        self.transient = transient
+        """How many times `fail_on` raises a transient error (a deadlock, a leader switch) before it
+        passes; with none, it raises a failure no retry cures."""
+        self.fails_for_good = transient == 0
         self.statements: list[str] = []
         self.closed = False
 
@@ -96,7 +102,11 @@ class _RecordingTransaction:
     def run(self, query: str, parameters: dict | None = None, **named: Any) -> Any:
         self.recorder.statements.append(query)
         if self.recorder.fail_on is not None and self.recorder.fail_on in query:
-            raise RuntimeError("injected failure")
+            if self.recorder.fails_for_good:
+                raise RuntimeError("injected failure")
+            if self.recorder.transient > 0:
+                self.recorder.transient -= 1
+                raise TransientError("injected transient failure")
         return self.tx.run(query, parameters, **named)
 
 
@@ -115,8 +125,8 @@ def neo4j(empty_neo4j: Driver, neo4j_settings: Settings) -> Neo4jStore:
 def recorded(empty_neo4j: Driver, neo4j_settings: Settings) -> Callable[..., tuple[Neo4jStore, _Recorder]]:
     """Makes a Neo4jStore whose write transactions are recorded (and one statement may be made to fail)."""
 
-    def make(fail_on: str | None = None) -> tuple[Neo4jStore, _Recorder]:
-        recorder = _Recorder(empty_neo4j, fail_on)
+    def make(fail_on: str | None = None, transient: int = 0) -> tuple[Neo4jStore, _Recorder]:
+        recorder = _Recorder(empty_neo4j, fail_on, transient)
         return Neo4jStore(recorder, neo4j_settings.neo4j_database), recorder  # type: ignore[arg-type]
 
     return make
@@ -387,6 +397,41 @@ def test_a_failure_inside_the_transaction_rolls_the_document_back(
     assert store.document(alliance_report().document.id) is None
     assert store.load(alliance_report()).status == "loaded"
     reliability.record("fault", "Neo4j: a load failing mid-transaction leaves the graph as it was")
+
+
+@pytest.mark.reliability
+def test_a_transient_failure_is_retried_and_the_document_loaded_once(
+    recorded: Callable[..., tuple[Neo4jStore, _Recorder]],
+) -> None:
+    store, recorder = recorded(fail_on=":Evidence", transient=2)
+    result = store.load(alliance_report())
+    assert (result.status, recorder.transient) == ("loaded", 0)
+    attempts = [statement for statement in recorder.statements if ":Evidence" in statement]
+    assert len(attempts) == 3 * len(set(attempts))
+    assert store.load(alliance_report()).status == "unchanged"
+    assert store.counts().documents == 1
+    reliability.record("fault", "Neo4j: a load hit by transient errors twice is retried and loaded once")
+
+
+def test_a_routing_address_writes_and_reads_through_the_routing_table(
+    empty_neo4j: Driver, neo4j_settings: Settings
+) -> None:
+    """`neo4j://`, as a cluster or Aura is addressed: the driver asks the server for its routing table
+    and sends reads to readers, writes to the leader; a single server is all three."""
+    routed = neo4j_settings.model_copy(
+        update={"neo4j_uri": neo4j_settings.neo4j_uri.replace("bolt://", "neo4j://", 1)}
+    )
+    assert routed.neo4j_uri.startswith("neo4j://")
+    store = open_store(routed)
+    try:
+        assert isinstance(store._driver, Neo4jDriver)  # type: ignore[attr-defined]
+        assert store.load(briefing()).status == "loaded"
+        assert store.entity(COMMITTEE_ID) is not None
+        under = {reach.entity.id for reach in store.enterprises_under(JOINT_ID)}
+        assert under == {TECH_ID, entity_key("Enterprise", MAKER_COMPANY)}
+        assert store.counts() == Neo4jStore(empty_neo4j, neo4j_settings.neo4j_database).counts()
+    finally:
+        store.close()
 
 
 def _snapshot(store: Neo4jStore) -> tuple:
