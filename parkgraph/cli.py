@@ -189,10 +189,11 @@ def stopping_signals() -> Iterator[Callable[[], str]]:
             signal.signal(number, handler)
 
 
-def load_into(graph: Store, paths: list[Path], console: Console) -> LoadReport:
+def load_into(graph: Store, paths: list[Path], console: Console, jobs: int | None = None) -> LoadReport:
     """Load documents with a progress bar; returns what loaded, what was unchanged and what failed.
 
     SIGTERM or SIGINT stops it after the document in hand, which is committed like those before.
+    `jobs` worker processes extract (see `load_files`).
     """
     report = LoadReport()
     files = collect_documents(paths, report)
@@ -208,7 +209,13 @@ def load_into(graph: Store, paths: list[Path], console: Console) -> LoadReport:
     ):
         task = progress.add_task("loading", total=len(files))
         load_files(
-            graph, files, report, Pipeline(warn=warn), on_file=lambda _: progress.advance(task), stop=stop
+            graph,
+            files,
+            report,
+            Pipeline(warn=warn),
+            on_file=lambda _: progress.advance(task),
+            stop=stop,
+            jobs=jobs,
         )
     for result in report.results:
         for message in result.warnings:
@@ -221,10 +228,20 @@ def load(
     paths: Annotated[list[Path], typer.Argument(help="document files or folders")],
     store: StoreOpt = None,
     data: DataOpt = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="processes extracting at once while one loads (default: one per core for inputs"
+            " of 256 KiB or more; 1: all in this process)",
+        ),
+    ] = None,
 ) -> None:
     """Extract documents and load them into the graph; exit status 1 if any could not be loaded."""
     with opened(store, data) as graph:
-        report = load_into(graph, paths, err)
+        report = load_into(graph, paths, err, jobs)
         loaded = sum(r.status == "loaded" for r in report.results)
         unchanged = len(report.results) - loaded
         empty = sum(bool(r.warnings) for r in report.results)

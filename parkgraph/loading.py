@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from parkgraph.graph.store import Store
 from parkgraph.loaders.pipeline import Pipeline
 from parkgraph.loaders.resolve import resolve_keys
 from parkgraph.loaders.sources import SourceError, iter_document_paths
+from parkgraph.workers import extracted, use_pool
 
 
 @dataclass
@@ -65,23 +67,32 @@ def load_files(
     pipeline: Pipeline | None = None,
     on_file: Callable[[Path], None] | None = None,
     stop: Callable[[], str] | None = None,
+    jobs: int | None = 1,
 ) -> LoadReport:
-    """Extract and load each file; failures are collected in the report, not raised.
+    """Extract and load each file, in the order given; failures are collected in the report, not raised.
 
-    Before each file `stop` is asked whether to go on: a non-empty answer (why) ends the run there,
-    with every document before it committed.
+    With `jobs` above 1, that many worker processes extract while this process loads (`None`: one per
+    core, when the input is large enough to repay starting them; see `workers`). Before each file
+    `stop` is asked whether to go on: a non-empty answer (why) ends the run there, with every
+    document before it committed.
     """
     pipeline = pipeline or Pipeline()
     report = report if report is not None else LoadReport()
-    with store.batch():
-        for path in files:
+    files = list(files)
+    found = extracted(files, pipeline, use_pool(files, jobs), pipeline.warn)
+    with store.batch(), closing(found):
+        while True:
             report.stopped = stop() if stop is not None else ""
-            if report.stopped:
+            path, outcome = next(found, (None, None)) if not report.stopped else (None, None)
+            if path is None or outcome is None:
                 break
-            try:
-                report.results.append(load_facts(store, pipeline.extract_path(path), pipeline))
-            except (SourceError, ValueError) as exc:
-                report.fail(path, exc)
+            if outcome.facts is None:
+                report.fail(path, SourceError(outcome.problem))
+            else:
+                try:
+                    report.results.append(load_facts(store, outcome.facts, pipeline))
+                except (SourceError, ValueError) as exc:
+                    report.fail(path, exc)
             if on_file:
                 on_file(path)
     return report

@@ -1,0 +1,170 @@
+"""Extraction in worker processes, for `parkgraph load --jobs N`: the model and the rules run on every
+core while the loading process, the one writer, stores each document's facts in the order given.
+
+Workers come from a fork server (`forkserver`), not from forking the loading process: that process runs
+threads (the progress bar's), and a fork copies their locks in whatever state they are in.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import threading
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from itertools import islice
+from multiprocessing.synchronize import Event
+from pathlib import Path
+
+from parkgraph.graph.facts import DocumentFacts
+from parkgraph.loaders.pipeline import Pipeline, Warn
+from parkgraph.loaders.sources import SourceError
+
+POOL_MIN_BYTES = 256 * 1024
+"""Below this much input, extraction takes a few seconds at most, less than starting workers (each loads
+the lexicon and the model); unless asked for jobs, such a load runs in the loading process."""
+AHEAD = 4
+"""Documents handed to each worker ahead at most, so a slow writer does not gather a corpus in memory."""
+
+
+def default_jobs() -> int:
+    """The cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+@dataclass
+class Extracted:
+    """One file's facts, or why it could not be read (one line, without the file's name), with what
+    normalization warned of. Plain data, as it crosses from a worker."""
+
+    facts: DocumentFacts | None = None
+    problem: str = ""
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+
+
+def extract_one(pipeline: Pipeline, path: Path) -> Extracted:
+    """The facts of one file; a file that cannot be read or makes no valid facts is a `problem`."""
+    warnings: list[tuple[str, str]] = []
+    collecting = Pipeline(pipeline.extractor, warn=lambda source, message: warnings.append((source, message)))
+    try:
+        return Extracted(facts=collecting.extract_path(path), warnings=warnings)
+    except SourceError as exc:
+        return Extracted(problem=exc.problem, warnings=warnings)
+    except ValueError as exc:
+        return Extracted(problem=str(exc), warnings=warnings)
+
+
+_worker_pipeline: Pipeline | None = None
+
+WATCH_SECONDS = 1.0
+"""How often a worker checks that the loading process still runs."""
+
+
+def _start_worker(loader_pid: int, stopped: Event) -> None:
+    """A worker leaves Ctrl-C to the loading process, which stops the run and then the workers: it
+    ends itself within a second of `stopped` being set or of that process dying (a SIGKILL tells it
+    nothing), also in the middle of a document."""
+    global _worker_pipeline
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_watch, args=(loader_pid, stopped), daemon=True).start()
+    _worker_pipeline = Pipeline()
+
+
+def _watch(loader_pid: int, stopped: Event) -> None:
+    """Wait for the end: `stopped`, or the loading process gone."""
+    while not stopped.wait(WATCH_SECONDS) and _running(loader_pid):
+        pass
+    os._exit(1)
+
+
+def _running(pid: int) -> bool:
+    """Whether the process runs. A killed one stays a zombie until its parent reaps it, and a parent
+    may wait for the workers to close its pipes first; on Linux, a zombie counts as gone."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_bytes()
+    except FileNotFoundError:
+        return not Path("/proc/self/stat").exists() and _signalable(pid)
+    except OSError:
+        return _signalable(pid)
+    return stat.rsplit(b")", 1)[-1].split()[:1] != [b"Z"]
+
+
+def _signalable(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def _extract_in_worker(path: Path) -> Extracted:
+    assert _worker_pipeline is not None, "the pool's initializer makes the worker's pipeline"
+    return extract_one(_worker_pipeline, path)
+
+
+def use_pool(files: list[Path], jobs: int | None) -> int:
+    """How many workers to start: `jobs` when given (1: none), else one per core when the input is
+    large enough to repay starting them (`POOL_MIN_BYTES`)."""
+    if jobs is not None:
+        return jobs if jobs > 1 and len(files) > 1 else 0
+    if len(files) < 2 or sum(_size(path) for path in files) < POOL_MIN_BYTES:
+        return 0
+    cores = default_jobs()
+    return cores if cores > 1 else 0
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def extracted(
+    files: Iterable[Path], pipeline: Pipeline, workers: int = 0, warn: Warn | None = None
+) -> Iterator[tuple[Path, Extracted]]:
+    """Each file with what extracting it gave, in the order given: in this process, or in `workers`
+    processes. Closing the iterator early stops the workers within a second."""
+    if workers < 2:
+        for path in files:
+            yield path, _told(extract_one(pipeline, path), warn)
+        return
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["parkgraph.loaders.pipeline"])
+    stopped = context.Event()
+    pool = ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(), stopped)
+    )
+    todo = iter(files)
+    pending: deque[tuple[Path, Future[Extracted]]] = deque()
+
+    def hand_out(count: int) -> None:
+        pending.extend((path, pool.submit(_extract_in_worker, path)) for path in islice(todo, count))
+
+    try:
+        hand_out(workers * AHEAD)
+        while pending:
+            path, future = pending.popleft()
+            hand_out(1)
+            try:
+                yield path, _told(future.result(), warn)
+            except BrokenProcessPool:
+                yield path, Extracted(problem="the worker process reading it died (out of memory?)")
+                break
+    finally:
+        stopped.set()
+        pool.shutdown(wait=True, cancel_futures=True)
+    # a worker died: the documents not yet read are read here
+    yield from extracted([path for path, _ in pending], pipeline, 0, warn)
+    yield from extracted(todo, pipeline, 0, warn)
+
+
+def _told(result: Extracted, warn: Warn | None) -> Extracted:
+    if warn:
+        for source, message in result.warnings:
+            warn(source, message)
+    return result
