@@ -2,7 +2,8 @@
 core while the loading process, the one writer, stores each document's facts in the order given.
 
 Workers come from a fork server (`forkserver`), not from forking the loading process: that process runs
-threads (the progress bar's), and a fork copies their locks in whatever state they are in.
+threads (the progress bar's), and a fork copies their locks in whatever state they are in. The fork
+server imports the program (`__main__`) and the pipeline's modules once, so a worker starts with them.
 """
 
 from __future__ import annotations
@@ -134,7 +135,7 @@ def extracted(
             yield path, _told(extract_one(pipeline, path), warn)
         return
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["parkgraph.loaders.pipeline"])
+    context.set_forkserver_preload(["__main__", "parkgraph.loaders.pipeline"])
     stopped = context.Event()
     pool = ProcessPoolExecutor(
         workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(), stopped)
