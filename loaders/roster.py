@@ -13,7 +13,6 @@ for several rows (a merged cell, or left blank under the first) carries down to 
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
@@ -209,6 +208,7 @@ def add_sheet(sheet: Sheet, label: str, columns: RosterColumns, text: _Text) -> 
 
 
 def _document_id(data: bytes) -> str:
+    """The sha256 of the raw bytes, as for every document (`DocumentInfo.id`): a re-load is recognised."""
     return hashlib.sha256(data).hexdigest()
 
 
@@ -248,16 +248,22 @@ class RosterLoader:
         text = _Text()
         titles, problems = [], []
         for sheet in sheets:
-            title, problem = add_sheet(sheet, f"{sheet.name} " if named else "", self.columns, text)
+            label = f"{normalized_cells([sheet.name])[0]} " if named else ""
+            title, problem = add_sheet(sheet, label, self.columns, text)
             titles.append(title)
             if problem:
                 problems.append(f"sheet {sheet.name}: {problem}" if named else problem)
         if not text.rows:
             raise SourceError("; ".join(problems) or "has no sheets", path.name)
         title = next((t for t in titles if t), "")
-        raw = RawDocument(_document_id(data), path.name, path, text.text(), encoding, self.kind, title)
         return RosterDocument(
-            **{f.name: getattr(raw, f.name) for f in dataclasses.fields(raw)},
+            _document_id(data),
+            path.name,
+            path,
+            text.text(),
+            encoding,
+            self.kind,
+            title,
             rows=tuple(text.rows),
             warnings=tuple(problems),
         )

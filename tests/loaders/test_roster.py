@@ -228,3 +228,10 @@ def test_a_sheet_longer_than_the_limit_is_refused_before_its_rows_are_read(
     warnings: list[str] = []
     facts = Pipeline(warn=lambda _, message: warnings.append(message)).extract_bytes(data, "两表.xlsx")
     assert len(_relations(facts, "HOLDS_POST")) == 5 and len(warnings) == 1
+
+
+def test_a_csv_longer_than_the_limit_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(spreadsheets, "MAX_SHEET_ROWS", 10)
+
+    with pytest.raises(SourceError, match=r"名册\.csv: has more than 10 rows; the limit is 10 rows"):
+        Pipeline().extract_bytes(roster_csv("gbk"), "名册.csv")
