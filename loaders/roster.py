@@ -40,8 +40,8 @@ CSV_SNIFF_BYTES = 64 * 1024
 """How much of a CSV file is read to decide whether it is a roster (whole lines of it)."""
 CARRIED = ("unit", "enterprise", "park")
 """Columns whose value stands for the rows below it until the next value (merged or blank cells)."""
-LISTED = ("enterprise",)
-"""Columns whose cell may list several units: `甲公司、乙公司`."""
+LISTED = ("person", "enterprise")
+"""Columns whose cell may list several names: `甲公司、乙公司`, `张三、李四`."""
 _LIST_BREAK = re.compile(r"[、,，;；/／\n]+")
 _HEADER_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
 _SPACES = re.compile(r"\s+")

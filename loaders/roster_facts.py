@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo, EntityFact, RelationFact, Span
 from parkgraph.graph.keys import entity_key
 from parkgraph.loaders.lexicon import Lexicon
-from parkgraph.loaders.mentions import Mention, find_org_mentions
+from parkgraph.loaders.mentions import Mention, find_org_mentions, is_name_char
 from parkgraph.loaders.names import PARTY_TYPES, ParsedName, is_generic_name, parse_name, split_regions
 from parkgraph.loaders.recognition import org_word_of
 from parkgraph.loaders.roster import RosterCell, RosterDocument, RosterRow
@@ -61,8 +61,10 @@ def _name_type(name: str, mention: Mention | None, lex: Lexicon) -> tuple[str, s
 
 
 def _person(value: str, lex: Lexicon) -> bool:
-    digits = any(ch.isdigit() for ch in value)
-    return len(value) in PERSON_LENGTH and not digits and value not in lex.not_names
+    """A name as a roster writes it: Chinese or Latin letters (a `·` between parts), not a word that
+    stands where a name would (`党员`, `待定`)."""
+    letters = all(ch == "·" or (is_name_char(ch) and not ch.isdigit()) for ch in value)
+    return len(value) in PERSON_LENGTH and letters and value not in lex.not_names
 
 
 class _Facts:
@@ -149,13 +151,11 @@ class _Facts:
         self._post(row, unit or (enterprises[0] if len(enterprises) == 1 else park))
 
     def _post(self, row: RosterRow, holder: EntityFact | None) -> None:
-        person = next((c for c in row.values("person") if _person(c.value, self.lex)), None)
-        if person is None:
-            return
-        fact = self.entity("Person", person.value, (person.start, person.end))
-        if holder is not None:
-            title = next((c.value for c in row.values("title")), "")
-            self.relate("HOLDS_POST", fact, holder, row, title)
+        title = next((c.value for c in row.values("title")), "")
+        for person in (c for c in row.values("person") if _person(c.value, self.lex)):
+            fact = self.entity("Person", person.value, (person.start, person.end))
+            if holder is not None:
+                self.relate("HOLDS_POST", fact, holder, row, title)
 
     def facts(self) -> DocumentFacts:
         return DocumentFacts(

@@ -235,3 +235,12 @@ def test_a_csv_longer_than_the_limit_is_refused(monkeypatch: pytest.MonkeyPatch)
 
     with pytest.raises(SourceError, match=r"名册\.csv: has more than 10 rows; the limit is 10 rows"):
         Pipeline().extract_bytes(roster_csv("gbk"), "名册.csv")
+
+
+def test_a_cell_may_list_several_people_and_a_non_name_is_no_person(pipeline: Pipeline) -> None:
+    rows = [["职务", "姓名", "单位"], ["委员", "岳明川、柯远", BRANCH], ["书记", "待定(2024)", BRANCH]]
+
+    facts = pipeline.extract_bytes(workbook_bytes({"委员": rows}), "委员.xlsx")
+
+    assert sorted(_relations(facts, "HOLDS_POST")) == [("岳明川", BRANCH, "委员"), ("柯远", BRANCH, "委员")]
+    assert not [e for e in facts.entities if e.type == "Person" and "待定" in e.name]
