@@ -79,12 +79,15 @@ class _Facts:
         """The entities each Party body is the Party organization of, by its name."""
         self.parsed: dict[tuple[str, str], tuple[str, ParsedName | None]] = {}
 
-    def entity(self, type_: str, name: str, at: tuple[int, int] | None = None) -> EntityFact:
+    def entity(
+        self, type_: str, name: str, at: tuple[int, int] | None = None, own: bool = False
+    ) -> EntityFact:
+        """The entity of a name; `own` (a name that needs a unit to say which body it is) or a generic
+        name (`党支部` alone) is this document's, as in a text, so it merges with no other roster's."""
         name = self.lex.canonical(name)
         fact = self.entities.get((type_, name))
         if fact is None:
-            # a name of no one unit (`党支部` alone) is this document's, as in a text
-            scope = self.document.id if is_generic_name(name, type_, self.lex) else ""
+            scope = self.document.id if own or is_generic_name(name, type_, self.lex) else ""
             fact = self.entities[type_, name] = EntityFact(
                 id=f"e{len(self.entities) + 1}", key=entity_key(type_, name, scope), type=type_, name=name
             )
@@ -111,7 +114,8 @@ class _Facts:
         """The unit a cell names, typed by the name rules, with what its name implies."""
         type_, parsed = self.read_name(cell.value, FALLBACK_TYPES[cell.role])
         at = None if cell.carried else (cell.start, cell.end)
-        fact = self.entity(type_, parsed.name if parsed else cell.value, at)
+        own = parsed is not None and parsed.needs_unit
+        fact = self.entity(type_, parsed.name if parsed else cell.value, at, own)
         for alias in sorted({cell.value, *(parsed.aliases if parsed else ())} - {fact.name}):
             if alias not in fact.aliases:
                 fact.aliases.append(alias)

@@ -244,3 +244,13 @@ def test_a_cell_may_list_several_people_and_a_non_name_is_no_person(pipeline: Pi
 
     assert sorted(_relations(facts, "HOLDS_POST")) == [("岳明川", BRANCH, "委员"), ("柯远", BRANCH, "委员")]
     assert not [e for e in facts.entities if e.type == "Person" and "待定" in e.name]
+
+
+def test_a_branch_named_without_its_unit_is_this_rosters_own(pipeline: Pipeline) -> None:
+    rows = [["姓名", "所在党支部"], ["岳明川", "第一党支部"]]
+    one = pipeline.extract_bytes(workbook_bytes({"甲": rows}), "甲.xlsx")
+    other = pipeline.extract_bytes(workbook_bytes({"乙": rows}), "乙.xlsx")
+
+    keys = [next(e.key for e in facts.entities if e.name == "第一党支部") for facts in (one, other)]
+    assert keys[0] != keys[1]
+    assert _relations(one, "HOLDS_POST") == [("岳明川", "第一党支部", "")]
