@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import io
+import random
 import zipfile
 from pathlib import Path
 
 import pytest
+import reliability
 from openpyxl import Workbook
 from rosterkit import (
     BRANCH,
@@ -254,3 +256,26 @@ def test_a_branch_named_without_its_unit_is_this_rosters_own(pipeline: Pipeline)
     keys = [next(e.key for e in facts.entities if e.name == "第一党支部") for facts in (one, other)]
     assert keys[0] != keys[1]
     assert _relations(one, "HOLDS_POST") == [("岳明川", "第一党支部", "")]
+
+
+@pytest.mark.reliability
+def test_damaged_workbooks_are_refused_in_one_line_or_read(pipeline: Pipeline) -> None:
+    whole = roster_xlsx()
+    rng = random.Random(13)
+    damaged = [whole[: rng.randrange(4, len(whole))] for _ in range(30)]
+    for _ in range(30):
+        data = bytearray(whole)
+        for at in rng.sample(range(30, len(data)), 8):
+            data[at] ^= 0xFF
+        damaged.append(bytes(data))
+    held = 0
+    for data in damaged:
+        try:
+            facts = pipeline.extract_bytes(data, "坏表.xlsx")
+        except SourceError as exc:
+            held += str(exc).startswith("坏表.xlsx: ") and "\n" not in str(exc)
+        else:
+            held += len(_relations(facts, "HOLDS_POST")) <= len(PEOPLE)
+    assert held == len(damaged)
+    what = "damaged .xlsx rosters (cut short, bytes flipped): one line or read"
+    reliability.record("bad input", what, len(damaged), held)
