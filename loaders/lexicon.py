@@ -84,6 +84,8 @@ class Lexicon:
     structure: dict[str, tuple[str, ...]]
     park_short_forms: tuple[tuple[str, str], ...]
     body_word_forms: tuple[tuple[str, str], ...]
+    roster_columns: dict[str, tuple[str, ...]]
+    """Spreadsheet roster headers by what their column holds (`person`, `title`, `unit`, …)."""
 
     @cached_property
     def _word_sets(self) -> dict[tuple[str, ...], Any]:
@@ -277,6 +279,9 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         aliases=dict(data.get("aliases", {})),
         park_short_forms=tuple(sorted(names.get("park_short_forms", {}).items(), key=lambda kv: -len(kv[0]))),
         body_word_forms=tuple(sorted(names.get("body_word_forms", {}).items(), key=lambda kv: -len(kv[0]))),
+        roster_columns={
+            role: tuple(headers) for role, headers in data.get("roster", {}).get("columns", {}).items()
+        },
         structure={
             key: _longest_first(words) for key, words in data.get("triggers", {}).get("structure", {}).items()
         },

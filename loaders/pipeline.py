@@ -8,20 +8,31 @@ from pathlib import Path
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo
 from parkgraph.loaders.extractor import Extractor
 from parkgraph.loaders.normalize import normalize
-from parkgraph.loaders.sources import RawDocument, read_bytes, read_document
+from parkgraph.loaders.roster import RosterDocument, with_rosters
+from parkgraph.loaders.roster_facts import roster_facts
+from parkgraph.loaders.sources import Loader, RawDocument, read_bytes, read_document
 
 Warn = Callable[[str, str], None]
 """Told `(source, message)` for what normalization removed, such as a mojibake stretch."""
 
 
 class Pipeline:
-    """One extractor reused over many documents (its lexicon is loaded once)."""
+    """One extractor reused over many documents (its lexicon is loaded once).
+
+    A spreadsheet roster (`roster.py`) is read before the other loaders can take it for a ZIP archive
+    or a text; its rows state their facts, which are read from its cells instead of extracted.
+    """
 
     def __init__(self, extractor: Extractor | None = None, warn: Warn | None = None) -> None:
         self.extractor = extractor or Extractor()
         self.warn = warn
+        self.loaders: tuple[Loader, ...] = with_rosters(self.extractor.lexicon)
 
     def facts(self, raw: RawDocument) -> DocumentFacts:
+        if isinstance(raw, RosterDocument):
+            for message in raw.warnings if self.warn else ():
+                self.warn(raw.source, message)
+            return roster_facts(raw, self.extractor.lexicon)
         normalized = normalize(raw.text)
         if self.warn:
             for message in normalized.warnings:
@@ -33,7 +44,7 @@ class Pipeline:
 
     def extract_path(self, path: Path) -> DocumentFacts:
         """Facts of one file; raises `SourceError` with the file name when it cannot be read."""
-        return self.facts(read_document(path))
+        return self.facts(read_document(path, self.loaders))
 
     def extract_bytes(self, data: bytes, source: str) -> DocumentFacts:
-        return self.facts(read_bytes(data, source))
+        return self.facts(read_bytes(data, source, self.loaders))

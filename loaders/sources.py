@@ -39,8 +39,9 @@ MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 """A news article or report is far below this; anything larger is a mistake (a dump, a video)."""
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
-DOCUMENT_SUFFIXES = frozenset({".txt", ".text", *HTML_SUFFIXES})
-"""What a folder walk picks up; files named one by one are read whatever their suffix."""
+DOCUMENT_SUFFIXES = frozenset({".txt", ".text", *HTML_SUFFIXES, ".xlsx", ".xlsm", ".csv", ".tsv"})
+"""What a folder walk picks up; files named one by one are read whatever their suffix. Spreadsheets are
+rosters (`roster.py`); a CSV file without roster columns is read as text."""
 
 
 class SourceError(Exception):

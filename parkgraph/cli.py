@@ -28,9 +28,10 @@ from parkgraph.graph.errors import NotFound, StoreError
 from parkgraph.graph.facts import DocumentFacts
 from parkgraph.graph.model import Entity, Reach
 from parkgraph.graph.store import Store
-from parkgraph.loaders.lexicon import LexiconError
+from parkgraph.loaders.lexicon import LexiconError, load_lexicon
 from parkgraph.loaders.normalize import normalize
 from parkgraph.loaders.pipeline import Pipeline
+from parkgraph.loaders.roster import RosterDocument, with_rosters
 from parkgraph.loaders.sources import SourceError, read_document
 from parkgraph.loading import LoadReport, collect_documents, load_files
 from parkgraph.ontology.vocab import load_vocabulary
@@ -118,11 +119,14 @@ def opened(store: str | None, data: Path | None) -> Iterator[Store]:
 
 @app.command("normalize")
 def normalize_command(file: Path) -> None:
-    """Print a document's normalized text (the text extraction offsets index)."""
+    """Print a document's normalized text (the text extraction offsets index; a roster's rows as lines)."""
     try:
-        raw = read_document(file)
-    except SourceError as exc:
+        raw = read_document(file, with_rosters(load_lexicon()))
+    except (SourceError, LexiconError) as exc:
         raise fail(str(exc)) from None
+    if isinstance(raw, RosterDocument):
+        sys.stdout.write(raw.text)
+        return
     normalized = normalize(raw.text)
     for message in normalized.warnings:
         warn(raw.source, message)

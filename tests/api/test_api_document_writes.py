@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from factbuilder import PARK, PARK_COMMITTEE, SECRETARY, TECH_COMPANY
 from fastapi.testclient import TestClient
+from rosterkit import BRANCH, PEOPLE, roster_xlsx
 
 from parkgraph.api.main import create_app
 from parkgraph.config import Settings
@@ -272,3 +273,14 @@ def test_retracting_an_upload_removes_its_own_entities(writer, article_facts):
 def test_unknown_documents_are_404_problems(writer, expect_problem):
     assert "0000" in expect_problem(writer.delete("/api/documents/0000", headers=AUTH), 404)["detail"]
     assert "0000" in expect_problem(writer.get("/api/documents/0000/facts"), 404)["detail"]
+
+
+def test_a_roster_workbook_upload_adds_a_post_per_row(writer):
+    response = writer.post("/api/documents", files={"file": ("名册.xlsx", roster_xlsx())}, headers=AUTH)
+
+    assert response.status_code == 201, response.text
+    assert response.json()["relations"] >= len(PEOPLE)
+    person = writer.get("/api/entities", params={"q": PEOPLE[0], "type": "Person"}).json()["data"][0]
+    posts = writer.get(f"/api/entities/{person['id']}/posts").json()["data"]
+    assert [(post["title"], post["organization"]["name"]) for post in posts] == [("书记", BRANCH)]
+    assert posts[0]["relation"]["evidence"][0]["text"].startswith("党员名册 第4行 ")
