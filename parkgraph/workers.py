@@ -18,7 +18,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
-from multiprocessing.synchronize import Event
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from parkgraph.graph.facts import DocumentFacts
@@ -62,44 +62,25 @@ def extract_one(pipeline: Pipeline, path: Path) -> Extracted:
 _worker_pipeline: Pipeline | None = None
 
 WATCH_SECONDS = 1.0
-"""How often a worker checks that the loading process still runs."""
+"""How long a worker's watch waits on the pipe from the loading process at a time."""
 
 
-def _start_worker(loader_pid: int, stopped: Event) -> None:
+def _start_worker(running: Connection) -> None:
     """A worker leaves Ctrl-C to the loading process, which stops the run and then the workers: it
-    ends itself within a second of `stopped` being set or of that process dying (a SIGKILL tells it
-    nothing), also in the middle of a document."""
+    ends itself within a second of `running`, a pipe from that process, closing, whether the process
+    closed it or died (a SIGKILL tells the worker nothing else), also in the middle of a document."""
     global _worker_pipeline
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    threading.Thread(target=_watch, args=(loader_pid, stopped), daemon=True).start()
+    threading.Thread(target=_watch, args=(running,), daemon=True).start()
     _worker_pipeline = Pipeline()
 
 
-def _watch(loader_pid: int, stopped: Event) -> None:
-    """Wait for the end: `stopped`, or the loading process gone."""
-    while not stopped.wait(WATCH_SECONDS) and _running(loader_pid):
+def _watch(running: Connection) -> None:
+    """Return only by ending the process: nothing is ever sent, so `poll` is true once the pipe closed.
+    (A shared lock or event would not do: a worker killed while holding it blocks everyone else.)"""
+    while not running.poll(WATCH_SECONDS):
         pass
     os._exit(1)
-
-
-def _running(pid: int) -> bool:
-    """Whether the process runs. A killed one stays a zombie until its parent reaps it, and a parent
-    may wait for the workers to close its pipes first; on Linux, a zombie counts as gone."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_bytes()
-    except FileNotFoundError:
-        return not Path("/proc/self/stat").exists() and _signalable(pid)
-    except OSError:
-        return _signalable(pid)
-    return stat.rsplit(b")", 1)[-1].split()[:1] != [b"Z"]
-
-
-def _signalable(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    return True
 
 
 def _extract_in_worker(path: Path) -> Extracted:
@@ -136,10 +117,8 @@ def extracted(
         return
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["__main__", "parkgraph.loaders.pipeline"])
-    stopped = context.Event()
-    pool = ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(), stopped)
-    )
+    running, stop = context.Pipe(duplex=False)
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(running,))
     todo = iter(files)
     pending: deque[tuple[Path, Future[Extracted]]] = deque()
 
@@ -154,10 +133,11 @@ def extracted(
             try:
                 yield path, _told(future.result(), warn)
             except BrokenProcessPool:
-                yield path, Extracted(problem="the worker process reading it died (out of memory?)")
+                yield path, Extracted(problem="a worker process died while it was read (out of memory?)")
                 break
     finally:
-        stopped.set()
+        stop.close()
+        running.close()
         pool.shutdown(wait=True, cancel_futures=True)
     # a worker died: the documents not yet read are read here
     yield from extracted([path for path, _ in pending], pipeline, 0, warn)

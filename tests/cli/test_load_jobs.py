@@ -139,6 +139,44 @@ def test_a_stopped_or_killed_load_keeps_what_it_finished_and_leaves_no_worker(
     )
 
 
+@pytest.mark.reliability
+def test_a_worker_that_dies_costs_one_document_and_the_rest_load(tmp_path: Path) -> None:
+    files = _corpus(tmp_path / "docs", 6)
+    data, mark = tmp_path / "graph.db", uuid.uuid4().hex
+    process = _load(data, tmp_path / "docs", 2, mark)
+    deadline = time.monotonic() + WAIT
+    while len(_held(data)) < 3 or len(workers := _workers(mark, process.pid)) < 2:
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() < deadline, "the load made no progress in time"
+        time.sleep(0.1)
+
+    os.kill(workers[0], signal.SIGKILL)
+    out, err = process.communicate(timeout=WAIT)
+
+    assert process.returncode == 1, err
+    assert out.strip() == f"{len(files) - 1} loaded, 0 unchanged, 1 failed"
+    assert "worker process died" in err
+    assert len(_held(data)) == len(files) - 1
+    assert _until_none_left(mark) == []
+    reliability.record(
+        "fault", "embedded store: a `load --jobs 2` worker killed: one document reported, the rest loaded"
+    )
+
+
+def _workers(mark: str, loader: int) -> list[int]:
+    """The marked processes forked by the fork server (the loader's child that has children)."""
+    parents = {pid: _parent(pid) for pid in _marked(mark)}
+    servers = {pid for pid, parent in parents.items() if parent == loader}
+    return sorted(pid for pid, parent in parents.items() if parent in servers)
+
+
+def _parent(pid: int) -> int:
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
 def test_workers_start_only_where_they_repay_starting(tmp_path: Path) -> None:
     small = [tmp_path / "a.txt", tmp_path / "b.txt"]
     for path in small:
