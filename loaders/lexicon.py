@@ -30,6 +30,10 @@ class LexiconError(ValueError):
     """The user's lexicon file cannot be read."""
 
 
+MEMO_SIZE = 100_000
+"""Answers a rule keeps in `Lexicon.memo` at most before it starts again."""
+
+
 @dataclass(frozen=True)
 class Lexicon:
     vocabulary: Vocabulary
@@ -90,6 +94,19 @@ class Lexicon:
     @cached_property
     def _word_sets(self) -> dict[tuple[str, ...], Any]:
         return {}
+
+    @cached_property
+    def _memos(self) -> dict[str, dict[Any, Any]]:
+        return {}
+
+    def memo(self, rule: str) -> dict[Any, Any]:
+        """Where a rule that answers from a text and this lexicon alone keeps its answers: names recur
+        in a document's mentions and its steps, and across documents. Emptied when it grows past
+        `MEMO_SIZE`, so a long-running server's memory stays bounded."""
+        found = self._memos.get(rule)
+        if found is None or len(found) > MEMO_SIZE:
+            found = self._memos[rule] = {}
+        return found
 
     def org_word_set(self, *types: str) -> WordSet:
         """The organization words of `types` as one `WordSet`, built once per choice of types."""

@@ -56,7 +56,11 @@ def split_regions(text: str, lex: Lexicon) -> list[str]:
     A township or village the gazetteer lacks is read at each length its suffixes allow, shortest
     first, until the rest splits too: `卢市镇卢家口村` is 卢市镇 and 卢家口村, not 卢市 and `镇卢家口村`.
     """
-    return _split_chain(text, lex) or []
+    memo = lex.memo("split_regions")
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = tuple(_split_chain(text, lex) or ())
+    return list(found)
 
 
 def _split_chain(text: str, lex: Lexicon) -> list[str] | None:
@@ -168,12 +172,20 @@ def region_prefix(name: str, lex: Lexicon) -> tuple[list[str], str]:
     A city written short stays part of what follows it (`通辽经济技术开发区` is a park's own name);
     only a full name or a province's short form is read as a prefix (`内蒙古|通辽经济技术开发区`).
     """
+    memo = lex.memo("region_prefix")
+    found = memo.get(name)
+    if found is None:
+        found = memo[name] = _region_prefix(name, lex)
+    return list(found[0]), found[1]
+
+
+def _region_prefix(name: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
     ends = lex.region_end_set
     for cut in range(len(name) - 2, 1, -1):
         regions = split_regions(name[:cut], lex) if ends.ending_at(name, cut) else []
         if regions and (name[:cut].endswith(regions[-1]) or _province_short(name[:cut], regions[-1], lex)):
-            return regions, name[cut:]
-    return [], name
+            return tuple(regions), name[cut:]
+    return (), name
 
 
 def _placeless(region: str, rest: str, lex: Lexicon) -> str:

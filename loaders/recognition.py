@@ -694,13 +694,21 @@ FORMAL_COMMITTEE = "委员会"
 
 def org_word_of(m: Mention, lex: Lexicon) -> str | None:
     """The organization word that ends the name, less a bare unit word it starts with (园区|党委)."""
-    word = lex.org_word_set(m.type).ending_at(m.name, len(m.name))
-    if word and _park_committee(m.name, word, lex):
+    memo = lex.memo("org_word_of")
+    key = (m.type, m.name)
+    if key not in memo:
+        memo[key] = _org_word_of(m.type, m.name, lex)
+    return memo[key]
+
+
+def _org_word_of(type_: str, name: str, lex: Lexicon) -> str | None:
+    word = lex.org_word_set(type_).ending_at(name, len(name))
+    if word and _park_committee(name, word, lex):
         return word[1:]
-    if word is None and m.type == "Committee" and m.name.endswith(FORMAL_COMMITTEE):
+    if word is None and type_ == "Committee" and name.endswith(FORMAL_COMMITTEE):
         return FORMAL_COMMITTEE  # `中共甲公司委员会`: the company's committee, by its formal word
     if word:
         unit = next((word[:i] for i in range(len(word) - 1, 0, -1) if is_bare_unit(word[:i], lex)), None)
-        if unit and word[len(unit) :] in lex.org_words.get(m.type, ()):
+        if unit and word[len(unit) :] in lex.org_words.get(type_, ()):
             return word[len(unit) :]
     return word
