@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -66,22 +66,36 @@ def load_files(
     on_file: Callable[[Path], None] | None = None,
     stop: Callable[[], str] | None = None,
 ) -> LoadReport:
-    """Extract and load each file; failures are collected in the report, not raised.
+    """Extract and load each document of each file; failures are collected in the report, not raised.
 
-    Before each file `stop` is asked whether to go on: a non-empty answer (why) ends the run there,
-    with every document before it committed.
+    A ZIP archive gives each document in it (`Pipeline.extract_all`). Before each document `stop` is
+    asked whether to go on: a non-empty answer (why) ends the run there, with every document before it
+    committed.
     """
     pipeline = pipeline or Pipeline()
     report = report if report is not None else LoadReport()
+    documents = _documents(files, pipeline, on_file)
     with store.batch():
-        for path in files:
+        while True:
             report.stopped = stop() if stop is not None else ""
-            if report.stopped:
+            item = None if report.stopped else next(documents, None)
+            if item is None:
                 break
+            where, facts = item
+            if isinstance(facts, Exception):
+                report.fail(where, facts)
+                continue
             try:
-                report.results.append(load_facts(store, pipeline.extract_path(path), pipeline))
+                report.results.append(load_facts(store, facts, pipeline))
             except (SourceError, ValueError) as exc:
-                report.fail(path, exc)
-            if on_file:
-                on_file(path)
+                report.fail(where, exc)
     return report
+
+
+def _documents(
+    files: Iterable[Path], pipeline: Pipeline, on_file: Callable[[Path], None] | None
+) -> Iterator[tuple[str, DocumentFacts | SourceError | ValueError]]:
+    for path in files:
+        yield from pipeline.extract_all(path)
+        if on_file:
+            on_file(path)
