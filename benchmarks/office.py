@@ -63,11 +63,12 @@ def wrap(paragraph: str, width: float, font: str, size: float) -> list[str]:
 class _Pages:
     """A canvas that starts a new page, with its header and number, when the column is full."""
 
-    def __init__(self, out: io.BytesIO, header: str, numbered: bool) -> None:
+    def __init__(self, out: io.BytesIO, header: str, numbered: bool, size: float) -> None:
         self.canvas = canvas.Canvas(out, pagesize=A4)
         self.font = cjk_font()
         self.header = header
         self.numbered = numbered
+        self.size = size
         self.page = 0
         self.y = 0.0
         self.new_page()
@@ -82,25 +83,26 @@ class _Pages:
             self.canvas.drawString(MARGIN, height - 40, self.header)
         if self.numbered:
             self.canvas.drawCentredString(width / 2, 30, f"- {self.page} -")
-        self.canvas.setFont(self.font, BODY_SIZE)
+        self.canvas.setFont(self.font, self.size)
         self.y = height - MARGIN
 
     def line(self, text: str) -> None:
         if self.y < MARGIN:
             self.new_page()
         self.canvas.drawString(MARGIN, self.y, text)
-        self.y -= BODY_SIZE * LEADING
+        self.y -= self.size * LEADING
 
 
-def pdf_from_text(text: str, header: str = HEADER, numbered: bool = True) -> bytes:
-    """A PDF of the text's non-empty lines, each set as a paragraph."""
+def pdf_from_text(text: str, header: str = HEADER, numbered: bool = True, size: float = BODY_SIZE) -> bytes:
+    """A PDF of the text's non-empty lines, each set as a paragraph in `size` points (a large size
+    makes a short article run over several pages)."""
     out = io.BytesIO()
-    pages = _Pages(out, header, numbered)
+    pages = _Pages(out, header, numbered, size)
     width = A4[0] - 2 * MARGIN
     for paragraph in filter(None, (line.strip() for line in text.splitlines())):
-        for line in wrap(paragraph, width, pages.font, BODY_SIZE):
+        for line in wrap(paragraph, width, pages.font, size):
             pages.line(line)
-        pages.y -= BODY_SIZE * 0.6
+        pages.y -= size * 0.6
     pages.canvas.save()
     return out.getvalue()
 

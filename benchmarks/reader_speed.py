@@ -8,7 +8,9 @@ over. Each is read through the loaders `parkgraph load` uses (`PdfLoader`, `Word
 `--rounds` in CPU time. For PDFs it also reads the same files with pdfminer.six, when installed,
 through the same layout step, which is how pypdf was chosen (docs/benchmarks.md). A document's text
 "comes back" when the reader's lines equal the source's non-empty lines, whitespace at their ends
-aside; the count of documents whose text differs only in spaces is given too.
+aside; the count of documents whose text differs only in spaces and line breaks is given too. The
+documents are typeset twice: in 11 pt (most fit one page, whose running header cannot be told from
+a title) and in 18 pt, over several pages.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from parkgraph.loaders.pdf import PdfLoader, lay_out
 from parkgraph.loaders.word import WordLoader
 
 clock = time.process_time
+LARGE_TYPE = 18
+"""Points: the same documents over 2-5 pages each, so running headers repeat and sentences cross pages."""
 
 
 def pdfminer_pages(data: bytes) -> list[str]:
@@ -87,6 +91,7 @@ def sample_texts() -> list[str]:
 
 def pdf_lines(texts: Sequence[str], copies: int, rounds: int) -> list[str]:
     files = [office.pdf_from_text(text) for text in texts]
+    large = [office.pdf_from_text(text, size=LARGE_TYPE) for text in texts]
     long = office.pdf_from_text("\n".join(texts * copies))
     pages, long_pages = sum(map(office.page_count, files)), office.page_count(long)
     readers: list[tuple[str, Callable[[bytes], str]]] = [("pypdf", read_pypdf)]
@@ -99,12 +104,14 @@ def pdf_lines(texts: Sequence[str], copies: int, rounds: int) -> list[str]:
     lines = []
     for name, read in readers:
         agree = [comes_back(text, read(data)) for text, data in zip(texts, files, strict=True)]
+        agree_large = [comes_back(text, read(data)) for text, data in zip(texts, large, strict=True)]
         each = best_time(read, files, rounds)
         whole = best_time(read, [long], rounds)
         lines.append(
             f"pdf ({name}): {len(files)} documents, {pages} pages in {each:.2f} s: "
             f"{pages / each:.1f} pages/s; one of {long_pages} pages in {whole:.2f} s: "
-            f"{long_pages / whole:.1f} pages/s; {agreement(agree)}"
+            f"{long_pages / whole:.1f} pages/s; {agreement(agree)}; "
+            f"in {LARGE_TYPE} pt ({sum(map(office.page_count, large))} pages) {agreement(agree_large)}"
         )
     return lines
 

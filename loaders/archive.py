@@ -6,7 +6,8 @@ stated sizes before unpacking anything bounds the memory an archive can take, wh
 zip bomb: a few kilobytes that would unpack to gigabytes are refused in one line, unopened.
 
 Member names written by Chinese Windows tools are GBK without the UTF-8 flag, which `zipfile` reads
-as code page 437; they are read again as UTF-8 or GB18030.
+as code page 437; they are read again as UTF-8 or GB18030, whichever gives ASCII and CJK alone
+(GBK bytes are often valid UTF-8 too, of Hebrew or Greek letters).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import io
 import zipfile
 import zlib
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from parkgraph.loaders.document import SourceError
@@ -41,7 +42,7 @@ _ENCRYPTED_FLAG = 0x1
 class Budget:
     """How many more bytes the archives of one load may unpack to."""
 
-    left: int = MAX_UNPACKED_BYTES
+    left: int = field(default_factory=lambda: MAX_UNPACKED_BYTES)
 
 
 def _names(data: bytes) -> list[str] | None:
@@ -70,9 +71,11 @@ def _name(info: zipfile.ZipInfo) -> str:
     raw = info.filename.encode("cp437", errors="replace")
     for encoding in ("utf-8", "gb18030"):
         try:
-            return raw.decode(encoding)
+            name = raw.decode(encoding)
         except UnicodeDecodeError:
             continue
+        if all(char < "\x80" or char >= "\u2e80" for char in name):
+            return name
     return info.filename
 
 

@@ -45,6 +45,9 @@ _FULL_LINE = 0.85
 """A line at least this share of the text column's width ran to the margin: the text wrapped there."""
 _COLUMN_QUANTILE = 0.9
 """The column's width is the width most body lines reach: a high quantile, not the longest line."""
+_MIN_COLUMN = 15.0
+"""Em. A text column narrower than this is no column of prose (a list, a roster, a form of short
+lines): its lines are kept as they are, never joined."""
 _ENDS_SENTENCE = re.compile(r"[。！？!?…][”’」』）)》】\"']*$")
 _PAGE_NUMBER = re.compile(
     r"[-–—·•\s]*(?:第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,3}(?:\s*/\s*\d{1,4})?"
@@ -123,7 +126,7 @@ def _column(lines: Sequence[_Line]) -> float:
 
 def _joins(previous: _Line, line: _Line, column: float) -> bool:
     """Whether `line` goes on the sentence `previous` wrapped out of."""
-    if line.after_gap or _ENDS_SENTENCE.search(previous.text):
+    if line.after_gap or column < _MIN_COLUMN or _ENDS_SENTENCE.search(previous.text):
         return False
     return _width(previous.text) >= column * _FULL_LINE
 

@@ -92,7 +92,7 @@ def place_evidence(facts: DocumentFacts, raw: RawDocument) -> DocumentFacts:
         where = raw.where(source.offsets[first], source.offsets[last - 1] + 1)
         if where:
             found[(start, end, text)] = where
-        after = first
+        after = first + 1
     relations = [
         r.model_copy(update={"evidence": _placed(r.evidence, found)}) if _span_key(r.evidence) in found else r
         for r in facts.relations

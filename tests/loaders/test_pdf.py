@@ -43,6 +43,12 @@ def test_lines_wrapped_inside_a_sentence_are_joined_and_paragraphs_kept() -> Non
     assert text[positions[1].start :].startswith("支部书记")
 
 
+def test_short_lines_of_a_list_are_never_joined() -> None:
+    roster = ["甲乙科技有限公司党支部 李明", "丙丁机械有限公司党支部 赵海平", "戊己电子有限公司党支部 王建国"]
+    text, _ = lay_out(["\n".join(roster)])
+    assert text.split("\n") == roster
+
+
 def test_a_sentence_running_over_a_page_break_is_one_line() -> None:
     first = "示例县经济开发区党工委坚持党建引领，在园区内组建了甲乙科技有限公司、丙丁机械有"
     pages = [f"页眉\n{first}\n- 1 -", "页眉\n限公司联合党支部。\n- 2 -"]
