@@ -31,7 +31,7 @@ from parkgraph.loaders.word import WordLoader
 
 clock = time.process_time
 LARGE_TYPE = 18
-"""Points: the same documents over 2-5 pages each, so running headers repeat and sentences cross pages."""
+"""Points: the same documents over 2-11 pages each, so running headers repeat and sentences cross pages."""
 
 
 def pdfminer_pages(data: bytes) -> list[str]:

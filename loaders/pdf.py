@@ -68,8 +68,10 @@ class _Line:
 
 
 def _width(text: str) -> float:
-    """Typeset width in em: a Chinese character or full-width sign is one, anything else half."""
-    return sum(1.0 if unicodedata.east_asian_width(char) in "WF" else 0.5 for char in text)
+    """Typeset width in em: a Chinese character or full-width sign is one, and so are the signs of
+    ambiguous width (curly quotes, ①, ×), which Chinese fonts set full width; Latin letters and
+    digits are half."""
+    return sum(1.0 if unicodedata.east_asian_width(char) in "WFA" else 0.5 for char in text)
 
 
 def _edge_key(line: str) -> str:

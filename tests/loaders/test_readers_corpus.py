@@ -23,7 +23,7 @@ DEV2 = Path(__file__).resolve().parents[2] / "corpus" / "dev2"
 ARTICLES = ("c002.txt", "c004.txt", "c006.txt", "c105.txt", "c124.txt", "c136.txt")
 AGREEMENT = 0.95
 LARGE_TYPE = 18
-"""Points: at this size the articles (1–3 thousand characters) take two to five pages."""
+"""Points: at this size the articles (1–3 thousand characters) take two or three pages."""
 PLACE = {"pdf": re.compile(r"第\d+(–\d+)?页"), "docx": re.compile(r"第\d+(–\d+)?段")}
 
 
