@@ -250,7 +250,8 @@ UNWIND $rows AS row
 CREATE (e:Evidence)-[:FROM]->(d)
 SET e = row
 """
-"""A node per evidence sentence (rows: relation, document, source, start, end, text, confidence, ordinal)."""
+"""A node per evidence sentence (rows: relation, document, source, start, end, text, confidence, where,
+ordinal; a null `where` sets no property)."""
 
 # --- retracting --------------------------------------------------------------------------------------
 

@@ -619,6 +619,7 @@ def _apply(
             end=fact.evidence.end,
             text=fact.evidence.text,
             confidence=fact.confidence,
+            where=fact.evidence.where,
         ).model_dump()
         edge = _edge(G, traversal.Step(head, tail, relation_id)) if relation_id in state.ends else None
         held = edge["evidence"] if edge else []

@@ -10,12 +10,22 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 
+def is_absent(value: object) -> bool:
+    """`where` is written only when known, so text and HTML documents give the same JSON, and stores
+    keep the same rows, as before it existed."""
+    return value is None
+
+
+WHERE_DESCRIPTION = "its page or paragraph in a PDF or Word source (第3页, 第12段, 表1第2行)"
+
+
 class Span(BaseModel):
     """A stretch of a document's normalized text: `text == normalized[start:end]`."""
 
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     text: str
+    where: str | None = Field(default=None, exclude_if=is_absent, description=WHERE_DESCRIPTION)
 
 
 class DocumentInfo(BaseModel):

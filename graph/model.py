@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, computed_field
 
-from parkgraph.graph.facts import DocumentInfo
+from parkgraph.graph.facts import WHERE_DESCRIPTION, DocumentInfo, is_absent
 from parkgraph.graph.naming import display_name
 
 Direction = Literal["out", "in", "both"]
@@ -39,6 +39,7 @@ class Evidence(BaseModel):
     end: int
     text: str
     confidence: float
+    where: str | None = Field(default=None, exclude_if=is_absent, description=WHERE_DESCRIPTION)
 
 
 class Relation(BaseModel):

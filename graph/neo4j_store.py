@@ -596,6 +596,7 @@ def _relation_rows(facts: DocumentFacts, keys: Mapping[str, str]) -> tuple[dict[
                 "end": span.end,
                 "text": span.text,
                 "confidence": fact.confidence,
+                "where": span.where,
                 "ordinal": len(evidence),
             }
         )
@@ -691,8 +692,10 @@ def _relations(tx: ManagedTransaction, steps: Iterable[traversal.Step]) -> dict[
     for row in tx.run(cypher.RELATIONS, rows=rows):
         properties = row["properties"]
         items = sorted(row["evidence"], key=lambda item: (item["order"], item["evidence"]["ordinal"]))
+        fields = Evidence.model_fields
         evidence = [
-            Evidence(**{name: item["evidence"][name] for name in Evidence.model_fields}) for item in items
+            Evidence(**{name: value for name, value in item["evidence"].items() if name in fields})
+            for item in items
         ]
         found[row["id"]] = Relation(
             id=row["id"],

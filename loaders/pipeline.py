@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo
 from parkgraph.loaders.extractor import Extractor
 from parkgraph.loaders.normalize import normalize
+from parkgraph.loaders.provenance import place_evidence
 from parkgraph.loaders.roster import RosterDocument, with_rosters
 from parkgraph.loaders.roster_facts import roster_facts
-from parkgraph.loaders.sources import Loader, RawDocument, read_bytes, read_document
+from parkgraph.loaders.sources import (
+    Loader,
+    RawDocument,
+    SourceError,
+    read_bytes,
+    read_document,
+    read_documents,
+)
 
 Warn = Callable[[str, str], None]
 """Told `(source, message)` for what normalization removed, such as a mojibake stretch."""
@@ -40,7 +48,7 @@ class Pipeline:
         info = DocumentInfo(
             id=raw.id, source=raw.source, title=normalized.title or raw.title, encoding=raw.encoding
         )
-        return self.extractor.extract(normalized.text, info)
+        return place_evidence(self.extractor.extract(normalized.text, info), raw)
 
     def extract_path(self, path: Path) -> DocumentFacts:
         """Facts of one file; raises `SourceError` with the file name when it cannot be read."""
@@ -48,3 +56,15 @@ class Pipeline:
 
     def extract_bytes(self, data: bytes, source: str) -> DocumentFacts:
         return self.facts(read_bytes(data, source, self.loaders))
+
+    def extract_all(self, path: Path) -> Iterator[tuple[str, DocumentFacts | SourceError | ValueError]]:
+        """Facts of each document of a file (one, or those of a ZIP archive), each with where it is;
+        a document that cannot be read or extracted comes as its error, and the others still come."""
+        for where, raw in read_documents(path, self.loaders):
+            if isinstance(raw, SourceError):
+                yield where, raw
+                continue
+            try:
+                yield where, self.facts(raw)
+            except ValueError as exc:
+                yield where, exc

@@ -1,7 +1,9 @@
 """Reading documents: bytes from a file or an upload become decoded text, one loader per input kind.
 
-Party-building pages reach us as UTF-8, GB18030/GBK/GB2312 or Big5, as plain text or as saved HTML.
-This module only decodes and, for HTML, reduces the page to its visible text; cleaning the text
+Party-building pages reach us as UTF-8, GB18030/GBK/GB2312 or Big5, as plain text or as saved HTML;
+reports as PDF (`pdf`) or Word (`word`), often many in a ZIP archive (`archive`). A loader is chosen
+by the bytes first (a PDF is a PDF whatever its name), then by the suffix. This module only decodes
+and, for HTML, reduces the page to its visible text; cleaning the text
 (traditional → simplified, boilerplate, glosses) is `normalize`'s job, so what is read here can
 still be compared byte for byte with its source.
 """
@@ -10,15 +12,18 @@ from __future__ import annotations
 
 import codecs
 import dataclasses
-import hashlib
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Protocol
 
 import charset_normalizer
+
+from parkgraph.loaders import archive
+from parkgraph.loaders.document import Loader, Position, RawDocument, SourceError, document_id
+from parkgraph.loaders.pdf import PdfLoader
+from parkgraph.loaders.word import WordLoader
 
 __all__ = [
     "DEFAULT_LOADERS",
@@ -26,58 +31,28 @@ __all__ = [
     "MAX_DOCUMENT_BYTES",
     "HtmlLoader",
     "Loader",
+    "PdfLoader",
+    "Position",
     "RawDocument",
     "SourceError",
     "TextLoader",
+    "WordLoader",
     "decode_bytes",
     "iter_document_paths",
     "read_bytes",
     "read_document",
+    "read_documents",
 ]
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 """A news article or report is far below this; anything larger is a mistake (a dump, a video)."""
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
-DOCUMENT_SUFFIXES = frozenset({".txt", ".text", *HTML_SUFFIXES, ".xlsx", ".xlsm", ".csv", ".tsv"})
+DOCUMENT_SUFFIXES = frozenset(
+    {".txt", ".text", *HTML_SUFFIXES, ".pdf", ".docx", ".zip", ".xlsx", ".xlsm", ".csv", ".tsv"}
+)
 """What a folder walk picks up; files named one by one are read whatever their suffix. Spreadsheets are
 rosters (`roster.py`); a CSV file without roster columns is read as text."""
-
-
-class SourceError(Exception):
-    """A document that cannot be read, as one line: the file name and what is wrong with it."""
-
-    def __init__(self, problem: str, source: str | None = None) -> None:
-        super().__init__(f"{source}: {problem}" if source else problem)
-        self.problem = problem
-        self.source = source
-
-
-@dataclass(frozen=True)
-class RawDocument:
-    """A decoded document before normalization.
-
-    `id` is the sha256 of the raw bytes, so re-loading the same file is recognised whatever its name.
-    `title` is a hint taken from HTML `<title>` (site suffix removed); "" for plain text.
-    """
-
-    id: str
-    source: str
-    path: Path | None
-    text: str
-    encoding: str
-    kind: str
-    title: str = ""
-
-
-class Loader(Protocol):
-    """Turns the bytes of one kind of input into a `RawDocument`."""
-
-    kind: str
-
-    def accepts(self, path: Path, data: bytes) -> bool: ...
-
-    def read(self, path: Path, data: bytes) -> RawDocument: ...
 
 
 # --- decoding -------------------------------------------------------------------------------------
@@ -328,10 +303,6 @@ def html_to_text(html: str) -> tuple[str, str]:
 # --- loaders --------------------------------------------------------------------------------------
 
 
-def _document_id(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
 class TextLoader:
     """Plain text: decoded as it is. Accepts anything, so it goes last as the fallback."""
 
@@ -346,7 +317,7 @@ class TextLoader:
             _check_text(text)
         except SourceError as err:
             raise SourceError(err.problem, path.name) from None
-        return RawDocument(_document_id(data), path.name, path, text, encoding, self.kind)
+        return RawDocument(document_id(data), path.name, path, text, encoding, self.kind)
 
 
 class HtmlLoader:
@@ -366,7 +337,7 @@ class HtmlLoader:
             _check_text(text)
         except SourceError as err:
             raise SourceError(err.problem, path.name) from None
-        return RawDocument(_document_id(data), path.name, path, text, encoding, self.kind, title)
+        return RawDocument(document_id(data), path.name, path, text, encoding, self.kind, title)
 
     @staticmethod
     def _decode(data: bytes) -> tuple[str, str]:
@@ -379,10 +350,15 @@ class HtmlLoader:
         return decode_bytes(data)
 
 
-DEFAULT_LOADERS: tuple[Loader, ...] = (HtmlLoader(), TextLoader())
+DEFAULT_LOADERS: tuple[Loader, ...] = (PdfLoader(), WordLoader(), HtmlLoader(), TextLoader())
+"""Chosen by content first: a PDF or Word file is known by its bytes whatever its name."""
+
+ARCHIVE_EXPLAINED = "is a ZIP archive: `parkgraph load` and `extract` read each document in it"
 
 
 def _pick(path: Path, data: bytes, loaders: Sequence[Loader]) -> Loader:
+    if archive.is_archive(path.suffix, data):
+        raise SourceError(ARCHIVE_EXPLAINED, path.name)
     for loader in loaders:
         if loader.accepts(path, data):
             return loader
@@ -398,9 +374,7 @@ def _check_size(size: int, source: str) -> None:
         )
 
 
-def read_document(path: Path, loaders: Sequence[Loader] = DEFAULT_LOADERS) -> RawDocument:
-    """Read one file with the first loader that accepts it; every failure is a one-line `SourceError`."""
-    path = Path(path)
+def _file_bytes(path: Path) -> bytes:
     if not path.exists():
         raise SourceError("no such file", str(path))
     if not path.is_file():
@@ -411,6 +385,13 @@ def read_document(path: Path, loaders: Sequence[Loader] = DEFAULT_LOADERS) -> Ra
     except OSError as err:
         raise SourceError(f"cannot be read ({err.strerror or err})", str(path)) from None
     _check_size(len(data), path.name)
+    return data
+
+
+def read_document(path: Path, loaders: Sequence[Loader] = DEFAULT_LOADERS) -> RawDocument:
+    """Read one file with the first loader that accepts it; every failure is a one-line `SourceError`."""
+    path = Path(path)
+    data = _file_bytes(path)
     return _pick(path, data, loaders).read(path, data)
 
 
@@ -420,6 +401,70 @@ def read_bytes(data: bytes, source: str, loaders: Sequence[Loader] = DEFAULT_LOA
     _check_size(len(data), name)
     pseudo = Path(name)
     return dataclasses.replace(_pick(pseudo, data, loaders).read(pseudo, data), path=None)
+
+
+Read = tuple[str, RawDocument | SourceError]
+"""A document as `read_documents` gives it: where it is (a path, or a path inside an archive), and
+the document or why it cannot be read."""
+
+
+def read_documents(path: Path, loaders: Sequence[Loader] = DEFAULT_LOADERS) -> Iterator[Read]:
+    """The documents of one file: the file itself, or every document inside a ZIP archive.
+
+    Archives inside archives are opened too (`archive.MAX_ARCHIVE_DEPTH` deep), their members taken as
+    a folder walk takes files (`DOCUMENT_SUFFIXES`, no hidden ones), all of them within one unpacking
+    budget (`archive.MAX_UNPACKED_BYTES`). A document inside an archive is named
+    `archive.zip/folder/member.pdf` and has no path. Failures are yielded, one per document, not
+    raised, so a damaged member leaves the others to be read.
+    """
+    path = Path(path)
+    try:
+        data = _file_bytes(path)
+    except SourceError as err:
+        yield str(path), err
+        return
+    yield from _Unpacking(loaders).documents(str(path), path.name, data, path)
+
+
+@dataclass
+class _Unpacking:
+    """One file's documents, archives opened recursively within one budget."""
+
+    loaders: Sequence[Loader]
+    budget: archive.Budget = field(default_factory=archive.Budget)
+
+    def documents(
+        self, where: str, name: str, data: bytes, path: Path | None, depth: int = 0
+    ) -> Iterator[Read]:
+        pseudo = path or Path(name)
+        if archive.is_archive(pseudo.suffix, data):
+            yield from self._members(where, name, data, depth)
+            return
+        try:
+            raw = _pick(pseudo, data, self.loaders).read(pseudo, data)
+        except SourceError as err:
+            yield where, SourceError(err.problem, name)
+            return
+        yield where, raw if path else dataclasses.replace(raw, source=name, path=None)
+
+    def _members(self, where: str, name: str, data: bytes, depth: int) -> Iterator[Read]:
+        if depth >= archive.MAX_ARCHIVE_DEPTH:
+            yield (
+                where,
+                SourceError(f"is an archive inside {depth} others; that is as deep as they are opened", name),
+            )
+            return
+        try:
+            for member, content in archive.members(data, DOCUMENT_SUFFIXES, MAX_DOCUMENT_BYTES, self.budget):
+                inner_where, inner_name = f"{where}/{member}", f"{name}/{member}"
+                if isinstance(content, SourceError):
+                    yield inner_where, SourceError(content.problem, inner_name)
+                elif not content:
+                    yield inner_where, SourceError("is empty", inner_name)
+                else:
+                    yield from self.documents(inner_where, inner_name, content, None, depth + 1)
+        except SourceError as err:
+            yield where, SourceError(err.problem, name)
 
 
 def _hidden(path: Path, root: Path) -> bool:

@@ -43,7 +43,7 @@ def is_xlsx(data: bytes) -> bool:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return XLSX_WORKBOOK in archive.namelist()
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except Exception:  # a damaged ZIP directory fails in many ways (BadZipFile, NotImplementedError…)
         return False
 
 
@@ -93,7 +93,9 @@ def read_xlsx(data: bytes) -> list[Sheet]:
     except SourceError:
         raise
     except Exception as exc:  # a damaged workbook fails anywhere inside openpyxl's zip and XML readers
-        raise SourceError(f"is not a readable Excel workbook ({type(exc).__name__}: {exc})") from None
+        # openpyxl's own message may run over lines (with lxml installed it explains itself at length)
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        raise SourceError(f"is not a readable Excel workbook ({type(exc).__name__}: {reason})") from None
 
 
 def _read_worksheet(sheet: object) -> Sheet:

@@ -148,10 +148,11 @@ def extract(
         raise fail(str(exc)) from None
     documents = []
     for path in collect_documents(files, report):
-        try:
-            documents.append(pipeline.extract_path(path).interchange())
-        except SourceError as exc:
-            report.fail(path, exc)
+        for where, facts in pipeline.extract_all(path):
+            if isinstance(facts, Exception):
+                report.fail(where, facts)
+            else:
+                documents.append(facts.interchange())
     if format is ExtractFormat.jsonl:
         for doc in documents:
             sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")

@@ -13,7 +13,7 @@ from parkgraph.graph.store import Store
 from parkgraph.loaders.pipeline import Pipeline
 from parkgraph.loaders.resolve import resolve_keys
 from parkgraph.loaders.sources import SourceError, iter_document_paths
-from parkgraph.workers import extracted, use_pool
+from parkgraph.workers import Extracted, extracted, use_pool
 
 
 @dataclass
@@ -60,6 +60,16 @@ def load_facts(store: Store, facts: DocumentFacts, pipeline: Pipeline) -> LoadRe
     return result
 
 
+def _load_document(store: Store, document: Extracted, pipeline: Pipeline, report: LoadReport) -> None:
+    if document.facts is None:
+        report.fail(document.where, SourceError(document.problem))
+        return
+    try:
+        report.results.append(load_facts(store, document.facts, pipeline))
+    except (SourceError, ValueError) as exc:
+        report.fail(document.where, exc)
+
+
 def load_files(
     store: Store,
     files: Iterable[Path],
@@ -69,10 +79,11 @@ def load_files(
     stop: Callable[[], str] | None = None,
     jobs: int | None = 1,
 ) -> LoadReport:
-    """Extract and load each file, in the order given; failures are collected in the report, not raised.
+    """Extract and load each document of each file, in the order given (a ZIP archive gives each
+    document in it); failures are collected in the report, not raised.
 
     With `jobs` above 1, that many worker processes extract while this process loads (`None`: one per
-    core, when the input is large enough to repay starting them; see `workers`). Before each file
+    core, when the input is large enough to repay starting them; see `workers`). Before each document
     `stop` is asked whether to go on: a non-empty answer (why) ends the run there, with every
     document before it committed.
     """
@@ -80,19 +91,17 @@ def load_files(
     report = report if report is not None else LoadReport()
     files = list(files)
     found = extracted(files, pipeline, use_pool(files, jobs), pipeline.warn)
+
+    def stopped() -> bool:
+        report.stopped = stop() if stop is not None else ""
+        return bool(report.stopped)
+
     with store.batch(), closing(found):
-        while True:
-            report.stopped = stop() if stop is not None else ""
-            path, outcome = next(found, (None, None)) if not report.stopped else (None, None)
-            if path is None or outcome is None:
+        for path, documents in found:
+            while not stopped() and (document := next(documents, None)) is not None:
+                _load_document(store, document, pipeline, report)
+            if report.stopped:
                 break
-            if outcome.facts is None:
-                report.fail(path, SourceError(outcome.problem))
-            else:
-                try:
-                    report.results.append(load_facts(store, outcome.facts, pipeline))
-                except (SourceError, ValueError) as exc:
-                    report.fail(path, exc)
             if on_file:
                 on_file(path)
     return report

@@ -39,24 +39,29 @@ def default_jobs() -> int:
 
 @dataclass
 class Extracted:
-    """One file's facts, or why it could not be read (one line, without the file's name), with what
+    """One document's facts, or why it could not be read (one line, without its name), with what
     normalization warned of. Plain data, as it crosses from a worker."""
 
+    where: str
+    """The document: its file, or `archive.zip/member` for one inside an archive."""
     facts: DocumentFacts | None = None
     problem: str = ""
     warnings: list[tuple[str, str]] = field(default_factory=list)
 
 
-def extract_one(pipeline: Pipeline, path: Path) -> Extracted:
-    """The facts of one file; a file that cannot be read or makes no valid facts is a `problem`."""
+def extract_file(pipeline: Pipeline, path: Path) -> Iterator[Extracted]:
+    """The documents of one file (one, or those of a ZIP archive) as they are extracted; one that
+    cannot be read or makes no valid facts comes with its `problem`, and the others still come."""
     warnings: list[tuple[str, str]] = []
     collecting = Pipeline(pipeline.extractor, warn=lambda source, message: warnings.append((source, message)))
-    try:
-        return Extracted(facts=collecting.extract_path(path), warnings=warnings)
-    except SourceError as exc:
-        return Extracted(problem=exc.problem, warnings=warnings)
-    except ValueError as exc:
-        return Extracted(problem=str(exc), warnings=warnings)
+    for where, found in collecting.extract_all(path):
+        told, warnings = warnings, []
+        if isinstance(found, SourceError):
+            yield Extracted(where, problem=found.problem, warnings=told)
+        elif isinstance(found, ValueError):
+            yield Extracted(where, problem=str(found), warnings=told)
+        else:
+            yield Extracted(where, facts=found, warnings=told)
 
 
 _worker_pipeline: Pipeline | None = None
@@ -83,9 +88,9 @@ def _watch(running: Connection) -> None:
     os._exit(1)
 
 
-def _extract_in_worker(path: Path) -> Extracted:
+def _extract_in_worker(path: Path) -> list[Extracted]:
     assert _worker_pipeline is not None, "the pool's initializer makes the worker's pipeline"
-    return extract_one(_worker_pipeline, path)
+    return list(extract_file(_worker_pipeline, path))
 
 
 def use_pool(files: list[Path], jobs: int | None) -> int:
@@ -108,19 +113,20 @@ def _size(path: Path) -> int:
 
 def extracted(
     files: Iterable[Path], pipeline: Pipeline, workers: int = 0, warn: Warn | None = None
-) -> Iterator[tuple[Path, Extracted]]:
-    """Each file with what extracting it gave, in the order given: in this process, or in `workers`
-    processes. Closing the iterator early stops the workers within a second."""
+) -> Iterator[tuple[Path, Iterator[Extracted]]]:
+    """Each file, in the order given, with its documents as extracting them gives them: lazily in this
+    process, or from `workers` processes, a file at a time. Closing the iterator early stops the
+    workers within a second."""
     if workers < 2:
         for path in files:
-            yield path, _told(extract_one(pipeline, path), warn)
+            yield path, (_told(found, warn) for found in extract_file(pipeline, path))
         return
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["__main__", "parkgraph.loaders.pipeline"])
     running, stop = context.Pipe(duplex=False)
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(running,))
     todo = iter(files)
-    pending: deque[tuple[Path, Future[Extracted]]] = deque()
+    pending: deque[tuple[Path, Future[list[Extracted]]]] = deque()
 
     def hand_out(count: int) -> None:
         pending.extend((path, pool.submit(_extract_in_worker, path)) for path in islice(todo, count))
@@ -131,15 +137,19 @@ def extracted(
             path, future = pending.popleft()
             hand_out(1)
             try:
-                yield path, _told(future.result(), warn)
+                documents = future.result()
             except BrokenProcessPool:
-                yield path, Extracted(problem="a worker process died while it was read (out of memory?)")
+                died = Extracted(
+                    str(path), problem="a worker process died while it was read (out of memory?)"
+                )
+                yield path, iter([died])
                 break
+            yield path, (_told(found, warn) for found in documents)
     finally:
         stop.close()
         running.close()
         pool.shutdown(wait=True, cancel_futures=True)
-    # a worker died: the documents not yet read are read here
+    # a worker died: the files not yet read are read here
     yield from extracted([path for path, _ in pending], pipeline, 0, warn)
     yield from extracted(todo, pipeline, 0, warn)
 

@@ -47,12 +47,18 @@ export function showMessage(text) {
   render(h("p", { class: "muted" }, text));
 }
 
+/** Where a sentence stands in a PDF or Word source (第3页, 第12段), when the store knows it. */
+const whereLabel = (evidence) => (evidence.where ? h("span", { class: "where" }, evidence.where) : null);
+
 /** One evidence sentence, the two entities marked, with where it comes from and a way to read it in place. */
 function evidenceBlock(evidence, relation, act) {
   const origin = h(
     "div",
     { class: "source" },
-    `${evidence.source} · characters ${evidence.start}–${evidence.end}`,
+    `${evidence.source} · `,
+    whereLabel(evidence),
+    evidence.where ? " · " : null,
+    `characters ${evidence.start}–${evidence.end}`,
     ` · confidence ${formatConfidence(evidence.confidence)} · `,
     h(
       "button",
@@ -265,7 +271,9 @@ export function showDocument(contents, evidence) {
     h(
       "p",
       { class: "meta" },
-      `${info.source} · the sentence is characters ${evidence.start}–${evidence.end} · `,
+      `${info.source} · the sentence is `,
+      evidence.where ? ["on ", whereLabel(evidence), ", "] : null,
+      `characters ${evidence.start}–${evidence.end} · `,
       h("a", { href: api.documentUrl(info.id), target: "_blank", rel: "noopener" }, "document record"),
     ),
     mark

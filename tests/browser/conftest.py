@@ -64,10 +64,24 @@ def browser() -> Iterator[object]:
         chromium.close()
 
 
+PAGE = "第2页"
+"""Where the second document's sentences stand, as if it had been read from a PDF."""
+
+
+def _on_page(facts: DocumentFacts, where: str) -> DocumentFacts:
+    placed = [
+        r.model_copy(update={"evidence": r.evidence.model_copy(update={"where": where})})
+        for r in facts.relations
+    ]
+    return facts.model_copy(update={"relations": placed})
+
+
 @pytest.fixture(scope="session")
 def served_documents() -> list[DocumentFacts]:
-    """The facts the served store holds; tests derive what they expect from these."""
-    return park_documents()
+    """The facts the served store holds; tests derive what they expect from these. The second
+    document's evidence has a page, as a PDF's has; the first's none, as a text's."""
+    first, second = park_documents()
+    return [first, _on_page(second, PAGE)]
 
 
 @pytest.fixture(scope="session")

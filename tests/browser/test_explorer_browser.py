@@ -40,6 +40,7 @@ class Said:
     end: int
     source: str
     document: str
+    where: str | None = None
 
 
 class World:
@@ -68,6 +69,7 @@ class World:
                         end=fact.evidence.end,
                         source=facts.document.source,
                         document=facts.document.id,
+                        where=fact.evidence.where,
                     )
                 )
 
@@ -287,6 +289,20 @@ def test_clicking_an_edge_shows_its_evidence_sentences(explorer, world):
         assert sentence.source in text
         assert f"{sentence.start}–{sentence.end}" in text
     assert not explorer.errors
+
+
+def test_an_evidence_sentence_from_a_paged_source_shows_its_page(explorer, world):
+    explorer.open()
+    explorer.open_result(JOINT_BRANCH)
+    explorer.click_edge("COVERS", JOINT_BRANCH, TECH_COMPANY)
+    explorer.page.locator("#panel .evidence").first.wait_for()
+
+    said = world.between("COVERS", JOINT_BRANCH, TECH_COMPANY)
+    assert sorted(str(s.where) for s in said) == ["None", "第2页"], "one paged source, one text"
+    for sentence in said:
+        block = explorer.page.locator("#panel .evidence", has_text=sentence.source)
+        places = block.locator(".where").all_inner_texts()
+        assert places == ([sentence.where] if sentence.where else [])
 
 
 def test_an_evidence_sentence_is_shown_marked_in_its_document(explorer, world):
