@@ -129,7 +129,9 @@ class UnitStep:
                         _name_parts_park(m, park, names)
                 elif not stem and m.type in PARTY_TYPES:
                     region = draft.main_region
-                    if at := _formed_at(draft, in_sentence[m.sentence], m):
+                    if at := _formed_at(draft, in_sentence[m.sentence], m) or _column_before(
+                        draft, in_sentence[m.sentence], m
+                    ):
                         qualified = at.name + m.name
                         draft.add_link(
                             "PARTY_ORG_OF", (m.type, qualified), (at.type, at.name), m.sentence, 0.8
@@ -219,6 +221,22 @@ def _formed_at(draft: Draft, sentence: list[Mention], m: Mention) -> Mention | N
     opened = draft.text[max(0, unit.start - 2) : unit.start].endswith(words.get("formed_at", ()))
     formed = re.fullmatch(rf"(?:{frames})?(?:{verbs})(?:了|起了|起)?", draft.text[unit.end : m.start])
     return unit if opened and formed else None
+
+
+def _column_before(draft: Draft, sentence: list[Mention], m: Mention) -> Mention | None:
+    """`王某 甲公司 党委书记`: a roster's row writes the unit and its Party body in columns side by side,
+    so a body named by its word alone, a space after a company, is that company's."""
+    return next(
+        (
+            u
+            for u in sentence
+            if u.type == "Enterprise"
+            and not u.generic
+            and u.end < m.start
+            and not draft.text[u.end : m.start].strip(" \u3000")
+        ),
+        None,
+    )
 
 
 def _name_parts_park(m: Mention, park: str, names: _Names) -> None:

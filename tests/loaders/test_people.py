@@ -892,3 +892,15 @@ def test_a_province_s_committee_organ_or_a_chamber_is_no_person(extractor: Extra
 def test_a_studio_named_after_a_model_worker_names_that_person(extractor: Extractor) -> None:
     facts = extract(extractor, "推广林志远先锋工作室、青禾电子郑光辉劳模创新工作室经验,建立劳模工作室。")
     assert people(facts) == {"林志远", "郑光辉"}
+
+
+def test_a_rosters_party_body_column_is_the_companys_in_its_row(extractor: Extractor) -> None:
+    facts = extract(
+        extractor,
+        "示范科技园企业党组织书记名单\n序号 姓名 单位 职务\n"
+        "1 方文 示例电气有限公司 党委书记\n2 王海燕 样板软件有限公司 党支部书记\n"
+        "示范科技园党委副书记李明主持会议。",
+    )
+    assert ("方文", "示例电气有限公司党委", "书记") in posts(facts)
+    assert ("王海燕", "样板软件有限公司党支部", "书记") in posts(facts)
+    assert ("李明", "示范科技园党委", "副书记") in posts(facts)
