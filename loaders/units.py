@@ -117,7 +117,8 @@ class UnitStep:
                     unit = park or unit
                 if not park and stem and _unplaced_kind(draft, stem):
                     park = unit = stem
-                if m.type == "Committee" and _level_body(m.name, lex):
+                if (m.type == "Committee" and _level_body(m.name, lex)) or stem in _levels(lex):
+                    # `区两新工委` where the document names no 区: that level's body, not the park's
                     qualified = m.name
                 elif not unit or _of_each(draft, m):
                     continue
@@ -336,7 +337,9 @@ def _regional_name(draft: Draft, names: _Names, m: Mention) -> str | None:
     if m.name.startswith(NOT_LEVELS):
         return None
     party_body = m.type in PARTY_TYPES and not _organs_committee(rest, m.type, lex)
-    if (party_body and (m.type == "Branch" or not rest.startswith("委"))) or lex.gazetteer.match(m.name):
+    # `县委…`, and `区两新工委`, `县非公企业党委`: a region's committee of a kind of unit
+    regions_own = rest.startswith("委") or rest.startswith(tuple(lex.kind_words))
+    if (party_body and (m.type == "Branch" or not regions_own)) or lex.gazetteer.match(m.name):
         return None
     region = _committee_region(draft, names, level) if rest.startswith("委") else None
     region = region or _region_of_level(draft, names, level, m)

@@ -236,3 +236,15 @@ def test_two_trades_joined_by_ji_make_one_name(extractor: Extractor) -> None:
 def test_a_government_is_a_places(extractor: Extractor) -> None:
     assert not organizations(extract(extractor, "园区把党建融入产业链,最大程度激发政府活力。"))
     assert "样板县人民政府" in organizations(extract(extractor, "样板县人民政府印发通知。"))
+
+
+def committees(facts: DocumentFacts) -> set[str]:
+    return {e.name for e in facts.entities if e.type == "Committee"}
+
+
+def test_a_committee_of_a_kind_named_by_a_level_word_is_that_level_s(extractor: Extractor) -> None:
+    named = extract(extractor, "示例区地处江南。区两新工委书记郑远航主持会议。")
+    assert "示例区两新工委" in committees(named)
+    unnamed = extract(extractor, "样板高新区地处江南。区两新工委书记郑远航到园区调研。")
+    assert "区两新工委" in committees(unnamed)
+    assert not any(name.endswith("区区两新工委") for name in committees(unnamed))
