@@ -100,6 +100,9 @@ class UnitStep:
                 else:
                     m.aliases.add(m.name)
                     m.name = park
+            elif m.generic and m.type in PARTY_TYPES and (earlier := _referred_body(draft, resolved, m)):
+                m.aliases.add(m.name)
+                m.name, m.generic = earlier, None
             elif (
                 m.generic
                 and m.type != "Park"
@@ -222,6 +225,24 @@ def _formed_at(draft: Draft, sentence: list[Mention], m: Mention) -> Mention | N
     opened = draft.text[max(0, unit.start - 2) : unit.start].endswith(words.get("formed_at", ()))
     formed = re.fullmatch(rf"(?:{frames})?(?:{verbs})(?:了|起了|起)?", draft.text[unit.end : m.start])
     return unit if opened and formed else None
+
+
+_DEMONSTRATIVES = ("该", "此", "这个", "这一", "其")
+REFERENCE_REACH = 2
+"""How many sentences back the body a `该党支部` points to may be named."""
+
+
+def _referred_body(draft: Draft, resolved: list[Mention], m: Mention) -> str | None:
+    """`甲公司党支部成立于2016年。该党支部书记由…担任`: a Party body's bare word after a demonstrative is
+    the body of that kind named last, a sentence or two before."""
+    if not draft.text[max(0, m.start - 2) : m.start].endswith(_DEMONSTRATIVES):
+        return None
+    for earlier in reversed(resolved):
+        if m.sentence - earlier.sentence > REFERENCE_REACH:
+            return None
+        if earlier.type == m.type and earlier.name.endswith(m.name) and earlier.name != m.name:
+            return earlier.name
+    return None
 
 
 def _column_before(draft: Draft, sentence: list[Mention], m: Mention) -> Mention | None:

@@ -904,3 +904,16 @@ def test_a_rosters_party_body_column_is_the_companys_in_its_row(extractor: Extra
     assert ("方文", "示例电气有限公司党委", "书记") in posts(facts)
     assert ("王海燕", "样板软件有限公司党支部", "书记") in posts(facts)
     assert ("李明", "示范科技园党委", "副书记") in posts(facts)
+
+
+def test_a_post_in_the_body_a_demonstrative_points_back_to(extractor: Extractor) -> None:
+    facts = extract(
+        extractor,
+        "示例软件有限公司党支部成立于2016年,现有党员12名。该党支部书记由公司副总经理王海燕担任。",
+    )
+    assert ("王海燕", "示例软件有限公司党支部", "书记") in posts(facts)
+    far = extract(
+        extractor,
+        "示例软件有限公司党支部成立于2016年。公司发展很快。产值翻番。员工增加。该党支部书记由王海燕担任。",
+    )
+    assert ("王海燕", "示例软件有限公司党支部", "书记") not in posts(far)
