@@ -917,3 +917,15 @@ def test_a_post_in_the_body_a_demonstrative_points_back_to(extractor: Extractor)
         "示例软件有限公司党支部成立于2016年。公司发展很快。产值翻番。员工增加。该党支部书记由王海燕担任。",
     )
     assert ("王海燕", "示例软件有限公司党支部", "书记") not in posts(far)
+
+
+def test_a_post_stated_with_wei_or_you_names_its_holder(extractor: Extractor) -> None:
+    facts = extract(
+        extractor,
+        "示例大厦联合党支部覆盖楼宇内8家企业,支部书记为王海燕。"
+        "样板软件有限公司党支部成立于2018年,党支部书记由陈佳怡担任。"
+        "公司党支部书记为企业发展出谋划策。",
+    )
+    assert people(facts) == {"王海燕", "陈佳怡"}
+    assert ("王海燕", "示例大厦联合党支部", "书记") in posts(facts)
+    assert ("陈佳怡", "样板软件有限公司党支部", "书记") in posts(facts)
