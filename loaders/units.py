@@ -509,7 +509,11 @@ def short_park_name(name: str, lex: Lexicon) -> str:
 def _of_kind(park: str, word: str, lex: Lexicon) -> bool:
     """Whether a bare park word may name `park`: `园区` names any park, `高新区` only a 高新区 (a
     `孵化中心` named just before it in the sentence is not what it speaks of)."""
-    return word in lex.category_park_words or short_park_name(park, lex).endswith(short_park_name(word, lex))
+    return (
+        word in lex.category_park_words
+        or park.endswith(word)
+        or short_park_name(park, lex).endswith(short_park_name(word, lex))
+    )
 
 
 def _only_park_of_kind(names: _Names, word: str, lex: Lexicon) -> str | None:

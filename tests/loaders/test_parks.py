@@ -184,3 +184,15 @@ def test_a_park_written_without_its_qualifier_is_one_park(extractor: Extractor) 
 def test_a_finance_park_is_a_park(extractor: Extractor) -> None:
     facts = extract(extractor, "青禾文化金融园党群服务中心建成。青禾文化金融园董事长林志远指出,要加强党建。")
     assert "青禾文化金融园" in parks(facts)
+
+
+def test_a_bare_park_word_is_the_park_of_its_kind_not_the_part_its_sentence_names(
+    extractor: Extractor,
+) -> None:
+    facts = extract(
+        extractor,
+        "样板经济技术开发区下辖示例产业园。示例产业园党委在开发区党工委的领导下开展工作。",
+    )
+    committees = {e.name: set(e.aliases) for e in facts.entities if e.type == "Committee"}
+    assert "开发区党工委" in committees["样板经济技术开发区党工委"]
+    assert "开发区党工委" not in committees["示例产业园党委"]
