@@ -220,7 +220,7 @@ class NameStep:
         common = _common_nouns(draft)
         draft.mentions = [m for m in draft.mentions if id(m) not in common]
         _name_anaphors(draft)
-        listed = _listed_branches(draft)
+        listed = _listed_side_by_side(draft)
         people = WordSet(m.name for m in draft.mentions if m.type == "Person")
         queue = list(draft.mentions)
         for m in queue:  # grows by the Party bodies read out of names, whose own names are read in turn
@@ -344,21 +344,40 @@ def _common_nouns(draft: Draft) -> set[int]:
 LIST_JOINERS = ("、", "和", "及", "与")
 
 
-def _listed_branches(draft: Draft) -> set[int]:
-    """Branches listed side by side (`甲乙党支部、丙丁党支部`): a document that lists its branches names
-    each by what its stem says, a unit or not (the branches of one committee by trade)."""
+LISTED_BY_DESCRIPTION = ("Branch", "Park")
+
+
+def _listed_side_by_side(draft: Draft) -> set[int]:
+    """Branches listed side by side (`甲乙党支部、丙丁党支部`), and parks listed so as what a park has
+    (`下辖新材料产业园、智能制造产业园`): a document that lists its branches, or a park's parts, names each
+    by what its stem says, a unit or not (the branches of one committee by trade, the sub-parks of a
+    park by industry); parks merely listed are kinds of park (`从现代农业产业园、文创产业园,到…`)."""
     out: set[int] = set()
     for mentions in by_sentence(draft.mentions).values():
-        ordered = sorted((m for m in mentions if m.type == "Branch"), key=lambda m: m.start)
-        for a, b in pairwise(ordered):
-            if draft.text[a.end : b.start] in LIST_JOINERS:
-                out |= {id(a), id(b)}
+        for type_ in LISTED_BY_DESCRIPTION:
+            ordered = sorted((m for m in mentions if m.type == type_), key=lambda m: m.start)
+            run: list[Mention] = []
+            for a, b in pairwise(ordered):
+                if draft.text[a.end : b.start] not in LIST_JOINERS:
+                    run = []
+                    continue
+                run = run or [a]
+                run.append(b)
+                if type_ != "Park" or _listed_as_parts(draft, run[0]):
+                    out |= {id(m) for m in run}
     return out
 
 
+def _listed_as_parts(draft: Draft, first: Mention) -> bool:
+    """Whether a list of parks opens with a verb of having parts (`下辖`, `设有`) or a list opener."""
+    words = (*draft.lex.structure.get("sets_up", ()), *draft.lex.structure.get("list_openers", ()))
+    before = draft.text[max(0, first.start - 8) : first.start].removesuffix("了")
+    return before.endswith(words)
+
+
 def _described(m: Mention, word: str, lex: Lexicon) -> bool:
-    """A listed branch named by a description of two or more characters (`智能制造党支部`), not by kind
-    words (`机关党支部`, `非公企业党支部`), an area (`功能性片区党总支`) or a unit word in it."""
+    """A listed branch or park named by a description of two or more characters (`智能制造党支部`), not
+    by kind words (`机关党支部`, `非公企业党支部`), an area (`功能性片区党总支`) or a unit word in it."""
     stem = m.name[: len(m.name) - len(word)]
     unit_words = (w for ws in lex.org_words.values() for w in ws if len(w) > 1)
     kinds = (*lex.kind_words, *lex.area_words, *lex.enterprise_list_heads, *unit_words)

@@ -196,3 +196,11 @@ def test_a_bare_park_word_is_the_park_of_its_kind_not_the_part_its_sentence_name
     committees = {e.name: set(e.aliases) for e in facts.entities if e.type == "Committee"}
     assert "开发区党工委" in committees["样板经济技术开发区党工委"]
     assert "开发区党工委" not in committees["示例产业园党委"]
+
+
+def test_parks_a_park_is_said_to_have_are_parks_by_their_industry(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板经济技术开发区下辖新材料产业园、智能制造产业园两个园中园。")
+    parks = {e.name for e in facts.entities if e.type == "Park"}
+    assert {"新材料产业园", "智能制造产业园"} <= parks
+    kinds = extract(extractor, "从现代农业产业园、文化旅游产业园,到双创产业园,样板市的园区类型多样。")
+    assert not {e.name for e in kinds.entities if e.type == "Park"} & {"现代农业产业园", "双创产业园"}
