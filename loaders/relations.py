@@ -1390,7 +1390,9 @@ def _subject(
     if any(_can_open(draft, m, sentence.start) for m in reported):
         in_sentence = reported
     actors = [m for m in _outermost(in_sentence) if _can_open(draft, m, sentence.start)]
-    subject = next((m for m in actors if _opens_clause(draft, m)), actors[0] if actors else None)
+    subject = _clause_opener(draft, practice, actors) or next(
+        (m for m in actors if _opens_clause(draft, m)), actors[0] if actors else None
+    )
     while subject and (following := _next_unit(draft.text, subject, in_sentence)):
         subject = following
     while subject and (pivot := _pivot(draft, subject, in_sentence)):
@@ -1405,6 +1407,17 @@ def _subject(
             (m for m in sorted(previous, key=lambda m: m.start) if _can_open(draft, m, start)), None
         )
     return subject
+
+
+def _clause_opener(draft: Draft, practice: Mention, actors: Sequence[Mention]) -> Mention | None:
+    """`甲党工委推行“…”,乙公司党支部创建了“…”`: an actor opening the practice's own clause, after one
+    the sentence opens with, is the subject of that clause."""
+    sentence = draft.sentences[practice.sentence]
+    before = draft.text[sentence.start : practice.start]
+    clause_start = sentence.start + max(before.rfind(c) for c in CLAUSE_BREAKS) + 1
+    if clause_start == sentence.start:
+        return None
+    return next((m for m in actors if m.start == clause_start), None)
 
 
 def _owner(draft: Draft, practice: Mention, before: Sequence[Mention]) -> Mention | None:

@@ -157,3 +157,14 @@ def test_units_joined_to_the_subject_adopt_the_practice_too(extractor: Extractor
 def test_a_demonstrative_after_a_speaker_refers_to_the_adopter(extractor: Extractor) -> None:
     text = "甲乙科技有限公司是龙头企业。据示例县工业园区党工委书记李明介绍,该公司推行“三亮三比”工作法。"
     assert adopts(extractor, text) == {("甲乙科技有限公司", "三亮三比工作法")}
+
+
+def test_a_unit_opening_the_practice_s_own_clause_adopts_it(extractor: Extractor) -> None:
+    found = adopts(
+        extractor,
+        "青山经济技术开发区:以党建引领产业集聚\n"
+        "开发区党工委推行“党建+服务”模式,示例科技有限公司党支部创建了“红色工匠”品牌。",
+    )
+    assert ("示例科技有限公司党支部", "红色工匠品牌") in found
+    assert ("青山经济技术开发区党工委", "红色工匠品牌") not in found
+    assert ("青山经济技术开发区党工委", "党建+服务模式") in found
