@@ -836,7 +836,9 @@ def _titled_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[M
     chain = rf"(?P<titles>(?:{titles})(?:[、,和](?:{titles}))*)"
     followers = alternation(lex.name_followers)
     note = r"[(（][\u4e00-\u9fff]{1,6}[)）]"
-    pattern = re.compile(rf"{chain}(?:的|为|是|由|{note}|[ \u3000]{{0,2}}|[:：] ?)(?P<name>[\u4e00-\u9fff]{{2,4}})")
+    pattern = re.compile(
+        rf"{chain}(?:的|为|是|由|{note}|[ \u3000]{{0,2}}|[:：] ?)(?P<name>[\u4e00-\u9fff]{{2,4}})"
+    )
     out: list[Mention] = []
     for m in _matches_at(pattern, sent.text, _title_starts(sent.text, lex)):
         titles_found = _TITLE_SEPARATOR.split(m.group("titles"))
