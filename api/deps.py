@@ -107,3 +107,11 @@ MinConfidence = Annotated[
         examples=[0.6],
     ),
 ]
+WithEvidence = Annotated[
+    bool,
+    Query(
+        description="false leaves each relation's evidence out (its confidence stays); "
+        "GET /api/relations/{id} then gives one relation's evidence",
+        examples=[False],
+    ),
+]

@@ -11,7 +11,7 @@ from typing import Any, Generic, Literal, TypeVar
 from pydantic import BaseModel, Field
 
 from parkgraph.graph.facts import DocumentInfo
-from parkgraph.graph.model import Entity, Path, Relation
+from parkgraph.graph.model import Entity, Path, Reach, Reaches, Relation, Window
 
 ItemT = TypeVar("ItemT")
 
@@ -28,6 +28,12 @@ class Page(BaseModel, Generic[ItemT]):
 def page_of(items: list[ItemT], limit: int, offset: int) -> Page[ItemT]:
     """Slice a complete list into a page, keeping its total length."""
     return Page[ItemT](data=items[offset : offset + limit], count=len(items), limit=limit, offset=offset)
+
+
+def page_of_reaches(reaches: Reaches, window: Window) -> Page[Reach]:
+    """A page of a walk's answer the store cut to `window` (whose limit is set)."""
+    assert window.limit is not None, "a page has a limit"
+    return Page[Reach](data=list(reaches), count=reaches.total, limit=window.limit, offset=window.offset)
 
 
 class PathResult(BaseModel):

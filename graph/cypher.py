@@ -390,6 +390,14 @@ RETURN r.id AS id, type(r) AS type, h.id AS head, t.id AS tail, properties(r) AS
 """Relations with their evidence, each found from its head (rows: head, id); an analyst's evidence,
 from no document, sorts by the `loaded_order` it was given."""
 
+RELATIONS_WITHOUT_EVIDENCE = """
+UNWIND $rows AS row
+MATCH (h:Entity {id: row.head})-[r]->(t:Entity)
+WHERE r.id = row.id
+RETURN r.id AS id, type(r) AS type, h.id AS head, t.id AS tail, properties(r) AS properties
+"""
+"""The same relations without their evidence: a page that leaves it out reads no Evidence node."""
+
 RELATION_IDS = "MATCH (h:Entity)-[r]->(:Entity) RETURN h.id AS head, r.id AS id"
 
 

@@ -55,6 +55,7 @@ from parkgraph.graph.keys import relation_key
 from parkgraph.graph.legacy_json import looks_like_json_store, read_json_store
 from parkgraph.graph.listing import check_listing
 from parkgraph.graph.model import (
+    WHOLE,
     Counts,
     Direction,
     DocumentContents,
@@ -63,8 +64,10 @@ from parkgraph.graph.model import (
     LoadResult,
     Neighbour,
     Reach,
+    Reaches,
     Relation,
     RetractResult,
+    Window,
 )
 from parkgraph.graph.model import Path as GraphPath
 from parkgraph.graph.naming import given_names, names_left
@@ -395,19 +398,23 @@ class EmbeddedStore:
         ]
 
     @_locked
-    def enterprises_under(self, entity_id: str, min_confidence: float = 0.0) -> list[Reach]:
+    def enterprises_under(
+        self, entity_id: str, min_confidence: float = 0.0, window: Window = WHOLE
+    ) -> Reaches:
         G = self._known(entity_id, min_confidence)
-        return [_reach(G, found) for found in traversal.enterprises_under(G, entity_id)]
+        return _reaches(G, traversal.enterprises_under(G, entity_id), window)
 
     @_locked
-    def hierarchy_above(self, entity_id: str, min_confidence: float = 0.0) -> list[Reach]:
+    def hierarchy_above(self, entity_id: str, min_confidence: float = 0.0, window: Window = WHOLE) -> Reaches:
         G = self._known(entity_id, min_confidence)
-        return [_reach(G, found) for found in traversal.hierarchy_above(G, entity_id)]
+        return _reaches(G, traversal.hierarchy_above(G, entity_id), window)
 
     @_locked
-    def subtree_below(self, entity_id: str, max_depth: int = 5, min_confidence: float = 0.0) -> list[Reach]:
+    def subtree_below(
+        self, entity_id: str, max_depth: int = 5, min_confidence: float = 0.0, window: Window = WHOLE
+    ) -> Reaches:
         G = self._known(entity_id, min_confidence)
-        return [_reach(G, found) for found in traversal.subtree_below(G, entity_id, max_depth)]
+        return _reaches(G, traversal.subtree_below(G, entity_id, max_depth), window)
 
     @_locked
     def shortest_path(
@@ -557,7 +564,7 @@ def _entity_of(key: str, type_: str, data: dict[str, Any]) -> Entity:
     )
 
 
-def _relation(G: nx.MultiDiGraph, step: traversal.Step) -> Relation:
+def _relation(G: nx.MultiDiGraph, step: traversal.Step, with_evidence: bool = True) -> Relation:
     data = _edge(G, step)
     evidence = [Evidence(**item) for item in data["evidence"]]
     return Relation(
@@ -567,14 +574,18 @@ def _relation(G: nx.MultiDiGraph, step: traversal.Step) -> Relation:
         tail=step.tail,
         attributes=dict(data["attributes"]),
         confidence=max((item.confidence for item in evidence), default=0.0),
-        evidence=evidence,
+        evidence=evidence if with_evidence else [],
     )
 
 
-def _reach(G: nx.MultiDiGraph, found: traversal.Reached) -> Reach:
-    return Reach(
-        entity=_entity(G, found.node), depth=found.depth, path=[_relation(G, step) for step in found.path]
-    )
+def _reaches(G: nx.MultiDiGraph, found: Sequence[traversal.Reached], window: Window) -> Reaches:
+    """The reaches of the window's part of a walk's answer."""
+    return Reaches((_reach(G, item, window.evidence) for item in window.cut(found)), total=len(found))
+
+
+def _reach(G: nx.MultiDiGraph, found: traversal.Reached, with_evidence: bool) -> Reach:
+    path = [_relation(G, step, with_evidence) for step in found.path]
+    return Reach(entity=_entity(G, found.node), depth=found.depth, path=path)
 
 
 def _union(*groups: Sequence[str], without: str = "") -> list[str]:

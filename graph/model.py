@@ -6,7 +6,9 @@ care which store answered.
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, Field, computed_field
 
@@ -71,6 +73,36 @@ class Reach(BaseModel):
     entity: Entity
     depth: int
     path: list[Relation]
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Window:
+    """The part of a walk's answer to build, nearest first: `limit` reaches from `offset` (all when
+    None), with each relation's evidence or without it (its confidence stays; a client then fetches
+    the evidence of the relations it shows, one at a time). A store cuts the walk before it reads
+    the entities and relations it returns, so a page of a large answer costs a page."""
+
+    offset: int = 0
+    limit: int | None = None
+    evidence: bool = True
+
+    def cut(self, items: Sequence[T]) -> Sequence[T]:
+        return items[self.offset :] if self.limit is None else items[self.offset : self.offset + self.limit]
+
+
+WHOLE = Window()
+
+
+class Reaches(list[Reach]):
+    """A walk's answer as a `Window` cut it: a list of reaches that knows how many the whole walk
+    reached (`total`), as a page needs."""
+
+    def __init__(self, items: Iterable[Reach] = (), total: int | None = None) -> None:
+        super().__init__(items)
+        self.total = len(self) if total is None else total
 
 
 class Path(BaseModel):

@@ -72,6 +72,7 @@ from parkgraph.graph.facts import DocumentFacts, DocumentInfo
 from parkgraph.graph.keys import relation_key
 from parkgraph.graph.listing import check_listing
 from parkgraph.graph.model import (
+    WHOLE,
     Counts,
     Direction,
     DocumentContents,
@@ -80,8 +81,10 @@ from parkgraph.graph.model import (
     LoadResult,
     Neighbour,
     Reach,
+    Reaches,
     Relation,
     RetractResult,
+    Window,
 )
 from parkgraph.graph.model import Path as GraphPath
 from parkgraph.graph.naming import display_name, given_names, names_left
@@ -226,16 +229,20 @@ class Neo4jStore:
     ) -> list[Neighbour]:
         return self._read(_neighbours, entity_id, types, direction, min_confidence)
 
-    def enterprises_under(self, entity_id: str, min_confidence: float = 0.0) -> list[Reach]:
+    def enterprises_under(
+        self, entity_id: str, min_confidence: float = 0.0, window: Window = WHOLE
+    ) -> Reaches:
         view = cypher.enterprises_under_view()
-        return self._read(_reaches, entity_id, view, traversal.enterprises_under, min_confidence)
+        return self._read(_reaches, entity_id, view, traversal.enterprises_under, min_confidence, window)
 
-    def hierarchy_above(self, entity_id: str, min_confidence: float = 0.0) -> list[Reach]:
+    def hierarchy_above(self, entity_id: str, min_confidence: float = 0.0, window: Window = WHOLE) -> Reaches:
         view = cypher.hierarchy_above_view()
-        return self._read(_reaches, entity_id, view, traversal.hierarchy_above, min_confidence)
+        return self._read(_reaches, entity_id, view, traversal.hierarchy_above, min_confidence, window)
 
-    def subtree_below(self, entity_id: str, max_depth: int = 5, min_confidence: float = 0.0) -> list[Reach]:
-        return self._read(_subtree_below, entity_id, max_depth, min_confidence)
+    def subtree_below(
+        self, entity_id: str, max_depth: int = 5, min_confidence: float = 0.0, window: Window = WHOLE
+    ) -> Reaches:
+        return self._read(_subtree_below, entity_id, max_depth, min_confidence, window)
 
     def shortest_path(
         self,
@@ -685,28 +692,38 @@ def _relation_steps(tx: ManagedTransaction) -> list[traversal.Step]:
     return [traversal.Step(row["head"], "", row["id"]) for row in tx.run(cypher.RELATION_IDS)]
 
 
-def _relations(tx: ManagedTransaction, steps: Iterable[traversal.Step]) -> dict[str, Relation]:
-    """The relations walked in `steps` (only head and key are used), with their evidence, by id."""
+def _relations(
+    tx: ManagedTransaction, steps: Iterable[traversal.Step], with_evidence: bool = True
+) -> dict[str, Relation]:
+    """The relations walked in `steps` (only head and key are used), by id, with their evidence or
+    with only its highest confidence, which the relation keeps as `confidence`."""
     rows = [{"head": head, "id": key} for head, key in dict.fromkeys((step.head, step.key) for step in steps)]
+    query = cypher.RELATIONS if with_evidence else cypher.RELATIONS_WITHOUT_EVIDENCE
     found: dict[str, Relation] = {}
-    for row in tx.run(cypher.RELATIONS, rows=rows):
+    for row in tx.run(query, rows=rows):
         properties = row["properties"]
-        items = sorted(row["evidence"], key=lambda item: (item["order"], item["evidence"]["ordinal"]))
-        fields = Evidence.model_fields
-        evidence = [
-            Evidence(**{name: value for name, value in item["evidence"].items() if name in fields})
-            for item in items
-        ]
+        evidence = _evidence(row["evidence"]) if with_evidence else []
         found[row["id"]] = Relation(
             id=row["id"],
             type=row["type"],
             head=row["head"],
             tail=row["tail"],
             attributes={name: properties[name] for name in properties.get("attributes", [])},
-            confidence=max((item.confidence for item in evidence), default=0.0),
+            confidence=max((item.confidence for item in evidence), default=0.0)
+            if with_evidence
+            else properties.get("confidence", 0.0),
             evidence=evidence,
         )
     return found
+
+
+def _evidence(items: list[dict]) -> list[Evidence]:
+    """A relation's evidence in load order (an analyst's by the order it was given)."""
+    fields = Evidence.model_fields
+    return [
+        Evidence(**{name: value for name, value in item["evidence"].items() if name in fields})
+        for item in sorted(items, key=lambda item: (item["order"], item["evidence"]["ordinal"]))
+    ]
 
 
 def _relation(tx: ManagedTransaction, relation_id: str) -> Relation | None:
@@ -772,13 +789,17 @@ def _extend(G: nx.MultiDiGraph, rows: Iterable[Mapping[str, Any]]) -> list[str]:
     return new
 
 
-def _reach_models(tx: ManagedTransaction, found: Sequence[traversal.Reached]) -> list[Reach]:
-    entities = _entities(tx, (item.node for item in found))
-    relations = _relations(tx, (step for item in found for step in item.path))
-    return [
+def _reach_models(tx: ManagedTransaction, found: Sequence[traversal.Reached], window: Window) -> Reaches:
+    """The reaches of the window's part of a walk's answer, reading only the entities and relations
+    that part holds."""
+    page = window.cut(found)
+    entities = _entities(tx, (item.node for item in page))
+    relations = _relations(tx, (step for item in page for step in item.path), window.evidence)
+    reached = (
         Reach(entity=entities[item.node], depth=item.depth, path=[relations[step.key] for step in item.path])
-        for item in found
-    ]
+        for item in page
+    )
+    return Reaches(reached, total=len(found))
 
 
 def _reaches(
@@ -787,15 +808,16 @@ def _reaches(
     view: str,
     walk: Callable[[nx.MultiDiGraph, str], list[traversal.Reached]],
     min_confidence: float,
-) -> list[Reach]:
+    window: Window,
+) -> Reaches:
     """Walk `walk` from `entity_id` over what the `view` query returns for it."""
     G = _view([_known(tx, entity_id)], tx.run(view, id=entity_id))
-    return _reach_models(tx, walk(traversal.with_confidence(G, min_confidence), entity_id))
+    return _reach_models(tx, walk(traversal.with_confidence(G, min_confidence), entity_id), window)
 
 
 def _subtree_below(
-    tx: ManagedTransaction, entity_id: str, max_depth: int, min_confidence: float
-) -> list[Reach]:
+    tx: ManagedTransaction, entity_id: str, max_depth: int, min_confidence: float, window: Window
+) -> Reaches:
     """Fetch the view a depth at a time: the walk goes up relations into a node and down COVERS out of it."""
     G = _view([_known(tx, entity_id)])
     frontier = [entity_id]
@@ -809,9 +831,8 @@ def _subtree_below(
             outward=[traversal.COVERS],
         )
         frontier = _extend(G, rows)
-    return _reach_models(
-        tx, traversal.subtree_below(traversal.with_confidence(G, min_confidence), entity_id, max_depth)
-    )
+    walked = traversal.subtree_below(traversal.with_confidence(G, min_confidence), entity_id, max_depth)
+    return _reach_models(tx, walked, window)
 
 
 def _shortest_path(

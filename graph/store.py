@@ -14,6 +14,9 @@ Query semantics, shared by all stores:
 - `subtree_below(org)`: entities that are SUBORDINATE_TO or PART_OF `org`
   (transitively), and units it COVERS, nearest first.
 - Every query that names an entity id raises `NotFound` for an unknown id.
+- `window` (`model.Window`): the walks return the part of their answer it asks for, cut in the
+  store before the reaches are read, with `total` the length of the whole answer; without
+  evidence, relations keep their confidence and an empty evidence list.
 - `min_confidence`: walk and return only relations whose confidence (the highest of their
   evidence) reaches it; low-confidence facts are kept, and shown when no floor is asked.
 
@@ -47,6 +50,7 @@ from typing import Protocol, runtime_checkable
 from parkgraph.graph.corrections import Correction
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo
 from parkgraph.graph.model import (
+    WHOLE,
     Counts,
     Direction,
     DocumentContents,
@@ -54,9 +58,10 @@ from parkgraph.graph.model import (
     LoadResult,
     Neighbour,
     Path,
-    Reach,
+    Reaches,
     Relation,
     RetractResult,
+    Window,
 )
 
 
@@ -125,13 +130,17 @@ class Store(Protocol):
         min_confidence: float = 0.0,
     ) -> list[Neighbour]: ...
 
-    def enterprises_under(self, entity_id: str, min_confidence: float = 0.0) -> list[Reach]: ...
+    def enterprises_under(
+        self, entity_id: str, min_confidence: float = 0.0, window: Window = WHOLE
+    ) -> Reaches: ...
 
-    def hierarchy_above(self, entity_id: str, min_confidence: float = 0.0) -> list[Reach]: ...
+    def hierarchy_above(
+        self, entity_id: str, min_confidence: float = 0.0, window: Window = WHOLE
+    ) -> Reaches: ...
 
     def subtree_below(
-        self, entity_id: str, max_depth: int = 5, min_confidence: float = 0.0
-    ) -> list[Reach]: ...
+        self, entity_id: str, max_depth: int = 5, min_confidence: float = 0.0, window: Window = WHOLE
+    ) -> Reaches: ...
 
     def shortest_path(
         self,

@@ -6,11 +6,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
-from parkgraph.api.deps import Limit, MinConfidence, Offset, StoreDep
+from parkgraph.api.deps import Limit, MinConfidence, Offset, StoreDep, WithEvidence
 from parkgraph.api.problems import INVALID_REQUEST_RESPONSE, NOT_FOUND_RESPONSE, STORE_UNAVAILABLE_RESPONSE
 from parkgraph.api.queries import posts_in
-from parkgraph.api.schemas import Page, Post, page_of
-from parkgraph.graph.model import Reach
+from parkgraph.api.schemas import Page, Post, page_of, page_of_reaches
+from parkgraph.graph.model import Reach, Window
 
 router = APIRouter(
     prefix="/organizations",
@@ -30,9 +30,11 @@ def list_enterprises_under(
     min_confidence: MinConfidence = 0.0,
     limit: Limit = 20,
     offset: Offset = 0,
+    evidence: WithEvidence = True,
 ) -> Page[Reach]:
     """Enterprises it covers or is the Party organization of, directly or through subordinate bodies."""
-    return page_of(store.enterprises_under(organization_id, min_confidence), limit, offset)
+    window = Window(offset, limit, evidence)
+    return page_of_reaches(store.enterprises_under(organization_id, min_confidence, window), window)
 
 
 @router.get("/{organization_id}/hierarchy")
@@ -42,9 +44,11 @@ def list_hierarchy_above(
     min_confidence: MinConfidence = 0.0,
     limit: Limit = 20,
     offset: Offset = 0,
+    evidence: WithEvidence = True,
 ) -> Page[Reach]:
     """The bodies above it (SUBORDINATE_TO and PART_OF followed outwards), nearest first."""
-    return page_of(store.hierarchy_above(organization_id, min_confidence), limit, offset)
+    window = Window(offset, limit, evidence)
+    return page_of_reaches(store.hierarchy_above(organization_id, min_confidence, window), window)
 
 
 @router.get("/{organization_id}/subtree")
@@ -55,9 +59,11 @@ def list_subtree_below(
     min_confidence: MinConfidence = 0.0,
     limit: Limit = 20,
     offset: Offset = 0,
+    evidence: WithEvidence = True,
 ) -> Page[Reach]:
     """The bodies below it and the units it covers, nearest first, down to `depth` relations."""
-    return page_of(store.subtree_below(organization_id, depth, min_confidence), limit, offset)
+    window = Window(offset, limit, evidence)
+    return page_of_reaches(store.subtree_below(organization_id, depth, min_confidence, window), window)
 
 
 @router.get("/{organization_id}/posts")

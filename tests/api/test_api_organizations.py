@@ -121,3 +121,23 @@ def test_a_confidence_floor_drops_weakly_supported_enterprises(client, expect_pr
     expect_problem(
         client.get(f"/api/organizations/{JOINT_ID}/enterprises", params={"min_confidence": 2}), 422
     )
+
+
+@pytest.mark.parametrize("walk", ["enterprises", "hierarchy", "subtree"])
+def test_a_page_without_evidence_keeps_confidence_and_the_whole_count(client, walk):
+    start = {"enterprises": DISTRICT_ID, "hierarchy": entity_key("Branch", COMPANY_BRANCH)}.get(
+        walk, DISTRICT_ID
+    )
+    whole = client.get(f"/api/organizations/{start}/{walk}", params={"limit": 200}).json()
+    page = client.get(
+        f"/api/organizations/{start}/{walk}", params={"limit": 1, "offset": 1, "evidence": "false"}
+    ).json()
+    assert whole["count"] >= 2 and page["count"] == whole["count"]
+    [reach] = page["data"]
+    expected = whole["data"][1]
+    assert reach["entity"] == expected["entity"]
+    assert [r["confidence"] for r in reach["path"]] == [r["confidence"] for r in expected["path"]]
+    assert all(r["evidence"] == [] for r in reach["path"])
+    assert all(r["evidence"] for r in expected["path"])
+    one = client.get(f"/api/relations/{reach['path'][0]['id']}").json()
+    assert one["evidence"] == expected["path"][0]["evidence"]

@@ -29,7 +29,7 @@ from factbuilder import (
 from parkgraph.graph.errors import NotFound
 from parkgraph.graph.facts import DocumentFacts
 from parkgraph.graph.keys import entity_key, relation_key
-from parkgraph.graph.model import Counts, Reach, Relation, RetractResult
+from parkgraph.graph.model import Counts, Reach, Relation, RetractResult, Window
 from parkgraph.graph.store import Store
 
 PARK_ID = entity_key("Park", PARK)
@@ -505,6 +505,38 @@ def test_subtree_below_to_a_depth(world: Store) -> None:
     shallow = world.subtree_below(DISTRICT_ID, max_depth=2)
     assert shallow == [reach for reach in everything if reach.depth <= 2]
     assert world.subtree_below(DISTRICT_ID, max_depth=0) == []
+
+
+WALKS: dict[str, Callable[[Store, Window], list[Reach]]] = {
+    "enterprises under": lambda store, window: store.enterprises_under(PARK_COMMITTEE_ID, window=window),
+    "hierarchy above": lambda store, window: store.hierarchy_above(COMPANY_BRANCH_ID, window=window),
+    "subtree below": lambda store, window: store.subtree_below(DISTRICT_ID, 5, window=window),
+}
+
+
+@pytest.mark.parametrize("walk", WALKS.values(), ids=WALKS.keys())
+def test_a_window_cuts_the_walk_s_answer_in_the_store(
+    world: Store, walk: Callable[[Store, Window], list[Reach]]
+) -> None:
+    whole = walk(world, Window())
+    assert len(whole) >= 3 and whole.total == len(whole)
+    for offset, limit in ((0, 1), (1, 2), (2, 50), (len(whole), 5)):
+        page = walk(world, Window(offset, limit))
+        assert page == whole[offset : offset + limit]
+        assert page.total == len(whole)
+
+
+@pytest.mark.parametrize("walk", WALKS.values(), ids=WALKS.keys())
+def test_a_window_without_evidence_keeps_each_relation_s_confidence(
+    world: Store, walk: Callable[[Store, Window], list[Reach]]
+) -> None:
+    whole = walk(world, Window())
+    brief = walk(world, Window(evidence=False))
+    assert [reach.entity for reach in brief] == [reach.entity for reach in whole]
+    for full, bare in zip(whole, brief, strict=True):
+        assert [r.model_copy(update={"evidence": []}) for r in full.path] == bare.path
+        assert all(relation.evidence for relation in full.path)
+        assert world.relation(bare.path[0].id) == full.path[0]
 
 
 def test_shortest_path_ignores_direction(world: Store) -> None:
