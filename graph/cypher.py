@@ -33,7 +33,6 @@ __all__ = [
     "DOCUMENT_RELATIONS",
     "ENTITIES",
     "ENTITY_IDS",
-    "EXPAND",
     "EXTRACTED",
     "HELD_ENTITIES",
     "MENTIONING",
@@ -477,13 +476,21 @@ MATCH (n:Entity {{id: $id}})-[r]-(:Entity)
 """
 """Every relation at one entity, either way."""
 
-EXPAND = f"""
-UNWIND $ids AS id
-MATCH (x:Entity {{id: id}})-[r]-(:Entity)
-WHERE (type(r) IN $inward AND endNode(r) = x) OR (type(r) IN $outward AND startNode(r) = x)
+_STEP_DOWN = "(type(r) IN $inward AND endNode(r) = {x}) OR (type(r) IN $outward AND startNode(r) = {x})"
+
+
+def subtree_below_view(max_depth: int) -> str:
+    """What the walk down from `$id` can use within `max_depth` steps (at least 1), in one query: the
+    steps (relations of `$inward` types arriving, of `$outward` leaving) out of everything fewer steps
+    away. `max_depth` is an int written into the query (a quantifier takes no parameter)."""
+    fewer = f"{{0,{int(max_depth) - 1}}}"
+    return f"""
+MATCH (:Entity {{id: $id}})((a:Entity)-[r]-(:Entity) WHERE {_STEP_DOWN.format(x="a")}){fewer}(x:Entity)
+WITH DISTINCT x
+MATCH (x)-[r]-(:Entity)
+WHERE {_STEP_DOWN.format(x="x")}
 {_ENDS}
 """
-"""One step of a walk from several entities: relations of `$inward` types arriving, of `$outward` leaving."""
 
 
 def _belongs() -> str:

@@ -771,13 +771,11 @@ def _view(entities: Iterable[Entity], rows: Iterable[Mapping[str, Any]] = ()) ->
     return G
 
 
-def _extend(G: nx.MultiDiGraph, rows: Iterable[Mapping[str, Any]]) -> list[str]:
-    """Add view rows to `G`; return the nodes that were new to it, in the order met."""
-    new: list[str] = []
+def _extend(G: nx.MultiDiGraph, rows: Iterable[Mapping[str, Any]]) -> None:
+    """Add view rows to `G`."""
     for row in rows:
         for end in (row["head"], row["tail"]):
             if end["id"] not in G:
-                new.append(end["id"])
                 G.add_node(end["id"], type=end["type"], name=end["name"])
         G.add_edge(
             row["head"]["id"],
@@ -786,7 +784,6 @@ def _extend(G: nx.MultiDiGraph, rows: Iterable[Mapping[str, Any]]) -> list[str]:
             type=row["type"],
             confidence=row["confidence"],
         )
-    return new
 
 
 def _reach_models(tx: ManagedTransaction, found: Sequence[traversal.Reached], window: Window) -> Reaches:
@@ -818,19 +815,16 @@ def _reaches(
 def _subtree_below(
     tx: ManagedTransaction, entity_id: str, max_depth: int, min_confidence: float, window: Window
 ) -> Reaches:
-    """Fetch the view a depth at a time: the walk goes up relations into a node and down COVERS out of it."""
+    """Walk down over the view one query returns: up relations into a node and down COVERS out of it."""
     G = _view([_known(tx, entity_id)])
-    frontier = [entity_id]
-    for _ in range(max_depth):
-        if not frontier:
-            break
+    if max_depth >= 1:
         rows = tx.run(
-            cypher.EXPAND,
-            ids=frontier,
+            cypher.subtree_below_view(max_depth),
+            id=entity_id,
             inward=[traversal.SUBORDINATE_TO, traversal.PART_OF],
             outward=[traversal.COVERS],
         )
-        frontier = _extend(G, rows)
+        _extend(G, rows)
     walked = traversal.subtree_below(traversal.with_confidence(G, min_confidence), entity_id, max_depth)
     return _reach_models(tx, walked, window)
 
