@@ -51,7 +51,7 @@ MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 DOCUMENT_SUFFIXES = frozenset(
-    {".txt", ".text", *HTML_SUFFIXES, ".pdf", ".docx", ".zip", ".xlsx", ".xlsm", ".csv", ".tsv"}
+    {".txt", ".text", *HTML_SUFFIXES, ".pdf", ".docx", ".zip", ".xlsx", ".xlsm", ".xls", ".csv", ".tsv"}
 )
 """What a folder walk picks up; files named one by one are read whatever their suffix. Spreadsheets are
 rosters (`roster.py`); a CSV file without roster columns is read as text."""
