@@ -149,3 +149,86 @@ def docx_table(document: docx.document.Document, rows: Sequence[Sequence[str]]) 
     for cells, row in zip(grid.rows, rows, strict=True):
         for cell, value in zip(cells.cells, row, strict=False):
             cell.text = value
+
+
+SITE = "示例党建网"
+MENU = ("首页", "党建要闻", "基层动态", "园区党建", "理论学习", "廉政建设", "专题专栏", "党务公开", "联系")
+HEADLINES = (
+    "浦东新区召开“两新”组织党建工作推进会",
+    "市委组织部调研开发区党建工作",
+    "高新区举办非公企业党组织书记培训班",
+    "经开区党工委开展“党建+招商”主题活动",
+    "滨海新区楼宇党建联盟成立",
+    "工业园区党群服务中心正式启用",
+    "市委两新工委召开季度工作例会",
+    "临港新片区推进产业链党建全覆盖",
+)
+"""Invented headlines of the kind sidebars and related-article lists carry: they name places and
+organizations, so chrome that leaks into the text shows as names the article does not give."""
+LAYOUTS = ("html5", "divs", "breaks")
+"""`html5` marks its chrome with header/nav/aside/footer; `divs` uses class-named divs, as most
+Chinese government and party sites do; `breaks` also sets the article as one block of `<br>` lines."""
+
+
+def _links(items: Sequence[str], href: str = "/list/") -> str:
+    return "".join(f'<li><a href="{href}{i}.html">{item}</a></li>' for i, item in enumerate(items))
+
+
+def _chrome(layout: str) -> tuple[str, str, str]:
+    """(top of the page, sidebar with related articles, footer), in the layout's markup."""
+    semantic = layout == "html5"
+    box, bar, foot = ("header", "aside", "footer") if semantic else ("div", "div", "div")
+    menu = "nav" if semantic else "div"
+    top = (
+        f'<{box} class="top"><div class="topbar"><a href="/">网站首页</a> | <a href="#">设为首页</a> | '
+        f'<a href="#">加入收藏</a> | <a href="#">无障碍浏览</a></div><div class="logo">{SITE}</div></{box}>'
+        f'<{menu} class="menu"><ul>{_links(MENU)}</ul></{menu}>'
+        '<div class="crumb">当前位置：<a href="/">首页</a> &gt; '
+        '<a href="/list/2.html">基层动态</a> &gt; 正文</div>'
+    )
+    side = (
+        f'<{bar} class="right"><div class="box"><h3>热点排行</h3><ul>{_links(HEADLINES[:5], "/a/")}</ul>'
+        f'</div><div class="box"><h3>专题专栏</h3><ul>{_links(MENU[2:6], "/zt/")}</ul></div></{bar}>'
+    )
+    footer = (
+        f'<{foot} class="footer"><p><a href="#">关于我们</a> | <a href="#">网站地图</a> | '
+        f'<a href="#">联系我们</a></p><p>主办：中共示例市委组织部　承办：示例市党员教育中心</p>'
+        f"<p>版权所有 &copy; 2024 {SITE}　京ICP备12345678号-1　京公网安备11010502030000号</p></{foot}>"
+    )
+    return top, side, footer
+
+
+def html_page(text: str, layout: str = "divs", charset: str = "utf-8") -> bytes:
+    """A saved news page with the text as its article, amid the chrome party-building sites have.
+
+    Around the article: a top bar, the site's menu and a breadcrumb; a byline with date and source;
+    print/close links and the editor after it; a sidebar of popular headlines; a related-articles
+    list; a footer with the sponsor, copyright and ICP licence line. A short first line (no
+    full stop) is the headline, as `<h1>` and in `<title>`. Encoded in `charset`, declared by
+    `<meta charset>`.
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    headline = lines[0] if lines and len(lines[0]) <= 60 and "。" not in lines[0] else ""
+    body = lines[1:] if headline else lines
+    if layout == "breaks":
+        article = '<div class="TRS_Editor">' + "<br><br>".join(f"　　{line}" for line in body) + "</div>"
+    else:
+        article = "".join(f'<p style="text-indent:2em">{line}</p>' for line in body)
+    top, side, footer = _chrome(layout)
+    wrapper = "article" if layout == "html5" else "div"
+    page = (
+        f'<!DOCTYPE html><html><head><meta charset="{charset}">'
+        f"<title>{headline or '正文'}_基层动态_{SITE}</title>"
+        '<link rel="stylesheet" href="/css/main.css"><script src="/js/jquery.min.js"></script>'
+        "<script>var _hmt = _hmt || []; (function() { _hmt.push(['_trackPageview']); })();</script>"
+        f'</head><body>{top}<div class="main"><div class="left"><{wrapper} class="article">'
+        + (f"<h1>{headline}</h1>" if headline else "")
+        + f'<div class="info">发布时间：2024-05-12 09:30　来源：{SITE}　'
+        '浏览次数：<span id="hits">1024</span></div>'
+        f'<div class="content">{article}</div>'
+        '<div class="tools">【<a href="javascript:window.print()">打印本页</a>】'
+        '【<a href="javascript:window.close()">关闭窗口</a>】</div><div class="editor">责任编辑：李明</div>'
+        f'</{wrapper}><div class="related"><h3>相关文章</h3><ul>{_links(HEADLINES[3:], "/r/")}</ul></div>'
+        f"</div>{side}</div>{footer}</body></html>"
+    )
+    return page.encode(charset)

@@ -1,4 +1,4 @@
-"""Spreadsheet rosters: the rows of a member or secretary roster (.xlsx, .csv) as a document.
+"""Spreadsheet rosters: the rows of a member or secretary roster (.xlsx, .xls, .csv) as a document.
 
 A roster states its facts by column, not in sentences, so it is not run through the extractor: each
 row under the header becomes one line of the document's text (`Sheet1 第5行 姓名:张三 职务:书记
@@ -24,11 +24,14 @@ from parkgraph.loaders.normalize import to_simplified, unify_punctuation
 from parkgraph.loaders.sources import DEFAULT_LOADERS, Loader, RawDocument, SourceError, decode_bytes
 from parkgraph.loaders.spreadsheets import (
     CSV_DELIMITERS,
+    XLS_SUFFIXES,
     XLSX_SUFFIXES,
     Sheet,
     csv_rows,
+    is_xls,
     is_xlsx,
     read_csv,
+    read_xls,
     read_xlsx,
 )
 
@@ -213,9 +216,9 @@ def _document_id(data: bytes) -> str:
 
 
 class RosterLoader:
-    """Workbooks (by content: a ZIP holding `xl/workbook.xml`; or by name, so a damaged one is called a
-    damaged workbook) and CSV files whose header names roster columns; every other CSV is left to the
-    text loader."""
+    """Workbooks (by content: a ZIP holding `xl/workbook.xml`, or an OLE2 file with a workbook stream;
+    or by name, so a damaged one is called a damaged workbook) and CSV files whose header names roster
+    columns; every other CSV is left to the text loader."""
 
     kind = "roster"
 
@@ -224,7 +227,7 @@ class RosterLoader:
 
     def accepts(self, path: Path, data: bytes) -> bool:
         suffix = path.suffix.lower()
-        if is_xlsx(data) or suffix in XLSX_SUFFIXES:
+        if is_xlsx(data) or is_xls(data) or suffix in XLSX_SUFFIXES | XLS_SUFFIXES:
             return True
         return suffix in CSV_SUFFIXES and self._csv_shape(data) is not None
 
@@ -270,7 +273,10 @@ class RosterLoader:
 
     def _sheets(self, path: Path, data: bytes) -> tuple[list[Sheet], str, bool]:
         """The sheets, the encoding read, and whether lines name their sheet (a CSV has one, unnamed)."""
-        if path.suffix.lower() not in CSV_SUFFIXES:
+        suffix = path.suffix.lower()
+        if suffix not in CSV_SUFFIXES:
+            if not is_xlsx(data) and (is_xls(data) or suffix in XLS_SUFFIXES):
+                return read_xls(data), "xls", True
             return read_xlsx(data), "xlsx", True
         delimiter = self._csv_shape(data)
         if delimiter is None:

@@ -1,8 +1,10 @@
-"""Reading spreadsheets: an .xlsx workbook or a .csv file becomes sheets of cell texts.
+"""Reading spreadsheets: an .xlsx or legacy .xls workbook or a .csv file becomes sheets of cell texts.
 
 Only reading is done here (no column meanings): `roster.py` decides what the cells say. Workbooks are
 read in openpyxl's read-only mode, which streams rows instead of building every cell in memory, and a
-sheet longer than `MAX_SHEET_ROWS` is refused from its declared size before its rows are read.
+sheet longer than `MAX_SHEET_ROWS` is refused from its declared size before its rows are read. A
+legacy .xls (Excel 97–2003, which offices still export rosters as) is read by xlrd; its sheets hold
+at most 65,536 rows, below the limit.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import csv
 import datetime
 import io
+import re
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -24,6 +27,14 @@ MAX_COLUMNS = 100
 """Cells read per row: a roster has a dozen columns; the rest of a wide sheet is never looked at."""
 XLSX_WORKBOOK = "xl/workbook.xml"
 XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm"})
+XLS_SUFFIXES = frozenset({".xls"})
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_WORKBOOK_ENTRY = re.compile(
+    b"|".join(re.escape(f"{name}\0".encode("utf-16-le")) for name in ("Workbook", "Book"))
+)
+"""The stream an OLE2 compound file holds an Excel workbook in (`Book` before Excel 97), as a
+directory entry's name: UTF-16, zero-ended, at the start of a 128-byte entry."""
+_DIRECTORY_ENTRY = 128
 CSV_DELIMITERS = (",", "\t", ";", "，")
 
 
@@ -45,6 +56,14 @@ def is_xlsx(data: bytes) -> bool:
             return XLSX_WORKBOOK in archive.namelist()
     except Exception:  # a damaged ZIP directory fails in many ways (BadZipFile, NotImplementedError…)
         return False
+
+
+def is_xls(data: bytes) -> bool:
+    """A legacy Excel workbook: an OLE2 compound file with a workbook stream. A legacy Word file is
+    OLE2 too, with a `WordDocument` stream; its text may say "Workbook" too, but not at an entry's start."""
+    if not data.startswith(_OLE2):
+        return False
+    return any(match.start() % _DIRECTORY_ENTRY == 0 for match in _WORKBOOK_ENTRY.finditer(data))
 
 
 def cell_text(value: object) -> str:
@@ -96,6 +115,47 @@ def read_xlsx(data: bytes) -> list[Sheet]:
         # openpyxl's own message may run over lines (with lxml installed it explains itself at length)
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
         raise SourceError(f"is not a readable Excel workbook ({type(exc).__name__}: {reason})") from None
+
+
+def read_xls(data: bytes) -> list[Sheet]:
+    """Every worksheet of a legacy .xls workbook; `SourceError` when it cannot be read at all.
+
+    xlrd, not python-calamine (faster, and it reads .xlsx and .ods too): calamine never returned on
+    an .xls whose sector table was zeroed, where xlrd refuses the file; a damaged upload must not hang
+    the reader. xlrd's notes on damage go to a buffer, not stdout."""
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(file_contents=data, logfile=io.StringIO(), on_demand=True)
+        try:
+            return [_read_xls_sheet(book, book.sheet_by_index(i)) for i in range(book.nsheets)]
+        finally:
+            book.release_resources()
+    except Exception as exc:  # xlrd raises its own errors, and IndexError or struct.error, on damage
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        raise SourceError(
+            f"is not a readable Excel 97–2003 workbook ({type(exc).__name__}: {reason})"
+        ) from None
+
+
+def _xls_value(cell: object, datemode: int) -> object:
+    """A cell as openpyxl would give it: dates as datetimes (xlrd gives day numbers), no error codes."""
+    import xlrd
+
+    if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+        return None
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        try:
+            return xlrd.xldate_as_datetime(cell.value, datemode)
+        except (ValueError, OverflowError, xlrd.xldate.XLDateError):
+            return cell.value
+    return bool(cell.value) if cell.ctype == xlrd.XL_CELL_BOOLEAN else cell.value
+
+
+def _read_xls_sheet(book: object, sheet: object) -> Sheet:
+    rows = ((_xls_value(cell, book.datemode) for cell in sheet.row(r)) for r in range(sheet.nrows))
+    read, problem = _capped(rows)
+    return Sheet(sheet.name, read, problem)
 
 
 def _read_worksheet(sheet: object) -> Sheet:

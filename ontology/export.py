@@ -6,7 +6,8 @@ The RDF model:
   `pg:mentionedIn` documents;
 - a relation is the triple `head pg:TYPE tail`, plus a `pgid:<relation id>` `pg:Assertion` (an
   `rdf:Statement` and `prov:Entity`) naming that triple, with its confidence, its title (HOLDS_POST)
-  and one `pg:Evidence` per supporting sentence (`pg:document`, `pg:start`, `pg:end`, `pg:text`);
+  and one `pg:Evidence` per supporting sentence (`pg:document`, `pg:start`, `pg:end`, `pg:text`, and
+  `pg:where`, its page or paragraph, when the source is a PDF or Word file);
 - a HOLDS_POST also gets an `org:Post` in the tail unit, held by the person and labelled with the title;
 - a document is a `pg:Document` (`prov:Entity`) with `pg:source` and `dcterms:title`.
 """
@@ -185,4 +186,6 @@ def _add_evidence(graph: Graph, assertion: URIRef, relation_id: str, evidence: E
     graph.add((node, PG.start, Literal(evidence.start, datatype=XSD.integer)))
     graph.add((node, PG.end, Literal(evidence.end, datatype=XSD.integer)))
     graph.add((node, PG.text, Literal(evidence.text)))
+    if evidence.where:
+        graph.add((node, PG.where, Literal(evidence.where)))
     graph.add((node, PG.confidence, Literal(float(evidence.confidence))))

@@ -58,6 +58,7 @@ class PG(DefinedNamespace):
     start: URIRef
     end: URIRef
     text: URIRef
+    where: URIRef
     confidence: URIRef
     title: URIRef
 

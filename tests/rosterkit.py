@@ -1,5 +1,5 @@
 """An invented roster: 20 Party members in 5 invented enterprises under one joint branch, as a workbook
-or a CSV file, for the roster reader's tests (loaders, CLI, API)."""
+(.xlsx, or legacy .xls written by xlwt) or a CSV file, for the roster reader's tests (loaders, CLI, API)."""
 
 from __future__ import annotations
 
@@ -69,6 +69,21 @@ def roster_sheet() -> list[list[object]]:
 
 def roster_xlsx() -> bytes:
     return workbook_bytes({"党员名册": roster_sheet()})
+
+
+def roster_xls() -> bytes:
+    """The roster as an Excel 97–2003 workbook, as offices still export them."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("党员名册")
+    for r, row in enumerate(roster_sheet()):
+        for c, value in enumerate(row):
+            if value is not None:
+                sheet.write(r, c, value)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
 
 
 def roster_csv(encoding: str = "gbk", delimiter: str = ",") -> bytes:

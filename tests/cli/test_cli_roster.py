@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from rosterkit import BRANCH, ENTERPRISES, PEOPLE, roster_csv, roster_xlsx
+from rosterkit import BRANCH, ENTERPRISES, PEOPLE, roster_csv, roster_xls, roster_xlsx
 from typer.testing import CliRunner
 
 from parkgraph.cli import app
@@ -50,6 +50,20 @@ def test_a_gbk_csv_roster_loads_its_posts(tmp_path: Path) -> None:
 
     assert loaded.exit_code == 0, loaded.stderr
     assert posts.exit_code == 0, posts.stderr
+    assert BRANCH in posts.stdout and "书记" in posts.stdout
+
+
+def test_a_legacy_xls_roster_in_a_folder_loads_its_posts(tmp_path: Path) -> None:
+    folder = tmp_path / "rosters"
+    folder.mkdir()
+    (folder / "名册.xls").write_bytes(roster_xls())
+    data = str(tmp_path / "graph.db")
+
+    loaded = _invoke("load", str(folder), "--data", data)
+    posts = _invoke("query", "posts", PEOPLE[0], "--data", data, "--json")
+
+    assert loaded.exit_code == 0, loaded.stderr
+    assert "1 loaded" in loaded.stdout
     assert BRANCH in posts.stdout and "书记" in posts.stdout
 
 

@@ -191,8 +191,8 @@ def test_an_archive_read_as_one_document_says_how_to_read_it(tmp_path: Path) -> 
         sources.read_document(path)
 
 
-def test_folder_walks_take_pdf_word_and_zip_files(tmp_path: Path) -> None:
+def test_folder_walks_take_pdf_word_zip_and_workbook_files(tmp_path: Path) -> None:
     for name in ("a.pdf", "b.docx", "c.zip", "d.xls", "e.doc", "f.txt"):
         (tmp_path / name).write_bytes(b"x")
     found = [path.name for path in iter_document_paths([tmp_path])]
-    assert found == ["a.pdf", "b.docx", "c.zip", "f.txt"]
+    assert found == ["a.pdf", "b.docx", "c.zip", "d.xls", "f.txt"]

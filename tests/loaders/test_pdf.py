@@ -81,6 +81,27 @@ def test_each_page_is_a_position_and_a_span_across_pages_says_both(typeset: byte
     assert doc.where(boundary - 5, boundary + 5) == "第1–2页"
 
 
+SHORT = ("示例区召开园区党建工作会议", OPENING, "（通讯员 王小明）")
+
+
+def test_a_one_page_pdf_loses_its_running_header_and_page_number() -> None:
+    """One page gives no repetition to go by: the header is known by its small type in the top margin."""
+    data = office.pdf_from_text("\n".join(SHORT))
+    assert office.page_count(data) == 1
+    assert read_bytes(data, "通知.pdf").text.split("\n") == list(SHORT)
+
+
+def test_a_one_page_pdf_keeps_a_first_line_in_the_bodys_type() -> None:
+    """Without a header the title is the top line, in the body's size: it is text, not a header."""
+    data = office.pdf_from_text("\n".join(SHORT), header="", numbered=False)
+    assert read_bytes(data, "通知.pdf").text.split("\n") == list(SHORT)
+
+
+def test_a_one_page_pdf_keeps_a_header_set_as_large_as_its_body() -> None:
+    data = office.pdf_from_text("\n".join(SHORT), size=9)
+    assert read_bytes(data, "通知.pdf").text.split("\n")[0] == office.HEADER
+
+
 def test_a_pdf_is_known_by_its_bytes_whatever_its_name(tmp_path: Path, typeset: bytes) -> None:
     path = tmp_path / "下载.txt"
     path.write_bytes(typeset)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import reliability
+from officekit import office
 
 from parkgraph.loaders import sources
 from parkgraph.loaders.sources import (
@@ -173,6 +174,47 @@ def test_html_page_is_reduced_to_its_text(tmp_path: Path) -> None:
     assert lines == ["示例区探索园区党建新模式", SIMPLIFIED, "第二段", "第三行\xa0文字。"]
     for chrome in ("统计代码", "color", "首页", "广告位", "热门文章", "搜索", "版权所有"):
         assert chrome not in doc.text
+
+
+STORY = (
+    "甲乙园区党建推进会召开",
+    "日前，甲乙高新区党工委在园区党群服务中心召开党建工作推进会。",
+    "会议总结了上半年园区非公企业党组织的工作，部署了下一阶段的重点任务。",
+    "丙丁科技有限公司党支部书记王建国作交流发言，介绍了党员先锋岗的做法。",
+    "（记者 李红）",
+)
+
+
+@pytest.mark.parametrize("layout", office.LAYOUTS)
+def test_html_chrome_in_plain_divs_goes_and_the_headline_stays(layout: str) -> None:
+    """Menus, sidebars and footers built from class-named divs are not marked as chrome; the
+    main-content reading drops them, and puts back the `<h1>` it keeps apart as metadata."""
+    doc = read_bytes(office.html_page("\n".join(STORY), layout, "gbk"), "page.html")
+    lines = [line.strip() for line in doc.text.split("\n") if line.strip()]
+    assert [line for line in lines if line in STORY] == list(STORY)
+    assert doc.encoding == "gb18030"
+    assert doc.title == STORY[0]
+    chrome = ("设为首页", "党建要闻", "当前位置", "热点排行", "相关文章", "版权所有", "ICP备")
+    assert not [piece for piece in (*chrome, *office.HEADLINES) if piece in doc.text]
+
+
+def test_html_story_is_kept_when_the_main_content_reading_misses_it() -> None:
+    """A one-sentence story amid much chrome can look like boilerplate; then the rules read it."""
+    story = "甲乙园区召开党建会议\n甲乙区委组织部召开园区党建工作会议。\n记者 王小明"
+    doc = read_bytes(office.html_page(story, "divs"), "page.html")
+    assert "甲乙区委组织部召开园区党建工作会议。" in doc.text
+    assert "记者 王小明" in doc.text
+
+
+def test_html_table_rows_are_lines_of_cells() -> None:
+    rows = "".join(
+        f"<tr><td>{name}</td><td>{post}</td></tr>" for name, post in (("王建国", "书记"), ("李红", "委员"))
+    )
+    page = f"<html><body><div><p>{STORY[1]}</p><table>{rows}</table><p>{STORY[2]}</p></div></body></html>"
+    lines = read_bytes(page.encode(), "page.html").text.split("\n")
+    assert "王建国 书记" in lines
+    assert "李红 委员" in lines
+    assert not [line for line in lines if "|" in line]
 
 
 def test_html_meta_charset_decides_over_guessing(tmp_path: Path) -> None:

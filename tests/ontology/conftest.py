@@ -46,10 +46,22 @@ class FakeStore:
         return entity
 
     def add_relation(
-        self, type_: str, head: Entity, tail: Entity, title: str = "", start: int = 0
+        self,
+        type_: str,
+        head: Entity,
+        tail: Entity,
+        title: str = "",
+        start: int = 0,
+        where: str | None = None,
     ) -> Relation:
         evidence = Evidence(
-            document=DOC.id, source=DOC.source, start=start, end=len(SENTENCE), text=SENTENCE, confidence=0.7
+            document=DOC.id,
+            source=DOC.source,
+            start=start,
+            end=len(SENTENCE),
+            text=SENTENCE,
+            confidence=0.7,
+            where=where,
         )
         relation = Relation(
             id=f"r-{len(self.relations)}",

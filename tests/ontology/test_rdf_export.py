@@ -63,6 +63,31 @@ def test_relations_are_triples_with_an_assertion_and_its_evidence(
     assert (doc_node, RDF.type, PROV.Entity) in graph
 
 
+def test_evidence_keeps_its_page_or_paragraph_when_the_source_has_them(store: FakeStore) -> None:
+    located = store.add_relation(
+        "LOCATED_IN", store.entity("甲乙科技有限公司"), store.entity("示例区"), where="第3页"
+    )
+    graph = to_rdf(store)
+    places = {
+        str(assertion).rsplit("/", 1)[-1]: graph.value(graph.value(assertion, PG.evidence), PG.where)
+        for assertion in graph.subjects(RDF.type, PG.Assertion)
+    }
+    assert places.pop(located.id) == Literal("第3页")
+    assert set(places.values()) == {None}
+    assert validate(graph)[0]
+    assert "第3页" in serialize(store, "turtle")
+
+
+def test_evidence_with_two_places_fails_validation(store: FakeStore) -> None:
+    store.add_relation("LOCATED_IN", store.entity("甲乙科技有限公司"), store.entity("示例区"), where="第3页")
+    graph = to_rdf(store)
+    evidence = next(graph.subjects(PG.where, None))
+    graph.add((evidence, PG.where, Literal("第4页")))
+    conforms, report = validate(graph)
+    assert not conforms
+    assert "at most one non-empty place" in report
+
+
 def test_holds_post_keeps_its_title_and_becomes_an_org_post(store: FakeStore) -> None:
     graph = to_rdf(store)
     person, committee = _node(graph, "李四"), _node(graph, "示例区工业园区党工委")
@@ -175,7 +200,7 @@ def test_an_embedded_store_exports_a_valid_graph() -> None:
         ("e3", "Region", "示例区"),
     ]
     facts = DocumentFacts(
-        document=DocumentInfo(id="doc-2", source="示例二.txt"),
+        document=DocumentInfo(id="doc-2", source="示例二.pdf"),
         entities=[EntityFact(id=i, key=entity_key(t, n), type=t, name=n) for i, t, n in entities],
         relations=[
             RelationFact(
@@ -183,7 +208,7 @@ def test_an_embedded_store_exports_a_valid_graph() -> None:
                 head="e2",
                 tail="e1",
                 attributes={"title": "书记"},
-                evidence=Span(start=0, end=len(text), text=text),
+                evidence=Span(start=0, end=len(text), text=text, where="第2页"),
             )
         ],
         text=text,
@@ -194,6 +219,7 @@ def test_an_embedded_store_exports_a_valid_graph() -> None:
     conforms, report = validate(graph)
     assert conforms, report
     assert (_node(graph, "示例区甲乙联合党支部"), RDF.type, PG.JointBranch) in graph
+    assert set(graph.objects(None, PG.where)) == {Literal("第2页")}
 
 
 def test_serialize_refuses_a_graph_that_breaks_the_shapes(store: FakeStore) -> None:
