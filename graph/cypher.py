@@ -483,9 +483,11 @@ def subtree_below_view(max_depth: int) -> str:
     """What the walk down from `$id` can use within `max_depth` steps (at least 1), in one query: the
     steps (relations of `$inward` types arriving, of `$outward` leaving) out of everything fewer steps
     away. `max_depth` is an int written into the query (a quantifier takes no parameter)."""
-    fewer = f"{{0,{int(max_depth) - 1}}}"
+    fewer = int(max_depth) - 1
+    steps = f'((a:Entity)-[r]-(:Entity) WHERE {_STEP_DOWN.format(x="a")}){{0,{fewer}}}'
+    within = f"(:Entity {{id: $id}}){steps}(x:Entity)" if fewer else "(x:Entity {id: $id})"
     return f"""
-MATCH (:Entity {{id: $id}})((a:Entity)-[r]-(:Entity) WHERE {_STEP_DOWN.format(x="a")}){fewer}(x:Entity)
+MATCH {within}
 WITH DISTINCT x
 MATCH (x)-[r]-(:Entity)
 WHERE {_STEP_DOWN.format(x="x")}

@@ -502,8 +502,9 @@ def test_subtree_below_to_a_depth(world: Store) -> None:
     assert _nearest_first(everything)
     for reach in everything:
         _assert_walk(DISTRICT_ID, reach)
-    shallow = world.subtree_below(DISTRICT_ID, max_depth=2)
-    assert shallow == [reach for reach in everything if reach.depth <= 2]
+    for depth in (1, 2):
+        shallow = world.subtree_below(DISTRICT_ID, max_depth=depth)
+        assert shallow == [reach for reach in everything if reach.depth <= depth]
     assert world.subtree_below(DISTRICT_ID, max_depth=0) == []
 
 
