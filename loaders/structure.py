@@ -24,6 +24,7 @@ from parkgraph.loaders.gazetteer import enclosing
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import Mention, alternation
 from parkgraph.loaders.names import PARTY_TYPES, is_bare_unit, region_level, region_prefix
+from parkgraph.loaders.segment import Sentence
 
 BODY_TYPES = ("Committee", "Branch", "Organization", "Enterprise")
 UNIT_TYPES = ("Enterprise", "Organization")
@@ -424,8 +425,13 @@ def find_taken_in(draft: Draft) -> list[Link]:
                 before = [m for m in mentions if m.end <= at and _joined(draft, m.end, at)]
                 after = [i for i, m in enumerate(mentions) if m.start >= end and _joined(draft, end, m.start)]
                 if not before and draft.text[at - 1 : at] in "，,":
-                    # `成立甲联合党支部,吸收乙、丙`: the body that ends the clause before goes on as subject
+                    # `成立甲联合党支部,吸收乙、丙`: the body that ends the clause before goes on as subject,
+                    # and so does one opening the sentence (`甲联合党支部现有党员32名,涵盖乙、丙`)
                     before = [m for m in mentions if m.end == at - 1 and m.type in PARTY_TYPES]
+                    before = before or _sentence_subject(draft, sentence, mentions, at)
+                if draft.text.startswith(_INTO_IT, end):
+                    links += _taken_into_it(draft, mentions, at)
+                    continue
                 if before and before[-1].type in PARTY_TYPES and after:
                     units = _run(draft, mentions, after[0], _WORD_JOINERS)
                     links += [_link("COVERS", before[-1], u) for m in units for u in _units_of(m)]
@@ -434,6 +440,33 @@ def find_taken_in(draft: Draft) -> list[Link]:
                     units = mentions[first : mentions.index(before[-1]) + 1]
                     links += [_link("COVERS", mentions[after[0]], u) for m in units for u in _units_of(m)]
     return links
+
+
+_INTO_IT = "其中"
+_TAKING = ("将", "把")
+
+
+def _sentence_subject(draft: Draft, sentence: Sentence, mentions: list[Mention], at: int) -> list[Mention]:
+    """The Party body opening the sentence, when no other unit stands between it and `at`."""
+    first = next((m for m in mentions if m.start >= sentence.start), None)
+    if first is None or first.start != sentence.start or first.type not in PARTY_TYPES:
+        return []
+    between = [m for m in mentions if first.end <= m.start and m.end <= at]
+    return [] if any(m.type in (*PARTY_TYPES, *UNIT_TYPES) for m in between) else [first]
+
+
+def _taken_into_it(draft: Draft, mentions: list[Mention], at: int) -> list[Link]:
+    """`组建甲党委,将乙、丙纳入其中`: 其中 is the last Party body the sentence names before the `将`/`把`
+    that opens the list the verb at `at` takes in."""
+    taking = max(draft.text.rfind(word, 0, at) for word in _TAKING)
+    listed = [m for m in mentions if taking < m.start and m.end <= at]
+    if taking < 0 or not listed or listed[0].start != taking + 1:
+        return []
+    bodies = [
+        m for m in mentions if m.end <= taking and m.type in PARTY_TYPES and m.sentence == listed[0].sentence
+    ]
+    members = _run(draft, mentions, mentions.index(listed[0]), _WORD_JOINERS)
+    return member_links(bodies[-1], members) if bodies else []
 
 
 def find_member_lists(draft: Draft) -> list[Link]:

@@ -778,3 +778,21 @@ def test_a_park_relying_on_another_is_not_placed_in_it(extractor: Extractor) -> 
     assert relations(extractor, text, "LOCATED_IN") == set()
     text = "甲乙科技园位于样板经济开发区。"
     assert relations(extractor, text, "LOCATED_IN") == {("甲乙科技园", "样板经济开发区")}
+
+
+def test_a_body_opening_the_sentence_covers_what_a_later_clause_says_it_takes_in(
+    extractor: Extractor,
+) -> None:
+    text = f"示例科创园联合党支部现有党员32名,涵盖{ACME}、{BOLT}等6家非公企业。"
+    branch = "示例科创园联合党支部"
+    assert relations(extractor, text, "COVERS") == {(branch, ACME), (branch, BOLT)}
+    other = f"示例科创园联合党支部现有党员32名,{CORE}党支部涵盖{ACME}。"
+    assert (branch, ACME) not in relations(extractor, other, "COVERS")
+
+
+def test_branches_taken_into_it_come_under_the_body_the_sentence_formed(extractor: Extractor) -> None:
+    text = f"园区成立示例产业链党委,将{ACME}党支部、{BOLT}党支部纳入其中。"
+    chain = "示例产业链党委"
+    assert relations(extractor, text, "COVERS") == {(chain, ACME), (chain, BOLT)}
+    branches = {(f"{ACME}党支部", chain), (f"{BOLT}党支部", chain)}
+    assert relations(extractor, text, "SUBORDINATE_TO") == branches
