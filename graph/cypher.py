@@ -484,7 +484,7 @@ def subtree_below_view(max_depth: int) -> str:
     steps (relations of `$inward` types arriving, of `$outward` leaving) out of everything fewer steps
     away. `max_depth` is an int written into the query (a quantifier takes no parameter)."""
     fewer = int(max_depth) - 1
-    steps = f'((a:Entity)-[r]-(:Entity) WHERE {_STEP_DOWN.format(x="a")}){{0,{fewer}}}'
+    steps = f"((a:Entity)-[r]-(:Entity) WHERE {_STEP_DOWN.format(x='a')}){{0,{fewer}}}"
     within = f"(:Entity {{id: $id}}){steps}(x:Entity)" if fewer else "(x:Entity {id: $id})"
     return f"""
 MATCH {within}
