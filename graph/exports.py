@@ -182,12 +182,10 @@ def import_command(database: str = "neo4j", folder: str = ".") -> list[str]:
 def _cell(value: Cell) -> str:
     """One CSV field: None empty and unquoted (the importer sets no property), numbers bare, strings
     quoted (so an empty string stays one), lists joined with ARRAY_DELIMITER."""
-    if value is None:
-        return ""
-    if isinstance(value, int | float):
-        return repr(value)
     if isinstance(value, list):
         value = _array(value)
+    elif not isinstance(value, str):
+        return "" if value is None else repr(value)
     return '"' + value.replace('"', '""') + '"'
 
 

@@ -159,8 +159,10 @@ def import_csv(settings: Settings, archive: Path, replace: bool = False, wait: f
 
     The server is stopped for the import and started again (also when it was not running). Without
     `replace`, a database that holds nodes, or that may (the server is stopped and has the database
-    folder), is left alone and ServerError says so. The Neo4j store fills in what the importer
-    cannot write and creates its schema when it first opens the database (`parkgraph.graph.exports`).
+    folder), is left alone and ServerError says so; so is any server when the zip is not an export. If
+    the importer fails, the server stays stopped and the database may be empty. The Neo4j store fills
+    in what the importer cannot write and creates its schema when it first opens the database
+    (`parkgraph.graph.exports`).
     """
     home = _home(settings)
     database = settings.neo4j_database
@@ -168,9 +170,9 @@ def import_csv(settings: Settings, archive: Path, replace: bool = False, wait: f
         _check_replaceable(settings, home / "data" / "databases" / database)
     java = _java()
     classpath = build(home)
-    stop(settings)
     with tempfile.TemporaryDirectory(prefix="import-", dir=home) as folder:
         _unpack(archive, Path(folder))
+        stop(settings)
         command = [java, *JVM_OPTIONS, "-cp", classpath, ADMIN_CLASS, "database", "import", "full"]
         log = home / "import.log"
         with log.open("wb") as output:
