@@ -34,7 +34,10 @@ __all__ = [
     "ENTITIES",
     "ENTITY_IDS",
     "EXTRACTED",
+    "FILL_IMPORTED_LISTS",
     "HELD_ENTITIES",
+    "IMPORT_PENDING",
+    "IMPORT_PENDING_COUNT",
     "MENTIONING",
     "NAMINGS",
     "RELATIONS",
@@ -142,6 +145,37 @@ def schema() -> list[str]:
         )
     return statements
 
+
+# --- after a bulk import ----------------------------------------------------------------------------
+
+IMPORT_PENDING = "BulkImport"
+"""The label of the node a CSV export (`graph.exports.csv_zip`) leaves in the database it imports into:
+the lists the importer could not write empty are still to be filled in."""
+
+IMPORT_PENDING_COUNT = f"MATCH (m:{IMPORT_PENDING}) RETURN count(m) AS count"
+
+FILL_IMPORTED_LISTS = [
+    """
+MATCH (n:Entity)
+WHERE n.aliases IS NULL OR n.documents IS NULL OR n.named_by IS NULL
+CALL (n) {
+    SET n.aliases = coalesce(n.aliases, []), n.documents = coalesce(n.documents, []),
+        n.named_by = coalesce(n.named_by, [])
+} IN TRANSACTIONS OF 10000 ROWS
+""",
+    """
+MATCH (:Entity)-[r]->(:Entity)
+WHERE r.attributes IS NULL OR r.documents IS NULL OR r.sources IS NULL
+CALL (r) {
+    SET r.attributes = coalesce(r.attributes, []), r.documents = coalesce(r.documents, []),
+        r.sources = coalesce(r.sources, [])
+} IN TRANSACTIONS OF 10000 ROWS
+""",
+    f"MATCH (m:{IMPORT_PENDING}) DELETE m",
+]
+"""Empty lists, which the importer leaves unset, made empty lists again (auto-committed statements, as
+`IN TRANSACTIONS` needs, in batches that a large graph does not need a large heap for); then the mark
+goes."""
 
 # --- loading -----------------------------------------------------------------------------------------
 

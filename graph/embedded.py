@@ -454,6 +454,10 @@ class EmbeddedStore:
         """Every relation with its evidence, for exports, by id."""
         yield from self._all_relations()
 
+    def iter_names_given(self) -> Iterator[tuple[str, dict[str, list[str]]]]:
+        """Every entity's id with the names each of its documents gave it, for exports, by id."""
+        yield from self._all_names_given()
+
     @_locked
     def check(self) -> None:
         """Raise StoreError unless the file answers a query now."""
@@ -468,6 +472,11 @@ class EmbeddedStore:
     def _all_entities(self) -> list[Entity]:
         G = self._fresh().graph
         return [_entity(G, key) for key in sorted(G.nodes)]
+
+    @_locked
+    def _all_names_given(self) -> list[tuple[str, dict[str, list[str]]]]:
+        G = self._fresh().graph
+        return [(key, {d: list(names) for d, names in G.nodes[key]["names"].items()}) for key in sorted(G)]
 
     @_locked
     def _all_relations(self) -> list[Relation]:

@@ -1,45 +1,118 @@
 """A store's graph for other tools: GraphML for Gephi and yEd, CSV for Neo4j's bulk importer.
 
-Both read the store through `iter_entities`/`iter_relations`, so every store
-exports alike; the RDF export lives in `parkgraph.ontology.export`. Lists
-(aliases, labels) are joined with `LIST_SEPARATOR`, Neo4j's default array
-delimiter, so the CSV files load with `neo4j-admin database import` as they are:
-
-    neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv neo4j
+Both read the store through the `Store` protocol, so every store exports alike; the RDF export lives
+in `parkgraph.ontology.export`. The CSV zip holds everything a Neo4j store's database holds (entities,
+relations, evidence sentences, documents, the correction log), in the header form of
+`neo4j-admin database import full` with the options `IMPORT_OPTIONS`; `import_command` is the whole
+command line. `parkgraph neo4j import` runs it into the bundled server.
 """
 
 from __future__ import annotations
 
-import csv
 import io
+import stat
+import time
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import PurePosixPath
 
 import networkx as nx
 
-from parkgraph.graph.model import Entity, Relation
+from parkgraph.graph.cypher import IMPORT_PENDING
+from parkgraph.graph.errors import StoreError
+from parkgraph.graph.facts import DocumentInfo
+from parkgraph.graph.model import Relation
+from parkgraph.graph.neo4j_store import CURATED_ORDINAL, NAMING_SEPARATOR, SEARCH_SEPARATOR
+from parkgraph.graph.search import search_form
 from parkgraph.graph.store import Store
 
 __all__ = [
-    "CSV_FILES",
+    "ARRAY_DELIMITER",
     "ENTITY_LABEL",
+    "IMPORT_OPTIONS",
     "LIST_SEPARATOR",
-    "NODE_HEADER",
-    "RELATIONSHIP_HEADER",
+    "NODE_FILES",
+    "RELATIONSHIP_FILES",
     "csv_zip",
     "graphml",
+    "import_arguments",
+    "import_command",
     "to_networkx",
 ]
 
 LIST_SEPARATOR = ";"
+"""Joins lists in GraphML attributes."""
 ENTITY_LABEL = "Entity"
 """Every node gets it, as in the Neo4j store, beside its type and extra labels."""
 
-NODE_HEADER = ("id:ID", "name", "display", "type", "aliases:string[]", ":LABEL")
+ARRAY_DELIMITER = "\x1e"
+"""Joins a list's items (and a node's labels) in a CSV field: a control character that no name, id or
+source holds, where `;` may."""
+
+IMPORT_OPTIONS = (
+    "--overwrite-destination=true",
+    "--multiline-fields=true",
+    "--array-delimiter=U+001E",
+    "--bad-tolerance=0",
+)
+"""What the files need from the importer: it replaces the database; texts and entities' `search` span
+lines; lists are joined with ARRAY_DELIMITER; a bad row fails the import instead of being left out."""
+
+ENTITY_HEADER = (
+    "id:ID(Entity)",
+    "type",
+    "name",
+    "display",
+    "aliases:string[]",
+    "documents:string[]",
+    "search",
+    "named_by:string[]",
+    ":LABEL",
+)
 """`display`, the short name, is what the Browser style sheet (docs/neo4j/parkgraph.grass) captions."""
-RELATIONSHIP_HEADER = (":START_ID", ":END_ID", ":TYPE", "id", "confidence:double", "title")
-"""`double`, not `float`: the importer's `float` is 32 bits and would turn 0.6 into 0.6000000238."""
-CSV_FILES = ("nodes.csv", "relationships.csv")
+DOCUMENT_HEADER = (
+    "id:ID(Document)",
+    *(name for name in DocumentInfo.model_fields if name != "id"),
+    "text",
+    "loaded_order:long",
+    "extracted",
+    ":LABEL",
+)
+EVIDENCE_HEADER = (
+    ":ID(Evidence)",
+    "relation",
+    "document",
+    "source",
+    "start:long",
+    "end:long",
+    "text",
+    "confidence:double",
+    "where",
+    "ordinal:long",
+    "loaded_order:long",
+    ":LABEL",
+)
+"""An evidence node's id is the file's own, not stored: the store finds evidence by `relation`."""
+CORRECTION_HEADER = ("seq:long", "data", ":LABEL")
+PENDING_HEADER = (":LABEL",)
+RELATION_HEADER = (
+    ":START_ID(Entity)",
+    ":END_ID(Entity)",
+    ":TYPE",
+    "id",
+    "confidence:double",
+    "documents:string[]",
+    "sources:string[]",
+    "attributes:string[]",
+)
+"""Then a column per attribute name (`title`…). `double`, not `float`: the importer's `float` is 32 bits
+and would turn 0.6 into 0.6000000238."""
+FROM_HEADER = (":START_ID(Evidence)", ":END_ID(Document)", ":TYPE")
+
+NODE_FILES = ("entities.csv", "documents.csv", "evidence.csv", "corrections.csv", "pending.csv")
+RELATIONSHIP_FILES = ("relations.csv", "evidence_from.csv")
+
+Cell = str | int | float | list[str] | None
 
 
 def _joined(items: Iterable[str]) -> str:
@@ -92,32 +165,156 @@ def graphml(store: Store) -> bytes:
     return out.getvalue()
 
 
-def _node_rows(entities: Iterable[Entity]) -> Iterable[tuple[str, ...]]:
-    for entity in entities:
-        labels = [ENTITY_LABEL, *entity.labels]
-        yield (entity.id, entity.name, entity.display, entity.type, _joined(entity.aliases), _joined(labels))
+def import_arguments(folder: str = ".") -> list[str]:
+    """The options and files of `neo4j-admin database import full DATABASE …` for the zip unpacked in
+    `folder`. The database name goes before them: after `--relationships=FILE` it would be read as a file."""
+    base = PurePosixPath(folder)
+    nodes = [f"--nodes={base / name}" for name in NODE_FILES]
+    relationships = [f"--relationships={base / name}" for name in RELATIONSHIP_FILES]
+    return [*IMPORT_OPTIONS, *nodes, *relationships]
 
 
-def _relationship_rows(relations: Iterable[Relation]) -> Iterable[tuple[str, ...]]:
-    for relation in relations:
-        title = relation.attributes.get("title", "")
-        yield (relation.head, relation.tail, relation.type, relation.id, repr(relation.confidence), title)
+def import_command(database: str = "neo4j", folder: str = ".") -> list[str]:
+    """The whole `neo4j-admin` command line that imports the zip unpacked in `folder` into `database`."""
+    return ["neo4j-admin", "database", "import", "full", database, *import_arguments(folder)]
 
 
-def _csv_text(header: tuple[str, ...], rows: Iterable[tuple[str, ...]]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    return out.getvalue()
+def _cell(value: Cell) -> str:
+    """One CSV field: None empty and unquoted (the importer sets no property), numbers bare, strings
+    quoted (so an empty string stays one), lists joined with ARRAY_DELIMITER."""
+    if isinstance(value, list):
+        value = _array(value)
+    elif not isinstance(value, str):
+        return "" if value is None else repr(value)
+    return '"' + value.replace('"', '""') + '"'
+
+
+def _array(items: Sequence[str]) -> str:
+    for item in items:
+        if ARRAY_DELIMITER in item:
+            raise ValueError(f"cannot export {item!r} to CSV: it holds the array delimiter U+001E")
+    return ARRAY_DELIMITER.join(items)
+
+
+def _line(cells: Iterable[Cell]) -> str:
+    return ",".join(_cell(value) for value in cells) + "\n"
+
+
+def _csv_text(header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> str:
+    return _line(header) + "".join(_line(row) for row in rows)
+
+
+def _named_by(documents: Sequence[str], given: dict[str, list[str]]) -> list[str]:
+    """`named_by` as the Neo4j store keeps it: `<document>NAMING_SEPARATOR<name>`, in load order."""
+    ordered = [*documents, *(document for document in given if document not in documents)]
+    return [f"{document}{NAMING_SEPARATOR}{name}" for document in ordered for name in given.get(document, [])]
+
+
+def _entity_rows(store: Store) -> Iterator[tuple[Cell, ...]]:
+    given = dict(store.iter_names_given())
+    for entity in store.iter_entities():
+        names = [entity.name, *entity.aliases]
+        yield (
+            entity.id,
+            entity.type,
+            entity.name,
+            entity.display,
+            entity.aliases,
+            entity.documents,
+            SEARCH_SEPARATOR.join(search_form(name) for name in names),
+            _named_by(entity.documents, given.get(entity.id, {})),
+            [ENTITY_LABEL, *entity.labels],
+        )
+
+
+def _document_rows(store: Store, infos: Sequence[DocumentInfo]) -> Iterator[tuple[Cell, ...]]:
+    """Each document with its text and facts as extracted; documents loaded before stores kept those
+    facts make `extracted_facts` fail, and then every document gets its text alone."""
+    try:
+        extracted = {facts.document.id: facts for facts in store.extracted_facts()}
+    except StoreError:
+        extracted = {}
+    fields = [name for name in DocumentInfo.model_fields if name != "id"]
+    for order, info in enumerate(infos):
+        facts = extracted.get(info.id)
+        text = facts.text if facts is not None else store.document_facts(info.id).text
+        kept = facts.model_dump_json(exclude={"text"}) if facts is not None else None
+        yield (info.id, *(getattr(info, name) for name in fields), text, order, kept, "Document")
+
+
+class _Relations:
+    """The relations, their evidence nodes and their evidence's FROM relationships, in one pass."""
+
+    def __init__(self, held: dict[str, int]) -> None:
+        self.held = held
+        self.rows: list[tuple[str, dict[str, str]]] = []
+        self.evidence: list[str] = []
+        self.sources: list[str] = []
+
+    def add(self, relation: Relation) -> None:
+        stated: dict[str, str] = {}
+        previous = -1
+        for position, item in enumerate(relation.evidence):
+            key = str(len(self.evidence))
+            order = self.held.get(item.document)
+            if order is None:  # an analyst's: it sorts after the evidence before it, by its own order
+                ordinal, loaded_order = CURATED_ORDINAL + position, previous
+            else:
+                ordinal, loaded_order, previous = position, None, order
+                stated.setdefault(item.document, item.source)
+                self.sources.append(_line((key, item.document, "FROM")))
+            span = (item.document, item.source, item.start, item.end, item.text, item.confidence, item.where)
+            self.evidence.append(_line((key, relation.id, *span, ordinal, loaded_order, "Evidence")))
+        fixed = (relation.head, relation.tail, relation.type, relation.id, relation.confidence)
+        lists = (list(stated), list(stated.values()), list(relation.attributes))
+        self.rows.append((_line((*fixed, *lists))[:-1], relation.attributes))
+
+    def text(self) -> str:
+        """relations.csv: its attribute columns are the attribute names the relations have."""
+        names = sorted({name for _, attributes in self.rows for name in attributes})
+        clash = set(names) & {column.split(":")[0] for column in RELATION_HEADER}
+        if clash:
+            raise ValueError(f"cannot export attributes {sorted(clash)} to CSV: properties of relations too")
+        lines = (
+            fixed + "".join("," + _cell(attributes.get(name)) for name in names) + "\n"
+            for fixed, attributes in self.rows
+        )
+        return _line((*RELATION_HEADER, *names)) + "".join(lines)
+
+
+def _member(name: str) -> zipfile.ZipInfo:
+    """A zip entry readable by all (0644), as unzip then creates it; `writestr` by name gives 0600."""
+    info = zipfile.ZipInfo(name, date_time=time.localtime()[:6])
+    info.external_attr = (stat.S_IFREG | 0o644) << 16
+    info.compress_type = zipfile.ZIP_DEFLATED
+    return info
 
 
 def csv_zip(store: Store) -> bytes:
-    """`nodes.csv` and `relationships.csv` in the header format of `neo4j-admin database import`, zipped."""
-    nodes = _csv_text(NODE_HEADER, _node_rows(store.iter_entities()))
-    relationships = _csv_text(RELATIONSHIP_HEADER, _relationship_rows(store.iter_relations()))
+    """Everything the store holds as `neo4j-admin database import full` files, zipped: the database the
+    import makes answers every query as the store does (see `import_command`).
+
+    Lists the importer cannot write empty come out null; `pending.csv` leaves a `BulkImport` node,
+    which tells the Neo4j store to fill them in (and to create its schema) when it first opens the
+    database (`cypher.IMPORT_PENDING`).
+    """
+    infos = store.documents()
+    held = {info.id: order for order, info in enumerate(infos)}
+    relations = _Relations(held)
+    for relation in store.iter_relations():
+        relations.add(relation)
+    corrections = ((entry.seq, entry.model_dump_json(), "Correction") for entry in store.corrections())
+    files = {
+        "entities.csv": _csv_text(ENTITY_HEADER, _entity_rows(store)),
+        "documents.csv": _csv_text(DOCUMENT_HEADER, _document_rows(store, infos)),
+        "evidence.csv": _line(EVIDENCE_HEADER) + "".join(relations.evidence),
+        "corrections.csv": _csv_text(CORRECTION_HEADER, corrections),
+        "pending.csv": _csv_text(PENDING_HEADER, [(IMPORT_PENDING,)]),
+        "relations.csv": relations.text(),
+        "evidence_from.csv": _line(FROM_HEADER) + "".join(relations.sources),
+    }
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, text in zip(CSV_FILES, (nodes, relationships), strict=True):
-            archive.writestr(name, text.encode("utf-8"))
+    with zipfile.ZipFile(out, "w") as archive:
+        for name in (*NODE_FILES, *RELATIONSHIP_FILES):
+            archive.writestr(_member(name), files[name].encode("utf-8"))
     return out.getvalue()

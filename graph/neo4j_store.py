@@ -276,6 +276,13 @@ class Neo4jStore:
             found = self._read(_relations, page)
             yield from (found[step.key] for step in page if step.key in found)
 
+    def iter_names_given(self) -> Iterator[tuple[str, dict[str, list[str]]]]:
+        """Every entity's id with the names each of its documents gave it, for exports, by id."""
+        ids = sorted(self._read(_column, cypher.ENTITY_IDS, "id"))
+        for page in _pages(ids):
+            found = self._read(_names_given, list(page))
+            yield from ((key, found[key]) for key in page if key in found)
+
     def read_cypher(
         self,
         query: str,
@@ -323,7 +330,8 @@ class Neo4jStore:
 
     def _ensure_schema(self) -> None:
         """Create the constraints and indexes once per store (idempotent, so other processes may too),
-        and give a display name to entities written before stores kept one, so no caption is blank."""
+        fill in the lists a bulk import left unset (`cypher.IMPORT_PENDING`), and give a display name to
+        entities written before stores kept one, so no caption is blank."""
         if self._schema_ready:
             return
         with self._schema_lock:
@@ -332,6 +340,9 @@ class Neo4jStore:
             with self._session() as session:
                 for statement in cypher.schema():
                     session.run(statement).consume()
+                if session.run(cypher.IMPORT_PENDING_COUNT).single(strict=True)["count"]:
+                    for statement in cypher.FILL_IMPORTED_LISTS:
+                        session.run(statement).consume()
                 session.run("CALL db.awaitIndexes(300)").consume()
                 rows = [
                     {"id": row["id"], "display": display_name(row["name"])}
@@ -685,6 +696,23 @@ def _known(tx: ManagedTransaction, entity_id: str) -> Entity:
     found = _entities(tx, [entity_id]).get(entity_id)
     if found is None:
         raise NotFound("entity", entity_id)
+    return found
+
+
+def _names_given(tx: ManagedTransaction, ids: list[str]) -> dict[str, dict[str, list[str]]]:
+    """Which names each document gave each entity among `ids`; an entity written before `named_by`
+    was kept got every name from each of its documents (as `merge_entities` takes it)."""
+    found: dict[str, dict[str, list[str]]] = {}
+    for row in tx.run(cypher.NAMINGS, ids=ids):
+        if row["named_by"] is None:
+            every = [row["name"], *row["aliases"]]
+            found[row["id"]] = {document: list(every) for document in row["documents"]}
+            continue
+        given: dict[str, list[str]] = {document: [] for document in row["documents"]}
+        for entry in row["named_by"]:
+            document, name = entry.split(NAMING_SEPARATOR, 1)
+            given.setdefault(document, []).append(name)
+        found[row["id"]] = given
     return found
 
 

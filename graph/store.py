@@ -163,4 +163,8 @@ class Store(Protocol):
     def iter_relations(self) -> Iterator[Relation]:
         """Every relation with its evidence, for exports."""
 
+    def iter_names_given(self) -> Iterator[tuple[str, dict[str, list[str]]]]:
+        """Every entity's id with the names each of its documents gave it (`naming.given_names`), for
+        exports that carry what a retraction takes back."""
+
     def close(self) -> None: ...

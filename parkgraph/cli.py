@@ -559,6 +559,36 @@ def neo4j_stop(
     out.print(_server_line(state), highlight=False, soft_wrap=True)
 
 
+@neo4j_app.command("import")
+def neo4j_import(
+    archive: Annotated[
+        Path, typer.Argument(help="a zip from `parkgraph export --format csv` or GET /api/export?format=csv")
+    ],
+    replace: Annotated[
+        bool, typer.Option("--replace", help="replace the graph the database holds (default: refuse)")
+    ] = False,
+    wait: Annotated[float, typer.Option(help="seconds to wait for Bolt to answer after the import")] = 120,
+) -> None:
+    """Bulk-load a CSV export into the bundled Neo4j with `neo4j-admin database import full`.
+
+    The server stops for the import and starts again; then its schema (constraints, full-text index)
+    is created and the import finished as the Neo4j store does, so the database answers at once.
+    """
+    settings = settings_for(None, None)
+    try:
+        with err.status("importing into Neo4j"):
+            summary = neo4j_server.import_csv(settings, archive, replace=replace, wait=wait)
+    except neo4j_server.ServerError as exc:
+        raise fail(str(exc)) from None
+    out.print(summary, highlight=False, soft_wrap=True)
+    with err.status("creating the indexes"), opened("neo4j", None) as graph:
+        graph.check()
+        counts = graph.counts()
+    entities, relations = sum(counts.entities.values()), sum(counts.relations.values())
+    out.print(f"{counts.documents} documents, {entities} entities, {relations} relations", highlight=False)
+    out.print(_server_line(neo4j_server.status(settings)), highlight=False, soft_wrap=True)
+
+
 @neo4j_app.command("status")
 def neo4j_status() -> None:
     """Whether the bundled Neo4j runs, and where; exit status 1 when it does not."""
@@ -819,7 +849,7 @@ def export(
         typer.Option(
             "--format",
             help="turtle/json-ld: RDF; graphml: for Gephi and yEd; "
-            "csv: a zip of nodes.csv and relationships.csv for `neo4j-admin database import`",
+            "csv: a zip of CSV files for `parkgraph neo4j import` (`neo4j-admin database import full`)",
         ),
     ] = ExportFormat.turtle,
     output: Annotated[

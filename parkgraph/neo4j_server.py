@@ -20,6 +20,7 @@ import socket
 import subprocess
 import tempfile
 import time
+import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -30,9 +31,12 @@ from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, DriverError, Neo4jError
 
 from parkgraph.config import Settings
+from parkgraph.graph.exports import NODE_FILES, RELATIONSHIP_FILES, import_arguments
 
 SOURCES = Path(__file__).with_name("neo4j")
 LAUNCHER_CLASS = "org.parkgraph.Launcher"
+ADMIN_CLASS = "org.neo4j.cli.AdminTool"
+"""`neo4j-admin`'s commands (`database import full` among them), on the launcher's classpath."""
 LAUNCHER_SOURCE = SOURCES / "src" / "main" / "java" / "org" / "parkgraph" / "Launcher.java"
 LOOPBACK = "127.0.0.1"
 DEFAULT_BOLT_PORT = 7687
@@ -147,6 +151,88 @@ def throwaway_server(wait: float = 120) -> Iterator[Settings]:
     finally:
         stop(settings)
         shutil.rmtree(home, ignore_errors=True)
+
+
+def import_csv(settings: Settings, archive: Path, replace: bool = False, wait: float = 120) -> str:
+    """Replace the graph of NEO4J_DATABASE by a CSV export's (`parkgraph export --format csv`), with
+    `neo4j-admin database import full`; return the importer's summary.
+
+    The server is stopped for the import and started again (also when it was not running). Without
+    `replace`, a database that holds nodes, or that may (the server is stopped and has the database
+    folder), is left alone and ServerError says so; so is any server when the zip is not an export. If
+    the importer fails, the server stays stopped and the database may be empty. The Neo4j store fills
+    in what the importer cannot write and creates its schema when it first opens the database
+    (`parkgraph.graph.exports`).
+    """
+    home = _home(settings)
+    database = settings.neo4j_database
+    if not replace:
+        _check_replaceable(settings, home / "data" / "databases" / database)
+    java = _java()
+    classpath = build(home)
+    with tempfile.TemporaryDirectory(prefix="import-", dir=home) as folder:
+        _unpack(archive, Path(folder))
+        stop(settings)
+        command = [java, *JVM_OPTIONS, "-cp", classpath, ADMIN_CLASS, "database", "import", "full"]
+        log = home / "import.log"
+        with log.open("wb") as output:
+            done = subprocess.run(
+                [*command, database, *import_arguments(folder)],
+                cwd=home,
+                stdin=subprocess.DEVNULL,
+                stdout=output,
+                stderr=subprocess.STDOUT,
+                env={**os.environ, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")},
+                check=False,
+            )
+    text = log.read_text(errors="replace")
+    if done.returncode != 0:
+        raise ServerError(
+            f"the import failed (status {done.returncode}); the last lines of {log}:\n{_last_lines(text)}"
+        )
+    start(settings, wait)
+    summary = text[text.rfind("IMPORT DONE") :] if "IMPORT DONE" in text else text
+    return " ".join(summary.split())
+
+
+def _check_replaceable(settings: Settings, folder: Path) -> None:
+    """ServerError unless the database is known to hold no node."""
+    if not status(settings).running:
+        if folder.exists():
+            raise ServerError(
+                f"the server is stopped and database {settings.neo4j_database!r} exists ({folder}): "
+                "it may hold a graph; import with --replace to replace it"
+            )
+        return
+    auth = (settings.neo4j_user, settings.neo4j_password)
+    try:
+        with GraphDatabase.driver(settings.neo4j_uri, auth=auth) as driver:
+            query = "MATCH (n) RETURN count(n) AS count"
+            [record] = driver.execute_query(query, database_=settings.neo4j_database).records
+    except (DriverError, Neo4jError) as exc:
+        raise ServerError(f"cannot tell whether Neo4j at {settings.neo4j_uri} holds a graph: {exc}") from None
+    if record["count"]:
+        raise ServerError(
+            f"database {settings.neo4j_database!r} holds {record['count']} nodes; "
+            "import with --replace to replace them"
+        )
+
+
+def _unpack(archive: Path, folder: Path) -> None:
+    """The export's files, by their known names only (a member's own path is never used)."""
+    try:
+        with zipfile.ZipFile(archive) as zipped:
+            names = set(zipped.namelist())
+            missing = [name for name in (*NODE_FILES, *RELATIONSHIP_FILES) if name not in names]
+            if missing:
+                raise ServerError(
+                    f"{archive} is not a parkgraph CSV export (`parkgraph export --format csv`): "
+                    f"it lacks {', '.join(missing)}"
+                )
+            for name in (*NODE_FILES, *RELATIONSHIP_FILES):
+                (folder / name).write_bytes(zipped.read(name))
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise ServerError(f"cannot read {archive}: {exc}") from None
 
 
 def stop(settings: Settings, wait: float = 60) -> ServerStatus:

@@ -65,8 +65,8 @@ def export_graph(
         Query(
             alias="format",
             description="turtle or json-ld: RDF in the parkgraph ontology, checked against its SHACL shapes; "
-            "graphml: for Gephi and yEd; csv: nodes.csv and relationships.csv for "
-            "`neo4j-admin database import`, zipped",
+            "graphml: for Gephi and yEd; csv: the whole graph as `neo4j-admin database import full` "
+            "files, zipped (`parkgraph neo4j import` loads it)",
             examples=["turtle"],
         ),
     ] = ExportFormat.turtle,

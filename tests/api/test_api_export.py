@@ -18,6 +18,7 @@ from rdflib.namespace import RDF
 
 from parkgraph.api.main import create_app
 from parkgraph.graph.embedded import EmbeddedStore
+from parkgraph.graph.exports import ARRAY_DELIMITER, NODE_FILES, RELATIONSHIP_FILES
 from parkgraph.graph.model import Entity, Relation
 from parkgraph.graph.store import Store
 from parkgraph.ontology.namespace import PG
@@ -126,22 +127,31 @@ def test_csv_is_a_zip_of_neo4j_import_files(client, held):
 
     archive = zipfile.ZipFile(io.BytesIO(_download(client, "csv", "application/zip", ".zip")))
 
-    assert sorted(archive.namelist()) == ["nodes.csv", "relationships.csv"]
-    node_header, nodes = _csv_rows(archive, "nodes.csv")
-    assert node_header == ["id:ID", "name", "display", "type", "aliases:string[]", ":LABEL"]
-    assert {row[0]: row[1:] for row in nodes} == {
+    assert archive.namelist() == [*NODE_FILES, *RELATIONSHIP_FILES]
+    assert {info.external_attr >> 16 & 0o777 for info in archive.infolist()} == {0o644}
+    node_header, nodes = _csv_rows(archive, "entities.csv")
+    assert node_header[:5] == ["id:ID(Entity)", "type", "name", "display", "aliases:string[]"]
+    assert node_header[-1] == ":LABEL"
+    assert {row[0]: [*row[1:5], row[-1]] for row in nodes} == {
         entity.id: [
+            entity.type,
             entity.name,
             entity.display,
-            entity.type,
-            ";".join(entity.aliases),
-            ";".join(["Entity", *entity.labels]),
+            ARRAY_DELIMITER.join(entity.aliases),
+            ARRAY_DELIMITER.join(["Entity", *entity.labels]),
         ]
         for entity in entities
     }
-    relationship_header, rows = _csv_rows(archive, "relationships.csv")
-    assert relationship_header == [":START_ID", ":END_ID", ":TYPE", "id", "confidence:double", "title"]
-    assert {row[3]: (row[0], row[1], row[2], float(row[4]), row[5]) for row in rows} == {
+    relationship_header, rows = _csv_rows(archive, "relations.csv")
+    assert relationship_header[:5] == [
+        ":START_ID(Entity)",
+        ":END_ID(Entity)",
+        ":TYPE",
+        "id",
+        "confidence:double",
+    ]
+    title = relationship_header.index("title")
+    assert {row[3]: (row[0], row[1], row[2], float(row[4]), row[title]) for row in rows} == {
         relation.id: (
             relation.head,
             relation.tail,
@@ -151,6 +161,10 @@ def test_csv_is_a_zip_of_neo4j_import_files(client, held):
         )
         for relation in relations
     }
+    _, evidence = _csv_rows(archive, "evidence.csv")
+    assert len(evidence) == sum(len(relation.evidence) for relation in relations)
+    _, documents = _csv_rows(archive, "documents.csv")
+    assert len(documents) == len(client.get("/api/documents").json()["data"])
 
 
 def test_an_unknown_format_is_a_422_problem_listing_the_choices(client, expect_problem):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -13,8 +14,10 @@ from typer.testing import CliRunner
 
 from parkgraph.cli import app
 from parkgraph.graph.embedded import EmbeddedStore
+from parkgraph.graph.exports import import_command
 
 runner = CliRunner()
+README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
 
 DOC = "示例县工业园区成立甲乙科技有限公司、丙丁机械有限公司联合党支部。\n"
 
@@ -42,18 +45,37 @@ def test_graphml_export_holds_every_entity_and_relation(data: Path, tmp_path: Pa
     assert "甲乙科技有限公司" in {name for _, name in G.nodes(data="name")}
 
 
+def _rows(archive: zipfile.ZipFile, name: str) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(archive.read(name).decode("utf-8"))))
+
+
 def test_csv_export_to_stdout_is_a_zip_of_import_files(data: Path) -> None:
     result = runner.invoke(app, ["export", "--format", "csv", "--data", str(data)])
 
     assert result.exit_code == 0, result.stderr
     archive = zipfile.ZipFile(io.BytesIO(result.stdout_bytes))
-    nodes = list(csv.reader(io.StringIO(archive.read("nodes.csv").decode("utf-8"))))
-    relationships = list(csv.reader(io.StringIO(archive.read("relationships.csv").decode("utf-8"))))
+    entities = _rows(archive, "entities.csv")
+    relations = _rows(archive, "relations.csv")
+    evidence = _rows(archive, "evidence.csv")
+    sources = _rows(archive, "evidence_from.csv")
+    documents = _rows(archive, "documents.csv")
     store = EmbeddedStore(data)
-    assert nodes[0] == ["id:ID", "name", "display", "type", "aliases:string[]", ":LABEL"]
-    assert sorted(row[0] for row in nodes[1:]) == sorted(entity.id for entity in store.iter_entities())
-    assert relationships[0][:3] == [":START_ID", ":END_ID", ":TYPE"]
-    assert len(relationships) - 1 == len(list(store.iter_relations()))
+    assert entities[0][0] == "id:ID(Entity)"
+    assert sorted(row[0] for row in entities[1:]) == sorted(entity.id for entity in store.iter_entities())
+    assert relations[0][:3] == [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"]
+    assert len(relations) - 1 == len(list(store.iter_relations()))
+    [document] = store.documents()
+    assert [row[0] for row in documents[1:]] == [document.id]
+    assert documents[1][documents[0].index("text")] == DOC.strip()
+    assert {row[evidence[0].index("document")] for row in evidence[1:]} == {document.id}
+    assert [row[1:] for row in sources[1:]] == [[document.id, "FROM"]] * (len(evidence) - 1)
+
+
+def test_the_readme_shows_the_import_command_of_the_export() -> None:
+    shown = re.search(r"^neo4j-admin database import full .*$", README, flags=re.MULTILINE)
+
+    assert shown is not None
+    assert shown[0].split() == import_command(folder="import")
 
 
 def test_turtle_export_still_writes_text(data: Path) -> None:
