@@ -583,7 +583,9 @@ def find_led_lists(draft: Draft) -> list[Link]:
     if not lead:
         return []
     verb = re.compile(rf"(?:统一|直接|负责)?(?:{lead})(?:[和、与]?(?:{lead}))?")
-    after_list = re.compile(rf"(?:的[^，,。；;]{{0,8}}?)?(?:实行|进行|实施)?(?:统一|直接)?(?:{lead})")
+    # `对乙进行业务指导`: the kind of lead (业务, 工作) may stand before its verb
+    kind = "(?:统一|直接|业务|工作)?"
+    after_list = re.compile(rf"(?:的[^，,。；;]{{0,8}}?)?(?:实行|进行|实施)?{kind}(?:{lead})")
     leading = (*PARTY_TYPES, "Organization")
     links: list[Link] = []
     for mentions in top_level(draft).values():

@@ -796,3 +796,8 @@ def test_branches_taken_into_it_come_under_the_body_the_sentence_formed(extracto
     assert relations(extractor, text, "COVERS") == {(chain, ACME), (chain, BOLT)}
     branches = {(f"{ACME}党支部", chain), (f"{BOLT}党支部", chain)}
     assert relations(extractor, text, "SUBORDINATE_TO") == branches
+
+
+def test_a_body_that_gives_another_guidance_of_a_kind_leads_it(extractor: Extractor) -> None:
+    text = f"样板县工业园区综合党委对{ACME}党支部进行业务指导。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {(f"{ACME}党支部", "样板县工业园区综合党委")}
