@@ -1,6 +1,8 @@
 """Latency of the headline queries (p50/p95) on the embedded store and on Neo4j, over a generated graph.
 
 Run: `python benchmarks/query_latency.py [--documents 1000] [--queries 300] [--neo4j]`.
+The walks are asked whole (every reach, with all evidence) and as the API's first page of 20 without
+evidence (`?evidence=false`), which the stores cut before reading entities and relations.
 It generates the synthetic graph of `benchmarks/generate.py` (1,000 documents: about 100,000
 entities and 300,000 relations), loads it into an in-memory embedded store and, with `--neo4j`,
 into a throwaway bundled Neo4j it starts (never the server NEO4J_URI names), then times each headline
@@ -23,15 +25,25 @@ from generate import generate_documents
 from neo4j import GraphDatabase
 
 from parkgraph.graph.embedded import EmbeddedStore
+from parkgraph.graph.model import Window
 from parkgraph.graph.neo4j_store import Neo4jStore
 from parkgraph.graph.store import Store
 from parkgraph.neo4j_server import throwaway_server
+
+PAGE = Window(offset=0, limit=20, evidence=False)
+"""What the API's walks answer by default with `?evidence=false`: the first page, without evidence."""
 
 QUESTIONS: dict[str, Callable[[Store, str], object]] = {
     "enterprises under": lambda store, org: store.enterprises_under(org),
     "hierarchy above": lambda store, org: store.hierarchy_above(org),
     "subtree below (depth 3)": lambda store, org: store.subtree_below(org, 3),
     "neighbours": lambda store, org: store.neighbours(org),
+    "enterprises under, a page of 20 without evidence": lambda store, org: store.enterprises_under(
+        org, window=PAGE
+    ),
+    "subtree below (depth 3), a page of 20 without evidence": lambda store, org: store.subtree_below(
+        org, 3, window=PAGE
+    ),
 }
 
 
