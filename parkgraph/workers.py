@@ -3,8 +3,9 @@ core while the loading process, the one writer, stores each document's facts in 
 
 Workers come from a fork server (`forkserver`), not from forking the loading process: that process runs
 threads (the progress bar's), and a fork copies their locks in whatever state they are in. The fork
-server imports the program (`__main__`) and the pipeline's modules and reads the lexicon once
-(`worker_preload`), so a worker starts with them.
+server imports this module (and so the pipeline's) and reads the lexicon once (`worker_preload`), so a
+worker starts with them; it does not import the program (`__main__`, the CLI with the server, API and
+export modules a worker never uses), which would hold up the first worker by half a second.
 """
 
 from __future__ import annotations
@@ -123,7 +124,7 @@ def extracted(
             yield path, (_told(found, warn) for found in extract_file(pipeline, path))
         return
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["__main__", "parkgraph.loaders.pipeline", "parkgraph.worker_preload"])
+    context.set_forkserver_preload(["parkgraph.workers", "parkgraph.worker_preload"])
     running, stop = context.Pipe(duplex=False)
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(running,))
     todo = iter(files)
