@@ -217,10 +217,10 @@ def load_into(graph: Store, paths: list[Path], console: Console, jobs: int | Non
             graph,
             files,
             report,
-            Pipeline(warn=warn),
             on_file=lambda _: progress.advance(task),
             stop=stop,
             jobs=jobs,
+            warn=warn,
         )
     for result in report.results:
         for message in result.warnings:

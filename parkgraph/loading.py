@@ -10,10 +10,10 @@ from pathlib import Path
 from parkgraph.graph.facts import DocumentFacts
 from parkgraph.graph.model import LoadResult
 from parkgraph.graph.store import Store
-from parkgraph.loaders.pipeline import Pipeline
+from parkgraph.loaders.pipeline import Pipeline, Warn
 from parkgraph.loaders.resolve import resolve_keys
 from parkgraph.loaders.sources import SourceError, iter_document_paths
-from parkgraph.workers import Extracted, extracted, use_pool
+from parkgraph.workers import Extracted, extracted, start_fork_server, use_pool
 
 
 @dataclass
@@ -78,19 +78,24 @@ def load_files(
     on_file: Callable[[Path], None] | None = None,
     stop: Callable[[], str] | None = None,
     jobs: int | None = 1,
+    warn: Warn | None = None,
 ) -> LoadReport:
     """Extract and load each document of each file, in the order given (a ZIP archive gives each
-    document in it); failures are collected in the report, not raised.
+    document in it); failures are collected in the report, not raised. Without a `pipeline`, one is
+    made, telling `warn` what normalization noticed.
 
     With `jobs` above 1, that many worker processes extract while this process loads (`None`: one per
     core, when the input is large enough to repay starting them; see `workers`). Before each document
     `stop` is asked whether to go on: a non-empty answer (why) ends the run there, with every
     document before it committed.
     """
-    pipeline = pipeline or Pipeline()
     report = report if report is not None else LoadReport()
     files = list(files)
-    found = extracted(files, pipeline, use_pool(files, jobs), pipeline.warn)
+    workers = use_pool(files, jobs)
+    if workers:
+        start_fork_server()  # it starts up while this process reads the lexicon
+    pipeline = pipeline or Pipeline(warn=warn)
+    found = extracted(files, pipeline, workers, pipeline.warn)
 
     def stopped() -> bool:
         report.stopped = stop() if stop is not None else ""

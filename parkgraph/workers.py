@@ -20,7 +20,9 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
+from multiprocessing import forkserver
 from multiprocessing.connection import Connection
+from multiprocessing.context import BaseContext
 from pathlib import Path
 
 from parkgraph.graph.facts import DocumentFacts
@@ -113,6 +115,15 @@ def _size(path: Path) -> int:
         return 0
 
 
+def start_fork_server() -> BaseContext:
+    """The fork server's context, with the server started: it imports and reads the lexicon in the
+    background, so a caller that starts it before its own setup has workers sooner."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["parkgraph.workers", "parkgraph.worker_preload"])
+    forkserver.ensure_running()
+    return context
+
+
 def extracted(
     files: Iterable[Path], pipeline: Pipeline, workers: int = 0, warn: Warn | None = None
 ) -> Iterator[tuple[Path, Iterator[Extracted]]]:
@@ -123,8 +134,7 @@ def extracted(
         for path in files:
             yield path, (_told(found, warn) for found in extract_file(pipeline, path))
         return
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["parkgraph.workers", "parkgraph.worker_preload"])
+    context = start_fork_server()
     running, stop = context.Pipe(duplex=False)
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(running,))
     todo = iter(files)
