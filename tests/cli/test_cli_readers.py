@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import reliability
 from officekit import office
 from typer.testing import CliRunner
 
@@ -91,3 +92,22 @@ def test_extract_gives_the_page_and_paragraph_of_each_evidence_sentence(folder: 
     assert {r["evidence"]["where"] for r in word["relations"]} == {"第1段"}
     assert text["relations"]
     assert all("where" not in r["evidence"] for r in text["relations"])
+
+
+@pytest.mark.reliability
+@pytest.mark.parametrize("name", ["巨大.pdf", "巨大.txt", "巨大.zip", "巨大.xlsx"])
+def test_a_one_gigabyte_file_is_refused_in_one_line_unread(tmp_path: Path, name: str) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    with (docs / name).open("wb") as big:
+        big.truncate(2**30)  # sparse: a gigabyte the file system never writes
+    result = runner.invoke(app, ["load", str(docs), "--data", str(tmp_path / "g.db")])
+    assert result.exit_code == 1
+    assert "1 loaded, 0 unchanged, 1 failed" in result.stdout
+    [line] = [line for line in result.stderr.splitlines() if line.startswith("skipped")]
+    assert f"{docs}/{name}:" in line and "too large" in line, result.stderr
+    assert "Traceback" not in result.stderr
+    reliability.record(
+        "bad input", f"a 1 GiB {Path(name).suffix} file: refused unread in one line, the rest loaded"
+    )
