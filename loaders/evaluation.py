@@ -166,6 +166,8 @@ class DocumentMatch:
     """per predicted relation: matched gold, false, or None when it repeats an earlier triple"""
     missed_relations: list[tuple[int | None, str, int | None]]
     """gold relations no prediction matched, as (gold head index, type, gold tail index)"""
+    gold_relations: frozenset[tuple[int | None, str, int | None]]
+    """every gold relation, the same way: what a relation the rules did not state is checked against"""
 
 
 def match_document(gold: Mapping, predicted: Mapping | None) -> DocumentMatch:
@@ -190,7 +192,9 @@ def match_document(gold: Mapping, predicted: Mapping | None) -> DocumentMatch:
             wanted[key] -= 1
         hits.append(hit)
     missed = [key for key, n in wanted.items() for _ in range(n)]
-    return DocumentMatch(entity_gold=emap, relation_hits=hits, missed_relations=missed)
+    return DocumentMatch(
+        entity_gold=emap, relation_hits=hits, missed_relations=missed, gold_relations=frozenset(wanted)
+    )
 
 
 def _relation_key(

@@ -15,7 +15,8 @@ adds the bodies its titles name) and `PlaceStep` (which also withdraws links) re
    `structure.StructureStep` structure from lists, chains and names, `structure.PlaceStep` the
    places names imply, adopted practices, and where units lie.
 The draft then becomes `DocumentFacts` (SCHEMA.md's interchange format), which the learned
-fact filter (`filter.py`), when a model is present, rids of the facts it does not trust.
+fact filter (`filter.py`; the shipped model unless `PARKGRAPH_MODEL` says otherwise) rids of the facts it
+does not trust, adding the relations it proposes between entities the rules found (`proposals.py`).
 """
 
 from __future__ import annotations

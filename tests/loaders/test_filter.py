@@ -1,4 +1,5 @@
-"""The fact filter on small invented documents: it only drops, an entity takes its relations along."""
+"""The fact filter on small invented documents: an entity takes its relations along; the model that ships
+is the one its training command makes, and applies unless told otherwise."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo
 from parkgraph.loaders.extractor import Extractor
 from parkgraph.loaders.features import entity_features, relation_features
-from parkgraph.loaders.filter import MODEL_ENV, FactFilter, ModelError, Scorer, load_filter
+from parkgraph.loaders.filter import MODEL_ENV, SHIPPED_MODEL, FactFilter, ModelError, Scorer, load_filter
 from parkgraph.loaders.lexicon import LexiconError, load_lexicon
 
 TEXT = (
@@ -75,11 +76,19 @@ def test_probability_is_the_logistic_of_the_weighted_sum() -> None:
     assert scorer.keeps({"a": 1.0}) and not scorer.keeps({"b": 1.0})
 
 
-def test_model_file_round_trips(tmp_path: Path) -> None:
-    model = dropping(entities=never("type=Region"))
+@pytest.mark.parametrize("proposing", [None, never("bias")], ids=["without proposals", "with proposals"])
+def test_model_file_round_trips(tmp_path: Path, proposing: Scorer | None) -> None:
+    model = FactFilter(never("type=Region"), KEEP_ALL, {"documents": 3}, proposing)
     path = tmp_path / "model.json"
     path.write_text(model.to_json(), encoding="utf-8")
     assert load_filter(str(path)) == model
+
+
+def test_the_shipped_model_applies_when_the_environment_names_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(MODEL_ENV, raising=False)
+    shipped = Extractor().fact_filter
+    assert shipped == load_filter(str(SHIPPED_MODEL))
+    assert shipped is not None and shipped.proposals is not None
 
 
 def test_model_named_by_the_environment_is_applied(
