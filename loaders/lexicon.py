@@ -63,6 +63,7 @@ class Lexicon:
     compound_surnames: tuple[str, ...]
     name_followers: tuple[str, ...]
     corporate_titles: tuple[str, ...]
+    head_titles: frozenset[str]
     weak_titles: frozenset[str]
     not_names: frozenset[str]
     not_in_names: frozenset[str]
@@ -272,6 +273,7 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         compound_surnames=tuple(people.get("compound_surnames", [])),
         name_followers=_longest_first(people.get("name_followers", [])),
         corporate_titles=_longest_first(people.get("corporate_titles", [])),
+        head_titles=frozenset(people.get("head_titles", [])),
         weak_titles=frozenset(people.get("weak_titles", [])),
         not_names=frozenset(people.get("not_names", [])),
         not_in_names=frozenset(people.get("not_in_names", "")),

@@ -957,7 +957,8 @@ def _roster_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[M
 
 
 def _listed_names(sent: Sentence, pos: int, lex: Lexicon, followers: str) -> Iterator[tuple[int, str]]:
-    """Names joined by `、` after the name ending at `pos`: (start in the text, name)."""
+    """Names joined by `、` after the name ending at `pos`: (start in the text, name). The list ends at
+    an item that names a body and its own title (`、区工商联主席丙丁`): a unit, not a name, opens it."""
     while pos < len(sent.text) and sent.text[pos] == "、":
         candidate = _HAN_RUN.match(sent.text, pos + 1)
         if not candidate:
@@ -966,9 +967,14 @@ def _listed_names(sent: Sentence, pos: int, lex: Lexicon, followers: str) -> Ite
         name = _person_name(candidate.group(), after, lex, followers)
         if not name or sent.text.startswith(_BRACKETS, pos + 1 + len(name)):
             return
+        item = _HAN_ITEM.match(sent.text, pos + 1)
+        if item and any(at > len(name) for at, _ in lex.post_title_set.find_all(item.group())):
+            return
         yield sent.start + pos + 1, name
         pos += 1 + len(name)
 
+
+_HAN_ITEM = re.compile(r"[\u4e00-\u9fff]+")
 
 _PEOPLE_LIST = re.compile(
     rf"(?:^|(?<=[，,。；;：:“”/\s]))((?:[\u4e00-\u9fff]{{3}}、)+[\u4e00-\u9fff]{{3}})"

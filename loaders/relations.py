@@ -103,6 +103,8 @@ def _posts_past_honour(draft: Draft, orgs: ByEnd, person: Mention) -> list[tuple
 
 
 _FILLING = ("兼任", "担任", "出任", "兼")
+_STATING = ("为", "是")
+"""Joiners of `<post>为<titles><name>`, a post stated as filled when the clause ends with the name."""
 _POST_NOUN = "一职"
 """`某党工委书记一职由甲乙兼任`: the word for the post, between its title and `由`."""
 MAX_FILLER = 16
@@ -110,13 +112,18 @@ MAX_FILLER = 16
 
 
 def _filled_posts(draft: Draft, orgs: ByEnd, person: Mention) -> list[tuple[Mention | None, str]]:
-    """`甲公司党支部书记由乙丙(同志)兼任`, `…由公司董事长乙丙兼任`: a post named before `由` is filled by the
-    person after it (and the titles before the person's name)."""
+    """`甲公司党支部书记由乙丙(同志)兼任`, `…由公司董事长乙丙兼任`, and, where the clause ends with the name,
+    `甲公司党支部书记为(是)公司副总经理乙丙`: a post named before `由` (`为`, `是`) is filled by the person
+    after it (and the titles before the person's name)."""
     text = draft.text
     after = person.end + (2 if text.startswith("同志", person.end) else 0)
-    if not text.startswith(_FILLING, after):
+    if text.startswith(_FILLING, after):
+        joiners: tuple[str, ...] = ("由",)
+    elif after == len(text) or text[after] in CLAUSE_BREAKS:
+        joiners = _STATING
+    else:
         return []
-    end = text.rfind("由", max(0, person.start - MAX_FILLER), person.start)
+    end = max(text.rfind(j, max(0, person.start - MAX_FILLER), person.start) for j in joiners)
     if end < 0 or any(c in CLAUSE_BREAKS for c in text[end : person.start]):
         return []
     end -= len(_POST_NOUN) if text.startswith(_POST_NOUN, end - len(_POST_NOUN)) else 0
@@ -943,6 +950,8 @@ def _post_target(draft: Draft, holder: Mention | None, title: str) -> Ref | None
         # a park committee has no 主任: `党工委委员、副主任` heads the park's management committee
         return _management_body(draft, _unit_of(draft, holder), holder)
     if title in lex.corporate_titles and holder.type != "Enterprise":
+        if holder.type in PARTY_TYPES and title in lex.head_titles:
+            return (holder.type, holder.name)
         inner = next((m for _, m in holder.parts if m.type == "Enterprise"), None)
         if inner:
             return (inner.type, inner.name)

@@ -929,3 +929,32 @@ def test_a_post_stated_with_wei_or_you_names_its_holder(extractor: Extractor) ->
     assert people(facts) == {"王海燕", "陈佳怡"}
     assert ("王海燕", "示例大厦联合党支部", "书记") in posts(facts)
     assert ("陈佳怡", "样板软件有限公司党支部", "书记") in posts(facts)
+
+
+def test_a_post_stated_with_wei_before_the_holders_own_titles(extractor: Extractor) -> None:
+    facts = extract(
+        extractor,
+        "样板软件有限公司党支部书记为公司副总经理陈佳怡。示例电气有限公司党支部书记是公司办公室主任方文,"
+        "支部共有党员15名。",
+    )
+    assert ("陈佳怡", "样板软件有限公司党支部", "书记") in posts(facts)
+    assert ("陈佳怡", "样板软件有限公司", "副总经理") in posts(facts)
+    assert ("方文", "示例电气有限公司党支部", "书记") in posts(facts)
+    unfinished = extract(extractor, "样板软件有限公司党支部书记为公司副总经理陈佳怡提供了建议。")
+    assert ("陈佳怡", "样板软件有限公司党支部", "书记") not in posts(unfinished)
+
+
+def test_a_listed_item_with_a_body_and_a_title_of_its_own_is_no_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "出席会议的有武侯区人社局局长王海燕、区工商联主席陈佳怡等。")
+    assert people(facts) == {"王海燕", "陈佳怡"}
+    assert ("陈佳怡", "武侯区工商联", "主席") in posts(facts)
+    assert ("王海燕", "武侯区人社局", "局长") in posts(facts)
+
+
+def test_the_head_of_a_party_body_holds_the_post_in_it(extractor: Extractor) -> None:
+    facts = extract(
+        extractor, "样板软件有限公司党支部负责人陈佳怡介绍了支部工作。样板软件有限公司负责人方文致辞。"
+    )
+    assert ("陈佳怡", "样板软件有限公司党支部", "负责人") in posts(facts)
+    assert ("陈佳怡", "样板软件有限公司", "负责人") not in posts(facts)
+    assert ("方文", "样板软件有限公司", "负责人") in posts(facts)
