@@ -121,7 +121,7 @@ def proposals(facts: DocumentFacts, lex: Lexicon, related_too: bool = False) -> 
                         }
                         features = {f"{type_}|{k}": v for k, v in (context | own).items()}
                         features["bias"] = 1.0
-                        title = _title(lex, between) if type_ == "HOLDS_POST" else ""
+                        title = _title(lex, between) if type_ == "HOLDS_POST" and not head_first else ""
                         found.append(Proposal(type_, head, tail, evidence, title, features))
     return found
 
@@ -158,5 +158,6 @@ def _context(between: str, named_between: int) -> Features:
 
 
 def _title(lex: Lexicon, between: str) -> str:
-    """The longest post title written between a body and a person (`党委书记` in `甲公司党委书记乙`)."""
-    return max((word for _, word in lex.post_title_set.find_all(between)), key=len, default="")
+    """The post title written right after the body (`董事长` in `甲公司董事长乙`; `书记`, not the 主任 of
+    the body after it, in `甲党工委书记、管委会主任,乙`), or none."""
+    return lex.post_title_set.starting_at(between, 0) or ""

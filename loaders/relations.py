@@ -667,13 +667,15 @@ or another post comes between them."""
 
 
 _POST_JOINERS = ("兼任", "兼", "、")
+_COMMAS = ("，", ",")
 
 
 def _earlier_posts(draft: Draft, orgs: ByEnd, pos: int) -> list[tuple[Mention | None, str]]:
-    """Posts joined by `、` or `兼` before `pos`, each with the organization named before its title."""
+    """Posts joined by `、` or `兼` before `pos`, each with the organization named before its title;
+    also by a comma where a body and its title stand before it (`甲党工委书记、管委会主任,乙市委常委丙丁`)."""
     text, posts = draft.text, []
     while True:
-        joiner = next((j for j in _POST_JOINERS if text.startswith(j, pos - len(j))), None)
+        joiner = next((j for j in (*_POST_JOINERS, *_COMMAS) if text.startswith(j, pos - len(j))), None)
         if not joiner:
             return posts
         end = pos - len(joiner)
@@ -681,6 +683,8 @@ def _earlier_posts(draft: Draft, orgs: ByEnd, pos: int) -> list[tuple[Mention | 
         if not title:
             return posts
         holder = _holder(orgs, end - len(title), end, text)
+        if joiner in _COMMAS and (holder is None or title in draft.lex.weak_titles):
+            return posts
         if holder and holder.end > end - len(title):
             title = text[holder.end : end]
         posts.append((holder, title))

@@ -49,7 +49,22 @@ def test_the_other_name_written_later_is_the_same_park(extractor: Extractor) -> 
     assert committees == {"甲乙经济技术开发区党工委"}
 
 
-@pytest.mark.parametrize("word", ["科技城", "经济区", "总部基地", "创新港", "小镇", "陆港", "智谷", "商贸城"])
+@pytest.mark.parametrize(
+    "word",
+    [
+        "科技城",
+        "经济区",
+        "总部基地",
+        "创新港",
+        "小镇",
+        "陆港",
+        "智谷",
+        "商贸城",
+        "新片区",
+        "生物城",
+        "医药城",
+    ],
+)
 def test_more_park_words(extractor: Extractor, word: str) -> None:
     facts = extract(extractor, f"甲乙{word}党工委组织开展主题党日活动。")
     assert f"甲乙{word}" in parks(facts)

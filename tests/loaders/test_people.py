@@ -958,3 +958,14 @@ def test_the_head_of_a_party_body_holds_the_post_in_it(extractor: Extractor) -> 
     assert ("陈佳怡", "样板软件有限公司党支部", "负责人") in posts(facts)
     assert ("陈佳怡", "样板软件有限公司", "负责人") not in posts(facts)
     assert ("方文", "样板软件有限公司", "负责人") in posts(facts)
+
+
+def test_posts_before_a_comma_lead_on_to_the_holders_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "示范开发区党工委书记、管委会主任,样板市委常委陈佳怡出席活动。")
+    assert {
+        ("陈佳怡", "示范开发区党工委", "书记"),
+        ("陈佳怡", "示范开发区管委会", "主任"),
+        ("陈佳怡", "样板市委", "常委"),
+    } <= posts(facts)
+    members = extract(extractor, "示范开发区党工委新发展党员,样板市委常委陈佳怡出席活动。")
+    assert {(p, body) for p, body, _ in posts(members)} == {("陈佳怡", "样板市委")}
