@@ -214,6 +214,18 @@ def _region_committee(stem: str, lex: Lexicon) -> bool:
     return word is not None and bool(split_regions(stem[: len(stem) - 1], lex))
 
 
+def _before_kinds(stem: str, word: str, lex: Lexicon) -> str:
+    """The unit a Party body of a kind is named after (`甲高新区` in `甲高新区非公企业和社会组织党委`): its
+    stem without the kind words that end it or run on into its organization word, when a unit is left."""
+    across = [at for at, kind in lex.kind_word_set.find_all(stem + word) if at < len(stem) < at + len(kind)]
+    rest = stem[: min(across)] if across else stem
+    while kind := lex.kind_word_set.ending_at(rest, len(rest)):
+        if kind == rest:
+            return stem
+        rest = rest[: -len(kind)]
+    return rest or stem
+
+
 def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
     """Read the parts of an organization-like name that ends in the organization word `word`."""
     parsed = ParsedName(name=name)
@@ -262,9 +274,11 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
         parsed.parts.append(NamePart(*upper, "SUBORDINATE_TO"))
         parsed.upper = upper[1]
     elif type_ in PARTY_TYPES and stem:
+        unit = _before_kinds(stem, word, lex)
         for unit_type in ("Enterprise", "Park", "Organization"):
-            if _ends_with_word(stem, unit_type, lex) or stem in lex.org_words.get(unit_type, ()):
-                parsed.parts.append(NamePart(unit_type, stem, "PARTY_ORG_OF"))
+            if _ends_with_word(unit, unit_type, lex) or unit in lex.org_words.get(unit_type, ()):
+                # a body of one kind in a unit (`甲高新区非公企业和社会组织党委`) is not the unit's own
+                parsed.parts.append(NamePart(unit_type, unit, "PARTY_ORG_OF" if unit == stem else ""))
                 break
         else:
             if lex.brand(stem):
