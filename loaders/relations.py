@@ -1511,9 +1511,9 @@ class _UnitsByEnd:
 
 def _bare_reference(draft: Draft, practice: Mention, units: _UnitsByEnd) -> tuple[int, Mention] | None:
     """`联盟采用“…”`, `党总支在…建起了“…”`: a clause before the practice that opens with the bare end of a
-    unit's name (an organization word, or its end: `中心`) speaks of the latest unit so named before its
-    sentence. A space opens a clause too: it is all that is left of a line break in a page read as one
-    line. Returns where that clause opens, and the unit."""
+    unit's name (an organization word, or its end: `中心`) speaks of the latest unit so named before that
+    clause (`甲公司董事长乙说,公司将推行“…”`: 甲公司). A space opens a clause too: it is all that is left
+    of a line break in a page read as one line. Returns where that clause opens, and the unit."""
     start = draft.sentences[practice.sentence].start
     before = draft.text[start : practice.start]
     openings = [0, *(i + 1 for i, c in enumerate(before) if c in CLAUSE_BREAKS or c.isspace())]
@@ -1522,7 +1522,7 @@ def _bare_reference(draft: Draft, practice: Mention, units: _UnitsByEnd) -> tupl
             words = before[opening : opening + size]
             if len(words) < size or not _unit_word_end(words, draft.lex):
                 continue
-            named = units.latest(words, start)
+            named = units.latest(words, start + opening)
             if named:
                 return start + opening, named
     return None

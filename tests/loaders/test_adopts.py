@@ -168,3 +168,11 @@ def test_a_unit_opening_the_practice_s_own_clause_adopts_it(extractor: Extractor
     assert ("示例科技有限公司党支部", "红色工匠品牌") in found
     assert ("青山经济技术开发区党工委", "红色工匠品牌") not in found
     assert ("青山经济技术开发区党工委", "党建+服务模式") in found
+
+
+def test_a_bare_company_word_after_a_speaker_is_the_company_just_named(extractor: Extractor) -> None:
+    text = (
+        "示例新材料股份有限公司参加了会议。"
+        "样板电子有限公司党委书记、董事长陈佳怡说,公司将继续推行“党建+生产”工作模式。"
+    )
+    assert adopts(extractor, text) == {("样板电子有限公司", "党建+生产工作模式")}
