@@ -1284,12 +1284,13 @@ def _park_organ(m: Mention, park: str, lex: Lexicon) -> bool:
 
 
 def _clause_neighbour(mentions: Sequence[Mention], pos: int, text: str, before: bool) -> Mention | None:
-    """The nearest mention on one side of `pos` with no clause break between."""
+    """The nearest mention on one side of `pos` with no clause break between; of two as near, the whole
+    name, not the unit read out of it (`甲经开区` of `甲经开区联合党委`)."""
     if before:
         candidates = [m for m in mentions if m.end <= pos and not _breaks(text[m.end : pos])]
-        return max(candidates, key=lambda m: m.end, default=None)
+        return max(candidates, key=lambda m: (m.end, m.end - m.start), default=None)
     candidates = [m for m in mentions if m.start >= pos and not _breaks(text[pos : m.start])]
-    return min(candidates, key=lambda m: m.start, default=None)
+    return min(candidates, key=lambda m: (m.start, m.start - m.end), default=None)
 
 
 _DUTY_OPENERS = ("", "负责", "并", "主要", "具体", "专门", "并负责")

@@ -753,7 +753,8 @@ def test_parks_listed_before_the_word_for_parts_are_part_of_it(extractor: Extrac
 
 def test_a_dash_chain_through_a_qualified_committee(extractor: Extractor) -> None:
     text = "样板经济开发区构建“园区党工委—非公企业综合党委—非公企业党组织”三级架构。"
-    assert ("样板经济开发区综合党委", "样板经济开发区党工委") in relations(extractor, text, "SUBORDINATE_TO")
+    below = ("样板经济开发区非公企业综合党委", "样板经济开发区党工委")
+    assert below in relations(extractor, text, "SUBORDINATE_TO")
 
 
 def test_a_branch_under_a_committee_that_has_it_below(extractor: Extractor) -> None:
@@ -801,3 +802,8 @@ def test_branches_taken_into_it_come_under_the_body_the_sentence_formed(extracto
 def test_a_body_that_gives_another_guidance_of_a_kind_leads_it(extractor: Extractor) -> None:
     text = f"样板县工业园区综合党委对{ACME}党支部进行业务指导。"
     assert relations(extractor, text, "SUBORDINATE_TO") == {(f"{ACME}党支部", "样板县工业园区综合党委")}
+
+
+def test_a_guided_body_named_after_a_park_and_a_kind_comes_under_its_guide(extractor: Extractor) -> None:
+    found = relations(extractor, "示例经开区党工委指导示例经开区非公企业联合党委开展工作。", "SUBORDINATE_TO")
+    assert found == {("示例经开区非公企业联合党委", "示例经开区党工委")}
