@@ -214,11 +214,10 @@ def _region_committee(stem: str, lex: Lexicon) -> bool:
     return word is not None and bool(split_regions(stem[: len(stem) - 1], lex))
 
 
-def _before_kinds(stem: str, word: str, lex: Lexicon) -> str:
-    """The unit a Party body of a kind is named after (`甲高新区` in `甲高新区非公企业和社会组织党委`): its
-    stem without the kind words that end it or run on into its organization word, when a unit is left."""
-    across = [at for at, kind in lex.kind_word_set.find_all(stem + word) if at < len(stem) < at + len(kind)]
-    rest = stem[: min(across)] if across else stem
+def _before_kinds(stem: str, lex: Lexicon) -> str:
+    """The unit a Party body of a kind is named after (`甲经开区` in `甲经开区非公企业联合党委`): its stem
+    without the kind words that end it, when a unit is left; else the stem."""
+    rest = stem
     while kind := lex.kind_word_set.ending_at(rest, len(rest)):
         if kind == rest:
             return stem
@@ -274,10 +273,10 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
         parsed.parts.append(NamePart(*upper, "SUBORDINATE_TO"))
         parsed.upper = upper[1]
     elif type_ in PARTY_TYPES and stem:
-        unit = _before_kinds(stem, word, lex)
+        unit = _before_kinds(stem, lex)
         for unit_type in ("Enterprise", "Park", "Organization"):
             if _ends_with_word(unit, unit_type, lex) or unit in lex.org_words.get(unit_type, ()):
-                # a body of one kind in a unit (`甲高新区非公企业和社会组织党委`) is not the unit's own
+                # a body of one kind in a unit (`甲经开区非公企业联合党委`) is not the unit's own
                 parsed.parts.append(NamePart(unit_type, unit, "PARTY_ORG_OF" if unit == stem else ""))
                 break
         else:

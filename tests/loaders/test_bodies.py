@@ -248,13 +248,3 @@ def test_a_committee_of_a_kind_named_by_a_level_word_is_that_level_s(extractor: 
     unnamed = extract(extractor, "样板高新区地处江南。区两新工委书记郑远航到园区调研。")
     assert "区两新工委" in committees(unnamed)
     assert not any(name.endswith("区区两新工委") for name in committees(unnamed))
-
-
-def test_a_committee_of_both_new_kinds_is_named_whole_after_its_park(extractor: Extractor) -> None:
-    facts = extract(extractor, "示例高新区非公企业和社会组织党委书记陈佳怡主持会议。")
-    committees = {e.name for e in facts.entities if e.type == "Committee"}
-    assert committees == {"示例高新区非公企业和社会组织党委"}
-    names = {e.id: e.name for e in facts.entities}
-    related = {(names[r.head], r.type, names[r.tail]) for r in facts.relations}
-    assert ("陈佳怡", "HOLDS_POST", "示例高新区非公企业和社会组织党委") in related
-    assert ("示例高新区非公企业和社会组织党委", "PARTY_ORG_OF", "示例高新区") not in related
