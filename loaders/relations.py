@@ -1120,7 +1120,9 @@ class LocationStep:
     """In an article about one park, its enterprises, and the bodies it names in the park's context
     (not the organs of the park or of a region's committee or government), lie in that park; a park it names
     more than once in passing is part of it; regions one level below the article's region lie in it; in an
-    article with no park of its own, the enterprises it introduces as inside its only park lie there."""
+    article with no park of its own, the enterprises it introduces as inside its only park lie there. An
+    article that turns to one part of its park (`_sole_sub_park`) places there the enterprises it names
+    from that part's first mention on, not those it named before."""
 
     def __call__(self, draft: Draft) -> list[Link]:
         lex = draft.lex
@@ -1130,6 +1132,7 @@ class LocationStep:
         regions = region_entities(draft)
         named = Counter(m.name for m in draft.mentions)
         home = _sole_sub_park(draft, named) if draft.main_park else None
+        home_from = min((m.start for m in draft.mentions if m.name == home), default=0)
         found: list[Link] = []
         for m in draft.mentions:
             ref = (m.type, m.name)
@@ -1149,7 +1152,8 @@ class LocationStep:
                     continue
                 if in_context or m.type == "Enterprise":
                     relation = "PART_OF" if sub_park else "LOCATED_IN"
-                    park = home if home and m.type == "Enterprise" else draft.main_park
+                    in_home = home and m.type == "Enterprise" and m.start > home_from
+                    park = home if in_home else draft.main_park
                     found.append(Link(relation, ref, ("Park", park), m.sentence, 0.5))
                     placed.add(ref)
             elif (

@@ -169,3 +169,18 @@ def test_a_party_building_facility_named_after_a_park_lies_in_it(extractor: Extr
     placed = relations(extractor, text, "LOCATED_IN")
     assert ("青禾经济技术开发区党群服务中心", "青禾经济技术开发区") in placed
     assert ("青禾经济技术开发区管委会", "青禾经济技术开发区") not in placed
+
+
+def test_enterprises_named_before_the_article_turns_to_a_part_lie_in_the_whole_park(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "示例高新区:产业集聚 党建赋能\n"
+        "示例高新区位于样板市东部。样板新能源有限公司是示例高新区的龙头企业。"
+        "示例高新区下辖示例数字产业园和示例生物产业园两个园中园。示例高新区党工委推动企业党建。"
+        "示例数字产业园入驻了样板软件有限公司等30家企业。示例数字产业园建有党群服务中心。"
+        "示例高新区党工委书记陈佳怡说,园区还将引进一批企业。样板电子有限公司也在扩建。"
+    )
+    placed = relations(extractor, text, "LOCATED_IN")
+    assert ("样板新能源有限公司", "示例高新区") in placed
+    assert ("样板电子有限公司", "示例数字产业园") in placed
