@@ -370,7 +370,12 @@ def _tagged_start(s: str, left: int, end: int, words: Iterable[Word], lex: Lexic
     stretch = s[org.start : left]
     if org.start < left and all(is_name_char(ch) or ch in "()" for ch in stretch):
         # a category before the name (`辖区企业|甲乙有限公司`), a body and a verb (`甲党工委指导|…`) stay out
-        kept_out = stretch.endswith(lex.enterprise_list_heads) or _holds_words(stretch, lex)
+        # and so does a verb the analyzer read into the name (`依托|甲乙有限公司`)
+        kept_out = (
+            stretch.endswith(lex.enterprise_list_heads)
+            or _holds_words(stretch, lex)
+            or stretch in lex.stop_word_set
+        )
         return left if kept_out else org.start
     before = [w for w in words if left <= w.start and w.end <= org.start]
     if (

@@ -160,3 +160,9 @@ def test_brands_listed_before_a_count_of_company_party_bodies_are_enterprises(ex
 def test_quoted_names_joined_by_he_before_a_count_of_enterprises(extractor: Extractor) -> None:
     facts = extract(extractor, "园区对“青禾化工”和“云锦化工”等重点企业的党员活动室进行改造。")
     assert {e.name for e in facts.entities if e.type == "Enterprise"} == {"青禾化工", "云锦化工"}
+
+
+def test_a_verb_the_analyzer_reads_into_a_company_name_stays_out(extractor: Extractor) -> None:
+    facts = extract(extractor, "依托样板机械有限公司党支部,吸收周边企业党员,组建示例机械联合党支部。")
+    assert "样板机械有限公司" in {e.name for e in facts.entities if e.type == "Enterprise"}
+    assert not any(e.name.startswith("依托") for e in facts.entities)
