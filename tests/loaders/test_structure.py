@@ -807,3 +807,18 @@ def test_a_body_that_gives_another_guidance_of_a_kind_leads_it(extractor: Extrac
 def test_a_guided_body_named_after_a_park_and_a_kind_comes_under_its_guide(extractor: Extractor) -> None:
     found = relations(extractor, "示例经开区党工委指导示例经开区非公企业联合党委开展工作。", "SUBORDINATE_TO")
     assert found == {("示例经开区非公企业联合党委", "示例经开区党工委")}
+
+
+def test_a_joint_branch_named_by_the_building_or_sector_it_gathers_is_named_in_its_own_right(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "示例高新区党建工作动态\n示例高新区党工委推进楼宇党建。"
+        f"天府商务楼宇联合党支部成员单位包括{ACME}和{BOLT}。锦江电子产业联合党支部召开会议。"
+    )
+    assert relations(extractor, text, "COVERS") == {
+        ("天府商务楼宇联合党支部", ACME),
+        ("天府商务楼宇联合党支部", BOLT),
+    }
+    facts = extractor.extract(text, DocumentInfo(id="d1", source="d1.txt"))
+    assert "锦江电子产业联合党支部" in {e.name for e in facts.entities if e.type == "Branch"}
