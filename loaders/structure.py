@@ -120,9 +120,14 @@ def _is_joint(draft: Draft, m: Mention) -> bool:
     return m.type in PARTY_TYPES and any(k in m.name or k in surface for k in _words(draft, "joint_kinds"))
 
 
+_COUNTED_MORE = re.compile(r"等[0-9一二三四五六七八九十两百余多]+家")
+"""`甲等5家企业`: one unit named as the first of several counted."""
+
+
 def find_formed_members(draft: Draft) -> list[Link]:
     """`把甲、乙等企业的党员集中起来,组建了丙联合党支部`: the units listed before a joint body is
-    formed are its members (two at least, so one subject doing the forming is not taken for them)."""
+    formed are its members (two at least, or one named as the first of several counted, `甲等5家企业`,
+    so one subject doing the forming is not taken for them)."""
     verbs = alternation(_words(draft, "formation"))
     if not verbs:
         return []
@@ -135,7 +140,8 @@ def find_formed_members(draft: Draft) -> list[Link]:
             if not verb or not _is_joint(draft, m):
                 continue
             members = [x for x in mentions[:i] if x.end <= verb.start() and _member_names(x)]
-            if len(set().union(*(_member_names(x) for x in members))) >= 2:
+            names = set().union(*(_member_names(x) for x in members))
+            if len(names) >= 2 or (names and _COUNTED_MORE.match(draft.text, members[-1].end)):
                 links += member_links(m, members)
     return links
 
@@ -429,7 +435,7 @@ def find_taken_in(draft: Draft) -> list[Link]:
                     # and so does one opening the sentence (`甲联合党支部现有党员32名,涵盖乙、丙`)
                     before = [m for m in mentions if m.end == at - 1 and m.type in PARTY_TYPES]
                     before = before or _sentence_subject(draft, sentence, mentions, at)
-                if draft.text.startswith(_INTO_IT, end):
+                if draft.text.startswith(_INTO_ITSELF, end):
                     links += _taken_into_it(draft, mentions, at)
                     continue
                 if before and before[-1].type in PARTY_TYPES and after:
@@ -442,7 +448,8 @@ def find_taken_in(draft: Draft) -> list[Link]:
     return links
 
 
-_INTO_IT = "其中"
+_INTO_ITSELF = ("其中", "统一管理", "管理", "覆盖范围", "覆盖")
+"""After the verb, words for the taking body itself (`将乙、丙纳入其中`, `甲将乙、丙纳入管理`)."""
 _TAKING = ("将", "把")
 
 
@@ -456,8 +463,8 @@ def _sentence_subject(draft: Draft, sentence: Sentence, mentions: list[Mention],
 
 
 def _taken_into_it(draft: Draft, mentions: list[Mention], at: int) -> list[Link]:
-    """`组建甲党委,将乙、丙纳入其中`: 其中 is the last Party body the sentence names before the `将`/`把`
-    that opens the list the verb at `at` takes in."""
+    """`组建甲党委,将乙、丙纳入其中`, `甲联合党支部将乙、丙纳入管理`: the taking body is the last Party body
+    the sentence names before the `将`/`把` that opens the list the verb at `at` takes in."""
     taking = max(draft.text.rfind(word, 0, at) for word in _TAKING)
     listed = [m for m in mentions if taking < m.start and m.end <= at]
     if taking < 0 or not listed or listed[0].start != taking + 1:

@@ -822,3 +822,18 @@ def test_a_joint_branch_named_by_the_building_or_sector_it_gathers_is_named_in_i
     }
     facts = extractor.extract(text, DocumentInfo(id="d1", source="d1.txt"))
     assert "锦江电子产业联合党支部" in {e.name for e in facts.entities if e.type == "Branch"}
+
+
+def test_one_unit_counted_first_of_several_is_a_member_of_the_joint_branch_they_form(
+    extractor: Extractor,
+) -> None:
+    text = f"{ACME}等5家企业联合成立了锦江电子产业联合党支部。"
+    assert relations(extractor, text, "COVERS") == {("锦江电子产业联合党支部", ACME)}
+
+
+def test_a_joint_branch_taking_listed_units_under_its_management_covers_them(extractor: Extractor) -> None:
+    text = f"金牛物流园联合党支部将{ACME}、{BOLT}纳入管理。"
+    assert relations(extractor, text, "COVERS") == {
+        ("金牛物流园联合党支部", ACME),
+        ("金牛物流园联合党支部", BOLT),
+    }
