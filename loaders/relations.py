@@ -962,8 +962,9 @@ def _post_target(draft: Draft, holder: Mention | None, title: str) -> Ref | None
         unit = _unit_of(draft, holder)
         if unit[0] in ("Enterprise", "Park"):
             return unit
-    if holder.type in PARTY_TYPES and title.endswith("长"):
-        # `某局党组书记、局长`, `某协会党支部书记、会长`: a head's post is in the unit, not its Party body
+    if holder.type in PARTY_TYPES and title.endswith(("长", "主席")):
+        # `某局党组书记、局长`, `某协会党支部书记、会长`, `某工商联党组书记、副主席`: a head's post is in
+        # the unit, not its Party body
         unit = _unit_of(draft, holder)
         if unit[0] in ("Organization", "Enterprise"):
             return unit

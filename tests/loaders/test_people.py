@@ -969,3 +969,10 @@ def test_posts_before_a_comma_lead_on_to_the_holders_name(extractor: Extractor) 
     } <= posts(facts)
     members = extract(extractor, "示范开发区党工委新发展党员,样板市委常委陈佳怡出席活动。")
     assert {(p, body) for p, body, _ in posts(members)} == {("陈佳怡", "样板市委")}
+
+
+def test_a_standing_deputys_title_and_a_heads_post_in_the_unit_of_its_party_group(
+    extractor: Extractor,
+) -> None:
+    facts = extract(extractor, "示例区工商联党组书记、常务副主席陈佳怡参加座谈。")
+    assert {("陈佳怡", "示例区工商联党组", "书记"), ("陈佳怡", "示例区工商联", "常务副主席")} <= posts(facts)
