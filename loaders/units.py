@@ -123,6 +123,10 @@ class UnitStep:
                 if (m.type == "Committee" and _level_body(m.name, lex)) or stem in _levels(lex):
                     # `区两新工委` where the document names no 区: that level's body, not the park's
                     qualified = m.name
+                elif not unit and _bare_park_body(lex, stem) and not _of_each(draft, m):
+                    # `高新区党工委` where the document does not say which park: its bare name, which
+                    # is its own (`is_generic_name`: keyed to this document), not dropped
+                    qualified = m.name
                 elif not unit or _of_each(draft, m):
                     continue
                 elif stem and is_bare_unit(stem, lex):
@@ -930,3 +934,8 @@ def _one_dropped(a: str, b: str) -> bool:
     if len(long_) - len(short) != 1 or len(short) < 6:
         return False
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _bare_park_body(lex: Lexicon, stem: str | None) -> bool:
+    """Whether a body's name is a bare park word and its own word (`高新区党工委`, `园区管委会`)."""
+    return bool(stem) and stem in lex.vocabulary.generic_words("Park")

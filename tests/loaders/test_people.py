@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from extracting import extract
 
-from parkgraph.graph.facts import DocumentFacts
+from parkgraph.graph.facts import DocumentFacts, DocumentInfo
 from parkgraph.loaders.extractor import Extractor
 
 
@@ -976,3 +976,12 @@ def test_a_standing_deputys_title_and_a_heads_post_in_the_unit_of_its_party_grou
 ) -> None:
     facts = extract(extractor, "示例区工商联党组书记、常务副主席陈佳怡参加座谈。")
     assert {("陈佳怡", "示例区工商联党组", "书记"), ("陈佳怡", "示例区工商联", "常务副主席")} <= posts(facts)
+
+
+def test_a_post_in_a_park_body_the_document_does_not_place_is_in_its_bare_name(extractor: Extractor) -> None:
+    text = "推进两新组织党建工作\n近日,全市召开推进会。高新区党工委书记陈佳怡介绍了经验。"
+    facts = extract(extractor, text)
+    assert ("陈佳怡", "高新区党工委", "书记") in posts(facts)
+    (committee,) = [e for e in facts.entities if e.type == "Committee"]
+    other = extractor.extract("高新区党工委书记方文出席。", DocumentInfo(id="other", source="other.txt"))
+    assert committee.key != other.entities[0].key  # another document's 高新区 is another park
