@@ -73,6 +73,7 @@ class UnitStep:
         local: dict[int, str] = {}
         previous: Mention | None = None
         names = _Names(draft.mentions)
+        names_parks = any(m.type == "Park" and not m.generic for m in draft.mentions)
         in_sentence = by_sentence(draft.mentions)
         last: tuple[Mention, str, str | None] | None = None
         for m in sorted(draft.mentions, key=lambda m: (m.start, -m.end)):
@@ -123,9 +124,10 @@ class UnitStep:
                 if (m.type == "Committee" and _level_body(m.name, lex)) or stem in _levels(lex):
                     # `区两新工委` where the document names no 区: that level's body, not the park's
                     qualified = m.name
-                elif not unit and _bare_park_body(lex, stem) and not _of_each(draft, m):
-                    # `高新区党工委` where the document does not say which park: its bare name, which
-                    # is its own (`is_generic_name`: keyed to this document), not dropped
+                elif not unit and _bare_park_body(lex, stem) and not names_parks and not _of_each(draft, m):
+                    # `高新区党工委` where the document names no park: its bare name, which is its own
+                    # (`is_generic_name`: keyed to this document), not dropped; where it names two,
+                    # which of them it means is not said
                     qualified = m.name
                 elif not unit or _of_each(draft, m):
                     continue
