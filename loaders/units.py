@@ -134,7 +134,7 @@ class UnitStep:
                 elif stem and is_bare_unit(stem, lex):
                     # `园区党委` is the park's committee; with no park known, the region's `园区党委`
                     park = park or _only_park_of_kind(names, stem, lex)
-                    qualified = park + m.name[len(stem) :] if park else unit + m.name
+                    qualified = park + m.name[len(stem) :] if park else _qualified(unit, m.name)
                     if park:
                         _name_parts_park(m, park, names)
                 elif not stem and m.type in PARTY_TYPES:
@@ -149,7 +149,7 @@ class UnitStep:
                     elif own := _bare_region_committee(draft, names, m):
                         qualified = own
                     elif any(k in m.name for k in lex.kind_words):
-                        qualified = (region or unit) + m.name
+                        qualified = _qualified(region or unit, m.name)
                     elif m.name in PARK_BODY_WORDS and draft.main_park:
                         qualified = draft.main_park + m.name
                         park_ref = ("Park", draft.main_park)
@@ -159,7 +159,7 @@ class UnitStep:
                     else:
                         continue
                 else:
-                    qualified = (_posts_region(draft, names, resolved, m) or unit) + m.name
+                    qualified = _qualified(_posts_region(draft, names, resolved, m) or unit, m.name)
                 m.aliases.add(m.name)
                 m.name = qualified
                 m.generic = None
@@ -941,3 +941,8 @@ def _one_dropped(a: str, b: str) -> bool:
 def _bare_park_body(lex: Lexicon, stem: str | None) -> bool:
     """Whether a body's name is a bare park word and its own word (`高新区党工委`, `园区管委会`)."""
     return bool(stem) and stem in lex.vocabulary.generic_words("Park")
+
+
+def _qualified(place: str, name: str) -> str:
+    """`name` named after `place`, unless it already opens with it (`甲工业园区机械制造联合党支部`)."""
+    return name if name.startswith(place) else place + name

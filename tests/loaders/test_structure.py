@@ -837,3 +837,12 @@ def test_a_joint_branch_taking_listed_units_under_its_management_covers_them(ext
         ("金牛物流园联合党支部", ACME),
         ("金牛物流园联合党支部", BOLT),
     }
+
+
+def test_a_joint_branch_opening_with_its_parks_name_is_not_named_after_it_twice(extractor: Extractor) -> None:
+    text = (
+        "示例工业园区党建侧记\n示例工业园区党委组建了示例工业园区机械制造联合党支部,"
+        f"将{ACME}、{BOLT}等7家企业纳入其中。"
+    )
+    covered = relations(extractor, text, "COVERS")
+    assert covered == {("示例工业园区机械制造联合党支部", ACME), ("示例工业园区机械制造联合党支部", BOLT)}
