@@ -2079,9 +2079,17 @@ def find_tagged_brands(text: str, sentences: list[Sentence], lex: Lexicon) -> li
     out = []
     for si, words in zip(chosen, analyze(text, spans), strict=True):
         for word in words:
-            if word.tag == "ORG" and _tagged_brand(word.word, unit_words, lex):
+            if (
+                word.tag == "ORG"
+                and _tagged_brand(word.word, unit_words, lex)
+                and not text.startswith(_INDUSTRY_AFTER, word.end)
+            ):
                 out.append(Mention(word.start, word.end, "Enterprise", word.word, si))
     return out
+
+
+_INDUSTRY_AFTER = ("产业链", "产业集群", "行业", "领域", "赛道", "板块")
+"""After a line of business, words that make it an industry (`新能源汽车产业链`), not a brand."""
 
 
 def _tagged_brand(name: str, unit_words: tuple[str, ...], lex: Lexicon) -> bool:

@@ -166,3 +166,8 @@ def test_a_verb_the_analyzer_reads_into_a_company_name_stays_out(extractor: Extr
     facts = extract(extractor, "依托样板机械有限公司党支部,吸收周边企业党员,组建示例机械联合党支部。")
     assert "样板机械有限公司" in {e.name for e in facts.entities if e.type == "Enterprise"}
     assert not any(e.name.startswith("依托") for e in facts.entities)
+
+
+def test_a_line_of_business_before_an_industry_word_is_no_brand(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例高新区在新能源汽车产业链上组建了产业链党委。")
+    assert not any(e.type == "Enterprise" for e in facts.entities)
