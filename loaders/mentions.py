@@ -691,6 +691,12 @@ def _with_split_surname(s: str, start: int, name: str, lex: Lexicon) -> tuple[in
     return start, name
 
 
+def _body_word_end(name: str, lex: Lexicon) -> bool:
+    """A tagged "name" that ends in a body's word of two characters or more (`纪工委`) names a body."""
+    word = lex.org_word_set(*_HIT_TYPES, "Organization").ending_at(name, len(name))
+    return word is not None and len(word) >= 2
+
+
 def _cued_person(
     sent: Sentence, si: int, word: Word, following: str, lex: Lexicon, titles: str
 ) -> Mention | None:
@@ -698,7 +704,7 @@ def _cued_person(
     title, a name-shaped word that a predicate or a list mark follows (tag `following`: `甲乙宣布`,
     `甲乙以…`, `甲乙、丙丁`), not a noun it qualifies (`雷锋车队`)."""
     named = _tagged_name(sent, word, lex)
-    if not named:
+    if not named or _body_word_end(named[1], lex):
         return None
     start, name = named
     before, after = sent.text[:start], sent.text[start + len(name) :]

@@ -985,3 +985,8 @@ def test_a_post_in_a_park_body_the_document_does_not_place_is_in_its_bare_name(e
     (committee,) = [e for e in facts.entities if e.type == "Committee"]
     other = extractor.extract("高新区党工委书记方文出席。", DocumentInfo(id="other", source="other.txt"))
     assert committee.key != other.entities[0].key  # another document's 高新区 is another park
+
+
+def test_a_body_word_the_analyzer_tags_as_a_person_is_no_person(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例经开区党工委领导班子\n党工委书记:陈佳怡\n党工委委员、纪工委书记:方文\n")
+    assert people(facts) == {"陈佳怡", "方文"}
