@@ -32,13 +32,13 @@ from dataclasses import dataclass, field
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo, EntityFact, RelationFact, Span
 from parkgraph.graph.keys import entity_key, relation_key
 
-__all__ = ["DOCUMENTS_PER_PARK", "MAX_DOCUMENTS", "generate_documents", "graph_size"]
+__all__ = ["DOCUMENTS_PER_PARK", "MAX_DOCUMENTS", "generate_documents", "graph_size", "iter_documents"]
 
 DOCUMENTS_PER_PARK = 3
 """On average; documents pick their park at random, so some parks get one document and some five."""
 
-MAX_DOCUMENTS = 2000
-"""Enough names for this many documents (person names run out first)."""
+MAX_DOCUMENTS = 10_000
+"""Enough names for this many documents: about 1,000,000 entities and 3,000,000 relations."""
 
 ENTERPRISES = 46
 """Enterprises a document names; up to RECALLED_ENTERPRISES of them are named again from earlier documents."""
@@ -63,6 +63,22 @@ _SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
 )
 _GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华文建国志红玉兰海波宁峰斌鹏辉俊浩宇晨欣悦琳"
+_MORE_PLACE = "平湾岗桃杏花柳岸风梨园枣庄榆槐荫杨村桑栗"
+_MORE_BRAND = (
+    "金银福顺永安吉富贵宝鼎正大润伟业卓越精工振兴启航蓝绿融世纪东方长城"
+    "万豪利元旺昊云山江河湖森林雅致尚品优智慧捷迅驰"
+)
+_MORE_SURNAMES = (
+    "钟汪姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹黎易常武乔贺赖龚文庞樊殷施陶洪翟安颜倪"
+    "严牛温季俞章鲁葛伍韦申尤毕聂焦向柳邢"
+)
+_MORE_GIVEN = "子梓涵轩睿博雅思嘉怡晓雪梦琪诗婷雨萱佳慧颖瑶家乐天一心若云凯"
+# Names past the first pools' (2,000 documents' worth) come from these: their first character is from
+# an alphabet the first pool's does not use, so they never repeat a name, and the names of 2,000
+# documents or fewer stay what they were.
+_PLACES = ((_PLACE, _PLACE), (_MORE_PLACE, _PLACE + _MORE_PLACE))
+_BRANDS = ((_BRAND, _BRAND, _BRAND), (_MORE_BRAND, _BRAND + _MORE_BRAND, _BRAND + _MORE_BRAND))
+_PEOPLE = ((_SURNAMES, _GIVEN, _GIVEN), (_MORE_SURNAMES, _GIVEN + _MORE_GIVEN, _GIVEN + _MORE_GIVEN))
 _DIGITS = "零一二三四五六七八九"
 _PARK_KINDS = ("经济技术开发区", "高新技术产业开发区", "工业集中区", "产业园", "物流园区", "科技园", "创业园")
 _PARK_SHORT = {"经济技术开发区": "经开区", "高新技术产业开发区": "高新区", "工业集中区": "工业园"}
@@ -83,6 +99,18 @@ _SENTENCES = {
     "HOLDS_POST": ("{t}{title}{h}介绍了有关情况。", "{h}现任{t}{title}。"),
     "ADOPTS": ("{h}探索推行{t}。", "{h}创建了{t}。", "{h}积极实施{t}。"),
 }
+
+
+def _name(index: int, pools: Sequence[Sequence[str]]) -> str:
+    """The `index`-th name of the first pool, then of the next when it runs out (see `_word`)."""
+    for alphabets in pools[:-1]:
+        size = math.prod(len(alphabet) for alphabet in alphabets)
+        if index < size:
+            break
+        index -= size
+    else:
+        alphabets = pools[-1]
+    return _word(index, alphabets)
 
 
 def _word(index: int, alphabets: Sequence[str]) -> str:
@@ -143,8 +171,8 @@ class _World:
         self._counters: dict[str, int] = {}
         parks = max(1, documents // DOCUMENTS_PER_PARK)
         districts = [self._district() for _ in range(max(1, parks // 2))]
-        cities = [f"{self._fresh('place', _PLACE, _PLACE)}市" for _ in range(max(1, len(districts) // 4))]
-        provinces = [f"{self._fresh('place', _PLACE, _PLACE)}省" for _ in range(max(1, len(cities) // 5))]
+        cities = [f"{self._fresh('place', _PLACES)}市" for _ in range(max(1, len(districts) // 4))]
+        provinces = [f"{self._fresh('place', _PLACES)}省" for _ in range(max(1, len(cities) // 5))]
         city_of = {district: rng.choice(cities) for district in districts}
         province_of = {city: rng.choice(provinces) for city in cities}
         self.practices = [self._practice() for _ in range(PRACTICES_IN_POOL)]
@@ -171,13 +199,13 @@ class _World:
                 )
             )
 
-    def _fresh(self, counter: str, *alphabets: str) -> str:
+    def _fresh(self, counter: str, pools: Sequence[Sequence[str]]) -> str:
         index = self._counters.get(counter, 0)
         self._counters[counter] = index + 1
-        return _word(index, alphabets)
+        return _name(index, pools)
 
     def _district(self) -> str:
-        return f"{self._fresh('place', _PLACE, _PLACE)}{self.rng.choice('区区区县')}"
+        return f"{self._fresh('place', _PLACES)}{self.rng.choice('区区区县')}"
 
     def _practice(self) -> str:
         index = self._counters.get("practice", 0)
@@ -187,11 +215,11 @@ class _World:
         return f"{number}{verbs[0]}{number}{verbs[1]}{_PRACTICE_WORDS[index % len(_PRACTICE_WORDS)]}"
 
     def person(self) -> str:
-        return self._fresh("person", _SURNAMES, _GIVEN, _GIVEN)
+        return self._fresh("person", _PEOPLE)
 
     def enterprise(self, park: _Park) -> _Enterprise:
         """A new enterprise of `park`, remembered so later documents about the park may name it again."""
-        brand = self._fresh("brand", _BRAND, _BRAND, _BRAND)
+        brand = self._fresh("brand", _BRANDS)
         industry = self.rng.randrange(2)
         short = f"{brand}{park.industries[industry]}"
         found = _Enterprise(
@@ -373,19 +401,23 @@ def _briefing(world: _World, park: _Park, doc_id: str, issue: int) -> DocumentFa
 
 def generate_documents(count: int = 1000, seed: int = 7) -> list[DocumentFacts]:
     """`count` documents about `count // DOCUMENTS_PER_PARK` invented parks; a seed always gives the same."""
+    with _without_garbage_collection():
+        return list(iter_documents(count, seed))
+
+
+def iter_documents(count: int = 1000, seed: int = 7) -> Iterator[DocumentFacts]:
+    """The documents of `generate_documents`, made one at a time as they are asked for, so that a
+    caller who loads each and lets it go holds one document, not 10,000."""
     if not 1 <= count <= MAX_DOCUMENTS:
         raise ValueError(f"can generate 1 to {MAX_DOCUMENTS} documents, not {count}")
     rng = random.Random(seed)
     world = _World(count, rng)
     issues: dict[str, int] = {}
-    documents = []
-    with _without_garbage_collection():
-        for number in range(count):
-            park = rng.choice(world.parks)
-            issues[park.name] = issues.get(park.name, 0) + 1
-            doc_id = hashlib.sha256(f"parkgraph-synthetic:{seed}:{number}".encode()).hexdigest()
-            documents.append(_briefing(world, park, doc_id, issues[park.name]))
-    return documents
+    for number in range(count):
+        park = rng.choice(world.parks)
+        issues[park.name] = issues.get(park.name, 0) + 1
+        doc_id = hashlib.sha256(f"parkgraph-synthetic:{seed}:{number}".encode()).hexdigest()
+        yield _briefing(world, park, doc_id, issues[park.name])
 
 
 @contextmanager

@@ -16,7 +16,7 @@ import random
 import statistics
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -63,10 +63,15 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
     return statistics.median(ordered) * 1000, p95 * 1000
 
 
-def time_questions(store: Store, organizations: Sequence[str]) -> dict[str, tuple[float, float]]:
+def time_questions(
+    store: Store,
+    organizations: Sequence[str],
+    questions: Mapping[str, Callable[[Store, str], object]] = QUESTIONS,
+    warmup: int = 20,
+) -> dict[str, tuple[float, float]]:
     results = {}
-    for name, ask in QUESTIONS.items():
-        for org in organizations[:20]:
+    for name, ask in questions.items():
+        for org in organizations[:warmup]:
             ask(store, org)
         samples = []
         for org in organizations:

@@ -85,6 +85,8 @@ _UNREAD = "_json"
 """The edge attribute holding a relation's attributes and evidence as read from SQLite, not yet parsed."""
 _CHUNK = 500
 """Ids per `IN (…)` query, well under SQLite's limit on parameters."""
+_EXPORT_CHUNK = 10_000
+"""Entities or relations an export builds at a time under the lock."""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -447,12 +449,17 @@ class EmbeddedStore:
             return Counts(documents=documents, entities=dict(entities), relations=dict(relations))
 
     def iter_entities(self) -> Iterator[Entity]:
-        """Every entity, for exports, by id."""
-        yield from self._all_entities()
+        """Every entity, for exports, by id; built a chunk at a time (see `iter_relations`)."""
+        ids = self._entity_ids()
+        for start in range(0, len(ids), _EXPORT_CHUNK):
+            yield from self._entities_of(ids[start : start + _EXPORT_CHUNK])
 
     def iter_relations(self) -> Iterator[Relation]:
-        """Every relation with its evidence, for exports, by id."""
-        yield from self._all_relations()
+        """Every relation with its evidence, for exports, by id; built a chunk at a time, so an export
+        of millions holds a chunk of them (the whole list took 5 GiB at 3 million), not all."""
+        ids = self._relation_ids()
+        for start in range(0, len(ids), _EXPORT_CHUNK):
+            yield from self._relations_of(ids[start : start + _EXPORT_CHUNK])
 
     def iter_names_given(self) -> Iterator[tuple[str, dict[str, list[str]]]]:
         """Every entity's id with the names each of its documents gave it, for exports, by id."""
@@ -469,9 +476,14 @@ class EmbeddedStore:
             self._db.close()
 
     @_locked
-    def _all_entities(self) -> list[Entity]:
+    def _entity_ids(self) -> list[str]:
+        return sorted(self._fresh().graph.nodes)
+
+    @_locked
+    def _entities_of(self, ids: Sequence[str]) -> list[Entity]:
+        """The entities of `ids` the store still holds."""
         G = self._fresh().graph
-        return [_entity(G, key) for key in sorted(G.nodes)]
+        return [_entity(G, key) for key in ids if key in G]
 
     @_locked
     def _all_names_given(self) -> list[tuple[str, dict[str, list[str]]]]:
@@ -479,11 +491,17 @@ class EmbeddedStore:
         return [(key, {d: list(names) for d, names in G.nodes[key]["names"].items()}) for key in sorted(G)]
 
     @_locked
-    def _all_relations(self) -> list[Relation]:
+    def _relation_ids(self) -> list[str]:
+        return sorted(self._fresh().ends)
+
+    @_locked
+    def _relations_of(self, ids: Sequence[str]) -> list[Relation]:
+        """The relations of `ids` the store still holds."""
         state = self._fresh()
         return [
             _relation(state.graph, traversal.Step(*state.ends[relation_id], relation_id))
-            for relation_id in sorted(state.ends)
+            for relation_id in ids
+            if relation_id in state.ends
         ]
 
     def _known(self, entity_id: str, min_confidence: float = 0.0) -> nx.MultiDiGraph:

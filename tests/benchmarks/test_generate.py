@@ -116,3 +116,28 @@ def test_the_same_seed_gives_the_same_facts_and_another_seed_others() -> None:
 def test_a_count_out_of_range_is_refused_with_the_range(count: int) -> None:
     with pytest.raises(ValueError, match=f"1 to {generate.MAX_DOCUMENTS}"):
         generate.generate_documents(count)
+
+
+def test_documents_made_one_at_a_time_are_those_of_the_list() -> None:
+    made = generate.iter_documents(4, seed=5)
+    assert not isinstance(made, list)
+    assert [doc.model_dump() for doc in made] == [
+        doc.model_dump() for doc in generate.generate_documents(4, seed=5)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("pools", "needed"),
+    [
+        # 35 people a document and 5 a park; 40 new enterprises; a district for every 6 documents, and its
+        # city and province fewer still
+        (generate._PEOPLE, 40 * generate.MAX_DOCUMENTS),
+        (generate._BRANDS, 40 * generate.MAX_DOCUMENTS),
+        (generate._PLACES, generate.MAX_DOCUMENTS // 3),
+    ],
+)
+def test_names_stay_distinct_past_the_first_pool_up_to_the_largest_count(
+    pools: tuple[tuple[str, ...], ...], needed: int
+) -> None:
+    names = [generate._name(index, pools) for index in range(needed)]
+    assert len(set(names)) == needed

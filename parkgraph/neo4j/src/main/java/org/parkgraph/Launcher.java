@@ -67,7 +67,8 @@ public final class Launcher {
      * is stopped, not left to exhaust the heap), no usage reports from the server or from
      * Browser, and no five-second Bolt shutdown grace period (a development server has no clients
      * worth waiting for). Browser may {@code :play} guides from this machine, where {@code parkgraph
-     * serve} serves parkgraph's own at {@code /guide/}, as well as Neo4j's.
+     * serve} serves parkgraph's own at {@code /guide/}, as well as Neo4j's. The page cache is 512m
+     * unless the JVM is given {@code -Dparkgraph.pagecache=SIZE} (the 1M-entity benchmark raises it).
      */
     private static Map<String, String> settings(Path home, Path data, String bolt, String http) {
         return Map.ofEntries(
@@ -82,7 +83,9 @@ public final class Launcher {
                 Map.entry(HttpConnector.advertised_address.name(), http),
                 Map.entry(HttpsConnector.enabled.name(), "false"),
                 Map.entry(GraphDatabaseSettings.auth_enabled.name(), "true"),
-                Map.entry(GraphDatabaseSettings.pagecache_memory.name(), "512m"),
+                Map.entry(
+                        GraphDatabaseSettings.pagecache_memory.name(),
+                        System.getProperty("parkgraph.pagecache", "512m")),
                 Map.entry(GraphDatabaseSettings.memory_transaction_max_size.name(), "256m"),
                 Map.entry(GraphDatabaseSettings.udc_enabled.name(), "false"),
                 Map.entry(ServerSettings.allow_telemetry.name(), "false"),

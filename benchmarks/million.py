@@ -1,0 +1,257 @@
+"""The 1M-entity benchmark (issue 12): loading, bulk import and query latency, side by side in one run.
+
+Run: `python benchmarks/million.py --documents 10000 [--incremental 500] [--queries 300]
+[--slow-queries 300] [--neo4j-memory 4g]`.
+
+In one process, on stores and servers it makes itself (never the server NEO4J_URI names):
+1. generates `--documents` synthetic documents one at a time (`benchmarks/generate.py`; 10,000 make
+   about 1,000,000 entities and 3,000,000 relations) and loads each into an in-memory embedded store
+   as it comes, timing generation and loading apart; the store's memory is the process's resident set
+   (VmRSS of /proc/self/status) after loading less before, and its peak (`ru_maxrss`);
+2. exports the store as the CSV zip and imports it into a throwaway bundled Neo4j
+   (`benchmarks/neo4j_import.py`), whose heap and page cache `--neo4j-memory` sets;
+3. asks the headline questions of the same `--queries` random committees and joint branches in both
+   stores (`benchmarks/query_latency.py`): enterprises under, hierarchy above, subtree below (depth 3),
+   whole and as a page of 20 without evidence; and, of the first `--slow-queries` of them (the
+   embedded store's answer walks or scans much of the graph), the shortest path from each to the
+   next one and a search for its name;
+4. loads the first `--incremental` documents with `Neo4jStore.load` into a second throwaway server:
+   the incremental path is ~2,000 relationships/s, so a subset, and its rate is a subset's rate.
+Progress goes to stderr; stdout gets one JSON object, then the tables in markdown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import gc
+import itertools
+import json
+import os
+import resource
+import sys
+import time
+from collections.abc import Callable, Iterator
+from functools import partial
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate import iter_documents
+from neo4j_import import import_into, importer_seconds, incremental, relationships, timed
+from query_latency import PAGE, organizations_of, time_questions
+
+from parkgraph import neo4j_server
+from parkgraph.graph.embedded import EmbeddedStore
+from parkgraph.graph.exports import csv_zip
+from parkgraph.graph.store import Store
+from parkgraph.neo4j_server import throwaway_server
+from parkgraph.stores import open_store
+
+
+def resident_mib() -> float:
+    """The process's resident set now (VmRSS), in MiB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmRSS in /proc/self/status")
+
+
+def peak_mib() -> float:
+    """The process's largest resident set so far (`ru_maxrss`, KiB on Linux), in MiB."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def give_back_memory() -> None:
+    """Hand the export's freed memory back to the system before Neo4j starts beside the store."""
+    gc.collect()
+    ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
+def load_average() -> str:
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
+def widen_neo4j_memory(size: str) -> None:
+    """Give the throwaway servers and the importer `size` of heap and of page cache (the bundled
+    server's 1g and 512m are for a development graph)."""
+    kept = [option for option in neo4j_server.JVM_OPTIONS if not option.startswith(("-Xms", "-Xmx"))]
+    neo4j_server.JVM_OPTIONS = (f"-Xms{size}", f"-Xmx{size}", f"-Dparkgraph.pagecache={size}", *kept)
+
+
+def load_streaming(store: EmbeddedStore, documents: Iterator) -> tuple[int, float, float]:
+    """Load each document as it is generated: (documents, seconds generating, seconds loading)."""
+    count, generating, loading = 0, 0.0, 0.0
+    while True:
+        began = time.perf_counter()
+        facts = next(documents, None)
+        generating += time.perf_counter() - began
+        if facts is None:
+            return count, generating, loading
+        began = time.perf_counter()
+        store.load(facts)
+        loading += time.perf_counter() - began
+        count += 1
+        if count % 1000 == 0:
+            print(f"  {count} documents, {loading:.0f} s loading, load {load_average()}", file=sys.stderr)
+
+
+def questions() -> dict[str, Callable[[Store, str], object]]:
+    """The headline walks, whole and as the API's default page."""
+    return {
+        "enterprises under": lambda s, org: s.enterprises_under(org),
+        "enterprises under, a page of 20 without evidence": lambda s, org: s.enterprises_under(
+            org, window=PAGE
+        ),
+        "hierarchy above": lambda s, org: s.hierarchy_above(org),
+        "hierarchy above, a page of 20 without evidence": lambda s, org: s.hierarchy_above(org, window=PAGE),
+        "subtree below (depth 3)": lambda s, org: s.subtree_below(org, 3),
+        "subtree below (depth 3), a page of 20 without evidence": lambda s, org: s.subtree_below(
+            org, 3, window=PAGE
+        ),
+    }
+
+
+def slow_questions(store: Store, organizations: list[str]) -> dict[str, Callable[[Store, str], object]]:
+    """The questions whose embedded answer reads the whole graph or much of it: the shortest path from
+    each organization to the next one in the sample (a breadth-first walk of up to 6 steps, through
+    practices and regions many share), and a search for the organization's name, as a user types it
+    (a scan of every name)."""
+    partner = dict(zip(organizations, organizations[1:] + organizations[:1], strict=True))
+    name = {org: entity.name for org in organizations if (entity := store.entity(org)) is not None}
+    return {
+        "path to another organization (up to 6 steps)": lambda s, org: s.shortest_path(org, partner[org]),
+        "search for its name (first 20)": lambda s, org: s.search(name[org]),
+    }
+
+
+def latency(
+    stores: dict[str, Store], organizations: list[str], slow: int
+) -> dict[str, dict[str, tuple[float, float]]]:
+    """p50/p95 per store and question: the walks over every organization, the slow questions over the
+    first `slow` of them, after a warm-up of 20 (2 for the slow ones)."""
+    embedded = stores["embedded"]
+    walks, others = questions(), slow_questions(embedded, organizations[:slow])
+    results = {}
+    for kind, store in stores.items():
+        results[kind] = time_questions(store, organizations, walks)
+        results[kind] |= time_questions(store, organizations[:slow], others, warmup=2)
+        print(kind, json.dumps(results[kind]), f"load {load_average()}", file=sys.stderr, flush=True)
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--documents", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--queries", type=int, default=300)
+    parser.add_argument(
+        "--slow-queries", type=int, default=300, help="organizations asked the path and search questions"
+    )
+    parser.add_argument(
+        "--incremental", type=int, default=500, help="documents to load with Neo4jStore.load (0: none)"
+    )
+    parser.add_argument("--neo4j-memory", default="4g", help="heap and page cache of the Neo4j servers")
+    args = parser.parse_args()
+    widen_neo4j_memory(args.neo4j_memory)
+    report: dict = {"documents": args.documents, "neo4j_memory": args.neo4j_memory}
+    report["load_average"] = {"start": load_average()}
+
+    before = resident_mib()
+    embedded = EmbeddedStore()
+    loaded, generating, loading = load_streaming(embedded, iter_documents(args.documents, args.seed))
+    expected = embedded.counts()
+    entities, total = sum(expected.entities.values()), relationships(expected)
+    after = resident_mib()
+    report["graph"] = {"documents": loaded, "entities": entities, "relationships": total}
+    report["generate_seconds"] = generating
+    report["embedded_load"] = {
+        "seconds": loading,
+        "documents_per_s": loaded / loading,
+        "relationships_per_s": total / loading,
+        "rss_before_mib": before,
+        "rss_after_mib": after,
+        "store_rss_mib": after - before,
+        "peak_rss_mib": peak_mib(),
+    }
+    report["load_average"]["after embedded load"] = load_average()
+    print(json.dumps(report["embedded_load"]), file=sys.stderr)
+
+    archive, export_seconds = timed("export", partial(csv_zip, embedded))
+    report["export"] = {
+        "seconds": export_seconds,
+        "zip_mib": len(archive) / 2**20,
+        "peak_rss_mib": peak_mib(),
+    }
+    give_back_memory()
+    report["export"]["rss_after_mib"] = resident_mib()
+    print(json.dumps(report["export"]), file=sys.stderr, flush=True)
+    with throwaway_server() as settings:
+        summary, command_seconds, open_seconds = import_into(settings, archive, expected)
+        del archive
+        report["bulk_import"] = {
+            "importer_seconds": importer_seconds(summary),
+            "command_seconds": command_seconds,
+            "first_open_seconds": open_seconds,
+        }
+        report["load_average"]["after import"] = load_average()
+        organizations = organizations_of(embedded, args.queries, seed=11)
+        store = open_store(settings)
+        try:
+            stores = {"embedded": embedded, "neo4j": store}
+            report["latency_ms"] = latency(stores, organizations, args.slow_queries)
+        finally:
+            store.close()
+        report["queries"] = {"walks": len(organizations), "path and search": args.slow_queries}
+        report["load_average"]["after queries"] = load_average()
+    report["peak_rss_mib"] = peak_mib()
+    del embedded
+    if args.incremental:
+        subset = list(itertools.islice(iter_documents(args.documents, args.seed), args.incremental))
+        _, seconds, loaded_relationships = incremental(subset)
+        report["incremental"] = {
+            "documents": len(subset),
+            "relationships": loaded_relationships,
+            "seconds": seconds,
+            "relationships_per_s": loaded_relationships / seconds,
+        }
+        report["load_average"]["after incremental"] = load_average()
+    print(json.dumps(report, ensure_ascii=False, indent=1))
+    print(tables(report))
+    return 0
+
+
+def tables(report: dict) -> str:
+    """The figures as the markdown of docs/benchmarks.md."""
+    total = report["graph"]["relationships"]
+    bulk = report["bulk_import"]
+    rows = [
+        ("generate (synthetic documents)", report["generate_seconds"], total),
+        ("embedded store load (in memory)", report["embedded_load"]["seconds"], total),
+        ("CSV export (`csv_zip`)", report["export"]["seconds"], total),
+        ("importer alone (`database import full`)", bulk["importer_seconds"], total),
+        ("`parkgraph neo4j import` (stop, import, start)", bulk["command_seconds"], total),
+        ("first open: constraints, full-text index, lists", bulk["first_open_seconds"], total),
+        ("import, start and schema", bulk["command_seconds"] + bulk["first_open_seconds"], total),
+    ]
+    if "incremental" in report:
+        part = report["incremental"]
+        rows.append(
+            (
+                f"incremental `Neo4jStore.load`, first {part['documents']:,} documents only",
+                part["seconds"],
+                part["relationships"],
+            )
+        )
+    lines = ["| step | seconds | relationships/s |", "|---|--:|--:|"]
+    lines += [f"| {step} | {seconds:.1f} | {count / seconds:,.0f} |" for step, seconds, count in rows]
+    latency = report["latency_ms"]
+    lines += ["", "| question | embedded p50 / p95 (ms) | Neo4j p50 / p95 (ms) |", "|---|---|---|"]
+    for question in latency["embedded"]:
+        cells = " | ".join(f"{latency[k][question][0]:.1f} / {latency[k][question][1]:.1f}" for k in latency)
+        lines.append(f"| {question} | {cells} |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
