@@ -4,8 +4,9 @@ On documents nobody tuned the rules for, a good share of the relations they miss
 they did find, named in one sentence: a post written in a way no title rule reads, an enterprise
 named beside the park it lies in. A proposal is such a pair, for each of `RELATION_TYPES` the schema
 allows between their types, with general features of the text around them (the types, their
-order and distance, the short stretch of text between them, its punctuation, whether either end
-already has a relation of that type), never a name. A logistic model trained on annotated documents
+order and distance, the short stretch of text between them, its punctuation, the two characters on
+either side, whether either end already has a relation of that type or is the article's most named
+park), never a name. A logistic model trained on annotated documents
 (`training.py`) scores them; the fact filter (`filter.py`) adds those it trusts.
 
 Finding them is linear in the document: a mention is paired only with the few that follow it
