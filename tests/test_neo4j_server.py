@@ -22,7 +22,8 @@ from parkgraph.cli import app
 from parkgraph.config import Settings
 from parkgraph.neo4j_server import ServerError, build, port_in_use, start, status, stop, throwaway_server
 
-PASSWORD = "示例-password-1"
+PASSWORD = "-示例-password-1"
+"""Begins with a dash, as a random URL-safe password does one time in 64: it is a password, not an option."""
 
 
 def free_ports() -> tuple[int, int]:

@@ -56,10 +56,14 @@ public final class Launcher {
         }
     }
 
-    /** Writes the initial user file that the system database reads when it is created. */
+    /**
+     * Writes the initial user file that the system database reads when it is created. The password
+     * follows {@code --}, so one that begins with a dash (a random URL-safe one does, one time in
+     * 64) is not read as an option.
+     */
     private static int setInitialPassword(Path home, String password) {
         ExecutionContext context = new ExecutionContext(home, home.resolve("conf"));
-        return new CommandLine(new SetInitialPasswordCommand(context)).execute(password);
+        return new CommandLine(new SetInitialPasswordCommand(context)).execute("--", password);
     }
 
     /**
