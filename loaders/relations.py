@@ -1132,7 +1132,12 @@ class LocationStep:
         }
         regions = region_entities(draft)
         named = Counter(m.name for m in draft.mentions)
-        home = _sole_sub_park(draft, named) if draft.main_park else None
+        above = {
+            link.tail[1]
+            for link in draft.links
+            if link.type in ("PART_OF", "LOCATED_IN") and link.head == ("Park", draft.main_park)
+        }
+        home = _sole_sub_park(draft, named, above) if draft.main_park else None
         home_from = min((m.start for m in draft.mentions if m.name == home), default=0)
         found: list[Link] = []
         for m in draft.mentions:
@@ -1143,6 +1148,7 @@ class LocationStep:
                 m.type in ("Enterprise", "Organization", "Park")
                 and draft.main_park
                 and short_park_name(m.name, lex) != short_park_name(draft.main_park, lex)
+                and m.name not in above
                 and not is_regional_organ(m, lex)
                 and not _park_organ(m, draft.main_park, lex)
                 and not (m.type != "Park" and is_generic_name(m.name, m.type, lex))
@@ -1263,10 +1269,11 @@ def _formed_by_no_one_named(draft: Draft, m: Mention, before: str, verbs: tuple[
     return bool(verb) and not named
 
 
-def _sole_sub_park(draft: Draft, named: Counter[str]) -> str | None:
+def _sole_sub_park(draft: Draft, named: Counter[str], above: set[str]) -> str | None:
     """The one part of the article's park it names more than once (`乙园区` in an article on `甲经开区`):
     the article is then about that part, and its enterprises lie there; of two such parts, or of a park named
-    as often as the article's own (a rival, not a part), it says nothing."""
+    as often as the article's own (a rival, not a part), it says nothing. A park the article's own is stated
+    to be part of (`above`) is no part of it."""
     lex = draft.lex
     main = short_park_name(draft.main_park or "", lex)
     main_count = sum(n for name, n in named.items() if short_park_name(name, lex) == main)
@@ -1276,6 +1283,7 @@ def _sole_sub_park(draft: Draft, named: Counter[str]) -> str | None:
         if m.type == "Park"
         and not m.generic
         and 2 <= named[m.name] < main_count
+        and m.name not in above
         and short_park_name(m.name, lex) != main
         and m.name.endswith(lex.vocabulary.generic_words("Park"))
     }

@@ -134,3 +134,9 @@ def test_verbs_of_coordination_and_reference_start_no_name(extractor: Extractor)
     assert not any(n.startswith("协调") for n in names(extractor, text, "Enterprise"))
     assert not any(n.startswith("指") for n in names(extractor, text, "Organization"))
     assert "上级街道" not in names(extractor, text, "Region")
+
+
+def test_a_verb_of_joining_or_spreading_starts_no_name(extractor: Extractor) -> None:
+    text = "青禾经济开发区组建了云锦联合党支部。企业加入联合党支部后,园区将推广白沙街道的经验。"
+    assert names(extractor, text, "Branch") == {"青禾经济开发区云锦联合党支部"}
+    assert names(extractor, text, "Region") == {"白沙街道"}

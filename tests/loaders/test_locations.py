@@ -184,3 +184,13 @@ def test_enterprises_named_before_the_article_turns_to_a_part_lie_in_the_whole_p
     placed = relations(extractor, text, "LOCATED_IN")
     assert ("样板新能源有限公司", "示例高新区") in placed
     assert ("样板电子有限公司", "示例数字产业园") in placed
+
+
+def test_the_park_an_articles_park_is_part_of_is_not_placed_inside_it(extractor: Extractor) -> None:
+    text = (
+        "青禾生物城:党建引领产业聚链\n"
+        "示例市青禾新技术开发区下设青禾生物城、青禾软件园等园中园。青禾生物城内集聚了甲乙医药有限公司等企业。"
+        "青禾新技术开发区党工委在青禾生物城设立综合党委。青禾生物城的企业都建了党组织。"
+    )
+    assert ("青禾新技术开发区", "青禾生物城") not in relations(extractor, text, "PART_OF")
+    assert ("甲乙医药有限公司", "青禾生物城") in relations(extractor, text, "LOCATED_IN")
