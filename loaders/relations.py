@@ -130,12 +130,26 @@ def _filled_posts(draft: Draft, orgs: ByEnd, person: Mention) -> list[tuple[Ment
     title = next((t for t in draft.lex.post_titles if text.startswith(t, end - len(t))), None)
     if title is None:
         return []
-    holder = _holder(orgs, end - len(title), end, text)
+    holder = _holder(orgs, end - len(title), end, text) or _named_before_clause(
+        draft, orgs, end - len(title), title
+    )
     if holder is None:
         return []
     if holder.end > end - len(title):
         title = text[holder.end : end]
     return [(holder, title), *_earlier_posts(draft, orgs, holder.start)]
+
+
+def _named_before_clause(draft: Draft, orgs: ByEnd, start: int, title: str) -> Mention | None:
+    """`设立甲综合党委,书记由乙担任`: a post whose clause opens with its title belongs to the body that ends
+    the clause before it, a Party body for a Party title."""
+    if start < 1 or draft.text[start - 1] not in "，,":
+        return None
+    party = title.endswith(("书记", "委员"))
+    return next(
+        (m for m in orgs.ending_in(start - 1, start) if (m.type in PARTY_TYPES or not party)),
+        None,
+    )
 
 
 _GOING = re.compile(r"(?:[(（][^()（）\n]{0,40}[)）])?[,，:：]?(?:去|到|赴|回到|回|来到|在)")
@@ -1139,6 +1153,7 @@ class LocationStep:
         }
         home = _sole_sub_park(draft, named, above) if draft.main_park else None
         home_from = min((m.start for m in draft.mentions if m.name == home), default=0)
+        scenes = _scenes(draft)
         found: list[Link] = []
         for m in draft.mentions:
             ref = (m.type, m.name)
@@ -1161,6 +1176,8 @@ class LocationStep:
                     relation = "PART_OF" if sub_park else "LOCATED_IN"
                     in_home = home and m.type == "Enterprise" and m.start > home_from
                     park = home if in_home else draft.main_park
+                    if m.type == "Enterprise" and m.sentence in scenes:
+                        park = scenes[m.sentence]
                     found.append(Link(relation, ref, ("Park", park), m.sentence, 0.5))
                     placed.add(ref)
             elif (
@@ -1267,6 +1284,23 @@ def _formed_by_no_one_named(draft: Draft, m: Mention, before: str, verbs: tuple[
         o.sentence == m.sentence and o.start < start + (verb.start() if verb else 0) for o in draft.mentions
     )
     return bool(verb) and not named
+
+
+_SCENE = re.compile(r"\s*在")
+_SCENE_END = ("，", ",", "内，", "内,", "里，", "里,")
+
+
+def _scenes(draft: Draft) -> dict[int, str]:
+    """Sentences set in a park (`在乙软件园,…`), by index: the enterprises they name lie in that park."""
+    scenes = {}
+    for m in draft.mentions:
+        if m.type != "Park":
+            continue
+        sentence = draft.sentences[m.sentence]
+        opening = _SCENE.match(draft.text, sentence.start)
+        if opening and opening.end() == m.start and draft.text.startswith(_SCENE_END, m.end):
+            scenes[m.sentence] = m.name
+    return scenes
 
 
 def _sole_sub_park(draft: Draft, named: Counter[str], above: set[str]) -> str | None:

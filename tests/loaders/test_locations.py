@@ -194,3 +194,14 @@ def test_the_park_an_articles_park_is_part_of_is_not_placed_inside_it(extractor:
     )
     assert ("青禾新技术开发区", "青禾生物城") not in relations(extractor, text, "PART_OF")
     assert ("甲乙医药有限公司", "青禾生物城") in relations(extractor, text, "LOCATED_IN")
+
+
+def test_enterprises_of_a_sentence_set_in_a_part_of_the_park_lie_in_that_part(extractor: Extractor) -> None:
+    text = (
+        "青禾经济开发区党建工作综述\n"
+        "青禾经济开发区下设青禾软件园等园中园。青禾经济开发区有企业三百家,甲乙化工有限公司是其中之一。"
+        "在青禾软件园,园区党委联合丙丁信息有限公司等企业组建党建联盟。"
+    )
+    located = relations(extractor, text, "LOCATED_IN")
+    assert ("丙丁信息有限公司", "青禾软件园") in located
+    assert ("甲乙化工有限公司", "青禾经济开发区") in located

@@ -990,3 +990,8 @@ def test_a_post_in_a_park_body_the_document_does_not_place_is_in_its_bare_name(e
 def test_a_body_word_the_analyzer_tags_as_a_person_is_no_person(extractor: Extractor) -> None:
     facts = extract(extractor, "示例经开区党工委领导班子\n党工委书记:陈佳怡\n党工委委员、纪工委书记:方文\n")
     assert people(facts) == {"陈佳怡", "方文"}
+
+
+def test_a_post_opening_its_clause_is_in_the_body_that_ends_the_clause_before(extractor: Extractor) -> None:
+    text = "青禾经济开发区党工委在青禾生物城设立综合党委,书记由生物城管委会主任吕光明担任。"
+    assert ("吕光明", "青禾生物城综合党委", "书记") in posts(extract(extractor, text))
