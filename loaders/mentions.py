@@ -1788,7 +1788,7 @@ def scan_list_start(s: str, end: int, lex: Lexicon) -> int:
         i += 1
     while i < end and s[i] in _ITEM_SEP:
         i += 1
-    return i
+    return _past_acting_body(s, i, end, lex)
 
 
 _COMPANY_PARTY_BODIES = (
@@ -2003,7 +2003,10 @@ def _list_items(s: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, i
         pos = sep.end()
     bounds.append((pos, end))
     first_end = bounds[0][1]
-    bounds[0] = (max(bounds[0][0], scan_left(s, first_end, lex)), first_end)
+    bounds[0] = (
+        _past_acting_body(s, max(bounds[0][0], scan_left(s, first_end, lex)), first_end, lex),
+        first_end,
+    )
     items, stops = [], lex.stop_word_set
     for n, (a, b) in enumerate(bounds):
         enders = lex.stop_chars if n == len(bounds) - 1 else "等"
@@ -2017,6 +2020,25 @@ def _list_items(s: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, i
         if cut < b:
             break
     return items
+
+
+_ACTING_WITH = ("联合", "携手", "会同", "联同", "协同")
+"""Verbs of a body acting with the units listed after it (`园区党委联合甲乙、丙丁等企业`)."""
+
+
+def _past_acting_body(s: str, start: int, end: int, lex: Lexicon) -> int:
+    """Where a list's first item (from `start`, ending before `end` or its first 、) starts once a Party
+    body read into it, and a verb of acting together after the body, are left out
+    (`园区党委联合|甲乙、丙丁`): no listed unit's name goes on past a Party body's word but its own."""
+    item_end = s.find("、", start, end)
+    item_end = end if item_end < 0 else item_end
+    party = lex.org_word_set("Committee", "Branch")
+    ends = [start + at + len(word) for at, word in party.find_all(s[start:item_end])]
+    cut = max((e for e in ends if e < item_end), default=None)
+    if cut is None:
+        return start
+    verb = next((v for v in _ACTING_WITH if s.startswith(v, cut)), "")
+    return cut + len(verb)
 
 
 BRAND_FOLLOWERS = ("为链主", "为龙头", "“")

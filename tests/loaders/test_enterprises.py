@@ -171,3 +171,9 @@ def test_a_verb_the_analyzer_reads_into_a_company_name_stays_out(extractor: Extr
 def test_a_line_of_business_before_an_industry_word_is_no_brand(extractor: Extractor) -> None:
     facts = extract(extractor, "示例高新区在新能源汽车产业链上组建了产业链党委。")
     assert not any(e.type == "Enterprise" for e in facts.entities)
+
+
+def test_a_party_body_acting_with_listed_brands_is_not_part_of_the_first(extractor: Extractor) -> None:
+    text = "在青禾软件园,园区党委联合云鹊、金石办公等企业组建党建联盟。"
+    enterprises = {e.name for e in extract(extractor, text).entities if e.type == "Enterprise"}
+    assert enterprises == {"云鹊", "金石办公"}
