@@ -45,6 +45,7 @@ class Lexicon:
     not_org: tuple[str, ...]
     region_breakers: frozenset[str]
     kind_words: tuple[str, ...]
+    form_kinds: tuple[str, ...]
     area_words: tuple[str, ...]
     venue_words: tuple[str, ...]
     category_park_words: frozenset[str]
@@ -253,6 +254,7 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         not_org=tuple(names.get("not_org", [])),
         region_breakers=frozenset(names.get("region_breakers", "")),
         kind_words=tuple(names.get("kind_words", [])),
+        form_kinds=tuple(names.get("form_kinds", [])),
         area_words=tuple(names.get("area_words", [])),
         venue_words=tuple(names.get("venue_words", [])),
         category_park_words=frozenset(names.get("category_park_words", [])),

@@ -248,3 +248,15 @@ def test_a_committee_of_a_kind_named_by_a_level_word_is_that_level_s(extractor: 
     unnamed = extract(extractor, "样板高新区地处江南。区两新工委书记郑远航到园区调研。")
     assert "区两新工委" in committees(unnamed)
     assert not any(name.endswith("区区两新工委") for name in committees(unnamed))
+
+
+def test_a_body_for_a_kind_of_member_is_named_after_the_unit_before_the_kind(extractor: Extractor) -> None:
+    text = "青禾经济开发区成立非公企业党委。青禾经济开发区非公企业党委书记吕光明出席。"
+    facts = extract(extractor, text)
+    assert "青禾经济开发区非公企业党委" in {e.name for e in facts.entities if e.type == "Committee"}
+
+
+def test_a_body_of_a_kind_of_form_stays_the_units_own(extractor: Extractor) -> None:
+    text = "青禾科技园组建了青禾科技园功能型党委,园区党委注重发挥作用。"
+    committees = {e.name for e in extract(extractor, text).entities if e.type == "Committee"}
+    assert committees == {"青禾科技园党委"}
