@@ -344,14 +344,15 @@ def _common_nouns(draft: Draft) -> set[int]:
 LIST_JOINERS = ("、", "和", "及", "与")
 
 
-LISTED_BY_DESCRIPTION = ("Branch", "Park")
+LISTED_BY_DESCRIPTION = ("Branch", "Committee", "Park")
 
 
 def _listed_side_by_side(draft: Draft) -> set[int]:
-    """Branches listed side by side (`甲乙党支部、丙丁党支部`), and parks listed so as what a park has
-    (`下辖新材料产业园、智能制造产业园`): a document that lists its branches, or a park's parts, names each
-    by what its stem says, a unit or not (the branches of one committee by trade, the sub-parks of a
-    park by industry); parks merely listed are kinds of park (`从现代农业产业园、文创产业园,到…`)."""
+    """Branches or committees listed side by side (`甲乙党支部、丙丁党支部`), and parks listed so as
+    what a park has (`下辖新材料产业园、智能制造产业园`): a document that lists its branches, or a park's
+    parts, names each by what its stem says, a unit or not (the branches of one committee by trade, the
+    sub-parks of a park by industry); parks merely listed are kinds of park
+    (`从现代农业产业园、文创产业园,到…`)."""
     out: set[int] = set()
     for mentions in by_sentence(draft.mentions).values():
         for type_ in LISTED_BY_DESCRIPTION:
@@ -376,8 +377,11 @@ def _listed_as_parts(draft: Draft, first: Mention) -> bool:
 
 
 def _described(m: Mention, word: str, lex: Lexicon) -> bool:
-    """A listed branch or park named by a description of two or more characters (`智能制造党支部`), not
-    by kind words (`机关党支部`, `非公企业党支部`), an area (`功能性片区党总支`) or a unit word in it."""
+    """A listed branch, committee or park named by a description of two or more characters
+    (`智能制造党支部`, `甲乙党委`), not by kind words (`机关党支部`, `非公企业党支部`), an area
+    (`功能性片区党总支`) or a unit word in it; a region's committee (`省委`) is named by its region only."""
+    if m.type == "Committee" and word[:-1] in lex.org_words.get("Region", ()):
+        return False
     stem = m.name[: len(m.name) - len(word)]
     unit_words = (w for ws in lex.org_words.values() for w in ws if len(w) > 1)
     kinds = (*lex.kind_words, *lex.area_words, *lex.enterprise_list_heads, *unit_words)

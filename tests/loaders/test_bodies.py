@@ -260,3 +260,10 @@ def test_a_body_of_a_kind_of_form_stays_the_units_own(extractor: Extractor) -> N
     text = "青禾科技园组建了青禾科技园功能型党委,园区党委注重发挥作用。"
     committees = {e.name for e in extract(extractor, text).entities if e.type == "Committee"}
     assert committees == {"青禾科技园党委"}
+
+
+def test_committees_listed_side_by_side_are_named_by_their_stems(extractor: Extractor) -> None:
+    text = "青禾经济开发区非公企业党委下设云鹊党委、金石党委等18个企业党委,确保省委、市委的部署落地。"
+    committees = {e.name for e in extract(extractor, text).entities if e.type == "Committee"}
+    assert {"云鹊党委", "金石党委"} <= {name.removeprefix("青禾经济开发区") for name in committees}
+    assert not any(name.startswith("确保") for name in committees)
