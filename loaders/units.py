@@ -75,6 +75,7 @@ class UnitStep:
         names = _Names(draft.mentions)
         names_parks = any(m.type == "Park" and not m.generic for m in draft.mentions)
         in_sentence = by_sentence(draft.mentions)
+        companies = Counter((m.type, m.name) for m in draft.mentions if m.type == "Enterprise")
         last: tuple[Mention, str, str | None] | None = None
         for m in sorted(draft.mentions, key=lambda m: (m.start, -m.end)):
             if last and (last[0].name, last[0].generic) != last[1:]:
@@ -104,6 +105,10 @@ class UnitStep:
             elif m.generic and m.type in PARTY_TYPES and (earlier := _referred_body(draft, resolved, m)):
                 m.aliases.add(m.name)
                 m.name, m.generic = earlier, None
+            elif m.generic and m.type in PARTY_TYPES and (company := _company_named(companies, m, lex)):
+                m.aliases.add(m.name)
+                m.name, m.generic = company + m.name[len(stem_of(m, lex)) :], None
+                draft.add_link("PARTY_ORG_OF", (m.type, m.name), ("Enterprise", company), m.sentence, 0.8)
             elif (
                 m.generic
                 and m.type != "Park"
@@ -193,6 +198,17 @@ class UnitStep:
 
 COMPANY_REACH = 3
 """How many sentences back `公司党支部` looks for the company it speaks of."""
+
+
+def _company_named(companies: Counter[Ref], m: Mention, lex: Lexicon) -> str | None:
+    """`甲乙党委` where the document names the company `甲乙股份有限公司` (or `甲乙`): the company whose
+    short name the body's stem is, whose Party body it is."""
+    stem = stem_of(m, lex)
+    if not stem:
+        return None
+    if ("Enterprise", stem) in companies:
+        return stem
+    return _registered_name(stem, companies)
 
 
 def _company_references(draft: Draft) -> None:

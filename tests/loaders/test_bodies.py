@@ -267,3 +267,11 @@ def test_committees_listed_side_by_side_are_named_by_their_stems(extractor: Extr
     committees = {e.name for e in extract(extractor, text).entities if e.type == "Committee"}
     assert {"云鹊党委", "金石党委"} <= {name.removeprefix("青禾经济开发区") for name in committees}
     assert not any(name.startswith("确保") for name in committees)
+
+
+def test_a_body_named_by_a_companys_short_name_is_that_companys(extractor: Extractor) -> None:
+    text = "青禾经济开发区的云鹊信息股份有限公司建了党委。云鹊信息党委书记吕光明出席。"
+    facts = extract(extractor, text)
+    names = {e.id: e.name for e in facts.entities}
+    party = {(names[r.head], names[r.tail]) for r in facts.relations if r.type == "PARTY_ORG_OF"}
+    assert ("云鹊信息股份有限公司党委", "云鹊信息股份有限公司") in party
