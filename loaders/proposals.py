@@ -73,7 +73,10 @@ class Proposal:
 def proposals(facts: DocumentFacts, lex: Lexicon, related_too: bool = False) -> list[Proposal]:
     """Every pair of entities named near each other in one statement, for each proposed type their
     types allow, except pairs the rules already relate (either way, any type) unless `related_too`: training
-    learns from those as well, since on its own documents the rules leave few others."""
+    learns from those as well, since on its own documents the rules leave few others. Nor is a person
+    paired with a body titled for the next person (`_titled_for_next`), except in training: the model's
+    features are learned from every pair, the rule only withholds what it would wrongly add (learned
+    from the pairs without it, the model did worse on documents the rules had not read)."""
     text = facts.text or ""
     sentences = split_sentences(text)
     statement_of = _statements(sentences)
@@ -101,6 +104,12 @@ def proposals(facts: DocumentFacts, lex: Lexicon, related_too: bool = False) -> 
                     continue
                 if _ROW_END.search(between) or (not related_too and (a_id, b_id) in related):
                     continue
+                if (
+                    not related_too
+                    and types[a_id] == "Person"
+                    and _titled_for_next(text, b_end, inside[a + 2 + b : a + 3 + b], types, lex)
+                ):
+                    continue
                 context = _context(between, b)
                 context |= {
                     f"pre:{_WHITESPACE.sub('', text[max(0, a_start - 4) : a_start])[-2:]}": 1.0,
@@ -125,6 +134,17 @@ def proposals(facts: DocumentFacts, lex: Lexicon, related_too: bool = False) -> 
                         title = _title(lex, between) if type_ == "HOLDS_POST" and not head_first else ""
                         found.append(Proposal(type_, head, tail, evidence, title, features))
     return found
+
+
+def _titled_for_next(
+    text: str, end: int, following: list[tuple[int, int, str, int]], types: dict[str, str], lex: Lexicon
+) -> bool:
+    """`…甲\n乙党委书记:丙`: a body whose post title is written for the person right after it (a
+    roster's next line) holds no post of the person before it."""
+    title = lex.post_title_set.starting_at(text, end)
+    if not title or not following or types[following[0][2]] != "Person":
+        return False
+    return _WHITESPACE.sub("", text[end + len(title) : following[0][0]]) in ("", ":", "：")
 
 
 def _statements(sentences: list[Sentence]) -> list[int]:

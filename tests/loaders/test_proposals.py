@@ -74,6 +74,16 @@ def test_no_pair_across_the_end_of_a_table_row_glued_to_the_next() -> None:
     assert pairs(document("| 王建国 | 董事长(甲乙科技有限公司) |", COMPANY, PERSON))
 
 
+@pytest.mark.parametrize("separator", ["\n", ""], ids=["lined", "glued"])
+def test_a_body_titled_for_the_next_person_holds_no_post_of_the_one_before(separator: str) -> None:
+    text = f"团委书记:王建国{separator}甲乙科技有限公司党委书记:李华{separator}"
+    facts = document(text, PERSON, ("Committee", "甲乙科技有限公司党委"), ("Person", "李华"))
+    assert ("王建国", "HOLDS_POST", "甲乙科技有限公司党委") not in pairs(facts)
+    assert ("李华", "HOLDS_POST", "甲乙科技有限公司党委") in pairs(facts)
+    training = {(p.head, p.tail) for p in proposals(facts, load_lexicon(), related_too=True)}
+    assert ("e1", "e2") in training
+
+
 def test_proposal_features_never_carry_names() -> None:
     facts = document(POST, COMPANY, PERSON)
     keys = {k for p in proposals(facts, load_lexicon()) for k in p.features}
