@@ -505,7 +505,8 @@ def _main_park(draft: Draft) -> str | None:
     of_kind = any(_of_kind(name, word, lex) for name in named)
     if county and len(bare) >= 3 and len(bare) > 3 * (ranked[0][1] if ranked else 0) and not of_kind:
         return region + word
-    spelled = Counter(short_park_name(name, lex) for name in named.elements())
+    fuller = _with_region_before(named, lex)
+    spelled = Counter(short_park_name(fuller[name], lex) for name in named.elements())
     ranked = spelled.most_common(2)
     if not ranked:
         return None
@@ -516,8 +517,24 @@ def _main_park(draft: Draft) -> str | None:
     # the park of the title wins a tie (`…在甲经开区成立`, then 甲经开区 and its 乙园区 twice each),
     # unless the title names another tied park too (a headline glued to its subtitle)
     if clear or (top in titled and not (tied - {top}) & titled):
-        return max((n for n in named if short_park_name(n, lex) == top), key=lambda n: (named[n], len(n)))
+        return max(
+            (n for n in named if short_park_name(fuller[n], lex) == top), key=lambda n: (named[n], len(n))
+        )
     return None
+
+
+def _with_region_before(named: Iterable[str], lex: Lexicon) -> dict[str, str]:
+    """Each park name, or the one longer name of the document that writes places before it
+    (`魏都区产业集聚区` → `许昌市魏都区产业集聚区`): the same park, counted as one."""
+    out = {}
+    for name in named:
+        longer = {
+            n
+            for n in named
+            if len(n) > len(name) and n.endswith(name) and split_regions(n[: -len(name)], lex)
+        }
+        out[name] = longer.pop() if len(longer) == 1 else name
+    return out
 
 
 def short_park_name(name: str, lex: Lexicon) -> str:

@@ -205,3 +205,22 @@ def test_enterprises_of_a_sentence_set_in_a_part_of_the_park_lie_in_that_part(ex
     located = relations(extractor, text, "LOCATED_IN")
     assert ("丙丁信息有限公司", "青禾软件园") in located
     assert ("甲乙化工有限公司", "青禾经济开发区") in located
+
+
+def test_a_park_written_with_and_without_its_city_is_the_articles_one_park(extractor: Extractor) -> None:
+    """Counted apart, each spelling of the park is named once, fewer times than the building."""
+    text = (
+        "洛阳市涧西区产业集聚区:“红色引擎”驱动高质量发展\n"
+        "本报讯(记者 韩雪)近年来,涧西区产业集聚区党工委坚持以党建引领园区发展,探索推"
+        "行“党建+招商”“支部+项目”工作模式,推动党建工作与产业发展深度融合。\n"
+        "涧西区产业集聚区位于洛阳市区北部,规划面积18平方公里,入驻企业230余家。集聚"
+        "区党工委下设党政办公室、经济发展局、企业服务中心等8个内设机构,现有两新党组织4"
+        "6个。\n"
+        "在集聚区党工委的统一领导下,各企业党组织积极发挥作用。河南青禾发制品股份有限公司"
+        "党委书记、董事长吕光明表示,公司将党建工作写入企业章程,推行“党员责任区”制度。"
+        "洛阳云锦传动轴股份有限公司党支部组织党员成立技术攻关小组,攻克技术难题12项。\n"
+        "为破解小微企业党建难题,集聚区以楼宇为单位,在创业大厦组建了创业大厦联合党支部,"
+        "覆盖洛阳智慧科技有限公司、河南金石不锈钢产业集团有限公司等15家企业。\n"
+    )
+    located = relations(extractor, text, "LOCATED_IN")
+    assert ("河南青禾发制品股份有限公司", "洛阳市涧西区产业集聚区") in located
