@@ -42,6 +42,8 @@ _DISTANCE_BINS = (0, 2, 5, 10, 20, 40)
 _ROW_END = re.compile(r"\|\|")
 """An empty table cell: where one row of a table ends and the next begins once a page's line breaks
 are lost (`…| || 成员 |…`); a row's facts are its own."""
+_COORDINATION = frozenset({"、", "和", "及", "与", "以及"})
+"""Joiners of a list: two of its items of one type are siblings, neither inside the other."""
 _PUNCTUATION = "，、：（）"
 _ENDS = frozenset("。！？；!?;")
 _CLOSERS = '”’"」』）)'
@@ -103,6 +105,8 @@ def proposals(facts: DocumentFacts, lex: Lexicon, related_too: bool = False) -> 
                 if a_id == b_id or b_start < a_end or len(between) > MAX_DISTANCE:
                     continue
                 if _ROW_END.search(between) or (not related_too and (a_id, b_id) in related):
+                    continue
+                if types[a_id] == types[b_id] and between in _COORDINATION:
                     continue
                 if (
                     not related_too

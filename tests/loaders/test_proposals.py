@@ -84,6 +84,12 @@ def test_a_body_titled_for_the_next_person_holds_no_post_of_the_one_before(separ
     assert ("e1", "e2") in training
 
 
+def test_two_items_of_one_type_in_a_list_are_not_paired() -> None:
+    text = "园区与青禾街道、白沙街道签订共建协议。"
+    assert pairs(document(text, ("Region", "青禾街道"), ("Region", "白沙街道"))) == set()
+    assert pairs(document("青禾街道的白沙街道社区。", ("Region", "青禾街道"), ("Region", "白沙街道")))
+
+
 def test_proposal_features_never_carry_names() -> None:
     facts = document(POST, COMPANY, PERSON)
     keys = {k for p in proposals(facts, load_lexicon()) for k in p.features}
