@@ -2173,9 +2173,16 @@ _ONE_ITEM_BETWEEN = re.compile(r"、[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:、|和|与
 """`甲步行街、乙街坊街、丙商业街`: one unrecognized item between two listed siblings."""
 
 
+PARTS_NAMED = re.compile(rf"(?:等|这|这些)?(?:[{_NUMERAL}]+个)?[“\"]?(?:园中园|分园|子园区)")
+"""After a list of parks: the word saying they are parts of a park (`甲园、乙园等“园中园”`)."""
+
+
 def _in_typed_list(text: str, here: list[Mention], i: int) -> bool:
-    """The mention is joined (by `、`/`和`/`与`/`及`, or one item between) to a neighbour of its type."""
+    """The mention is joined (by `、`/`和`/`与`/`及`, or one item between) to a neighbour of its type, or
+    is a park a list of parts ends with (`甲绿洲、乙科技园等园中园`)."""
     m = here[i]
+    if m.type == "Park" and PARTS_NAMED.match(text, m.end) and text[m.start - 1 : m.start] == "、":
+        return True
     near = [here[j] for j in (i - 1, i + 1) if 0 <= j < len(here)]
     joiners = ("、", "和", "与", "及", "以及")
     return any(

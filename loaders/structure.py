@@ -22,7 +22,7 @@ from itertools import pairwise
 from parkgraph.loaders.draft import Draft, Edit, Link, Ref, allowed_links
 from parkgraph.loaders.gazetteer import enclosing
 from parkgraph.loaders.lexicon import Lexicon
-from parkgraph.loaders.mentions import Mention, alternation
+from parkgraph.loaders.mentions import PARTS_NAMED, Mention, alternation
 from parkgraph.loaders.names import PARTY_TYPES, is_bare_unit, region_level, region_prefix
 from parkgraph.loaders.segment import Sentence
 
@@ -715,10 +715,6 @@ def find_sub_parks(draft: Draft) -> list[Link]:
     return links
 
 
-_PARTS_NAMED = re.compile(rf"(?:等|这|这些)?(?:{_NUMBER}个)?[“\"]?(?:园中园|分园|子园区)")
-"""After a list of parks: the word saying they are parts of a park (`甲园、乙园等“园中园”`)."""
-
-
 def find_named_sub_parks(draft: Draft) -> list[Link]:
     """`依托甲科技园、乙科技园等“园中园”`: parks listed before the word for a park's parts are parts of the
     park named before them in the sentence, or else of the article's park."""
@@ -729,7 +725,7 @@ def find_named_sub_parks(draft: Draft) -> list[Link]:
             if i and _gap(draft, parks[i - 1], first) in _WORD_JOINERS:
                 continue  # not the first of its list
             listed = _run(draft, parks, i, _WORD_JOINERS)
-            if not _PARTS_NAMED.match(draft.text, listed[-1].end):
+            if not PARTS_NAMED.match(draft.text, listed[-1].end):
                 continue
             whole = parks[i - 1].name if i else draft.main_park
             links += [_link("PART_OF", m, _named_park(m, whole)) for m in listed if whole and m.name != whole]

@@ -219,3 +219,11 @@ def test_parks_a_park_is_said_to_have_are_parks_by_their_industry(extractor: Ext
     assert {"新材料产业园", "智能制造产业园"} <= parks
     kinds = extract(extractor, "从现代农业产业园、文化旅游产业园,到双创产业园,样板市的园区类型多样。")
     assert not {e.name for e in kinds.entities if e.type == "Park"} & {"现代农业产业园", "双创产业园"}
+
+
+def test_a_park_listed_among_the_parts_of_a_park_is_one_whatever_its_last_word(extractor: Extractor) -> None:
+    text = "青禾经济开发区内的云锦绿洲、青禾科技园等园中园相继成立了党总支。"
+    facts = extract(extractor, text)
+    names = {e.id: e.name for e in facts.entities}
+    parts = {(names[r.head], names[r.tail]) for r in facts.relations if r.type == "PART_OF"}
+    assert ("云锦绿洲", "青禾经济开发区") in parts
