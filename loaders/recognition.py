@@ -709,9 +709,14 @@ def _park_kind(word: str, lex: Lexicon) -> bool:
 
 
 def _place_written_short(stem: str, lex: Lexicon) -> bool:
-    """A park named after its city or county written short (`甲乙高新区` for the one in 甲乙市): a
-    place's name is as specific as a park's own."""
-    return lex.gazetteer.match(stem) == stem or stem in lex.gazetteer.county_forms
+    """A park named after its city or county written short (`甲乙高新区` for the one in 甲乙市), or
+    after a place written short and a name of its own (`甲乙西海岸新区`): a place's name is as
+    specific as a park's own."""
+    place = lex.gazetteer.match(stem)
+    if place == stem or stem in lex.gazetteer.county_forms:
+        return True
+    # a city's, not a county's: `西区` begins many a name that is no place's
+    return bool(place and len(stem) - len(place) >= 2 and region_level(place, lex) > COUNTY_LEVEL)
 
 
 def _park_committee(name: str, word: str, lex: Lexicon) -> bool:

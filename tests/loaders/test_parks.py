@@ -227,3 +227,15 @@ def test_a_park_listed_among_the_parts_of_a_park_is_one_whatever_its_last_word(e
     names = {e.id: e.name for e in facts.entities}
     parts = {(names[r.head], names[r.tail]) for r in facts.relations if r.type == "PART_OF"}
     assert ("云锦绿洲", "青禾经济开发区") in parts
+
+
+def test_a_park_named_after_a_city_written_short_and_a_name_of_its_own(extractor: Extractor) -> None:
+    text = (
+        "青岛云锦湾新区:产业链党建激活发展\n"
+        "青岛云锦湾新区两新工委组建了8个产业链党委。其中,汽车产业链党委由甲乙汽车有限公司党委牵头。"
+    )
+    facts = extract(extractor, text)
+    names = {e.id: e.name for e in facts.entities}
+    located = {(names[r.head], names[r.tail]) for r in facts.relations if r.type == "LOCATED_IN"}
+    assert ("甲乙汽车有限公司", "青岛云锦湾新区") in located
+    assert not any(e.type == "Park" for e in extract(extractor, "西区老大房园区开业。").entities)
