@@ -111,7 +111,7 @@ def proposals(facts: DocumentFacts, lex: Lexicon, related_too: bool = False) -> 
                 if (
                     not related_too
                     and types[a_id] == "Person"
-                    and _titled_for_next(text, b_end, inside[a + 2 + b : a + 3 + b], types, lex)
+                    and _titled_for_next(text, b_end, inside[a + 2 + b : a + 6 + b], types, lex)
                 ):
                     continue
                 context = _context(between, b)
@@ -140,15 +140,43 @@ def proposals(facts: DocumentFacts, lex: Lexicon, related_too: bool = False) -> 
     return found
 
 
+_CHAIN_JOINERS = frozenset("、:：兼")
+_BODY_TYPES = ("Committee", "Branch", "Organization", "Enterprise")
+"""What may stand between the posts of one person's chain of them (`甲党工委副书记、管委会主任乙`)."""
+
+
 def _titled_for_next(
     text: str, end: int, following: list[tuple[int, int, str, int]], types: dict[str, str], lex: Lexicon
 ) -> bool:
-    """`…甲\n乙党委书记:丙`: a body whose post title is written for the person right after it (a
-    roster's next line) holds no post of the person before it."""
-    title = lex.post_title_set.starting_at(text, end)
-    if not title or not following or types[following[0][2]] != "Person":
+    """`…甲\n乙党委书记:丙`, `甲,乙党工委副书记、管委会主任丙`: a body whose post title opens a chain of
+    posts written for the person after it holds no post of the person before it."""
+    if not lex.post_title_set.starting_at(text, end):
         return False
-    return _WHITESPACE.sub("", text[end + len(title) : following[0][0]]) in ("", ":", "：")
+    pos = end
+    for start, stop, entity, _ in following:
+        if start < pos:
+            continue  # a mention inside one already passed
+        if not _only_posts(_WHITESPACE.sub("", text[pos:start]), lex):
+            return False
+        if types[entity] == "Person":
+            return True
+        pos = stop
+    return False
+
+
+def _only_posts(gap: str, lex: Lexicon) -> bool:
+    """Whether `gap` is nothing but titles, the words of bodies (`管委会`) and the joiners of a chain."""
+    words = (lex.post_title_set, *(lex.org_word_set(t) for t in _BODY_TYPES))
+    at = 0
+    while at < len(gap):
+        if gap[at] in _CHAIN_JOINERS:
+            at += 1
+            continue
+        word = next((w for ws in words if (w := ws.starting_at(gap, at))), None)
+        if word is None:
+            return False
+        at += len(word)
+    return True
 
 
 def _statements(sentences: list[Sentence]) -> list[int]:

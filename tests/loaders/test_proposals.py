@@ -84,6 +84,12 @@ def test_a_body_titled_for_the_next_person_holds_no_post_of_the_one_before(separ
     assert ("e1", "e2") in training
 
 
+def test_a_body_opening_the_next_persons_chain_of_posts_holds_no_post_of_the_one_before() -> None:
+    text = "市委书记王建国,青禾经开区党工委副书记、管委会主任李华出席。"
+    facts = document(text, PERSON, ("Committee", "青禾经开区党工委"), ("Person", "李华"))
+    assert ("王建国", "HOLDS_POST", "青禾经开区党工委") not in pairs(facts)
+
+
 def test_two_items_of_one_type_in_a_list_are_not_paired() -> None:
     text = "园区与青禾街道、白沙街道签订共建协议。"
     assert pairs(document(text, ("Region", "青禾街道"), ("Region", "白沙街道"))) == set()
