@@ -304,9 +304,15 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
     elif type_ in PARTY_TYPES or (type_ == "Organization" and (not stem or is_bare_unit(stem, lex))):
         parsed.needs_unit = True
     elif type_ == "Organization" and _ends_with_word(stem, "Park", lex) and stem[0] not in NUMERALS:
-        # a park's body (`甲乙高新区管委会`) names the park, which the name relates to it no further
-        parsed.parts.append(NamePart("Park", stem, ""))
+        # a park's body (`甲乙高新区管委会`) names the park, which the name relates to it no further;
+        # an office stationed in it (`甲海关驻乙高新区办事处`) names the park after `驻`
+        park = stem.rpartition(STATIONED)[2]
+        parsed.parts.append(NamePart("Park", park if len(park) >= 2 else stem, ""))
     return parsed
+
+
+STATIONED = "驻"
+"""`甲海关驻乙高新区办事处`: the body before it keeps an office in the place after it."""
 
 
 def _level_word_before_place(name: str, lex: Lexicon) -> bool:

@@ -275,3 +275,9 @@ def test_a_body_named_by_a_companys_short_name_is_that_companys(extractor: Extra
     names = {e.id: e.name for e in facts.entities}
     party = {(names[r.head], names[r.tail]) for r in facts.relations if r.type == "PARTY_ORG_OF"}
     assert ("云鹊信息股份有限公司党委", "云鹊信息股份有限公司") in party
+
+
+def test_an_office_stationed_in_a_park_names_the_park_after_the_word_for_it(extractor: Extractor) -> None:
+    text = "青禾经济开发区联合示例海关驻青禾经济开发区办事处等单位成立服务联盟。"
+    facts = extract(extractor, text)
+    assert {e.name for e in facts.entities if e.type == "Park"} == {"青禾经济开发区"}
