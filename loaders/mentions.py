@@ -83,7 +83,8 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
     while i > floor and end - i < MAX_NAME:
         stop = stops.ending_at(text, i, shortest=True) if text[i - 1] in stops.last_chars else None
         if stop and i - len(stop) >= floor:
-            kept = company and stop in lex.business_words
+            # a line of business before 业 is a sector, part of the name (`现代服务业合作区`)
+            kept = stop in lex.business_words and (company or text[i : i + 1] == "业")
             if not (kept or _inside_kind_word(text, i, stop, lex) or i - 1 in in_kind_word):
                 break
         ch = text[i - 1]

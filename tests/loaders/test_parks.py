@@ -239,3 +239,9 @@ def test_a_park_named_after_a_city_written_short_and_a_name_of_its_own(extractor
     located = {(names[r.head], names[r.tail]) for r in facts.relations if r.type == "LOCATED_IN"}
     assert ("甲乙汽车有限公司", "青岛云锦湾新区") in located
     assert not any(e.type == "Park" for e in extract(extractor, "西区老大房园区开业。").entities)
+
+
+def test_a_park_named_for_a_sector_or_as_an_investment_zone(extractor: Extractor) -> None:
+    text = "深圳青禾现代服务业合作区党委召开会议。漳州云锦投资区党工委召开会议。张江青禾药谷联合党委成立。"
+    parks = {e.name for e in extract(extractor, text).entities if e.type == "Park"}
+    assert {"深圳青禾现代服务业合作区", "漳州云锦投资区", "张江青禾药谷"} <= parks
