@@ -310,7 +310,10 @@ def _quoted_figure(text: str, m: Mention, lex: Lexicon) -> bool:
 
 
 def _credited(text: str, m: Mention) -> bool:
-    """A company named in the page's credits (`来源:甲乙传媒有限公司`, `技术支持:丙丁科技`), on its line."""
+    """A company named in the page's credits (`来源:甲乙传媒有限公司`, `技术支持:丙丁科技`), on its line;
+    any body credited with the article (`(甲党委工作部供稿)`)."""
+    if text.startswith(CREDITED_AFTER, m.end):
+        return m.type != "Person"
     if m.type != "Enterprise":
         return False
     line_start = text.rfind("\n", 0, m.start) + 1
@@ -318,6 +321,8 @@ def _credited(text: str, m: Mention) -> bool:
     return any(w in before for w in CREDIT_WORDS) and not any(c in before for c in "。;；!！?？")
 
 
+CREDITED_AFTER = ("供稿", "供图", "/供稿")
+"""After a body that supplied the article or its pictures: a credit, not a fact of it."""
 SHORT_COMPANY = 6
 """Characters of the longest company name checked for being a common noun (`物业公司`, `园区运营公司`)."""
 COMMON_TAGS = frozenset({"n", "vn"})

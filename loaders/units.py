@@ -139,7 +139,7 @@ class UnitStep:
                 elif stem and is_bare_unit(stem, lex):
                     # `园区党委` is the park's committee; with no park known, the region's `园区党委`
                     park = park or _only_park_of_kind(names, stem, lex)
-                    qualified = park + m.name[len(stem) :] if park else _qualified(unit, m.name)
+                    qualified = park + m.name[len(stem) :] if park else _qualified(unit, m.name, lex)
                     if park:
                         _name_parts_park(m, park, names)
                 elif not stem and m.type in PARTY_TYPES:
@@ -154,7 +154,7 @@ class UnitStep:
                     elif own := _bare_region_committee(draft, names, m):
                         qualified = own
                     elif any(k in m.name for k in lex.kind_words):
-                        qualified = _qualified(region or unit, m.name)
+                        qualified = _qualified(region or unit, m.name, lex)
                     elif m.name in PARK_BODY_WORDS and draft.main_park:
                         qualified = draft.main_park + m.name
                         park_ref = ("Park", draft.main_park)
@@ -164,7 +164,7 @@ class UnitStep:
                     else:
                         continue
                 else:
-                    qualified = _qualified(_posts_region(draft, names, resolved, m) or unit, m.name)
+                    qualified = _qualified(_posts_region(draft, names, resolved, m) or unit, m.name, lex)
                 m.aliases.add(m.name)
                 m.name = qualified
                 m.generic = None
@@ -976,6 +976,13 @@ def _bare_park_body(lex: Lexicon, stem: str | None) -> bool:
     return bool(stem) and stem in lex.vocabulary.generic_words("Park")
 
 
-def _qualified(place: str, name: str) -> str:
-    """`name` named after `place`, unless it already opens with it (`甲工业园区机械制造联合党支部`)."""
-    return name if name.startswith(place) else place + name
+def _qualified(place: str, name: str, lex: Lexicon) -> str:
+    """`name` named after `place`, unless it already opens with it (`甲工业园区机械制造联合党支部`); a
+    park word it opens with that the place is spelled with stands for the place (`经开区纪检监察工委`
+    in `甲经济开发区` is `甲经济开发区纪检监察工委`)."""
+    if name.startswith(place):
+        return name
+    word = lex.org_word_set("Park").starting_at(name, 0)
+    if word and len(name) > len(word) and short_park_name(place, lex).endswith(short_park_name(word, lex)):
+        return place + name[len(word) :]
+    return place + name

@@ -281,3 +281,8 @@ def test_an_office_stationed_in_a_park_names_the_park_after_the_word_for_it(extr
     text = "青禾经济开发区联合示例海关驻青禾经济开发区办事处等单位成立服务联盟。"
     facts = extract(extractor, text)
     assert {e.name for e in facts.entities if e.type == "Park"} == {"青禾经济开发区"}
+
+
+def test_a_body_credited_with_the_article_is_no_fact_of_it(extractor: Extractor) -> None:
+    text = "青禾经济开发区党工委召开会议。(青禾经济开发区党委工作部供稿)"
+    assert "青禾经济开发区党委工作部" not in {e.name for e in extract(extractor, text).entities}

@@ -995,3 +995,19 @@ def test_a_body_word_the_analyzer_tags_as_a_person_is_no_person(extractor: Extra
 def test_a_post_opening_its_clause_is_in_the_body_that_ends_the_clause_before(extractor: Extractor) -> None:
     text = "青禾经济开发区党工委在青禾生物城设立综合党委,书记由生物城管委会主任吕光明担任。"
     assert ("吕光明", "青禾生物城综合党委", "书记") in posts(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("经开区组织人事部部长吕光明主持会议。", "青禾经济开发区组织人事部"),
+        ("经开区纪检监察工委书记吕光明出席。", "青禾经济开发区纪检监察工委"),
+        ("经开区人力资源和社会保障局副局长吕光明参加。", "青禾经济开发区人力资源和社会保障局"),
+    ],
+    ids=["department", "discipline-body", "bureau-with-and"],
+)
+def test_a_parks_department_holds_the_post_named_after_it(
+    extractor: Extractor, sentence: str, body: str
+) -> None:
+    text = "青禾经济开发区党工委召开会议。" + sentence
+    assert {(p, b) for p, b, _ in posts(extract(extractor, text))} >= {("吕光明", body)}
