@@ -221,6 +221,8 @@ class NameStep:
         draft.mentions = [m for m in draft.mentions if id(m) not in common]
         _name_anaphors(draft)
         listed = _listed_side_by_side(draft)
+        # a unit listed by its description once is so named wherever the document writes it again
+        listed_names = {m.name for m in draft.mentions if id(m) in listed}
         people = WordSet(m.name for m in draft.mentions if m.type == "Person")
         queue = list(draft.mentions)
         for m in queue:  # grows by the Party bodies read out of names, whose own names are read in turn
@@ -232,7 +234,7 @@ class NameStep:
             if not word:
                 continue
             _trim_to_region(m, word, draft.lex)
-            described = id(m) in listed and _described(m, word, draft.lex)
+            described = m.name in listed_names and _described(m, word, draft.lex)
             titled = _titled_body(draft, m, word, people)
             if not described and not titled and not _named(m, word, draft.lex, repeated, tagged):
                 m.start, m.name, m.generic = m.end - len(word), word, word

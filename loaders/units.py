@@ -116,6 +116,8 @@ class UnitStep:
             ):
                 m.aliases.add(m.name)
                 m.name, m.generic = whole, None
+            elif m.generic == m.name and m.type in PARTY_TYPES and _several_longer(lex, names, m):
+                continue  # `综合党委` where the document names 甲综合党委 and 乙综合党委: the kind, not one
             elif m.generic and m.type != "Park" and _unnamed_area(lex, names, m):
                 m.generic = None
             elif m.generic and m.type != "Park":
@@ -312,6 +314,19 @@ def _one_longer(lex: Lexicon, names: _Names, m: Mention) -> str | None:
         # `甲乙综合党委` and `甲乙楼宇综合党委` are one body written with and without a kind word
         return max(longer, key=lambda n: (len(region_prefix(n, lex)[1]), n))
     return None
+
+
+def _several_longer(lex: Lexicon, names: _Names, m: Mention) -> bool:
+    """Whether the document names two or more bodies of the kind `m` names bare (`甲综合党委`,
+    `乙综合党委` for `综合党委`)."""
+    if not any(k in m.name for k in lex.kind_words):
+        return False
+    longer = {
+        _without_kinds(n, lex)
+        for n in names.of(m.type, specific=True)
+        if len(n) > len(m.name) and n.endswith(m.name)
+    }
+    return len(longer) >= 2
 
 
 def _more_kinds(longer: str, name: str, lex: Lexicon) -> bool:

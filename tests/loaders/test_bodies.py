@@ -286,3 +286,15 @@ def test_an_office_stationed_in_a_park_names_the_park_after_the_word_for_it(extr
 def test_a_body_credited_with_the_article_is_no_fact_of_it(extractor: Extractor) -> None:
     text = "青禾经济开发区党工委召开会议。(青禾经济开发区党委工作部供稿)"
     assert "青禾经济开发区党委工作部" not in {e.name for e in extract(extractor, text).entities}
+
+
+def test_committees_listed_by_description_keep_their_names_and_their_bare_kind_is_none(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "青禾经开区党工委下设城南综合党委、城北综合党委2个综合党委,综合党委下辖企业党组织128个。"
+        "城南综合党委书记吕光明介绍情况。"
+    )
+    committees = {e.name for e in extract(extractor, text).entities if e.type == "Committee"}
+    assert {"城南综合党委", "城北综合党委"} <= committees
+    assert not any(name.endswith("开区综合党委") for name in committees)
