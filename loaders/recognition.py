@@ -236,7 +236,8 @@ class NameStep:
             _trim_to_region(m, word, draft.lex)
             described = m.name in listed_names and _described(m, word, draft.lex)
             titled = _titled_body(draft, m, word, people)
-            if not described and not titled and not _named(m, word, draft.lex, repeated, tagged):
+            placed = m.type == "Park" and draft.text.startswith(_LOCATED_VERBS, m.end)
+            if not (described or titled or placed or _named(m, word, draft.lex, repeated, tagged)):
                 m.start, m.name, m.generic = m.end - len(word), word, word
                 continue
             parsed = parse_name(m.type, m.name, word, draft.lex)
@@ -572,6 +573,10 @@ def _tagged_venue_names(draft: Draft) -> set[str]:
 
 VENUE_CONTEXT = 4
 """Characters read on either side of a name so the analyzer sees it in its sentence."""
+
+
+_LOCATED_VERBS = ("位于", "坐落", "地处")
+"""After a park's name: where it lies (`甲乙产业园坐落于某镇`), said of one park, not of a kind."""
 
 
 def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[str]) -> bool:

@@ -245,3 +245,14 @@ def test_a_park_named_for_a_sector_or_as_an_investment_zone(extractor: Extractor
     text = "深圳青禾现代服务业合作区党委召开会议。漳州云锦投资区党工委召开会议。张江青禾药谷联合党委成立。"
     parks = {e.name for e in extract(extractor, text).entities if e.type == "Park"}
     assert {"深圳青禾现代服务业合作区", "漳州云锦投资区", "张江青禾药谷"} <= parks
+
+
+def test_a_park_said_to_lie_somewhere_is_named_by_the_words_before_its_park_word(
+    extractor: Extractor,
+) -> None:
+    text = "云锦产业园坐落于浙江省湖州市吴兴区织里镇,入驻企业200余家。"
+    facts = extract(extractor, text)
+    names = {e.id: e.name for e in facts.entities}
+    assert "云锦产业园" in names.values()
+    located = {(names[r.head], names[r.tail]) for r in facts.relations if r.type == "LOCATED_IN"}
+    assert ("云锦产业园", "织里镇") in located
