@@ -393,30 +393,30 @@ class EmbeddedStore:
         direction: Direction = "both",
         min_confidence: float = 0.0,
     ) -> list[Neighbour]:
-        G = self._known(entity_id, min_confidence)
+        G = self._known(entity_id)
         return [
             Neighbour(direction=way, relation=_relation(G, step), entity=_entity(G, other))
-            for way, step, other in traversal.incident(G, entity_id, types, direction)
+            for way, step, other in traversal.incident(G, entity_id, types, direction, min_confidence)
         ]
 
     @_locked
     def enterprises_under(
         self, entity_id: str, min_confidence: float = 0.0, window: Window = WHOLE
     ) -> Reaches:
-        G = self._known(entity_id, min_confidence)
-        return _reaches(G, traversal.enterprises_under(G, entity_id), window)
+        G = self._known(entity_id)
+        return _reaches(G, traversal.enterprises_under(G, entity_id, min_confidence), window)
 
     @_locked
     def hierarchy_above(self, entity_id: str, min_confidence: float = 0.0, window: Window = WHOLE) -> Reaches:
-        G = self._known(entity_id, min_confidence)
-        return _reaches(G, traversal.hierarchy_above(G, entity_id), window)
+        G = self._known(entity_id)
+        return _reaches(G, traversal.hierarchy_above(G, entity_id, min_confidence), window)
 
     @_locked
     def subtree_below(
         self, entity_id: str, max_depth: int = 5, min_confidence: float = 0.0, window: Window = WHOLE
     ) -> Reaches:
-        G = self._known(entity_id, min_confidence)
-        return _reaches(G, traversal.subtree_below(G, entity_id, max_depth), window)
+        G = self._known(entity_id)
+        return _reaches(G, traversal.subtree_below(G, entity_id, max_depth, min_confidence), window)
 
     @_locked
     def shortest_path(
@@ -428,10 +428,10 @@ class EmbeddedStore:
         min_confidence: float = 0.0,
     ) -> GraphPath | None:
         """One shortest path ignoring direction, or None when there is none within `max_length`."""
-        G = self._known(source, min_confidence)
+        G = self._known(source)
         if target not in G:
             raise NotFound("entity", target)
-        found = traversal.shortest_path(G, source, target, max_length, types)
+        found = traversal.shortest_path(G, source, target, max_length, types, min_confidence)
         if found is None:
             return None
         nodes, steps = found
@@ -504,12 +504,12 @@ class EmbeddedStore:
             if relation_id in state.ends
         ]
 
-    def _known(self, entity_id: str, min_confidence: float = 0.0) -> nx.MultiDiGraph:
-        """The graph without relations below `min_confidence`, after checking it holds `entity_id`."""
+    def _known(self, entity_id: str) -> nx.MultiDiGraph:
+        """The graph, after checking it holds `entity_id`; walks leave out weak relations themselves."""
         G = self._fresh().graph
         if entity_id not in G:
             raise NotFound("entity", entity_id)
-        return traversal.with_confidence(G, min_confidence)
+        return G
 
     def _fresh(self) -> _State:
         """The cache, brought up to date with what other connections committed since it was last used."""

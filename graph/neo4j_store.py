@@ -831,13 +831,13 @@ def _reaches(
     tx: ManagedTransaction,
     entity_id: str,
     view: str,
-    walk: Callable[[nx.MultiDiGraph, str], list[traversal.Reached]],
+    walk: Callable[[nx.MultiDiGraph, str, float], list[traversal.Reached]],
     min_confidence: float,
     window: Window,
 ) -> Reaches:
     """Walk `walk` from `entity_id` over what the `view` query returns for it."""
     G = _view([_known(tx, entity_id)], tx.run(view, id=entity_id))
-    return _reach_models(tx, walk(traversal.with_confidence(G, min_confidence), entity_id), window)
+    return _reach_models(tx, walk(G, entity_id, min_confidence), window)
 
 
 def _subtree_below(
@@ -853,7 +853,7 @@ def _subtree_below(
             outward=[traversal.COVERS],
         )
         _extend(G, rows)
-    walked = traversal.subtree_below(traversal.with_confidence(G, min_confidence), entity_id, max_depth)
+    walked = traversal.subtree_below(G, entity_id, max_depth, min_confidence)
     return _reach_models(tx, walked, window)
 
 
@@ -873,9 +873,7 @@ def _shortest_path(
     if source != target and isinstance(max_length, int) and max_length >= 1 and known != set():
         view = cypher.shortest_paths_view(known, int(max_length))
         _extend(G, tx.run(view, source=source, target=target, min_confidence=float(min_confidence)))
-    found = traversal.shortest_path(
-        traversal.with_confidence(G, min_confidence), source, target, max_length, types
-    )
+    found = traversal.shortest_path(G, source, target, max_length, types, min_confidence)
     if found is None:
         return None
     nodes, steps = found
@@ -894,7 +892,7 @@ def _neighbours(
     min_confidence: float,
 ) -> list[Neighbour]:
     G = _view([_known(tx, entity_id)], tx.run(cypher.STAR, id=entity_id))
-    found = traversal.incident(traversal.with_confidence(G, min_confidence), entity_id, types, direction)
+    found = traversal.incident(G, entity_id, types, direction, min_confidence)
     entities = _entities(tx, (other for _, _, other in found))
     relations = _relations(tx, (step for _, step, _ in found))
     return [
