@@ -27,6 +27,9 @@ large graph for every document would make bulk loads quadratic; a retraction
 works on a copy), writes the rows it touched, and commits; if anything fails
 the transaction rolls back and the journal puts the cache back.
 
+A search ranks only the entities the cache's name index (`search.NameIndex`, built at the first
+search, then kept up to date with each change to an entity) says could match, not every name.
+
 The graph is read from SQLite at the first question that needs it, so counts,
 document lists and name lookups answer without it. A file in the JSON format of
 earlier versions is refused with the `parkgraph migrate` command that converts
@@ -71,7 +74,7 @@ from parkgraph.graph.model import (
 )
 from parkgraph.graph.model import Path as GraphPath
 from parkgraph.graph.naming import given_names, names_left
-from parkgraph.graph.search import rank_matches, search_form, search_query
+from parkgraph.graph.search import NameIndex, rank_matches, search_form, search_query
 from parkgraph.graph.validation import validate_facts
 
 FILE_FORMAT = "parkgraph-embedded-sqlite"
@@ -122,15 +125,37 @@ class _StoredDocument(DocumentInfo):
 
 @dataclass
 class _State:
-    """Everything the store holds: the graph, the documents in load order, and each relation's ends."""
+    """Everything the store holds: the graph, the documents in load order, and each relation's ends;
+    and, once a search asked for it, the index of its entities' names (`search.NameIndex`)."""
 
     graph: nx.MultiDiGraph = field(default_factory=nx.MultiDiGraph)
     documents: dict[str, _StoredDocument] = field(default_factory=dict)
     ends: dict[str, tuple[str, str]] = field(default_factory=dict)
+    names: NameIndex | None = None
 
     def copy(self) -> _State:
-        """A copy whose containers are shared until replaced: changes replace values, never mutate them."""
-        return _State(self.graph.copy(), dict(self.documents), dict(self.ends))
+        """A copy whose containers are shared until replaced: changes replace values, never mutate them.
+
+        The name index is shared too, not copied: the copy's owner calls `reindex` with the entities it
+        changed once the copy has replaced this state, and this one is dropped."""
+        return _State(self.graph.copy(), dict(self.documents), dict(self.ends), self.names)
+
+    def name_index(self) -> NameIndex:
+        """The name index, built at the first search and kept up to date by `reindex` after."""
+        if self.names is None:
+            self.names = NameIndex()
+            for key, data in self.graph.nodes(data=True):
+                self.names.update(key, [data["name"], *data["aliases"]])
+        return self.names
+
+    def reindex(self, entities: Iterable[str]) -> None:
+        """Bring the name index (if built) up to date with these entities as the graph has them now."""
+        if self.names is None:
+            return
+        G = self.graph
+        for key in entities:
+            data = G.nodes[key] if key in G else None
+            self.names.update(key, [data["name"], *data["aliases"]] if data is not None else [])
 
 
 P = ParamSpec("P")
@@ -237,6 +262,7 @@ class EmbeddedStore:
             except BaseException:
                 journal.undo()
                 raise
+            state.reindex(journal.touched[0])
         return LoadResult(
             document=info.id, source=info.source, status="loaded", entities=entities, relations=relations
         )
@@ -284,6 +310,7 @@ class EmbeddedStore:
             self._db.execute("DELETE FROM extracted WHERE document = ?", (doc_id,))
             self._commit(_save(self._db, state, mentioned, [step.key for step in steps], [doc_id]))
             self._state = state
+            state.reindex(mentioned)
         return RetractResult(
             document=doc_id,
             source=record.source,
@@ -337,8 +364,13 @@ class EmbeddedStore:
         may be a type or an extra label such as JointBranch.
         """
         query = search_query(text, limit, offset)
-        G = self._fresh().graph
-        candidates = ((key, d["name"], d["aliases"], d["labels"], key) for key, d in G.nodes(data=True))
+        state = self._fresh()
+        G = state.graph
+        candidates = (
+            (key, d["name"], d["aliases"], d["labels"], key)
+            for key in state.name_index().candidates(query)
+            for d in (G.nodes[key],)
+        )
         return [_entity(G, key) for key in rank_matches(query, candidates, type_, limit, offset)]
 
     @_locked
@@ -947,6 +979,7 @@ def _replay(db: sqlite3.Connection, state: _State, changes: Sequence[tuple[int, 
             G.remove_edge(*ends, key)
         if key in held:
             _add_relation(state, *held[key])
+    state.reindex(entities)
     records = _rows(db, "documents", "id, info", list(dict.fromkeys(touched["d"])))
     for doc_id in touched["d"]:
         state.documents.pop(doc_id, None)
