@@ -90,6 +90,8 @@ _CHUNK = 500
 """Ids per `IN (…)` query, well under SQLite's limit on parameters."""
 _EXPORT_CHUNK = 10_000
 """Entities or relations an export builds at a time under the lock."""
+_EXTRACTED_CHUNK = 100
+"""Documents whose facts as extracted `extracted_facts` reads at a time (fewer than `_CHUNK`)."""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -324,12 +326,36 @@ class EmbeddedStore:
         """The correction log, in order."""
         return self._log()
 
+    def extracted_facts(self) -> Iterator[DocumentFacts]:
+        """Every document's facts as extracted, with its text, in load order, read `_EXTRACTED_CHUNK`
+        documents at a time (see Store); StoreError at once when a document's were not kept."""
+        ids = self._extracted_ids()
+        return (
+            facts
+            for start in range(0, len(ids), _EXTRACTED_CHUNK)
+            for facts in self._extracted_of(ids[start : start + _EXTRACTED_CHUNK])
+        )
+
     @_locked
-    def extracted_facts(self) -> list[DocumentFacts]:
-        """Every document's facts as extracted, with its text, in load order."""
+    def _extracted_ids(self) -> list[str]:
+        """The documents held, in load order; StoreError when one was loaded before facts were kept."""
+        with self._snapshot():
+            missing = self._db.execute(
+                "SELECT d.id, d.info FROM documents AS d LEFT JOIN extracted AS x ON x.document = d.id "
+                "WHERE x.document IS NULL ORDER BY d.seq LIMIT 1"
+            ).fetchone()
+            if missing is not None:
+                _extracted(*missing, None, None)
+            return [doc_id for (doc_id,) in self._db.execute("SELECT id FROM documents ORDER BY seq")]
+
+    @_locked
+    def _extracted_of(self, ids: Sequence[str]) -> list[DocumentFacts]:
+        """The facts as extracted of the documents of `ids` still held, in load order."""
+        marks = ", ".join("?" * len(ids))
         rows = self._db.execute(
             "SELECT d.id, d.info, d.text, x.facts FROM documents AS d LEFT JOIN extracted AS x "
-            "ON x.document = d.id ORDER BY d.seq"
+            f"ON x.document = d.id WHERE d.id IN ({marks}) ORDER BY d.seq",
+            ids,
         ).fetchall()
         return [_extracted(doc_id, info, text, facts) for doc_id, info, text, facts in rows]
 
