@@ -127,20 +127,18 @@ def _out_steps(
     G: nx.MultiDiGraph, node: str, types: frozenset[str] | None, min_confidence: float = 0.0
 ) -> Iterator[tuple[Step, str]]:
     """Relations leaving `node` a walk may take (`_walkable`), with the node each leads to."""
-    for tail, keyed in G.succ[node].items():
-        for key, data in keyed.items():
-            if _walkable(data, types, min_confidence):
-                yield Step(node, tail, key), tail
+    for _, tail, key, data in G.out_edges(node, keys=True, data=True):
+        if _walkable(data, types, min_confidence):
+            yield Step(node, tail, key), tail
 
 
 def _in_steps(
     G: nx.MultiDiGraph, node: str, types: frozenset[str] | None, min_confidence: float = 0.0
 ) -> Iterator[tuple[Step, str]]:
     """Relations arriving at `node` a walk may take (`_walkable`), with the node each comes from."""
-    for head, keyed in G.pred[node].items():
-        for key, data in keyed.items():
-            if _walkable(data, types, min_confidence):
-                yield Step(head, node, key), head
+    for head, _, key, data in G.in_edges(node, keys=True, data=True):
+        if _walkable(data, types, min_confidence):
+            yield Step(head, node, key), head
 
 
 def _is_enterprise(G: nx.MultiDiGraph, node: str) -> bool:
