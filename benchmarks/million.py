@@ -12,9 +12,9 @@ In one process, on stores and servers it makes itself (never the server NEO4J_UR
    (`benchmarks/neo4j_import.py`), whose heap and page cache `--neo4j-memory` sets;
 3. asks the headline questions of the same `--queries` random committees and joint branches in both
    stores (`benchmarks/query_latency.py`): enterprises under, hierarchy above, subtree below (depth 3),
-   whole and as a page of 20 without evidence; and, of the first `--slow-queries` of them (the
-   embedded store's answer walks or scans much of the graph), the shortest path from each to the
-   next one and a search for its name;
+   whole and as a page of 20 without evidence; and, of the first `--slow-queries` of them (once the
+   slow ones: the embedded store walked or scanned much of the graph for them), the shortest path from
+   each to the next one and a search for its name;
 4. loads the first `--incremental` documents with `Neo4jStore.load` into a second throwaway server:
    the incremental path is ~2,000 relationships/s, so a subset, and its rate is a subset's rate.
 With `--embedded-only` it stops after the export and asks the questions of the embedded store alone
@@ -130,10 +130,10 @@ def questions() -> dict[str, Callable[[Store, str], object]]:
 
 
 def slow_questions(store: Store, organizations: list[str]) -> dict[str, Callable[[Store, str], object]]:
-    """The questions whose embedded answer reads the whole graph or much of it: the shortest path from
-    each organization to the next one in the sample (a breadth-first walk of up to 6 steps, through
-    practices and regions many share), and a search for the organization's name, as a user types it
-    (a scan of every name)."""
+    """The questions whose embedded answer read the whole graph or much of it until December 4th 2026,
+    and are still asked of fewer organizations: the shortest path from each organization to the next
+    one in the sample (up to 6 steps, through practices and regions many share; now a walk from both
+    ends), and a search for the organization's name, as a user types it (now through a name index)."""
     partner = dict(zip(organizations, organizations[1:] + organizations[:1], strict=True))
     name = {org: entity.name for org in organizations if (entity := store.entity(org)) is not None}
     return {
