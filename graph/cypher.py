@@ -30,6 +30,7 @@ __all__ = [
     "DOCUMENT",
     "DOCUMENTS",
     "DOCUMENT_HELD",
+    "DOCUMENT_ORDER",
     "DOCUMENT_RELATIONS",
     "ENTITIES",
     "ENTITY_IDS",
@@ -352,13 +353,21 @@ UNWIND $rows AS row
 CREATE (c:Correction {seq: row.seq, data: row.data})
 """
 
+DOCUMENT_ORDER = """
+MATCH (d:Document)
+RETURN d.id AS id, d.source AS source, d.extracted IS NULL AS missing, d.loaded_order AS loaded_order
+ORDER BY d.loaded_order, d.id
+"""
+"""The documents in load order, and whether their facts as extracted were kept, without reading them."""
+
 EXTRACTED = """
 MATCH (d:Document)
+WHERE d.id IN $ids
 RETURN d.id AS id, d.source AS source, d.text AS text, d.extracted AS extracted,
        d.loaded_order AS loaded_order
 ORDER BY d.loaded_order, d.id
 """
-"""Each document's facts as extracted (JSON, without the text), in load order."""
+"""The facts as extracted (JSON, without the text) of the documents of `$ids`, in load order."""
 
 CLEAR_GRAPH = """
 MATCH (n)

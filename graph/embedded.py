@@ -27,6 +27,9 @@ large graph for every document would make bulk loads quadratic; a retraction
 works on a copy), writes the rows it touched, and commits; if anything fails
 the transaction rolls back and the journal puts the cache back.
 
+A search ranks only the entities the cache's name index (`search.NameIndex`, built at the first
+search, then kept up to date with each change to an entity) says could match, not every name.
+
 The graph is read from SQLite at the first question that needs it, so counts,
 document lists and name lookups answer without it. A file in the JSON format of
 earlier versions is refused with the `parkgraph migrate` command that converts
@@ -71,7 +74,7 @@ from parkgraph.graph.model import (
 )
 from parkgraph.graph.model import Path as GraphPath
 from parkgraph.graph.naming import given_names, names_left
-from parkgraph.graph.search import rank_matches, search_form, search_query
+from parkgraph.graph.search import NameIndex, rank_matches, search_form, search_query
 from parkgraph.graph.validation import validate_facts
 
 FILE_FORMAT = "parkgraph-embedded-sqlite"
@@ -87,6 +90,8 @@ _CHUNK = 500
 """Ids per `IN (…)` query, well under SQLite's limit on parameters."""
 _EXPORT_CHUNK = 10_000
 """Entities or relations an export builds at a time under the lock."""
+_EXTRACTED_CHUNK = 100
+"""Documents whose facts as extracted `extracted_facts` reads at a time (fewer than `_CHUNK`)."""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -122,15 +127,37 @@ class _StoredDocument(DocumentInfo):
 
 @dataclass
 class _State:
-    """Everything the store holds: the graph, the documents in load order, and each relation's ends."""
+    """Everything the store holds: the graph, the documents in load order, and each relation's ends;
+    and, once a search asked for it, the index of its entities' names (`search.NameIndex`)."""
 
     graph: nx.MultiDiGraph = field(default_factory=nx.MultiDiGraph)
     documents: dict[str, _StoredDocument] = field(default_factory=dict)
     ends: dict[str, tuple[str, str]] = field(default_factory=dict)
+    names: NameIndex | None = None
 
     def copy(self) -> _State:
-        """A copy whose containers are shared until replaced: changes replace values, never mutate them."""
-        return _State(self.graph.copy(), dict(self.documents), dict(self.ends))
+        """A copy whose containers are shared until replaced: changes replace values, never mutate them.
+
+        The name index is shared too, not copied: the copy's owner calls `reindex` with the entities it
+        changed once the copy has replaced this state, and this one is dropped."""
+        return _State(self.graph.copy(), dict(self.documents), dict(self.ends), self.names)
+
+    def name_index(self) -> NameIndex:
+        """The name index, built at the first search and kept up to date by `reindex` after."""
+        if self.names is None:
+            self.names = NameIndex()
+            for key, data in self.graph.nodes(data=True):
+                self.names.update(key, [data["name"], *data["aliases"]])
+        return self.names
+
+    def reindex(self, entities: Iterable[str]) -> None:
+        """Bring the name index (if built) up to date with these entities as the graph has them now."""
+        if self.names is None:
+            return
+        G = self.graph
+        for key in entities:
+            data = G.nodes[key] if key in G else None
+            self.names.update(key, [data["name"], *data["aliases"]] if data is not None else [])
 
 
 P = ParamSpec("P")
@@ -237,6 +264,7 @@ class EmbeddedStore:
             except BaseException:
                 journal.undo()
                 raise
+            state.reindex(journal.touched[0])
         return LoadResult(
             document=info.id, source=info.source, status="loaded", entities=entities, relations=relations
         )
@@ -284,6 +312,7 @@ class EmbeddedStore:
             self._db.execute("DELETE FROM extracted WHERE document = ?", (doc_id,))
             self._commit(_save(self._db, state, mentioned, [step.key for step in steps], [doc_id]))
             self._state = state
+            state.reindex(mentioned)
         return RetractResult(
             document=doc_id,
             source=record.source,
@@ -297,12 +326,36 @@ class EmbeddedStore:
         """The correction log, in order."""
         return self._log()
 
+    def extracted_facts(self) -> Iterator[DocumentFacts]:
+        """Every document's facts as extracted, with its text, in load order, read `_EXTRACTED_CHUNK`
+        documents at a time (see Store); StoreError at once when a document's were not kept."""
+        ids = self._extracted_ids()
+        return (
+            facts
+            for start in range(0, len(ids), _EXTRACTED_CHUNK)
+            for facts in self._extracted_of(ids[start : start + _EXTRACTED_CHUNK])
+        )
+
     @_locked
-    def extracted_facts(self) -> list[DocumentFacts]:
-        """Every document's facts as extracted, with its text, in load order."""
+    def _extracted_ids(self) -> list[str]:
+        """The documents held, in load order; StoreError when one was loaded before facts were kept."""
+        with self._snapshot():
+            missing = self._db.execute(
+                "SELECT d.id, d.info FROM documents AS d LEFT JOIN extracted AS x ON x.document = d.id "
+                "WHERE x.document IS NULL ORDER BY d.seq LIMIT 1"
+            ).fetchone()
+            if missing is not None:
+                _extracted(*missing, None, None)
+            return [doc_id for (doc_id,) in self._db.execute("SELECT id FROM documents ORDER BY seq")]
+
+    @_locked
+    def _extracted_of(self, ids: Sequence[str]) -> list[DocumentFacts]:
+        """The facts as extracted of the documents of `ids` still held, in load order."""
+        marks = ", ".join("?" * len(ids))
         rows = self._db.execute(
             "SELECT d.id, d.info, d.text, x.facts FROM documents AS d LEFT JOIN extracted AS x "
-            "ON x.document = d.id ORDER BY d.seq"
+            f"ON x.document = d.id WHERE d.id IN ({marks}) ORDER BY d.seq",
+            ids,
         ).fetchall()
         return [_extracted(doc_id, info, text, facts) for doc_id, info, text, facts in rows]
 
@@ -337,8 +390,13 @@ class EmbeddedStore:
         may be a type or an extra label such as JointBranch.
         """
         query = search_query(text, limit, offset)
-        G = self._fresh().graph
-        candidates = ((key, d["name"], d["aliases"], d["labels"], key) for key, d in G.nodes(data=True))
+        state = self._fresh()
+        G = state.graph
+        candidates = (
+            (key, d["name"], d["aliases"], d["labels"], key)
+            for key in state.name_index().candidates(query)
+            for d in (G.nodes[key],)
+        )
         return [_entity(G, key) for key in rank_matches(query, candidates, type_, limit, offset)]
 
     @_locked
@@ -393,30 +451,30 @@ class EmbeddedStore:
         direction: Direction = "both",
         min_confidence: float = 0.0,
     ) -> list[Neighbour]:
-        G = self._known(entity_id, min_confidence)
+        G = self._known(entity_id)
         return [
             Neighbour(direction=way, relation=_relation(G, step), entity=_entity(G, other))
-            for way, step, other in traversal.incident(G, entity_id, types, direction)
+            for way, step, other in traversal.incident(G, entity_id, types, direction, min_confidence)
         ]
 
     @_locked
     def enterprises_under(
         self, entity_id: str, min_confidence: float = 0.0, window: Window = WHOLE
     ) -> Reaches:
-        G = self._known(entity_id, min_confidence)
-        return _reaches(G, traversal.enterprises_under(G, entity_id), window)
+        G = self._known(entity_id)
+        return _reaches(G, traversal.enterprises_under(G, entity_id, min_confidence), window)
 
     @_locked
     def hierarchy_above(self, entity_id: str, min_confidence: float = 0.0, window: Window = WHOLE) -> Reaches:
-        G = self._known(entity_id, min_confidence)
-        return _reaches(G, traversal.hierarchy_above(G, entity_id), window)
+        G = self._known(entity_id)
+        return _reaches(G, traversal.hierarchy_above(G, entity_id, min_confidence), window)
 
     @_locked
     def subtree_below(
         self, entity_id: str, max_depth: int = 5, min_confidence: float = 0.0, window: Window = WHOLE
     ) -> Reaches:
-        G = self._known(entity_id, min_confidence)
-        return _reaches(G, traversal.subtree_below(G, entity_id, max_depth), window)
+        G = self._known(entity_id)
+        return _reaches(G, traversal.subtree_below(G, entity_id, max_depth, min_confidence), window)
 
     @_locked
     def shortest_path(
@@ -428,10 +486,10 @@ class EmbeddedStore:
         min_confidence: float = 0.0,
     ) -> GraphPath | None:
         """One shortest path ignoring direction, or None when there is none within `max_length`."""
-        G = self._known(source, min_confidence)
+        G = self._known(source)
         if target not in G:
             raise NotFound("entity", target)
-        found = traversal.shortest_path(G, source, target, max_length, types)
+        found = traversal.shortest_path(G, source, target, max_length, types, min_confidence)
         if found is None:
             return None
         nodes, steps = found
@@ -504,12 +562,12 @@ class EmbeddedStore:
             if relation_id in state.ends
         ]
 
-    def _known(self, entity_id: str, min_confidence: float = 0.0) -> nx.MultiDiGraph:
-        """The graph without relations below `min_confidence`, after checking it holds `entity_id`."""
+    def _known(self, entity_id: str) -> nx.MultiDiGraph:
+        """The graph, after checking it holds `entity_id`; walks leave out weak relations themselves."""
         G = self._fresh().graph
         if entity_id not in G:
             raise NotFound("entity", entity_id)
-        return traversal.with_confidence(G, min_confidence)
+        return G
 
     def _fresh(self) -> _State:
         """The cache, brought up to date with what other connections committed since it was last used."""
@@ -947,6 +1005,7 @@ def _replay(db: sqlite3.Connection, state: _State, changes: Sequence[tuple[int, 
             G.remove_edge(*ends, key)
         if key in held:
             _add_relation(state, *held[key])
+    state.reindex(entities)
     records = _rows(db, "documents", "id, info", list(dict.fromkeys(touched["d"])))
     for doc_id in touched["d"]:
         state.documents.pop(doc_id, None)

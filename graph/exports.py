@@ -20,7 +20,7 @@ import networkx as nx
 
 from parkgraph.graph.cypher import IMPORT_PENDING
 from parkgraph.graph.errors import StoreError
-from parkgraph.graph.facts import DocumentInfo
+from parkgraph.graph.facts import DocumentFacts, DocumentInfo
 from parkgraph.graph.model import Relation
 from parkgraph.graph.neo4j_store import CURATED_ORDINAL, NAMING_SEPARATOR, SEARCH_SEPARATOR
 from parkgraph.graph.search import search_form
@@ -232,14 +232,24 @@ def _entity_rows(store: Store) -> Iterator[tuple[Cell, ...]]:
 
 def _document_rows(store: Store, infos: Sequence[DocumentInfo]) -> Iterator[tuple[Cell, ...]]:
     """Each document with its text and facts as extracted; documents loaded before stores kept those
-    facts make `extracted_facts` fail, and then every document gets its text alone."""
+    facts make `extracted_facts` fail, and then every document gets its text alone.
+
+    The facts are read as they are written, a few documents at a time, not all first (at 10,000
+    documents all of them parsed took more memory than the machine has). Both lists are in load order,
+    so they are walked side by side; a document the store no longer holds is passed over."""
     try:
-        extracted = {facts.document.id: facts for facts in store.extracted_facts()}
+        extracted: Iterator[DocumentFacts] = store.extracted_facts()
     except StoreError:
-        extracted = {}
+        extracted = iter(())
+    held = {info.id for info in infos}
     fields = [name for name in DocumentInfo.model_fields if name != "id"]
+    following = next(extracted, None)
     for order, info in enumerate(infos):
-        facts = extracted.get(info.id)
+        while following is not None and following.document.id not in held:
+            following = next(extracted, None)
+        facts = None
+        if following is not None and following.document.id == info.id:
+            facts, following = following, next(extracted, None)
         text = facts.text if facts is not None else store.document_facts(info.id).text
         kept = facts.model_dump_json(exclude={"text"}) if facts is not None else None
         yield (info.id, *(getattr(info, name) for name in fields), text, order, kept, "Document")

@@ -103,6 +103,8 @@ NAMING_SEPARATOR = "\x1f"
 
 PAGE = 500
 """Entities or relations read per transaction when iterating over all of them."""
+EXTRACTED_PAGE = 100
+"""Documents whose facts as extracted, with their texts, are read per transaction."""
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -168,9 +170,19 @@ class Neo4jStore:
         """The correction log, in order."""
         return self._read(_log)
 
-    def extracted_facts(self) -> list[DocumentFacts]:
-        """Every document's facts as extracted, with its text, in load order."""
-        return [_extracted(row) for row in self._read(_extracted_rows)]
+    def extracted_facts(self) -> Iterator[DocumentFacts]:
+        """Every document's facts as extracted, with its text, in load order, read `EXTRACTED_PAGE`
+        documents per transaction (see Store); StoreError at once when a document's were not kept."""
+        rows = self._read(_document_order)
+        for row in rows:
+            if row["missing"]:
+                _extracted({**row, "extracted": None})
+        ids = [row["id"] for row in rows]
+        return (
+            _extracted(row)
+            for start in range(0, len(ids), EXTRACTED_PAGE)
+            for row in self._read(_extracted_rows, ids[start : start + EXTRACTED_PAGE])
+        )
 
     def rebuild(self, documents: Sequence[DocumentFacts], log: Sequence[Correction]) -> None:
         """Replace the graph by `documents` loaded in order under `log`, in one transaction (see Store)."""
@@ -478,8 +490,12 @@ def _log(tx: ManagedTransaction) -> list[Correction]:
     return [Correction.model_validate_json(row["data"]) for row in tx.run(cypher.CORRECTIONS)]
 
 
-def _extracted_rows(tx: ManagedTransaction) -> list[dict]:
-    return [dict(row) for row in tx.run(cypher.EXTRACTED)]
+def _document_order(tx: ManagedTransaction) -> list[dict]:
+    return [dict(row) for row in tx.run(cypher.DOCUMENT_ORDER)]
+
+
+def _extracted_rows(tx: ManagedTransaction, ids: list[str]) -> list[dict]:
+    return [dict(row) for row in tx.run(cypher.EXTRACTED, ids=ids)]
 
 
 def _extracted(row: Mapping[str, Any]) -> DocumentFacts:
@@ -494,7 +510,7 @@ def _extracted(row: Mapping[str, Any]) -> DocumentFacts:
 
 def _rebuild(tx: ManagedTransaction, documents: list[DocumentFacts], log: list[Correction]) -> None:
     """Check the rebuild was prepared from what is held, append the new log entries, rewrite the graph."""
-    rows = _extracted_rows(tx)
+    rows = _document_order(tx)
     added = check_rebuild([row["id"] for row in rows], documents, _log(tx), log)
     entries = [{"seq": entry.seq, "data": entry.model_dump_json()} for entry in added]
     tx.run(cypher.CREATE_CORRECTIONS, rows=entries).consume()
@@ -831,13 +847,13 @@ def _reaches(
     tx: ManagedTransaction,
     entity_id: str,
     view: str,
-    walk: Callable[[nx.MultiDiGraph, str], list[traversal.Reached]],
+    walk: Callable[[nx.MultiDiGraph, str, float], list[traversal.Reached]],
     min_confidence: float,
     window: Window,
 ) -> Reaches:
     """Walk `walk` from `entity_id` over what the `view` query returns for it."""
     G = _view([_known(tx, entity_id)], tx.run(view, id=entity_id))
-    return _reach_models(tx, walk(traversal.with_confidence(G, min_confidence), entity_id), window)
+    return _reach_models(tx, walk(G, entity_id, min_confidence), window)
 
 
 def _subtree_below(
@@ -853,7 +869,7 @@ def _subtree_below(
             outward=[traversal.COVERS],
         )
         _extend(G, rows)
-    walked = traversal.subtree_below(traversal.with_confidence(G, min_confidence), entity_id, max_depth)
+    walked = traversal.subtree_below(G, entity_id, max_depth, min_confidence)
     return _reach_models(tx, walked, window)
 
 
@@ -873,9 +889,7 @@ def _shortest_path(
     if source != target and isinstance(max_length, int) and max_length >= 1 and known != set():
         view = cypher.shortest_paths_view(known, int(max_length))
         _extend(G, tx.run(view, source=source, target=target, min_confidence=float(min_confidence)))
-    found = traversal.shortest_path(
-        traversal.with_confidence(G, min_confidence), source, target, max_length, types
-    )
+    found = traversal.shortest_path(G, source, target, max_length, types, min_confidence)
     if found is None:
         return None
     nodes, steps = found
@@ -894,7 +908,7 @@ def _neighbours(
     min_confidence: float,
 ) -> list[Neighbour]:
     G = _view([_known(tx, entity_id)], tx.run(cypher.STAR, id=entity_id))
-    found = traversal.incident(traversal.with_confidence(G, min_confidence), entity_id, types, direction)
+    found = traversal.incident(G, entity_id, types, direction, min_confidence)
     entities = _entities(tx, (other for _, _, other in found))
     relations = _relations(tx, (step for _, step, _ in found))
     return [

@@ -7,14 +7,14 @@ makes all of those find the same entity.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from enum import IntEnum
 from functools import cache, lru_cache
 from typing import TypeVar
 
 import opencc
 
-__all__ = ["MatchRank", "match_rank", "rank_matches", "search_form", "search_query"]
+__all__ = ["MatchRank", "NameIndex", "match_rank", "rank_matches", "search_form", "search_query"]
 
 
 T = TypeVar("T")
@@ -98,3 +98,59 @@ def rank_matches(
             hits.append((rank, len(name), name, ident, item))
     hits.sort(key=lambda hit: hit[:4])
     return [hit[-1] for hit in hits[offset : offset + limit]]
+
+
+def _grams(form: str) -> Iterator[str]:
+    """The pieces a search form is indexed by: its character pairs, or itself when it is one character."""
+    if len(form) == 1:
+        yield form
+    for start in range(len(form) - 1):
+        yield form[start : start + 2]
+
+
+class NameIndex:
+    """Which keys have a name or alias whose search form could contain a query: an inverted index.
+
+    `candidates` answers a query with every key one of whose names could match it (a superset:
+    `rank_matches` still decides), so a search ranks those instead of every name. Substrings are
+    found by character pairs: a form contains a query of two characters or more only if it contains
+    each of the query's pairs; a one-character query is looked for in the pairs that hold it.
+
+    >>> index = NameIndex()
+    >>> index.update("a", ["示例联合党支部", "联合支部"])
+    >>> index.update("b", ["联合"])
+    >>> sorted(index.candidates("联合")), sorted(index.candidates("支部")), sorted(index.candidates("合"))
+    (['a', 'b'], ['a'], ['a', 'b'])
+    >>> index.update("a", [])
+    >>> sorted(index.candidates("支部"))
+    []
+    """
+
+    def __init__(self) -> None:
+        self._grams: dict[str, set[str]] = {}
+        self._indexed: dict[str, frozenset[str]] = {}
+
+    def update(self, key: str, names: Iterable[str]) -> None:
+        """Index `key` under `names` (its name and aliases) in place of what it was indexed under."""
+        forms = frozenset(form for form in map(search_form, names) if form)
+        old = self._indexed.pop(key, frozenset())
+        if forms == old:
+            if forms:
+                self._indexed[key] = forms
+            return
+        for gram in {gram for form in old for gram in _grams(form)}:
+            keys = self._grams[gram]
+            keys.discard(key)
+            if not keys:
+                del self._grams[gram]
+        for gram in {gram for form in forms for gram in _grams(form)}:
+            self._grams.setdefault(gram, set()).add(key)
+        if forms:
+            self._indexed[key] = forms
+
+    def candidates(self, query_form: str) -> set[str]:
+        """Every key with a name equal to, beginning with or containing `query_form` (and maybe more)."""
+        if len(query_form) == 1:
+            return {key for gram, keys in self._grams.items() if query_form in gram for key in keys}
+        postings = sorted((self._grams.get(gram, set()) for gram in set(_grams(query_form))), key=len)
+        return set(postings[0]).intersection(*postings[1:])

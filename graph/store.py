@@ -75,9 +75,10 @@ class Store(Protocol):
     def corrections(self) -> list[Correction]:
         """The correction log, every entry (undos too) in order of `seq`."""
 
-    def extracted_facts(self) -> list[DocumentFacts]:
-        """Every document's facts as extracted, with its text, in load order; StoreError when a
-        document was loaded before stores kept them."""
+    def extracted_facts(self) -> Iterator[DocumentFacts]:
+        """Every document's facts as extracted, with its text, in load order, read a few documents at a
+        time as they are asked for, so that going through them holds a few, not all; StoreError from the
+        call itself, before any is read, when a document was loaded before stores kept them."""
 
     def rebuild(self, documents: Sequence[DocumentFacts], log: Sequence[Correction]) -> None:
         """Atomically: append to the log what `log` adds to it, and replace the graph by `documents`

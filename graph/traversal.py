@@ -4,12 +4,17 @@ The graph is a `MultiDiGraph` whose nodes carry `type` and `name` and whose
 edges run head → tail, are keyed by relation id and carry `type`. Keeping the
 walks here keeps every store thin, and the relation names they follow in one
 place. Results are deterministic: ties are broken by name, then id.
+
+Every walk takes `min_confidence` and leaves out, edge by edge as it expands a node, the relations
+whose `confidence` is below it: low-confidence facts stay in the graph, marked by their confidence,
+and a query that asks for a floor walks only the relations that reach it. Filtering as the walk goes
+costs only the edges it looks at, never a pass over the whole graph.
 """
 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Literal, NamedTuple
 
 import networkx as nx
@@ -28,7 +33,6 @@ __all__ = [
     "shortest_path",
     "subtree_below",
     "type_filter",
-    "with_confidence",
 ]
 
 SUBORDINATE_TO = "SUBORDINATE_TO"
@@ -73,35 +77,15 @@ def type_filter(types: Sequence[str] | str | None) -> frozenset[str] | None:
     return frozenset(types) if types else None
 
 
-def with_confidence(G: nx.MultiDiGraph, min_confidence: float) -> nx.MultiDiGraph:
-    """A view of `G` without the relations whose `confidence` is below `min_confidence`.
-
-    Low-confidence facts stay in the graph, marked by their confidence; a query that asks
-    for a floor walks only the relations that reach it.
-
-    >>> G = nx.MultiDiGraph()
-    >>> G.add_edge("a", "b", key="r1", confidence=0.4)
-    'r1'
-    >>> G.add_edge("a", "c", key="r2", confidence=0.9)
-    'r2'
-    >>> sorted(k for *_, k in with_confidence(G, 0.5).edges(keys=True))
-    ['r2']
-    """
-    if min_confidence <= 0:
-        return G
-    return nx.subgraph_view(
-        G, filter_edge=lambda u, v, k: G.edges[u, v, k].get("confidence", 1.0) >= min_confidence
-    )
+def _step_order(G: nx.MultiDiGraph, item: tuple[Step, str]) -> tuple[str, str, str, str]:
+    """How steps are ordered: by the node they lead to (name, id), then by relation type and id."""
+    step, node = item
+    return (G.nodes[node].get("name", ""), node, G.edges[step].get("type", ""), step.key)
 
 
 def _order(G: nx.MultiDiGraph, steps: Iterable[tuple[Step, str]]) -> list[tuple[Step, str]]:
-    """Steps sorted by the node they lead to (name, id), then by relation type and id."""
-
-    def key(item: tuple[Step, str]) -> tuple[str, str, str, str]:
-        step, node = item
-        return (G.nodes[node].get("name", ""), node, G.edges[step].get("type", ""), step.key)
-
-    return sorted(steps, key=key)
+    """Steps sorted by `_step_order`."""
+    return sorted(steps, key=lambda item: _step_order(G, item))
 
 
 def _bfs(G: nx.MultiDiGraph, start: str, expand: _Expand, max_depth: int | None = None) -> list[Reached]:
@@ -125,17 +109,35 @@ def _bfs(G: nx.MultiDiGraph, start: str, expand: _Expand, max_depth: int | None 
     return sorted(reached, key=lambda r: (r.depth, G.nodes[r.node].get("name", ""), r.node))
 
 
-def _out_steps(G: nx.MultiDiGraph, node: str, types: frozenset[str] | None) -> Iterable[tuple[Step, str]]:
-    """Relations leaving `node` whose type is in `types` (None: any), with the node each leads to."""
-    for _, tail, key, type_ in G.out_edges(node, keys=True, data="type"):
-        if types is None or type_ in types:
+def _walkable(data: dict, types: frozenset[str] | None, min_confidence: float) -> bool:
+    """Whether a walk may take a relation: its type is in `types` (None: any) and its confidence
+    reaches `min_confidence` (a floor of 0 or less lets every relation through).
+
+    >>> _walkable({"type": "COVERS", "confidence": 0.4}, None, 0.5)
+    False
+    >>> _walkable({"type": "COVERS"}, frozenset({"COVERS"}), 0.5)
+    True
+    """
+    if types is not None and data.get("type") not in types:
+        return False
+    return min_confidence <= 0 or data.get("confidence", 1.0) >= min_confidence
+
+
+def _out_steps(
+    G: nx.MultiDiGraph, node: str, types: frozenset[str] | None, min_confidence: float = 0.0
+) -> Iterator[tuple[Step, str]]:
+    """Relations leaving `node` a walk may take (`_walkable`), with the node each leads to."""
+    for _, tail, key, data in G.out_edges(node, keys=True, data=True):
+        if _walkable(data, types, min_confidence):
             yield Step(node, tail, key), tail
 
 
-def _in_steps(G: nx.MultiDiGraph, node: str, types: frozenset[str] | None) -> Iterable[tuple[Step, str]]:
-    """Relations arriving at `node` whose type is in `types` (None: any), with the node each comes from."""
-    for head, _, key, type_ in G.in_edges(node, keys=True, data="type"):
-        if types is None or type_ in types:
+def _in_steps(
+    G: nx.MultiDiGraph, node: str, types: frozenset[str] | None, min_confidence: float = 0.0
+) -> Iterator[tuple[Step, str]]:
+    """Relations arriving at `node` a walk may take (`_walkable`), with the node each comes from."""
+    for head, _, key, data in G.in_edges(node, keys=True, data=True):
+        if _walkable(data, types, min_confidence):
             yield Step(head, node, key), head
 
 
@@ -143,7 +145,7 @@ def _is_enterprise(G: nx.MultiDiGraph, node: str) -> bool:
     return G.nodes[node].get("type") == ENTERPRISE
 
 
-def enterprises_under(G: nx.MultiDiGraph, node: str) -> list[Reached]:
+def enterprises_under(G: nx.MultiDiGraph, node: str, min_confidence: float = 0.0) -> list[Reached]:
     """Enterprises an organization takes in: by COVERS or PARTY_ORG_OF from it or from anything below it.
 
     "Below" is SUBORDINATE_TO or PART_OF it, at any depth (SCHEMA.md's
@@ -163,14 +165,16 @@ def enterprises_under(G: nx.MultiDiGraph, node: str) -> list[Reached]:
     def expand(current: str) -> Iterable[tuple[Step, str]]:
         if current != node and _is_enterprise(G, current):
             return []
-        below = [(s, n) for s, n in _in_steps(G, current, _BELONGS) if not _is_enterprise(G, n)]
-        taken = [(s, n) for s, n in _out_steps(G, current, _TAKES_IN) if _is_enterprise(G, n)]
+        below = [
+            (s, n) for s, n in _in_steps(G, current, _BELONGS, min_confidence) if not _is_enterprise(G, n)
+        ]
+        taken = [(s, n) for s, n in _out_steps(G, current, _TAKES_IN, min_confidence) if _is_enterprise(G, n)]
         return below + taken
 
     return [r for r in _bfs(G, node, expand) if _is_enterprise(G, r.node)]
 
 
-def hierarchy_above(G: nx.MultiDiGraph, node: str) -> list[Reached]:
+def hierarchy_above(G: nx.MultiDiGraph, node: str, min_confidence: float = 0.0) -> list[Reached]:
     """Everything `node` is SUBORDINATE_TO or PART_OF, transitively, nearest first.
 
     >>> G = nx.MultiDiGraph()
@@ -183,10 +187,12 @@ def hierarchy_above(G: nx.MultiDiGraph, node: str) -> list[Reached]:
     >>> [(r.node, r.depth) for r in hierarchy_above(G, "branch")]
     [('committee', 1), ('region', 2)]
     """
-    return _bfs(G, node, lambda current: _out_steps(G, current, _BELONGS))
+    return _bfs(G, node, lambda current: _out_steps(G, current, _BELONGS, min_confidence))
 
 
-def subtree_below(G: nx.MultiDiGraph, node: str, max_depth: int = 5) -> list[Reached]:
+def subtree_below(
+    G: nx.MultiDiGraph, node: str, max_depth: int = 5, min_confidence: float = 0.0
+) -> list[Reached]:
     """What sits under `node`: entities SUBORDINATE_TO or PART_OF it and units it COVERS, to `max_depth`.
 
     >>> G = nx.MultiDiGraph()
@@ -203,8 +209,8 @@ def subtree_below(G: nx.MultiDiGraph, node: str, max_depth: int = 5) -> list[Rea
         raise ValueError(f"max_depth must be 0 or more, not {max_depth}")
 
     def expand(current: str) -> Iterable[tuple[Step, str]]:
-        yield from _in_steps(G, current, _BELONGS)
-        yield from _out_steps(G, current, frozenset({COVERS}))
+        yield from _in_steps(G, current, _BELONGS, min_confidence)
+        yield from _out_steps(G, current, frozenset({COVERS}), min_confidence)
 
     return _bfs(G, node, expand, max_depth=max_depth)
 
@@ -214,6 +220,7 @@ def incident(
     node: str,
     types: Sequence[str] | None = None,
     direction: Literal["out", "in", "both"] = "both",
+    min_confidence: float = 0.0,
 ) -> list[tuple[Literal["out", "in"], Step, str]]:
     """The relations at `node` as `(direction, step, other node)`, by relation type, then the other's name.
 
@@ -232,9 +239,9 @@ def incident(
     allowed = type_filter(types)
     found: list[tuple[Literal["out", "in"], Step, str]] = []
     if direction in ("out", "both"):
-        found += [("out", step, other) for step, other in _out_steps(G, node, allowed)]
+        found += [("out", step, other) for step, other in _out_steps(G, node, allowed, min_confidence)]
     if direction in ("in", "both"):
-        found += [("in", step, other) for step, other in _in_steps(G, node, allowed)]
+        found += [("in", step, other) for step, other in _in_steps(G, node, allowed, min_confidence)]
 
     def key(item: tuple[str, Step, str]) -> tuple[str, str, str, str, str]:
         direction_, step, other = item
@@ -249,8 +256,16 @@ def shortest_path(
     target: str,
     max_length: int = 6,
     types: Sequence[str] | None = None,
+    min_confidence: float = 0.0,
 ) -> tuple[list[str], list[Step]] | None:
     """One shortest path between two nodes ignoring direction, as (nodes, steps); None beyond `max_length`.
+
+    Of several shortest paths it is the first by the nodes it passes, from `source` on, each compared
+    by name then id, joined each time by the first relation by type then id: the path a breadth-first
+    walk from `source` that expands nodes in `_step_order` finds. It is found by walking from both
+    ends at once, the smaller frontier a step at a time, so it looks at the nodes within about half
+    the distance of either end rather than all within the whole distance of one; then only the nodes
+    on shortest paths are ordered.
 
     >>> G = nx.MultiDiGraph()
     >>> for n in ["a", "b", "c"]:
@@ -272,26 +287,63 @@ def shortest_path(
             raise nx.NodeNotFound(f"node {end!r} is not in the graph")
     allowed = type_filter(types)
 
-    def expand(current: str) -> Iterable[tuple[Step, str]]:
-        yield from _out_steps(G, current, allowed)
-        yield from _in_steps(G, current, allowed)
+    def expand(current: str) -> Iterator[tuple[Step, str]]:
+        yield from _out_steps(G, current, allowed, min_confidence)
+        yield from _in_steps(G, current, allowed, min_confidence)
 
-    parents: dict[str, tuple[str, Step] | None] = {source: None}
-    frontier = [source]
-    for _ in range(max_length):
-        if target in parents or not frontier:
-            break
-        following: list[str] = []
-        for current in frontier:
-            for step, node in _order(G, expand(current)):
-                if node not in parents:
-                    parents[node] = (current, step)
-                    following.append(node)
-        frontier = following
-    if target not in parents:
+    if source == target:
+        return [source], []
+    layers = _meet(expand, source, target, max_length)
+    if layers is None:
         return None
-    nodes, steps = [target], []
-    while (link := parents[nodes[-1]]) is not None:
-        nodes.append(link[0])
-        steps.append(link[1])
-    return nodes[::-1], steps[::-1]
+    nodes, steps = [source], []
+    for layer in layers[1:]:
+        step, node = min(
+            ((s, n) for s, n in expand(nodes[-1]) if n in layer), key=lambda item: _step_order(G, item)
+        )
+        nodes.append(node)
+        steps.append(step)
+    return nodes, steps
+
+
+def _meet(
+    expand: Callable[[str], Iterable[tuple[Step, str]]], source: str, target: str, max_length: int
+) -> list[set[str]] | None:
+    """The nodes on the shortest paths from `source` to `target` (distinct), by their distance from
+    `source`, or None when there is none within `max_length`.
+
+    Walks breadth-first from both ends, a whole layer of the side with fewer nodes in its frontier at
+    a time, until a layer reaches a node the other side has seen: the first such layer lies on every
+    shortest path, at a distance both sides know. The nodes before it on shortest paths are those of
+    the source's earlier layers next to them, and so on back; those after, the target's.
+    """
+    depths: tuple[dict[str, int], dict[str, int]] = ({source: 0}, {target: 0})
+    frontiers = [[source], [target]]
+    reached = [0, 0]
+    meeting: list[str] = []
+    while not meeting and frontiers[0] and frontiers[1] and sum(reached) < max_length:
+        side = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
+        seen, other = depths[side], depths[1 - side]
+        reached[side] += 1
+        following = []
+        for current in frontiers[side]:
+            for _, node in expand(current):
+                if node not in seen:
+                    seen[node] = reached[side]
+                    following.append(node)
+        frontiers[side] = following
+        meeting = [node for node in following if node in other]
+    if not meeting:
+        return None
+    first, last = depths
+    at = first[meeting[0]]
+    length = at + last[meeting[0]]
+    layers: list[set[str]] = [set() for _ in range(length + 1)]
+    layers[at] = set(meeting)
+    for position in range(at - 1, -1, -1):
+        layers[position] = {n for v in layers[position + 1] for _, n in expand(v) if first.get(n) == position}
+    for position in range(at + 1, length + 1):
+        layers[position] = {
+            n for v in layers[position - 1] for _, n in expand(v) if last.get(n) == length - position
+        }
+    return layers

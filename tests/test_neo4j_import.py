@@ -93,7 +93,7 @@ def answers(store: Store) -> dict[str, Any]:
         "counts": store.counts(),
         "documents": store.documents(),
         "corrections": store.corrections(),
-        "extracted": store.extracted_facts(),
+        "extracted": list(store.extracted_facts()),
     }
     for document in store.documents():
         found[f"facts {document.id}"] = store.document_facts(document.id)

@@ -3,18 +3,30 @@
 from __future__ import annotations
 
 import contextlib
+import csv
+import io
 import json
 import sqlite3
+import zipfile
 from pathlib import Path
 
 import pytest
 import reliability
-from factbuilder import JOINT_COMMITTEE, PARK, PARK_COMMITTEE, FactBuilder, briefing, park_documents
+from factbuilder import (
+    JOINT_COMMITTEE,
+    PARK,
+    PARK_COMMITTEE,
+    FactBuilder,
+    alliance_report,
+    briefing,
+    park_documents,
+)
 from storekit import json_store_file
 
 from parkgraph.graph import embedded
 from parkgraph.graph.embedded import EmbeddedStore
 from parkgraph.graph.errors import StoreError
+from parkgraph.graph.exports import csv_zip
 from parkgraph.graph.keys import entity_key
 
 
@@ -124,6 +136,38 @@ def test_a_migrated_json_store_holds_the_same_graph(tmp_path: Path) -> None:
     assert migrated.document_facts(briefing().document.id) == original.document_facts(briefing().document.id)
     assert old.read_bytes() == before
     assert embedded.migrate_json(old, tmp_path / "new.db") is None
+
+
+def test_extracted_facts_are_read_a_few_at_a_time_in_load_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    store = EmbeddedStore()
+    for facts in park_documents():
+        store.load(facts)
+    monkeypatch.setattr(embedded, "_EXTRACTED_CHUNK", 1)
+    reads = []
+    read = store._extracted_of
+    monkeypatch.setattr(store, "_extracted_of", lambda ids: reads.append(list(ids)) or read(ids))
+    stream = store.extracted_facts()
+    assert reads == []
+    first = next(stream)
+    assert reads == [[park_documents()[0].document.id]]
+    assert [first, *stream] == park_documents()
+    assert reads == [[facts.document.id] for facts in park_documents()]
+
+
+def test_a_migrated_store_refuses_its_extracted_facts_at_once_and_exports_texts_alone(tmp_path: Path) -> None:
+    """Documents loaded before stores kept their facts as extracted: the call fails before any is read."""
+    old = json_store_file(tmp_path / "old.json", park_documents())
+    embedded.migrate_json(old, tmp_path / "new.db")
+    store = EmbeddedStore(tmp_path / "new.db")
+    store.load(alliance_report())
+    with pytest.raises(StoreError, match="earlier version"):
+        store.extracted_facts()
+    archive = zipfile.ZipFile(io.BytesIO(csv_zip(store)))
+    header, *rows = csv.reader(io.StringIO(archive.read("documents.csv").decode("utf-8")))
+    extracted = header.index("extracted")
+    assert [row[0] for row in rows] == [document.id for document in store.documents()]
+    assert [row[extracted] for row in rows] == [""] * len(rows)
+    assert all(row[header.index("text")] for row in rows)
 
 
 def test_a_json_store_without_names_by_document_keeps_aliases_until_their_entity_goes(tmp_path: Path) -> None:

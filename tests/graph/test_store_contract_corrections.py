@@ -56,20 +56,20 @@ def _graph(store: Store) -> tuple[list, list]:
 
 
 def test_a_store_keeps_each_documents_extracted_facts_in_load_order(world: Store) -> None:
-    assert world.extracted_facts() == park_documents()
+    assert list(world.extracted_facts()) == park_documents()
     world.retract(briefing().document.id)
-    assert world.extracted_facts() == [alliance_report()]
+    assert list(world.extracted_facts()) == [alliance_report()]
 
 
 def test_rebuilding_under_an_empty_log_gives_back_the_same_graph(world: Store) -> None:
     before = _graph(world)
-    world.rebuild(world.extracted_facts(), [])
+    world.rebuild(list(world.extracted_facts()), [])
     assert _graph(world) == before
     assert world.corrections() == []
 
 
 def test_a_merge_leaves_one_entity_under_the_kept_id_and_name(world: Store) -> None:
-    world.rebuild(world.extracted_facts(), [MERGE])
+    world.rebuild(list(world.extracted_facts()), [MERGE])
     assert world.entity(MAKER_ID) is None
     kept = world.entity(TECH_ID)
     assert kept is not None and kept.name == TECH_COMPANY
@@ -81,7 +81,7 @@ def test_a_merge_leaves_one_entity_under_the_kept_id_and_name(world: Store) -> N
 
 def test_documents_loaded_after_a_correction_follow_it(store: Store) -> None:
     store.load(briefing())
-    store.rebuild(store.extracted_facts(), [RENAME])
+    store.rebuild(list(store.extracted_facts()), [RENAME])
     store.load(alliance_report())
     park = store.entity(PARK_ID)
     assert park is not None and park.name == "示例经济园区"
@@ -90,10 +90,10 @@ def test_documents_loaded_after_a_correction_follow_it(store: Store) -> None:
 
 def test_undoing_a_correction_gives_back_the_graph_from_before_it(world: Store) -> None:
     before = _graph(world)
-    world.rebuild(world.extracted_facts(), [RENAME])
+    world.rebuild(list(world.extracted_facts()), [RENAME])
     assert _graph(world) != before
     undo = Correction(seq=2, kind="undo", target=1, author="a")
-    world.rebuild(world.extracted_facts(), [RENAME, undo])
+    world.rebuild(list(world.extracted_facts()), [RENAME, undo])
     assert _graph(world) == before
     assert world.corrections() == [RENAME, undo]
 
@@ -101,7 +101,7 @@ def test_undoing_a_correction_gives_back_the_graph_from_before_it(world: Store) 
 def test_a_dropped_relation_stays_dropped_and_an_added_one_carries_the_analysts_evidence(
     world: Store,
 ) -> None:
-    world.rebuild(world.extracted_facts(), [DROP, ADD])
+    world.rebuild(list(world.extracted_facts()), [DROP, ADD])
     dropped = relation_key("COVERS", JOINT_ID, TECH_ID)
     added_id = relation_key("COVERS", INDUSTRY_ID, MAKER_ID)
     assert world.relation(dropped) is None
@@ -124,7 +124,7 @@ def test_an_added_relation_appears_once_both_its_ends_are_held(store: Store) -> 
 
 
 def test_a_rebuild_prepared_from_other_documents_writes_nothing(world: Store) -> None:
-    prepared = world.extracted_facts()
+    prepared = list(world.extracted_facts())
     world.retract(alliance_report().document.id)
     before = _graph(world)
     with pytest.raises(Changed):
@@ -134,16 +134,16 @@ def test_a_rebuild_prepared_from_other_documents_writes_nothing(world: Store) ->
 
 
 def test_a_rebuild_must_extend_the_log_it_was_prepared_from(world: Store) -> None:
-    world.rebuild(world.extracted_facts(), [RENAME])
+    world.rebuild(list(world.extracted_facts()), [RENAME])
     with pytest.raises(Changed):
-        world.rebuild(world.extracted_facts(), [DROP])
+        world.rebuild(list(world.extracted_facts()), [DROP])
     assert world.corrections() == [RENAME]
 
 
 def test_the_log_outlives_the_process(open_store: Callable[[], Store]) -> None:
     first = open_store()
     first.load(briefing())
-    first.rebuild(first.extracted_facts(), [DROP, ADD])
+    first.rebuild(list(first.extracted_facts()), [DROP, ADD])
     graph = _graph(first)
     first.close()
     reopened = open_store()

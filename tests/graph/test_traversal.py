@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import doctest
+import random
+from itertools import pairwise
 
 import networkx as nx
 import pytest
@@ -133,6 +135,67 @@ def test_shortest_path_limits() -> None:
         shortest_path(G, "a", "b", max_length=-1)
     with pytest.raises(nx.NodeNotFound):
         shortest_path(G, "a", "nowhere")
+
+
+def _first_shortest(
+    G: nx.MultiDiGraph, source: str, target: str, max_length: int, types: list[str] | None, floor: float
+) -> tuple[list[str], list[str]] | None:
+    """The rule spelled out the slow way: of every shortest path over the relations of `types` reaching
+    `floor`, ignoring direction, the first by its nodes' (name, id); between two nodes the first
+    relation by (type, id)."""
+    joining: dict[frozenset[str], list[tuple[str, str]]] = {}
+    for head, tail, key, data in G.edges(keys=True, data=True):
+        if (not types or data["type"] in types) and data.get("confidence", 1.0) >= floor and head != tail:
+            joining.setdefault(frozenset((head, tail)), []).append((data["type"], key))
+    H = nx.Graph([tuple(pair) for pair in joining])
+    H.add_nodes_from([source, target])
+    try:
+        paths = list(nx.all_shortest_paths(H, source, target))
+    except nx.NetworkXNoPath:
+        return None
+    nodes = min(paths, key=lambda path: [(G.nodes[node]["name"], node) for node in path])
+    if len(nodes) - 1 > max_length:
+        return None
+    return nodes, [min(joining[frozenset(pair)])[1] for pair in pairwise(nodes)]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_shortest_path_is_the_first_of_the_shortest_by_name_then_id(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(60):
+        size = rng.randint(2, 30)
+        G = nx.MultiDiGraph()
+        for node in range(size):
+            G.add_node(f"n{node}", type="Committee", name=rng.choice(["甲", "乙", "a", "b", ""]))
+        for _ in range(rng.randint(0, size * 3)):
+            head, tail = f"n{rng.randrange(size)}", f"n{rng.randrange(size)}"
+            data = {"type": rng.choice(["SUBORDINATE_TO", "PART_OF", "COVERS", "HOLDS_POST"])}
+            if rng.random() < 0.7:
+                data["confidence"] = rng.choice([0.3, 0.5, 0.9])
+            G.add_edge(head, tail, key=f"r{rng.randrange(4 * size)}", **data)
+        for _ in range(10):
+            source, target = f"n{rng.randrange(size)}", f"n{rng.randrange(size)}"
+            max_length, floor = rng.randint(0, 7), rng.choice([0.0, 0.5])
+            types = rng.choice([None, ["COVERS", "SUBORDINATE_TO"], ["HOLDS_POST", "PART_OF"]])
+            found = shortest_path(G, source, target, max_length, types, floor)
+            answer = (found[0], [step.key for step in found[1]]) if found is not None else None
+            assert answer == _first_shortest(G, source, target, max_length, types, floor)
+
+
+def test_every_walk_leaves_out_relations_below_the_floor() -> None:
+    G = _graph(
+        {"top": "Committee", "mid": "Committee", "firm": "Enterprise"},
+        [("mid", "top", "r1", "SUBORDINATE_TO"), ("mid", "firm", "r2", "COVERS")],
+    )
+    G.edges["mid", "top", "r1"]["confidence"] = 0.4
+    assert [found.node for found in enterprises_under(G, "top")] == ["firm"]
+    assert enterprises_under(G, "top", min_confidence=0.5) == []
+    assert hierarchy_above(G, "mid", min_confidence=0.5) == []
+    assert [found.node for found in subtree_below(G, "mid", min_confidence=0.5)] == ["firm"]
+    assert subtree_below(G, "top", min_confidence=0.5) == []
+    assert [other for _, _, other in incident(G, "mid", min_confidence=0.5)] == ["firm"]
+    assert shortest_path(G, "top", "firm", min_confidence=0.5) is None
+    assert shortest_path(G, "top", "firm", min_confidence=0.4) is not None
 
 
 def test_incident_filters_and_checks_direction() -> None:
