@@ -390,6 +390,8 @@ def _described(m: Mention, word: str, lex: Lexicon) -> bool:
     (`功能性片区党总支`) or a unit word in it; a region's committee (`省委`) is named by its region only."""
     if m.type == "Committee" and word[:-1] in lex.org_words.get("Region", ()):
         return False
+    if m.type in PARTY_TYPES and any(k in word and k not in lex.form_kinds for k in lex.kind_words):
+        return False  # `两新组织党委`: a body for a kind of member is the unit's, named after it
     stem = m.name[: len(m.name) - len(word)]
     unit_words = (w for ws in lex.org_words.values() for w in ws if len(w) > 1)
     kinds = (*lex.kind_words, *lex.area_words, *lex.enterprise_list_heads, *unit_words)
