@@ -372,10 +372,13 @@ def _tagged_start(s: str, left: int, end: int, words: Iterable[Word], lex: Lexic
     if org.start < left and all(is_name_char(ch) or ch in "()" for ch in stretch):
         # a category before the name (`辖区企业|甲乙有限公司`), a body and a verb (`甲党工委指导|…`) stay out
         # and so does a verb the analyzer read into the name (`依托|甲乙有限公司`)
+        # and so does the tail of a verb the scan stopped at (`对|标甲乙有限公司`)
+        stop = lex.stop_word_set.ending_at(s, left)
         kept_out = (
             stretch.endswith(lex.enterprise_list_heads)
             or _holds_words(stretch, lex)
             or stretch in lex.stop_word_set
+            or (stop is not None and left - len(stop) < org.start)
         )
         return left if kept_out else org.start
     before = [w for w in words if left <= w.start and w.end <= org.start]

@@ -140,3 +140,8 @@ def test_a_verb_of_joining_or_spreading_starts_no_name(extractor: Extractor) -> 
     text = "青禾经济开发区组建了云锦联合党支部。企业加入联合党支部后,园区将推广白沙街道的经验。"
     assert names(extractor, text, "Branch") == {"青禾经济开发区云锦联合党支部"}
     assert names(extractor, text, "Region") == {"白沙街道"}
+
+
+def test_the_tail_of_a_verb_the_analyzer_reads_into_a_company_stays_out(extractor: Extractor) -> None:
+    text = "会议要求,各企业党组织要对标甲乙智能装备有限公司党支部的经验做法。"
+    assert names(extractor, text, "Branch") == {"甲乙智能装备有限公司党支部"}
