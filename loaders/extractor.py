@@ -34,15 +34,18 @@ from parkgraph.loaders.recognition import MentionStep, NameStep
 from parkgraph.loaders.relations import AdoptStep, ChainStep, LocationStep, PostStep, TriggerStep
 from parkgraph.loaders.segment import split_sentences
 from parkgraph.loaders.structure import JointReferenceStep, PlaceStep, StructureStep
+from parkgraph.loaders.tables import TablePeopleStep, TablePostStep
 from parkgraph.loaders.units import UnitStep, VariantStep
 
 DEFAULT_STEPS: tuple[Stage, ...] = (
     MentionStep(),
+    TablePeopleStep(),
     NameStep(),
     UnitStep(),
     VariantStep(),
     JointReferenceStep(),
     PostStep(),
+    TablePostStep(),
     TriggerStep(),
     ChainStep(),
     StructureStep(),

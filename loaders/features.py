@@ -11,6 +11,7 @@ mentions and evidence), so the filter works whatever rules made them.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -18,11 +19,12 @@ from functools import cached_property
 
 from parkgraph.graph.facts import DocumentFacts, EntityFact, RelationFact, Span
 from parkgraph.loaders.lexicon import Lexicon
-from parkgraph.loaders.segment import MAX_SENTENCE, split_sentences
+from parkgraph.loaders.segment import MAX_SENTENCE
 
 Features = dict[str, float]
 
 _LENGTH_BINS = ((2, "≤2"), (3, "3"), (5, "4-5"), (8, "6-8"), (12, "9-12"))
+_FIRST_END = re.compile(r"[。！？!?]")
 _QUOTES = frozenset('“‘《「『"')
 
 
@@ -43,8 +45,11 @@ class _Document:
 
     @cached_property
     def first_sentence(self) -> str:
-        head = self.text[: 2 * MAX_SENTENCE]  # enough to hold the first sentence, however it is cut
-        return next((s.text for s in split_sentences(head)), "")
+        """The text up to the first sentence end, headline and lede, whatever line breaks the page kept
+        (a headline line has no end mark of its own; a flat page's first sentence holds it anyway)."""
+        head = self.text[: 2 * MAX_SENTENCE]
+        end = _FIRST_END.search(head)
+        return head[: end.end()] if end else head
 
     @cached_property
     def by_id(self) -> dict[str, EntityFact]:

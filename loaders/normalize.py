@@ -829,10 +829,35 @@ def _line_breaks(line: str) -> set[int]:
         if party > 0 and line[party - 1] not in _LEADING:
             cuts.add(party)
     cuts |= _roster_breaks(line)
+    cuts |= _table_breaks(line)
     cuts |= {m.end() for m in _COMPANY_LIST.finditer(line)}
     cuts |= {m.end() for m in _BODY_END.finditer(line) if _opener(line, m.end(), times=False)}
     cuts |= _heading_pair_breaks(line)
     return {cut for cut in cuts if 0 < cut < len(line)}
+
+
+_GLUED_TABLE = re.compile(r"\|(?:[^|\n]+\|){2,}(?:\s?\|(?:[^|\n]+\|){2,})+")
+"""Two or more rows of a `|` table glued together (`| 甲 | 乙 || 丙 | 丁 |`, or `| |` where spaced)."""
+_ROW_JOIN = re.compile(r"\|\s?(?=\|)")
+
+
+def _table_breaks(line: str) -> set[int]:
+    """A table's rows, each on a line of its own, and the table apart from the text around it."""
+    cuts = set()
+    for table in _GLUED_TABLE.finditer(line):
+        cuts |= {table.start(), table.end()}
+        cuts |= {m.end() for m in _ROW_JOIN.finditer(line, table.start(), table.end())}
+    return cuts
+
+
+def split_tables(text: str) -> str:
+    """A table's rows glued into one line, a line each, even on a page that kept its other breaks: two
+    bars between cells say where a row ended whatever else the page lost."""
+    lines = []
+    for line in text.split("\n"):
+        bounds = [0, *sorted(cut for cut in _table_breaks(line) if 0 < cut < len(line)), len(line)]
+        lines.append("\n".join(line[a:b] for a, b in itertools.pairwise(bounds)))
+    return "\n".join(lines)
 
 
 def _roster_breaks(line: str) -> set[int]:
@@ -955,7 +980,7 @@ def normalize(text: str) -> Normalized:
     text = remove_mojibake(text, warnings)
     text = unify_punctuation(text)
     flat = drop_boilerplate(text)
-    cleaned = _tidy(restore_breaks(flat) if arrived_flat(text) else flat)
+    cleaned = _tidy(restore_breaks(flat) if arrived_flat(text) else split_tables(flat))
     if _WORD.search(text) and not _WORD.search(cleaned):
         warnings.append("everything read as page chrome: kept the text with its chrome")
         cleaned = _tidy(text)

@@ -60,7 +60,7 @@ def _name_type(name: str, mention: Mention | None, lex: Lexicon) -> tuple[str, s
     return ("Enterprise", None) if lex.brand(name) else None
 
 
-def _person(value: str, lex: Lexicon) -> bool:
+def is_person_name(value: str, lex: Lexicon) -> bool:
     """A name as a roster writes it: Chinese or Latin letters (a `·` between parts), not a word that
     stands where a name would (`党员`, `待定`)."""
     letters = all(ch == "·" or (is_name_char(ch) and not ch.isdigit()) for ch in value)
@@ -156,7 +156,7 @@ class _Facts:
 
     def _post(self, row: RosterRow, holder: EntityFact | None) -> None:
         title = next((c.value for c in row.values("title")), "")
-        for person in (c for c in row.values("person") if _person(c.value, self.lex)):
+        for person in (c for c in row.values("person") if is_person_name(c.value, self.lex)):
             fact = self.entity("Person", person.value, (person.start, person.end))
             if holder is not None:
                 self.relate("HOLDS_POST", fact, holder, row, title)

@@ -141,8 +141,13 @@ class UnitStep:
                 elif stem and is_bare_unit(stem, lex):
                     # `园区党委` is the park's committee; with no park known, the region's `园区党委`
                     park = park or _only_park_of_kind(names, stem, lex)
-                    qualified = park + m.name[len(stem) :] if park else _qualified(unit, m.name, lex)
-                    if park:
+                    # `管委会办公室` is the park's organ's office: the organ stays in its name
+                    organ = stem in lex.org_words.get("Organization", ())
+                    if park and not organ:
+                        qualified = park + m.name[len(stem) :]
+                    else:
+                        qualified = _qualified(park or unit, m.name, lex)
+                    if park and not organ:
                         _name_parts_park(m, park, names)
                 elif not stem and m.type in PARTY_TYPES:
                     region = draft.main_region

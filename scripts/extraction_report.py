@@ -30,10 +30,15 @@ def never_studied(sources: list[str]) -> set[str]:
 
     The rules were written by reading the other documents' text, gold and errors; these were only
     ever scored as a whole, so their scores say how the rules read text nobody tuned them for.
-    Positions 3 modulo 5 were kept out too until their first reading (December 2026).
+    Positions 3 modulo 5 were kept out too until their first reading (December 2026), and so was
+    each of `READ_SINCE` until it was read.
     """
     dev2 = sorted(s for s in sources if s.startswith("c"))
-    return {source for i, source in enumerate(dev2) if i % 5 == 4}
+    return {source for i, source in enumerate(dev2) if i % 5 == 4} - READ_SINCE
+
+
+READ_SINCE = frozenset({"c134.txt"})
+"""Documents of those positions read since: c134 (its roster table) on 4 December 2026."""
 
 
 def examples() -> list[Example]:
@@ -138,7 +143,9 @@ def split_section(found: list[Example]) -> list[str]:
         "were looked at, and from December 2026 also used to keep or drop a rule (one kept only when these",
         "totals did not fall), and once to find which page-boilerplate check removed their gold names",
         "(totals per check, `scripts/boilerplate_loss.py --totals-only`), so they are held out of the",
-        "reading, not quite out of the choosing.",
+        "reading, not quite out of the choosing. One of them, c134, was read on 4 December 2026 (a",
+        "search for tables across dev2 that should have left these out), and the table rule",
+        "(`loaders/tables.py`) was written on it, so it counts as studied from then on.",
         "Twelve more (positions 3 modulo 5) were kept out the same way until December 2026; read then",
         "for the first time, the rules scored 0.735 entities and 0.398 relations F1 on them, against",
         "0.909 and 0.754 on the documents already studied. The rules alone score (*unstudied*), and",

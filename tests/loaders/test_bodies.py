@@ -298,3 +298,9 @@ def test_committees_listed_by_description_keep_their_names_and_their_bare_kind_i
     committees = {e.name for e in extract(extractor, text).entities if e.type == "Committee"}
     assert {"城南综合党委", "城北综合党委"} <= committees
     assert not any(name.endswith("开区综合党委") for name in committees)
+
+
+def test_an_office_of_the_parks_organ_keeps_the_organ_in_its_name(extractor: Extractor) -> None:
+    text = "青禾经济开发区管委会召开会议。管委会办公室主任吕光明主持会议。"
+    organizations = {e.name for e in extract(extractor, text).entities if e.type == "Organization"}
+    assert "青禾经济开发区管委会办公室" in organizations

@@ -1,0 +1,167 @@
+"""Tables written into a text: the rows of a roster a page or a report carries as `| 姓名 | 职务 |` lines.
+
+A spreadsheet roster is read by its columns (`roster.py`); a table inside an article states its facts the
+same way, not in sentences, so the sentence rules miss them: a name alone in a cell has no title beside
+it, and `局长(经济发展局)` puts the title before its unit. A block of `|`-delimited lines whose first
+line has a person column among the roster headers (`[roster.columns]`, `RosterColumns`) is a table;
+each row below it names a person, and the posts the row gives that person: the title column's post in
+the unit column's unit, and any cell written `<titles>(<unit>)` (`董事长兼总经理(甲乙有限公司)`).
+
+Two steps read them: `TablePeopleStep`, after the mentions are found, adds the people of the person
+column the rules did not find; `TablePostStep`, after the units are named, relates each person to the
+unit mentioned where the row writes it, whatever name the unit then has.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from parkgraph.loaders.draft import Draft, Edit, Link, allowed_links
+from parkgraph.loaders.lexicon import Lexicon
+from parkgraph.loaders.mentions import Mention
+from parkgraph.loaders.roster import RosterColumns
+from parkgraph.loaders.roster_facts import is_person_name
+
+_ROW = re.compile(r"^[ \t]*\|(.+)\|[ \t]*$", re.MULTILINE)
+_RULE = re.compile(r"^[\s:|-]+$")
+"""A Markdown table's rule line (`|---|---|`), between its header and its rows."""
+_POSTED = re.compile(r"^(?P<titles>[^()（）]+?)[(（](?P<unit>[^()（）]+)[)）]$")
+"""`局长(经济发展局)`: titles, then the unit they are held in, bracketed."""
+_TITLE_JOINERS = re.compile("兼|、|/")
+_SPACE = re.compile(r"\s+")
+CONFIDENCE = 0.8
+"""As a post read from a sentence: the row states it, but the unit's reading may be wrong."""
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A cell's value, spaces trimmed, at `start:end` of the text."""
+
+    value: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Post:
+    title: str
+    unit: Cell
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """A row under a table's header: its person (the cell of the person column) and the posts it gives."""
+
+    sentence: int
+    person: Cell
+    posts: tuple[Post, ...]
+
+
+def _cells(match: re.Match[str]) -> list[Cell]:
+    cells, pos = [], match.start(1)
+    for raw in match.group(1).split("|"):
+        stripped = raw.strip()
+        start = pos + (raw.find(stripped) if stripped else 0)
+        cells.append(Cell(stripped, start, start + len(stripped)))
+        pos += len(raw) + 1
+    return cells
+
+
+def table_rows(draft: Draft) -> list[TableRow]:
+    """The rows of every table in the text that has a person column, in order."""
+    columns = RosterColumns(draft.lex)
+    starts = [s.start for s in draft.sentences]
+    rows: list[TableRow] = []
+    roles: dict[int, str] | None = None
+    last_end = -2
+    for match in _ROW.finditer(draft.text):
+        cells = _cells(match)
+        if match.start() > last_end + 1:  # a new block: its first line may be a header
+            found = columns.columns([c.value for c in cells])
+            roles = {c.index: c.role for c in found} if "person" in {c.role for c in found} else None
+            last_end = match.end()
+            continue
+        last_end = match.end()
+        if roles is None or _RULE.match(match.group(0)):
+            continue
+        row = _row(cells, roles, bisect_right(starts, match.start()) - 1, draft.lex)
+        if row:
+            rows.append(row)
+    return rows
+
+
+def _row(cells: list[Cell], roles: dict[int, str], sentence: int, lex: Lexicon) -> TableRow | None:
+    person = next((c for i, c in enumerate(cells) if roles.get(i) == "person"), None)
+    if person is None or not is_person_name(_SPACE.sub("", person.value), lex):
+        return None
+    titles = [c for i, c in enumerate(cells) if roles.get(i) == "title" and c.value]
+    units = [c for i, c in enumerate(cells) if roles.get(i) == "unit" and c.value]
+    posts = [Post(t.value, units[0]) for t in titles if units and _titles(t.value, lex) == [t.value]]
+    for i, cell in enumerate(cells):
+        if roles.get(i) == "person" or not (posted := _POSTED.match(cell.value)):
+            continue
+        written = posted.group("unit")
+        unit_start = cell.start + posted.start("unit") + len(written) - len(written.lstrip())
+        unit = Cell(written.strip(), unit_start, unit_start + len(written.strip()))
+        posts += [Post(title, unit) for title in _titles(posted.group("titles"), lex)]
+    return TableRow(sentence, person, tuple(posts))
+
+
+def _titles(written: str, lex: Lexicon) -> list[str]:
+    """`董事长兼总经理` → 董事长, 总经理; none unless every part is a post title."""
+    parts = [p for p in _TITLE_JOINERS.split(_SPACE.sub("", written)) if p]
+    return parts if parts and all(p in lex.post_title_set for p in parts) else []
+
+
+class TablePeopleStep:
+    """The people of a table's person column that no rule found, as mentions."""
+
+    def __call__(self, draft: Draft) -> Edit:
+        taken = [(m.start, m.end) for m in draft.mentions]
+        added = []
+        for row in table_rows(draft):
+            cell = row.person
+            if any(a < cell.end and cell.start < b for a, b in taken):
+                continue
+            person = Mention(cell.start, cell.end, "Person", _SPACE.sub("", cell.value), row.sentence)
+            person.surface_alias = False
+            added.append(person)
+        if not added:
+            return Edit()
+        return Edit(mentions=sorted([*draft.mentions, *added], key=lambda m: m.start))
+
+
+class TablePostStep:
+    """Each table row's posts: its person holds them in the units mentioned where the row writes them."""
+
+    def __call__(self, draft: Draft) -> list[Link]:
+        links = []
+        for row in table_rows(draft):
+            person = _mentioned(draft, row.person, ("Person",))
+            if person is None:
+                continue
+            for post in row.posts:
+                unit = _mentioned(draft, post.unit, _UNIT_TYPES)
+                if unit is not None:
+                    links.append(
+                        Link(
+                            "HOLDS_POST",
+                            (person.type, person.name),
+                            (unit.type, unit.name),
+                            row.sentence,
+                            CONFIDENCE,
+                            post.title,
+                        )
+                    )
+        return allowed_links(draft.lex, links)
+
+
+_UNIT_TYPES = ("Committee", "Branch", "Organization", "Enterprise", "Park")
+
+
+def _mentioned(draft: Draft, cell: Cell, types: tuple[str, ...]) -> Mention | None:
+    """The mention of one of `types` that ends where the cell's value ends, the longest; else none."""
+    found = [m for m in draft.mentions if m.type in types and m.end == cell.end and m.start >= cell.start]
+    return max(found, key=lambda m: m.end - m.start, default=None)

@@ -1,0 +1,58 @@
+"""Tables written into a text (`| 姓名 | 职务 |` rows): each row's person holds the posts it writes."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import extract
+
+from parkgraph.graph.facts import DocumentFacts
+from parkgraph.loaders.extractor import Extractor
+from parkgraph.loaders.normalize import normalize
+
+
+def posts(facts: DocumentFacts) -> set[tuple[str, str, str]]:
+    names = {e.id: e.name for e in facts.entities}
+    return {
+        (names[r.head], names[r.tail], r.attributes.get("title", ""))
+        for r in facts.relations
+        if r.type == "HOLDS_POST"
+    }
+
+
+HEADED = (
+    "青禾经济开发区党建工作领导小组成员名单\n"
+    "| 姓名 | 职务 | 单位 |\n"
+    "| --- | --- | --- |\n"
+    "| 吕光明 | 书记 | 甲乙科技有限公司党支部 |\n"
+    "| 柏  文 | 董事长 | 丙丁物流有限公司 |\n"
+)
+POSTED = (
+    "青禾经济开发区关于组建招商工作小组的通知\n"
+    "| 小组职务 | 姓名 | 本职 |\n"
+    "| 组长 | 韩雪松 | 局长(经济发展局) |\n"
+    "| 成员 | 褚云 | 董事长兼总经理(青禾建设发展集团有限公司) |\n"
+)
+
+
+def test_a_row_under_a_header_gives_its_person_the_post_in_its_unit(extractor: Extractor) -> None:
+    found = posts(extract(extractor, HEADED))
+    assert ("吕光明", "甲乙科技有限公司党支部", "书记") in found
+    assert ("柏文", "丙丁物流有限公司", "董事长") in found
+
+
+def test_a_cell_of_titles_and_a_bracketed_unit_gives_each_title(extractor: Extractor) -> None:
+    found = posts(extract(extractor, POSTED))
+    assert ("韩雪松", "经济发展局", "局长") in found
+    assert {("褚云", "青禾建设发展集团有限公司", t) for t in ("董事长", "总经理")} <= found
+
+
+def test_a_table_without_a_person_column_names_no_one(extractor: Extractor) -> None:
+    text = "| 企业 | 产值 |\n| 甲乙科技有限公司 | 吕光明 |\n"
+    assert not any(e.type == "Person" for e in extract(extractor, text).entities)
+
+
+@pytest.mark.parametrize("separator", ["", " "], ids=["glued", "spaced"])
+def test_a_table_glued_into_one_line_gets_a_line_per_row(separator: str) -> None:
+    lines = normalize(POSTED.replace("\n", separator)).text.split("\n")
+    assert "| 组长 | 韩雪松 | 局长(经济发展局) |" in lines
+    assert "| 小组职务 | 姓名 | 本职 |" in lines
