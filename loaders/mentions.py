@@ -2012,11 +2012,14 @@ def _list_items(s: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, i
         first_end,
     )
     items, stops = [], lex.stop_word_set
+    company_words = tuple(lex.org_words.get("Enterprise", ()))
     for n, (a, b) in enumerate(bounds):
         enders = lex.stop_chars if n == len(bounds) - 1 else "等"
         cut = a
         while cut < b and s[cut] not in enders:
             stop = s[cut] in stops.first_chars and stops.starting_at(s, cut)
+            # a line of business inside a company's name (`甲供应链管理有限公司`) cuts no item
+            stop = stop and not (stop in lex.business_words and s.startswith(company_words, cut + len(stop)))
             if stop or (cut > a and s[cut] in _NUMERAL and _COUNT.match(s, cut, b)):
                 break
             cut += 1

@@ -146,6 +146,10 @@ def find_formed_members(draft: Draft) -> list[Link]:
     return links
 
 
+_BY_WHICH = re.compile(r"^由[^，,。；;：:、]{1,8}的$")
+"""`由入驻大厦的甲、乙…`: a few words describing the units after `由` leave it `由`."""
+
+
 def find_guided_by(draft: Draft) -> list[Link]:
     """`丁由甲、乙和丙共同指导组建`, `丁、戊接受甲的领导`, `丁归甲管理`: the bodies listed before `由` (or
     a word of being led, `led_by`) answer to each body listed after it when the verb leads or guides;
@@ -157,6 +161,7 @@ def find_guided_by(draft: Draft) -> list[Link]:
     for mentions in top_level(draft).values():
         for i, body in enumerate(mentions[:-1]):
             after = _without_all_of(draft, draft.text[body.end : mentions[i + 1].start])
+            after = _BY_WHICH.sub("由", after)
             if body.type not in (*PARTY_TYPES, "Organization") or after not in led_by:
                 continue
             listed = _run(draft, mentions, i + 1)
@@ -429,7 +434,12 @@ def find_taken_in(draft: Draft) -> list[Link]:
             for hit in re.finditer(re.escape(verb), s):
                 at, end = sentence.start + hit.start(), sentence.start + hit.end()
                 before = [m for m in mentions if m.end <= at and _joined(draft, m.end, at)]
-                after = [i for i, m in enumerate(mentions) if m.start >= end and _joined(draft, end, m.start)]
+                after = [
+                    i
+                    for i, m in enumerate(mentions)
+                    if m.start >= end
+                    and (_joined(draft, end, m.start) or draft.text[end : m.start] in _COLONS)
+                ]
                 if not before and draft.text[at - 1 : at] in "，,":
                     # `成立甲联合党支部,吸收乙、丙`: the body that ends the clause before goes on as subject,
                     # and so does one opening the sentence (`甲联合党支部现有党员32名,涵盖乙、丙`)
@@ -448,6 +458,8 @@ def find_taken_in(draft: Draft) -> list[Link]:
     return links
 
 
+_COLONS = (":", "：")
+"""`成员单位包括:甲、乙`: a colon may open the list a verb takes in."""
 _INTO_ITSELF = ("其中", "统一管理", "管理", "覆盖范围", "覆盖")
 """After the verb, words for the taking body itself (`将乙、丙纳入其中`, `甲将乙、丙纳入管理`)."""
 _TAKING = ("将", "把")

@@ -846,3 +846,19 @@ def test_a_joint_branch_opening_with_its_parks_name_is_not_named_after_it_twice(
     )
     covered = relations(extractor, text, "COVERS")
     assert covered == {("示例工业园区机械制造联合党支部", ACME), ("示例工业园区机械制造联合党支部", BOLT)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "物流行业联合党支部成员单位包括:丙丁物流有限公司、子丑供应链管理有限公司。",
+        "物流行业联合党支部由同在一栋楼的丙丁物流有限公司、子丑供应链管理有限公司2家企业联合组建。",
+    ],
+    ids=["colon", "described-members"],
+)
+def test_the_members_a_joint_branch_takes_in_are_covered(extractor: Extractor, text: str) -> None:
+    covered = relations(extractor, text, "COVERS")
+    assert {
+        ("物流行业联合党支部", "丙丁物流有限公司"),
+        ("物流行业联合党支部", "子丑供应链管理有限公司"),
+    } <= covered
