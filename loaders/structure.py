@@ -789,6 +789,47 @@ def find_dash_chains(draft: Draft) -> list[Link]:
     return links
 
 
+_QUOTED_CHAIN = re.compile(r"“([^”]{5,60})”")
+_DASH_RUN = re.compile(r"[—–\-－~～]+")
+_LEVEL = re.compile(r"[^—–\-－~～]+")
+_PARTY_KIND_WORDS = ("党组织", "党委", "党总支", "党支部")
+
+
+def find_kind_chains(draft: Draft) -> list[Link]:
+    """`“园区党委—党群工作部—行业党组织—企业党组织”四级体系`: a level of a chain written as a kind of
+    Party body (`行业党组织`) stands for the bodies of that kind the document names (`甲行业党委`,
+    `乙行业党委`), each answering to the body of the level above it."""
+    kinds = draft.lex.kind_words
+    tops = [m for ms in top_level(draft).values() for m in ms]
+    links: list[Link] = []
+    for sentence in draft.sentences:
+        if "—" not in sentence.text and "-" not in sentence.text:
+            continue
+        for quoted in _QUOTED_CHAIN.finditer(sentence.text):
+            offset = sentence.start + quoted.start(1)
+            levels = [
+                (offset + p.start(), offset + p.end(), p.group(0)) for p in _LEVEL.finditer(quoted.group(1))
+            ]
+            if len(levels) < 3 or not _DASH_RUN.search(quoted.group(1)):
+                continue
+            for (a_start, a_end, _), (_, _, lower) in pairwise(levels):
+                upper = next((m for m in tops if m.start == a_start and m.end == a_end), None)
+                kind = next((w for w in _PARTY_KIND_WORDS if lower.endswith(w)), None)
+                qualifier = lower[: len(lower) - len(kind)] if kind else ""
+                if upper is None or qualifier not in kinds:
+                    continue
+                bodies = {
+                    (m.type, m.name): m
+                    for m in tops
+                    if m.type in PARTY_TYPES
+                    and qualifier in m.name
+                    and m.name != upper.name
+                    and not m.generic
+                }
+                links += _under_all(draft, list(bodies.values()), upper)
+    return links
+
+
 _DASH_QUALIFIED = re.compile(r"[—–\-－~～]+[\u4e00-\u9fff]{1,4}")
 """A dash, then a kind written before a Party body that its name leaves out (`—非公企业|综合党委`)."""
 
@@ -1246,6 +1287,7 @@ FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_named_sub_parks,
     find_formed_at,
     find_dash_chains,
+    find_kind_chains,
     find_dispatched,
     find_named_parts,
     find_departments,

@@ -862,3 +862,12 @@ def test_the_members_a_joint_branch_takes_in_are_covered(extractor: Extractor, t
         ("物流行业联合党支部", "丙丁物流有限公司"),
         ("物流行业联合党支部", "子丑供应链管理有限公司"),
     } <= covered
+
+
+def test_a_chain_level_written_as_a_kind_stands_for_the_bodies_of_that_kind(extractor: Extractor) -> None:
+    text = (
+        "青禾经济开发区党工委下设党群工作部,组建汽车行业党委、食品行业党委2个行业党委,"
+        "形成“园区党工委—党群工作部—行业党组织—企业党组织”四级体系。"
+    )
+    under = relations(extractor, text, "SUBORDINATE_TO")
+    assert {(f"{kind}行业党委", "青禾经济开发区党群工作部") for kind in ("汽车", "食品")} <= under
