@@ -559,6 +559,7 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
             if not any(m.span == person.span and m.title_start == person.title_start for m in here):
                 here.append(person)
         out += here
+    out = [_whole_dotted(text, m, lex) for m in out]
     analyzed = _analyzed(text, sentences, lex, {m.sentence for m in out})
     out = _agreeing_with_tags(out, analyzed)
     out += _tagged_people(sentences, analyzed, lex, titles, out)
@@ -582,6 +583,9 @@ def _agreeing_with_tags(people: list[Mention], analyzed: dict[int, list[Word]]) 
     or that it reads as one verb."""
     out = []
     for person in people:
+        if any(d in person.name for d in _DOTS):
+            out.append(person)  # the model reads no name across its dot (`阿不都热合曼|·|买买|提说`)
+            continue
         words = analyzed.get(person.sentence, [])
         _trim_to_tags(person, words)
         if not any(_runs_across(w, person) or _verb_itself(w, person) for w in words):
@@ -1070,6 +1074,22 @@ _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,8})+")
 """A name whose parts a dot joins (`阿卜杜·热合曼`): the model reads where its last part ends."""
 _DOTS = "·•・"
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _whole_dotted(text: str, person: Mention, lex: Lexicon) -> Mention:
+    """`阿不都热合曼·买买提说`: a name read short of the dot that joins its parts runs on to the end of its
+    last part, which ends where a word that follows names starts (`说`, `表示`)."""
+    whole = _DOTTED.match(text, person.start)
+    if not whole or whole.end() <= person.end or not any(d in text[person.end : whole.end()] for d in _DOTS):
+        return person
+    last = max(text.rfind(d, person.start, whole.end()) for d in _DOTS) + 1
+    end = next(
+        (i for i in range(last + 1, whole.end()) if text.startswith(tuple(lex.name_followers), i)),
+        whole.end(),
+    )
+    return Mention(person.start, end, "Person", text[person.start : end], person.sentence)
+
+
 _BRACKETS = ("（", "(")
 """A name followed by a bracket may state its post there (`甲乙、丙丁(某公司经理)`)."""
 _COMMAS = ("，", ",", " ", "\u3000")

@@ -287,7 +287,8 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
                 parsed.parts.append(NamePart(unit_type, unit, "PARTY_ORG_OF" if unit == stem else ""))
                 break
         else:
-            if lex.brand(stem):
+            if lex.brand(stem) and not any(k in word for k in SECTOR_KINDS):
+                # `煤电煤化工产业链党委` names a sector, not a brand's company
                 parsed.parts.append(NamePart("Enterprise", stem, "PARTY_ORG_OF"))
             elif split_regions(stem, lex):
                 parsed.parts.append(NamePart("Region", split_regions(stem, lex)[-1], "PARTY_ORG_OF"))

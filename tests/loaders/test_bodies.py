@@ -304,3 +304,8 @@ def test_an_office_of_the_parks_organ_keeps_the_organ_in_its_name(extractor: Ext
     text = "青禾经济开发区管委会召开会议。管委会办公室主任吕光明主持会议。"
     organizations = {e.name for e in extract(extractor, text).entities if e.type == "Organization"}
     assert "青禾经济开发区管委会办公室" in organizations
+
+
+def test_a_chain_committee_names_a_sector_not_a_brands_company(extractor: Extractor) -> None:
+    text = "青禾经济开发区党工委成立了煤电煤化工产业链党委,覆盖甲乙能源有限公司等14家企业。"
+    assert not any(e.type == "Enterprise" and "煤化工" in e.name for e in extract(extractor, text).entities)

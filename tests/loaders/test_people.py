@@ -1011,3 +1011,8 @@ def test_a_parks_department_holds_the_post_named_after_it(
 ) -> None:
     text = "青禾经济开发区党工委召开会议。" + sentence
     assert {(p, b) for p, b, _ in posts(extract(extractor, text))} >= {("吕光明", body)}
+
+
+def test_a_dotted_name_the_rules_read_short_runs_on_to_its_last_part(extractor: Extractor) -> None:
+    text = "青禾经济开发区选派党建指导员32名。党建指导员阿不都热合曼·买买提说,他负责联系5家企业。"
+    assert "阿不都热合曼·买买提" in people(extract(extractor, text))
