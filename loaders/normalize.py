@@ -311,6 +311,7 @@ _SPAM_TOKENS = re.compile(
 """Porn and gambling SEO vocabulary that hijacked pages put in their first line."""
 _NAV_WORD = re.compile(r"首页|主页|正文|当前位置|位置")
 _NAV_SEPARATORS = re.compile(r"\s*[|｜]\s*")
+_TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$")
 _CRUMB_SEPARATORS = re.compile(r"[>＞»›→]")
 _SITE_SUFFIX = re.compile(r"(?:网|网站|频道|新闻|在线|门户|官网|数据库|客户端)$")
 _REGION_NAME = re.compile(r"^[\u4e00-\u9fff]{1,5}[市县区旗镇乡州盟]$")
@@ -412,7 +413,9 @@ def _is_navigation(line: str, in_body: bool = False) -> bool:
     parts = [part for part in _NAV_SEPARATORS.split(line) if part]
     if len(parts) >= 3 and all(len(part) <= _NAV_SEGMENT for part in parts):
         footer = any(_FOOTER_LABEL.search(part) for part in parts)
-        if footer or not (in_body or any(_holds_fact(part) for part in parts)):
+        # a row written between bars at both ends (`| 姓名 | 职务 |`) is a table's, not a menu
+        table_row = bool(_TABLE_LINE.match(line))
+        if footer or not (in_body or table_row or any(_holds_fact(part) for part in parts)):
             return True
     if _CRUMB_SEPARATORS.search(line) and _NAV_WORD.search(line):
         return True

@@ -56,3 +56,8 @@ def test_a_table_glued_into_one_line_gets_a_line_per_row(separator: str) -> None
     lines = normalize(POSTED.replace("\n", separator)).text.split("\n")
     assert "| 组长 | 韩雪松 | 局长(经济发展局) |" in lines
     assert "| 小组职务 | 姓名 | 本职 |" in lines
+
+
+def test_a_header_row_under_the_title_is_no_menu() -> None:
+    text = "青禾经济开发区非公企业党组织书记名单\n| 姓名 | 职务 | 单位 |\n| 吕光明 | 书记 | 甲乙党支部 |\n"
+    assert "| 姓名 | 职务 | 单位 |" in normalize(text).text.split("\n")
