@@ -323,16 +323,16 @@ def _squeezed(text: str) -> str:
 
 
 def _plain_tables(text: str) -> str:
-    """trafilatura writes tables as Markdown (`| a | b |`, `|---|`); the rules, like the other
-    readers, give a row as its cells on one line, which is what the extractor reads."""
+    """trafilatura writes tables as Markdown (`| a | b |`, `|---|`): a row stays its cells between bars,
+    as the Word reader writes one (the extractor reads a table under a roster header row by row), less
+    the rule lines and the spaces inside cells."""
     lines = []
     for line in text.split("\n"):
         if _TABLE_RULE.match(line):
             continue
         row = _TABLE_ROW.match(line)
-        lines.append(
-            " ".join(cell.strip() for cell in row.group(1).split("|") if cell.strip()) if row else line
-        )
+        cells = [" ".join(cell.split()) for cell in row.group(1).split("|")] if row else []
+        lines.append(f"| {' | '.join(cells)} |" if row else line)
     return "\n".join(lines)
 
 

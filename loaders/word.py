@@ -1,9 +1,10 @@
 """Word documents (.docx): the body's paragraphs and tables in their order, each a line.
 
-A table row becomes one line of its cells (a merged cell once), so a roster row — name, post, unit —
-reads as one stretch of text the way it reads on the page. Headers, footers and text boxes are left
-out: they repeat the document's chrome, not its content. Each line keeps where it came from: the
-paragraph's number among the non-empty ones (`第12段`) or the table and row (`表2第3行`).
+A table row becomes one line of its cells between bars (a merged cell once, `| 甲乙 | 书记 |`), so a
+roster row — name, post, unit — reads as one line that keeps its cells apart, as a page's table
+does. Headers, footers and text boxes are left out: they repeat the document's chrome, not its
+content. Each line keeps where it came from: the paragraph's number among the non-empty ones
+(`第12段`) or the table and row (`表2第3行`).
 """
 
 from __future__ import annotations
@@ -29,16 +30,16 @@ _WORD_PART = "word/document.xml"
 
 
 def _row_text(row: _Row) -> str:
+    """`| 甲乙 | 书记 | 丙公司党支部 |`: the row's cells between bars, an empty one kept so each stays under
+    its header (the extractor reads a table under a roster header row by row, `tables.py`)."""
     cells = []
     seen: set[int] = set()
     for cell in row.cells:
         if id(cell._tc) in seen:
             continue
         seen.add(id(cell._tc))
-        text = " ".join(cell.text.split())
-        if text:
-            cells.append(text)
-    return " ".join(cells)
+        cells.append(" ".join(cell.text.split()))
+    return f"| {' | '.join(cells)} |" if any(cells) else ""
 
 
 def _lines(document: docx.document.Document) -> Iterator[tuple[str, str]]:

@@ -206,15 +206,15 @@ def test_html_story_is_kept_when_the_main_content_reading_misses_it() -> None:
     assert "记者 王小明" in doc.text
 
 
-def test_html_table_rows_are_lines_of_cells() -> None:
+def test_html_table_rows_are_lines_of_cells_between_bars() -> None:
     rows = "".join(
         f"<tr><td>{name}</td><td>{post}</td></tr>" for name, post in (("王建国", "书记"), ("李红", "委员"))
     )
     page = f"<html><body><div><p>{STORY[1]}</p><table>{rows}</table><p>{STORY[2]}</p></div></body></html>"
     lines = read_bytes(page.encode(), "page.html").text.split("\n")
-    assert "王建国 书记" in lines
-    assert "李红 委员" in lines
-    assert not [line for line in lines if "|" in line]
+    assert "| 王建国 | 书记 |" in lines
+    assert "| 李红 | 委员 |" in lines
+    assert not [line for line in lines if "---" in line]
 
 
 def test_html_meta_charset_decides_over_guessing(tmp_path: Path) -> None:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pytest
 from extracting import extract
+from officekit import office
 
 from parkgraph.graph.facts import DocumentFacts
 from parkgraph.loaders.extractor import Extractor
 from parkgraph.loaders.normalize import normalize
+from parkgraph.loaders.pipeline import Pipeline
+from parkgraph.loaders.sources import read_bytes
 
 
 def posts(facts: DocumentFacts) -> set[tuple[str, str, str]]:
@@ -61,3 +64,14 @@ def test_a_table_glued_into_one_line_gets_a_line_per_row(separator: str) -> None
 def test_a_header_row_under_the_title_is_no_menu() -> None:
     text = "青禾经济开发区非公企业党组织书记名单\n| 姓名 | 职务 | 单位 |\n| 吕光明 | 书记 | 甲乙党支部 |\n"
     assert "| 姓名 | 职务 | 单位 |" in normalize(text).text.split("\n")
+
+
+def test_a_roster_table_in_a_word_document_gives_each_row_its_post() -> None:
+    roster = [
+        ["姓名", "职务", "单位"],
+        ["李明", "书记", "甲乙科技有限公司党支部"],
+        ["赵海平", "副书记", "丙丁机械有限公司党委"],
+    ]
+    raw = read_bytes(office.docx_from_text("青禾经济开发区党组织书记名单", roster), "名单.docx")
+    found = posts(Pipeline().facts(raw))
+    assert {("李明", "甲乙科技有限公司党支部", "书记"), ("赵海平", "丙丁机械有限公司党委", "副书记")} <= found

@@ -25,15 +25,16 @@ ROSTER = [
 
 
 def test_paragraphs_then_table_rows_become_lines() -> None:
+    """A row keeps its cells apart between bars, so a roster table's rows are read by column."""
     doc = read_bytes(office.docx_from_text(TEXT, ROSTER), "会议.docx")
     assert doc.kind == "docx"
     assert doc.text.split("\n") == [
         "示例县经济开发区党工委召开党建工作会议",
         "会议要求各联合党支部落实“三会一课”制度。",
         "会后，党工委书记王建国走访了甲乙科技有限公司。",
-        "单位 职务 姓名",
-        "甲乙科技有限公司党支部 书记 李明",
-        "丙丁机械有限公司党支部 书记 赵海平",
+        "| 单位 | 职务 | 姓名 |",
+        "| 甲乙科技有限公司党支部 | 书记 | 李明 |",
+        "| 丙丁机械有限公司党支部 | 书记 | 赵海平 |",
     ]
 
 
@@ -62,7 +63,7 @@ def test_a_merged_cell_is_read_once() -> None:
     table.cell(0, 2).text = "李明"
     out = io.BytesIO()
     document.save(out)
-    assert read_bytes(out.getvalue(), "名单.docx").text == "甲乙科技有限公司党支部 李明"
+    assert read_bytes(out.getvalue(), "名单.docx").text == "| 甲乙科技有限公司党支部 | 李明 |"
 
 
 @pytest.mark.parametrize(
