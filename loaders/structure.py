@@ -801,6 +801,8 @@ def find_kind_chains(draft: Draft) -> list[Link]:
     `乙行业党委`), each answering to the body of the level above it."""
     kinds = draft.lex.kind_words
     tops = [m for ms in top_level(draft).values() for m in ms]
+    at = {(m.start, m.end): m for m in tops}
+    of_kind: dict[str, list[Mention]] = {}
     links: list[Link] = []
     for sentence in draft.sentences:
         if "—" not in sentence.text and "-" not in sentence.text:
@@ -813,20 +815,20 @@ def find_kind_chains(draft: Draft) -> list[Link]:
             if len(levels) < 3 or not _DASH_RUN.search(quoted.group(1)):
                 continue
             for (a_start, a_end, _), (_, _, lower) in pairwise(levels):
-                upper = next((m for m in tops if m.start == a_start and m.end == a_end), None)
+                upper = at.get((a_start, a_end))
                 kind = next((w for w in _PARTY_KIND_WORDS if lower.endswith(w)), None)
                 qualifier = lower[: len(lower) - len(kind)] if kind else ""
                 if upper is None or qualifier not in kinds:
                     continue
-                bodies = {
-                    (m.type, m.name): m
-                    for m in tops
-                    if m.type in PARTY_TYPES
-                    and qualifier in m.name
-                    and m.name != upper.name
-                    and not m.generic
-                }
-                links += _under_all(draft, list(bodies.values()), upper)
+                if qualifier not in of_kind:  # once per kind: a long document repeats its chains
+                    of_kind[qualifier] = list(
+                        {
+                            (m.type, m.name): m
+                            for m in tops
+                            if m.type in PARTY_TYPES and qualifier in m.name and not m.generic
+                        }.values()
+                    )
+                links += _under_all(draft, [m for m in of_kind[qualifier] if m.name != upper.name], upper)
     return links
 
 
