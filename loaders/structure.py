@@ -980,6 +980,37 @@ def find_one_of_places(draft: Draft) -> list[Link]:
     return links
 
 
+_COPULA = ("是", "为", "系", "隶属于", "隶属", "地处", "位于")
+_KIND_OF_PARK = re.compile(r"[^，,。；;：:！？!?]{0,14}的[^，,。；;：:！？!?的]{0,8}$")
+"""After the places: a few words and a `的` before the park word (`…重点打造的物流园区`)."""
+
+
+def find_said_places(draft: Draft) -> list[Link]:
+    """`甲物流园是乙省丙市丁区重点打造的物流园区`, `甲园区隶属于丙市丁区`: a park said to be a park of
+    a place, or to belong to it, lies in the last place of the chain named right after the verb."""
+    park_words = draft.lex.org_word_set("Park")
+    links: list[Link] = []
+    for mentions in top_level_places(draft).values():
+        for i, (park, first) in enumerate(pairwise(mentions)):
+            if park.type != "Park" or first.type != "Region" or _gap(draft, park, first) not in _COPULA:
+                continue
+            chain = [first]
+            for nxt in mentions[i + 2 :]:
+                if nxt.type != "Region" or nxt.start != chain[-1].end:
+                    break
+                chain.append(nxt)
+            verb = _gap(draft, park, first)
+            if verb in ("是", "为", "系"):
+                sentence = draft.sentences[first.sentence]
+                rest = draft.text[chain[-1].end : sentence.end]
+                clause = re.split(r"[，,。；;！？!?]", rest)[0]
+                word = park_words.ending_at(clause, len(clause))
+                if not word or not _KIND_OF_PARK.match(clause[: len(clause) - len(word)]):
+                    continue
+            links.append(_link("LOCATED_IN", park, chain[-1], 0.6))
+    return links
+
+
 _FACILITY = re.compile(
     r"(?:党群服务中心|党群服务站|党建服务中心|党建服务站|党建枢纽站|党群驿站|红色驿站|红色之家)$"
 )
@@ -1296,6 +1327,7 @@ FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_possessed_places,
     find_jurisdiction_members,
     find_one_of_places,
+    find_said_places,
     find_region_acts_at,
     find_named_facilities,
 )

@@ -3,6 +3,8 @@ its enumerations. Each test writes invented sentences of one construction."""
 
 from __future__ import annotations
 
+import pytest
+
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo
 from parkgraph.loaders.extractor import Extractor
 
@@ -224,3 +226,20 @@ def test_a_park_written_with_and_without_its_city_is_the_articles_one_park(extra
     )
     located = relations(extractor, text, "LOCATED_IN")
     assert ("河南青禾发制品股份有限公司", "洛阳市涧西区产业集聚区") in located
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("金石物流园是山东省临沂市兰山区重点打造的物流园区。", "兰山区"),
+        ("金石物流园是临沂市唯一的省级物流园区。", "临沂市"),
+        ("金石物流园隶属于临沂市兰山区。", "兰山区"),
+    ],
+    ids=["a-park-of", "one-park-of", "belongs-to"],
+)
+def test_a_park_said_to_be_a_places_park_lies_in_it(extractor: Extractor, text: str, region: str) -> None:
+    assert ("金石物流园", region) in relations(extractor, text, "LOCATED_IN")
+
+
+def test_a_park_said_to_be_a_places_pride_is_not_placed_by_it(extractor: Extractor) -> None:
+    assert relations(extractor, "金石物流园是临沂市的骄傲。", "LOCATED_IN") == set()
