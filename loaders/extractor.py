@@ -28,6 +28,7 @@ from parkgraph.graph.facts import DocumentFacts, DocumentInfo, EntityFact, Relat
 from parkgraph.graph.keys import entity_key
 from parkgraph.loaders.draft import Draft, Edit, Ref, Stage
 from parkgraph.loaders.filter import FactFilter, load_filter
+from parkgraph.loaders.groups import GroupPostStep
 from parkgraph.loaders.lexicon import Lexicon, load_lexicon
 from parkgraph.loaders.names import is_generic_name
 from parkgraph.loaders.recognition import MentionStep, NameStep
@@ -46,6 +47,7 @@ DEFAULT_STEPS: tuple[Stage, ...] = (
     JointReferenceStep(),
     PostStep(),
     TablePostStep(),
+    GroupPostStep(),
     TriggerStep(),
     ChainStep(),
     StructureStep(),

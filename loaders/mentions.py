@@ -22,7 +22,7 @@ from parkgraph.loaders.names import level_chars, region_prefix, split_regions
 from parkgraph.loaders.segment import Sentence
 from parkgraph.loaders.wordset import WordSet, word_pattern
 
-MAX_NAME = 24
+MAX_NAME = 32
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _NUMERAL = "0123456789一二三四五六七八九十两百"
 _COUNTERS = "个家名所座大支批类项"

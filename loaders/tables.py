@@ -19,6 +19,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from parkgraph.loaders.draft import Draft, Edit, Link, allowed_links
+from parkgraph.loaders.groups import document_group, role
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import Mention
 from parkgraph.loaders.roster import RosterColumns
@@ -47,7 +48,8 @@ class Cell:
 @dataclass(frozen=True)
 class Post:
     title: str
-    unit: Cell
+    unit: Cell | None
+    """None: a role in the working group the document forms (`组长`, `groups.py`)."""
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,7 @@ def _row(cells: list[Cell], roles: dict[int, str], sentence: int, lex: Lexicon) 
     titles = [c for i, c in enumerate(cells) if roles.get(i) == "title" and c.value]
     units = [c for i, c in enumerate(cells) if roles.get(i) == "unit" and c.value]
     posts = [Post(t.value, units[0]) for t in titles if units and _titles(t.value, lex) == [t.value]]
+    posts += [Post(title, None) for t in titles if not units and (title := role(t.value))]
     for i, cell in enumerate(cells):
         if roles.get(i) == "person" or not (posted := _POSTED.match(cell.value)):
             continue
@@ -143,7 +146,7 @@ class TablePostStep:
             if person is None:
                 continue
             for post in row.posts:
-                unit = _mentioned(draft, post.unit, _UNIT_TYPES)
+                unit = _mentioned(draft, post.unit, _UNIT_TYPES) if post.unit else document_group(draft)
                 if unit is not None:
                     links.append(
                         Link(
