@@ -1111,7 +1111,7 @@ def _self_posted_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
     if not openers:
         return []
     pattern = re.compile(
-        rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:同志)?(?P<time>{_SINCE})?(?P<opener>{openers})"
+        rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:同志|[(（][男女][)）])?(?P<time>{_SINCE})?(?P<opener>{openers})"
     )
     out = []
     for m in _overlapping(pattern, sent.text):

@@ -1016,3 +1016,8 @@ def test_a_parks_department_holds_the_post_named_after_it(
 def test_a_dotted_name_the_rules_read_short_runs_on_to_its_last_part(extractor: Extractor) -> None:
     text = "青禾经济开发区选派党建指导员32名。党建指导员阿不都热合曼·买买提说,他负责联系5家企业。"
     assert "阿不都热合曼·买买提" in people(extract(extractor, text))
+
+
+def test_a_gender_bracketed_after_a_name_leaves_the_post_after_it_the_persons(extractor: Extractor) -> None:
+    text = "韩雪松(女),丙丁物流有限公司董事长,兼任公司党委书记。"
+    assert ("韩雪松", "丙丁物流有限公司", "董事长") in posts(extract(extractor, text))
