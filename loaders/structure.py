@@ -448,6 +448,11 @@ def find_taken_in(draft: Draft) -> list[Link]:
                 if draft.text.startswith(_INTO_ITSELF, end):
                     links += _taken_into_it(draft, mentions, at)
                     continue
+                among = None if after else _AMONG.search(draft.text, end, sentence.end)
+                if among and before and _is_joint(draft, before[-1]):
+                    # `甲联合党支部覆盖楼宇内企业28家,其中包括乙、丙`: a joint body's members named after
+                    # the count of them
+                    after = [i for i, m in enumerate(mentions) if m.start == among.end()]
                 if before and before[-1].type in PARTY_TYPES and after:
                     units = _run(draft, mentions, after[0], _WORD_JOINERS)
                     links += [_link("COVERS", before[-1], u) for m in units for u in _units_of(m)]
@@ -458,6 +463,7 @@ def find_taken_in(draft: Draft) -> list[Link]:
     return links
 
 
+_AMONG = re.compile(r"[，,]其中(?:包括|有)[:：]?")
 _COLONS = (":", "：")
 """`成员单位包括:甲、乙`: a colon may open the list a verb takes in."""
 _INTO_ITSELF = ("其中", "统一管理", "管理", "覆盖范围", "覆盖")

@@ -871,3 +871,11 @@ def test_a_chain_level_written_as_a_kind_stands_for_the_bodies_of_that_kind(extr
     )
     under = relations(extractor, text, "SUBORDINATE_TO")
     assert {(f"{kind}行业党委", "青禾经济开发区党群工作部") for kind in ("汽车", "食品")} <= under
+
+
+def test_members_named_after_the_count_a_joint_body_covers_are_covered(extractor: Extractor) -> None:
+    text = "青禾科技大厦联合党支部覆盖楼宇内企业28家,其中包括甲乙科技有限公司、丙丁网络有限公司。"
+    covered = relations(extractor, text, "COVERS")
+    assert {("青禾科技大厦联合党支部", f"{n}有限公司") for n in ("甲乙科技", "丙丁网络")} <= covered
+    park = "青禾经济开发区党工委覆盖企业200家,其中包括甲乙科技有限公司。"
+    assert relations(extractor, park, "COVERS") == set()
