@@ -161,7 +161,9 @@ class UnitStep:
                     elif own := _bare_region_committee(draft, names, m):
                         qualified = own
                     elif any(k in m.name for k in lex.kind_words):
-                        qualified = _qualified(region or unit, m.name, lex)
+                        # a branch in a sentence set in a building (`在甲大厦,楼宇党支部…`) is that building's
+                        scene = local.get(m.sentence) if m.type == "Branch" else None
+                        qualified = _qualified(scene or region or unit, m.name, lex)
                     elif m.name in PARK_BODY_WORDS and draft.main_park:
                         qualified = draft.main_park + m.name
                         park_ref = ("Park", draft.main_park)

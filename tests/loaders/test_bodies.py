@@ -309,3 +309,12 @@ def test_an_office_of_the_parks_organ_keeps_the_organ_in_its_name(extractor: Ext
 def test_a_chain_committee_names_a_sector_not_a_brands_company(extractor: Extractor) -> None:
     text = "青禾经济开发区党工委成立了煤电煤化工产业链党委,覆盖甲乙能源有限公司等14家企业。"
     assert not any(e.type == "Enterprise" and "煤化工" in e.name for e in extract(extractor, text).entities)
+
+
+def test_a_bare_kind_of_body_in_a_sentence_set_in_a_building_is_the_buildings(extractor: Extractor) -> None:
+    text = (
+        "长沙市岳麓区依托商务楼宇,成立了岳麓区楼宇综合党委。"
+        "在青禾智慧谷大厦,楼宇党支部书记吕光明介绍,支部建立了服务站。"
+    )
+    branches = {e.name for e in extract(extractor, text).entities if e.type == "Branch"}
+    assert branches == {"青禾智慧谷大厦楼宇党支部"}
