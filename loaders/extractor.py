@@ -5,13 +5,16 @@ the extractor makes the next draft from it before the next step runs. The relati
 the links they find (`RelationStage`); the mention and naming steps of 1 and 2, `PostStep` (which also
 adds the bodies its titles name) and `PlaceStep` (which also withdraws links) return an `Edit`.
 1. `recognition`: `MentionStep` finds mentions of organizations, regions, people and
-   practices; `NameStep` reads the entities inside names (the park in a committee's name);
+   practices (and `tables.TablePeopleStep` the people of a table's person column);
+   `NameStep` reads the entities inside names (the park in a committee's name);
 2. `units`: `UnitStep` decides the document's own units and names its generic mentions
    ("园区党委" → "<the park>党委", so the same word in two documents never merges; one it cannot name
    keeps its bare name under an id of its document's own);
    `VariantStep` makes one entity of a unit's spellings; `structure.JointReferenceStep` names a
    bare `这一联合党支部` after the joint body the document names;
-3. `relations`: posts from titles, structure from trigger words and chains of duties,
+3. `relations`: posts from titles (and `tables.TablePostStep` from a table's rows,
+   `groups.GroupPostStep` a working group's members by role), structure from trigger words and
+   chains of duties,
    `structure.StructureStep` structure from lists, chains and names, `structure.PlaceStep` the
    places names imply, adopted practices, and where units lie.
 The draft then becomes `DocumentFacts` (SCHEMA.md's interchange format), which the learned
