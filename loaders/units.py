@@ -545,7 +545,7 @@ def _main_park(draft: Draft) -> str | None:
     return None
 
 
-def _with_region_before(named: Iterable[str], lex: Lexicon) -> dict[str, str]:
+def _with_region_before(named: Counter[str], lex: Lexicon) -> dict[str, str]:
     """Each park name, or the one longer name of the document that writes places before it
     (`魏都区产业集聚区` → `许昌市魏都区产业集聚区`): the same park, counted as one."""
     out = {}
