@@ -221,12 +221,13 @@ def _sector_named(stem: str, lex: Lexicon) -> bool:
     return sector is not None and len(stem) - len(sector) >= 2 and not is_generic_name(stem, "Branch", lex)
 
 
-def _before_kinds(stem: str, lex: Lexicon) -> str:
+def before_kinds(stem: str, lex: Lexicon) -> str:
     """The unit a Party body of a kind is named after (`甲经开区` in `甲经开区非公企业联合党委`): its stem
-    without the kind words that end it, when a unit is left; else the stem."""
+    without the kinds of member that end it, when a unit is left; else the stem. A kind of form
+    (`甲园区功能型`, `form_kinds`) leaves the stem whole: it makes no body other than the unit's own."""
     rest = stem
     while kind := lex.kind_word_set.ending_at(rest, len(rest)):
-        if kind == rest:
+        if kind == rest or kind in lex.form_kinds:
             return stem
         rest = rest[: -len(kind)]
     return rest or stem
@@ -280,7 +281,7 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
         parsed.parts.append(NamePart(*upper, "SUBORDINATE_TO"))
         parsed.upper = upper[1]
     elif type_ in PARTY_TYPES and stem:
-        unit = _before_kinds(stem, lex)
+        unit = before_kinds(stem, lex)
         for unit_type in ("Enterprise", "Park", "Organization"):
             if _ends_with_word(unit, unit_type, lex) or unit in lex.org_words.get(unit_type, ()):
                 # a body of one kind in a unit (`甲经开区非公企业联合党委`) is not the unit's own

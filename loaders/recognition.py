@@ -34,6 +34,7 @@ from parkgraph.loaders.names import (
     PARTY_TYPES,
     UNIT_TYPES,
     NamePart,
+    before_kinds,
     ends_in_district,
     ends_in_place,
     is_bare_unit,
@@ -626,7 +627,7 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[
     if m.type in PARTY_TYPES and not any(k in word for k in lex.kind_words):
         unit_words = [w for t in UNIT_TYPES for w in lex.org_words.get(t, ())]
         # `甲高新区非公企业党委`: the unit is named before the kind of body it holds
-        stem = _without_kinds(stem, lex) or stem
+        stem = before_kinds(stem, lex)
         return (
             stem.endswith(tuple(unit_words))
             or bool(split_regions(stem, lex))
@@ -635,17 +636,6 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[
             or ends_in_place(stem, lex)
         )
     return True
-
-
-def _without_kinds(stem: str, lex: Lexicon) -> str:
-    """`甲高新区非公企业` → `甲高新区`: a name's stem without the kinds of members that end it; unchanged
-    when a kind of form ends it (`甲园区功能型`), which makes no body other than the unit's own."""
-    bare = stem
-    while kind := next((k for k in sorted(lex.kind_words, key=len, reverse=True) if bare.endswith(k)), None):
-        if kind in lex.form_kinds:
-            return stem
-        bare = bare[: -len(kind)]
-    return bare
 
 
 def _titled_body(draft: Draft, m: Mention, word: str, people: WordSet) -> bool:
