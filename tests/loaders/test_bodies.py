@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extracting import extract
+from extracting import extract, posts
 
 from parkgraph.graph.facts import DocumentFacts
 from parkgraph.loaders.extractor import Extractor
@@ -116,15 +116,6 @@ def test_a_department_by_level_word_belongs_to_the_one_committee_of_that_level(e
     assert "甲乙县委组织部" in organizations(facts)
     text = "样板市是省会。东湖市委常委张明出席。市委组织部副部长李华介绍了情况。样板市很美。"
     assert "东湖市委组织部" in organizations(extract(extractor, text))
-
-
-def posts(facts: DocumentFacts) -> set[tuple[str, str, str]]:
-    names = {e.id: e.name for e in facts.entities}
-    return {
-        (names[r.head], names[r.tail], r.attributes.get("title", ""))
-        for r in facts.relations
-        if r.type == "HOLDS_POST"
-    }
 
 
 def test_a_body_right_before_a_post_title_is_named_by_the_words_before_it(extractor: Extractor) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extracting import extract
+from extracting import extract, posts
 
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo
 from parkgraph.loaders.extractor import Extractor
@@ -11,15 +11,6 @@ from parkgraph.loaders.extractor import Extractor
 
 def people(facts: DocumentFacts) -> set[str]:
     return {e.name for e in facts.entities if e.type == "Person"}
-
-
-def posts(facts: DocumentFacts) -> set[tuple[str, str, str]]:
-    names = {e.id: e.name for e in facts.entities}
-    return {
-        (names[r.head], names[r.tail], r.attributes["title"])
-        for r in facts.relations
-        if r.type == "HOLDS_POST"
-    }
 
 
 def test_a_name_closed_by_an_adverb_or_a_date(extractor: Extractor) -> None:

@@ -3,24 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from extracting import extract
+from extracting import extract, posts
 from officekit import office
 
-from parkgraph.graph.facts import DocumentFacts
 from parkgraph.loaders.extractor import Extractor
 from parkgraph.loaders.normalize import normalize
 from parkgraph.loaders.pipeline import Pipeline
 from parkgraph.loaders.sources import read_bytes
-
-
-def posts(facts: DocumentFacts) -> set[tuple[str, str, str]]:
-    names = {e.id: e.name for e in facts.entities}
-    return {
-        (names[r.head], names[r.tail], r.attributes.get("title", ""))
-        for r in facts.relations
-        if r.type == "HOLDS_POST"
-    }
-
 
 HEADED = (
     "青禾经济开发区党建工作领导小组成员名单\n"
