@@ -8,8 +8,9 @@ In one process, on stores and servers it makes itself (never the server NEO4J_UR
    about 1,000,000 entities and 3,000,000 relations) and loads each into an in-memory embedded store
    as it comes, timing generation and loading apart; the store's memory is the process's resident set
    (VmRSS of /proc/self/status) after loading less before, and its peak (`ru_maxrss`);
-2. exports the store as the CSV zip and imports it into a throwaway bundled Neo4j
-   (`benchmarks/neo4j_import.py`), whose heap and page cache `--neo4j-memory` sets;
+2. exports the store as the CSV zip, to a file in a temporary folder (`write_csv_zip`), and imports
+   it into a throwaway bundled Neo4j (`benchmarks/neo4j_import.py`), whose heap and page cache
+   `--neo4j-memory` sets;
 3. asks the headline questions of the same `--queries` random committees and joint branches in both
    stores (`benchmarks/query_latency.py`): enterprises under, hierarchy above, subtree below (depth 3),
    whole and as a page of 20 without evidence; and, of the first `--slow-queries` of them (once the
@@ -273,7 +274,7 @@ def tables(report: dict) -> str:
     rows = [
         ("generate (synthetic documents)", report["generate_seconds"], total),
         ("embedded store load (in memory)", report["embedded_load"]["seconds"], total),
-        ("CSV export (`csv_zip`)", report["export"]["seconds"], total),
+        ("CSV export (`write_csv_zip`, to a file)", report["export"]["seconds"], total),
         ("importer alone (`database import full`)", bulk["importer_seconds"], total),
         ("`parkgraph neo4j import` (stop, import, start)", bulk["command_seconds"], total),
         ("first open: constraints, full-text index, lists", bulk["first_open_seconds"], total),
