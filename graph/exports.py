@@ -220,8 +220,16 @@ def _named_by(documents: Sequence[str], given: dict[str, list[str]]) -> list[str
 
 
 def _entity_rows(store: Store) -> Iterator[tuple[Cell, ...]]:
-    given = dict(store.iter_names_given())
+    """Each entity with the names its documents gave it. Both come by id and are walked side by side:
+    all the names given, held at once, grew with the graph (about 400 MiB at a million entities)."""
+    given = store.iter_names_given()
+    following = next(given, None)
     for entity in store.iter_entities():
+        while following is not None and following[0] < entity.id:
+            following = next(given, None)
+        named: dict[str, list[str]] = {}
+        if following is not None and following[0] == entity.id:
+            named, following = following[1], next(given, None)
         names = [entity.name, *entity.aliases]
         yield (
             entity.id,
@@ -231,7 +239,7 @@ def _entity_rows(store: Store) -> Iterator[tuple[Cell, ...]]:
             entity.aliases,
             entity.documents,
             SEARCH_SEPARATOR.join(search_form(name) for name in names),
-            _named_by(entity.documents, given.get(entity.id, {})),
+            _named_by(entity.documents, named),
             [ENTITY_LABEL, *entity.labels],
         )
 
