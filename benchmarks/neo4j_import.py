@@ -80,12 +80,14 @@ def bulk(documents: Sequence[DocumentFacts]) -> list[tuple[str, float, int]]:
     ]
 
 
-def import_into(settings: Settings, archive: bytes, expected: Counts) -> tuple[str, float, float]:
-    """Import the CSV zip into the server of `settings` and open it once: (the importer's summary,
-    seconds of `parkgraph neo4j import`, seconds of the first open). Warns when the counts differ."""
+def import_into(settings: Settings, archive: bytes | Path, expected: Counts) -> tuple[str, float, float]:
+    """Import the CSV zip (its bytes or its file) into the server of `settings` and open it once: (the
+    importer's summary, seconds of `parkgraph neo4j import`, seconds of the first open). Warns when the
+    counts differ."""
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "import.zip"
-        path.write_bytes(archive)
+        path = archive if isinstance(archive, Path) else Path(folder) / "import.zip"
+        if isinstance(archive, bytes):
+            path.write_bytes(archive)
         summary, command_seconds = timed("neo4j import", lambda: import_csv(settings, path, replace=True))
     print(summary, file=sys.stderr)
     store = open_store(settings)

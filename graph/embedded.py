@@ -520,8 +520,11 @@ class EmbeddedStore:
             yield from self._relations_of(ids[start : start + _EXPORT_CHUNK])
 
     def iter_names_given(self) -> Iterator[tuple[str, dict[str, list[str]]]]:
-        """Every entity's id with the names each of its documents gave it, for exports, by id."""
-        yield from self._all_names_given()
+        """Every entity's id with the names each of its documents gave it, for exports, by id; built a
+        chunk at a time (see `iter_relations`)."""
+        ids = self._entity_ids()
+        for start in range(0, len(ids), _EXPORT_CHUNK):
+            yield from self._names_given_of(ids[start : start + _EXPORT_CHUNK])
 
     @_locked
     def check(self) -> None:
@@ -544,9 +547,12 @@ class EmbeddedStore:
         return [_entity(G, key) for key in ids if key in G]
 
     @_locked
-    def _all_names_given(self) -> list[tuple[str, dict[str, list[str]]]]:
+    def _names_given_of(self, ids: Sequence[str]) -> list[tuple[str, dict[str, list[str]]]]:
+        """The names given to the entities of `ids` the store still holds."""
         G = self._fresh().graph
-        return [(key, {d: list(names) for d, names in G.nodes[key]["names"].items()}) for key in sorted(G)]
+        return [
+            (key, {d: list(names) for d, names in G.nodes[key]["names"].items()}) for key in ids if key in G
+        ]
 
     @_locked
     def _relation_ids(self) -> list[str]:

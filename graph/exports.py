@@ -10,11 +10,15 @@ command line. `parkgraph neo4j import` runs it into the bundled server.
 from __future__ import annotations
 
 import io
+import json
+import shutil
 import stat
+import tempfile
 import time
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import PurePosixPath
+from typing import BinaryIO
 
 import networkx as nx
 
@@ -38,6 +42,7 @@ __all__ = [
     "import_arguments",
     "import_command",
     "to_networkx",
+    "write_csv_zip",
 ]
 
 LIST_SEPARATOR = ";"
@@ -113,7 +118,8 @@ NODE_FILES = ("entities.csv", "documents.csv", "evidence.csv", "corrections.csv"
 RELATIONSHIP_FILES = ("relations.csv", "evidence_from.csv")
 
 Cell = str | int | float | list[str] | None
-_LINES_PER_WRITE = 10_000
+_CHARS_PER_WRITE = 1 << 20
+_COPY_BYTES = 1 << 20
 
 
 def _joined(items: Iterable[str]) -> str:
@@ -214,8 +220,16 @@ def _named_by(documents: Sequence[str], given: dict[str, list[str]]) -> list[str
 
 
 def _entity_rows(store: Store) -> Iterator[tuple[Cell, ...]]:
-    given = dict(store.iter_names_given())
+    """Each entity with the names its documents gave it. Both come by id and are walked side by side:
+    all the names given, held at once, grew with the graph (about 400 MiB at a million entities)."""
+    given = store.iter_names_given()
+    following = next(given, None)
     for entity in store.iter_entities():
+        while following is not None and following[0] < entity.id:
+            following = next(given, None)
+        named: dict[str, list[str]] = {}
+        if following is not None and following[0] == entity.id:
+            named, following = following[1], next(given, None)
         names = [entity.name, *entity.aliases]
         yield (
             entity.id,
@@ -225,7 +239,7 @@ def _entity_rows(store: Store) -> Iterator[tuple[Cell, ...]]:
             entity.aliases,
             entity.documents,
             SEARCH_SEPARATOR.join(search_form(name) for name in names),
-            _named_by(entity.documents, given.get(entity.id, {})),
+            _named_by(entity.documents, named),
             [ENTITY_LABEL, *entity.labels],
         )
 
@@ -256,40 +270,53 @@ def _document_rows(store: Store, infos: Sequence[DocumentInfo]) -> Iterator[tupl
 
 
 class _Relations:
-    """The relations, their evidence nodes and their evidence's FROM relationships, in one pass."""
+    """The relations, their evidence nodes and their evidence's FROM relationships, in one pass.
 
-    def __init__(self, held: dict[str, int]) -> None:
+    Their lines go to unnamed temporary files (`tempfile.TemporaryFile`, in the system's temporary
+    folder, gone when closed or when the process ends), not to lists: at a million entities the lists
+    grew past the machine's memory. `relations.csv` cannot be written as the pass goes, its columns
+    being every attribute name any relation has, so its rows wait on disk as JSON lines (the CSV line
+    without its attribute cells, and the attributes) until the pass has seen all names."""
+
+    def __init__(self, held: dict[str, int], rows: BinaryIO, evidence: BinaryIO, sources: BinaryIO) -> None:
         self.held = held
-        self.rows: list[tuple[str, dict[str, str]]] = []
-        self.evidence: list[str] = []
-        self.sources: list[str] = []
+        self.rows, self.evidence, self.sources = rows, evidence, sources
+        self.names: set[str] = set()
+        self.count = 0
 
     def add(self, relation: Relation) -> None:
         stated: dict[str, str] = {}
         previous = -1
         for position, item in enumerate(relation.evidence):
-            key = str(len(self.evidence))
+            key = str(self.count)
+            self.count += 1
             order = self.held.get(item.document)
             if order is None:  # an analyst's: it sorts after the evidence before it, by its own order
                 ordinal, loaded_order = CURATED_ORDINAL + position, previous
             else:
                 ordinal, loaded_order, previous = position, None, order
                 stated.setdefault(item.document, item.source)
-                self.sources.append(_line((key, item.document, "FROM")))
+                self.sources.write(_line((key, item.document, "FROM")).encode("utf-8"))
             span = (item.document, item.source, item.start, item.end, item.text, item.confidence, item.where)
-            self.evidence.append(_line((key, relation.id, *span, ordinal, loaded_order, "Evidence")))
+            self.evidence.write(
+                _line((key, relation.id, *span, ordinal, loaded_order, "Evidence")).encode("utf-8")
+            )
         fixed = (relation.head, relation.tail, relation.type, relation.id, relation.confidence)
         lists = (list(stated), list(stated.values()), list(relation.attributes))
-        self.rows.append((_line((*fixed, *lists))[:-1], relation.attributes))
+        self.names.update(relation.attributes)
+        row = json.dumps([_line((*fixed, *lists))[:-1], relation.attributes], ensure_ascii=False)
+        self.rows.write(row.encode("utf-8") + b"\n")
 
     def lines(self) -> Iterator[str]:
         """relations.csv: its attribute columns are the attribute names the relations have."""
-        names = sorted({name for _, attributes in self.rows for name in attributes})
+        names = sorted(self.names)
         clash = set(names) & {column.split(":")[0] for column in RELATION_HEADER}
         if clash:
             raise ValueError(f"cannot export attributes {sorted(clash)} to CSV: properties of relations too")
         yield _line((*RELATION_HEADER, *names))
-        for fixed, attributes in self.rows:
+        self.rows.seek(0)
+        for row in self.rows:
+            fixed, attributes = json.loads(row)
             yield fixed + "".join("," + _cell(attributes.get(name)) for name in names) + "\n"
 
 
@@ -302,43 +329,73 @@ def _member(name: str) -> zipfile.ZipInfo:
 
 
 def csv_zip(store: Store) -> bytes:
-    """Everything the store holds as `neo4j-admin database import full` files, zipped: the database the
-    import makes answers every query as the store does (see `import_command`).
+    """Everything the store holds as `neo4j-admin database import full` files, zipped (`write_csv_zip`)."""
+    out = io.BytesIO()
+    write_csv_zip(store, out)
+    return out.getvalue()
+
+
+def write_csv_zip(store: Store, target: BinaryIO) -> None:
+    """Write `csv_zip`'s zip to `target`, a file open for writing: the database the import makes
+    answers every query as the store does (see `import_command`).
 
     Lists the importer cannot write empty come out null; `pending.csv` leaves a `BulkImport` node,
     which tells the Neo4j store to fill them in (and to create its schema) when it first opens the
     database (`cypher.IMPORT_PENDING`). Each file is written into the zip as its lines are made, not
-    joined first: at a million entities the joined texts took gigabytes.
+    joined first, and the relation pass's lines wait in temporary files (`_Relations`): at a million
+    entities, held in memory, they took more than the machine has. With a real file as `target` the
+    export's memory does not grow with the graph; `csv_zip`'s bytes do.
     """
     infos = store.documents()
     held = {info.id: order for order, info in enumerate(infos)}
-    relations = _Relations(held)
-    for relation in store.iter_relations():
-        relations.add(relation)
-    corrections = ((entry.seq, entry.model_dump_json(), "Correction") for entry in store.corrections())
-    files: dict[str, Callable[[], Iterable[str]]] = {
-        "entities.csv": lambda: _csv_lines(ENTITY_HEADER, _entity_rows(store)),
-        "documents.csv": lambda: _csv_lines(DOCUMENT_HEADER, _document_rows(store, infos)),
-        "evidence.csv": lambda: (_line(EVIDENCE_HEADER), *relations.evidence),
-        "corrections.csv": lambda: _csv_lines(CORRECTION_HEADER, corrections),
-        "pending.csv": lambda: _csv_lines(PENDING_HEADER, [(IMPORT_PENDING,)]),
-        "relations.csv": relations.lines,
-        "evidence_from.csv": lambda: (_line(FROM_HEADER), *relations.sources),
-    }
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as archive:
-        for name in (*NODE_FILES, *RELATIONSHIP_FILES):
-            _write_member(archive, name, files[name]())
-    return out.getvalue()
+    with (
+        tempfile.TemporaryFile() as rows,
+        tempfile.TemporaryFile() as evidence,
+        tempfile.TemporaryFile() as sources,
+    ):
+        relations = _Relations(held, rows, evidence, sources)
+        for relation in store.iter_relations():
+            relations.add(relation)
+        corrections = ((entry.seq, entry.model_dump_json(), "Correction") for entry in store.corrections())
+        files: dict[str, Callable[[], Iterable[str]]] = {
+            "entities.csv": lambda: _csv_lines(ENTITY_HEADER, _entity_rows(store)),
+            "documents.csv": lambda: _csv_lines(DOCUMENT_HEADER, _document_rows(store, infos)),
+            "corrections.csv": lambda: _csv_lines(CORRECTION_HEADER, corrections),
+            "pending.csv": lambda: _csv_lines(PENDING_HEADER, [(IMPORT_PENDING,)]),
+            "relations.csv": relations.lines,
+        }
+        spooled = {
+            "evidence.csv": (_line(EVIDENCE_HEADER), relations.evidence),
+            "evidence_from.csv": (_line(FROM_HEADER), relations.sources),
+        }
+        with zipfile.ZipFile(target, "w") as archive:
+            for name in (*NODE_FILES, *RELATIONSHIP_FILES):
+                if name in spooled:
+                    _copy_member(archive, name, *spooled[name])
+                else:
+                    _write_member(archive, name, files[name]())
 
 
 def _write_member(archive: zipfile.ZipFile, name: str, lines: Iterable[str]) -> None:
-    """Compress `lines` into the member `name` a batch at a time."""
+    """Compress `lines` into the member `name` about `_CHARS_PER_WRITE` characters at a time: a count of
+    lines would not bound it, as a line of `documents.csv` holds a whole document's text and facts (ten
+    thousand of them were 5 GB, held three times over while joined and encoded)."""
     with archive.open(_member(name), "w", force_zip64=True) as member:
         batch: list[str] = []
+        held = 0
         for line in lines:
             batch.append(line)
-            if len(batch) == _LINES_PER_WRITE:
+            held += len(line)
+            if held >= _CHARS_PER_WRITE:
                 member.write("".join(batch).encode("utf-8"))
                 batch.clear()
+                held = 0
         member.write("".join(batch).encode("utf-8"))
+
+
+def _copy_member(archive: zipfile.ZipFile, name: str, header: str, lines: BinaryIO) -> None:
+    """Compress `header` and then the spooled `lines`, as they are, into the member `name`."""
+    with archive.open(_member(name), "w", force_zip64=True) as member:
+        member.write(header.encode("utf-8"))
+        lines.seek(0)
+        shutil.copyfileobj(lines, member, _COPY_BYTES)

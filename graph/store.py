@@ -159,13 +159,14 @@ class Store(Protocol):
         """Raise StoreError unless the store can answer now: what `/health` reports."""
 
     def iter_entities(self) -> Iterator[Entity]:
-        """Every entity, for exports."""
+        """Every entity, for exports, by id."""
 
     def iter_relations(self) -> Iterator[Relation]:
         """Every relation with its evidence, for exports."""
 
     def iter_names_given(self) -> Iterator[tuple[str, dict[str, list[str]]]]:
         """Every entity's id with the names each of its documents gave it (`naming.given_names`), for
-        exports that carry what a retraction takes back."""
+        exports that carry what a retraction takes back; by id, as `iter_entities`, so an export walks
+        both side by side instead of holding either."""
 
     def close(self) -> None: ...
