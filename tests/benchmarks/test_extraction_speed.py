@@ -2,25 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
+from benchkit import load_benchmark
 
-SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "extraction_speed.py"
-
-
-def _load_script() -> ModuleType:
-    """benchmarks/ is scripts, not a package: import the script from its file."""
-    spec = importlib.util.spec_from_file_location("benchmark_extraction_speed", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-speed = _load_script()
+speed = load_benchmark("extraction_speed")
 PARAGRAPHS = [f"第{n}段示例文字，园区党委开展第{n}项工作。" for n in range(40)]
 
 

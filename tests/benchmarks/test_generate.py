@@ -2,31 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import pytest
+from benchkit import load_benchmark
 
 from parkgraph.graph.embedded import EmbeddedStore
 from parkgraph.graph.facts import DocumentFacts
 from parkgraph.ontology.vocab import load_vocabulary
 
-GENERATOR = Path(__file__).resolve().parents[2] / "benchmarks" / "generate.py"
-
-
-def _load_generator() -> ModuleType:
-    """benchmarks/ is scripts, not a package: import the generator from its file."""
-    spec = importlib.util.spec_from_file_location("benchmark_generate", GENERATOR)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-generate = _load_generator()
+generate = load_benchmark("generate")
 
 
 @pytest.fixture(scope="module")

@@ -2,36 +2,22 @@
 
 from __future__ import annotations
 
-import importlib.util
 import random
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import opencc
 import pytest
+from benchkit import load_benchmark
 
 from parkgraph.graph.embedded import EmbeddedStore
 from parkgraph.graph.facts import DocumentFacts
 from parkgraph.graph.model import Entity
 from parkgraph.graph.search import rank_matches, search_form
 
-GENERATOR = Path(__file__).resolve().parents[2] / "benchmarks" / "generate.py"
-
-
-def _load_generator() -> ModuleType:
-    """benchmarks/ is scripts, not a package: import the generator from its file."""
-    spec = importlib.util.spec_from_file_location("benchmark_generate", GENERATOR)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
 
 @pytest.fixture(scope="module")
 def documents() -> list[DocumentFacts]:
-    return _load_generator().generate_documents(8, seed=5)
+    return load_benchmark("generate").generate_documents(8, seed=5)
 
 
 def _scanned(store: EmbeddedStore, text: str, type_: str | None, limit: int, offset: int) -> list[Entity]:

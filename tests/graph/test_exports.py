@@ -4,19 +4,16 @@ export leaves no temporary file open."""
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import io
 import os
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
+from benchkit import load_benchmark
 
 from parkgraph.graph.embedded import EmbeddedStore
 from parkgraph.graph.exports import NODE_FILES, RELATIONSHIP_FILES, csv_zip, write_csv_zip
-
-GENERATOR = Path(__file__).resolve().parents[2] / "benchmarks" / "generate.py"
 
 MEMBERS = {
     "entities.csv": "2fa67c46e62a6fa45dbe2242c270d20342a7bedeff2663e18958166eebb5d6d0",
@@ -33,11 +30,7 @@ every relation and evidence line in memory (commit fcae672): the spooled export 
 
 @pytest.fixture(scope="module")
 def store() -> EmbeddedStore:
-    spec = importlib.util.spec_from_file_location("benchmark_generate", GENERATOR)
-    assert spec is not None and spec.loader is not None
-    generate = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = generate
-    spec.loader.exec_module(generate)
+    generate = load_benchmark("generate")
     made = EmbeddedStore()
     for facts in generate.generate_documents(12, seed=3):
         made.load(facts)
