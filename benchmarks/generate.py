@@ -20,17 +20,16 @@ the sizes and how long generating takes.
 from __future__ import annotations
 
 import argparse
-import gc
 import hashlib
 import math
 import random
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo, EntityFact, RelationFact, Span
 from parkgraph.graph.keys import entity_key, relation_key
+from parkgraph.loaders.collector import collection_paused
 
 __all__ = ["DOCUMENTS_PER_PARK", "MAX_DOCUMENTS", "generate_documents", "graph_size", "iter_documents"]
 
@@ -401,7 +400,7 @@ def _briefing(world: _World, park: _Park, doc_id: str, issue: int) -> DocumentFa
 
 def generate_documents(count: int = 1000, seed: int = 7) -> list[DocumentFacts]:
     """`count` documents about `count // DOCUMENTS_PER_PARK` invented parks; a seed always gives the same."""
-    with _without_garbage_collection():
+    with collection_paused():
         return list(iter_documents(count, seed))
 
 
@@ -418,18 +417,6 @@ def iter_documents(count: int = 1000, seed: int = 7) -> Iterator[DocumentFacts]:
         issues[park.name] = issues.get(park.name, 0) + 1
         doc_id = hashlib.sha256(f"parkgraph-synthetic:{seed}:{number}".encode()).hexdigest()
         yield _briefing(world, park, doc_id, issues[park.name])
-
-
-@contextmanager
-def _without_garbage_collection() -> Iterator[None]:
-    """Pause the cycle collector: it rescans the growing pile of new models and triples generation time."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def graph_size(documents: Iterable[DocumentFacts]) -> tuple[int, int]:

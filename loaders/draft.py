@@ -185,7 +185,11 @@ def _copies(
             made.parts = [(relation, copy(inner)) for relation, inner in source.parts] if source.parts else []
         return made
 
-    return [copy(m) for m in mentions]
+    made = [copy(m) for m in mentions]
+    # `copy` refers to itself, a cycle that would keep `copies`, and through it every mention copied,
+    # alive until the collector ran: emptied, the copies live only as long as the draft holding them
+    copies.clear()
+    return made
 
 
 def _holding(mentions: list[Mention], changed: set[int]) -> set[int]:

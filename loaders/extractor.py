@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo, EntityFact, RelationFact, Span
 from parkgraph.graph.keys import entity_key
+from parkgraph.loaders.collector import collection_paused
 from parkgraph.loaders.draft import Draft, Edit, Ref, Stage
 from parkgraph.loaders.filter import FactFilter, load_filter
 from parkgraph.loaders.groups import GroupPostStep
@@ -80,15 +81,16 @@ class Extractor:
         self.fact_filter = None if rules_only else fact_filter or load_filter()
 
     def extract(self, text: str, document: DocumentInfo) -> DocumentFacts:
-        draft = Draft(text=text, sentences=split_sentences(text), lex=self.lexicon, title=document.title)
-        for step in self.steps:
-            found = step(draft)
-            if isinstance(found, Edit):
-                draft = found.applied_to(draft)
-            else:
-                draft = replace(draft, links=draft.links + found)
-        facts = _to_facts(draft, document)
-        return self.fact_filter.apply(facts, self.lexicon) if self.fact_filter else facts
+        with collection_paused():
+            draft = Draft(text=text, sentences=split_sentences(text), lex=self.lexicon, title=document.title)
+            for step in self.steps:
+                found = step(draft)
+                if isinstance(found, Edit):
+                    draft = found.applied_to(draft)
+                else:
+                    draft = replace(draft, links=draft.links + found)
+            facts = _to_facts(draft, document)
+            return self.fact_filter.apply(facts, self.lexicon) if self.fact_filter else facts
 
 
 def _to_facts(draft: Draft, document: DocumentInfo) -> DocumentFacts:

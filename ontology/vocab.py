@@ -80,6 +80,9 @@ class Vocabulary:
     relation_types: Mapping[str, RelationType]
     post_titles: tuple[str, ...]
     """Longest first, so a matcher tries 党支部书记 before 书记."""
+    _allowed: dict[tuple[str, str, str], bool] = field(default_factory=dict, compare=False, repr=False)
+    """`relation_allowed`'s answers: extraction asks it for every candidate link, tens of thousands of
+    times a document, about a few dozen triples."""
 
     @property
     def extra_labels(self) -> Mapping[str, str]:
@@ -116,10 +119,15 @@ class Vocabulary:
 
         Extra labels count as their core type (a JointBranch may do whatever a Branch may).
         """
-        relation = self.relation_types.get(rel)
-        if relation is None:
-            raise VocabularyError(f"unknown relation type {rel!r}; known: {', '.join(self.relation_types)}")
-        return relation.allows(self._core_name(head_type), self._core_name(tail_type))
+        key = (rel, head_type, tail_type)
+        if key not in self._allowed:
+            relation = self.relation_types.get(rel)
+            if relation is None:
+                known = ", ".join(self.relation_types)
+                raise VocabularyError(f"unknown relation type {rel!r}; known: {known}")
+            head, tail = self._core_name(head_type), self._core_name(tail_type)
+            self._allowed[key] = relation.allows(head, tail)
+        return self._allowed[key]
 
     def _core_name(self, type_name: str) -> str:
         if type_name in self.extra_types:
