@@ -5,7 +5,8 @@ or relation of the rules is right when it matches gold. Each of the two models i
 logistic regression over standardized features, folded back into plain weights. Thresholds
 are chosen on out-of-fold probabilities (inner cross-validation over the training documents)
 to maximise entity F1 plus relation F1, counting the gold the rules never found as missed,
-and with an entity's relations dropped with it. Everything is seeded and ordered, so the same
+and with an entity's relations dropped with it; then the proposals' threshold, to maximise the
+relation F1 the added ones give. Everything is seeded and ordered, so the same
 documents give the same model file.
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,11 +24,11 @@ from sklearn.linear_model import LogisticRegression
 from threadpoolctl import threadpool_limits
 
 from parkgraph.graph.facts import DocumentFacts
-from parkgraph.loaders.evaluation import Scores, match_document, score
+from parkgraph.loaders.evaluation import DocumentMatch, Scores, match_document, score
 from parkgraph.loaders.features import Features, entity_features, relation_features
 from parkgraph.loaders.filter import FactFilter, Scorer
 from parkgraph.loaders.lexicon import Lexicon
-from parkgraph.loaders.proposals import proposals
+from parkgraph.loaders.proposals import Proposal, proposals
 
 SEED = 0
 MIN_FEATURE_COUNT = 3
@@ -35,11 +36,8 @@ MIN_FEATURE_COUNT = 3
 MIN_PROPOSAL_DOCUMENTS = 5
 """A proposal feature (the text between two ends) seen in fewer documents is not learned from:
 a stretch of one document's wording would be learned as if it were a construction."""
-PROPOSAL_THRESHOLD = 0.6
-"""Proposals at least this likely are added. Not chosen on the training documents: the rules were
-written on ours and leave them little to add, so out-of-fold choice says "add nothing". Chosen
-instead on 12 annotated documents the rules of 3 December 2026 had never read (dev2's sorted
-positions 3 modulo 5, before they were read): 0.5–0.6 added the most there (docs/extraction.md)."""
+ADD_NONE = 1.01
+"""A proposal threshold no probability reaches: the training documents say proposals add nothing."""
 REGULARIZATION = 1.0
 """scikit-learn's C: smaller is stronger regularization."""
 INNER_FOLDS = 5
@@ -74,6 +72,12 @@ class _Rows:
     proposals: list[Features] = field(default_factory=list)
     proposal_labels: list[int] = field(default_factory=list)
     proposal_docs: list[int] = field(default_factory=list)
+    candidates: list[Features] = field(default_factory=list)
+    """the proposals the filter would weigh (pairs the rules left unrelated), to choose its threshold"""
+    candidate_labels: list[int] = field(default_factory=list)
+    candidate_docs: list[int] = field(default_factory=list)
+    candidate_keys: list[tuple[str, str, str]] = field(default_factory=list)
+    candidate_ends: list[tuple[int, int]] = field(default_factory=list)
     gold_entities: int = 0
     gold_relations: int = 0
 
@@ -90,6 +94,11 @@ class _Rows:
         self.proposals += other.proposals
         self.proposal_labels += other.proposal_labels
         self.proposal_docs += [document] * len(other.proposals)
+        self.candidates += other.candidates
+        self.candidate_labels += other.candidate_labels
+        self.candidate_docs += [document] * len(other.candidates)
+        self.candidate_keys += other.candidate_keys
+        self.candidate_ends += [(h + offset, t + offset) for h, t in other.candidate_ends]
         self.gold_entities += other.gold_entities
         self.gold_relations += other.gold_relations
 
@@ -113,10 +122,20 @@ def _labelled(ex: Example, lex: Lexicon) -> _Rows:
         rows.relation_labels.append(int(hit))
         rows.relation_ends.append((row_of[r.head], row_of[r.tail]))
     for p in proposals(ex.facts, lex, related_too=True):
-        key = (match.entity_gold.get(row_of[p.head]), p.type, match.entity_gold.get(row_of[p.tail]))
         rows.proposals.append(p.features)
-        rows.proposal_labels.append(int(None not in (key[0], key[2]) and key in match.gold_relations))
+        rows.proposal_labels.append(_proposal_label(p, match, row_of))
+    for p in proposals(ex.facts, lex):
+        rows.candidates.append(p.features)
+        rows.candidate_labels.append(_proposal_label(p, match, row_of))
+        rows.candidate_keys.append((p.type, p.head, p.tail))
+        rows.candidate_ends.append((row_of[p.head], row_of[p.tail]))
     return rows
+
+
+def _proposal_label(p: Proposal, match: DocumentMatch, row_of: Mapping[str, int]) -> int:
+    """Whether gold relates the proposal's ends by its type."""
+    key = (match.entity_gold.get(row_of[p.head]), p.type, match.entity_gold.get(row_of[p.tail]))
+    return int(None not in (key[0], key[2]) and key in match.gold_relations)
 
 
 def _combined(documents: Sequence[_Rows]) -> _Rows:
@@ -225,6 +244,51 @@ def _thresholds(rows: _Rows, pe: np.ndarray, pr: np.ndarray) -> tuple[float, flo
     return choice
 
 
+def _proposal_threshold(
+    rows: _Rows, documents: int, pe: np.ndarray, pr: np.ndarray, te: float, tr: float
+) -> float:
+    """The threshold over which proposals are added that gives the best relation F1 on the training
+    documents, each proposal weighed by a model that did not see its document; on ties the higher
+    (fewer added), `ADD_NONE` when adding any costs more than it brings. On documents the rules were
+    written on they bring little: that is what the rules then leave to add elsewhere too."""
+    keep_e = pe >= te
+    ends = np.array(rows.relation_ends, dtype=int).reshape(-1, 2)
+    kept = (pr >= tr) & keep_e[ends[:, 0]] & keep_e[ends[:, 1]] if len(ends) else np.zeros(0, bool)
+    tp, count = int((kept * np.array(rows.relation_labels, dtype=int)).sum()), int(kept.sum())
+    chance = _out_of_fold_proposals(rows, documents)
+    best: dict[tuple[int, tuple[str, str, str]], tuple[float, int]] = {}
+    for i, (h, t) in enumerate(rows.candidate_ends):
+        key = (rows.candidate_docs[i], rows.candidate_keys[i])
+        if keep_e[h] and keep_e[t] and chance[i] > best.get(key, (-1.0, 0))[0]:
+            best[key] = (float(chance[i]), rows.candidate_labels[i])
+    p = np.array([c for c, _ in best.values()])
+    y = np.array([label for _, label in best.values()], dtype=int)
+    grid = np.append(GRID, ADD_NONE)
+    add = p[None, :] >= grid[:, None]
+    f1 = np.round(_f1(tp + (add * y).sum(axis=1), count + add.sum(axis=1), rows.gold_relations), 9)
+    return float(grid[np.flatnonzero(f1 == f1.max())[-1]])
+
+
+def _out_of_fold_proposals(rows: _Rows, documents: int) -> np.ndarray:
+    """Each candidate's probability from a proposal model trained on the other documents' pairs (with
+    one document, on its own)."""
+    if documents < 2:
+        scorer = _fit(rows.proposals, rows.proposal_labels, rows.proposal_docs)
+        return _probabilities(scorer, rows.candidates)
+    chance = np.zeros(len(rows.candidates))
+    pdocs, cdocs = np.array(rows.proposal_docs, dtype=int), np.array(rows.candidate_docs, dtype=int)
+    for held in folds(documents, min(INNER_FOLDS, documents)):
+        train = [i for i in range(len(rows.proposals)) if pdocs[i] not in held]
+        test = np.isin(cdocs, held)
+        scorer = _fit(
+            [rows.proposals[i] for i in train],
+            [rows.proposal_labels[i] for i in train],
+            [rows.proposal_docs[i] for i in train],
+        )
+        chance[test] = _probabilities(scorer, [f for f, t in zip(rows.candidates, test, strict=True) if t])
+    return chance
+
+
 def train(examples: Sequence[Example], lex: Lexicon) -> FactFilter:
     """The fact filter learned from `examples` (sorted by source, so input order does not matter)."""
     examples = sorted(examples, key=lambda ex: ex.source)
@@ -233,7 +297,9 @@ def train(examples: Sequence[Example], lex: Lexicon) -> FactFilter:
 
 def _train(examples: Sequence[Example], documents: Sequence[_Rows]) -> FactFilter:
     rows = _combined(documents)
-    te, tr = _thresholds(rows, *_out_of_fold(rows, len(documents)))
+    pe, pr = _out_of_fold(rows, len(documents))
+    te, tr = _thresholds(rows, pe, pr)
+    tp = _proposal_threshold(rows, len(documents), pe, pr, te, tr)
     entities, relations = _fit(rows.entities, rows.entity_labels), _fit(rows.relations, rows.relation_labels)
     proposed = _fit(rows.proposals, rows.proposal_labels, rows.proposal_docs)
     digest = hashlib.sha256("\n".join(sorted(ex.facts.document.id for ex in examples)).encode()).hexdigest()
@@ -247,7 +313,7 @@ def _train(examples: Sequence[Example], documents: Sequence[_Rows]) -> FactFilte
             "relations": {"right": sum(rows.relation_labels), "wrong": rows.relation_labels.count(0)},
             "proposals": {"right": sum(rows.proposal_labels), "wrong": rows.proposal_labels.count(0)},
         },
-        proposals=Scorer(proposed.weights, proposed.intercept, PROPOSAL_THRESHOLD),
+        proposals=Scorer(proposed.weights, proposed.intercept, tp),
     )
 
 

@@ -799,6 +799,7 @@ def train(
     """Train the fact filter on annotated documents and write its model (same input, same file);
     PARKGRAPH_MODEL=FILE applies it."""
     from parkgraph.loaders.lexicon import load_lexicon
+    from parkgraph.loaders.training import ADD_NONE
     from parkgraph.loaders.training import train as train_filter
 
     examples, report = _annotated(files, gold)
@@ -818,9 +819,10 @@ def train(
         f"{seen['relations']['right']} right and {seen['relations']['wrong']} wrong relations",
         highlight=False,
     )
+    proposals = model.proposals.threshold if model.proposals else ADD_NONE
     out.print(
         f"thresholds: entities {model.entities.threshold:.2f}, relations {model.relations.threshold:.2f}, "
-        f"proposals {model.proposals.threshold:.2f}; "
+        f"proposals {'none added' if proposals >= ADD_NONE else f'{proposals:.2f}'}; "
         f"wrote {target}",
         highlight=False,
     )
