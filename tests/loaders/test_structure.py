@@ -82,6 +82,14 @@ def test_branches_listed_after_belonging_come_under_the_owner(extractor: Extract
     }
 
 
+def test_branches_a_committee_owns_come_under_it_without_the_verb_in_their_names(extractor: Extractor) -> None:
+    text = f"示例高新区综合党委所属{ACME}党支部和{BOLT}党支部开展联学。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        (f"{ACME}党支部", "示例高新区综合党委"),
+        (f"{BOLT}党支部", "示例高新区综合党委"),
+    }
+
+
 def test_a_set_up_verb_with_another_body_before_it_names_no_setter(extractor: Extractor) -> None:
     text = "在示例高新区党工委下设党群工作部,专职负责党建工作,根据产业类别组建机械制造、电子信息2个行业党委。"
     assert relations(extractor, text, "SUBORDINATE_TO") == set()
