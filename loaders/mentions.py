@@ -502,16 +502,27 @@ def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
                 if len(item) < 2:
                     continue
                 own = _own_word(item, type_of)
+                whole = own or _park_by_head(item, word, type_of)
                 out.append(
                     Mention(
                         start=sent.start + item_start,
                         end=sent.start + item_start + len(item),
                         type=type_of[own] if own else type_of[word],
-                        name=item if own else item + word,
+                        name=item if whole else item + word,
                         sentence=si,
                     )
                 )
     return out
+
+
+_PARK_HEADS = frozenset("园区城港谷")
+"""The characters a park's kind word ends in or is headed by (`园区`, `开发区`, `新城`)."""
+
+
+def _park_by_head(item: str, word: str, type_of: dict[str, str]) -> bool:
+    """`东园、西园两个园区`, `东区、西区两个片区`: an item that ends in its park kind's head character is
+    already a park's name (the park word is not written again after it)."""
+    return type_of[word] == "Park" and item[-1] in _PARK_HEADS and item[-1] in word
 
 
 def _own_word(item: str, type_of: dict[str, str]) -> str | None:

@@ -256,3 +256,21 @@ def test_a_park_said_to_lie_somewhere_is_named_by_the_words_before_its_park_word
     assert "云锦产业园" in names.values()
     located = {(names[r.head], names[r.tail]) for r in facts.relations if r.type == "LOCATED_IN"}
     assert ("云锦产业园", "织里镇") in located
+
+
+@pytest.mark.parametrize(
+    ("listed", "named"), [("东园、西园", ("东园", "西园")), ("东区、西区", ("东区", "西区"))]
+)
+def test_parts_listed_before_a_count_of_parks_keep_their_own_head(
+    extractor: Extractor, listed: str, named: tuple[str, str]
+) -> None:
+    facts = extract(extractor, f"样板经济开发区下辖{listed}两个园区。")
+    assert set(parks(facts)) == {"样板经济开发区", *named}
+    names = {e.id: e.name for e in facts.entities}
+    part_of = {(names[r.head], names[r.tail]) for r in facts.relations if r.type == "PART_OF"}
+    assert part_of == {(name, "样板经济开发区") for name in named}
+
+
+def test_parts_listed_without_a_head_take_the_counted_park_word(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板经济开发区下辖甲乙、丙丁两个园区。")
+    assert set(parks(facts)) == {"样板经济开发区", "甲乙园区", "丙丁园区"}

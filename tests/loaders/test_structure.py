@@ -82,7 +82,7 @@ def test_branches_listed_after_belonging_come_under_the_owner(extractor: Extract
     }
 
 
-def test_branches_a_committee_owns_come_under_it_without_the_verb_in_their_names(extractor: Extractor) -> None:
+def test_branches_a_committee_owns_come_under_it_without_the_verb_in_their_name(extractor: Extractor) -> None:
     text = f"示例高新区综合党委所属{ACME}党支部和{BOLT}党支部开展联学。"
     assert relations(extractor, text, "SUBORDINATE_TO") == {
         (f"{ACME}党支部", "示例高新区综合党委"),
