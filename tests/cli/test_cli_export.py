@@ -6,6 +6,7 @@ import csv
 import io
 import re
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
@@ -17,6 +18,7 @@ from typer.testing import CliRunner
 from parkgraph.cli import app
 from parkgraph.graph.embedded import EmbeddedStore
 from parkgraph.graph.exports import import_command, write_csv_zip
+from parkgraph.graph.facts import DocumentFacts
 
 runner = CliRunner()
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
@@ -92,7 +94,9 @@ def test_csv_export_to_a_file_is_the_zip_write_csv_zip_writes(data: Path, tmp_pa
         assert _members(written) == _members(zipfile.ZipFile(expected))
 
 
-def test_the_csv_zip_reaches_its_file_while_the_export_runs(tmp_path: Path, monkeypatch) -> None:
+def test_the_csv_zip_reaches_its_file_while_the_export_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Written as it is made, not held whole first: when `documents.csv` is begun (the store's
     extracted facts asked for), `entities.csv` is in the file already."""
     graph = tmp_path / "graph.db"
@@ -104,7 +108,7 @@ def test_the_csv_zip_reaches_its_file_while_the_export_runs(tmp_path: Path, monk
     written_by_then: list[int] = []
     extracted_facts = EmbeddedStore.extracted_facts
 
-    def watched(self: EmbeddedStore):
+    def watched(self: EmbeddedStore) -> Iterator[DocumentFacts]:
         written_by_then.append(out.stat().st_size if out.exists() else 0)
         return extracted_facts(self)
 
