@@ -150,8 +150,8 @@ def test_an_imported_export_answers_as_the_loaded_database(
     load_sample(source)
     corrected(source)
     monkeypatch.chdir(tmp_path)
-    with (tmp_path / IMPORT_LINE[-1]).open("wb") as target:
-        write_csv_zip(source, target)
+    with (tmp_path / IMPORT_LINE[-1]).open("wb") as archive:
+        write_csv_zip(source, archive)
 
     result = runner.invoke(app, IMPORT_LINE[1:])
 
