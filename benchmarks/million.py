@@ -44,21 +44,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import iter_documents
-from neo4j_import import import_into, importer_seconds, incremental, relationships, timed
+from neo4j_import import export, import_into, importer_seconds, incremental, relationships, timed
 from query_latency import PAGE, organizations_of, time_questions
 
 from parkgraph import neo4j_server
 from parkgraph.graph.embedded import EmbeddedStore
-from parkgraph.graph.exports import write_csv_zip
 from parkgraph.graph.store import Store
 from parkgraph.neo4j_server import throwaway_server
 from parkgraph.stores import open_store
-
-
-def export(store: Store, archive: Path) -> None:
-    """The CSV zip of `store`, written to the file `archive`."""
-    with archive.open("wb") as target:
-        write_csv_zip(store, target)
 
 
 def resident_mib() -> float:

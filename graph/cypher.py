@@ -150,8 +150,8 @@ def schema() -> list[str]:
 # --- after a bulk import ----------------------------------------------------------------------------
 
 IMPORT_PENDING = "BulkImport"
-"""The label of the node a CSV export (`graph.exports.csv_zip`) leaves in the database it imports into:
-the lists the importer could not write empty are still to be filled in."""
+"""The label of the node a CSV export (`graph.exports.write_csv_zip`) leaves in the database it imports
+into: the lists the importer could not write empty are still to be filled in."""
 
 IMPORT_PENDING_COUNT = f"MATCH (m:{IMPORT_PENDING}) RETURN count(m) AS count"
 

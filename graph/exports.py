@@ -37,7 +37,6 @@ __all__ = [
     "LIST_SEPARATOR",
     "NODE_FILES",
     "RELATIONSHIP_FILES",
-    "csv_zip",
     "graphml",
     "import_arguments",
     "import_command",
@@ -328,23 +327,18 @@ def _member(name: str) -> zipfile.ZipInfo:
     return info
 
 
-def csv_zip(store: Store) -> bytes:
-    """Everything the store holds as `neo4j-admin database import full` files, zipped (`write_csv_zip`)."""
-    out = io.BytesIO()
-    write_csv_zip(store, out)
-    return out.getvalue()
-
-
 def write_csv_zip(store: Store, target: BinaryIO) -> None:
-    """Write `csv_zip`'s zip to `target`, a file open for writing: the database the import makes
-    answers every query as the store does (see `import_command`).
+    """Write everything the store holds as `neo4j-admin database import full` files, zipped, to
+    `target`, a file open for writing: the database the import makes answers every query as the store
+    does (see `import_command`).
 
     Lists the importer cannot write empty come out null; `pending.csv` leaves a `BulkImport` node,
     which tells the Neo4j store to fill them in (and to create its schema) when it first opens the
     database (`cypher.IMPORT_PENDING`). Each file is written into the zip as its lines are made, not
     joined first, and the relation pass's lines wait in temporary files (`_Relations`): at a million
     entities, held in memory, they took more than the machine has. With a real file as `target` the
-    export's memory does not grow with the graph; `csv_zip`'s bytes do.
+    export's memory does not grow with the graph (a `BytesIO` would hold the zip: 859 MiB then). The
+    zip needs no seeking: a pipe, such as stdout, will do.
     """
     infos = store.documents()
     held = {info.id: order for order, info in enumerate(infos)}

@@ -831,18 +831,41 @@ def train(
 
 
 def _exported(graph: Store, format: ExportFormat) -> bytes:
-    """The graph in `format`: RDF checked against the SHACL shapes, GraphML, or a zip of import CSVs."""
-    from parkgraph.graph.exports import csv_zip, graphml
+    """The graph as RDF checked against the SHACL shapes, or GraphML (the csv zip is `_write_csv`'s)."""
+    from parkgraph.graph.exports import graphml
     from parkgraph.ontology.export import ExportError, serialize
 
     if format is ExportFormat.graphml:
         return graphml(graph)
-    if format is ExportFormat.csv:
-        return csv_zip(graph)
     try:
         return serialize(graph, format.value).encode("utf-8")
     except ExportError as exc:
         raise fail(str(exc)) from None
+
+
+def _write_csv(graph: Store, output: Path | None) -> None:
+    """The zip of import CSVs, written as it is made (`write_csv_zip`), never held whole: 859 MiB at a
+    million entities. A file the export leaves half-written by an error is removed (a regular file
+    only: `-o /dev/null` is not ours to remove)."""
+    from parkgraph.graph.exports import write_csv_zip
+
+    if output is None:
+        write_csv_zip(graph, sys.stdout.buffer)
+        sys.stdout.flush()
+        return
+    try:
+        target = output.open("wb")
+    except OSError as exc:
+        raise fail(f"cannot write {output}: {exc.strerror}") from None
+    try:
+        with target:
+            write_csv_zip(graph, target)
+    except BaseException as exc:
+        if output.is_file():
+            output.unlink()
+        if isinstance(exc, OSError):
+            raise fail(f"cannot write {output}: {exc.strerror}") from None
+        raise
 
 
 @app.command()
@@ -865,6 +888,9 @@ def export(
     if format is ExportFormat.csv and output is None and sys.stdout.isatty():
         raise fail("the csv export is a zip file: give --output FILE.zip")
     with opened(store, data) as graph:
+        if format is ExportFormat.csv:
+            _write_csv(graph, output)
+            return
         body = _exported(graph, format)
     if output:
         try:

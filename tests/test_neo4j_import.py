@@ -27,7 +27,7 @@ from parkgraph.cli import app
 from parkgraph.config import Settings
 from parkgraph.curation import correct
 from parkgraph.graph.corrections import Correction
-from parkgraph.graph.exports import csv_zip
+from parkgraph.graph.exports import write_csv_zip
 from parkgraph.graph.store import Store
 from parkgraph.loaders.lexicon import load_lexicon
 from parkgraph.loading import load_files
@@ -150,7 +150,8 @@ def test_an_imported_export_answers_as_the_loaded_database(
     load_sample(source)
     corrected(source)
     monkeypatch.chdir(tmp_path)
-    (tmp_path / IMPORT_LINE[-1]).write_bytes(csv_zip(source))
+    with (tmp_path / IMPORT_LINE[-1]).open("wb") as archive:
+        write_csv_zip(source, archive)
 
     result = runner.invoke(app, IMPORT_LINE[1:])
 

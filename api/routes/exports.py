@@ -1,19 +1,32 @@
-"""The whole graph as one file, for RDF tools, Gephi and yEd, or Neo4j's bulk importer."""
+"""The whole graph as one file, for RDF tools, Gephi and yEd, or Neo4j's bulk importer.
+
+Every format is written to an unnamed temporary file first and sent from there: the CSV zip is
+859 MiB at a million entities, too much to hold in memory per download, and anyone who can read the
+API can ask for it. The file has no name to leave behind (`tempfile.TemporaryFile`); its disk is
+freed when it is closed, after the response is sent, or when the export fails.
+"""
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Annotated, NamedTuple
+from functools import partial
+from typing import Annotated, BinaryIO, NamedTuple
 
-from fastapi import APIRouter, HTTPException, Query, Response
+from fastapi import APIRouter, HTTPException, Query
+from fastapi.responses import StreamingResponse
+from starlette.background import BackgroundTask
 
 from parkgraph.api.deps import StoreDep
 from parkgraph.api.problems import INVALID_REQUEST_RESPONSE, STORE_UNAVAILABLE_RESPONSE
 from parkgraph.api.schemas import Problem
-from parkgraph.graph.exports import csv_zip, graphml
+from parkgraph.graph.exports import graphml, write_csv_zip
 from parkgraph.graph.store import Store
 from parkgraph.ontology.export import ExportError, serialize
+
+_CHUNK_BYTES = 1 << 20
 
 
 class ExportFormat(StrEnum):
@@ -26,18 +39,24 @@ class ExportFormat(StrEnum):
 class _Writer(NamedTuple):
     media_type: str
     filename: str
-    write: Callable[[Store], bytes]
+    write: Callable[[Store, BinaryIO], object]
 
 
 WRITERS: dict[ExportFormat, _Writer] = {
     ExportFormat.turtle: _Writer(
-        "text/turtle; charset=utf-8", "parkgraph.ttl", lambda store: serialize(store, "turtle").encode()
+        "text/turtle; charset=utf-8",
+        "parkgraph.ttl",
+        lambda store, target: target.write(serialize(store, "turtle").encode()),
     ),
     ExportFormat.json_ld: _Writer(
-        "application/ld+json", "parkgraph.jsonld", lambda store: serialize(store, "json-ld").encode()
+        "application/ld+json",
+        "parkgraph.jsonld",
+        lambda store, target: target.write(serialize(store, "json-ld").encode()),
     ),
-    ExportFormat.graphml: _Writer("application/graphml+xml", "parkgraph.graphml", graphml),
-    ExportFormat.csv: _Writer("application/zip", "parkgraph-neo4j-import.zip", csv_zip),
+    ExportFormat.graphml: _Writer(
+        "application/graphml+xml", "parkgraph.graphml", lambda store, target: target.write(graphml(store))
+    ),
+    ExportFormat.csv: _Writer("application/zip", "parkgraph-neo4j-import.zip", write_csv_zip),
 }
 
 router = APIRouter(
@@ -47,9 +66,21 @@ router = APIRouter(
 )
 
 
+def _spooled(writer: _Writer, store: Store) -> BinaryIO:
+    """The export in an unnamed temporary file, at its start; closed (so gone) if writing fails."""
+    spool = tempfile.TemporaryFile()  # noqa: SIM115  (the response closes it once sent)
+    try:
+        writer.write(store, spool)
+        spool.seek(0)
+    except BaseException:
+        spool.close()
+        raise
+    return spool
+
+
 @router.get(
     "",
-    response_class=Response,
+    response_class=StreamingResponse,
     responses={
         200: {
             "description": "the graph as a file download",
@@ -70,12 +101,23 @@ def export_graph(
             examples=["turtle"],
         ),
     ] = ExportFormat.turtle,
-) -> Response:
-    """Download the whole graph as RDF (Turtle, JSON-LD), GraphML, or Neo4j import CSV files (a zip)."""
+) -> StreamingResponse:
+    """Download the whole graph as RDF (Turtle, JSON-LD), GraphML, or Neo4j import CSV files (a zip).
+
+    A plain `def`: FastAPI runs it in a worker thread, so writing the file does not hold up the event
+    loop; the file is then read a megabyte at a time, in worker threads too, and closed once sent."""
     writer = WRITERS[export_format]
     try:
-        body = writer.write(store)
+        spool = _spooled(writer, store)
     except ExportError as exc:
         raise HTTPException(500, f"the graph cannot be exported: {exc}") from None
-    disposition = f'attachment; filename="{writer.filename}"'
-    return Response(body, media_type=writer.media_type, headers={"Content-Disposition": disposition})
+    headers = {
+        "Content-Disposition": f'attachment; filename="{writer.filename}"',
+        "Content-Length": str(os.fstat(spool.fileno()).st_size),
+    }
+    return StreamingResponse(
+        iter(partial(spool.read, _CHUNK_BYTES), b""),
+        media_type=writer.media_type,
+        headers=headers,
+        background=BackgroundTask(spool.close),
+    )

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import tempfile
 import zipfile
 from collections.abc import Iterator
+from pathlib import Path
 from xml.etree import ElementTree
 
 import igraph
@@ -18,7 +21,7 @@ from rdflib.namespace import RDF
 
 from parkgraph.api.main import create_app
 from parkgraph.graph.embedded import EmbeddedStore
-from parkgraph.graph.exports import ARRAY_DELIMITER, NODE_FILES, RELATIONSHIP_FILES
+from parkgraph.graph.exports import ARRAY_DELIMITER, NODE_FILES, RELATIONSHIP_FILES, write_csv_zip
 from parkgraph.graph.model import Entity, Relation
 from parkgraph.graph.store import Store
 from parkgraph.ontology.namespace import PG
@@ -165,6 +168,56 @@ def test_csv_is_a_zip_of_neo4j_import_files(client, held):
     assert len(evidence) == sum(len(relation.evidence) for relation in relations)
     _, documents = _csv_rows(archive, "documents.csv")
     assert len(documents) == len(client.get("/api/documents").json()["data"])
+
+
+def _held_under(folder: Path) -> list[int]:
+    """The sizes of the files under `folder` this process holds open, unnamed ones included."""
+    sizes = []
+    for fd in Path("/proc/self/fd").iterdir():
+        try:
+            if os.readlink(fd).startswith(str(folder)):
+                sizes.append(os.stat(fd).st_size)
+        except OSError:
+            continue
+    return sizes
+
+
+def _members(archive: bytes) -> dict[str, bytes]:
+    """Each member's name and contents: a zip's bytes also hold when it was made."""
+    with zipfile.ZipFile(io.BytesIO(archive)) as opened:
+        return {name: opened.read(name) for name in opened.namelist()}
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="open files are seen through /proc")
+def test_csv_is_sent_from_a_temporary_file_gone_once_sent(loaded_store, tmp_path, monkeypatch):
+    """The zip is not held in memory to be sent: it is written to a temporary file and read from
+    there, and the file is gone (and its disk freed) once the response is sent."""
+    spool = tmp_path / "spool"
+    spool.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(spool))
+    app = create_app(loaded_store)
+    held_while_sending: list[list[int]] = []
+
+    async def watched(scope, receive, send):
+        async def watch(message):
+            if message["type"] == "http.response.body" and not held_while_sending:
+                held_while_sending.append(_held_under(spool))
+            await send(message)
+
+        await app(scope, receive, watch)
+
+    response = TestClient(watched).get("/api/export", params={"format": "csv"})
+
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"] == "application/zip"
+    disposition = response.headers["content-disposition"]
+    assert disposition == 'attachment; filename="parkgraph-neo4j-import.zip"'
+    assert int(response.headers["content-length"]) == len(response.content)
+    expected = io.BytesIO()
+    write_csv_zip(loaded_store, expected)
+    assert _members(response.content) == _members(expected.getvalue())
+    assert held_while_sending == [[len(response.content)]]
+    assert list(spool.iterdir()) == [] and _held_under(spool) == []
 
 
 def test_an_unknown_format_is_a_422_problem_listing_the_choices(client, expect_problem):

@@ -6,15 +6,19 @@ import csv
 import io
 import re
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
 import pytest
+from benchkit import load_benchmark
+from factbuilder import park_documents
 from typer.testing import CliRunner
 
 from parkgraph.cli import app
 from parkgraph.graph.embedded import EmbeddedStore
-from parkgraph.graph.exports import import_command
+from parkgraph.graph.exports import import_command, write_csv_zip
+from parkgraph.graph.facts import DocumentFacts
 
 runner = CliRunner()
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
@@ -69,6 +73,69 @@ def test_csv_export_to_stdout_is_a_zip_of_import_files(data: Path) -> None:
     assert documents[1][documents[0].index("text")] == DOC.strip()
     assert {row[evidence[0].index("document")] for row in evidence[1:]} == {document.id}
     assert [row[1:] for row in sources[1:]] == [[document.id, "FROM"]] * (len(evidence) - 1)
+
+
+def _members(archive: zipfile.ZipFile) -> dict[str, bytes]:
+    """Each member's name and contents (a zip's bytes also hold when it was made)."""
+    return {name: archive.read(name) for name in archive.namelist()}
+
+
+def test_csv_export_to_a_file_is_the_zip_write_csv_zip_writes(data: Path, tmp_path: Path) -> None:
+    out = tmp_path / "import.zip"
+
+    result = runner.invoke(app, ["export", "--format", "csv", "-o", str(out), "--data", str(data)])
+
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout_bytes == b""
+    expected = io.BytesIO()
+    write_csv_zip(EmbeddedStore(data), expected)
+    with zipfile.ZipFile(out) as written:
+        assert written.testzip() is None
+        assert _members(written) == _members(zipfile.ZipFile(expected))
+
+
+def test_the_csv_zip_reaches_its_file_while_the_export_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Written as it is made, not held whole first: when `documents.csv` is begun (the store's
+    extracted facts asked for), `entities.csv` is in the file already."""
+    graph = tmp_path / "graph.db"
+    store = EmbeddedStore(graph)
+    for facts in load_benchmark("generate").generate_documents(12, seed=3):
+        store.load(facts)
+    store.close()
+    out = tmp_path / "import.zip"
+    written_by_then: list[int] = []
+    extracted_facts = EmbeddedStore.extracted_facts
+
+    def watched(self: EmbeddedStore) -> Iterator[DocumentFacts]:
+        written_by_then.append(out.stat().st_size if out.exists() else 0)
+        return extracted_facts(self)
+
+    monkeypatch.setattr(EmbeddedStore, "extracted_facts", watched)
+
+    result = runner.invoke(app, ["export", "--format", "csv", "-o", str(out), "--data", str(graph)])
+
+    assert result.exit_code == 0, result.stderr
+    assert len(written_by_then) == 1 and written_by_then[0] > 0
+
+
+def test_a_csv_export_that_fails_leaves_no_half_written_zip(tmp_path: Path) -> None:
+    """An alias holding the array delimiter cannot be written: the error comes once the zip is begun."""
+    graph = tmp_path / "graph.db"
+    store = EmbeddedStore(graph)
+    facts = park_documents()[0]
+    entity = facts.entities[0]
+    broken = entity.model_copy(update={"aliases": [*entity.aliases, "甲\x1e乙"]})
+    store.load(facts.model_copy(update={"entities": [broken, *facts.entities[1:]]}))
+    store.close()
+    out = tmp_path / "import.zip"
+
+    result = runner.invoke(app, ["export", "--format", "csv", "-o", str(out), "--data", str(graph)])
+
+    assert result.exit_code != 0
+    assert isinstance(result.exception, ValueError) and "U+001E" in str(result.exception)
+    assert not out.exists()
 
 
 def test_the_readme_shows_the_import_command_of_the_export() -> None:

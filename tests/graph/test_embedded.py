@@ -26,7 +26,7 @@ from storekit import json_store_file
 from parkgraph.graph import embedded
 from parkgraph.graph.embedded import EmbeddedStore
 from parkgraph.graph.errors import StoreError
-from parkgraph.graph.exports import csv_zip
+from parkgraph.graph.exports import write_csv_zip
 from parkgraph.graph.keys import entity_key
 
 
@@ -162,7 +162,9 @@ def test_a_migrated_store_refuses_its_extracted_facts_at_once_and_exports_texts_
     store.load(alliance_report())
     with pytest.raises(StoreError, match="earlier version"):
         store.extracted_facts()
-    archive = zipfile.ZipFile(io.BytesIO(csv_zip(store)))
+    written = io.BytesIO()
+    write_csv_zip(store, written)
+    archive = zipfile.ZipFile(written)
     header, *rows = csv.reader(io.StringIO(archive.read("documents.csv").decode("utf-8")))
     extracted = header.index("extracted")
     assert [row[0] for row in rows] == [document.id for document in store.documents()]
