@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from enum import StrEnum
-from functools import partial
 from typing import Annotated, BinaryIO, NamedTuple
 
 from fastapi import APIRouter, HTTPException, Query
@@ -27,6 +27,11 @@ from parkgraph.graph.store import Store
 from parkgraph.ontology.export import ExportError, serialize
 
 _CHUNK_BYTES = 1 << 20
+EXPORTS_AT_ONCE = 1
+"""Exports written or sent at the same time by one server: each writes the whole graph to disk first
+(the CSV zip and its spool files some 570 MiB at 200,000 entities), so callers asking again and
+again must not be able to fill the disk; one more is refused at once, not queued."""
+_slots = threading.BoundedSemaphore(EXPORTS_AT_ONCE)
 
 
 class ExportFormat(StrEnum):
@@ -78,6 +83,34 @@ def _spooled(writer: _Writer, store: Store) -> BinaryIO:
     return spool
 
 
+class _Sending:
+    """An export's file while it is sent. Closing it frees the file and the slot, once however often
+    asked: when the response is sent (its background task) and when its chunks stop being read, which
+    is also how a client that leaves halfway ends it (Starlette skips the background task then)."""
+
+    def __init__(self, spool: BinaryIO) -> None:
+        self.spool = spool
+        self._open = True
+        self._lock = threading.Lock()
+
+    def chunks(self) -> Iterator[bytes]:
+        try:
+            while chunk := self.spool.read(_CHUNK_BYTES):
+                yield chunk
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        with self._lock:
+            if not self._open:
+                return
+            self._open = False
+        try:
+            self.spool.close()
+        finally:
+            _slots.release()
+
+
 @router.get(
     "",
     response_class=StreamingResponse,
@@ -86,6 +119,7 @@ def _spooled(writer: _Writer, store: Store) -> BinaryIO:
             "description": "the graph as a file download",
             "content": {writer.media_type.split(";")[0]: {} for writer in WRITERS.values()},
         },
+        429: {"model": Problem, "description": "another export is being written or sent (see Retry-After)"},
         500: {"model": Problem, "description": "the graph breaks the ontology's SHACL shapes (RDF only)"},
     },
 )
@@ -107,17 +141,25 @@ def export_graph(
     A plain `def`: FastAPI runs it in a worker thread, so writing the file does not hold up the event
     loop; the file is then read a megabyte at a time, in worker threads too, and closed once sent."""
     writer = WRITERS[export_format]
+    if not _slots.acquire(blocking=False):
+        raise HTTPException(
+            429, "another export is being written or sent; try again when it is done", {"Retry-After": "10"}
+        )
     try:
         spool = _spooled(writer, store)
-    except ExportError as exc:
-        raise HTTPException(500, f"the graph cannot be exported: {exc}") from None
+    except BaseException as exc:
+        _slots.release()
+        if isinstance(exc, ExportError):
+            raise HTTPException(500, f"the graph cannot be exported: {exc}") from None
+        raise
     headers = {
         "Content-Disposition": f'attachment; filename="{writer.filename}"',
         "Content-Length": str(os.fstat(spool.fileno()).st_size),
     }
+    sending = _Sending(spool)
     return StreamingResponse(
-        iter(partial(spool.read, _CHUNK_BYTES), b""),
+        sending.chunks(),
         media_type=writer.media_type,
         headers=headers,
-        background=BackgroundTask(spool.close),
+        background=BackgroundTask(sending.close),
     )

@@ -6,6 +6,7 @@ import csv
 import io
 import os
 import tempfile
+import threading
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -243,4 +244,42 @@ def test_rdf_that_breaks_the_shapes_is_refused(expect_problem, documents):
     body = expect_problem(client.get("/api/export", params={"format": "turtle"}), 500)
 
     assert "SHACL" in body["detail"] and "pg:name" in body["detail"]
+    assert client.get("/api/export", params={"format": "graphml"}).status_code == 200
+
+
+class _SlowStore:
+    """The store, with a first read of its entities that waits until the test lets it go on."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self.reading, self.go_on = threading.Event(), threading.Event()
+
+    def iter_entities(self) -> Iterator[Entity]:
+        if not self.go_on.is_set():
+            self.reading.set()
+            assert self.go_on.wait(10)
+        return self._store.iter_entities()
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._store, name)
+
+
+def test_one_export_at_a_time_and_the_next_one_after_it(loaded_store: EmbeddedStore) -> None:
+    """Each export writes the whole graph to disk first: a second asked meanwhile is refused at once
+    (429, with when to try again), and once the first is sent the next one runs."""
+    slow = _SlowStore(loaded_store)
+    client = TestClient(create_app(slow))  # type: ignore[arg-type]
+    first: list[int] = []
+    writing = threading.Thread(
+        target=lambda: first.append(client.get("/api/export", params={"format": "csv"}).status_code)
+    )
+    writing.start()
+    assert slow.reading.wait(10)
+    refused = client.get("/api/export", params={"format": "graphml"})
+    slow.go_on.set()
+    writing.join(10)
+    assert refused.status_code == 429
+    assert "another export" in refused.json()["detail"]
+    assert refused.headers["retry-after"]
+    assert first == [200]
     assert client.get("/api/export", params={"format": "graphml"}).status_code == 200
