@@ -520,7 +520,7 @@ _PARK_HEADS = frozenset("园区城港谷")
 
 
 def _park_by_head(item: str, word: str, type_of: dict[str, str]) -> bool:
-    """`东园、西园两个园区`, `东区、西区两个片区`: an item that ends in its park kind's head character is
+    """`东园、西园两个园区`, `东区、西区两个园区`: an item that ends in its park kind's head character is
     already a park's name (the park word is not written again after it)."""
     return type_of[word] == "Park" and item[-1] in _PARK_HEADS and item[-1] in word
 

@@ -249,8 +249,9 @@ def _proposal_threshold(
 ) -> float:
     """The threshold over which proposals are added that gives the best relation F1 on the training
     documents, each proposal weighed by a model that did not see its document; on ties the higher
-    (fewer added), `ADD_NONE` when adding any costs more than it brings. On documents the rules were
-    written on they bring little: that is what the rules then leave to add elsewhere too."""
+    (fewer added), `ADD_NONE` when adding any costs more than it brings. On the bundled documents,
+    which the rules were written on, that is the answer; on annotated documents the rules read less
+    well, training on them can choose to add."""
     keep_e = pe >= te
     ends = np.array(rows.relation_ends, dtype=int).reshape(-1, 2)
     kept = (pr >= tr) & keep_e[ends[:, 0]] & keep_e[ends[:, 1]] if len(ends) else np.zeros(0, bool)
