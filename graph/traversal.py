@@ -263,9 +263,10 @@ def shortest_path(
     Of several shortest paths it is the first by the nodes it passes, from `source` on, each compared
     by name then id, joined each time by the first relation by type then id: the path a breadth-first
     walk from `source` that expands nodes in `_step_order` finds. It is found by walking from both
-    ends at once, the smaller frontier a step at a time, so it looks at the nodes within about half
-    the distance of either end rather than all within the whole distance of one; then only the nodes
-    on shortest paths are ordered.
+    ends at once, a step at a time on the side with fewer relations to follow, so it looks at the
+    nodes within about half the distance of either end rather than all within the whole distance of
+    one, and passes by a hub (a region, a practice) one side can reach the meeting without; then only
+    the nodes on shortest paths are ordered.
 
     >>> G = nx.MultiDiGraph()
     >>> for n in ["a", "b", "c"]:
@@ -285,53 +286,100 @@ def shortest_path(
     for end in (source, target):
         if end not in G:
             raise nx.NodeNotFound(f"node {end!r} is not in the graph")
-    allowed = type_filter(types)
-
-    def expand(current: str) -> Iterator[tuple[Step, str]]:
-        yield from _out_steps(G, current, allowed, min_confidence)
-        yield from _in_steps(G, current, allowed, min_confidence)
-
     if source == target:
         return [source], []
-    layers = _meet(expand, source, target, max_length)
+    walk = _Relations(G, type_filter(types), min_confidence)
+    layers = _meet(walk, source, target, max_length)
     if layers is None:
         return None
     nodes, steps = [source], []
     for layer in layers[1:]:
-        step, node = min(
-            ((s, n) for s, n in expand(nodes[-1]) if n in layer), key=lambda item: _step_order(G, item)
-        )
+        step, node = min(walk.steps_into(nodes[-1], layer), key=lambda item: _step_order(G, item))
         nodes.append(node)
         steps.append(step)
     return nodes, steps
 
 
-def _meet(
-    expand: Callable[[str], Iterable[tuple[Step, str]]], source: str, target: str, max_length: int
-) -> list[set[str]] | None:
+class _Relations:
+    """The relations a path may take (`_walkable`), read from the graph's adjacency dicts (networkx's
+    `_succ` and `_pred`, node → neighbour → key → data) without building a `Step` for each: a walk
+    finds most neighbours already seen, and checks a relation's type and confidence only for the rest."""
+
+    def __init__(self, G: nx.MultiDiGraph, types: frozenset[str] | None, min_confidence: float) -> None:
+        self.types, self.min_confidence = types, min_confidence
+        self.out, self.into = G._succ, G._pred
+        self.unfiltered = types is None and min_confidence <= 0
+
+    def around(self, node: str) -> Iterator[tuple[str, dict]]:
+        """Each neighbour of `node`, either way, with the relations that way (one may come twice)."""
+        yield from self.out[node].items()
+        yield from self.into[node].items()
+
+    def walkable(self, relations: dict) -> bool:
+        """Whether a walk may take one of `relations` (key → data)."""
+        return self.unfiltered or any(
+            _walkable(data, self.types, self.min_confidence) for data in relations.values()
+        )
+
+    def degree(self, node: str) -> int:
+        """How many neighbours expanding `node` looks at."""
+        return len(self.out[node]) + len(self.into[node])
+
+    def steps_into(self, node: str, layer: set[str]) -> Iterator[tuple[Step, str]]:
+        """The walkable relations joining `node` to a node of `layer`, looked up from whichever of the
+        two is smaller: a hub next to a few nodes of the layer costs a few lookups."""
+        out, into = self.out[node], self.into[node]
+        if len(layer) < len(out) + len(into):
+            others: Iterable[str] = [other for other in layer if other in out or other in into]
+        else:
+            others = {other for adjacency in (out, into) for other in adjacency if other in layer}
+        for other in others:
+            for key, data in out.get(other, {}).items():
+                if _walkable(data, self.types, self.min_confidence):
+                    yield Step(node, other, key), other
+            for key, data in into.get(other, {}).items():
+                if _walkable(data, self.types, self.min_confidence):
+                    yield Step(other, node, key), other
+
+    def next_to(self, layer: set[str], candidates: list[str], depth: dict[str, int], at: int) -> set[str]:
+        """The `candidates` (the nodes `at` in `depth`) a walkable relation joins to a node of `layer`:
+        found from the neighbours of `layer` or from the candidates, whichever looks at fewer."""
+        if sum(map(self.degree, layer)) <= sum(min(len(layer), self.degree(c)) for c in candidates):
+            return {
+                other
+                for node in layer
+                for other, relations in self.around(node)
+                if depth.get(other) == at and self.walkable(relations)
+            }
+        return {node for node in candidates if any(True for _ in self.steps_into(node, layer))}
+
+
+def _meet(walk: _Relations, source: str, target: str, max_length: int) -> list[set[str]] | None:
     """The nodes on the shortest paths from `source` to `target` (distinct), by their distance from
     `source`, or None when there is none within `max_length`.
 
-    Walks breadth-first from both ends, a whole layer of the side with fewer nodes in its frontier at
-    a time, until a layer reaches a node the other side has seen: the first such layer lies on every
-    shortest path, at a distance both sides know. The nodes before it on shortest paths are those of
-    the source's earlier layers next to them, and so on back; those after, the target's.
+    Walks breadth-first from both ends, a whole layer at a time of the side whose frontier has fewer
+    relations to follow, until a layer reaches a node the other side has seen: the first such layer
+    lies on every shortest path, at a distance both sides know, whichever side walked when. The nodes
+    before it on shortest paths are those of the source's earlier layers next to them, and so on back;
+    those after, the target's.
     """
     depths: tuple[dict[str, int], dict[str, int]] = ({source: 0}, {target: 0})
-    frontiers = [[source], [target]]
-    reached = [0, 0]
+    rings: tuple[list[list[str]], list[list[str]]] = ([[source]], [[target]])
+    work = [walk.degree(source), walk.degree(target)]
     meeting: list[str] = []
-    while not meeting and frontiers[0] and frontiers[1] and sum(reached) < max_length:
-        side = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
+    while not meeting and rings[0][-1] and rings[1][-1] and len(rings[0]) + len(rings[1]) - 2 < max_length:
+        side = 0 if work[0] <= work[1] else 1
         seen, other = depths[side], depths[1 - side]
-        reached[side] += 1
+        reached = len(rings[side])
         following = []
-        for current in frontiers[side]:
-            for _, node in expand(current):
-                if node not in seen:
-                    seen[node] = reached[side]
+        for current in rings[side][-1]:
+            for node, relations in walk.around(current):
+                if node not in seen and walk.walkable(relations):
+                    seen[node] = reached
                     following.append(node)
-        frontiers[side] = following
+        rings[side].append(following)
+        work[side] = sum(map(walk.degree, following))
         meeting = [node for node in following if node in other]
     if not meeting:
         return None
@@ -341,9 +389,8 @@ def _meet(
     layers: list[set[str]] = [set() for _ in range(length + 1)]
     layers[at] = set(meeting)
     for position in range(at - 1, -1, -1):
-        layers[position] = {n for v in layers[position + 1] for _, n in expand(v) if first.get(n) == position}
+        layers[position] = walk.next_to(layers[position + 1], rings[0][position], first, position)
     for position in range(at + 1, length + 1):
-        layers[position] = {
-            n for v in layers[position - 1] for _, n in expand(v) if last.get(n) == length - position
-        }
+        back = length - position
+        layers[position] = walk.next_to(layers[position - 1], rings[1][back], last, back)
     return layers

@@ -137,6 +137,56 @@ def test_shortest_path_limits() -> None:
         shortest_path(G, "a", "nowhere")
 
 
+class _CountedRelation(dict):
+    """A relation's data that counts how often a walk reads it."""
+
+    reads = 0
+
+    def get(self, key: object, default: object = None) -> object:
+        _CountedRelation.reads += 1
+        return super().get(key, default)
+
+
+class _CountedGraph(nx.MultiDiGraph):
+    edge_attr_dict_factory = _CountedRelation
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        ("a", "b", ["a", "practice", "b"]),
+        ("a", "far", ["a", "practice", "near", "far"]),
+        ("far", "a", ["far", "near", "practice", "a"]),
+    ],
+)
+def test_a_path_through_a_hub_is_the_first_shortest_and_reads_few_of_its_relations(
+    source: str, target: str, expected: list[str]
+) -> None:
+    """Two organizations meeting only through a region or practice many share: the path is still the
+    first by name, and the walk reads the relations joining the hub to the path, not the hub's others."""
+    G = _CountedGraph()
+    for node, type_ in [("a", "Committee"), ("b", "Committee"), ("near", "Committee"), ("far", "Branch")]:
+        G.add_node(node, type=type_, name=node)
+    G.add_node("practice", type="Practice", name="practice")
+    G.add_node("region", type="Park", name="region")
+    for hub in ("practice", "region"):
+        for leaf in range(500):
+            G.add_node(f"{hub}-{leaf}", type="Committee", name=f"{hub}-{leaf}")
+            G.add_edge(f"{hub}-{leaf}", hub, key=f"{hub}-r{leaf}", type="PART_OF", confidence=0.9)
+        for member in ("a", "b"):
+            G.add_edge(member, hub, key=f"{member}-{hub}", type="PART_OF", confidence=0.9)
+    G.add_edge("a", "practice", key="0-a-practice", type="PART_OF", confidence=0.9)
+    G.add_edge("near", "practice", key="near-practice", type="PART_OF", confidence=0.9)
+    G.add_edge("far", "near", key="far-near", type="SUBORDINATE_TO", confidence=0.9)
+    _CountedRelation.reads = 0
+    found = shortest_path(G, source, target, min_confidence=0.5)
+    assert _CountedRelation.reads < 50
+    assert found is not None
+    assert found[0] == expected
+    assert "0-a-practice" in [step.key for step in found[1]]
+    assert (found[0], [step.key for step in found[1]]) == _first_shortest(G, source, target, 6, None, 0.5)
+
+
 def _first_shortest(
     G: nx.MultiDiGraph, source: str, target: str, max_length: int, types: list[str] | None, floor: float
 ) -> tuple[list[str], list[str]] | None:
