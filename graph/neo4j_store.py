@@ -350,18 +350,28 @@ class Neo4jStore:
             if self._schema_ready:
                 return
             with self._session() as session:
+                # one plain statement first, so that a server that cannot answer fails at once, not
+                # after the driver's retries; then each schema statement in a managed transaction, which
+                # the driver retries: stores opening a new database at once deadlock on its schema
+                # locks (Neo.TransientError.Transaction.DeadlockDetected)
+                session.run("RETURN 1").consume()
                 for statement in cypher.schema():
-                    session.run(statement).consume()
+                    try:
+                        session.execute_write(_consume, statement)
+                    except Neo4jError as exc:
+                        # IF NOT EXISTS is checked before the locks: a store that waited made it meanwhile
+                        if exc.code not in _SCHEMA_MADE_MEANWHILE:
+                            raise
                 if session.run(cypher.IMPORT_PENDING_COUNT).single(strict=True)["count"]:
                     for statement in cypher.FILL_IMPORTED_LISTS:
-                        session.run(statement).consume()
+                        session.execute_write(_consume, statement)
                 session.run("CALL db.awaitIndexes(300)").consume()
                 rows = [
                     {"id": row["id"], "display": display_name(row["name"])}
                     for row in session.run(cypher.UNDISPLAYED)
                 ]
                 if rows:
-                    session.run(cypher.SET_DISPLAY, rows=rows).consume()
+                    session.execute_write(_consume, cypher.SET_DISPLAY, rows=rows)
             self._schema_ready = True
 
     @contextmanager
@@ -405,6 +415,19 @@ def _reason(exc: Exception) -> str:
 
 def _answer(tx: ManagedTransaction) -> None:
     tx.run("RETURN 1").consume()
+
+
+_SCHEMA_MADE_MEANWHILE = frozenset(
+    {
+        "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists",
+        "Neo.ClientError.Schema.ConstraintAlreadyExists",
+        "Neo.ClientError.Schema.IndexAlreadyExists",
+    }
+)
+
+
+def _consume(tx: ManagedTransaction, statement: str, **parameters: object) -> None:
+    tx.run(statement, parameters).consume()
 
 
 # --- loading -----------------------------------------------------------------------------------------
