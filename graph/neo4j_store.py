@@ -363,8 +363,8 @@ class Neo4jStore:
                         if exc.code not in _SCHEMA_MADE_MEANWHILE:
                             raise
                 if session.run(cypher.IMPORT_PENDING_COUNT).single(strict=True)["count"]:
-                    for statement in cypher.FILL_IMPORTED_LISTS:
-                        session.execute_write(_consume, statement)
+                    for statement in cypher.FILL_IMPORTED_LISTS:  # `IN TRANSACTIONS`: auto-committed
+                        session.run(statement).consume()
                 session.run("CALL db.awaitIndexes(300)").consume()
                 rows = [
                     {"id": row["id"], "display": display_name(row["name"])}

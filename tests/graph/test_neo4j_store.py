@@ -494,7 +494,10 @@ def test_one_document_loaded_at_once_from_four_stores_is_loaded_once(
     alone = EmbeddedStore()
     alone.load(briefing())
     assert stores[0].counts() == alone.counts()
-    reliability.record("load", "Neo4j: one document loaded by 4 writers at once: loaded once, nothing lost")
+    where = " into a database with no schema yet" if new_database else ""
+    reliability.record(
+        "load", f"Neo4j: one document loaded by 4 writers at once{where}: loaded once, nothing lost"
+    )
 
 
 # --- the same answers as the embedded store ----------------------------------------------------------
