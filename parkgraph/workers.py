@@ -19,7 +19,6 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from itertools import islice
 from multiprocessing import forkserver
 from multiprocessing.connection import Connection
 from multiprocessing.context import BaseContext
@@ -137,11 +136,18 @@ def extracted(
     context = start_fork_server()
     running, stop = context.Pipe(duplex=False)
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(running,))
-    todo = iter(files)
+    todo = deque(files)
     pending: deque[tuple[Path, Future[list[Extracted]]]] = deque()
 
     def hand_out(count: int) -> None:
-        pending.extend((path, pool.submit(_extract_in_worker, path)) for path in islice(todo, count))
+        """Up to `count` more files to the workers; none once a worker died (the pool then refuses work,
+        and a file it refused stays to be read here)."""
+        for _ in range(min(count, len(todo))):
+            try:
+                future = pool.submit(_extract_in_worker, todo[0])
+            except BrokenProcessPool:
+                return
+            pending.append((todo.popleft(), future))
 
     try:
         hand_out(workers * AHEAD)

@@ -13,13 +13,16 @@ import subprocess
 import sys
 import time
 import uuid
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
 import reliability
 
+from parkgraph import workers
 from parkgraph.corpus import sample_dirs
 from parkgraph.graph.embedded import EmbeddedStore
+from parkgraph.loaders.pipeline import Pipeline
 from parkgraph.loaders.sources import iter_document_paths
 from parkgraph.workers import POOL_MIN_BYTES, default_jobs, use_pool
 
@@ -189,3 +192,25 @@ def test_workers_start_only_where_they_repay_starting(tmp_path: Path) -> None:
     assert use_pool(small[:1], 2) == 0
     assert use_pool([*small, large], 1) == 0
     assert use_pool([*small, large], None) == (default_jobs() if default_jobs() > 1 else 0)
+
+
+def test_files_the_pool_refuses_once_a_worker_died_are_read_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker's death can reach the pool before the next file is handed out: the pool then refuses
+    it, and that file and the rest are read in the loading process, none lost."""
+    files = _corpus(tmp_path / "docs", 1)
+    real_submit = workers.ProcessPoolExecutor.submit
+    handed: list[object] = []
+
+    def submit(pool: object, fn: object, *args: object) -> object:
+        if len(handed) == 2:
+            raise BrokenProcessPool("a worker died")
+        handed.append(args)
+        return real_submit(pool, fn, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(workers.ProcessPoolExecutor, "submit", submit)
+    found = [
+        doc.where for _, documents in workers.extracted(files, Pipeline(), workers=2) for doc in documents
+    ]
+    assert [Path(where).name for where in found] == [path.name for path in files]
