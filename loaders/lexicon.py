@@ -48,6 +48,7 @@ class Lexicon:
     form_kinds: tuple[str, ...]
     area_words: tuple[str, ...]
     venue_words: tuple[str, ...]
+    building_words: tuple[str, ...]
     category_park_words: frozenset[str]
     known_bodies: dict[str, str]
     duty_ranks: tuple[tuple[str, int], ...]
@@ -257,6 +258,7 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         form_kinds=tuple(names.get("form_kinds", [])),
         area_words=tuple(names.get("area_words", [])),
         venue_words=tuple(names.get("venue_words", [])),
+        building_words=tuple(names.get("building_words", [])),
         category_park_words=frozenset(names.get("category_park_words", [])),
         known_bodies={name: type_ for type_, found in data.get("bodies", {}).items() for name in found},
         duty_ranks=tuple(

@@ -233,6 +233,22 @@ def before_kinds(stem: str, lex: Lexicon) -> str:
     return rest or stem
 
 
+def building_before(stem: str, lex: Lexicon) -> str | None:
+    """The business building a Party body is named after (`甲乙广场` in `甲乙广场联合党委`, `甲市中心`
+    in `甲市中心商圈党总支`), or None. Two characters of name before the building word at least
+    (`县城` is no building); a plain `中心` only right after a region."""
+    unit = before_kinds(stem, lex)
+    word = next((w for w in lex.building_words if unit.endswith(w)), None)
+    if word and len(unit) - len(word) >= 2:
+        return unit
+    place = unit.removesuffix(PLACE_CENTRE)
+    return unit if place != unit and split_regions(place, lex) else None
+
+
+PLACE_CENTRE = "中心"
+"""A place's `中心` (`甲市中心`) is the building named for the place."""
+
+
 def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
     """Read the parts of an organization-like name that ends in the organization word `word`."""
     parsed = ParsedName(name=name)
@@ -288,7 +304,10 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
                 parsed.parts.append(NamePart(unit_type, unit, "PARTY_ORG_OF" if unit == stem else ""))
                 break
         else:
-            if lex.brand(stem) and not any(k in word for k in SECTOR_KINDS):
+            if building := building_before(stem, lex):
+                # a building's body of any kind (`甲广场楼宇党委`) is its own: it holds no other body
+                parsed.parts.append(NamePart("Park", building, "PARTY_ORG_OF"))
+            elif lex.brand(stem) and not any(k in word for k in SECTOR_KINDS):
                 # `煤电煤化工产业链党委` names a sector, not a brand's company
                 parsed.parts.append(NamePart("Enterprise", stem, "PARTY_ORG_OF"))
             elif split_regions(stem, lex):

@@ -35,6 +35,7 @@ from parkgraph.loaders.names import (
     UNIT_TYPES,
     NamePart,
     before_kinds,
+    building_before,
     ends_in_district,
     ends_in_place,
     is_bare_unit,
@@ -634,6 +635,7 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[
             or bool(region_prefix(stem, lex)[0])
             or lex.brand(stem)
             or ends_in_place(stem, lex)
+            or building_before(stem, lex) is not None
         )
     return True
 

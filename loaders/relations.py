@@ -14,7 +14,7 @@ from parkgraph.loaders.draft import Draft, Edit, Link, Ref, allowed_links, by_se
 from parkgraph.loaders.gazetteer import PROVINCE, enclosing
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import Mention, alternation, is_name_char
-from parkgraph.loaders.names import PARTY_TYPES, is_generic_name, region_level, region_prefix
+from parkgraph.loaders.names import PARTY_TYPES, building_before, is_generic_name, region_level, region_prefix
 from parkgraph.loaders.structure import chain_end, is_regional_organ, region_entities
 from parkgraph.loaders.units import short_park_name
 from parkgraph.loaders.wordset import WordSet
@@ -1154,6 +1154,7 @@ class LocationStep:
         home = _sole_sub_park(draft, named, above) if draft.main_park else None
         home_from = min((m.start for m in draft.mentions if m.name == home), default=0)
         scenes = _scenes(draft)
+        in_building = bool(draft.main_park) and building_before(draft.main_park, lex) is not None
         found: list[Link] = []
         for m in draft.mentions:
             ref = (m.type, m.name)
@@ -1172,6 +1173,8 @@ class LocationStep:
                 sub_park = m.type == "Park" and m.name.endswith(lex.vocabulary.generic_words("Park"))
                 if sub_park and named[m.name] < 2:
                     continue
+                if m.type == "Park" and in_building and building_before(m.name, lex) is None:
+                    continue  # a business district is not in the building an article is about
                 if in_context or m.type == "Enterprise":
                     relation = "PART_OF" if sub_park else "LOCATED_IN"
                     in_home = home and m.type == "Enterprise" and m.start > home_from

@@ -274,3 +274,27 @@ def test_parts_listed_before_a_count_of_parks_keep_their_own_head(
 def test_parts_listed_without_a_head_take_the_counted_park_word(extractor: Extractor) -> None:
     facts = extract(extractor, "样板经济开发区下辖甲乙、丙丁两个园区。")
     assert set(parks(facts)) == {"样板经济开发区", "甲乙园区", "丙丁园区"}
+
+
+@pytest.mark.parametrize(
+    ("text", "building", "body"),
+    [
+        ("云锦万象城党支部组织党员开展志愿服务。", "云锦万象城", "云锦万象城党支部"),
+        ("青禾广场联合党委成立以来,吸收了12家企业。", "青禾广场", "青禾广场联合党委"),
+        ("样板大楼楼宇党支部书记甲乙说。", "样板大楼", "样板大楼楼宇党支部"),
+        ("苏州中心商圈党总支召开会议。", "苏州中心", "苏州中心商圈党总支"),
+    ],
+)
+def test_a_business_building_with_a_party_body_of_its_own_is_a_park(
+    extractor: Extractor, text: str, building: str, body: str
+) -> None:
+    facts = extract(extractor, text)
+    names = {e.id: e.name for e in facts.entities}
+    assert building in parks(facts)
+    own = {(names[r.head], names[r.tail]) for r in facts.relations if r.type == "PARTY_ORG_OF"}
+    assert (body, building) in own
+
+
+def test_a_square_or_a_centre_without_a_party_body_is_no_park(extractor: Extractor) -> None:
+    facts = extract(extractor, "在人民广场举行升旗仪式。检测中心党支部和县城党支部开展活动。")
+    assert not parks(facts)
