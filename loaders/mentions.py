@@ -1966,6 +1966,8 @@ def find_enterprise_lists(
     other_words = tuple(
         w for t, ws in lex.org_words.items() if t not in ("Enterprise", "Practice") for w in ws
     )
+    # an item cut out of a body's word by a stop word in it (`区人才发展|中心`) is no brand
+    other_set = lex.org_word_set(*(t for t in lex.org_words if t not in ("Enterprise", "Practice")))
     out = []
     for si, sent in enumerate(sentences):
         s = sent.text
@@ -1990,6 +1992,7 @@ def find_enterprise_lists(
                 Mention(sent.start + a, sent.start + b, "Enterprise", _unquoted(s[a:b]), si)
                 for a, b in items
                 if _brand(_unquoted(s[a:b]), (*company_words, *other_words), lex)
+                and len(other_set.ending_at(s, b) or "") <= b - a
             ]
     return out
 

@@ -309,3 +309,13 @@ def test_a_bare_kind_of_body_in_a_sentence_set_in_a_building_is_the_buildings(ex
     )
     branches = {e.name for e in extract(extractor, text).entities if e.type == "Branch"}
     assert branches == {"青禾智慧谷大厦楼宇党支部"}
+
+
+def test_a_public_centre_is_a_body_and_no_part_of_it_a_brand(extractor: Extractor) -> None:
+    facts = extract(extractor, "区人才发展中心和市政务中心为企业服务。样板县党建指导中心设在园区。")
+    assert set(organizations(facts)) == {"区人才发展中心", "市政务中心", "样板县党建指导中心"}
+    assert not any(e.type == "Enterprise" for e in facts.entities)
+
+
+def test_a_centre_word_in_a_phrase_is_no_body(extractor: Extractor) -> None:
+    assert not extract(extractor, "坚持以人民为中心的发展思想,围绕中心工作抓党建。").entities
