@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from itertools import pairwise
 
@@ -96,7 +97,21 @@ class MentionStep:
                 kept.append(m)
                 kept_in[m.sentence].append(m)
         _restore_first_characters(draft.text, [m for m in kept if m.type in UNIT_TYPES + PARTY_TYPES])
+        _buildings_as_parks(kept, draft.lex)
         return Edit(mentions=sorted(kept, key=lambda m: m.start))
+
+
+def _buildings_as_parks(mentions: list[Mention], lex: Lexicon) -> None:
+    """A brand read as a company that names a business building (`甲乙城`, `丙丁广场`) is that building,
+    a park where it has a Party body of its own (ANNOTATION.md): no company is named so."""
+    companies = lex.org_word_set("Enterprise")
+    for m in mentions:
+        if (
+            m.type == "Enterprise"
+            and not companies.ending_at(m.name, len(m.name))
+            and building_before(m.name, lex)
+        ):
+            m.type = "Park"
 
 
 def _not_regions(orgs: list[Mention], regions: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -267,6 +282,38 @@ class NameStep:
         draft.mentions.extend(_regions_in_their_own_right(draft.mentions, parts))
         short_names = _declared_short_names(draft)
         draft.mentions.extend(short_names)
+        draft.mentions.extend(_written_bare(draft, parts))
+
+
+MIN_BARE = 3
+"""Characters a unit's name read out of a body's name needs before its bare copies count (`甲乙城`)."""
+
+
+def _written_bare(draft: Draft, parts: list[Mention]) -> list[Mention]:
+    """A company or park read out of a Party body's name (`甲乙广场` of `甲乙广场联合党委`) is mentioned
+    wherever the document writes its name on its own (`甲乙广场位于丙商务区`): no unit word of its own
+    marks those places. Not where the name runs on into another unit word (`甲乙科技|园`)."""
+    names = {
+        p.name: p.type
+        for p in parts
+        if p.type in ("Park", "Enterprise") and not p.generic and len(p.name) >= MIN_BARE
+    }
+    if not names:
+        return []
+    taken = sorted(m.span for m in (*draft.mentions, *parts))
+    starts = [a for a, _ in taken]
+    unit_words = draft.lex.org_word_set(*UNIT_TYPES, *PARTY_TYPES)
+    sentence_starts = [sent.start for sent in draft.sentences]
+    out: list[Mention] = []
+    for at, name in WordSet(names).find_all(draft.text):
+        end = at + len(name)
+        i = bisect_right(starts, at)
+        if (i and taken[i - 1][1] > at) or (i < len(taken) and taken[i][0] < end):
+            continue
+        if unit_words.starting_at(draft.text, end) or (out and at < out[-1].end):  # hits come by start
+            continue
+        out.append(Mention(at, end, names[name], name, bisect_right(sentence_starts, at) - 1))
+    return out
 
 
 _SHORT_NAME = re.compile(r"[(（](?:以下简称|简称|以下称|下称)[:：]?“([^“”]{2,12})”[)）]")

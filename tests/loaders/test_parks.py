@@ -298,3 +298,17 @@ def test_a_business_building_with_a_party_body_of_its_own_is_a_park(
 def test_a_square_or_a_centre_without_a_party_body_is_no_park(extractor: Extractor) -> None:
     facts = extract(extractor, "在人民广场举行升旗仪式。检测中心党支部和县城党支部开展活动。")
     assert not parks(facts)
+
+
+def test_a_brand_that_names_a_business_building_is_that_building(extractor: Extractor) -> None:
+    text = "云锦城、青禾广场和甲乙科技这三家单位的党员组成了联合党支部。"
+    facts = extract(extractor, text)
+    assert {"云锦城", "青禾广场"} <= set(parks(facts))
+    assert {e.name for e in facts.entities if e.type == "Enterprise"} == {"甲乙科技"}
+
+
+def test_a_building_read_out_of_a_body_name_is_placed_where_it_stands_alone(extractor: Extractor) -> None:
+    facts = extract(extractor, "青禾广场联合党委成立于2018年。青禾广场坐落在云锦湖商务区。")
+    names = {e.id: e.name for e in facts.entities}
+    located = {(names[r.head], names[r.tail]) for r in facts.relations if r.type == "LOCATED_IN"}
+    assert ("青禾广场", "云锦湖商务区") in located
