@@ -397,6 +397,11 @@ _PAIRED_LEADERSHIP = re.compile(r"([省市区县州旗])委\1$")
 is named by its level word (`县政府`) and the region the first names."""
 
 
+PLACE_PREPOSITIONS = "经"
+"""Prepositions that also begin names (`经开区`), so are read as one only before a place
+(`经|甲市乙局批准`)."""
+
+
 def _past_preposition(s: str, left: int, end: int, lex: Lexicon) -> int:
     """A name does not run over a preposition before a place (`企业同|甲省乙协会`, `与|甲市丙局`)."""
     gazetteer = lex.gazetteer
@@ -404,7 +409,7 @@ def _past_preposition(s: str, left: int, end: int, lex: Lexicon) -> int:
         (
             at + 1
             for at in range(left, end - 1)
-            if s[at] in lex.function_surnames
+            if (s[at] in lex.function_surnames or s[at] in PLACE_PREPOSITIONS)
             and not gazetteer.match(s, at, end)
             and gazetteer.match(s, at + 1, end)
         ),

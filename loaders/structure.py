@@ -153,7 +153,8 @@ _BY_WHICH = re.compile(r"^由[^，,。；;：:、]{1,8}的$")
 def find_guided_by(draft: Draft) -> list[Link]:
     """`丁由甲、乙和丙共同指导组建`, `丁、戊接受甲的领导`, `丁归甲管理`: the bodies listed before `由` (or
     a word of being led, `led_by`) answer to each body listed after it when the verb leads or guides;
-    when the verb after `由` only forms the body before it, the listed units are its members."""
+    when the verb after `由` only forms the body before it, the listed units are its members, and one
+    committee that forms a Party body is above it."""
     lead = _words(draft, "lead")
     formation = _words(draft, "formation")
     led_by = ("由", *_words(draft, "led_by"))
@@ -177,6 +178,14 @@ def find_guided_by(draft: Draft) -> list[Link]:
                 ]
             elif after == "由" and any(w in verb for w in formation) and len(listed) >= 2:
                 links += member_links(body, listed)
+            elif (
+                after == "由"
+                and any(w in verb for w in formation)
+                and body.type in PARTY_TYPES
+                and [m.type for m in listed] == ["Committee"]
+            ):
+                # `乙党支部由甲党委组建`: the one committee that forms a Party body is above it
+                links.append(_link("SUBORDINATE_TO", body, listed[0]))
     return links
 
 

@@ -82,8 +82,11 @@ def test_branches_listed_after_belonging_come_under_the_owner(extractor: Extract
     }
 
 
-def test_branches_a_committee_owns_come_under_it_without_the_verb_in_their_name(extractor: Extractor) -> None:
-    text = f"示例高新区综合党委所属{ACME}党支部和{BOLT}党支部开展联学。"
+@pytest.mark.parametrize("verb", ["所属", "所辖"])
+def test_branches_a_committee_owns_come_under_it_without_the_verb_in_their_name(
+    extractor: Extractor, verb: str
+) -> None:
+    text = f"示例高新区综合党委{verb}{ACME}党支部和{BOLT}党支部开展联学。"
     assert relations(extractor, text, "SUBORDINATE_TO") == {
         (f"{ACME}党支部", "示例高新区综合党委"),
         (f"{BOLT}党支部", "示例高新区综合党委"),
@@ -887,3 +890,17 @@ def test_members_named_after_the_count_a_joint_body_covers_are_covered(extractor
     assert {("青禾科技大厦联合党支部", f"{n}有限公司") for n in ("甲乙科技", "丙丁网络")} <= covered
     park = "青禾经济开发区党工委覆盖企业200家,其中包括甲乙科技有限公司。"
     assert relations(extractor, park, "COVERS") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{ACME}党支部由嘉兴经开区党工委组建。",
+        f"经嘉兴经开区党工委批准,成立{ACME}党支部。",
+        f"在嘉兴经开区党工委的统筹下,{ACME}党支部开展活动。",
+    ],
+)
+def test_a_branch_formed_approved_or_coordinated_by_a_committee_answers_to_it(
+    extractor: Extractor, text: str
+) -> None:
+    assert relations(extractor, text, "SUBORDINATE_TO") == {(f"{ACME}党支部", "嘉兴经开区党工委")}
