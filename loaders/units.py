@@ -211,10 +211,10 @@ COMPANY_REACH = 3
 
 def _company_named(companies: Counter[Ref], m: Mention, lex: Lexicon) -> str | None:
     """`甲乙党委` where the document names the company `甲乙股份有限公司` (or `甲乙`): the company whose
-    short name the body's stem is, whose Party body it is."""
+    short name the body's stem is, whose Party body it is, unless the body is a joint one."""
     stem = stem_of(m, lex)
-    if not stem:
-        return None
+    if not stem or any(k in m.name[len(stem) :] for k in lex.structure.get("joint_kinds", ())):
+        return None  # a joint body (`甲乙联合党支部`) is no one company's, whatever its name shares
     if ("Enterprise", stem) in companies:
         return stem
     return _registered_name(stem, companies)

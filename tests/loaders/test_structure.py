@@ -904,3 +904,10 @@ def test_a_branch_formed_approved_or_coordinated_by_a_committee_answers_to_it(
     extractor: Extractor, text: str
 ) -> None:
     assert relations(extractor, text, "SUBORDINATE_TO") == {(f"{ACME}党支部", "嘉兴经开区党工委")}
+
+
+def test_a_joint_branch_sharing_a_members_short_name_is_not_that_companys(extractor: Extractor) -> None:
+    text = f"嘉兴经开区成立甲乙联合党支部,涵盖{ACME}、{BOLT}等5家企业。"
+    covered = relations(extractor, text, "COVERS")
+    assert covered == {("嘉兴经开区甲乙联合党支部", ACME), ("嘉兴经开区甲乙联合党支部", BOLT)}
+    assert relations(extractor, text, "PARTY_ORG_OF") <= {("嘉兴经开区甲乙联合党支部", "嘉兴经开区")}
