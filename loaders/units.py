@@ -244,8 +244,9 @@ def _company_references(draft: Draft) -> None:
 
 
 def _formed_at(draft: Draft, sentence: list[Mention], m: Mention) -> Mention | None:
-    """`在甲公司成立了党支部`, `以甲大厦为阵地组建党委`: a Party body formed at a unit named just before
-    it (among `sentence`, the mentions of its sentence), and named by its word alone, is that unit's."""
+    """`在甲公司成立了党支部`, `以甲大厦为阵地组建党委`, `甲公司成立了党支部`: a Party body formed at a unit
+    named just before it, or by a company that opens the clause (among `sentence`, the mentions of its
+    sentence), and named by its word alone, is that unit's."""
     words = draft.lex.structure
     verbs = alternation((*words.get("formation", ()), *words.get("sets_up", ())))
     frames = alternation(words.get("formed_at_frame", ())) or "(?!)"
@@ -255,7 +256,24 @@ def _formed_at(draft: Draft, sentence: list[Mention], m: Mention) -> Mention | N
         return None
     opened = draft.text[max(0, unit.start - 2) : unit.start].endswith(words.get("formed_at", ()))
     formed = re.fullmatch(rf"(?:{frames})?(?:{verbs})(?:了|起了|起)?", draft.text[unit.end : m.start])
-    return unit if opened and formed else None
+    if opened and formed:
+        return unit
+    # `甲公司(于2018年)成立了党支部`, `指导甲公司成立党支部`: a company that forms a Party body as the
+    # subject of its clause, or of a verb another's help pivots on, forms its own
+    own = re.fullmatch(rf"(?:{_WHEN})?(?:{verbs})(?:了)?", draft.text[unit.end : m.start])
+    pivoted = draft.text[max(0, unit.start - 4) : unit.start].endswith(words.get("pivots", ()))
+    subject = pivoted or _opens_clause(draft.text, unit.start)
+    return unit if own and unit.type == "Enterprise" and subject else None
+
+
+_WHEN = r"于?[0-9〇零一二三四五六七八九]{4}年(?:[0-9一二三四五六七八九十]{1,2}月)?(?:份)?"
+"""A date between a subject and its verb (`于2018年5月`)."""
+_CLAUSE_OPENING = re.compile(rf"(?:^|[,，。;；:：!！?？\n])(?:{_WHEN}[,，]?)?$")
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether a clause (or its date) ends right before `start`."""
+    return _CLAUSE_OPENING.search(text, max(0, start - 14), start) is not None
 
 
 _DEMONSTRATIVES = ("该", "此", "这个", "这一", "其")

@@ -319,3 +319,26 @@ def test_a_public_centre_is_a_body_and_no_part_of_it_a_brand(extractor: Extracto
 
 def test_a_centre_word_in_a_phrase_is_no_body(extractor: Extractor) -> None:
     assert not extract(extractor, "坚持以人民为中心的发展思想,围绕中心工作抓党建。").entities
+
+
+def branches(facts: DocumentFacts) -> set[str]:
+    return {e.name for e in facts.entities if e.type == "Branch"}
+
+
+def test_a_company_that_forms_a_branch_as_its_clauses_subject_forms_its_own(extractor: Extractor) -> None:
+    opening = "嘉兴经开区企业党建有成效。"
+    for clause in (
+        "甲乙科技有限公司成立了党支部",
+        "2019年,甲乙科技有限公司于2019年5月成立党支部",
+        "园区指导甲乙科技有限公司成立党支部",
+    ):
+        facts = extract(extractor, f"{opening}{clause}。")
+        assert branches(facts) == {"甲乙科技有限公司党支部"}, clause
+        names = {e.id: e.name for e in facts.entities}
+        own = {(names[r.head], names[r.tail]) for r in facts.relations if r.type == "PARTY_ORG_OF"}
+        assert ("甲乙科技有限公司党支部", "甲乙科技有限公司") in own
+
+
+def test_a_company_that_is_no_subject_forms_no_branch_of_its_own(extractor: Extractor) -> None:
+    facts = extract(extractor, "嘉兴经开区企业党建有成效。园区与甲乙科技有限公司共同成立党支部。")
+    assert "甲乙科技有限公司党支部" not in branches(facts)
