@@ -233,6 +233,14 @@ def before_kinds(stem: str, lex: Lexicon) -> str:
     return rest or stem
 
 
+def short_park_name(name: str, lex: Lexicon) -> str:
+    """`甲经济开发区` and `甲经开区` are one park: its name with the park word in its short form."""
+    for full, short in lex.park_short_forms:
+        if name.endswith(full):
+            return name[: len(name) - len(full)] + short
+    return name
+
+
 def building_before(stem: str, lex: Lexicon) -> str | None:
     """The business building a Party body is named after (`甲乙广场` in `甲乙广场联合党委`, `甲市中心`
     in `甲市中心商圈党总支`), or None. Two characters of name before the building word at least

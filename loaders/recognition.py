@@ -46,6 +46,7 @@ from parkgraph.loaders.names import (
     party_body_before,
     region_level,
     region_prefix,
+    short_park_name,
     split_regions,
 )
 from parkgraph.loaders.wordset import WordSet
@@ -224,7 +225,7 @@ class NameStep:
     def _rewrite(self, draft: Draft) -> None:
         parts: list[Mention] = []
         repeated = {n for n, c in Counter(m.name for m in draft.mentions).items() if c > 1}
-        tagged = _tagged_park_names(draft) | _tagged_venue_names(draft)
+        tagged = _tagged_park_names(draft) | _tagged_venue_names(draft) | _short_spellings(draft)
         vocab = draft.lex.vocabulary
         draft.mentions = [
             m
@@ -580,6 +581,26 @@ def _trim_to_region(m: Mention, word: str, lex: Lexicon) -> None:
 
 PROPER_TAGS = ("ORG", "LOC", "nz")
 """Tags the lexical analyzer gives a proper name: an organization's, a place's, any other."""
+
+
+def _short_spellings(draft: Draft) -> set[str]:
+    """Parks of a generic kind written short and without their place (`甲乙高新区`) where the document
+    also writes them whole after a place (`丙市甲乙高新技术产业开发区`, maybe in a body's name): named,
+    as the whole name is."""
+    lex = draft.lex
+    park_words = tuple(lex.org_words.get("Park", ()))
+    names = set()
+    for m in draft.mentions:
+        if m.type == "Park":
+            names.add(m.name)
+        elif m.type in (*PARTY_TYPES, "Organization") and (word := org_word_of(m, lex)):
+            names.add(m.name[: len(m.name) - len(word)])  # the park a body is named after
+    out = set()
+    for name in names:
+        regions, rest = region_prefix(name, lex)
+        if regions and rest != name and rest.endswith(park_words):
+            out.add(short_park_name(rest, lex))
+    return out
 
 
 def _tagged_park_names(draft: Draft) -> set[str]:

@@ -14,9 +14,15 @@ from parkgraph.loaders.draft import Draft, Edit, Link, Ref, allowed_links, by_se
 from parkgraph.loaders.gazetteer import PROVINCE, enclosing
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import Mention, alternation, is_name_char
-from parkgraph.loaders.names import PARTY_TYPES, building_before, is_generic_name, region_level, region_prefix
+from parkgraph.loaders.names import (
+    PARTY_TYPES,
+    building_before,
+    is_generic_name,
+    region_level,
+    region_prefix,
+    short_park_name,
+)
 from parkgraph.loaders.structure import chain_end, is_regional_organ, region_entities
-from parkgraph.loaders.units import short_park_name
 from parkgraph.loaders.wordset import WordSet
 
 CLAUSE_BREAKS = "，,；;。！？!?：:"

@@ -17,6 +17,7 @@ from parkgraph.loaders.names import (
     is_bare_unit,
     region_level,
     region_prefix,
+    short_park_name,
     split_regions,
 )
 from parkgraph.loaders.recognition import stem_of
@@ -67,6 +68,11 @@ class UnitStep:
         # the title's most specific region (`贵阳市白云区` → 白云区), else the most mentioned one
         draft.main_region = (title_regions[-1:] or _most_named(regions) or [None])[0]
         draft.main_park = _main_park(draft)
+        own = region_prefix(draft.main_park, lex)[0] if draft.main_park and not title_regions else []
+        if own and own[-1] in regions:
+            # the article's park names its place (`甲市乙高新区`): places named more often in passing
+            # (in companies' and universities' names) are not what the article is about
+            draft.main_region = own[-1]
         if draft.main_park and draft.main_region and draft.main_park.startswith(draft.main_region):
             draft.add_link("LOCATED_IN", ("Park", draft.main_park), ("Region", draft.main_region), 0, 0.7)
         resolved: list[Mention] = []
@@ -565,24 +571,21 @@ def _main_park(draft: Draft) -> str | None:
 
 def _with_region_before(named: Counter[str], lex: Lexicon) -> dict[str, str]:
     """Each park name, or the one longer name of the document that writes places before it
-    (`魏都区产业集聚区` → `许昌市魏都区产业集聚区`): the same park, counted as one."""
+    (`魏都区产业集聚区` → `许昌市魏都区产业集聚区`, `甲高新区` → `乙市甲高新技术产业开发区`): the same park,
+    counted as one."""
+    short = {name: short_park_name(name, lex) for name in named}
     out = {}
     for name in named:
+        mine = short[name]
         longer = {
             n
             for n in named
-            if len(n) > len(name) and n.endswith(name) and split_regions(n[: -len(name)], lex)
+            if len(short[n]) > len(mine)
+            and short[n].endswith(mine)
+            and split_regions(short[n][: -len(mine)], lex)
         }
         out[name] = longer.pop() if len(longer) == 1 else name
     return out
-
-
-def short_park_name(name: str, lex: Lexicon) -> str:
-    """`甲经济开发区` and `甲经开区` are one park: its name with the park word in its short form."""
-    for full, short in lex.park_short_forms:
-        if name.endswith(full):
-            return name[: len(name) - len(full)] + short
-    return name
 
 
 def _of_kind(park: str, word: str, lex: Lexicon) -> bool:

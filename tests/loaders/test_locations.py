@@ -254,3 +254,27 @@ def test_a_business_district_is_not_placed_in_the_building_an_article_is_about(e
     placed = relations(extractor, text, "LOCATED_IN")
     assert ("甲乙科技有限公司", "湖州中心") in placed
     assert ("云锦湖商务区", "湖州中心") not in placed
+
+
+ARTICLE_ON_A_PARK_WRITTEN_SHORT_IN_ITS_TITLE = (
+    "青禾高新区:以党建激活新动能\n"
+    "近年来,湖州市青禾高新技术产业开发区党工委坚持党建引领。高新区党工委下设综合党委,"
+    "综合党委吸纳了湖州云锦光电科技有限公司、浙江青禾新材料股份有限公司等28家企业党组织。"
+    "园区与浙江大学湖州研究院合作。"
+)
+
+
+def test_an_article_names_its_park_short_in_the_title_and_whole_with_its_city_in_the_text(
+    extractor: Extractor,
+) -> None:
+    placed = relations(extractor, ARTICLE_ON_A_PARK_WRITTEN_SHORT_IN_ITS_TITLE, "LOCATED_IN")
+    assert ("湖州云锦光电科技有限公司", "湖州市青禾高新技术产业开发区") in placed
+    assert ("湖州市青禾高新技术产业开发区", "湖州市") in placed
+
+
+def test_the_place_the_articles_park_names_is_the_articles_place(extractor: Extractor) -> None:
+    facts = extractor.extract(
+        ARTICLE_ON_A_PARK_WRITTEN_SHORT_IN_ITS_TITLE, DocumentInfo(id="d", source="d.txt")
+    )
+    committees = {e.name for e in facts.entities if e.type == "Committee"}
+    assert not any(name.startswith("浙江") for name in committees)
