@@ -691,8 +691,8 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[
             return region_level(regions[-1], lex) <= COUNTY_LEVEL
         in_park = parent_park(m.name, word, lex) is not None
         return bool(regions) or repeated_name or in_park or _place_written_short(stem, lex)
-    if m.type in PARTY_TYPES and party_body_before(stem, lex):
-        return True
+    if m.type in PARTY_TYPES and (party_body_before(stem, lex) or stem in lex.region_levels[:1][0]):
+        return True  # `街道党工委`: the body of the document's town (`units._township`)
     if m.type in PARTY_TYPES and not any(k in word for k in lex.kind_words):
         unit_words = [w for t in UNIT_TYPES for w in lex.org_words.get(t, ())]
         # `甲高新区非公企业党委`: the unit is named before the kind of body it holds

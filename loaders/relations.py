@@ -23,6 +23,7 @@ from parkgraph.loaders.names import (
     short_park_name,
 )
 from parkgraph.loaders.structure import chain_end, is_regional_organ, region_entities
+from parkgraph.loaders.units import PARK_BODY_WORDS
 from parkgraph.loaders.wordset import WordSet
 
 CLAUSE_BREAKS = "，,；;。！？!?：:"
@@ -654,8 +655,9 @@ def _sentence_company(draft: Draft, orgs: ByEnd, title: str, at: int, sentence: 
 
 def _company_body(draft: Draft, orgs: ByEnd, type_: str, word: str, at: int, sentence: int) -> Mention | None:
     """`在甲公司,党支部书记乙丙`: a Party title in a sentence that names a company (and no such body)
-    is held in that company's Party body, which the document thereby names (`甲公司党支部`)."""
-    if type_ not in PARTY_TYPES:
+    is held in that company's Party body, which the document thereby names (`甲公司党支部`); a working
+    committee (`党工委`) is a park's or a place's, never a company's."""
+    if type_ not in PARTY_TYPES or word.endswith(PARK_BODY_WORDS):
         return None
     company = _last_company(draft, orgs, at, sentence)
     if company is None:

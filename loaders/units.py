@@ -14,6 +14,7 @@ from parkgraph.loaders.names import (
     COUNTY_LEVEL,
     PARTY_TYPES,
     UNIT_TYPES,
+    building_before,
     is_bare_unit,
     region_level,
     region_prefix,
@@ -92,7 +93,11 @@ class UnitStep:
             if m.generic and m.type == "Park" and not _of_kind(park or "", m.name, lex):
                 park = _only_park_of_kind(names, m.name, lex) or draft.main_park
             unit = park or draft.main_region
-            if regional := _regional_name(draft, names, m):
+            if town := _township(draft, names, m):
+                m.aliases.add(m.name)
+                m.name, m.generic = town[1], None
+                draft.add_link("PARTY_ORG_OF", (m.type, m.name), ("Region", town[0]), m.sentence, 0.8)
+            elif regional := _regional_name(draft, names, m):
                 m.aliases.add(m.name)
                 m.name, m.generic = regional, None
             elif m.generic and m.type == "Park" and m.name in lex.org_words.get("Park", ()):
@@ -170,7 +175,11 @@ class UnitStep:
                         # a branch in a sentence set in a building (`在甲大厦,楼宇党支部…`) is that building's
                         scene = local.get(m.sentence) if m.type == "Branch" else None
                         qualified = _qualified(scene or region or unit, m.name, lex)
-                    elif m.name in PARK_BODY_WORDS and draft.main_park:
+                    elif (
+                        m.name in PARK_BODY_WORDS
+                        and draft.main_park
+                        and not building_before(draft.main_park, lex)
+                    ):
                         qualified = draft.main_park + m.name
                         park_ref = ("Park", draft.main_park)
                         draft.add_link("PARTY_ORG_OF", (m.type, qualified), park_ref, m.sentence, 0.7)
@@ -433,6 +442,19 @@ def _regional_name(draft: Draft, names: _Names, m: Mention) -> str | None:
     region = _committee_region(draft, names, level) if rest.startswith("委") else None
     region = region or _region_of_level(draft, names, level, m)
     return region + rest if region else None
+
+
+def _township(draft: Draft, names: _Names, m: Mention) -> tuple[str, str] | None:
+    """`街道党工委`, `镇党委`, `村党支部`: a Party body named by a township's or village's level word
+    alone is the Party body of the document's place of that level: (that place, its body's name)."""
+    lex = draft.lex
+    levels = lex.region_levels[0] if lex.region_levels else ()
+    level = next((w for w in levels if m.name.startswith(w)), None)
+    word = m.name[len(level) :] if level else ""
+    if m.type not in PARTY_TYPES or word not in lex.org_words.get(m.type, ()):
+        return None
+    place = _region_of_level(draft, names, level, m)
+    return (place, place + word) if place else None
 
 
 NOT_LEVELS = ("市场",)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extracting import extract, posts
 
 from parkgraph.graph.facts import DocumentFacts
@@ -342,3 +343,22 @@ def test_a_company_that_forms_a_branch_as_its_clauses_subject_forms_its_own(extr
 def test_a_company_that_is_no_subject_forms_no_branch_of_its_own(extractor: Extractor) -> None:
     facts = extract(extractor, "嘉兴经开区企业党建有成效。园区与甲乙科技有限公司共同成立党支部。")
     assert "甲乙科技有限公司党支部" not in branches(facts)
+
+
+@pytest.mark.parametrize(("place", "body"), [("青禾镇", "镇党委"), ("青禾街道", "街道党工委")])
+def test_a_party_body_named_by_a_towns_level_word_is_the_documents_towns(
+    extractor: Extractor, place: str, body: str
+) -> None:
+    facts = extract(extractor, f"{place}地处昆山市。{body}书记甲乙丙介绍了经验。")
+    whole = place + body.removeprefix("镇").removeprefix("街道")
+    assert whole in committees(facts)
+    names = {e.id: e.name for e in facts.entities}
+    assert (whole, place) in {
+        (names[r.head], names[r.tail]) for r in facts.relations if r.type == "PARTY_ORG_OF"
+    }
+
+
+def test_a_working_committee_is_no_company_or_buildings(extractor: Extractor) -> None:
+    text = "青禾广场联合党支部吸收了甲乙科技有限公司等12家单位。党工委书记甲乙丙表示,将推动楼宇党建。"
+    found = committees(extract(extractor, text))
+    assert not any(name.startswith(("甲乙科技有限公司", "青禾广场")) for name in found)
