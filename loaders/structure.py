@@ -481,12 +481,17 @@ _TAKING = ("将", "把")
 
 
 def _sentence_subject(draft: Draft, sentence: Sentence, mentions: list[Mention], at: int) -> list[Mention]:
-    """The Party body opening the sentence, when no other unit stands between it and `at`."""
+    """The Party body opening the sentence, when no other unit stands between it and `at` but the agent
+    of what formed it (`甲联合党支部由乙党支部牵头,吸收丙、丁`)."""
     first = next((m for m in mentions if m.start >= sentence.start), None)
     if first is None or first.start != sentence.start or first.type not in PARTY_TYPES:
         return []
     between = [m for m in mentions if first.end <= m.start and m.end <= at]
-    return [] if any(m.type in (*PARTY_TYPES, *UNIT_TYPES) for m in between) else [first]
+    by_whom = draft.text[first.end : first.end + 1] == "由"
+    others = [
+        m for m in between if not (by_whom and not re.search(r"[，,]", draft.text[first.end : m.start]))
+    ]
+    return [] if any(m.type in (*PARTY_TYPES, *UNIT_TYPES) for m in others) else [first]
 
 
 def _taken_into_it(draft: Draft, mentions: list[Mention], at: int) -> list[Link]:

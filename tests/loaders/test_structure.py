@@ -911,3 +911,9 @@ def test_a_joint_branch_sharing_a_members_short_name_is_not_that_companys(extrac
     covered = relations(extractor, text, "COVERS")
     assert covered == {("嘉兴经开区甲乙联合党支部", ACME), ("嘉兴经开区甲乙联合党支部", BOLT)}
     assert relations(extractor, text, "PARTY_ORG_OF") <= {("嘉兴经开区甲乙联合党支部", "嘉兴经开区")}
+
+
+def test_a_body_formed_under_anothers_lead_covers_what_it_takes_in(extractor: Extractor) -> None:
+    text = f"示例广场联合党支部由{ACME}党支部牵头,吸收了{BOLT}、{CORE}等12家单位。"
+    branch = "示例广场联合党支部"
+    assert relations(extractor, text, "COVERS") == {(branch, BOLT), (branch, CORE)}
