@@ -2156,14 +2156,17 @@ def find_tagged_brands(text: str, sentences: list[Sentence], lex: Lexicon) -> li
             if (
                 word.tag == "ORG"
                 and _tagged_brand(word.word, unit_words, lex)
-                and not text.startswith(_INDUSTRY_AFTER, word.end)
+                and not _INDUSTRY_AFTER.match(text, word.end)
             ):
                 out.append(Mention(word.start, word.end, "Enterprise", word.word, si))
     return out
 
 
-_INDUSTRY_AFTER = ("产业链", "产业集群", "行业", "领域", "赛道", "板块")
-"""After a line of business, words that make it an industry (`新能源汽车产业链`), not a brand."""
+_INDUSTRY_AFTER = re.compile(
+    rf"(?:[{_NUMERAL}]+[条个大项类]?[\u4e00-\u9fff]{{0,2}}?)?(?:产业链|产业集群|行业|领域|赛道|板块)"
+)
+"""After a line of business, words that make it an industry (`新能源汽车产业链`), also after a count of
+them (`甲、新能源汽车两条主导产业链`), not a brand."""
 
 
 def _tagged_brand(name: str, unit_words: tuple[str, ...], lex: Lexicon) -> bool:

@@ -127,6 +127,14 @@ class UnitStep:
             ):
                 m.aliases.add(m.name)
                 m.name, m.generic = whole, None
+            elif (
+                m.generic == m.name
+                and m.type in PARTY_TYPES
+                and _several_longer(lex, names, m)
+                and (latest := _last_of_kind(draft, resolved, m))
+            ):
+                m.aliases.add(m.name)
+                m.name, m.generic = latest, None
             elif m.generic == m.name and m.type in PARTY_TYPES and _several_longer(lex, names, m):
                 continue  # `综合党委` where the document names 甲综合党委 and 乙综合党委: the kind, not one
             elif m.generic and m.type != "Park" and _unnamed_area(lex, names, m):
@@ -367,6 +375,19 @@ def _several_longer(lex: Lexicon, names: _Names, m: Mention) -> bool:
         if len(n) > len(m.name) and n.endswith(m.name)
     }
     return len(longer) >= 2
+
+
+def _last_of_kind(draft: Draft, resolved: list[Mention], m: Mention) -> str | None:
+    """`甲产业链党委由…牵头。产业链党委书记乙…`: a kind of body written bare where the document names
+    several of that kind is the one named last before it, in its sentence or the one before, in its
+    paragraph."""
+    paragraph = draft.text.rfind("\n", 0, m.start) + 1
+    for earlier in reversed(resolved):
+        if earlier.start < paragraph or m.sentence - earlier.sentence > 1:
+            return None
+        if earlier.type == m.type and earlier.name.endswith(m.name) and earlier.name != m.name:
+            return earlier.name
+    return None
 
 
 def _more_kinds(longer: str, name: str, lex: Lexicon) -> bool:

@@ -177,3 +177,8 @@ def test_a_party_body_acting_with_listed_brands_is_not_part_of_the_first(extract
     text = "在青禾软件园,园区党委联合云鹊、金石办公等企业组建党建联盟。"
     enterprises = {e.name for e in extract(extractor, text).entities if e.type == "Enterprise"}
     assert enterprises == {"云鹊", "金石办公"}
+
+
+def test_lines_of_business_counted_as_industries_are_no_brands(extractor: Extractor) -> None:
+    text = "园区党工委围绕集成电路、新能源汽车两条主导产业链,分别组建产业链党委。"
+    assert not any(e.type == "Enterprise" for e in extract(extractor, text).entities)

@@ -1012,3 +1012,14 @@ def test_a_dotted_name_the_rules_read_short_runs_on_to_its_last_part(extractor: 
 def test_a_gender_bracketed_after_a_name_leaves_the_post_after_it_the_persons(extractor: Extractor) -> None:
     text = "韩雪松(女),丙丁物流有限公司董事长,兼任公司党委书记。"
     assert ("韩雪松", "丙丁物流有限公司", "董事长") in posts(extract(extractor, text))
+
+
+def test_a_kind_of_body_written_bare_before_a_post_is_the_one_of_that_kind_named_just_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "园区组建集成电路产业链党委和新能源汽车产业链党委。\n"
+        "集成电路产业链党委由甲乙半导体有限公司党委牵头,成员单位包括丙丁电子有限公司等17家企业。"
+        "产业链党委书记周国庆介绍了经验。"
+    )
+    assert ("周国庆", "集成电路产业链党委", "书记") in posts(extract(extractor, text))
