@@ -1631,6 +1631,10 @@ def _sentence_like(text: str, named: bool = False) -> bool:
     return (listed and not phrases) or "。" in text or len(text) > 30
 
 
+_LIES_IN = "位于"
+"""`甲镇位于乙区`: the verb of lying somewhere, after a place, breaks no name (where `区位`, `单位` do)."""
+
+
 def find_regions(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
     """Region names standing alone (`崇州市依托…`), including chains such as `四川省成都市`.
 
@@ -1646,7 +1650,7 @@ def find_regions(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Men
         ends = {start + len(w) for start, w in suffixes.find_all(s)}
         ends |= {b for _, b in gazetteer.find_all(s)}
         for end in sorted(ends):
-            if end < len(s) and s[end] in lex.region_breakers:
+            if end < len(s) and s[end] in lex.region_breakers and not s.startswith(_LIES_IN, end):
                 continue
             found = _region_chain(s, end, lex)
             if not found:

@@ -67,3 +67,12 @@ def test_a_place_naming_a_medium_or_a_byline_s_location_is_no_region(extractor: 
     text = "浙江在线3月2日讯\n原创 甲乙公司 发表于湖南\n宁远县今年新建党组织十个。"
     facts = extractor.extract(text, DocumentInfo(id="d", source="d.txt"))
     assert {e.name for e in facts.entities if e.type == "Region"} == {"宁远县"}
+
+
+def test_a_town_said_to_lie_somewhere_is_named_and_placed(extractor: Extractor) -> None:
+    text = "新塘镇位于杭州市萧山区。青禾区位优势明显。"
+    facts = extractor.extract(text, DocumentInfo(id="d", source="d.txt"))
+    names = {e.id: e.name for e in facts.entities}
+    assert set(names.values()) == {"新塘镇", "杭州市", "萧山区"}
+    located = {(names[r.head], names[r.tail]) for r in facts.relations if r.type == "LOCATED_IN"}
+    assert ("新塘镇", "萧山区") in located
