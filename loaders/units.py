@@ -16,6 +16,7 @@ from parkgraph.loaders.names import (
     UNIT_TYPES,
     building_before,
     is_bare_unit,
+    is_generic_name,
     region_level,
     region_prefix,
     short_park_name,
@@ -93,7 +94,10 @@ class UnitStep:
             if m.generic and m.type == "Park" and not _of_kind(park or "", m.name, lex):
                 park = _only_park_of_kind(names, m.name, lex) or draft.main_park
             unit = park or draft.main_region
-            if town := _township(draft, names, m):
+            if not m.generic and (whole := _park_written_short(m, park, names, lex)):
+                m.aliases.add(m.name)
+                m.name = whole
+            elif town := _township(draft, names, m):
                 m.aliases.add(m.name)
                 m.name, m.generic = town[1], None
                 draft.add_link("PARTY_ORG_OF", (m.type, m.name), ("Region", town[0]), m.sentence, 0.8)
@@ -463,6 +467,19 @@ def _regional_name(draft: Draft, names: _Names, m: Mention) -> str | None:
     region = _committee_region(draft, names, level) if rest.startswith("委") else None
     region = region or _region_of_level(draft, names, level, m)
     return region + rest if region else None
+
+
+def _park_written_short(m: Mention, park: str | None, names: _Names, lex: Lexicon) -> str | None:
+    """`开发区经济发展局` in an article about `甲经济开发区`: a body named after its park written as a
+    bare park word is named after that park (`甲经济开发区经济发展局`)."""
+    if m.type not in ("Organization", *PARTY_TYPES):
+        return None
+    generic = sorted(lex.vocabulary.generic_words("Park"), key=len, reverse=True)
+    word = next((w for w in generic if m.name.startswith(w)), None)
+    if word is None or len(m.name) - len(word) < 2 or is_generic_name(m.name, m.type, lex):
+        return None
+    whole = park if park and _of_kind(park, word, lex) else _only_park_of_kind(names, word, lex)
+    return whole + m.name[len(word) :] if whole else None
 
 
 def _township(draft: Draft, names: _Names, m: Mention) -> tuple[str, str] | None:

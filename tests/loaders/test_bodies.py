@@ -362,3 +362,16 @@ def test_a_working_committee_is_no_company_or_buildings(extractor: Extractor) ->
     text = "青禾广场联合党支部吸收了甲乙科技有限公司等12家单位。党工委书记甲乙丙表示,将推动楼宇党建。"
     found = committees(extract(extractor, text))
     assert not any(name.startswith(("甲乙科技有限公司", "青禾广场")) for name in found)
+
+
+def test_a_notices_bodies_are_named_after_its_park_without_its_verbs(extractor: Extractor) -> None:
+    text = (
+        "关于调整青禾经济开发区非公企业党建工作领导小组成员的通知\n"
+        "经研究,决定调整青禾经济开发区非公企业党建工作领导小组成员,名单如下:\n"
+        "组  长:赵明远  开发区党工委书记\n"
+        "成  员:吴海燕  开发区经济发展局局长\n"
+        "中共青禾经济开发区工作委员会\n"
+    )
+    bodies = organizations(extract(extractor, text))
+    assert {"青禾经济开发区非公企业党建工作领导小组", "青禾经济开发区经济发展局"} <= set(bodies)
+    assert not any(name.startswith(("决定", "调整", "开发区")) for name in bodies)
