@@ -169,7 +169,7 @@ _FIRST_OF = re.compile(r"首[个家所座支]")
 def _inner_start(s: str, left: int, start: int, lex: Lexicon) -> int:
     """A name starts after a count, a term or a year inside the run (`同一个联合党委`, `新一届园区党委`,
     `2022年甲商务区`), not one inside a quoted part of the name (`“五个一”产业园党建联盟`), at a 中共
-    inside it (`党组织中共甲公司支部委员会`), and after a clause's opening 据."""
+    inside it (`党组织中共甲公司支部委员会`), and after a clause's opening 据 or a subtitle's 记."""
     quoted = [q.span() for q in QUOTE.finditer(s, left, start)]
     counts = [
         c for c in _INNER_COUNT.finditer(s, left, start) if not any(a < c.start() < b for a, b in quoted)
@@ -181,9 +181,14 @@ def _inner_start(s: str, left: int, start: int, lex: Lexicon) -> int:
     prefix = max((s.rfind(p, left + 1, start) for p in lex.drop_prefixes), default=-1)
     if prefix > left:
         return prefix
-    # `据甲公司党支部书记介绍`: a clause's opening 据 is a preposition, not the start of a name
+    # `据甲公司党支部书记介绍`: a clause's opening 据 is a preposition, not the start of a name; so is
+    # the 记 of a profile's subtitle (`——记甲园区党群服务中心主任乙`)
     opening = left == 0 or not is_name_char(s[left - 1])
-    return left + 1 if opening and s.startswith("据", left) and start - left > 1 else left
+    profile = s.startswith("记", left) and left > 0 and s[left - 1] in _DASH_CHARS
+    return left + 1 if opening and (s.startswith("据", left) or profile) and start - left > 1 else left
+
+
+_DASH_CHARS = "—-－─"
 
 
 def _counted_before(s: str, left: int) -> bool:

@@ -16,7 +16,6 @@ from parkgraph.loaders.names import (
     UNIT_TYPES,
     building_before,
     is_bare_unit,
-    is_generic_name,
     region_level,
     region_prefix,
     short_park_name,
@@ -85,6 +84,7 @@ class UnitStep:
         in_sentence = by_sentence(draft.mentions)
         companies = Counter((m.type, m.name) for m in draft.mentions if m.type == "Enterprise")
         last: tuple[Mention, str, str | None] | None = None
+        starting = {(m.start, m.type): m.name for m in draft.mentions if not m.generic}
         for m in sorted(draft.mentions, key=lambda m: (m.start, -m.end)):
             if last and (last[0].name, last[0].generic) != last[1:]:
                 names.count(last[0].type, *last[1:], -1)
@@ -94,7 +94,10 @@ class UnitStep:
             if m.generic and m.type == "Park" and not _of_kind(park or "", m.name, lex):
                 park = _only_park_of_kind(names, m.name, lex) or draft.main_park
             unit = park or draft.main_region
-            if not m.generic and (whole := _park_written_short(m, park, names, lex)):
+            if m.generic and (named := _apposed(draft.text, m, starting)):
+                m.aliases.add(m.name)
+                m.name, m.generic = named, None
+            elif not m.generic and (whole := _park_written_short(m, park, names, lex)):
                 m.aliases.add(m.name)
                 m.name = whole
             elif town := _township(draft, names, m):
@@ -469,6 +472,17 @@ def _regional_name(draft: Draft, names: _Names, m: Mention) -> str | None:
     return region + rest if region else None
 
 
+_APPOSITION = re.compile(r"[—－-]{1,2}|[:：]")
+
+
+def _apposed(text: str, m: Mention, starting: dict[tuple[int, str], str]) -> str | None:
+    """`首个楼宇联合党支部——甲大厦联合党支部`: a body named by its kind, then after a dash (or a colon) by
+    its own name, is the body of that name (`starting`: the names of the specific mentions by where
+    they start and their type)."""
+    dash = _APPOSITION.match(text, m.end)
+    return starting.get((dash.end(), m.type)) if dash and m.type in PARTY_TYPES else None
+
+
 def _park_written_short(m: Mention, park: str | None, names: _Names, lex: Lexicon) -> str | None:
     """`开发区经济发展局` in an article about `甲经济开发区`: a body named after its park written as a
     bare park word is named after that park (`甲经济开发区经济发展局`)."""
@@ -476,7 +490,7 @@ def _park_written_short(m: Mention, park: str | None, names: _Names, lex: Lexico
         return None
     generic = sorted(lex.vocabulary.generic_words("Park"), key=len, reverse=True)
     word = next((w for w in generic if m.name.startswith(w)), None)
-    if word is None or len(m.name) - len(word) < 2 or is_generic_name(m.name, m.type, lex):
+    if word is None or len(m.name) - len(word) < 2:
         return None
     whole = park if park and _of_kind(park, word, lex) else _only_park_of_kind(names, word, lex)
     return whole + m.name[len(word) :] if whole else None

@@ -375,3 +375,14 @@ def test_a_notices_bodies_are_named_after_its_park_without_its_verbs(extractor: 
     bodies = organizations(extract(extractor, text))
     assert {"青禾经济开发区非公企业党建工作领导小组", "青禾经济开发区经济发展局"} <= set(bodies)
     assert not any(name.startswith(("决定", "调整", "开发区")) for name in bodies)
+
+
+def test_a_profiles_subtitle_verb_starts_no_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "扎根园区二十年——记青禾高新区党群服务中心主任林秀英\n林秀英在园区工作。")
+    assert "青禾高新区党群服务中心" in organizations(facts)
+    assert ("林秀英", "青禾高新区党群服务中心", "主任") in posts(facts)
+
+
+def test_a_body_named_by_its_kind_then_by_its_own_name_after_a_dash_is_one_body(extractor: Extractor) -> None:
+    text = "2015年,园区组建了首个楼宇联合党支部——青禾科技大厦联合党支部。"
+    assert branches(extract(extractor, text)) == {"青禾科技大厦联合党支部"}
