@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo
 from parkgraph.loaders.extractor import Extractor
 
@@ -176,3 +178,9 @@ def test_a_bare_company_word_after_a_speaker_is_the_company_just_named(extractor
         "样板电子有限公司党委书记、董事长陈佳怡说,公司将继续推行“党建+生产”工作模式。"
     )
     assert adopts(extractor, text) == {("样板电子有限公司", "党建+生产工作模式")}
+
+
+@pytest.mark.parametrize("verb", ["打响", "擦亮", "叫响", "总结提炼出", "创设"])
+def test_a_brand_made_known_is_adopted(extractor: Extractor, verb: str) -> None:
+    text = f"示例县工业园区党委{verb}“红色领航”,取得明显成效。"
+    assert adopts(extractor, text) == {("示例县工业园区党委", "红色领航")}
