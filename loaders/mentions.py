@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from parkgraph.loaders.lexical import Word, analyze
 from parkgraph.loaders.lexicon import Lexicon
-from parkgraph.loaders.names import level_chars, region_prefix, split_regions
+from parkgraph.loaders.names import KIND_JOINERS, level_chars, region_prefix, split_regions
 from parkgraph.loaders.segment import Sentence
 from parkgraph.loaders.wordset import WordSet, word_pattern
 
@@ -79,7 +79,8 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
     In a company's name (`company`), a line of business (建设, 管理) does not stop the run.
     """
     i = end
-    stops, in_kind_word = lex.stop_word_set, _in_kind_words(text, lex.kind_word_set)
+    kinds = lex.kind_word_set
+    stops, in_kind_word = lex.stop_word_set, _in_kind_words(text, kinds)
     while i > floor and end - i < MAX_NAME:
         stop = stops.ending_at(text, i, shortest=True) if text[i - 1] in stops.last_chars else None
         if stop and i - len(stop) >= floor:
@@ -91,9 +92,13 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
         if ch in ")”" and (inner := _bracketed(text, i, floor)) is not None:
             i = inner
             continue
+        if ch in KIND_JOINERS and kinds.ending_at(text, i - 1) and kinds.starting_at(text, i):
+            i -= 1  # `非公企业和社会组织党委`: kinds of member joined in one body's name
+            continue
         if ch not in _NAME_CHARS or (ch in lex.stop_chars and i - 1 not in in_kind_word):
             break
         i -= 1
+    i += text[i : i + 1] in KIND_JOINERS  # a joiner the run stopped right after starts no name
     count = _COUNT.match(text, i, end)
     if count:
         return count.end()

@@ -225,12 +225,20 @@ def before_kinds(stem: str, lex: Lexicon) -> str:
     """The unit a Party body of a kind is named after (`甲经开区` in `甲经开区非公企业联合党委`): its stem
     without the kinds of member that end it, when a unit is left; else the stem. A kind of form
     (`甲园区功能型`, `form_kinds`) leaves the stem whole: it makes no body other than the unit's own."""
-    rest = stem
-    while kind := lex.kind_word_set.ending_at(rest, len(rest)):
+    kinds, rest = lex.kind_word_set, stem
+    while True:
+        if rest[-1:] in KIND_JOINERS and kinds.ending_at(rest, len(rest) - 1):
+            rest = rest[:-1]  # `非公企业和|社会组织党委`: kinds joined
+        kind = kinds.ending_at(rest, len(rest))
+        if not kind:
+            return rest or stem
         if kind == rest or kind in lex.form_kinds:
             return stem
         rest = rest[: -len(kind)]
-    return rest or stem
+
+
+KIND_JOINERS = "和与及"
+"""What joins kinds of member in one body's name (`甲园区非公企业和社会组织党委`)."""
 
 
 def short_park_name(name: str, lex: Lexicon) -> str:

@@ -330,7 +330,7 @@ def _declared_short_names(draft: Draft) -> list[Mention]:
     by_span = {(m.start, m.end, m.type): m for m in draft.mentions}
     declaring: set[int] = set()
     for m in list(draft.mentions):
-        declared = _SHORT_NAME.match(draft.text, m.end) if m.type in UNIT_TYPES else None
+        declared = _SHORT_NAME.match(draft.text, m.end) if m.type in (*UNIT_TYPES, *PARTY_TYPES) else None
         if not declared or declared.group(1) == m.name:
             continue
         short = declared.group(1)

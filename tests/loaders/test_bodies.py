@@ -386,3 +386,17 @@ def test_a_profiles_subtitle_verb_starts_no_name(extractor: Extractor) -> None:
 def test_a_body_named_by_its_kind_then_by_its_own_name_after_a_dash_is_one_body(extractor: Extractor) -> None:
     text = "2015年,园区组建了首个楼宇联合党支部——青禾科技大厦联合党支部。"
     assert branches(extract(extractor, text)) == {"青禾科技大厦联合党支部"}
+
+
+def test_kinds_of_member_joined_in_a_committees_name_and_its_declared_short_name_are_one_committee(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "宁波杭州湾新区党工委召开会议。新区非公企业和社会组织党委(简称“两新党委”)书记陈志刚介绍,"
+        "两新党委覆盖两新组织党组织186个。"
+    )
+    facts = extract(extractor, text)
+    whole = "宁波杭州湾新区非公企业和社会组织党委"
+    assert committees(facts) == {"宁波杭州湾新区党工委", whole}
+    assert "两新党委" in next(e.aliases for e in facts.entities if e.name == whole)
+    assert ("陈志刚", whole, "书记") in posts(facts)
