@@ -145,3 +145,8 @@ def test_a_verb_of_joining_or_spreading_starts_no_name(extractor: Extractor) -> 
 def test_the_tail_of_a_verb_the_analyzer_reads_into_a_company_stays_out(extractor: Extractor) -> None:
     text = "会议要求,各企业党组织要对标甲乙智能装备有限公司党支部的经验做法。"
     assert names(extractor, text, "Branch") == {"甲乙智能装备有限公司党支部"}
+
+
+def test_a_reports_genre_word_glued_before_a_name_is_not_part_of_it(extractor: Extractor) -> None:
+    text = "——余杭经济技术开发区党建工作侧记余杭经济技术开发区管委会副主任沈建平说,园区入驻企业160家。"
+    assert "余杭经济技术开发区管委会" in names(extractor, text, "Organization")
