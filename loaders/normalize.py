@@ -257,9 +257,19 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _RUN_OF_SPACES = re.compile(" {2,}")
 
 
+_STRAIGHT_SINGLE_QUOTED = re.compile(
+    r"(?<![A-Za-z])'([\u3400-\u9fff0-9+＋](?:[^'\n]{0,38}[\u3400-\u9fff0-9A-Z+＋])?)'(?![A-Za-z])"
+)
+"""Chinese words between straight single quotes (`打造'四联四帮'品牌`), not an apostrophe (`Xi'an`)."""
+
+
 def _curl_quotes(line: str) -> str:
-    """Straight double quotes in a Chinese line become “ and ” in turn."""
-    if not _CJK.search(line) or not _STRAIGHT_QUOTE.search(line):
+    """Straight double quotes in a Chinese line become “ and ” in turn; straight single quotes around
+    Chinese words become ‘ and ’."""
+    if not _CJK.search(line):
+        return line
+    line = _STRAIGHT_SINGLE_QUOTED.sub(r"‘\1’", line) if "'" in line else line
+    if not _STRAIGHT_QUOTE.search(line):
         return line
     marks = iter("“”" * len(line))
     return _STRAIGHT_QUOTE.sub(lambda _: next(marks), line)

@@ -357,3 +357,8 @@ def test_a_roster_line_inside_a_list_of_links_is_kept() -> None:
     lines = normalize_text(page).splitlines()
     assert "副书记:李示例" in lines
     assert "示例区召开园区党建推进会" not in lines
+
+
+def test_straight_single_quotes_around_chinese_words_are_curled_and_apostrophes_kept() -> None:
+    text = normalize("西安(Xi'an)高新区党委推行'四联四帮'工作法和'1+N'模式, it's fine.").text
+    assert text == "西安(Xi'an)高新区党委推行‘四联四帮’工作法和‘1+N’模式, it's fine."
