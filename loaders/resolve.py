@@ -90,11 +90,11 @@ def held_place(store: Store, entity: Entity, lex: Lexicon, depth: int = 2) -> se
     found = _name_places((entity.name, *entity.aliases), lex)
     if not depth:
         return found
-    for neighbour in store.neighbours(entity.id, types=PLACING, direction="out"):
-        if neighbour.entity.type == "Region":
-            found.add(neighbour.entity.name)
-        if neighbour.entity.id != entity.id:
-            found |= held_place(store, neighbour.entity, lex, depth - 1)
+    for neighbour in store.neighbour_entities(entity.id, types=PLACING, direction="out"):
+        if neighbour.type == "Region":
+            found.add(neighbour.name)
+        if neighbour.id != entity.id:
+            found |= held_place(store, neighbour, lex, depth - 1)
     return found
 
 
