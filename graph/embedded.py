@@ -458,6 +458,14 @@ class EmbeddedStore:
         ]
 
     @_locked
+    def neighbour_entities(
+        self, entity_id: str, types: Sequence[str] | None = None, direction: Direction = "both"
+    ) -> list[Entity]:
+        G = self._known(entity_id)
+        found = traversal.incident(G, entity_id, types, direction)
+        return [_entity(G, other) for other in dict.fromkeys(other for _, _, other in found)]
+
+    @_locked
     def enterprises_under(
         self, entity_id: str, min_confidence: float = 0.0, window: Window = WHOLE
     ) -> Reaches:

@@ -52,7 +52,7 @@ import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import Any, Concatenate, Literal, ParamSpec, TypeVar
 
 import networkx as nx
 from neo4j import Driver, ManagedTransaction, NotificationMinimumSeverity, Session, unit_of_work
@@ -240,6 +240,11 @@ class Neo4jStore:
         min_confidence: float = 0.0,
     ) -> list[Neighbour]:
         return self._read(_neighbours, entity_id, types, direction, min_confidence)
+
+    def neighbour_entities(
+        self, entity_id: str, types: Sequence[str] | None = None, direction: Direction = "both"
+    ) -> list[Entity]:
+        return self._read(_neighbour_entities, entity_id, types, direction)
 
     def enterprises_under(
         self, entity_id: str, min_confidence: float = 0.0, window: Window = WHOLE
@@ -923,6 +928,18 @@ def _shortest_path(
     )
 
 
+def _incident(
+    tx: ManagedTransaction,
+    entity_id: str,
+    types: Sequence[str] | None,
+    direction: Direction,
+    min_confidence: float = 0.0,
+) -> list[tuple[Literal["out", "in"], traversal.Step, str]]:
+    """`traversal.incident` over a view of the relations at one entity."""
+    G = _view([_known(tx, entity_id)], tx.run(cypher.STAR, id=entity_id))
+    return traversal.incident(G, entity_id, types, direction, min_confidence)
+
+
 def _neighbours(
     tx: ManagedTransaction,
     entity_id: str,
@@ -930,11 +947,18 @@ def _neighbours(
     direction: Direction,
     min_confidence: float,
 ) -> list[Neighbour]:
-    G = _view([_known(tx, entity_id)], tx.run(cypher.STAR, id=entity_id))
-    found = traversal.incident(G, entity_id, types, direction, min_confidence)
+    found = _incident(tx, entity_id, types, direction, min_confidence)
     entities = _entities(tx, (other for _, _, other in found))
     relations = _relations(tx, (step for _, step, _ in found))
     return [
         Neighbour(direction=way, relation=relations[step.key], entity=entities[other])
         for way, step, other in found
     ]
+
+
+def _neighbour_entities(
+    tx: ManagedTransaction, entity_id: str, types: Sequence[str] | None, direction: Direction
+) -> list[Entity]:
+    others = list(dict.fromkeys(other for _, _, other in _incident(tx, entity_id, types, direction)))
+    entities = _entities(tx, others)
+    return [entities[other] for other in others]

@@ -131,6 +131,13 @@ class Store(Protocol):
         min_confidence: float = 0.0,
     ) -> list[Neighbour]: ...
 
+    def neighbour_entities(
+        self, entity_id: str, types: Sequence[str] | None = None, direction: Direction = "both"
+    ) -> list[Entity]:
+        """The entities `neighbours` gives, once each, in its order, without the relations: identity
+        resolution asks this around held units for every document loaded, and a relation's evidence,
+        which `neighbours` reads, grows with every document that repeats it."""
+
     def enterprises_under(
         self, entity_id: str, min_confidence: float = 0.0, window: Window = WHOLE
     ) -> Reaches: ...

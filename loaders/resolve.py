@@ -90,12 +90,18 @@ def held_place(store: Store, entity: Entity, lex: Lexicon, depth: int = 2) -> se
     found = _name_places((entity.name, *entity.aliases), lex)
     if not depth:
         return found
-    for neighbour in store.neighbours(entity.id, types=PLACING, direction="out"):
-        if neighbour.entity.type == "Region":
-            found.add(neighbour.entity.name)
-        if neighbour.entity.id != entity.id:
-            found |= held_place(store, neighbour.entity, lex, depth - 1)
+    for neighbour in store.neighbour_entities(entity.id, types=PLACING, direction="out"):
+        if neighbour.type == "Region":
+            found.add(neighbour.name)
+        if neighbour.id != entity.id:
+            found |= held_place(store, neighbour, lex, depth - 1)
     return found
+
+
+def _may_lie_in(store: Store, held: Entity, place: set[str], lex: Lexicon) -> bool:
+    """Whether a held entity may lie in `place`; a fact placed nowhere may lie anywhere (`same_place`),
+    so the store is asked for the held entity's place only when the fact has one."""
+    return not place or same_place(place, held_place(store, held, lex), lex)
 
 
 def _held_match(store: Store, fact: EntityFact, place: set[str], lex: Lexicon) -> str | None:
@@ -107,7 +113,7 @@ def _held_match(store: Store, fact: EntityFact, place: set[str], lex: Lexicon) -
             held_names = {
                 search_form(n) for n in (held.name, *held.aliases) if is_specific(n, held.type, lex)
             }
-            if name in held_names and same_place(place, held_place(store, held, lex), lex):
+            if name in held_names and _may_lie_in(store, held, place, lex):
                 found.add(held.id)
     return found.pop() if len(found) == 1 else None
 
@@ -115,7 +121,7 @@ def _held_match(store: Store, fact: EntityFact, place: set[str], lex: Lexicon) -
 def _placed_key(store: Store, fact: EntityFact, place: set[str], lex: Lexicon) -> str:
     """`fact`'s key, or one of its own place when the store holds that key for a unit elsewhere."""
     held = store.entity(fact.key)
-    if held is None or same_place(place, held_place(store, held, lex), lex):
+    if held is None or _may_lie_in(store, held, place, lex):
         return fact.key
     return entity_key(fact.type, fact.name, "|".join(sorted(place)))
 

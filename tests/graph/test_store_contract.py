@@ -436,6 +436,24 @@ def test_neighbours_by_direction_and_type(world: Store) -> None:
     assert len(incoming) == 4
 
 
+def test_neighbour_entities_are_the_neighbours_once_each(store: Store) -> None:
+    placed = FactBuilder("doc-harbour")
+    harbour = placed.entity("Park", "示例港")
+    region = placed.entity("Region", "示例区")
+    committee = placed.entity("Committee", "示例港党委")
+    placed.relation("LOCATED_IN", harbour, region)
+    placed.relation("PART_OF", harbour, region)
+    placed.relation("PARTY_ORG_OF", committee, harbour)
+    store.load(placed.build())
+    harbour_id, region_id = entity_key("Park", "示例港"), entity_key("Region", "示例区")
+    around = store.neighbours(harbour_id)
+    assert len(around) == 3
+    assert store.neighbour_entities(harbour_id) == list({n.entity.id: n.entity for n in around}.values())
+    placing = store.neighbour_entities(harbour_id, types=["LOCATED_IN", "PART_OF"], direction="out")
+    assert [entity.id for entity in placing] == [region_id]
+    assert [entity.name for entity in store.neighbour_entities(harbour_id, direction="in")] == ["示例港党委"]
+
+
 def test_enterprises_under_a_park_committee(world: Store) -> None:
     reaches = world.enterprises_under(PARK_COMMITTEE_ID)
     assert {(reach.entity.id, reach.depth) for reach in reaches} == {
@@ -574,6 +592,7 @@ def test_shortest_path_to_itself(world: Store) -> None:
 
 QUERIES: dict[str, Callable[[Store, str], object]] = {
     "neighbours": lambda store, ident: store.neighbours(ident),
+    "neighbour_entities": lambda store, ident: store.neighbour_entities(ident),
     "enterprises_under": lambda store, ident: store.enterprises_under(ident),
     "hierarchy_above": lambda store, ident: store.hierarchy_above(ident),
     "subtree_below": lambda store, ident: store.subtree_below(ident),
