@@ -128,12 +128,14 @@ def _length(value: int, what: str) -> int:
 def schema() -> list[str]:
     """Idempotent statements creating the constraints and indexes the store relies on.
 
-    Entity, document and (per relation type) relation ids are unique; evidence is
-    found by relation id; search narrows candidates with a CJK full-text index.
+    Entity, document and (per relation type) relation ids are unique; a load finds the last
+    document's `loaded_order` with one index seek; evidence is found by relation id; search narrows
+    candidates with a CJK full-text index.
     """
     statements = [
         "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
         "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+        "CREATE INDEX document_loaded_order IF NOT EXISTS FOR (d:Document) ON (d.loaded_order)",
         "CREATE INDEX evidence_relation IF NOT EXISTS FOR (e:Evidence) ON (e.relation)",
         "CREATE CONSTRAINT correction_seq IF NOT EXISTS FOR (c:Correction) REQUIRE c.seq IS UNIQUE",
         f"CREATE FULLTEXT INDEX {SEARCH_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.search] "
@@ -190,13 +192,18 @@ RETURN n.id AS id, n.type AS type, labels(n) AS labels
 
 CREATE_DOCUMENT = """
 OPTIONAL MATCH (held:Document)
-WITH coalesce(max(held.loaded_order) + 1, 0) AS position
+WHERE held.loaded_order IS NOT NULL
+WITH held
+ORDER BY held.loaded_order DESC
+LIMIT 1
+WITH coalesce(held.loaded_order + 1, 0) AS position
 CREATE (d:Document)
 SET d = $document, d.loaded_order = position
 RETURN position AS loaded_order
 """
 """A document node; `loaded_order` numbers documents in load order (one past the highest, as a
-retraction may leave gaps)."""
+retraction may leave gaps), read from the end of the `document_loaded_order` index, so a load costs
+the same however many documents are held."""
 
 
 def merge_entities(labels: Sequence[str]) -> str:
@@ -282,10 +289,10 @@ CREATE_EVIDENCE = """
 MATCH (d:Document {id: $document})
 UNWIND $rows AS row
 CREATE (e:Evidence)-[:FROM]->(d)
-SET e = row
+SET e = row, e.document = $document, e.source = $source
 """
-"""A node per evidence sentence (rows: relation, document, source, start, end, text, confidence, where,
-ordinal; a null `where` sets no property)."""
+"""A node per evidence sentence (rows: relation, start, end, text, confidence, where, ordinal; a null
+`where` sets no property); the document and source, the same for every row, travel once."""
 
 # --- retracting --------------------------------------------------------------------------------------
 

@@ -476,7 +476,7 @@ def _write_facts(
     for type_, rows in relations.items():
         tx.run(cypher.merge_relations(type_), rows=rows, document=info.id, source=info.source).consume()
     if evidence:
-        tx.run(cypher.CREATE_EVIDENCE, document=info.id, rows=evidence).consume()
+        tx.run(cypher.CREATE_EVIDENCE, document=info.id, source=info.source, rows=evidence).consume()
     _add_curated(tx, added_relations(corrections), order)
     return len(keys), sum(len(rows) for rows in relations.values())
 
@@ -615,11 +615,11 @@ def _entity_rows(facts: DocumentFacts, labels: Mapping[str, list[str]]) -> dict[
 
 
 def _relation_rows(facts: DocumentFacts, keys: Mapping[str, str]) -> tuple[dict[str, list[dict]], list[dict]]:
-    """One row per relation of the document, grouped by type, and one row per distinct evidence sentence.
+    """One row per relation of the document, grouped by type, and one row per distinct evidence sentence
+    (without the document and source, which `CREATE_EVIDENCE` sets).
 
     Within the document the first attribute value wins, as it does across documents.
     """
-    info = facts.document
     relations: dict[str, dict] = {}
     evidence: list[dict] = []
     seen: set[tuple] = set()
@@ -647,8 +647,6 @@ def _relation_rows(facts: DocumentFacts, keys: Mapping[str, str]) -> tuple[dict[
         evidence.append(
             {
                 "relation": relation_id,
-                "document": info.id,
-                "source": info.source,
                 "start": span.start,
                 "end": span.end,
                 "text": span.text,

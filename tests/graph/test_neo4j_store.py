@@ -244,6 +244,12 @@ def test_constraints_and_indexes_are_made_on_first_use(empty_neo4j: Driver, neo4
     assert (fulltext["labelsOrTypes"], fulltext["properties"]) == (["Entity"], ["search"])
     assert fulltext["options"]["indexConfig"]["fulltext.analyzer"] == "cjk"
     assert any(row["labelsOrTypes"] == ["Evidence"] and row["properties"] == ["relation"] for row in indexes)
+    assert any(
+        row["type"] == "RANGE"
+        and row["labelsOrTypes"] == ["Document"]
+        and row["properties"] == ["loaded_order"]
+        for row in indexes
+    )
     assert {row["state"] for row in indexes} == {"ONLINE"}
 
 
