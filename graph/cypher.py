@@ -1,9 +1,10 @@
 """Every Cypher statement the Neo4j store runs, as constants and small builders.
 
-Values always travel as parameters. Labels, relationship types and the length
-of a variable-length pattern cannot be parameters, so the builders take them
-only from the ontology vocabulary (checked here, then back-quoted) or as a
-checked `int`; nothing a user typed is ever spliced into a statement.
+Values always travel as parameters. Relationship types, the labels of a pattern
+and the length of a variable-length pattern cannot be parameters, so the builders
+take them only from the ontology vocabulary (checked here, then back-quoted) or
+as a checked `int`; nothing a user typed is ever spliced into a statement. The
+labels a new entity gets are set as values (`SET n:$(…)`, Neo4j 5.26 and later).
 
 The graph model these statements write and read is described in
 `parkgraph.graph.neo4j_store`.
@@ -40,6 +41,7 @@ __all__ = [
     "IMPORT_PENDING",
     "IMPORT_PENDING_COUNT",
     "MENTIONING",
+    "MERGE_ENTITIES",
     "NAMINGS",
     "RELATIONS",
     "RELATION_IDS",
@@ -60,7 +62,6 @@ __all__ = [
     "hierarchy_above_view",
     "label_clause",
     "listed_entities",
-    "merge_entities",
     "merge_relations",
     "relation_heads",
     "relationship_types",
@@ -206,31 +207,29 @@ retraction may leave gaps), read from the end of the `document_loaded_order` ind
 the same however many documents are held."""
 
 
-def merge_entities(labels: Sequence[str]) -> str:
-    """Add one document's entities that share a label set (rows: id, type, name, display, form, names,
-    given).
-
-    A new node gets its labels, type, first name and that name's display form; every node gets the document
-    and the names it does not hold yet as aliases, in first-seen order, and their
-    search forms appended to its `search` text; `named_by` notes which names the
-    document gave (`given`), as `<document>$naming<name>`. A node written before
-    `named_by` was kept first gets every name from each of its documents. The first
-    SET reads the property it writes, so Neo4j locks the node before reading and
-    concurrent loads lose nothing.
-    """
-    return f"""
+MERGE_ENTITIES = """
 UNWIND $rows AS row
-MERGE (n:Entity {{id: row.id}})
-ON CREATE SET n{label_clause(labels)}, n.type = row.type, n.name = row.name, n.display = row.display,
+MERGE (n:Entity {id: row.id})
+ON CREATE SET n:$(row.labels), n.type = row.type, n.name = row.name, n.display = row.display,
               n.aliases = [], n.documents = [], n.search = row.form, n.named_by = []
 SET n.named_by = coalesce(n.named_by, reduce(given = [], document IN n.documents |
     given + [name IN [n.name] + n.aliases | document + $naming + name]))
 SET n.documents = n.documents + $document
-WITH n, row, reduce(held = {{aliases: n.aliases, search: n.search}}, item IN row.names |
+WITH n, row, reduce(held = {aliases: n.aliases, search: n.search}, item IN row.names |
     CASE WHEN item.name = '' OR item.name = n.name OR item.name IN held.aliases THEN held
-    ELSE {{aliases: held.aliases + item.name, search: held.search + $separator + item.form}} END) AS merged
+    ELSE {aliases: held.aliases + item.name, search: held.search + $separator + item.form} END) AS merged
 SET n.aliases = merged.aliases, n.search = merged.search,
     n.named_by = n.named_by + [name IN row.given | $document + $naming + name]
+"""
+"""Add one document's entities (rows: id, labels, type, name, display, form, names, given).
+
+A new node gets its labels (the vocabulary's, checked by `validate_facts`; set as `$(…)`, Neo4j 5.26's
+dynamic labels, so one statement covers every label set), type, first name and that name's display
+form; every node gets the document and the names it does not hold yet as aliases, in first-seen order,
+and their search forms appended to its `search` text; `named_by` notes which names the document gave
+(`given`), as `<document>$naming<name>`. A node written before `named_by` was kept first gets every
+name from each of its documents. The first SET reads the property it writes, so Neo4j locks the node
+before reading and concurrent loads lose nothing.
 """
 
 
