@@ -1,9 +1,10 @@
 """Every Cypher statement the Neo4j store runs, as constants and small builders.
 
-Values always travel as parameters. Labels, relationship types and the length
-of a variable-length pattern cannot be parameters, so the builders take them
-only from the ontology vocabulary (checked here, then back-quoted) or as a
-checked `int`; nothing a user typed is ever spliced into a statement.
+Values always travel as parameters. Relationship types, the labels of a pattern
+and the length of a variable-length pattern cannot be parameters, so the builders
+take them only from the ontology vocabulary (checked here, then back-quoted) or
+as a checked `int`; nothing a user typed is ever spliced into a statement. The
+labels a new entity gets are set as values (`SET n:$(…)`, Neo4j 5.26 and later).
 
 The graph model these statements write and read is described in
 `parkgraph.graph.neo4j_store`.
@@ -40,6 +41,7 @@ __all__ = [
     "IMPORT_PENDING",
     "IMPORT_PENDING_COUNT",
     "MENTIONING",
+    "MERGE_ENTITIES",
     "NAMINGS",
     "RELATIONS",
     "RELATION_IDS",
@@ -60,7 +62,6 @@ __all__ = [
     "hierarchy_above_view",
     "label_clause",
     "listed_entities",
-    "merge_entities",
     "merge_relations",
     "relation_heads",
     "relationship_types",
@@ -128,12 +129,14 @@ def _length(value: int, what: str) -> int:
 def schema() -> list[str]:
     """Idempotent statements creating the constraints and indexes the store relies on.
 
-    Entity, document and (per relation type) relation ids are unique; evidence is
-    found by relation id; search narrows candidates with a CJK full-text index.
+    Entity, document and (per relation type) relation ids are unique; a load finds the last
+    document's `loaded_order` with one index seek; evidence is found by relation id; search narrows
+    candidates with a CJK full-text index.
     """
     statements = [
         "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
         "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+        "CREATE INDEX document_loaded_order IF NOT EXISTS FOR (d:Document) ON (d.loaded_order)",
         "CREATE INDEX evidence_relation IF NOT EXISTS FOR (e:Evidence) ON (e.relation)",
         "CREATE CONSTRAINT correction_seq IF NOT EXISTS FOR (c:Correction) REQUIRE c.seq IS UNIQUE",
         f"CREATE FULLTEXT INDEX {SEARCH_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.search] "
@@ -190,40 +193,43 @@ RETURN n.id AS id, n.type AS type, labels(n) AS labels
 
 CREATE_DOCUMENT = """
 OPTIONAL MATCH (held:Document)
-WITH coalesce(max(held.loaded_order) + 1, 0) AS position
+WHERE held.loaded_order IS NOT NULL
+WITH held
+ORDER BY held.loaded_order DESC
+LIMIT 1
+WITH coalesce(held.loaded_order + 1, 0) AS position
 CREATE (d:Document)
 SET d = $document, d.loaded_order = position
 RETURN position AS loaded_order
 """
 """A document node; `loaded_order` numbers documents in load order (one past the highest, as a
-retraction may leave gaps)."""
+retraction may leave gaps), read from the end of the `document_loaded_order` index, so a load costs
+the same however many documents are held."""
 
 
-def merge_entities(labels: Sequence[str]) -> str:
-    """Add one document's entities that share a label set (rows: id, type, name, display, form, names,
-    given).
-
-    A new node gets its labels, type, first name and that name's display form; every node gets the document
-    and the names it does not hold yet as aliases, in first-seen order, and their
-    search forms appended to its `search` text; `named_by` notes which names the
-    document gave (`given`), as `<document>$naming<name>`. A node written before
-    `named_by` was kept first gets every name from each of its documents. The first
-    SET reads the property it writes, so Neo4j locks the node before reading and
-    concurrent loads lose nothing.
-    """
-    return f"""
+MERGE_ENTITIES = """
 UNWIND $rows AS row
-MERGE (n:Entity {{id: row.id}})
-ON CREATE SET n{label_clause(labels)}, n.type = row.type, n.name = row.name, n.display = row.display,
+MERGE (n:Entity {id: row.id})
+ON CREATE SET n:$(row.labels), n.type = row.type, n.name = row.name, n.display = row.display,
               n.aliases = [], n.documents = [], n.search = row.form, n.named_by = []
 SET n.named_by = coalesce(n.named_by, reduce(given = [], document IN n.documents |
     given + [name IN [n.name] + n.aliases | document + $naming + name]))
 SET n.documents = n.documents + $document
-WITH n, row, reduce(held = {{aliases: n.aliases, search: n.search}}, item IN row.names |
+WITH n, row, reduce(held = {aliases: n.aliases, search: n.search}, item IN row.names |
     CASE WHEN item.name = '' OR item.name = n.name OR item.name IN held.aliases THEN held
-    ELSE {{aliases: held.aliases + item.name, search: held.search + $separator + item.form}} END) AS merged
+    ELSE {aliases: held.aliases + item.name, search: held.search + $separator + item.form} END) AS merged
 SET n.aliases = merged.aliases, n.search = merged.search,
     n.named_by = n.named_by + [name IN row.given | $document + $naming + name]
+"""
+"""Add one document's entities (rows: id, labels, type, name, display, form, names, given).
+
+A new node gets its labels (the vocabulary's, checked by `validate_facts`; set as `$(…)`, Neo4j 5.26's
+dynamic labels, so one statement covers every label set), type, first name and that name's display
+form; every node gets the document and the names it does not hold yet as aliases, in first-seen order,
+and their search forms appended to its `search` text; `named_by` notes which names the document gave
+(`given`), as `<document>$naming<name>`. A node written before `named_by` was kept first gets every
+name from each of its documents. The first SET reads the property it writes, so Neo4j locks the node
+before reading and concurrent loads lose nothing.
 """
 
 
@@ -282,10 +288,10 @@ CREATE_EVIDENCE = """
 MATCH (d:Document {id: $document})
 UNWIND $rows AS row
 CREATE (e:Evidence)-[:FROM]->(d)
-SET e = row
+SET e = row, e.document = $document, e.source = $source
 """
-"""A node per evidence sentence (rows: relation, document, source, start, end, text, confidence, where,
-ordinal; a null `where` sets no property)."""
+"""A node per evidence sentence (rows: relation, start, end, text, confidence, where, ordinal; a null
+`where` sets no property); the document and source, the same for every row, travel once."""
 
 # --- retracting --------------------------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ The graph as Neo4j Browser shows it:
 
 Loading a document is one managed write transaction (the driver retries transient
 errors): facts are checked with the same `validate_facts` as the embedded store,
-then written in batches, one `UNWIND … MERGE` per label set and relation type; an
+then written in batches, one `UNWIND … MERGE` for the entities and one per relation type; an
 error anywhere rolls the whole document back. A load reads the correction log in its
 transaction and writes the facts as the corrections in force say (`graph.corrections`); a
 rebuild deletes every entity and evidence node and writes each document's facts again, in
@@ -469,19 +469,18 @@ def _write_facts(
     held = {row["id"]: row for row in tx.run(cypher.HELD_ENTITIES, keys=keys)}
     valid = validate_facts(facts, {key: row["type"] for key, row in held.items()})
     labels = {key: _ordered_labels(row["type"], row["labels"]) for key, row in held.items()} | valid.labels
-    for label_set, rows in _entity_rows(facts, labels).items():
-        tx.run(
-            cypher.merge_entities(label_set),
-            rows=rows,
-            document=info.id,
-            separator=SEARCH_SEPARATOR,
-            naming=NAMING_SEPARATOR,
-        ).consume()
+    tx.run(
+        cypher.MERGE_ENTITIES,
+        rows=_entity_rows(facts, labels),
+        document=info.id,
+        separator=SEARCH_SEPARATOR,
+        naming=NAMING_SEPARATOR,
+    ).consume()
     relations, evidence = _relation_rows(facts, valid.keys)
     for type_, rows in relations.items():
         tx.run(cypher.merge_relations(type_), rows=rows, document=info.id, source=info.source).consume()
     if evidence:
-        tx.run(cypher.CREATE_EVIDENCE, document=info.id, rows=evidence).consume()
+        tx.run(cypher.CREATE_EVIDENCE, document=info.id, source=info.source, rows=evidence).consume()
     _add_curated(tx, added_relations(corrections), order)
     return len(keys), sum(len(rows) for rows in relations.values())
 
@@ -596,18 +595,19 @@ def _removed(tx: ManagedTransaction, query: str, **parameters: Any) -> int:
     return tx.run(query, parameters).single(strict=True)["removed"]
 
 
-def _entity_rows(facts: DocumentFacts, labels: Mapping[str, list[str]]) -> dict[tuple[str, ...], list[dict]]:
-    """One row per entity key of the document, grouped by the labels a new node of it gets."""
+def _entity_rows(facts: DocumentFacts, labels: Mapping[str, list[str]]) -> list[dict]:
+    """One row per entity key of the document, with the labels a new node of it gets."""
     groups: dict[str, list] = {}
     for fact in facts.entities:
         groups.setdefault(fact.key, []).append(fact)
-    rows: dict[tuple[str, ...], list[dict]] = {}
+    rows: list[dict] = []
     for key, group in groups.items():
         first = group[0]
         names = [name for fact in group for name in (fact.name, *fact.aliases)]
-        rows.setdefault(tuple(labels[key]), []).append(
+        rows.append(
             {
                 "id": key,
+                "labels": labels[key],
                 "type": first.type,
                 "name": first.name,
                 "display": display_name(first.name),
@@ -620,11 +620,11 @@ def _entity_rows(facts: DocumentFacts, labels: Mapping[str, list[str]]) -> dict[
 
 
 def _relation_rows(facts: DocumentFacts, keys: Mapping[str, str]) -> tuple[dict[str, list[dict]], list[dict]]:
-    """One row per relation of the document, grouped by type, and one row per distinct evidence sentence.
+    """One row per relation of the document, grouped by type, and one row per distinct evidence sentence
+    (without the document and source, which `CREATE_EVIDENCE` sets).
 
     Within the document the first attribute value wins, as it does across documents.
     """
-    info = facts.document
     relations: dict[str, dict] = {}
     evidence: list[dict] = []
     seen: set[tuple] = set()
@@ -652,8 +652,6 @@ def _relation_rows(facts: DocumentFacts, keys: Mapping[str, str]) -> tuple[dict[
         evidence.append(
             {
                 "relation": relation_id,
-                "document": info.id,
-                "source": info.source,
                 "start": span.start,
                 "end": span.end,
                 "text": span.text,

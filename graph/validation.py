@@ -3,8 +3,9 @@
 A store asks `validate_facts` first and writes only when it returns; the
 `ValueError` it raises lists every problem of the document at once, so a
 person can fix the file in one go. Relation and entity types must be ones the
-ontology defines: the Neo4j store places them in Cypher as relationship types
-and labels, which cannot be query parameters.
+ontology defines: the Neo4j store places relation types in Cypher as
+relationship types, which cannot be query parameters, and gives its nodes the
+entity types as labels.
 """
 
 from __future__ import annotations

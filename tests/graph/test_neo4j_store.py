@@ -244,6 +244,12 @@ def test_constraints_and_indexes_are_made_on_first_use(empty_neo4j: Driver, neo4
     assert (fulltext["labelsOrTypes"], fulltext["properties"]) == (["Entity"], ["search"])
     assert fulltext["options"]["indexConfig"]["fulltext.analyzer"] == "cjk"
     assert any(row["labelsOrTypes"] == ["Evidence"] and row["properties"] == ["relation"] for row in indexes)
+    assert any(
+        row["type"] == "RANGE"
+        and row["labelsOrTypes"] == ["Document"]
+        and row["properties"] == ["loaded_order"]
+        for row in indexes
+    )
     assert {row["state"] for row in indexes} == {"ONLINE"}
 
 
@@ -374,6 +380,21 @@ def test_a_load_writes_in_batches_not_row_by_row(
     assert result.entities == 62 and result.relations == 121
     assert len(recorder.statements) == small
     assert store.counts().entities == {"Branch": 2, "Committee": 2, "Enterprise": 62}
+
+
+def test_entities_of_every_label_set_are_merged_in_one_statement(
+    recorded: Callable[..., tuple[Neo4jStore, _Recorder]],
+) -> None:
+    store, recorder = recorded()
+    store.load(_committee_covering("混", 2))
+    assert sum("MERGE (n:Entity" in statement for statement in recorder.statements) == 1
+    labels = {entity.name: entity.labels for entity in store.list_entities(limit=10)}
+    assert labels == {
+        "混行业党委": ["Committee"],
+        "混第一联合党支部": ["Branch", "JointBranch"],
+        "混第0科技有限公司": ["Enterprise"],
+        "混第1科技有限公司": ["Enterprise"],
+    }
 
 
 def test_reloading_a_document_writes_nothing(recorded: Callable[..., tuple[Neo4jStore, _Recorder]]) -> None:
