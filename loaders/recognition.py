@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from parkgraph.loaders.draft import Draft, Edit, by_sentence, working_copy
 from parkgraph.loaders.lexical import analyze
@@ -303,13 +303,14 @@ def _written_bare(draft: Draft, parts: list[Mention]) -> list[Mention]:
         return []
     taken = sorted(m.span for m in (*draft.mentions, *parts))
     starts = [a for a, _ in taken]
+    reach = list(accumulate((b for _, b in taken), max))  # how far the spans starting so far reach
     unit_words = draft.lex.org_word_set(*UNIT_TYPES, *PARTY_TYPES)
     sentence_starts = [sent.start for sent in draft.sentences]
     out: list[Mention] = []
     for at, name in WordSet(names).find_all(draft.text):
         end = at + len(name)
         i = bisect_right(starts, at)
-        if (i and taken[i - 1][1] > at) or (i < len(taken) and taken[i][0] < end):
+        if (i and reach[i - 1] > at) or (i < len(taken) and taken[i][0] < end):
             continue
         if unit_words.starting_at(draft.text, end) or (out and at < out[-1].end):  # hits come by start
             continue
