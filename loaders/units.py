@@ -388,7 +388,8 @@ def _last_of_kind(draft: Draft, resolved: list[Mention], m: Mention) -> str | No
     """`甲产业链党委由…牵头。产业链党委书记乙…`: a kind of body written bare where the document names
     several of that kind is the one named last before it, in its sentence or the one before, in its
     paragraph."""
-    paragraph = draft.text.rfind("\n", 0, m.start) + 1
+    floor = draft.sentences[max(0, m.sentence - 1)].start  # no further back than the sentence before
+    paragraph = draft.text.rfind("\n", floor, m.start) + 1
     for earlier in reversed(resolved):
         if earlier.start < paragraph or m.sentence - earlier.sentence > 1:
             return None
