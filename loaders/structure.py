@@ -452,7 +452,7 @@ def find_taken_in(draft: Draft) -> list[Link]:
                 if not before and draft.text[at - 1 : at] in "，,":
                     # `成立甲联合党支部,吸收乙、丙`: the body that ends the clause before goes on as subject,
                     # and so does one opening the sentence (`甲联合党支部现有党员32名,涵盖乙、丙`)
-                    before = [m for m in mentions if m.end == at - 1 and m.type in PARTY_TYPES]
+                    before = _clause_body_before(draft, mentions, at - 1)
                     before = before or _sentence_subject(draft, sentence, mentions, at)
                 if draft.text.startswith(_INTO_ITSELF, end):
                     links += _taken_into_it(draft, mentions, at)
@@ -478,6 +478,21 @@ _COLONS = (":", "：")
 _INTO_ITSELF = ("其中", "统一管理", "管理", "覆盖范围", "覆盖")
 """After the verb, words for the taking body itself (`将乙、丙纳入其中`, `甲将乙、丙纳入管理`)."""
 _TAKING = ("将", "把")
+
+
+_ASIDE = re.compile(r"[，,](由[^，,。；;]*)$")
+"""A clause naming who leads or staffs what the clause before formed (`,由甲担任书记`)."""
+
+
+def _clause_body_before(draft: Draft, mentions: list[Mention], end: int) -> list[Mention]:
+    """The Party body ending the clause that ends at `end` (`成立甲联合党支部,吸收乙、丙`), or ending the
+    clause before an aside on who leads it (`成立甲党委,由乙担任书记,吸纳丙、丁`)."""
+    while True:
+        body = [m for m in mentions if m.end == end and m.type in PARTY_TYPES]
+        aside = _ASIDE.search(draft.text, max(0, end - 40), end)
+        if body or not aside:
+            return body
+        end = aside.start()
 
 
 def _sentence_subject(draft: Draft, sentence: Sentence, mentions: list[Mention], at: int) -> list[Mention]:

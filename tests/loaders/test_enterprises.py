@@ -112,6 +112,17 @@ def test_a_joint_branch_ending_a_clause_covers_what_it_takes_in_next(extractor: 
     }
 
 
+def test_a_body_covers_what_it_takes_in_after_an_aside_on_who_leads_it(extractor: Extractor) -> None:
+    text = (
+        "园区成立了汽配产业链党委,由园区党工委副书记甲乙担任书记,"
+        "吸纳戊己科技有限公司、庚辛电子有限公司等链上企业党组织加入。"
+    )
+    assert relations(extractor, text, "COVERS") == {
+        ("汽配产业链党委", "戊己科技有限公司"),
+        ("汽配产业链党委", "庚辛电子有限公司"),
+    }
+
+
 def test_a_company_in_the_page_credits_is_no_entity(extractor: Extractor) -> None:
     text = "园区党建工作取得实效。\n来源:甲乙传媒有限公司  技术支持:丙丁网络科技有限公司"
     assert names(extractor, text, "Enterprise") == set()
