@@ -242,6 +242,7 @@ class NameStep:
         # a unit listed by its description once is so named wherever the document writes it again
         listed_names = {m.name for m in draft.mentions if id(m) in listed}
         people = WordSet(m.name for m in draft.mentions if m.type == "Person")
+        park_ends = {m.end for m in draft.mentions if m.type == "Park" and not m.generic}
         queue = list(draft.mentions)
         for m in queue:  # grows by the Party bodies read out of names, whose own names are read in turn
             if m.type in ("Person", "Practice", "Region") or m.parts:
@@ -255,6 +256,7 @@ class NameStep:
             described = m.name in listed_names and _described(m, word, draft.lex)
             titled = _titled_body(draft, m, word, people)
             placed = m.type == "Park" and draft.text.startswith(_LOCATED_VERBS, m.end)
+            placed = placed or _inside_named_park(draft, m, word, park_ends)
             if not (described or titled or placed or _named(m, word, draft.lex, repeated, tagged)):
                 m.start, m.name, m.generic = m.end - len(word), word, word
                 continue
@@ -649,6 +651,21 @@ VENUE_CONTEXT = 4
 
 
 _LOCATED_VERBS = ("位于", "坐落", "地处")
+
+_INSIDE_PARK = re.compile(r"(?:内|里|中|境内)?的$")
+"""Between a park and a park inside it: `甲高新区内的乙产业园`."""
+
+
+def _inside_named_park(draft: Draft, m: Mention, word: str, park_ends: set[int]) -> bool:
+    """`甲高新区内的智能制造产业园`: a qualified park word placed inside a named park names a park of its
+    own, written once and with no proper name though it is (a bare `园区` is none)."""
+    stem = m.name[: len(m.name) - len(word)]
+    if m.type != "Park" or len(stem) < 2 or is_bare_unit(stem, draft.lex):
+        return False
+    before = _INSIDE_PARK.search(draft.text, max(0, m.start - 3), m.start)
+    return bool(before) and before.end() == m.start and before.start() in park_ends
+
+
 """After a park's name: where it lies (`甲乙产业园坐落于某镇`), said of one park, not of a kind."""
 
 

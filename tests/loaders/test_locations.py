@@ -256,6 +256,11 @@ def test_a_business_district_is_not_placed_in_the_building_an_article_is_about(e
     assert ("云锦湖商务区", "湖州中心") not in placed
 
 
+def test_a_park_with_no_proper_name_inside_a_named_park_is_a_park_of_its_own(extractor: Extractor) -> None:
+    text = "湖州高新区内的智能制造产业园亮点纷呈,今年新签约项目12个。"
+    assert ("智能制造产业园", "湖州高新区") in relations(extractor, text, "LOCATED_IN")
+
+
 ARTICLE_ON_A_PARK_WRITTEN_SHORT_IN_ITS_TITLE = (
     "青禾高新区:以党建激活新动能\n"
     "近年来,湖州市青禾高新技术产业开发区党工委坚持党建引领。高新区党工委下设综合党委,"
