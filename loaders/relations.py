@@ -1183,7 +1183,9 @@ class LocationStep:
                     continue
                 if m.type == "Park" and in_building and building_before(m.name, lex) is None:
                     continue  # a business district is not in the building an article is about
-                if in_context or m.type == "Enterprise":
+                # a building the article names lies in its park (not in its building), said so or not
+                building = m.type == "Park" and not in_building and building_before(m.name, lex) is not None
+                if in_context or m.type == "Enterprise" or building:
                     relation = "PART_OF" if sub_park else "LOCATED_IN"
                     in_home = home and m.type == "Enterprise" and m.start > home_from
                     park = home if in_home else draft.main_park

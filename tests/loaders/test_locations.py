@@ -256,6 +256,18 @@ def test_a_business_district_is_not_placed_in_the_building_an_article_is_about(e
     assert ("云锦湖商务区", "湖州中心") not in placed
 
 
+def test_a_building_a_park_article_names_lies_in_the_park_without_a_word_of_place(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "云锦湖商务区:楼宇党建暖人心\n"
+        "云锦湖商务区党工委坚持党建引领。甲乙大厦党支部书记丙丁说,大厦里的企业都来参加活动。"
+        "戊己大厦联合党支部今年吸纳企业12家。"
+    )
+    placed = relations(extractor, text, "LOCATED_IN")
+    assert {("甲乙大厦", "云锦湖商务区"), ("戊己大厦", "云锦湖商务区")} <= placed
+
+
 def test_a_park_with_no_proper_name_inside_a_named_park_is_a_park_of_its_own(extractor: Extractor) -> None:
     text = "湖州高新区内的智能制造产业园亮点纷呈,今年新签约项目12个。"
     assert ("智能制造产业园", "湖州高新区") in relations(extractor, text, "LOCATED_IN")
