@@ -742,16 +742,17 @@ _BARE_COMPANY = ("公司", "企业", "集团")
 
 
 def _company_referred(draft: Draft, title_start: int, sentence: int, reach: int = 3) -> Mention | None:
-    """`该公司负责人甲乙`, `公司董事长甲乙`, `甲乙是公司的总经理`: the enterprise last named (in the
-    `reach` sentences before) before the title, when a back-reference precedes it, or a bare company word
-    that ends no name."""
+    """`该公司负责人甲乙`, `公司董事长甲乙`, `甲乙是公司的总经理`, `甲乙兼任公司副总经理`: the enterprise
+    last named (in the `reach` sentences before) before the title, when a back-reference precedes it, or
+    a bare company word that ends no name (after a post verb it ends none)."""
     text, lex = draft.text, draft.lex
     at = title_start - 1 if text.startswith("的", title_start - 1) else title_start
     anaphor = next((a for a in lex.company_anaphors if text.startswith(a, at - len(a))), None)
     if not anaphor:
         anaphor = next((w for w in _BARE_COMPANY if text.startswith(w, at - len(w))), None)
         before = text[at - len(anaphor) - 1] if anaphor and at > len(anaphor) else "。"
-        if not anaphor or (is_name_char(before) and before not in lex.stop_chars):
+        after_verb = bool(anaphor) and text.endswith(tuple(lex.post_continuers), 0, at - len(anaphor))
+        if not anaphor or (is_name_char(before) and before not in lex.stop_chars and not after_verb):
             return None
     named = [
         m
@@ -813,7 +814,11 @@ def _continued_posts(
                         holder = previous[0]
                     elif holder is None:
                         start = sent.start + hit.end() if previous[1] < 0 else previous[1]
-                        holder = _bare_body(draft, orgs, start, at, si) or served.get((person.name, si))
+                        holder = (
+                            _bare_body(draft, orgs, start, at, si)
+                            or _company_referred(draft, at, si)
+                            or served.get((person.name, si))
+                        )
                     out.append((person, holder, title))
                     previous = (holder, end)
                     if holder and holder.type == "Organization":

@@ -74,6 +74,11 @@ def test_a_following_clause_gives_the_person_another_post(extractor: Extractor) 
     assert ("吕光明", "示例县工商联", "副主席") in posts(extract(extractor, text))
 
 
+def test_a_bare_company_after_a_post_verb_is_the_company_named_before(extractor: Extractor) -> None:
+    text = "示例科技有限公司党支部书记吕光明同时担任公司副总经理。"
+    assert ("吕光明", "示例科技有限公司", "副总经理") in posts(extract(extractor, text))
+
+
 def test_a_name_read_next_to_a_post_is_found_again_later(extractor: Extractor) -> None:
     text = "示例县委书记马成林来到园区。会议由马成林主持,他兼任示例县工业园区党工委书记。"
     facts = extract(extractor, text)
