@@ -35,6 +35,7 @@ from parkgraph.loaders.names import (
     PARTY_TYPES,
     UNIT_TYPES,
     NamePart,
+    ParsedName,
     before_kinds,
     building_before,
     ends_in_district,
@@ -243,6 +244,8 @@ class NameStep:
         listed_names = {m.name for m in draft.mentions if id(m) in listed}
         people = WordSet(m.name for m in draft.mentions if m.type == "Person")
         park_ends = {m.end for m in draft.mentions if m.type == "Park" and not m.generic}
+        companies = {m.name for m in draft.mentions if m.type == "Enterprise"}
+        brands = companies | _tagged_brands(draft)
         queue = list(draft.mentions)
         for m in queue:  # grows by the Party bodies read out of names, whose own names are read in turn
             if m.type in ("Person", "Practice", "Region") or m.parts:
@@ -257,10 +260,14 @@ class NameStep:
             titled = _titled_body(draft, m, word, people)
             placed = m.type == "Park" and draft.text.startswith(_LOCATED_VERBS, m.end)
             placed = placed or _inside_named_park(draft, m, word, park_ends)
-            if not (described or titled or placed or _named(m, word, draft.lex, repeated, tagged)):
+            branded = m.type in PARTY_TYPES and stem_of(m, draft.lex) in brands
+            named = branded or _named(m, word, draft.lex, repeated, tagged)
+            if not (described or titled or placed or named):
                 m.start, m.name, m.generic = m.end - len(word), word, word
                 continue
             parsed = parse_name(m.type, m.name, word, draft.lex)
+            if m.type in PARTY_TYPES and parsed.needs_unit:
+                parsed = _branded_body(parsed, word, companies, brands)
             m.name = parsed.name
             m.aliases |= parsed.aliases
             if (parsed.needs_unit and not described) or is_bare_unit(stem_of(m, draft.lex), draft.lex):
@@ -286,6 +293,17 @@ class NameStep:
         short_names = _declared_short_names(draft)
         draft.mentions.extend(short_names)
         draft.mentions.extend(_written_bare(draft, parts))
+
+
+def _branded_body(parsed: ParsedName, word: str, companies: set[str], brands: set[str]) -> ParsedName:
+    """`华大基因党支部`, a Party body named after a brand: it needs no park or place before it, and is
+    the company's own where the document names `华大基因` as a company."""
+    stem = parsed.name[: len(parsed.name) - len(word)]
+    if stem in brands:
+        parsed.needs_unit = False
+    if stem in companies:
+        parsed.parts.append(NamePart("Enterprise", stem, "PARTY_ORG_OF"))
+    return parsed
 
 
 MIN_BARE = 3
@@ -625,6 +643,39 @@ def _tagged_park_names(draft: Draft) -> set[str]:
         for (m, _), stem in zip(found, words, strict=True)
         if stem and stem[0].start == m.start and stem[0].tag in PROPER_TAGS
     }
+
+
+def _tagged_brands(draft: Draft) -> set[str]:
+    """Names the lexical analyzer reads as one organization's right before a Party body word
+    (`华大基因|党支部`): the body is that unit's, though no unit word says which kind of unit it is (a
+    company, or a park or village written short), so it names the body but makes no entity of its own.
+    Stems with a unit word, a kind or a place in them are read by the name rules instead."""
+    lex = draft.lex
+    unit_words = lex.org_word_set(*UNIT_TYPES, *PARTY_TYPES)
+    found = [
+        (m, m.name[: len(m.name) - len(word)])
+        for m in draft.mentions
+        if m.type in PARTY_TYPES and (word := org_word_of(m, lex)) and not m.parts
+        if 2 <= len(m.name) - len(word) <= MAX_BRAND
+    ]
+    found = [
+        (m, stem)
+        for m, stem in found
+        if not unit_words.ending_at(stem, len(stem))
+        and not lex.kind_word_set.ending_at(stem, len(stem))
+        and not split_regions(stem, lex)
+        and not region_prefix(stem, lex)[0]
+    ]
+    words = analyze(draft.text, [(m.start, m.start + len(stem)) for m, stem in found])
+    return {
+        stem
+        for (m, stem), tagged in zip(found, words, strict=True)
+        if len(tagged) == 1 and tagged[0].tag == "ORG"
+    }
+
+
+MAX_BRAND = 6
+"""Characters of a brand before a Party body word (`吉利汽车|党委`); longer stems are descriptions."""
 
 
 def _tagged_venue_names(draft: Draft) -> set[str]:

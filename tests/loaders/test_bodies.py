@@ -400,3 +400,13 @@ def test_kinds_of_member_joined_in_a_committees_name_and_its_declared_short_name
     assert committees(facts) == {"宁波杭州湾新区党工委", whole}
     assert "两新党委" in next(e.aliases for e in facts.entities if e.name == whole)
     assert ("陈志刚", whole, "书记") in posts(facts)
+
+
+def test_a_body_named_after_a_brand_is_a_body_and_the_named_companys(extractor: Extractor) -> None:
+    facts = extract(extractor, "海康威视党委书记郑远航说,党建要融入生产经营。")
+    assert ("郑远航", "海康威视党委", "书记") in posts(facts)
+    text = "园区聚集了海康威视、示例科技有限公司等企业。海康威视党委组织党员攻关。"
+    facts = extract(extractor, text)
+    names = {e.id: e.name for e in facts.entities}
+    owned = {(names[r.head], names[r.tail]) for r in facts.relations if r.type == "PARTY_ORG_OF"}
+    assert ("海康威视党委", "海康威视") in owned
