@@ -150,13 +150,33 @@ def _filled_posts(draft: Draft, orgs: ByEnd, person: Mention) -> list[tuple[Ment
 def _named_before_clause(draft: Draft, orgs: ByEnd, start: int, title: str) -> Mention | None:
     """`设立甲综合党委,书记由乙担任`: a post whose clause opens with its title belongs to the body that ends
     the clause before it, a Party body for a Party title."""
-    if start < 1 or draft.text[start - 1] not in "，,":
+    text = draft.text
+    if start < 1 or text[start - 1] not in "，,":
         return None
     party = title.endswith(("书记", "委员"))
-    return next(
+    ending = next(
         (m for m in orgs.ending_in(start - 1, start) if (m.type in PARTY_TYPES or not party)),
         None,
     )
+    if ending:
+        return ending
+    # `甲党委书记由乙担任,副书记由丙兼任`: the post before was filled in the same body
+    opening = max(text.rfind(c, 0, start - 1) for c in CLAUSE_BREAKS) + 1
+    before = _FILLED_CLAUSE.fullmatch(text, opening, start - 1)
+    if not before:
+        return None
+    return next(
+        (
+            m
+            for m in orgs.ending_in(opening, before.start(1) + 1)
+            if m.start == opening and (m.type in PARTY_TYPES or not party)
+        ),
+        None,
+    )
+
+
+_FILLED_CLAUSE = re.compile(r"[^，,。；;]+?(书记|副书记|委员|主任|会长)由[^，,。；;]+(?:兼任|担任|出任)")
+"""A clause naming who fills a post in the body that opens it (`甲党委书记由乙担任`)."""
 
 
 _GOING = re.compile(r"(?:[(（][^()（）\n]{0,40}[)）])?[,，:：]?(?:去|到|赴|回到|回|来到|在)")
