@@ -837,8 +837,8 @@ def _placed(stem: str, lex: Lexicon) -> bool:
     )
 
 
-_RANK = re.compile(r"(?:国家|省|自治区|市|州|县|区)级")
-"""The rank a park word may carry (`国家级经开区`, `省级高新区`)."""
+_RANK = re.compile(r"(?:首批|第[一二三四五六七八九十]+批)?(?:国家|省|自治区|市|州|县|区)级")
+"""The rank a park word may carry (`国家级经开区`, `省级高新区`, `首批国家级经开区`)."""
 
 
 _GRADE = re.compile(r"超?[甲乙丙A-Z0-9]+级")

@@ -186,6 +186,11 @@ def test_a_grade_of_building_names_no_park(extractor: Extractor) -> None:
     assert not [e for e in facts.entities if e.type == "Region"]
 
 
+def test_a_rank_of_parks_with_its_batch_names_no_park(extractor: Extractor) -> None:
+    facts = extract(extractor, "青禾经济技术开发区是首批国家级经济技术开发区,现有企业300家。")
+    assert set(parks(facts)) == {"青禾经济技术开发区"}
+
+
 def test_a_park_written_without_its_qualifier_is_one_park(extractor: Extractor) -> None:
     text = (
         "近年来,青禾湖文化商务区着力建组织。在青禾湖商务区党群服务中心,考察团了解情况。"
