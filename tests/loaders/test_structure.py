@@ -760,6 +760,10 @@ def test_parks_listed_before_the_word_for_parts_are_part_of_it(extractor: Extrac
     assert {("甲乙科技园", "样板经济开发区"), ("丙丁科技园", "样板经济开发区")} <= relations(
         extractor, text, "PART_OF"
     )
+    text = "样板经济开发区是省级开发区,区内建有甲乙科技园、丙丁科技园等多个园中园。"
+    assert {("甲乙科技园", "样板经济开发区"), ("丙丁科技园", "样板经济开发区")} <= relations(
+        extractor, text, "PART_OF"
+    )
 
 
 def test_a_dash_chain_through_a_qualified_committee(extractor: Extractor) -> None:
