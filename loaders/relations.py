@@ -52,9 +52,13 @@ class PostStep:
                     _add_post(draft, one, holder, title)
         for person, holder, title in _continued_posts(draft, orgs, people):
             _add_post(draft, person, holder, title)
-        for person in people:
-            for holder, title in _filled_posts(draft, orgs, person):
-                _add_post(draft, person, holder, title)
+        for i, person in enumerate(people):
+            filled = _filled_posts(draft, orgs, person)
+            # `副主任由甲乙、丙丁同志担任`: the names listed before the last fill the post too
+            sharing = _joined_before(draft, people[:i], person) if filled else []
+            for holder, title in filled:
+                for one in (*sharing, person):
+                    _add_post(draft, one, holder, title)
         for person in people:
             _posts_at_place(draft, orgs, person)
         for person in people:
@@ -70,9 +74,16 @@ def _listed_before(draft: Draft, earlier: Sequence[Mention], person: Mention) ->
     that have no title of their own, share that post."""
     if person.title_start is None or person.title_start < person.end:
         return []
+    return _joined_before(draft, earlier, person)
+
+
+def _joined_before(draft: Draft, earlier: Sequence[Mention], person: Mention) -> list[Mention]:
+    """The names with no title of their own listed right before `person` (`甲乙、丙丁`); a title read
+    for the whole list (`副主任由|甲乙、丙丁`) is none of the first name's own."""
     listed, start = [], person.start
     for before in reversed(earlier):
-        if before.titles or draft.text[before.end : start] not in _NAME_JOINERS:
+        own_title = before.titles and before.title_start != person.title_start
+        if own_title or draft.text[before.end : start] not in _NAME_JOINERS:
             break
         listed.append(before)
         start = before.start

@@ -79,6 +79,12 @@ def test_a_post_filled_after_another_is_in_the_same_body(extractor: Extractor) -
     assert ("郑远航", "示例产业链党委", "副书记") in posts(extract(extractor, text))
 
 
+def test_names_listed_after_by_whom_a_post_is_filled_all_fill_it(extractor: Extractor) -> None:
+    text = "示例管委会主任由吕光明同志兼任,副主任由郑远航、方文同志担任。"
+    facts = extract(extractor, text)
+    assert {("郑远航", "示例管委会", "副主任"), ("方文", "示例管委会", "副主任")} <= posts(facts)
+
+
 def test_a_bare_company_after_a_post_verb_is_the_company_named_before(extractor: Extractor) -> None:
     text = "示例科技有限公司党支部书记吕光明同时担任公司副总经理。"
     assert ("吕光明", "示例科技有限公司", "副总经理") in posts(extract(extractor, text))
