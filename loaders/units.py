@@ -203,7 +203,15 @@ class UnitStep:
                     else:
                         continue
                 else:
-                    qualified = _qualified(_posts_region(draft, names, resolved, m) or unit, m.name, lex)
+                    recent = local.get(m.sentence) or local.get(m.sentence - 1)
+                    if recent and not _written_twice(recent, m.name, lex):
+                        recent = None  # only the park just named whose name ends the way it opens
+                    place = recent or _posts_region(draft, names, resolved, m) or unit
+                    qualified = _qualified(place, m.name, lex)
+                    park_named = place in names.of("Park", specific=True)
+                    if m.type in PARTY_TYPES and park_named and _written_twice(place, m.name, lex):
+                        # `甲产业基地`, then `基地党支部`: the park's own body
+                        draft.add_link("PARTY_ORG_OF", (m.type, qualified), ("Park", place), m.sentence, 0.7)
                 m.aliases.add(m.name)
                 m.name = qualified
                 m.generic = None
@@ -1103,4 +1111,14 @@ def _qualified(place: str, name: str, lex: Lexicon) -> str:
     word = lex.org_word_set("Park").starting_at(name, 0)
     if word and len(name) > len(word) and short_park_name(place, lex).endswith(short_park_name(word, lex)):
         return place + name[len(word) :]
-    return place + name
+    return place + name[_written_twice(place, name, lex) :]
+
+
+def _written_twice(place: str, name: str, lex: Lexicon) -> int:
+    """`基地党支部` of `甲产业基地`: how many characters the body's name opens with that the place's name
+    ends with, before a body word, so they are not written twice (0 when there are none)."""
+    bodies = lex.org_word_set(*PARTY_TYPES, "Organization")
+    for k in range(min(len(name), len(place)) - 1, 1, -1):
+        if place.endswith(name[:k]) and bodies.starting_at(name, k):
+            return k
+    return 0

@@ -410,3 +410,15 @@ def test_a_body_named_after_a_brand_is_a_body_and_the_named_companys(extractor: 
     names = {e.id: e.name for e in facts.entities}
     owned = {(names[r.head], names[r.tail]) for r in facts.relations if r.type == "PARTY_ORG_OF"}
     assert ("海康威视党委", "海康威视") in owned
+
+
+def test_a_body_named_by_the_last_word_of_a_park_just_named_is_that_parks(extractor: Extractor) -> None:
+    text = (
+        "在青禾经开区的集成电路产业基地,甲乙科技有限公司等企业集聚。"
+        "基地党支部书记郑远航表示,要推动党建和业务融合。"
+    )
+    facts = extract(extractor, text)
+    assert ("郑远航", "集成电路产业基地党支部", "书记") in posts(facts)
+    names = {e.id: e.name for e in facts.entities}
+    owned = {(names[r.head], names[r.tail]) for r in facts.relations if r.type == "PARTY_ORG_OF"}
+    assert ("集成电路产业基地党支部", "集成电路产业基地") in owned
