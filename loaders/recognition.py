@@ -702,6 +702,7 @@ VENUE_CONTEXT = 4
 
 
 _LOCATED_VERBS = ("位于", "坐落", "地处")
+"""After a park's name: where it lies (`甲乙产业园坐落于某镇`), said of one park, not of a kind."""
 
 _INSIDE_PARK = re.compile(r"(?:内|里|中|境内)?的$")
 """Between a park and a park inside it: `甲高新区内的乙产业园`."""
@@ -715,9 +716,6 @@ def _inside_named_park(draft: Draft, m: Mention, word: str, park_ends: set[int])
         return False
     before = _INSIDE_PARK.search(draft.text, max(0, m.start - 3), m.start)
     return bool(before) and before.end() == m.start and before.start() in park_ends
-
-
-"""After a park's name: where it lies (`甲乙产业园坐落于某镇`), said of one park, not of a kind."""
 
 
 def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[str]) -> bool:
