@@ -370,13 +370,18 @@ def _tagged_companies(
     }
 
 
+_NAME_TAGS = ("ORG", "LOC", "nz")
+
+
 def _tagged_start(s: str, left: int, end: int, words: Iterable[Word], lex: Lexicon) -> int:
     """Where a company's name that ends at `end` starts, as the lexical analyzer reads it: further left
     where the scan stopped at a stop word inside the name (`太和|…有限公司`, `…研究|院有限公司`), further
     right past verbs the scan ran over (`签约|甲乙有限公司`)."""
     words = list(words)
-    org = next((w for w in words if w.tag == "ORG" and w.end == end and w.end - w.start > 2), None)
-    if org is None:
+    # a company's whole name is sometimes read as a place's (`浙江每日…有限公司`, LOC): it ends the same,
+    # but a place's `的` before the name (`云南省的|甲乙有限公司`) is no part of it
+    org = next((w for w in words if w.tag in _NAME_TAGS and w.end == end and w.end - w.start > 2), None)
+    if org is None or (org.tag != "ORG" and "的" in s[org.start : left]):
         return left
     stretch = s[org.start : left]
     if org.start < left and all(is_name_char(ch) or ch in "()" for ch in stretch):
@@ -511,8 +516,8 @@ def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
                 item_start = pos
                 pos += len(item) + 1
                 if item_start == m.start(1):
-                    cut = first_start - m.start(1)
-                    item, item_start = item[cut:], item_start + cut
+                    # the first item starts where its name does, before the pattern's reach or after
+                    item, item_start = sent.text[first_start : item_start + len(item)], first_start
                 item = item.removesuffix("等")  # `甲、乙等3个党支部`: the count follows the list's `等`
                 if len(item) < 2:
                     continue

@@ -123,6 +123,14 @@ def test_a_body_covers_what_it_takes_in_after_an_aside_on_who_leads_it(extractor
     }
 
 
+def test_a_company_whose_name_holds_a_stop_character_is_whole(extractor: Extractor) -> None:
+    text = (
+        "第一联合党支部由杭州微光电子股份有限公司、杭州数梦工场科技有限公司、"
+        "浙江每日互动网络科技股份有限公司等12家企业的党员组成。"
+    )
+    assert "浙江每日互动网络科技股份有限公司" in names(extractor, text, "Enterprise")
+
+
 def test_a_company_in_the_page_credits_is_no_entity(extractor: Extractor) -> None:
     text = "园区党建工作取得实效。\n来源:甲乙传媒有限公司  技术支持:丙丁网络科技有限公司"
     assert names(extractor, text, "Enterprise") == set()

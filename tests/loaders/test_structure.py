@@ -709,6 +709,12 @@ def test_a_count_after_a_lists_deng_leaves_the_last_name_whole(extractor: Extrac
     assert lowers == {"金桥联合党支部", "银桥联合党支部"}
 
 
+def test_a_listed_name_longer_than_the_lists_pattern_reaches_is_whole(extractor: Extractor) -> None:
+    text = "示例开发区党工委组建了金桥大厦第一联合党支部、第二联合党支部等5个联合党支部。"
+    lowers = {lower for lower, _ in relations(extractor, text, "SUBORDINATE_TO")}
+    assert any(lower.endswith("金桥大厦第一联合党支部") for lower in lowers)
+
+
 def test_units_made_into_a_joint_branch_are_covered(extractor: Extractor) -> None:
     text = f"示例园区将{ACME}、{BOLT}、{CORE}3家企业组建为示例园区联合党支部。"
     branch = "示例园区联合党支部"
