@@ -316,6 +316,8 @@ def test_a_public_centre_is_a_body_and_no_part_of_it_a_brand(extractor: Extracto
     facts = extract(extractor, "区人才发展中心和市政务中心为企业服务。样板县党建指导中心设在园区。")
     assert set(organizations(facts)) == {"区人才发展中心", "市政务中心", "样板县党建指导中心"}
     assert not any(e.type == "Enterprise" for e in facts.entities)
+    facts = extract(extractor, "样板高新区新时代文明实践中心和样板高新区党员教育中心揭牌。")
+    assert set(organizations(facts)) == {"样板高新区新时代文明实践中心", "样板高新区党员教育中心"}
 
 
 def test_a_centre_word_in_a_phrase_is_no_body(extractor: Extractor) -> None:
