@@ -107,6 +107,12 @@ def test_sector_committees_and_building_branches_are_named_by_their_sector(extra
     assert names(extractor, text, "Branch") == {"甲乙中心T2楼宇党支部"}
 
 
+def test_a_kind_of_member_holding_a_stop_character_is_read_whole(extractor: Extractor) -> None:
+    text = "园区建成新就业群体党群服务站,样板经开区新就业群体党支部书记郑远航说。"
+    assert names(extractor, text, "Organization") == {"新就业群体党群服务站"}
+    assert names(extractor, text, "Branch") == {"样板经开区新就业群体党支部"}
+
+
 def test_a_quoted_word_inside_a_name_and_the_committee_it_names(extractor: Extractor) -> None:
     facts = extractor.extract("前不久,样板市委“两新”工委举办专题培训。", DocumentInfo(id="d", source="d.txt"))
     committees = {e.name: sorted(e.aliases) for e in facts.entities if e.type == "Committee"}
