@@ -186,6 +186,11 @@ def test_a_grade_of_building_names_no_park(extractor: Extractor) -> None:
     assert not [e for e in facts.entities if e.type == "Region"]
 
 
+def test_a_car_town_or_an_industry_town_is_a_park(extractor: Extractor) -> None:
+    facts = extract(extractor, "湖州新能源汽车城和样板光电信息产业城吸引企业入驻。")
+    assert set(parks(facts)) == {"湖州新能源汽车城", "样板光电信息产业城"}
+
+
 def test_a_rank_of_parks_with_its_batch_names_no_park(extractor: Extractor) -> None:
     facts = extract(extractor, "青禾经济技术开发区是首批国家级经济技术开发区,现有企业300家。")
     assert set(parks(facts)) == {"青禾经济技术开发区"}
