@@ -97,6 +97,9 @@ class UnitStep:
             if m.generic and (named := _apposed(draft.text, m, starting)):
                 m.aliases.add(m.name)
                 m.name, m.generic = named, None
+            elif m.generic and (sub := _sub_park_body_before(draft, resolved, m)):
+                m.aliases.add(m.name)
+                m.name, m.generic = sub, None
             elif not m.generic and (whole := _park_written_short(m, park, names, lex)):
                 m.aliases.add(m.name)
                 m.name = whole
@@ -482,6 +485,27 @@ def _regional_name(draft: Draft, names: _Names, m: Mention) -> str | None:
 
 
 _APPOSITION = re.compile(r"[—－-]{1,2}|[:：]")
+
+
+def _sub_park_body_before(draft: Draft, resolved: list[Mention], m: Mention) -> str | None:
+    """`甲产业园党委成立于2016年,隶属于乙高新区党工委。园区党委下辖…`: a bare `园区党委` opening the
+    sentence after one that opens with a part of the article's park's body of that word goes on
+    speaking of that body, not of the article's park's."""
+    stem = stem_of(m, draft.lex)
+    if m.type not in PARTY_TYPES or stem not in draft.lex.category_park_words:
+        return None
+    sentence = draft.sentences[m.sentence]
+    if m.start != sentence.start or m.sentence == 0:
+        return None
+    opening = draft.sentences[m.sentence - 1].start
+    first = next((e for e in resolved if e.start == opening), None)
+    if first is None or first.type != m.type:
+        return None
+    # the park's own body of the word (`甲产业园党委`), not a body of another kind in it (`甲产业园联合党委`)
+    word = m.name[len(stem) :]
+    parks = [inner.name for _, inner in first.parts if inner.type == "Park"]
+    own = [park for park in parks if first.name == park + word]
+    return first.name if own and draft.main_park not in own else None
 
 
 def _apposed(text: str, m: Mention, starting: dict[tuple[int, str], str]) -> str | None:

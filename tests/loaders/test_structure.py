@@ -709,6 +709,15 @@ def test_a_count_after_a_lists_deng_leaves_the_last_name_whole(extractor: Extrac
     assert lowers == {"金桥联合党支部", "银桥联合党支部"}
 
 
+def test_a_bare_park_committee_after_a_sub_parks_committee_is_that_one(extractor: Extractor) -> None:
+    text = (
+        "示例高新区党工委推动党建工作。示例高新区下设甲乙科技产业园。"
+        "甲乙科技产业园党委成立于2016年,隶属于示例高新区党工委。"
+        "园区党委下辖丙丁科技有限公司党委等27个基层党组织。"
+    )
+    assert ("丙丁科技有限公司党委", "甲乙科技产业园党委") in relations(extractor, text, "SUBORDINATE_TO")
+
+
 def test_a_listed_name_longer_than_the_lists_pattern_reaches_is_whole(extractor: Extractor) -> None:
     text = "示例开发区党工委组建了金桥大厦第一联合党支部、第二联合党支部等5个联合党支部。"
     lowers = {lower for lower, _ in relations(extractor, text, "SUBORDINATE_TO")}
