@@ -35,6 +35,7 @@ from functools import cache
 import opencc
 
 from parkgraph.loaders.gazetteer import load_gazetteer
+from parkgraph.loaders.lexicon import load_lexicon
 
 __all__ = [
     "Normalized",
@@ -658,6 +659,7 @@ in the count (`二、` after `一、`) is written too, so `统一、` or a lone 
 _INLINE = "，,、；;：:"
 """After these a marker continues a sentence's own list (`包括:一是…`) rather than opening a line."""
 _HEADING_REACH = 24
+_OPENING_BRACKETS = ("(", "（")
 _UNIT_SUFFIX = (
     r"(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|工业园区?|产业园区?|园区|新区"
     r"|新城|科技城|科学城|党工委|工委|党委|区委|县委|市委|管委会)"
@@ -782,6 +784,10 @@ def _heading_end(line: str, start: int, stop: int) -> int | None:
     """Where a heading starting at `start` gives way to the sentence glued after it, if it does
     before `stop`: where the first name or time opens, unless what comes before leads into it
     (`梁斌是|鹿寨经开区党工委副书记`, `位于|甲开发区`, `与国网|长春…`) or is too short to be a heading."""
+    section = next((w for w in load_lexicon().section_headings if line.startswith(w, start)), None)
+    after = start + len(section or "")
+    if section and (_CJK.match(line, after) or line.startswith(_OPENING_BRACKETS, after)):
+        return after  # `一、基本情况|临港经开区现有…`, `二、主要做法|(一)…`: a report's section heading
     for pos in range(start, min(len(line), stop)):
         if line[pos] in _ENDS or line[pos] in _INLINE:
             return None

@@ -149,6 +149,11 @@ LINED_PAGES = {
         "余杭经济技术开发区党建观察\n【背景】\n余杭经济技术开发区党工委在2020年组建企业联合党委。\n"
         "【运行情况】\n一年多来,联合党委推行“红色管家”服务机制。"
     ),
+    "report section headings": (
+        "青禾经济技术开发区非公企业党建工作情况\n一、基本情况\n青禾经开区现有非公企业312家,已建立党组织56个。\n"
+        "二、主要做法\n(一)强化组织覆盖。青禾经开区党工委指导甲乙科技有限公司建立党支部。\n"
+        "(二)打造特色品牌。青禾经开区党工委推行“红色管家”服务机制。\n三、工作成效\n青禾经开区党工委获评先进。"
+    ),
     "overview heading": (
         "余杭经济技术开发区概况\n余杭经济技术开发区坐落在余杭区东部,入驻企业160家。开发区设有党工委和管委会。"
     ),
@@ -178,6 +183,11 @@ def test_a_flattened_page_gives_the_facts_of_its_lined_page(name: str, separator
 
 def test_a_flat_page_gets_its_heading_lines_back() -> None:
     lined = LINED_PAGES["numbered headings"]
+    assert normalize(lined.replace("\n", "")).text.split("\n") == lined.split("\n")
+
+
+def test_a_flat_report_gets_its_section_heading_lines_back() -> None:
+    lined = LINED_PAGES["report section headings"]
     assert normalize(lined.replace("\n", "")).text.split("\n") == lined.split("\n")
 
 
