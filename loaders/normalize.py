@@ -285,8 +285,19 @@ def unify_punctuation(text: str) -> str:
     """
     text = text.translate(_INVISIBLE).translate(_SPACES).translate(_QUOTES).translate(_SMALL_FORMS)
     text = text.translate(_HALFWIDTH)
+    text = _SPACED_LABEL_WORD.sub(_join_spaced_title, text)
     lines = (_RUN_OF_SPACES.sub(" ", _curl_quotes(line)).strip() for line in text.split("\n"))
     return "\n".join(lines)
+
+
+_SPACED_LABEL_WORD = re.compile(r"([\u4e00-\u9fff]) +([\u4e00-\u9fff])(?=[:：])")
+"""A two-character label spaced out to line up with longer ones (`书  记:`, `委  员:`)."""
+
+
+def _join_spaced_title(m: re.Match[str]) -> str:
+    """`书  记:` → `书记:` where the two characters are a post title; other spaced words stay."""
+    word = m.group(1) + m.group(2)
+    return word if word in load_lexicon().post_titles else m.group()
 
 
 # --- boilerplate ----------------------------------------------------------------------------------

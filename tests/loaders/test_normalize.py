@@ -106,6 +106,11 @@ def test_spaces_collapse_and_lines_are_stripped() -> None:
     assert unify_punctuation(raw) == "党建 工作 要点\n第二行正文"
 
 
+def test_a_title_spaced_out_to_line_up_a_roster_is_written_whole() -> None:
+    raw = "书  记:柏文山(兼)\n委\u3000\u3000员:祝长青、韦立成\n党建  工作:两项"
+    assert unify_punctuation(raw) == "书记:柏文山(兼)\n委员:祝长青、韦立成\n党建 工作:两项"
+
+
 def test_line_endings_and_blank_runs_are_unified() -> None:
     raw = "第一段。\r\n\r\n\r\n\r\n第二段。\r第三段。\u2028第四段。"
     assert normalize_text(raw) == "第一段。\n\n第二段。\n第三段。\n第四段。"
