@@ -281,7 +281,7 @@ def unify_punctuation(text: str) -> str:
 
     Full-width digits and letters become ASCII (`２０１７` → `2017`); ，。；：“”、！？（） stay; 「」『』 and
     straight quotes become “”‘’; every kind of space becomes one ASCII space, runs collapse, lines are
-    stripped.
+    stripped; a post title spaced out before a colon (`书  记:`) is written whole.
     """
     text = text.translate(_INVISIBLE).translate(_SPACES).translate(_QUOTES).translate(_SMALL_FORMS)
     text = text.translate(_HALFWIDTH)
