@@ -1351,7 +1351,25 @@ def _person_name(candidate: str, after: str, lex: Lexicon, followers: str, weak:
         rest = candidate[length:] + after
         if not rest or not _HAN.match(rest[0]):
             return candidate[:length]
-    return candidate[:3] if 3 in fits else None
+    if 3 not in fits or _runs_into_unit((candidate[3:] + after)[:MAX_UNIT_RUN], lex):
+        return None
+    return candidate[:3]
+
+
+MAX_UNIT_RUN = 10
+"""How far the words after a would-be name may run before a unit word makes them a unit's name."""
+
+
+def _runs_into_unit(rest: str, lex: Lexicon) -> bool:
+    """`由国贸大|厦物业公司党委书记…`: the characters after a name nothing closes run on, unbroken, into a
+    unit word: what stood there was a unit's name, not a person's."""
+    words = lex.org_word_set("Enterprise", "Park", "Organization", "Committee", "Branch")
+    for end in range(2, len(rest) + 1):
+        if not _HAN.match(rest[end - 1]):
+            return False
+        if words.ending_at(rest, end):
+            return True
+    return False
 
 
 _SINGLE_QUOTE = re.compile(r"‘([^‘’“”\n]{2,40})’")

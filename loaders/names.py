@@ -316,8 +316,10 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
         unit = before_kinds(stem, lex)
         for unit_type in ("Enterprise", "Park", "Organization"):
             if _ends_with_word(unit, unit_type, lex) or unit in lex.org_words.get(unit_type, ()):
-                # a body of one kind in a unit (`甲经开区非公企业联合党委`) is not the unit's own
-                parsed.parts.append(NamePart(unit_type, unit, "PARTY_ORG_OF" if unit == stem else ""))
+                # a body of one kind in a unit (`甲经开区非公企业联合党委`) is not the unit's own, but a
+                # building's body of any kind is (`甲大厦楼宇联合党委`): it holds no other body
+                own = unit == stem or (unit_type == "Park" and building_before(stem, lex) == unit)
+                parsed.parts.append(NamePart(unit_type, unit, "PARTY_ORG_OF" if own else ""))
                 break
         else:
             if building := building_before(stem, lex):

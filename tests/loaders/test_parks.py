@@ -186,6 +186,13 @@ def test_a_grade_of_building_names_no_park(extractor: Extractor) -> None:
     assert not [e for e in facts.entities if e.type == "Region"]
 
 
+def test_a_buildings_body_of_a_kind_is_the_buildings_own(extractor: Extractor) -> None:
+    facts = extract(extractor, "青禾大厦楼宇联合党委现有党员860名,覆盖楼内企业120余家。")
+    names = {e.id: e.name for e in facts.entities}
+    owned = {(names[r.head], names[r.tail]) for r in facts.relations if r.type == "PARTY_ORG_OF"}
+    assert owned == {("青禾大厦楼宇联合党委", "青禾大厦")}
+
+
 def test_a_car_town_or_an_industry_town_is_a_park(extractor: Extractor) -> None:
     facts = extract(extractor, "湖州新能源汽车城和样板光电信息产业城吸引企业入驻。")
     assert set(parks(facts)) == {"湖州新能源汽车城", "样板光电信息产业城"}

@@ -74,6 +74,12 @@ def test_a_following_clause_gives_the_person_another_post(extractor: Extractor) 
     assert ("吕光明", "示例县工商联", "副主席") in posts(extract(extractor, text))
 
 
+def test_a_units_name_after_by_whom_is_no_persons(extractor: Extractor) -> None:
+    text = "楼宇联合党委书记由国贸大厦物业公司党委书记郑远航兼任。"
+    facts = extract(extractor, text)
+    assert {e.name for e in facts.entities if e.type == "Person"} == {"郑远航"}
+
+
 def test_a_post_filled_after_another_is_in_the_same_body(extractor: Extractor) -> None:
     text = "示例产业链党委书记由园区党委书记吕光明担任,副书记由示例科技有限公司党委书记郑远航兼任。"
     assert ("郑远航", "示例产业链党委", "副书记") in posts(extract(extractor, text))
