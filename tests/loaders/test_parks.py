@@ -193,9 +193,9 @@ def test_a_buildings_body_of_a_kind_is_the_buildings_own(extractor: Extractor) -
     assert owned == {("青禾大厦楼宇联合党委", "青禾大厦")}
 
 
-def test_a_car_town_or_an_industry_town_is_a_park(extractor: Extractor) -> None:
-    facts = extract(extractor, "湖州新能源汽车城和样板光电信息产业城吸引企业入驻。")
-    assert set(parks(facts)) == {"湖州新能源汽车城", "样板光电信息产业城"}
+def test_a_car_town_an_industry_town_or_a_business_centre_district_is_a_park(extractor: Extractor) -> None:
+    facts = extract(extractor, "湖州新能源汽车城、样板光电信息产业城和青禾商务中心区吸引企业入驻。")
+    assert set(parks(facts)) == {"湖州新能源汽车城", "样板光电信息产业城", "青禾商务中心区"}
 
 
 def test_a_rank_of_parks_with_its_batch_names_no_park(extractor: Extractor) -> None:
