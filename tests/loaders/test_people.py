@@ -133,6 +133,8 @@ def test_a_parks_director_heads_its_management_committee(extractor: Extractor) -
 def test_common_words_after_a_title_are_no_names(extractor: Extractor) -> None:
     facts = extract(extractor, "企业负责人由派出所推荐,党员和发展对象参加,书记同时担任主任。")
     assert people(facts) == set()
+    facts = extract(extractor, "园区选派干部担任企业党建指导员,实现规上企业党建指导员全覆盖。")
+    assert people(facts) == set()
 
 
 def test_names_listed_without_titles_before_a_word_for_people(extractor: Extractor) -> None:
