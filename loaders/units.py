@@ -85,6 +85,7 @@ class UnitStep:
         companies = Counter((m.type, m.name) for m in draft.mentions if m.type == "Enterprise")
         last: tuple[Mention, str, str | None] | None = None
         starting = {(m.start, m.type): m.name for m in draft.mentions if not m.generic}
+        party_words = lex.org_word_set(*PARTY_TYPES)
         for m in sorted(draft.mentions, key=lambda m: (m.start, -m.end)):
             if last and (last[0].name, last[0].generic) != last[1:]:
                 names.count(last[0].type, *last[1:], -1)
@@ -212,7 +213,8 @@ class UnitStep:
                     place = recent or _posts_region(draft, names, resolved, m) or unit
                     qualified = _qualified(place, m.name, lex)
                     park_named = place in names.of("Park", specific=True)
-                    if m.type in PARTY_TYPES and park_named and _written_twice(place, m.name, lex):
+                    word = m.name[_written_twice(place, m.name, lex) :]
+                    if m.type in PARTY_TYPES and park_named and word != m.name and word in party_words:
                         # `甲产业基地`, then `基地党支部`: the park's own body
                         draft.add_link("PARTY_ORG_OF", (m.type, qualified), ("Park", place), m.sentence, 0.7)
                 m.aliases.add(m.name)
@@ -1139,10 +1141,12 @@ def _qualified(place: str, name: str, lex: Lexicon) -> str:
 
 
 def _written_twice(place: str, name: str, lex: Lexicon) -> int:
-    """`基地党支部` of `甲产业基地`: how many characters the body's name opens with that the place's name
-    ends with, before a body word, so they are not written twice (0 when there are none)."""
+    """`基地党支部` of `甲产业基地`, `乙高新区西部片区联合党支部` of `丙乙高新区`: how many characters the
+    body's name opens with that the place's name ends with, before a body word or ending a park's name,
+    so they are not written twice (0 when there are none)."""
     bodies = lex.org_word_set(*PARTY_TYPES, "Organization")
+    parks = lex.org_word_set("Park")
     for k in range(min(len(name), len(place)) - 1, 1, -1):
-        if place.endswith(name[:k]) and bodies.starting_at(name, k):
+        if place.endswith(name[:k]) and (bodies.starting_at(name, k) or parks.ending_at(name, k)):
             return k
     return 0

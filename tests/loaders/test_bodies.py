@@ -424,3 +424,15 @@ def test_a_body_named_by_the_last_word_of_a_park_just_named_is_that_parks(extrac
     names = {e.id: e.name for e in facts.entities}
     owned = {(names[r.head], names[r.tail]) for r in facts.relations if r.type == "PARTY_ORG_OF"}
     assert ("集成电路产业基地党支部", "集成电路产业基地") in owned
+
+
+def test_a_body_named_after_its_park_written_short_is_not_named_after_it_twice(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "湖州青禾高新区党工委将甲乙科技有限公司、丙丁电子有限公司的党员组织起来,"
+        "成立了青禾高新区西部片区联合党支部。"
+    )
+    facts = extract(extractor, text)
+    branches = {e.name for e in facts.entities if e.type == "Branch"}
+    assert branches == {"湖州青禾高新区西部片区联合党支部"}
