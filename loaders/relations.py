@@ -125,8 +125,9 @@ _STATING = ("为", "是")
 """Joiners of `<post>为<titles><name>`, a post stated as filled when the clause ends with the name."""
 _POST_NOUN = "一职"
 """`某党工委书记一职由甲乙兼任`: the word for the post, between its title and `由`."""
-MAX_FILLER = 16
-"""How far before a person's name the `由` of `<post>由<titles><name>兼任` may stand."""
+MAX_FILLER = 30
+"""How far before a person's name the `由` of `<post>由<titles><name>兼任` may stand (a company's name and a
+post between)."""
 
 
 def _filled_posts(draft: Draft, orgs: ByEnd, person: Mention) -> list[tuple[Mention | None, str]]:

@@ -83,6 +83,8 @@ def test_a_units_name_after_by_whom_is_no_persons(extractor: Extractor) -> None:
 def test_a_post_filled_after_another_is_in_the_same_body(extractor: Extractor) -> None:
     text = "示例产业链党委书记由园区党委书记吕光明担任,副书记由示例科技有限公司党委书记郑远航兼任。"
     assert ("郑远航", "示例产业链党委", "副书记") in posts(extract(extractor, text))
+    text = "示例行业党委书记由吕光明担任,副书记由青岛海尔物业管理有限公司党支部书记郑远航担任。"
+    assert ("郑远航", "示例行业党委", "副书记") in posts(extract(extractor, text))
 
 
 def test_names_listed_after_by_whom_a_post_is_filled_all_fill_it(extractor: Extractor) -> None:
