@@ -671,6 +671,7 @@ _INLINE = "，,、；;：:"
 """After these a marker continues a sentence's own list (`包括:一是…`) rather than opening a line."""
 _HEADING_REACH = 24
 _OPENING_BRACKETS = ("(", "（")
+_CLOSING_BRACKETS = ")）"
 _UNIT_SUFFIX = (
     r"(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|工业园区?|产业园区?|园区|新区"
     r"|新城|科技城|科学城|党工委|工委|党委|区委|县委|市委|管委会)"
@@ -715,7 +716,7 @@ _ROSTER_LABEL = re.compile(
     r"(?:党委|党总支|党支部|党工委|支部)?(?:组织|宣传|纪检|统战|青年)?(?:常务|专职)?副?"
     r"(?:书记|主任|部长|组长|委员|会长|理事长|秘书长|主席|负责人|联系人)[:：]"
 )
-_ROSTER_HEADING = re.compile(r"(?:成员|名单|如下|组成)$")
+_ROSTER_HEADING = re.compile(r"(?:成员|名单|如下|组成)[:：]?$")
 """How the heading over a roster ends (`党委班子成员`)."""
 _ROSTER_REACH = 24
 """How near the previous `label:` must be for a label to start a roster line of its own."""
@@ -901,8 +902,8 @@ def _roster_breaks(line: str) -> set[int]:
         cuts |= {m.start() for m in (a, b) if line[m.start() - 1 : m.start()].isspace()}
         if _ROSTER_HEADING.search(line, 0, a.start()):
             cuts.add(a.start())
-        if _CJK.match(line, b.start() - 1):
-            cuts.add(b.start())
+        if _CJK.match(line, b.start() - 1) or line[b.start() - 1] in _CLOSING_BRACKETS:
+            cuts.add(b.start())  # `书记:甲乙副书记:`, `书记:甲乙(兼)副书记:`
     return cuts
 
 

@@ -198,6 +198,13 @@ def test_a_roster_glued_into_one_line_is_a_line_per_label() -> None:
     assert lines == ["园区党委班子成员", "书记:王建国", "副书记:李明华", "组织委员:张红梅。" + rest]
 
 
+def test_a_notices_roster_glued_into_one_line_is_a_line_per_label() -> None:
+    rest = "园区党委下设3个党支部。园区党建工作有序开展。"
+    flat = "经研究,园区党委组成人员调整如下:书记:王建国(兼)副书记:李明华、张红梅。" + rest
+    lines = normalize(flat).text.split("\n")
+    assert lines == ["经研究,园区党委组成人员调整如下:", "书记:王建国(兼)", "副书记:李明华、张红梅。" + rest]
+
+
 @pytest.mark.parametrize(
     "flat",
     [
