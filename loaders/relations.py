@@ -1218,10 +1218,10 @@ class LocationStep:
                 sub_park = m.type == "Park" and m.name.endswith(lex.vocabulary.generic_words("Park"))
                 if sub_park and named[m.name] < 2:
                     continue
-                if m.type == "Park" and in_building and building_before(m.name, lex) is None:
-                    continue  # a business district is not in the building an article is about
-                # a building the article names lies in its park (not in its building), said so or not
-                building = m.type == "Park" and not in_building and building_before(m.name, lex) is not None
+                if m.type == "Park" and in_building:
+                    continue  # a business district or another building is not in the article's building
+                # a building the article names lies in its park, said so or not
+                building = m.type == "Park" and building_before(m.name, lex) is not None
                 if in_context or m.type == "Enterprise" or building:
                     relation = "PART_OF" if sub_park else "LOCATED_IN"
                     in_home = home and m.type == "Enterprise" and m.start > home_from

@@ -245,15 +245,17 @@ def test_a_park_said_to_be_a_places_pride_is_not_placed_by_it(extractor: Extract
     assert relations(extractor, "金石物流园是临沂市的骄傲。", "LOCATED_IN") == set()
 
 
-def test_a_business_district_is_not_placed_in_the_building_an_article_is_about(extractor: Extractor) -> None:
+def test_no_district_or_building_is_placed_in_the_building_an_article_is_about(extractor: Extractor) -> None:
     text = (
         "湖州中心:商圈党建有温度\n"
         "湖州中心商圈党总支成立于2019年,甲乙科技有限公司等100多家企业入驻湖州中心。"
         "湖州中心商圈党总支书记丙丁说,湖州中心商圈党总支接受云锦湖商务区党工委的指导。"
+        "湖州中心商圈党总支与戊己广场党总支结对共建。"
     )
     placed = relations(extractor, text, "LOCATED_IN")
     assert ("甲乙科技有限公司", "湖州中心") in placed
     assert ("云锦湖商务区", "湖州中心") not in placed
+    assert ("戊己广场", "湖州中心") not in placed
 
 
 def test_a_building_a_park_article_names_lies_in_the_park_without_a_word_of_place(
