@@ -434,7 +434,7 @@ def _bare_unit_body(
     if word in _SEAT_WORDS and unit[1].endswith(_GRASSROOTS):
         return Mention(at - len(word), at, unit[0], unit[1], before.sentence), earlier
     if unit[0] == "Region" and before.type == "Committee":
-        return _committee_organ(draft, before, word, at), earlier
+        return _committee_organ(draft, before, word, at, unit[1]), earlier
     if unit[0] != "Enterprise":
         return None
     body = Mention(at - len(word), at, type_, unit[1] + word, before.sentence)
@@ -445,18 +445,25 @@ def _bare_unit_body(
     return body, earlier
 
 
+_REGION_OFFICES = ("办事处", "人民政府", "政府")
+"""A region's own offices, named in a chain of posts in its Party committee (`街道党工委书记、办事处主任`)."""
 _OWN_COMMISSIONS = ("纪委", "纪工委", "监委")
 """Bodies that sit beside a region's committee rather than in it (`市纪委`, not `市委纪委`)."""
 
 
-def _committee_organ(draft: Draft, committee: Mention, word: str, at: int) -> Mention | None:
+def _committee_organ(draft: Draft, committee: Mention, word: str, at: int, region: str) -> Mention | None:
     """`市委常委、政法委书记甲乙`: an organ word after a post in a region's committee is that committee's
     organ (`市委政法委`), which the document thereby names; a management committee or a commission of
-    its own is none."""
+    its own is none. The region's own office (`甲街道党工委书记、办事处主任`) is the region's."""
     lex = draft.lex
     own = word in lex.management_words or word in _OWN_COMMISSIONS
     if own or word not in lex.org_words.get("Organization", ()):
         return None
+    if word in _REGION_OFFICES:
+        office = Mention(at - len(word), at, "Organization", region + word, committee.sentence)
+        office.aliases.add(word)
+        draft.mentions.append(office)
+        return office
     organ = Mention(at - len(word), at, "Organization", committee.name + word, committee.sentence)
     organ.aliases.add(word)
     draft.mentions.append(organ)

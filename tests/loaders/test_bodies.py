@@ -170,6 +170,11 @@ def test_a_bare_united_front_department_after_a_committee_post_is_its_department
     assert ("王小五", "样板县委统战部", "部长") in posts(extract(extractor, text))
 
 
+def test_a_bare_office_after_a_post_in_a_towns_committee_is_the_towns(extractor: Extractor) -> None:
+    text = "青禾街道党工委书记、办事处主任王小五表示,要把服务送到企业。"
+    assert ("王小五", "青禾街道办事处", "主任") in posts(extract(extractor, text))
+
+
 def test_a_supervision_commission_after_its_discipline_committee_is_a_body(extractor: Extractor) -> None:
     text = "样板县召开会议。县纪委书记、监委主任王小五讲话。"
     found = posts(extract(extractor, text))
