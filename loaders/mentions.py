@@ -119,13 +119,16 @@ def _inside_kind_word(text: str, end: int, stop: str, lex: Lexicon) -> bool:
     return longest is not None and len(longest) > len(stop)
 
 
-_BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff]{1,6}\)$|“[\u4e00-\u9fff]{1,8}”$")
+_BRACKETED = re.compile(
+    r"(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff]{1,6}\)$|“[\u4e00-\u9fff]{1,8}(?:[+·][\u4e00-\u9fff]{1,6})?”$"
+)
 
 
 def _bracketed(text: str, close: int, floor: int) -> int | None:
     """Where a bracketed part inside a name (`中轻依兰(集团)有限公司`, after a name character) or a
-    quoted one (`市委“两新”工委`, `“甲乙丙丁”产业园党建联盟`) opens, if `close` ends one."""
-    m = _BRACKETED.search(text, max(floor, close - 10), close)
+    quoted one (`市委“两新”工委`, `“甲乙丙丁”产业园党建联盟`, `“楼宇+社区”党建联盟`) opens, if `close` ends
+    one."""
+    m = _BRACKETED.search(text, max(floor, close - 16), close)
     return m.start() if m else None
 
 

@@ -111,6 +111,11 @@ def test_party_building_bodies_of_other_kinds_are_organizations(extractor: Extra
     assert {"滨江文创党建综合体", "江南国企党建合作联盟", "化工产业链党建联席会议"} <= set(bodies)
 
 
+def test_an_alliance_named_by_a_quoted_formula_is_a_body(extractor: Extractor) -> None:
+    bodies = organizations(extract(extractor, "样板街道党工委牵头成立“楼宇+社区”党建联盟。"))
+    assert bodies == {"楼宇+社区党建联盟": {"“楼宇+社区”党建联盟"}}
+
+
 def test_a_department_by_level_word_belongs_to_the_one_committee_of_that_level(extractor: Extractor) -> None:
     text = "样板市甲乙县是样板市的一个县。甲乙县委常委张明出席。县委组织部副部长李华介绍了情况。"
     facts = extract(extractor, text)
