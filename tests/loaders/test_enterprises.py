@@ -123,6 +123,11 @@ def test_a_body_covers_what_it_takes_in_after_an_aside_on_who_leads_it(extractor
     }
 
 
+def test_the_role_a_company_plays_is_no_part_of_its_name(extractor: Extractor) -> None:
+    text = "驿站由园区运营方湖州青禾软件园有限公司党委负责日常运营。"
+    assert names(extractor, text, "Enterprise") == {"湖州青禾软件园有限公司"}
+
+
 def test_a_company_whose_name_holds_a_stop_character_is_whole(extractor: Extractor) -> None:
     text = (
         "第一联合党支部由杭州微光电子股份有限公司、杭州数梦工场科技有限公司、"
