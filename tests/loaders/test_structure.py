@@ -936,3 +936,5 @@ def test_a_body_formed_under_anothers_lead_covers_what_it_takes_in(extractor: Ex
     text = f"示例广场联合党支部由{ACME}党支部牵头,吸收了{BOLT}、{CORE}等12家单位。"
     branch = "示例广场联合党支部"
     assert relations(extractor, text, "COVERS") == {(branch, BOLT), (branch, CORE)}
+    text = f"其中,示例广场联合党支部由示例经贸局牵头,吸收了{BOLT}、{CORE}等12家单位。"
+    assert relations(extractor, text, "COVERS") == {(branch, BOLT), (branch, CORE)}
