@@ -57,6 +57,7 @@ class Lexicon:
     stop_chars: frozenset[str]
     stop_words: tuple[str, ...]
     section_headings: tuple[str, ...]
+    genre_words: tuple[str, ...]
     business_words: frozenset[str]
     industry_words: tuple[str, ...]
     drop_prefixes: tuple[str, ...]
@@ -268,8 +269,11 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         region_levels=tuple(tuple(level) for level in data.get("regions", {}).get("levels", [])),
         office_words=tuple(data.get("regions", {}).get("office_words", [])),
         stop_chars=frozenset(names.get("stop_chars", "")),
-        stop_words=_longest_first([*names.get("stop_words", []), *names.get("section_headings", [])]),
+        stop_words=_longest_first(
+            [*names.get("stop_words", []), *names.get("section_headings", []), *names.get("genre_words", [])]
+        ),
         section_headings=_longest_first(names.get("section_headings", [])),
+        genre_words=_longest_first(names.get("genre_words", [])),
         business_words=frozenset(names.get("business_words", [])),
         industry_words=_longest_first(names.get("industry_words", [])),
         drop_prefixes=_longest_first(names.get("drop_prefixes", [])),

@@ -951,9 +951,12 @@ def _headline_end(line: str) -> int | None:
     (`甲开发区概况|甲开发区坐落在…`), a lede's usual openings; running text says neither before its
     first comma."""
     name = _opening_name(line)
+    genres = load_lexicon().genre_words
     for pos in range(2, min(len(line), _HEADLINE_REACH)):
         if line[pos] in _ENDS or line[pos] in _CLAUSE:
             return None
+        if line.endswith(genres, 0, pos) and _CJK.match(line, pos):
+            return pos  # `…党建工作综述|甲开发区位于…`: the headline's genre word ends it
         if line[pos - 1] in _LEADING:
             continue
         if _LEDE_TIME.match(line, pos) or (name and line.startswith(name, pos)):

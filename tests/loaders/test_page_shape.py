@@ -186,6 +186,11 @@ def test_a_flat_page_gets_its_heading_lines_back() -> None:
     assert normalize(lined.replace("\n", "")).text.split("\n") == lined.split("\n")
 
 
+def test_a_flat_pages_headline_ends_at_its_genre_word() -> None:
+    lined = "青禾经开区“两新”党建工作综述\n青禾经济开发区位于示例市南部,开发区党工委下辖机关党委。"
+    assert normalize(lined.replace("\n", "")).text.split("\n") == lined.split("\n")
+
+
 def test_a_flat_report_gets_its_section_heading_lines_back() -> None:
     lined = LINED_PAGES["report section headings"]
     assert normalize(lined.replace("\n", "")).text.split("\n") == lined.split("\n")
