@@ -101,6 +101,7 @@ class UnitStep:
             elif m.generic and (sub := _sub_park_body_before(draft, resolved, m)):
                 m.aliases.add(m.name)
                 m.name, m.generic = sub, None
+                m.parts = []  # its bare `园区` is the sub-park, which the body's own name states
             elif not m.generic and (whole := _park_written_short(m, park, names, lex)):
                 m.aliases.add(m.name)
                 m.name = whole

@@ -716,6 +716,7 @@ def test_a_bare_park_committee_after_a_sub_parks_committee_is_that_one(extractor
         "园区党委下辖丙丁科技有限公司党委等27个基层党组织。"
     )
     assert ("丙丁科技有限公司党委", "甲乙科技产业园党委") in relations(extractor, text, "SUBORDINATE_TO")
+    assert ("甲乙科技产业园党委", "示例高新区") not in relations(extractor, text, "PARTY_ORG_OF")
 
 
 def test_a_listed_name_longer_than_the_lists_pattern_reaches_is_whole(extractor: Extractor) -> None:
