@@ -671,6 +671,7 @@ _INLINE = "，,、；;：:"
 """After these a marker continues a sentence's own list (`包括:一是…`) rather than opening a line."""
 _HEADING_REACH = 24
 _OPENING_BRACKETS = ("(", "（")
+_HEADING_JOINERS = ("和", "与", "及", "的", "、")
 _CLOSING_BRACKETS = ")）"
 _UNIT_SUFFIX = (
     r"(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|工业园区?|产业园区?|园区|新区"
@@ -798,7 +799,8 @@ def _heading_end(line: str, start: int, stop: int) -> int | None:
     (`梁斌是|鹿寨经开区党工委副书记`, `位于|甲开发区`, `与国网|长春…`) or is too short to be a heading."""
     section = next((w for w in load_lexicon().section_headings if line.startswith(w, start)), None)
     after = start + len(section or "")
-    if section and (_CJK.match(line, after) or line.startswith(_OPENING_BRACKETS, after)):
+    joined = line.startswith(_HEADING_JOINERS, after)  # `一、基本情况和主要做法` is one heading
+    if section and not joined and (_CJK.match(line, after) or line.startswith(_OPENING_BRACKETS, after)):
         return after  # `一、基本情况|临港经开区现有…`, `二、主要做法|(一)…`: a report's section heading
     for pos in range(start, min(len(line), stop)):
         if line[pos] in _ENDS or line[pos] in _INLINE:

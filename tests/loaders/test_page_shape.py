@@ -194,6 +194,8 @@ def test_a_flat_pages_headline_ends_at_its_genre_word() -> None:
 def test_a_flat_report_gets_its_section_heading_lines_back() -> None:
     lined = LINED_PAGES["report section headings"]
     assert normalize(lined.replace("\n", "")).text.split("\n") == lined.split("\n")
+    flat = "青禾开发区党建工作情况一、基本情况和主要做法。青禾开发区党工委推行网格化管理。二、工作成效良好。"
+    assert "一、基本情况和主要做法。青禾开发区党工委推行网格化管理。" in normalize(flat).text.split("\n")
 
 
 def test_a_roster_glued_into_one_line_is_a_line_per_label() -> None:
