@@ -374,6 +374,7 @@ def _tagged_companies(
 
 
 _NAME_TAGS = ("ORG", "LOC", "nz")
+"""Tags of a word the lexical analyzer reads as a proper name, of a unit or of a place."""
 
 
 def _tagged_start(s: str, left: int, end: int, words: Iterable[Word], lex: Lexicon) -> int:

@@ -671,8 +671,9 @@ _INLINE = "，,、；;：:"
 """After these a marker continues a sentence's own list (`包括:一是…`) rather than opening a line."""
 _HEADING_REACH = 24
 _OPENING_BRACKETS = ("(", "（")
-_HEADING_JOINERS = ("和", "与", "及", "的", "、")
 _CLOSING_BRACKETS = ")）"
+_HEADING_JOINERS = ("和", "与", "及", "的", "、")
+"""After a section heading's word, what joins it to more of the heading (`基本情况和主要做法`)."""
 _UNIT_SUFFIX = (
     r"(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|工业园区?|产业园区?|园区|新区"
     r"|新城|科技城|科学城|党工委|工委|党委|区委|县委|市委|管委会)"
