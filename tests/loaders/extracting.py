@@ -19,3 +19,9 @@ def posts(facts: DocumentFacts) -> set[tuple[str, str, str]]:
         for r in facts.relations
         if r.type == "HOLDS_POST"
     }
+
+
+def links(facts: DocumentFacts, type_: str) -> set[tuple[str, str]]:
+    """(head, tail) names of each relation of `type_` the facts state."""
+    names = {e.id: e.name for e in facts.entities}
+    return {(names[r.head], names[r.tail]) for r in facts.relations if r.type == type_}

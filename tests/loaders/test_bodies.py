@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extracting import extract, posts
+from extracting import extract, links, posts
 
 from parkgraph.graph.facts import DocumentFacts
 from parkgraph.loaders.extractor import Extractor
@@ -419,8 +419,7 @@ def test_a_body_named_after_a_brand_is_a_body_and_the_named_companys(extractor: 
     assert ("郑远航", "海康威视党委", "书记") in posts(facts)
     text = "园区聚集了海康威视、示例科技有限公司等企业。海康威视党委组织党员攻关。"
     facts = extract(extractor, text)
-    names = {e.id: e.name for e in facts.entities}
-    owned = {(names[r.head], names[r.tail]) for r in facts.relations if r.type == "PARTY_ORG_OF"}
+    owned = links(facts, "PARTY_ORG_OF")
     assert ("海康威视党委", "海康威视") in owned
 
 
@@ -431,8 +430,7 @@ def test_a_body_named_by_the_last_word_of_a_park_just_named_is_that_parks(extrac
     )
     facts = extract(extractor, text)
     assert ("郑远航", "集成电路产业基地党支部", "书记") in posts(facts)
-    names = {e.id: e.name for e in facts.entities}
-    owned = {(names[r.head], names[r.tail]) for r in facts.relations if r.type == "PARTY_ORG_OF"}
+    owned = links(facts, "PARTY_ORG_OF")
     assert ("集成电路产业基地党支部", "集成电路产业基地") in owned
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extracting import extract
+from extracting import extract, links
 
 from parkgraph.graph.facts import DocumentFacts
 from parkgraph.loaders.extractor import Extractor
@@ -188,8 +188,7 @@ def test_a_grade_of_building_names_no_park(extractor: Extractor) -> None:
 
 def test_a_buildings_body_of_a_kind_is_the_buildings_own(extractor: Extractor) -> None:
     facts = extract(extractor, "青禾大厦楼宇联合党委现有党员860名,覆盖楼内企业120余家。")
-    names = {e.id: e.name for e in facts.entities}
-    owned = {(names[r.head], names[r.tail]) for r in facts.relations if r.type == "PARTY_ORG_OF"}
+    owned = links(facts, "PARTY_ORG_OF")
     assert owned == {("青禾大厦楼宇联合党委", "青禾大厦")}
 
 
