@@ -86,7 +86,8 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
         if stop and i - len(stop) >= floor:
             # a line of business before 业 is a sector, part of the name (`现代服务业合作区`)
             kept = stop in lex.business_words and (company or text[i : i + 1] == "业")
-            if not (kept or _inside_kind_word(text, i, stop, lex) or i - 1 in in_kind_word):
+            inside = _inside_unit_word(text, i - len(stop), i, lex)
+            if not (kept or inside or _inside_kind_word(text, i, stop, lex) or i - 1 in in_kind_word):
                 break
         ch = text[i - 1]
         if ch in ")”" and (inner := _bracketed(text, i, floor)) is not None:
@@ -104,6 +105,22 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
         return count.end()
     # `这|个联合党委`: the counter after a demonstrative the scan stopped at belongs to it
     return i + 1 if 0 < i < end and text[i - 1] in _DEMONSTRATIVES and text[i] in _COUNTERS else i
+
+
+UNIT_WORD_OVERHANG = 2
+"""How far past a stop word a unit word holding it may end (`研究|所`)."""
+
+
+def _inside_unit_word(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the stop word at `start:end` (for a list item cut at `start`, the character there) is
+    part of a unit word that a company's word follows (`研究所|有限公司`: the stop words `研究` and
+    `所有`), which a name holds whole."""
+    words, companies = lex.org_word_set("Organization"), lex.org_word_set("Enterprise")
+    for j in range(start + 1, end + UNIT_WORD_OVERHANG + 1):
+        word = words.ending_at(text, j)
+        if word and j - len(word) <= start and companies.starting_at(text, j):
+            return True
+    return False
 
 
 @lru_cache(maxsize=8)
@@ -1365,12 +1382,12 @@ MAX_UNIT_RUN = 10
 
 
 def _runs_into_unit(rest: str, lex: Lexicon) -> bool:
-    """`由国贸大|厦物业公司党委书记…`: the characters after a name nothing closes run on, unbroken, into a
-    unit word: what stood there was a unit's name, not a person's."""
+    """`由国贸大|厦物业公司党委书记…`: the characters after a name nothing closes run on, unbroken (by
+    punctuation, a joiner or a particle), into a unit word: what stood there was a unit's name."""
     words = lex.org_word_set("Enterprise", "Park", "Organization", "Committee", "Branch")
     for end in range(2, len(rest) + 1):
-        if not _HAN.match(rest[end - 1]):
-            return False
+        if not _HAN.match(rest[end - 1]) or rest[end - 1] in lex.stop_chars:
+            return False  # `字节跳动|以及甲集团`: a joiner or a particle breaks the run
         if words.ending_at(rest, end):
             return True
     return False
@@ -2039,6 +2056,8 @@ def find_enterprise_lists(
                 for a, b in items
                 if _brand(_unquoted(s[a:b]), (*company_words, *other_words), lex)
                 and len(other_set.ending_at(s, b) or "") <= b - a
+                # an item cut short by a stop word inside a unit's name (`甲乙|研究所有限公司`) is none
+                and not _inside_unit_word(s, b, b + 1, lex)
             ]
     return out
 

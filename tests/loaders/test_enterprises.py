@@ -123,6 +123,11 @@ def test_a_body_covers_what_it_takes_in_after_an_aside_on_who_leads_it(extractor
     }
 
 
+def test_a_research_institute_company_is_named_whole(extractor: Extractor) -> None:
+    text = "园区以青禾电力机车有限公司、青禾电力机车研究所有限公司为链主,组建产业链党建联盟。"
+    assert names(extractor, text, "Enterprise") == {"青禾电力机车有限公司", "青禾电力机车研究所有限公司"}
+
+
 def test_the_role_a_company_plays_is_no_part_of_its_name(extractor: Extractor) -> None:
     text = "驿站由园区运营方湖州青禾软件园有限公司党委负责日常运营。"
     assert names(extractor, text, "Enterprise") == {"湖州青禾软件园有限公司"}
