@@ -672,6 +672,14 @@ def _main_park(draft: Draft) -> str | None:
     clear = count >= 2 and (len(ranked) == 1 or count >= 2 * ranked[1][1])
     # the park of the title wins a tie (`…在甲经开区成立`, then 甲经开区 and its 乙园区 twice each),
     # unless the title names another tied park too (a headline glued to its subtitle)
+    title_park = next(iter(titled)) if len(titled) == 1 else None
+    if not clear and title_park in spelled:
+        # the title's one park is also written bare by its kind word (`高新区党工委`): those count for it
+        # against a part of it named in full more often (`甲高新区` twice, `乙软件新城` three times)
+        by_kind = [w for w in bare if short_park_name(title_park, lex).endswith(short_park_name(w, lex))]
+        sole = bool(by_kind) and sum(_of_kind(name, by_kind[0], lex) for name in named) == 1
+        if sole and spelled[title_park] + len(by_kind) > count:
+            top, clear = title_park, True
     if clear or (top in titled and not (tied - {top}) & titled):
         return max(
             (n for n in named if short_park_name(fuller[n], lex) == top), key=lambda n: (named[n], len(n))

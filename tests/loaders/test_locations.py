@@ -258,6 +258,18 @@ def test_no_district_or_building_is_placed_in_the_building_an_article_is_about(e
     assert ("戊己广场", "湖州中心") not in placed
 
 
+def test_the_titles_park_written_bare_too_is_the_articles_against_a_part_named_more(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "青禾高新区:党建引领硬科技企业集聚\n"
+        "青禾高新区是全国首批国家级高新区之一。在青禾软件新城,高新区党工委组建了青禾软件新城联合党委。"
+        "青禾软件新城管理办公室负责日常工作,高新区党工委负责指导。"
+        "甲乙半导体有限公司党委打造了党建品牌。"
+    )
+    assert ("甲乙半导体有限公司", "青禾高新区") in relations(extractor, text, "LOCATED_IN")
+
+
 def test_a_building_a_park_article_names_lies_in_the_park_without_a_word_of_place(
     extractor: Extractor,
 ) -> None:
