@@ -20,11 +20,11 @@ import sys
 import time
 from collections.abc import Sequence
 
-from neo4j import Driver, GraphDatabase, NotificationMinimumSeverity, Session
+from neo4j import Driver, NotificationMinimumSeverity, Session
 
 from parkgraph.graph import cypher
 from parkgraph.graph.neo4j_store import Neo4jStore
-from parkgraph.neo4j_server import ServerError, throwaway_server
+from parkgraph.neo4j_server import ServerError, throwaway_driver
 
 EMPTY_DATABASE = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS"
 
@@ -71,12 +71,7 @@ def main() -> int:
     parser.add_argument("--repeats", type=int, default=200)
     args = parser.parse_args()
     try:
-        with (
-            throwaway_server() as settings,
-            GraphDatabase.driver(
-                settings.neo4j_uri, auth=(settings.neo4j_user, settings.neo4j_password)
-            ) as driver,
-        ):
+        with throwaway_driver() as (settings, driver):
             database = settings.neo4j_database
             Neo4jStore(driver, database).counts()  # the store's constraints and indexes
             rows = [(held, *measure(driver, database, held, args.repeats)) for held in args.held]

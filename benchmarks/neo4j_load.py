@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from generate import generate_documents, graph_size
-from neo4j import Driver, GraphDatabase, NotificationMinimumSeverity, Session
+from neo4j import Driver, NotificationMinimumSeverity, Session
 from neo4j.exceptions import DriverError, Neo4jError
 
 from parkgraph.config import Settings
@@ -39,7 +39,7 @@ from parkgraph.graph.facts import DocumentFacts
 from parkgraph.graph.keys import relation_key
 from parkgraph.graph.neo4j_store import SEARCH_SEPARATOR, Neo4jStore
 from parkgraph.graph.search import search_form
-from parkgraph.neo4j_server import ServerError, throwaway_server
+from parkgraph.neo4j_server import ServerError, throwaway_driver
 from parkgraph.ontology.vocab import load_vocabulary
 
 EMPTY_DATABASE = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS"
@@ -264,12 +264,7 @@ def main() -> int:
         parser.error(str(exc))
     print(f"generated {len(documents):,} documents in {time.perf_counter() - start:.1f} s", file=sys.stderr)
     try:
-        with (
-            throwaway_server() as settings,
-            GraphDatabase.driver(
-                settings.neo4j_uri, auth=(settings.neo4j_user, settings.neo4j_password)
-            ) as driver,
-        ):
+        with throwaway_driver() as (settings, driver):
             print(f"loading into a throwaway Neo4j at {settings.neo4j_uri}", file=sys.stderr)
             print(benchmark(driver, settings, documents, args.naive_documents))
     except ServerError as exc:

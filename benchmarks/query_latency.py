@@ -22,13 +22,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import generate_documents
-from neo4j import GraphDatabase
 
 from parkgraph.graph.embedded import EmbeddedStore
 from parkgraph.graph.model import Window
 from parkgraph.graph.neo4j_store import Neo4jStore
 from parkgraph.graph.store import Store
-from parkgraph.neo4j_server import throwaway_server
+from parkgraph.neo4j_server import throwaway_driver
 
 PAGE = Window(offset=0, limit=20, evidence=False)
 """What the API's walks answer by default with `?evidence=false`: the first page, without evidence."""
@@ -107,12 +106,7 @@ def main() -> None:
     organizations = organizations_of(embedded, args.queries, seed=11)
     results = {"embedded": time_questions(embedded, organizations)}
     if args.neo4j:
-        with (
-            throwaway_server() as settings,
-            GraphDatabase.driver(
-                settings.neo4j_uri, auth=(settings.neo4j_user, settings.neo4j_password)
-            ) as driver,
-        ):
+        with throwaway_driver() as (settings, driver):
             neo4j = Neo4jStore(driver, settings.neo4j_database, uri=settings.neo4j_uri)
             load(neo4j, documents, "neo4j")
             results["neo4j"] = time_questions(neo4j, organizations)

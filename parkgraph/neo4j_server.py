@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from neo4j import GraphDatabase
+from neo4j import Driver, GraphDatabase
 from neo4j.exceptions import AuthError, DriverError, Neo4jError
 
 from parkgraph.config import Settings
@@ -151,6 +151,19 @@ def throwaway_server(wait: float = 120) -> Iterator[Settings]:
     finally:
         stop(settings)
         shutil.rmtree(home, ignore_errors=True)
+
+
+@contextmanager
+def throwaway_driver(wait: float = 120) -> Iterator[tuple[Settings, Driver]]:
+    """A `throwaway_server` and a driver connected to it, both closed on exit: what a benchmark that
+    loads and empties a database needs."""
+    with (
+        throwaway_server(wait) as settings,
+        GraphDatabase.driver(
+            settings.neo4j_uri, auth=(settings.neo4j_user, settings.neo4j_password)
+        ) as driver,
+    ):
+        yield settings, driver
 
 
 def import_csv(settings: Settings, archive: Path, replace: bool = False, wait: float = 120) -> str:

@@ -20,7 +20,16 @@ from typer.testing import CliRunner
 
 from parkgraph.cli import app
 from parkgraph.config import Settings
-from parkgraph.neo4j_server import ServerError, build, port_in_use, start, status, stop, throwaway_server
+from parkgraph.neo4j_server import (
+    ServerError,
+    build,
+    port_in_use,
+    start,
+    status,
+    stop,
+    throwaway_driver,
+    throwaway_server,
+)
 
 PASSWORD = "-示例-password-1"
 """Begins with a dash, as a random URL-safe password does one time in 64: it is a password, not an option."""
@@ -230,6 +239,15 @@ def test_a_throwaway_server_is_this_run_s_own(neo4j_settings: Settings) -> None:
     assert neo4j_settings.neo4j_uri.startswith("bolt://127.0.0.1:")
     assert neo4j_settings.neo4j_uri != "bolt://127.0.0.1:7687"
     assert len(neo4j_settings.neo4j_password) >= 16
+
+
+def test_a_throwaway_driver_answers_and_leaves_no_server_or_folder() -> None:
+    with throwaway_driver() as (settings, driver):
+        records, _, _ = driver.execute_query("RETURN 1 AS one")
+        assert records[0]["one"] == 1
+    assert not settings.neo4j_home.exists()
+    host, port = settings.neo4j_uri.removeprefix("bolt://").rsplit(":", 1)
+    assert not port_in_use(host, int(port))
 
 
 def test_cli_status_exits_1_when_stopped(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
