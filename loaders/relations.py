@@ -1185,11 +1185,13 @@ class ChainStep:
 
 class LocationStep:
     """In an article about one park, its enterprises, and the bodies it names in the park's context
-    (not the organs of the park or of a region's committee or government), lie in that park; a park it names
-    more than once in passing is part of it; regions one level below the article's region lie in it; in an
-    article with no park of its own, the enterprises it introduces as inside its only park lie there. An
-    article that turns to one part of its park (`_sole_sub_park`) places there the enterprises it names
-    from that part's first mention on, not those it named before."""
+    (not the organs of the park or of a region's committee or government), lie in that park; so do the
+    buildings, bases and other parks it names, said so or not, except one named by a park word
+    (`…产业园`), which may be another park elsewhere: named more than once, that one is part of it.
+    Regions one level below the article's region lie in it. In an article with no park of its own, the
+    enterprises it introduces as inside its only park lie there. An article that turns to one part of its
+    park (`_sole_sub_park`) places there the enterprises it names from that part's first mention on, not
+    those it named before."""
 
     def __call__(self, draft: Draft) -> list[Link]:
         lex = draft.lex
@@ -1227,9 +1229,8 @@ class LocationStep:
                     continue
                 if m.type == "Park" and in_building:
                     continue  # a business district or another building is not in the article's building
-                # a building the article names lies in its park, said so or not
-                building = m.type == "Park" and building_before(m.name, lex) is not None
-                if in_context or m.type == "Enterprise" or building:
+                # a park or building the article names lies in its park, said so or not
+                if in_context or m.type in ("Enterprise", "Park"):
                     relation = "PART_OF" if sub_park else "LOCATED_IN"
                     in_home = home and m.type == "Enterprise" and m.start > home_from
                     park = home if in_home else draft.main_park

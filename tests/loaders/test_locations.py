@@ -282,6 +282,16 @@ def test_a_building_a_park_article_names_lies_in_the_park_without_a_word_of_plac
     assert {("甲乙大厦", "云锦湖商务区"), ("戊己大厦", "云锦湖商务区")} <= placed
 
 
+def test_a_park_a_park_article_names_lies_in_the_park_without_a_word_of_place(extractor: Extractor) -> None:
+    text = (
+        "青禾经济开发区:党建引领产业集聚\n"
+        "青禾经济开发区党工委坚持党建引领,推动组织覆盖。青禾生物医药产业基地今年引进项目12个。"
+        "星湖药谷集聚了企业30家。"
+    )
+    placed = relations(extractor, text, "LOCATED_IN")
+    assert {("青禾生物医药产业基地", "青禾经济开发区"), ("星湖药谷", "青禾经济开发区")} <= placed
+
+
 def test_a_park_with_no_proper_name_inside_a_named_park_is_a_park_of_its_own(extractor: Extractor) -> None:
     text = "湖州高新区内的智能制造产业园亮点纷呈,今年新签约项目12个。"
     assert ("智能制造产业园", "湖州高新区") in relations(extractor, text, "LOCATED_IN")
