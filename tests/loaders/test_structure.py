@@ -709,6 +709,14 @@ def test_a_count_after_a_lists_deng_leaves_the_last_name_whole(extractor: Extrac
     assert lowers == {"金桥联合党支部", "银桥联合党支部"}
 
 
+def test_the_bodies_a_committee_has_now_answer_to_it(extractor: Extractor) -> None:
+    text = "示例开发区党工委现有金桥服务中心党支部、银桥人才服务站党支部等基层党组织15个。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        ("金桥服务中心党支部", "示例开发区党工委"),
+        ("银桥人才服务站党支部", "示例开发区党工委"),
+    }
+
+
 def test_a_bare_park_committee_after_a_sub_parks_committee_is_that_one(extractor: Extractor) -> None:
     text = (
         "示例高新区党工委推动党建工作。示例高新区下设甲乙科技产业园。"
