@@ -863,9 +863,13 @@ def _opened_title(text: str, opener: str, pos: int, lex: Lexicon) -> tuple[str, 
 def _tagged_list(
     sent: Sentence, si: int, words: list[Word], i: int, person: Mention, lex: Lexicon
 ) -> dict[int, Mention]:
-    """Tagged names listed with `、`/`和` right after an accepted one; after a title they share its titles."""
+    """Tagged names listed with `、`/`和` right after an accepted one, past a bracketed note on it
+    (`甲乙(兼)、丙丁`); after a title they share its titles."""
     out = {}
-    while i + 2 < len(words) and words[i + 1].word in ("、", "和", "与") and words[i + 2].tag == "PER":
+    while True:
+        i = _past_note(words, i)
+        if not (i + 2 < len(words) and words[i + 1].word in ("、", "和", "与") and words[i + 2].tag == "PER"):
+            break
         i += 2
         named = _tagged_name(sent, words[i], lex)
         if not named:
@@ -876,6 +880,21 @@ def _tagged_list(
             listed.titles, listed.title_start = list(person.titles), person.title_start
         out[i] = listed
     return out
+
+
+_NOTE_OPEN, _NOTE_CLOSE = ("(", "（"), (")", "）")
+MAX_NOTE_WORDS = 4
+
+
+def _past_note(words: list[Word], i: int) -> int:
+    """The index of the last word of a bracketed note right after word `i` (`(兼)`, `(挂职)`), or `i`."""
+    if i + 1 >= len(words) or words[i + 1].word not in _NOTE_OPEN:
+        return i
+    close = next(
+        (j for j in range(i + 2, min(len(words), i + 3 + MAX_NOTE_WORDS)) if words[j].word in _NOTE_CLOSE),
+        None,
+    )
+    return close if close is not None else i
 
 
 def _named_again(sentences: list[Sentence], people: list[Mention], lex: Lexicon) -> list[Mention]:

@@ -258,6 +258,12 @@ def test_a_body_for_a_kind_of_member_is_named_after_the_unit_before_the_kind(ext
     assert "青禾经济开发区非公企业党委" in {e.name for e in facts.entities if e.type == "Committee"}
 
 
+def test_a_body_for_non_public_enterprises_in_full_is_named_after_the_unit(extractor: Extractor) -> None:
+    text = "青禾经济开发区非公有制企业综合党委书记吕光明出席。"
+    facts = extract(extractor, text)
+    assert "青禾经济开发区非公有制企业综合党委" in {e.name for e in facts.entities if e.type == "Committee"}
+
+
 def test_a_body_of_a_kind_of_form_stays_the_units_own(extractor: Extractor) -> None:
     text = "青禾科技园组建了青禾科技园功能型党委,园区党委注重发挥作用。"
     committees = {e.name for e in extract(extractor, text).entities if e.type == "Committee"}

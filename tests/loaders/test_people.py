@@ -261,6 +261,12 @@ def test_tagged_names_listed_after_a_title_share_it(extractor: Extractor) -> Non
     }
 
 
+def test_a_note_in_brackets_after_a_listed_name_does_not_end_the_list(extractor: Extractor) -> None:
+    roster = "示例高新区综合党委领导班子成员如下:\n书记:吕光明\n副书记:钮俊峰(兼)、暴文涛\n"
+    facts = extract(extractor, roster)
+    assert {("钮俊峰", "副书记"), ("暴文涛", "副书记")} <= {(p, title) for p, _, title in posts(facts)}
+
+
 def test_a_tagged_name_before_its_title_or_stating_its_post(extractor: Extractor) -> None:
     assert people(extract(extractor, "会上,钮俊峰书记作了讲话。")) == {"钮俊峰"}
     facts = extract(extractor, "钮俊峰是示例科技有限公司的总经理。")
