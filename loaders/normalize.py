@@ -250,7 +250,7 @@ _QUOTES = str.maketrans(
 _SMALL_FORMS = str.maketrans(
     {"﹐": "，", "﹑": "、", "﹒": ".", "﹔": "；", "﹕": "：", "﹖": "？", "﹗": "！"}
 )
-_FULLWIDTH_KEPT = "！＂（），：；？［］｛｝～"
+_FULLWIDTH_KEPT = "！＂，：；？［］｛｝～"
 """Full-width forms that are Chinese punctuation in their own right and so stay as they are."""
 _HALFWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code) not in _FULLWIDTH_KEPT}
 _STRAIGHT_QUOTE = re.compile('["＂]')
@@ -279,7 +279,8 @@ def _curl_quotes(line: str) -> str:
 def unify_punctuation(text: str) -> str:
     """One form for each mark, keeping Chinese punctuation Chinese.
 
-    Full-width digits and letters become ASCII (`２０１７` → `2017`); ，。；：“”、！？（） stay; 「」『』 and
+    Full-width digits, letters and brackets become ASCII (`２０１７` → `2017`; `甲（成都）有限公司` is one
+    name however a page brackets it); ，。；：“”、！？ stay; 「」『』 and
     straight quotes become “”‘’; every kind of space becomes one ASCII space, runs collapse, lines are
     stripped; a post title spaced out before a colon (`书  记:`) is written whole.
     """

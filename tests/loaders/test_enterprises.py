@@ -6,6 +6,8 @@ from __future__ import annotations
 from extracting import extract
 
 from parkgraph.loaders.extractor import Extractor
+from parkgraph.loaders.pipeline import Pipeline
+from parkgraph.loaders.sources import read_bytes
 
 
 def names(extractor: Extractor, text: str, type_: str) -> set[str]:
@@ -211,3 +213,10 @@ def test_a_party_body_acting_with_listed_brands_is_not_part_of_the_first(extract
 def test_lines_of_business_counted_as_industries_are_no_brands(extractor: Extractor) -> None:
     text = "园区党工委围绕集成电路、新能源汽车两条主导产业链,分别组建产业链党委。"
     assert not any(e.type == "Enterprise" for e in extract(extractor, text).entities)
+
+
+def test_a_company_with_its_city_in_chinese_brackets_is_named_whole(extractor: Extractor) -> None:
+    data = "园区入驻企业包括甲乙科技（成都）有限公司、丙丁软件有限公司等。".encode()
+    facts = Pipeline(extractor).facts(read_bytes(data, "d.txt"))
+    companies = {e.name for e in facts.entities if e.type == "Enterprise"}
+    assert companies == {"甲乙科技(成都)有限公司", "丙丁软件有限公司"}

@@ -80,8 +80,12 @@ def test_fullwidth_digits_and_letters_become_ascii() -> None:
 
 
 def test_chinese_punctuation_is_kept() -> None:
-    marks = "一，二。三；四：“五”、六！七？（八）"
+    marks = "一，二。三；四：“五”、六！七？"
     assert unify_punctuation(marks) == marks
+
+
+def test_brackets_have_one_form_so_a_name_holding_them_is_written_one_way() -> None:
+    assert unify_punctuation("腾讯科技（成都）有限公司") == "腾讯科技(成都)有限公司"
 
 
 def test_ascii_punctuation_after_chinese_is_kept() -> None:
