@@ -1200,11 +1200,7 @@ class LocationStep:
         }
         regions = region_entities(draft)
         named = Counter(m.name for m in draft.mentions)
-        above = {
-            link.tail[1]
-            for link in draft.links
-            if link.type in ("PART_OF", "LOCATED_IN") and link.head == ("Park", draft.main_park)
-        }
+        above = _parks_above(draft, draft.main_park)
         home = _sole_sub_park(draft, named, above) if draft.main_park else None
         home_from = min((m.start for m in draft.mentions if m.name == home), default=0)
         scenes = _scenes(draft)
@@ -1249,6 +1245,22 @@ class LocationStep:
             found.append(home_region)
         found += _sole_park_enterprises(draft, placed)
         return allowed_links(lex, found)
+
+
+def _parks_above(draft: Draft, park: str | None) -> set[str]:
+    """The parks `park` is stated to lie in or be part of, and theirs in turn: `甲软件园位于乙高新区南部园区`
+    puts 甲 in 南部园区 and so in 乙高新区, which is then no part of 甲."""
+    up: defaultdict[str, set[str]] = defaultdict(set)
+    for link in draft.links:
+        if link.type in ("PART_OF", "LOCATED_IN") and link.head[0] == link.tail[0] == "Park":
+            up[link.head[1]].add(link.tail[1])
+    above: set[str] = set()
+    frontier = [park] if park else []
+    while frontier:
+        for tail in up[frontier.pop()] - above:
+            above.add(tail)
+            frontier.append(tail)
+    return above
 
 
 _PLACE_CUE_WORDS = ("楼宇", "楼", "辖区")

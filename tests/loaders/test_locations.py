@@ -319,3 +319,16 @@ def test_the_place_the_articles_park_names_is_the_articles_place(extractor: Extr
     )
     committees = {e.name for e in facts.entities if e.type == "Committee"}
     assert not any(name.startswith("浙江") for name in committees)
+
+
+def test_a_park_above_the_park_the_article_lies_in_is_no_part_of_the_articles_park(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "青禾软件园:党建引领软实力\n"
+        "青禾软件园位于示例高新区南部园区。园区现有入驻企业600余家,包括甲乙科技有限公司等。"
+        "在示例高新区党工委的领导下,青禾软件园成立园区综合党委。示例高新区出台政策支持企业。"
+    )
+    placed = relations(extractor, text, "LOCATED_IN")
+    assert ("甲乙科技有限公司", "青禾软件园") in placed
+    assert ("示例高新区", "青禾软件园") not in relations(extractor, text, "PART_OF")
