@@ -85,7 +85,13 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
         stop = stops.ending_at(text, i, shortest=True) if text[i - 1] in stops.last_chars else None
         if stop and i - len(stop) >= floor:
             # a line of business before 业 is a sector, part of the name (`现代服务业合作区`)
-            kept = stop in lex.business_words and (company or text[i : i + 1] == "业")
+            # a business word right after a stop word that is none is a verb (`负责|管理|甲公司`)
+            before = stops.ending_at(text, i - len(stop), shortest=True)
+            kept = (
+                stop in lex.business_words
+                and (company or text[i : i + 1] == "业")
+                and (not before or before in lex.business_words)
+            )
             inside = _inside_unit_word(text, i - len(stop), i, lex)
             if not (kept or inside or _inside_kind_word(text, i, stop, lex) or i - 1 in in_kind_word):
                 break

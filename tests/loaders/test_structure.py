@@ -709,11 +709,20 @@ def test_a_count_after_a_lists_deng_leaves_the_last_name_whole(extractor: Extrac
     assert lowers == {"金桥联合党支部", "银桥联合党支部"}
 
 
-def test_the_bodies_a_committee_has_now_answer_to_it(extractor: Extractor) -> None:
-    text = "示例开发区党工委现有金桥服务中心党支部、银桥人才服务站党支部等基层党组织15个。"
+@pytest.mark.parametrize("verb", ["现有", "共有"])
+def test_the_bodies_a_committee_has_answer_to_it(extractor: Extractor, verb: str) -> None:
+    text = f"示例开发区党工委{verb}金桥服务中心党支部、银桥人才服务站党支部等基层党组织15个。"
     assert relations(extractor, text, "SUBORDINATE_TO") == {
         ("金桥服务中心党支部", "示例开发区党工委"),
         ("银桥人才服务站党支部", "示例开发区党工委"),
+    }
+
+
+def test_a_line_of_business_after_a_verb_is_a_verb_and_no_part_of_the_name(extractor: Extractor) -> None:
+    text = "示例开发区综合党委负责管理金桥食品有限公司党支部和银桥纺织有限公司党支部。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        ("金桥食品有限公司党支部", "示例开发区综合党委"),
+        ("银桥纺织有限公司党支部", "示例开发区综合党委"),
     }
 
 
