@@ -328,3 +328,9 @@ def test_a_building_read_out_of_a_body_name_is_placed_where_it_stands_alone(extr
     names = {e.id: e.name for e in facts.entities}
     located = {(names[r.head], names[r.tail]) for r in facts.relations if r.type == "LOCATED_IN"}
     assert ("青禾广场", "云锦湖商务区") in located
+
+
+def test_a_building_named_after_its_park_lies_in_it_and_is_no_part_of_it(extractor: Extractor) -> None:
+    facts = extract(extractor, "人才服务中心设在示例高新区创新大厦,现已服务人才3000余人。")
+    assert ("创新大厦", "示例高新区") in links(facts, "LOCATED_IN")
+    assert ("创新大厦", "示例高新区") not in links(facts, "PART_OF")
