@@ -1139,8 +1139,9 @@ def _short_form(region: str, draft: Draft) -> str:
 
 def find_short_prefix_places(draft: Draft, regions: set[str]) -> list[Link]:
     """`大连长兴岛经济技术开发区` lies in `大连市` when the document names 大连市; `安徽长丰双凤经济
-    开发区` lies in `长丰县`, which lies in 安徽省. Only parks: a company's name keeps the place it
-    was registered in, which is not where the document places it."""
+    开发区` lies in `长丰县`, which lies in 安徽省; `嘉兴秀洲高新区` lies in `秀洲区`, written short after its
+    city's short name. Only parks: a company's name keeps the place it was registered in, which is not
+    where the document places it."""
     shorts = {
         short: region
         for region in regions
@@ -1151,8 +1152,10 @@ def find_short_prefix_places(draft: Draft, regions: set[str]) -> list[Link]:
         if m.type != "Park":
             continue
         prefix, rest = _written_prefix(m, draft)
-        for short, region in shorts.items():
-            if not rest.startswith(short) or len(rest) < len(short) + 2 or region in prefix:
+        # the finest region first: `嘉兴秀洲高新区` lies in 秀洲区 rather than 嘉兴市
+        for short, region in sorted(shorts.items(), key=lambda s: (region_level(s[1], draft.lex), s[1])):
+            written = _past_enclosing_short(rest, region, draft)
+            if not written.startswith(short) or len(written) < len(short) + 2 or region in prefix:
                 continue
             if prefix and region_level(region, draft.lex) >= region_level(prefix[-1], draft.lex):
                 continue
@@ -1161,6 +1164,16 @@ def find_short_prefix_places(draft: Draft, regions: set[str]) -> list[Link]:
                 links.append(Link("LOCATED_IN", ("Region", region), ("Region", prefix[-1]), m.sentence, 0.7))
             break
     return links
+
+
+def _past_enclosing_short(name: str, region: str, draft: Draft) -> str:
+    """`嘉兴|秀洲高新区` for 秀洲区: a name that writes the short form of the region's city before the
+    region's own, from there on."""
+    for up in enclosing().get(region, ()):
+        short = _short_form(up, draft)
+        if len(short) >= 2 and name.startswith(short):
+            return name[len(short) :]
+    return name
 
 
 def find_named_unit_places(draft: Draft, regions: set[str]) -> list[Link]:

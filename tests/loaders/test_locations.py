@@ -332,3 +332,10 @@ def test_a_park_above_the_park_the_article_lies_in_is_no_part_of_the_articles_pa
     placed = relations(extractor, text, "LOCATED_IN")
     assert ("甲乙科技有限公司", "青禾软件园") in placed
     assert ("示例高新区", "青禾软件园") not in relations(extractor, text, "PART_OF")
+
+
+def test_a_park_named_with_its_city_and_district_written_short_lies_in_the_district(
+    extractor: Extractor,
+) -> None:
+    text = "湖州吴兴高新区党工委推动党建工作。吴兴区今年新增企业党组织12个。"
+    assert ("湖州吴兴高新区", "吴兴区") in relations(extractor, text, "LOCATED_IN")
