@@ -152,6 +152,9 @@ def _filled_posts(draft: Draft, orgs: ByEnd, person: Mention) -> list[tuple[Ment
     holder = _holder(orgs, end - len(title), end, text) or _named_before_clause(
         draft, orgs, end - len(title), title
     )
+    if holder is None and (subject := _subject_by_word(draft, orgs, end, person.sentence)):
+        holder, word = subject
+        title = title.removeprefix(word) or title
     if holder is None:
         return []
     if holder.end > end - len(title):
@@ -185,6 +188,26 @@ def _named_before_clause(draft: Draft, orgs: ByEnd, start: int, title: str) -> M
         ),
         None,
     )
+
+
+def _subject_by_word(draft: Draft, orgs: ByEnd, end: int, sentence: int) -> tuple[Mention, str] | None:
+    """`甲联合党支部由…组建,支部书记由乙担任`: a clause ending at `end` (its `由`) that opens with the bare
+    word of the Party body opening the sentence (`支部`, `党委`) speaks of that body; with the word."""
+    text = draft.text
+    opening = max(text.rfind(c, 0, end) for c in CLAUSE_BREAKS) + 1
+    word = draft.lex.org_word_set(*PARTY_TYPES).starting_at(text, opening, end)
+    first = draft.sentences[sentence].start
+    if not word or opening <= first:
+        return None
+    body = next(
+        (
+            m
+            for m in orgs.ending_in(first, opening)
+            if m.start == first and m.type in PARTY_TYPES and m.name.endswith(word)
+        ),
+        None,
+    )
+    return (body, word) if body else None
 
 
 _FILLED_CLAUSE = re.compile(r"[^，,。；;]+?(书记|副书记|委员|主任|会长)由[^，,。；;]+(?:兼任|担任|出任)")

@@ -267,6 +267,16 @@ def test_a_note_in_brackets_after_a_listed_name_does_not_end_the_list(extractor:
     assert {("钮俊峰", "副书记"), ("暴文涛", "副书记")} <= {(p, title) for p, _, title in posts(facts)}
 
 
+def test_a_post_filled_in_a_clause_opening_with_the_subjects_bare_word_is_the_subjects(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "金桥产业园联合党支部由甲乙科技有限公司等3家企业联合组建,"
+        "支部书记由甲乙科技有限公司副总经理钮俊峰担任。"
+    )
+    assert ("钮俊峰", "金桥产业园联合党支部", "书记") in posts(extract(extractor, text))
+
+
 def test_a_tagged_name_before_its_title_or_stating_its_post(extractor: Extractor) -> None:
     assert people(extract(extractor, "会上,钮俊峰书记作了讲话。")) == {"钮俊峰"}
     facts = extract(extractor, "钮俊峰是示例科技有限公司的总经理。")
