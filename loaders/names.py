@@ -202,6 +202,7 @@ def _province_short(prefix: str, region: str, lex: Lexicon) -> bool:
     )
 
 
+JOINT = "联合"
 SECTOR_KINDS = ("行业", "产业链", "产业", "楼宇")
 """Kinds of Party organization named by the sector or building they gather (`纸制品产业链党委`,
 `甲乙中心楼宇党支部`): the words before them are a name, not a unit to look for."""
@@ -327,8 +328,9 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
             if building := building_before(stem, lex):
                 # a building's body of any kind (`甲广场楼宇党委`) is its own: it holds no other body
                 parsed.parts.append(NamePart("Park", building, "PARTY_ORG_OF"))
-            elif lex.brand(stem) and not any(k in word for k in SECTOR_KINDS):
-                # `煤电煤化工产业链党委` names a sector, not a brand's company
+            elif lex.brand(stem) and not any(k in word for k in (*SECTOR_KINDS, JOINT)):
+                # `煤电煤化工产业链党委` names a sector, not a brand's company; a joint body
+                # (`精密机械联合党支部`) gathers several companies, so it is none's own
                 parsed.parts.append(NamePart("Enterprise", stem, "PARTY_ORG_OF"))
             elif split_regions(stem, lex):
                 parsed.parts.append(NamePart("Region", split_regions(stem, lex)[-1], "PARTY_ORG_OF"))

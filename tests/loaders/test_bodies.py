@@ -319,6 +319,13 @@ def test_a_chain_committee_names_a_sector_not_a_brands_company(extractor: Extrac
     assert not any(e.type == "Enterprise" and "煤化工" in e.name for e in extract(extractor, text).entities)
 
 
+def test_a_joint_branch_named_like_a_brand_is_no_companys_own(extractor: Extractor) -> None:
+    text = "青禾经济开发区党工委组建了精密机械联合党支部,覆盖甲乙焊接有限公司等9家企业。"
+    entities = extract(extractor, text).entities
+    assert not any(e.type == "Enterprise" and e.name == "精密机械" for e in entities)
+    assert any(e.type == "Branch" and e.name.endswith("精密机械联合党支部") for e in entities)
+
+
 def test_a_bare_kind_of_body_in_a_sentence_set_in_a_building_is_the_buildings(extractor: Extractor) -> None:
     text = (
         "长沙市岳麓区依托商务楼宇,成立了岳麓区楼宇综合党委。"
