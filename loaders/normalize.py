@@ -956,6 +956,7 @@ def _headline_end(line: str) -> int | None:
     first comma."""
     name = _opening_name(line)
     genres = load_lexicon().genre_words
+    after_quote = _after_quote_openings(line, name)
     for pos in range(2, min(len(line), _HEADLINE_REACH)):
         if line[pos] in _ENDS or line[pos] in _CLAUSE:
             return None
@@ -965,7 +966,25 @@ def _headline_end(line: str) -> int | None:
             continue
         if _LEDE_TIME.match(line, pos) or (name and line.startswith(name, pos)):
             return pos
+        if "”" in line[pos - 3 : pos] and line.startswith(after_quote, pos):
+            return pos  # `甲开发区:…“抱团取暖”|甲经济技术开发区…`, `…“软”实力|…`: a quote ends the headline
     return None
+
+
+_SUBJECT = re.compile(r"([\u4e00-\u9fff]{4,16})[:：]")
+"""A headline's subject before its colon (`成都天府软件园:党建引领…`)."""
+
+
+def _after_quote_openings(line: str, name: str | None) -> tuple[str, ...]:
+    """How a lede may open after a headline ending in a quote: with the headline's opening place
+    (`昆山` of `昆山开发区`, whatever unit follows it), or with the unit the headline opens with, less
+    the place (`天府软件园` of `成都天府软件园:…`)."""
+    place = load_gazetteer().match(line, 0) or _county_form(line, 0)
+    if not place:
+        return ()
+    subject = _SUBJECT.match(line)
+    unit = (name or (subject.group(1) if subject else place))[len(place) :]
+    return (place, unit) if len(unit) >= 3 else (place,)
 
 
 def restore_breaks(text: str) -> str:

@@ -191,6 +191,17 @@ def test_a_flat_pages_headline_ends_at_its_genre_word() -> None:
     assert normalize(lined.replace("\n", "")).text.split("\n") == lined.split("\n")
 
 
+@pytest.mark.parametrize(
+    "lined",
+    [
+        "昆山开发区:联合党支部让小微企业党建“抱团取暖”\n昆山经济技术开发区小微企业多,党员少。",
+        "成都青禾软件园:党建引领“软”实力\n青禾软件园位于成都高新区,是重点打造的软件园区。",
+    ],
+)
+def test_a_flat_pages_headline_ending_in_a_quote_ends_where_its_place_or_unit_comes_again(lined: str) -> None:
+    assert normalize(lined.replace("\n", "")).text.split("\n") == lined.split("\n")
+
+
 def test_a_flat_report_gets_its_section_heading_lines_back() -> None:
     lined = LINED_PAGES["report section headings"]
     assert normalize(lined.replace("\n", "")).text.split("\n") == lined.split("\n")
