@@ -266,7 +266,8 @@ def _company_named(companies: Counter[Ref], m: Mention, lex: Lexicon) -> str | N
 
 def _company_references(draft: Draft) -> None:
     """`甲公司…。(该)公司党支部书记…`: a Party body named after a bare company word is the body of the company
-    last named shortly before, which the bare word stands for."""
+    last named shortly before, which the bare word stands for; further on, of the one company the
+    document names before it (an article about that company)."""
     words = draft.lex.org_words.get("Enterprise", ())
     named = [m for m in draft.mentions if m.type == "Enterprise" and m.name not in words]
     for m in draft.mentions:
@@ -275,11 +276,12 @@ def _company_references(draft: Draft) -> None:
         )
         if m.type not in PARTY_TYPES or bare is None or not m.name.startswith(bare.name):
             continue
+        before = [c for c in named if c.end <= m.start]
         company = max(
-            (c for c in named if c.end <= m.start and m.sentence - c.sentence <= COMPANY_REACH),
-            key=lambda c: c.end,
-            default=None,
+            (c for c in before if m.sentence - c.sentence <= COMPANY_REACH), key=lambda c: c.end, default=None
         )
+        if company is None and len({c.name for c in before}) == 1:
+            company = before[-1]
         if company:
             m.aliases.add(m.name)
             m.name = company.name + m.name[len(bare.name) :]

@@ -220,3 +220,11 @@ def test_a_company_with_its_city_in_chinese_brackets_is_named_whole(extractor: E
     facts = Pipeline(extractor).facts(read_bytes(data, "d.txt"))
     companies = {e.name for e in facts.entities if e.type == "Enterprise"}
     assert companies == {"甲乙科技(成都)有限公司", "丙丁软件有限公司"}
+
+
+def test_a_bare_company_body_far_into_an_article_on_a_company_is_that_companys(extractor: Extractor) -> None:
+    text = (
+        "甲乙数字技术股份有限公司位于示例市,是行业龙头。公司党委成立于2008年。"
+        "公司建有研发中心。研发团队有2000人。产品远销海外。公司党委隶属于示例区两新工委。"
+    )
+    assert names(extractor, text, "Enterprise") == {"甲乙数字技术股份有限公司"}
