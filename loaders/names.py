@@ -8,6 +8,7 @@ gives entities and relations that the sentence states only by naming.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from parkgraph.loaders.gazetteer import PROVINCE
@@ -144,6 +145,9 @@ def is_bare_unit(text: str, lex: Lexicon) -> bool:
     document about one unit, that unit."""
     words = lex.generic_word_set(*UNIT_TYPES)
     return text in words or ("(" in text and text.endswith(")") and text[: text.find("(")] in words)
+
+
+_NOTE = re.compile(r"\([\u4e00-\u9fff]{1,6}\)$")
 
 
 def _ends_with_word(text: str, type_: str, lex: Lexicon) -> str | None:
@@ -317,8 +321,10 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
         parsed.upper = upper[1]
     elif type_ in PARTY_TYPES and stem:
         unit = before_kinds(stem, lex)
+        # `甲高新区(乙江)两新工委`: a note in brackets after the unit's word is part of its name
+        noted = _NOTE.sub("", unit)
         for unit_type in ("Enterprise", "Park", "Organization"):
-            if _ends_with_word(unit, unit_type, lex) or unit in lex.org_words.get(unit_type, ()):
+            if _ends_with_word(noted, unit_type, lex) or unit in lex.org_words.get(unit_type, ()):
                 # a body of one kind in a unit (`甲经开区非公企业联合党委`) is not the unit's own, but a
                 # building's body of any kind is (`甲大厦楼宇联合党委`): it holds no other body
                 own = unit == stem or (unit_type == "Park" and building_before(stem, lex) == unit)

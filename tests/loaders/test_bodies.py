@@ -457,3 +457,10 @@ def test_a_body_named_after_its_park_written_short_is_not_named_after_it_twice(
     facts = extract(extractor, text)
     branches = {e.name for e in facts.entities if e.type == "Branch"}
     assert branches == {"湖州青禾高新区西部片区联合党支部"}
+
+
+def test_a_body_of_a_kind_in_a_park_with_a_bracketed_note_is_named_after_that_park(
+    extractor: Extractor,
+) -> None:
+    facts = extract(extractor, "甲乙科技有限公司党委隶属于示例高新区(青禾)两新工委。")
+    assert ("甲乙科技有限公司党委", "示例高新区(青禾)两新工委") in links(facts, "SUBORDINATE_TO")
