@@ -682,7 +682,9 @@ def _main_park(draft: Draft) -> str | None:
         sole = bool(by_kind) and sum(_of_kind(name, by_kind[0], lex) for name in named) == 1
         if sole and spelled[title_park] + len(by_kind) > count:
             top, clear = title_park, True
-    if clear or (top in titled and not (tied - {top}) & titled):
+    # a document naming one park once, and a park's working committee bare (`党工委书记`), is about it
+    sole = len(spelled) == 1 and any(m.generic in PARK_BODY_WORDS for m in draft.mentions)
+    if clear or sole or (top in titled and not (tied - {top}) & titled):
         return max(
             (n for n in named if short_park_name(fuller[n], lex) == top), key=lambda n: (named[n], len(n))
         )

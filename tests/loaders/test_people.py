@@ -1065,3 +1065,15 @@ def test_a_kind_of_body_written_bare_before_a_post_is_the_one_of_that_kind_named
         "产业链党委书记周国庆介绍了经验。"
     )
     assert ("周国庆", "集成电路产业链党委", "书记") in posts(extract(extractor, text))
+
+
+def test_a_park_sites_roster_holds_its_posts_in_the_one_parks_bodies(extractor: Extractor) -> None:
+    text = (
+        "机构设置\n示例经济技术开发区管委会内设党政办公室、经济发展局2个职能部门。\n"
+        "领导班子\n党工委书记、管委会主任:柏文山\n纪工委书记:韦立成\n"
+    )
+    assert posts(extract(extractor, text)) == {
+        ("柏文山", "示例经济技术开发区党工委", "书记"),
+        ("柏文山", "示例经济技术开发区管委会", "主任"),
+        ("韦立成", "示例经济技术开发区纪工委", "书记"),
+    }
