@@ -1248,6 +1248,9 @@ class LocationStep:
                     continue
                 if m.type == "Park" and in_building:
                     continue  # a business district or another building is not in the article's building
+                building = m.type == "Park" and building_before(m.name, lex) is not None
+                if m.type == "Park" and not building and _placed_elsewhere(m.name, draft, lex):
+                    continue  # `赴深圳前海…合作区考察`: another place's park (a building stands where it is)
                 # a park or building the article names lies in its park, said so or not
                 if in_context or m.type in ("Enterprise", "Park"):
                     relation = "PART_OF" if sub_park else "LOCATED_IN"
@@ -1268,6 +1271,14 @@ class LocationStep:
             found.append(home_region)
         found += _sole_park_enterprises(draft, placed)
         return allowed_links(lex, found)
+
+
+def _placed_elsewhere(name: str, draft: Draft, lex: Lexicon) -> bool:
+    """Whether a park's name opens with a place that neither the article's park's name nor its region
+    holds."""
+    place = lex.gazetteer.match(name, 0)
+    own = (draft.main_park or "", draft.main_region or "")
+    return place is not None and all(place not in words for words in own)
 
 
 def _parks_above(draft: Draft, park: str | None) -> set[str]:

@@ -339,3 +339,12 @@ def test_a_park_named_with_its_city_and_district_written_short_lies_in_the_distr
 ) -> None:
     text = "湖州吴兴高新区党工委推动党建工作。吴兴区今年新增企业党组织12个。"
     assert ("湖州吴兴高新区", "吴兴区") in relations(extractor, text, "LOCATED_IN")
+
+
+def test_a_park_of_another_city_an_article_names_is_not_in_its_park(extractor: Extractor) -> None:
+    text = (
+        "青禾经济开发区:学习先进经验\n"
+        "青禾经济开发区党工委组织党员赴深圳前海深港现代服务业合作区学习考察。星湖药谷集聚了企业30家。"
+    )
+    placed = relations(extractor, text, "LOCATED_IN")
+    assert placed == {("星湖药谷", "青禾经济开发区")}
