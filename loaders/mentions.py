@@ -2160,14 +2160,17 @@ _ACTING_WITH = ("联合", "携手", "会同", "联同", "协同")
 def _past_acting_body(s: str, start: int, end: int, lex: Lexicon) -> int:
     """Where a list's first item (from `start`, ending before `end` or its first 、) starts once a Party
     body read into it, and a verb of acting together after the body, are left out
-    (`园区党委联合|甲乙、丙丁`): no listed unit's name goes on past a Party body's word but its own."""
+    (`园区党委联合|甲乙、丙丁`): no listed unit's name goes on past a Party body's word but its own. The
+    verb opening a clause is left out too (`…为龙头,联合|甲乙、丙丁等企业`)."""
     item_end = s.find("、", start, end)
     item_end = end if item_end < 0 else item_end
     party = lex.org_word_set("Committee", "Branch")
     ends = [start + at + len(word) for at, word in party.find_all(s[start:item_end])]
     cut = max((e for e in ends if e < item_end), default=None)
     if cut is None:
-        return start
+        opening = start == 0 or s[start - 1] in "，,；;:："
+        verb = next((v for v in _ACTING_WITH if s.startswith(v, start)), "") if opening else ""
+        return start + len(verb) if item_end - start - len(verb) >= 2 else start
     verb = next((v for v in _ACTING_WITH if s.startswith(v, cut)), "")
     return cut + len(verb)
 

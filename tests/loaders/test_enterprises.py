@@ -228,3 +228,8 @@ def test_a_bare_company_body_far_into_an_article_on_a_company_is_that_companys(e
         "公司建有研发中心。研发团队有2000人。产品远销海外。公司党委隶属于示例区两新工委。"
     )
     assert names(extractor, text, "Enterprise") == {"甲乙数字技术股份有限公司"}
+
+
+def test_a_verb_of_acting_together_opening_a_clause_is_no_part_of_a_brand(extractor: Extractor) -> None:
+    text = "开发区党工委以甲乙集团党委为龙头,联合丙丁电气、戊己科技等企业党组织成立电气产业党建联盟。"
+    assert {"丙丁电气", "戊己科技"} <= names(extractor, text, "Enterprise")
