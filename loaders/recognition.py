@@ -736,6 +736,8 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[
         )
     if m.type == "Organization":
         return _names_a_body(stem, word, m.name in tagged, lex)
+    if m.type == "Enterprise" and _trade_only(m.name, lex):
+        return False
     if m.type == "Committee" and word[:-1] in lex.org_words.get("Region", ()):
         return bool(
             split_regions(stem + word[:-1], lex) or (stem.endswith(word[:-1]) and split_regions(stem, lex))
@@ -764,7 +766,7 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[
         unit_words = [w for t in UNIT_TYPES for w in lex.org_words.get(t, ())]
         # `甲高新区非公企业党委`: the unit is named before the kind of body it holds
         stem = before_kinds(stem, lex)
-        return (
+        return not _trade_only(stem, lex) and (
             stem.endswith(tuple(unit_words))
             or bool(split_regions(stem, lex))
             or bool(region_prefix(stem, lex)[0])
@@ -773,6 +775,13 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[
             or building_before(stem, lex) is not None
         )
     return True
+
+
+def _trade_only(name: str, lex: Lexicon) -> bool:
+    """`物业公司`, `科技公司`: a company word after a line of business alone names no one company."""
+    word = lex.org_word_set("Enterprise").ending_at(name, len(name))
+    trade = name[: len(name) - len(word)] if word else None
+    return trade is not None and (trade in lex.industry_words or trade in lex.business_words)
 
 
 def _titled_body(draft: Draft, m: Mention, word: str, people: WordSet) -> bool:

@@ -233,3 +233,9 @@ def test_a_bare_company_body_far_into_an_article_on_a_company_is_that_companys(e
 def test_a_verb_of_acting_together_opening_a_clause_is_no_part_of_a_brand(extractor: Extractor) -> None:
     text = "开发区党工委以甲乙集团党委为龙头,联合丙丁电气、戊己科技等企业党组织成立电气产业党建联盟。"
     assert {"丙丁电气", "戊己科技"} <= names(extractor, text, "Enterprise")
+
+
+def test_a_company_named_only_by_its_line_of_business_is_no_company(extractor: Extractor) -> None:
+    text = "在示例产业园,物业公司党支部与入驻企业党组织共建共享,科技公司也积极参与。"
+    facts = extract(extractor, text)
+    assert not {e.name for e in facts.entities} & {"物业公司", "物业公司党支部", "科技公司"}
