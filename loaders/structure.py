@@ -274,8 +274,20 @@ def _setter(
         return None
     if kind != "Party":
         return before_verb[-1] if _joined(draft, before_verb[-1].end, clause_start + at, 4) else None
-    between = draft.text[before_verb[-1].end : clause_start + at]
-    return before_verb[-1] if sum(between.count(c) for c in "，,") <= 1 else None
+    last = before_verb[-1]
+    between = draft.text[last.end : clause_start + at]
+    if between and _belonged_to(draft, last, clause_start):
+        # `甲党委…,隶属于乙党工委,下设…`: the body it belongs to is no subject; the clause's opener is
+        last, between = before_verb[0], ""
+        if last.type not in types or not _opens(draft, last, clause_start):
+            return None
+    return last if sum(between.count(c) for c in "，,") <= 1 else None
+
+
+def _belonged_to(draft: Draft, m: Mention, clause_start: int) -> bool:
+    """Whether `m` is named right after a verb of belonging (`隶属于乙党工委`)."""
+    lead = draft.text[max(clause_start, m.start - 4) : m.start]
+    return lead.endswith(tuple(w for w in draft.lex.passive_triggers if w.startswith(("隶属", "归属"))))
 
 
 def _elided_organ(draft: Draft, earlier: Sequence[Mention], clause_start: int, clause: str) -> Mention | None:

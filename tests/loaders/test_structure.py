@@ -718,6 +718,25 @@ def test_the_bodies_a_committee_has_answer_to_it(extractor: Extractor, verb: str
     }
 
 
+def test_the_body_a_committee_belongs_to_is_not_what_sets_up_its_branches(extractor: Extractor) -> None:
+    text = (
+        "示例园区党委成立于2018年,隶属于示例高新区党工委,下设金桥联合党支部、银桥联合党支部等16个联合党支部。"
+    )
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        ("示例园区党委", "示例高新区党工委"),
+        ("金桥联合党支部", "示例园区党委"),
+        ("银桥联合党支部", "示例园区党委"),
+    }
+
+
+def test_a_listed_institute_named_after_a_brand_holding_a_stop_character_is_whole(
+    extractor: Extractor,
+) -> None:
+    text = "金桥产业园联合党支部覆盖中兴通讯西安研究所、华为西安研究所、西安葡萄城软件有限公司等8家企业。"
+    covered = {tail for _, tail in relations(extractor, text, "COVERS")}
+    assert "华为西安研究所" in covered
+
+
 def test_a_line_of_business_after_a_verb_is_a_verb_and_no_part_of_the_name(extractor: Extractor) -> None:
     text = "示例开发区综合党委负责管理金桥食品有限公司党支部和银桥纺织有限公司党支部。"
     assert relations(extractor, text, "SUBORDINATE_TO") == {
