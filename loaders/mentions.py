@@ -1213,8 +1213,8 @@ def _self_posted_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
         if m.start() > 0 and sent.text[m.start() - 1] not in _CLAUSE_START and not (verb or titled):
             continue
         name = m.group("name")
-        if not _name_shaped(name, lex):
-            continue
+        if not _name_shaped(name, lex) or sent.text.endswith(lex.post_titles, 0, m.start() + 1):
+            continue  # `主任甲乙担任…`: a title's last character (`任`) starts no name
         found = _opened_title(sent.text, m.group("opener"), m.end(), lex)
         if found is None:
             continue

@@ -1077,3 +1077,8 @@ def test_a_park_sites_roster_holds_its_posts_in_the_one_parks_bodies(extractor: 
         ("柏文山", "示例经济技术开发区管委会", "主任"),
         ("韦立成", "示例经济技术开发区纪工委", "书记"),
     }
+
+
+def test_a_titles_last_character_starts_no_name_before_a_verb_of_taking_a_post(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例镇经发办主任黄敏担任甲乙科技有限公司党建指导员。")
+    assert {e.name for e in facts.entities if e.type == "Person"} == {"黄敏"}
