@@ -197,8 +197,9 @@ def test_a_car_town_an_industry_town_or_a_business_centre_district_is_a_park(ext
     assert set(parks(facts)) == {"湖州新能源汽车城", "样板光电信息产业城", "青禾商务中心区"}
 
 
-def test_a_rank_of_parks_with_its_batch_names_no_park(extractor: Extractor) -> None:
-    facts = extract(extractor, "青禾经济技术开发区是首批国家级经济技术开发区,现有企业300家。")
+@pytest.mark.parametrize("batch", ["首批国家级经济技术开发区", "广东省首批特色产业园", "省第三批特色产业园"])
+def test_a_rank_of_parks_with_its_batch_names_no_park(extractor: Extractor, batch: str) -> None:
+    facts = extract(extractor, f"青禾经济技术开发区是{batch},现有企业300家。")
     assert set(parks(facts)) == {"青禾经济技术开发区"}
 
 
