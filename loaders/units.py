@@ -682,8 +682,11 @@ def _main_park(draft: Draft) -> str | None:
         sole = bool(by_kind) and sum(_of_kind(name, by_kind[0], lex) for name in named) == 1
         if sole and spelled[title_park] + len(by_kind) > count:
             top, clear = title_park, True
-    # a document naming one park once, and a park's working committee bare (`党工委书记`), is about it
-    sole = len(spelled) == 1 and any(m.generic in PARK_BODY_WORDS for m in draft.mentions)
+    # a document naming one park once, then its working committee (`党工委书记`) or the park itself
+    # (`产业园`) by the bare word, is about it
+    bare_body = any(m.generic in PARK_BODY_WORDS for m in draft.mentions)
+    by_kind = any(w not in lex.category_park_words and _of_kind(top, w, lex) for w in bare)
+    sole = len(spelled) == 1 and (bare_body or by_kind)
     if clear or sole or (top in titled and not (tied - {top}) & titled):
         return max(
             (n for n in named if short_park_name(fuller[n], lex) == top), key=lambda n: (named[n], len(n))

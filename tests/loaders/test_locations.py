@@ -348,3 +348,14 @@ def test_a_park_of_another_city_an_article_names_is_not_in_its_park(extractor: E
     )
     placed = relations(extractor, text, "LOCATED_IN")
     assert placed == {("星湖药谷", "青禾经济开发区")}
+
+
+def test_a_park_named_once_then_by_its_own_kind_word_is_the_articles(extractor: Extractor) -> None:
+    text = (
+        "示例镇:双轮驱动\n"
+        "示例镇金桥五金产业园是全省特色产业园。镇党委以产业园为阵地,组建了产业园党建联合会。"
+        "甲乙五金制品有限公司、丙丁电器有限公司的党员加入。"
+    )
+    facts = extractor.extract(text, DocumentInfo(id="d1", source="d1.txt"))
+    assert "金桥五金产业园党建联合会" in {e.name for e in facts.entities}
+    assert ("甲乙五金制品有限公司", "金桥五金产业园") in relations(extractor, text, "LOCATED_IN")
