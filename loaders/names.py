@@ -219,7 +219,7 @@ def _region_committee(stem: str, lex: Lexicon) -> bool:
     return word is not None and bool(split_regions(stem[: len(stem) - 1], lex))
 
 
-def _sector_named(stem: str, lex: Lexicon) -> bool:
+def sector_named(stem: str, lex: Lexicon) -> bool:
     """`甲乙商务楼宇|联合党支部`, `丙丁电子产业|联合党支部`: a joint body named by the sector or building it
     gathers, with a name of at least two characters before that word, is named in its own right."""
     sector = next((k for k in SECTOR_KINDS if stem.endswith(k)), None)
@@ -345,7 +345,7 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
             elif (
                 not regions
                 and not (any(k in word for k in SECTOR_KINDS) and len(stem) >= 2)
-                and not _sector_named(stem, lex)
+                and not sector_named(stem, lex)
                 and not ends_in_place(stem, lex)
             ):
                 # a body named after a place and a part of it (`甲区乙街工委`) needs no other unit

@@ -47,6 +47,7 @@ from parkgraph.loaders.names import (
     party_body_before,
     region_level,
     region_prefix,
+    sector_named,
     short_park_name,
     split_regions,
 )
@@ -766,6 +767,8 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[
         return True  # `街道党工委`: the body of the document's town (`units._township`)
     if m.type in PARTY_TYPES and not any(k in word for k in lex.kind_words):
         unit_words = [w for t in UNIT_TYPES for w in lex.org_words.get(t, ())]
+        if sector_named(stem, lex):
+            return True  # `五金产业党支部`: a body of the sector it gathers
         # `甲高新区非公企业党委`: the unit is named before the kind of body it holds
         stem = before_kinds(stem, lex)
         return not _trade_only(stem, lex) and (

@@ -107,6 +107,11 @@ def test_sector_committees_and_building_branches_are_named_by_their_sector(extra
     assert names(extractor, text, "Branch") == {"甲乙中心T2楼宇党支部"}
 
 
+def test_a_branch_named_by_its_sector_with_a_plain_branch_word_is_named(extractor: Extractor) -> None:
+    text = "联合会下设五金产业党支部和电商党支部,五金产业党支部由甲乙五金制品有限公司等9家企业的党员组成。"
+    assert "五金产业党支部" in names(extractor, text, "Branch")
+
+
 def test_a_kind_of_member_holding_a_stop_character_is_read_whole(extractor: Extractor) -> None:
     text = "园区建成新就业群体党群服务站,样板经开区新就业群体党支部书记郑远航说。"
     assert names(extractor, text, "Organization") == {"新就业群体党群服务站"}
