@@ -1562,8 +1562,8 @@ def _qualified_noun(after: str, lex: Lexicon) -> str:
     ):
         end += 1
     count = _COUNT.search(after, 0, end)
-    if after.startswith(_CLAUSE_VERBS):
-        return ""
+    if after.startswith(_CLAUSE_VERBS) or after.startswith(tuple(lex.adopt_verbs)):
+        return ""  # `深化“党员先锋岗”创建`: the act of adopting it, no part of its name
     return after[: count.start() if count else end]
 
 

@@ -450,6 +450,10 @@ def test_an_adopted_quote_qualifying_a_noun_names_a_practice_with_it(extractor: 
     assert _practices(extractor, text) == {"党建-产业-治理文创服务链", "链长制"}
 
 
+def test_an_adopting_verb_after_a_quote_is_no_part_of_the_practices_name(extractor: Extractor) -> None:
+    assert _practices(extractor, "示例县机关党委深化“红色引擎”创建,推动融合。") == {"红色引擎"}
+
+
 def test_quotes_paired_before_their_practice_word_are_each_named_by_their_quote(extractor: Extractor) -> None:
     text = "示例园区党建工作遵循“党委统筹、支部落实”和“党员带头、群众参与”的运行体系。"
     assert _practices(extractor, text) == {"党委统筹、支部落实", "党员带头、群众参与"}
