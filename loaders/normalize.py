@@ -968,7 +968,23 @@ def _headline_end(line: str) -> int | None:
             return pos
         if "”" in line[pos - 3 : pos] and line.startswith(after_quote, pos):
             return pos  # `甲开发区:…“抱团取暖”|甲经济技术开发区…`, `…“软”实力|…`: a quote ends the headline
+        if _repeats_headline(line, pos):
+            return pos  # `…——记甲乙有限公司党委|甲乙有限公司位于…`: the lede names the headline's unit again
     return None
+
+
+_REPEAT = 8
+"""How many characters of the headline a lede must write again, right at its start, to open there."""
+
+
+def _repeats_headline(line: str, pos: int) -> bool:
+    """Whether the text from `pos` opens with `_REPEAT` Chinese characters the headline before it holds
+    (a unit's name: a place and a park word alone are shorter, `甲市|乙开发区…` may repeat those)."""
+    head = line[pos : pos + _REPEAT]
+    return len(head) == _REPEAT and bool(_CJK_RUN.fullmatch(head)) and head in line[:pos]
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 _SUBJECT = re.compile(r"([\u4e00-\u9fff]{4,16})[:：]")

@@ -202,6 +202,11 @@ def test_a_flat_pages_headline_ending_in_a_quote_ends_where_its_place_or_unit_co
     assert normalize(lined.replace("\n", "")).text.split("\n") == lined.split("\n")
 
 
+def test_a_flat_pages_headline_ends_where_the_lede_names_its_unit_again() -> None:
+    lined = "党建引领发展——记甲乙数字技术股份有限公司党委\n甲乙数字技术股份有限公司位于示例市。"
+    assert normalize(lined.replace("\n", "")).text.split("\n") == lined.split("\n")
+
+
 def test_a_flat_report_gets_its_section_heading_lines_back() -> None:
     lined = LINED_PAGES["report section headings"]
     assert normalize(lined.replace("\n", "")).text.split("\n") == lined.split("\n")
