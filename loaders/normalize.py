@@ -715,11 +715,13 @@ _HEADING_PAIR = re.compile(r"[^\s，,。；;：:！？!?]{3,14}[ ,，:：](?P<se
 two-character half is a sentence's connective (`对此,`, `同时,`), not half a heading."""
 _HALVES_DIFFER = 3
 """How many characters the halves of a heading may differ by."""
-_ROSTER_LABEL = re.compile(
-    r"(?:党委|党总支|党支部|党工委|支部)?(?:组织|宣传|纪检|统战|青年)?(?:常务|专职)?副?"
-    r"(?:书记|主任|部长|组长|委员|会长|理事长|秘书长|主席|负责人|联系人)[:：]"
+_ROSTER_POST = (
+    r"(?:党委|党总支|党支部|党工委|纪工委|管委会|支部)?(?:组织|宣传|纪检|统战|青年)?(?:常务|专职)?副?"
+    r"(?:书记|主任|部长|组长|委员|会长|理事长|秘书长|主席|负责人|联系人)"
 )
-_ROSTER_HEADING = re.compile(r"(?:成员|名单|如下|组成)[:：]?$")
+_ROSTER_LABEL = re.compile(rf"{_ROSTER_POST}(?:[、兼]{_ROSTER_POST})*[:：]")
+"""A roster line's label: its posts, `书记:`, `党工委书记、管委会主任:`."""
+_ROSTER_HEADING = re.compile(r"(?:成员|名单|如下|组成|班子)[:：]?$")
 """How the heading over a roster ends (`党委班子成员`)."""
 _ROSTER_REACH = 24
 """How near the previous `label:` must be for a label to start a roster line of its own."""

@@ -221,6 +221,17 @@ def test_a_roster_glued_into_one_line_is_a_line_per_label() -> None:
     assert lines == ["园区党委班子成员", "书记:王建国", "副书记:李明华", "组织委员:张红梅。" + rest]
 
 
+def test_a_park_sites_roster_of_posts_in_two_bodies_glued_into_one_line_is_a_line_per_person() -> None:
+    about = "示例开发区管委会内设党政办公室。开发区成立于2001年。开发区位于示例市。"
+    flat = about + "领导班子党工委书记、管委会主任:王建国党工委副书记、管委会常务副主任:刘海波纪工委书记:孙伟"
+    assert normalize(flat).text.split("\n") == [
+        about + "领导班子",
+        "党工委书记、管委会主任:王建国",
+        "党工委副书记、管委会常务副主任:刘海波",
+        "纪工委书记:孙伟",
+    ]
+
+
 def test_a_notices_roster_glued_into_one_line_is_a_line_per_label() -> None:
     rest = "园区党委下设3个党支部。园区党建工作有序开展。"
     flat = "经研究,园区党委组成人员调整如下:书记:王建国(兼)副书记:李明华、张红梅。" + rest
