@@ -970,9 +970,19 @@ def _headline_end(line: str) -> int | None:
             return pos
         if "”" in line[pos - 3 : pos] and line.startswith(after_quote, pos):
             return pos  # `甲开发区:…“抱团取暖”|甲经济技术开发区…`, `…“软”实力|…`: a quote ends the headline
-        if _repeats_headline(line, pos):
+        if _repeats_headline(line, pos) or _place_named_again(line, pos):
             return pos  # `…——记甲乙有限公司党委|甲乙有限公司位于…`: the lede names the headline's unit again
     return None
+
+
+def _place_named_again(line: str, pos: int) -> bool:
+    """`甲乙:…党建|甲乙区丙镇…`: a place written in full at `pos` that the headline before named short."""
+    gazetteer = load_gazetteer()
+    full = gazetteer.match(line, pos)
+    if full is None or full not in gazetteer.full or len(full) < 3:
+        return False
+    shorts = {*gazetteer.forms_of(full), *(short for _, short in gazetteer.county_shorts.get(full, ()))}
+    return any(short != full and short in line[: pos - 2] for short in shorts)
 
 
 _REPEAT = 8

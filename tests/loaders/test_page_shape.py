@@ -207,6 +207,11 @@ def test_a_flat_pages_headline_ends_where_the_lede_names_its_unit_again() -> Non
     assert normalize(lined.replace("\n", "")).text.split("\n") == lined.split("\n")
 
 
+def test_a_flat_pages_headline_ends_where_the_lede_writes_its_place_in_full() -> None:
+    lined = "佛山南海:“园区+社区”双轮驱动党建\n南海区丹灶镇金桥五金产业园是特色产业园。"
+    assert normalize(lined.replace("\n", "")).text.split("\n") == lined.split("\n")
+
+
 def test_a_flat_report_gets_its_section_heading_lines_back() -> None:
     lined = LINED_PAGES["report section headings"]
     assert normalize(lined.replace("\n", "")).text.split("\n") == lined.split("\n")
