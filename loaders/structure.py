@@ -1154,19 +1154,19 @@ def find_short_prefix_places(draft: Draft, regions: set[str]) -> list[Link]:
     开发区` lies in `长丰县`, which lies in 安徽省; `嘉兴秀洲高新区` lies in `秀洲区`, written short after its
     city's short name. Only parks: a company's name keeps the place it was registered in, which is not
     where the document places it."""
-    shorts = {
-        short: region
+    # the finest region first: `嘉兴秀洲高新区` lies in 秀洲区 rather than 嘉兴市
+    shorts = sorted(
+        (region_level(region, draft.lex), region, short, _enclosing_shorts(region, draft))
         for region in regions
         if len(short := _short_form(region, draft)) >= 2 and short != region
-    }
+    )
     links: list[Link] = []
     for m in draft.mentions:
         if m.type != "Park":
             continue
         prefix, rest = _written_prefix(m, draft)
-        # the finest region first: `嘉兴秀洲高新区` lies in 秀洲区 rather than 嘉兴市
-        for short, region in sorted(shorts.items(), key=lambda s: (region_level(s[1], draft.lex), s[1])):
-            written = _past_enclosing_short(rest, region, draft)
+        for _, region, short, above in shorts:
+            written = next((rest[len(a) :] for a in above if rest.startswith(a)), rest)
             if not written.startswith(short) or len(written) < len(short) + 2 or region in prefix:
                 continue
             if prefix and region_level(region, draft.lex) >= region_level(prefix[-1], draft.lex):
@@ -1178,14 +1178,10 @@ def find_short_prefix_places(draft: Draft, regions: set[str]) -> list[Link]:
     return links
 
 
-def _past_enclosing_short(name: str, region: str, draft: Draft) -> str:
-    """`嘉兴|秀洲高新区` for 秀洲区: a name that writes the short form of the region's city before the
-    region's own, from there on."""
-    for up in enclosing().get(region, ()):
-        short = _short_form(up, draft)
-        if len(short) >= 2 and name.startswith(short):
-            return name[len(short) :]
-    return name
+def _enclosing_shorts(region: str, draft: Draft) -> tuple[str, ...]:
+    """The short forms of the regions enclosing `region` (`嘉兴` for 秀洲区), which a name may write
+    before the region's own (`嘉兴|秀洲高新区`)."""
+    return tuple(short for up in enclosing().get(region, ()) if len(short := _short_form(up, draft)) >= 2)
 
 
 def find_named_unit_places(draft: Draft, regions: set[str]) -> list[Link]:
