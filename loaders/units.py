@@ -951,6 +951,8 @@ def _abbreviates(type_: str, short: tuple[str, str, str], long_: tuple[str, str,
     (place_s, stem_s, word_s), (place_l, stem_l, word_l) = short, long_
     if place_s and place_l and place_s != place_l:
         return False
+    if type_ == "Park" and short_park_name(stem_l + word_l, lex) == stem_s + word_s:
+        return True  # `甲高新区` for `甲新技术开发区`: the park word's own short form
     if len(stem_s) < 2 or stem_s[0] != stem_l[:1] or not _in_order(stem_s, stem_l):
         return False
     tail = stem_l[len(stem_s) :] if stem_l.startswith(stem_s) else None

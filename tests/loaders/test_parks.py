@@ -213,6 +213,13 @@ def test_a_park_written_without_its_qualifier_is_one_park(extractor: Extractor) 
     assert "青禾湖商务区" not in found
 
 
+def test_a_new_technology_zone_written_as_a_high_tech_zone_is_one_park(extractor: Extractor) -> None:
+    text = "宁波青禾高新区:街园联动\n宁波青禾新技术开发区地处宁波市东南部。青禾高新区党工委推动党建。"
+    found = parks(extract(extractor, text))
+    assert set(found) == {"宁波青禾新技术开发区"}
+    assert {"宁波青禾高新区", "青禾高新区"} <= found["宁波青禾新技术开发区"]
+
+
 def test_a_finance_park_is_a_park(extractor: Extractor) -> None:
     facts = extract(extractor, "青禾文化金融园党群服务中心建成。青禾文化金融园董事长林志远指出,要加强党建。")
     assert "青禾文化金融园" in parks(facts)
