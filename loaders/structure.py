@@ -270,7 +270,13 @@ def _setter(
     at = max((clause.rfind(verb) for verb in verbs), default=-1)
     before_verb = [m for m in earlier if clause_start <= m.start and m.end <= clause_start + at]
     types = PARTY_TYPES if kind == "Party" else (kind,)
-    if at < 0 or not before_verb or before_verb[-1].type not in types:
+    if at >= 0 and not before_verb and kind == "Party" and _is_bare_alliance(draft, clause[:at]):
+        return _sole_alliance(draft)  # `联盟下设甲行业党支部`: the document's one alliance
+    if at < 0 or not before_verb:
+        return None
+    # a Party-building alliance sets up Party bodies too (`甲党建联盟下设乙行业党支部`)
+    alliance = kind == "Party" and _answers_to_party(draft, before_verb[-1])
+    if before_verb[-1].type not in types and not alliance:
         return None
     if kind != "Party":
         return before_verb[-1] if _joined(draft, before_verb[-1].end, clause_start + at, 4) else None

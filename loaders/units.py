@@ -1147,11 +1147,11 @@ def _bare_park_body(lex: Lexicon, stem: str | None) -> bool:
 
 
 def _qualified(place: str, name: str, lex: Lexicon) -> str:
-    """`name` named after `place`, unless it already opens with it (`甲工业园区机械制造联合党支部`); a
+    """`name` named after `place`, unless it already holds it (`甲工业园区机械制造联合党支部`); a
     park word it opens with that the place is spelled with stands for the place (`经开区纪检监察工委`
     in `甲经济开发区` is `甲经济开发区纪检监察工委`)."""
-    if name.startswith(place):
-        return name
+    if name.startswith(place) or place in name:
+        return name  # `甲品牌乙高新区站点党支部` in 乙高新区 names its place already
     word = lex.org_word_set("Park").starting_at(name, 0)
     if word and len(name) > len(word) and short_park_name(place, lex).endswith(short_park_name(word, lex)):
         return place + name[len(word) :]

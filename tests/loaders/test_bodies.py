@@ -464,3 +464,9 @@ def test_a_body_of_a_kind_in_a_park_with_a_bracketed_note_is_named_after_that_pa
 ) -> None:
     facts = extract(extractor, "甲乙科技有限公司党委隶属于示例高新区(青禾)两新工委。")
     assert ("甲乙科技有限公司党委", "示例高新区(青禾)两新工委") in links(facts, "SUBORDINATE_TO")
+
+
+def test_a_body_whose_name_holds_the_articles_park_is_not_named_after_it_again(extractor: Extractor) -> None:
+    text = "示例高新区:小哥党建\n示例高新区党工委推动党建。甲乙外卖示例高新区站点党支部书记吕光明介绍了情况。"
+    branches = {e.name for e in extract(extractor, text).entities if e.type == "Branch"}
+    assert branches == {"甲乙外卖示例高新区站点党支部"}

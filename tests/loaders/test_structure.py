@@ -737,6 +737,19 @@ def test_a_listed_institute_named_after_a_brand_holding_a_stop_character_is_whol
     assert "华为西安研究所" in covered
 
 
+@pytest.mark.parametrize("alliance", ["联盟", "示例新就业群体党建联盟"])
+def test_the_branches_an_alliance_sets_up_answer_to_it(extractor: Extractor, alliance: str) -> None:
+    text = (
+        "示例高新区党工委成立示例新就业群体党建联盟。"
+        f"{alliance}下设金桥外卖配送行业党支部和银桥快递物流行业党支部。"
+    )
+    lowers = {(low, up) for low, up in relations(extractor, text, "SUBORDINATE_TO") if up.endswith("联盟")}
+    assert lowers == {
+        ("金桥外卖配送行业党支部", "示例新就业群体党建联盟"),
+        ("银桥快递物流行业党支部", "示例新就业群体党建联盟"),
+    }
+
+
 def test_a_line_of_business_after_a_verb_is_a_verb_and_no_part_of_the_name(extractor: Extractor) -> None:
     text = "示例开发区综合党委负责管理金桥食品有限公司党支部和银桥纺织有限公司党支部。"
     assert relations(extractor, text, "SUBORDINATE_TO") == {
