@@ -295,8 +295,8 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
             return parsed
     parent = parent_park(name, word, lex) if type_ == "Park" else None
     if parent:
-        # a building in a park (`甲高新区|乙大厦`) lies in it; any other park there is part of it
-        inside = "LOCATED_IN" if building_before(name, lex) else "PART_OF"
+        # a building in a park (`甲高新区|乙大厦`) lies in it; another park there (`…|乙生物城`) is part of it
+        inside = "LOCATED_IN" if word in lex.building_words else "PART_OF"
         parsed.parts.append(NamePart("Park", parent, inside))
         if len(name) - len(parent) - len(word) >= 2:
             # a park in a park (`甲经开区|乙园区`) is called by its own name

@@ -342,3 +342,8 @@ def test_a_building_named_after_its_park_lies_in_it_and_is_no_part_of_it(extract
     facts = extract(extractor, "人才服务中心设在示例高新区创新大厦,现已服务人才3000余人。")
     assert ("创新大厦", "示例高新区") in links(facts, "LOCATED_IN")
     assert ("创新大厦", "示例高新区") not in links(facts, "PART_OF")
+
+
+def test_a_park_named_after_the_park_it_is_in_is_part_of_it(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例高新区光谷生物城是重点打造的生物产业园区,聚集了企业2000余家。")
+    assert ("光谷生物城", "示例高新区") in links(facts, "PART_OF")
