@@ -513,6 +513,8 @@ def _clause_body_before(draft: Draft, mentions: list[Mention], end: int) -> list
         end = aside.start()
 
 
+_SCENE = re.compile(r"在[^，,。；;]{2,30}[，,]")
+"""`在甲基金小镇,`: where a sentence is set, before its subject."""
 _CONNECTIVE = re.compile(r"[\u4e00-\u9fff]{1,4}[，,]")
 """A connective that opens a sentence before its subject (`其中,`, `同时,`, `此外,`)."""
 
@@ -520,10 +522,13 @@ _CONNECTIVE = re.compile(r"[\u4e00-\u9fff]{1,4}[，,]")
 def _sentence_subject(draft: Draft, sentence: Sentence, mentions: list[Mention], at: int) -> list[Mention]:
     """The Party body opening the sentence (after a connective, `其中,`), when no other unit stands
     between it and `at` but the agent of what formed it (`甲联合党支部由乙党支部牵头,吸收丙、丁`)."""
-    first = next((m for m in mentions if m.start >= sentence.start), None)
+    # `在甲基金小镇,乙党委…,覆盖丙、丁`: the sentence's scene comes before its subject
+    scene = _SCENE.match(draft.text, sentence.start, sentence.end)
+    opening = scene.end() if scene else sentence.start
+    first = next((m for m in mentions if m.start >= opening), None)
     if first is None or first.type not in PARTY_TYPES:
         return []
-    if first.start != sentence.start and not _CONNECTIVE.fullmatch(draft.text, sentence.start, first.start):
+    if first.start != opening and not _CONNECTIVE.fullmatch(draft.text, opening, first.start):
         return []
     between = [m for m in mentions if first.end <= m.start and m.end <= at]
     by_whom = draft.text[first.end : first.end + 1] == "由"

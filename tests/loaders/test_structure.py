@@ -750,6 +750,13 @@ def test_the_branches_an_alliance_sets_up_answer_to_it(extractor: Extractor, all
     }
 
 
+def test_a_sentences_subject_after_its_scene_covers_what_it_takes_in(extractor: Extractor) -> None:
+    text = "在示例基金小镇,基金小镇党委把党组织建在楼上,覆盖甲乙控股有限公司、丙丁创投有限公司等120余家机构。"
+    covered = relations(extractor, text, "COVERS")
+    assert {tail for _, tail in covered} == {"甲乙控股有限公司", "丙丁创投有限公司"}
+    assert {head for head, _ in covered} == {"示例基金小镇党委"}
+
+
 def test_a_line_of_business_after_a_verb_is_a_verb_and_no_part_of_the_name(extractor: Extractor) -> None:
     text = "示例开发区综合党委负责管理金桥食品有限公司党支部和银桥纺织有限公司党支部。"
     assert relations(extractor, text, "SUBORDINATE_TO") == {
