@@ -256,6 +256,7 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
             if company:
                 company_end = end if type_ == "Enterprise" else start
                 left = _tagged_start(s, left, company_end, tagged.get(si, ()), lex)
+                left = _past_park_prefix(s, left, start, lex)
             elif type_ in ("Park", "Organization"):
                 left = _past_company(s, left, end_of_name)
                 left = _listed_tagged_start(s, left, end, tagged.get(si, ()))
@@ -355,6 +356,19 @@ def quoted_word(s: str, start: int, end: int) -> bool:
     """Whether the word at `start:end` stands alone in quotes (`“孵化器”党支部`): a figure of speech (a
     branch that hatches branches), not a unit of that kind."""
     return s[start - 1 : start] == "“" and s[end : end + 1] == "”"
+
+
+def _past_park_prefix(s: str, left: int, end: int, lex: Lexicon) -> int:
+    """`甲经济开发区|甲乙科技有限公司`: a company's name does not open with the park it lies in when its own
+    name opens again with the park's place or with a place (a park's own company, `甲开发区投资有限公司`,
+    keeps its park)."""
+    parks = lex.vocabulary.generic_words("Park")
+    found = [left + at + len(word) for at, word in lex.org_word_set("Park").find_all(s[left:end])]
+    cut = max((e for e in found if e < end - 2 and s.endswith(parks, left, e)), default=None)
+    if cut is None:
+        return left
+    again = s.startswith(s[left : left + 2], cut) or lex.gazetteer.match(s, cut, end) is not None
+    return cut if again else left
 
 
 def _past_company(s: str, left: int, end: int) -> int:

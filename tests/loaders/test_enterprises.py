@@ -239,3 +239,15 @@ def test_a_company_named_only_by_its_line_of_business_is_no_company(extractor: E
     text = "在示例产业园,物业公司党支部与入驻企业党组织共建共享,科技公司也积极参与。"
     facts = extract(extractor, text)
     assert not {e.name for e in facts.entities} & {"物业公司", "物业公司党支部", "科技公司"}
+
+
+def test_a_company_written_right_after_its_park_does_not_open_with_the_park(extractor: Extractor) -> None:
+    text = (
+        "青禾经济开发区青禾云谷科技有限公司党委、甲乙精工有限公司党支部榜上有名。"
+        "青禾经济开发区建设投资有限公司负责园区建设。"
+    )
+    assert names(extractor, text, "Enterprise") == {
+        "青禾云谷科技有限公司",
+        "甲乙精工有限公司",
+        "青禾经济开发区建设投资有限公司",
+    }
