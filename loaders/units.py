@@ -259,6 +259,8 @@ def _company_named(companies: Counter[Ref], m: Mention, lex: Lexicon) -> str | N
     stem = stem_of(m, lex)
     if not stem or any(k in m.name[len(stem) :] for k in lex.structure.get("joint_kinds", ())):
         return None  # a joint body (`甲乙联合党支部`) is no one company's, whatever its name shares
+    if is_bare_unit(stem, lex):
+        return None  # `开发区党工委` is the park's, though a company's name holds `开发区`
     if ("Enterprise", stem) in companies:
         return stem
     return _registered_name(stem, companies)

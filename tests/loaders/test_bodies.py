@@ -470,3 +470,10 @@ def test_a_body_whose_name_holds_the_articles_park_is_not_named_after_it_again(e
     text = "示例高新区:小哥党建\n示例高新区党工委推动党建。甲乙外卖示例高新区站点党支部书记吕光明介绍了情况。"
     branches = {e.name for e in extract(extractor, text).entities if e.type == "Branch"}
     assert branches == {"甲乙外卖示例高新区站点党支部"}
+
+
+def test_a_bare_park_committee_is_not_a_company_named_after_the_park(extractor: Extractor) -> None:
+    text = "青禾经济开发区建设投资有限公司党委书记吕光明出席。开发区党工委将深入实施创建行动。"
+    committees = {e.name for e in extract(extractor, text).entities if e.type == "Committee"}
+    assert "青禾经济开发区建设投资有限公司党委" in committees
+    assert not any(name.endswith("有限公司党工委") for name in committees)
