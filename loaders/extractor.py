@@ -24,6 +24,7 @@ does not trust, adding the relations it proposes between entities the rules foun
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -133,9 +134,27 @@ def _to_facts(draft: Draft, document: DocumentInfo) -> DocumentFacts:
             evidence=Span(start=sent.start, end=sent.end, text=sent.text),
             confidence=link.confidence,
         )
+    _unshared_aliases(list(entities.values()), draft.main_park)
     return DocumentFacts(
         document=document,
         entities=list(entities.values()),
         relations=list(relations.values()),
         text=draft.text,
     )
+
+
+def _unshared_aliases(entities: list[EntityFact], main_park: str | None) -> None:
+    """No two entities of a document share a name or an alias (ANNOTATION.md): a word two of them were
+    written as (`园区` for the article's park and for a part of it) stays with the article's park, if it
+    is one of them, and otherwise with none."""
+    holders: defaultdict[str, list[EntityFact]] = defaultdict(list)
+    for fact in entities:
+        for alias in fact.aliases:
+            holders[alias].append(fact)
+    names = {fact.name for fact in entities}
+    for alias, facts in holders.items():
+        if len(facts) < 2 and alias not in names:
+            continue
+        for fact in facts:
+            if not (fact.type == "Park" and fact.name == main_park and alias not in names):
+                fact.aliases.remove(alias)

@@ -462,3 +462,16 @@ def test_quotes_paired_before_their_practice_word_are_each_named_by_their_quote(
 def test_a_campaign_pushed_on_is_no_practice_but_a_named_one_is(extractor: Extractor) -> None:
     text = "示例县在推进“红旗进企”上有新动作,推进“一企一档”工作机制。"
     assert _practices(extractor, text) == {"一企一档工作机制"}
+
+
+def test_no_two_entities_of_a_document_share_an_alias(extractor: Extractor) -> None:
+    text = (
+        "齐鲁软件园:楼宇党建\n"
+        "齐鲁软件园是济南高新区软件产业的核心区,园区内共有商务楼宇23栋,入驻企业2100余家。"
+        "齐鲁软件园党委书记、管委会主任孙磊说,园区将继续推动楼宇党建。"
+    )
+    facts = extractor.extract(text, DocumentInfo(id="d", source="d.txt"))
+    written = [a for e in facts.entities for a in {e.name, *e.aliases}]
+    assert len(written) == len(set(written))
+    parks = {e.name: e.aliases for e in facts.entities if e.type == "Park"}
+    assert "园区" in parks["齐鲁软件园"]
