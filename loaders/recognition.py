@@ -228,6 +228,7 @@ class NameStep:
         parts: list[Mention] = []
         repeated = {n for n, c in Counter(m.name for m in draft.mentions).items() if c > 1}
         tagged = _tagged_park_names(draft) | _tagged_venue_names(draft) | _short_spellings(draft)
+        town_parks = _town_parks(draft)
         vocab = draft.lex.vocabulary
         draft.mentions = [
             m
@@ -262,7 +263,7 @@ class NameStep:
             placed = m.type == "Park" and draft.text.startswith(_LOCATED_VERBS, m.end)
             placed = placed or _inside_named_park(draft, m, word, park_ends)
             branded = m.type in PARTY_TYPES and stem_of(m, draft.lex) in brands
-            named = branded or _named(m, word, draft.lex, repeated, tagged)
+            named = branded or m.name in town_parks or _named(m, word, draft.lex, repeated, tagged)
             if not (described or titled or placed or named):
                 m.start, m.name, m.generic = m.end - len(word), word, word
                 continue
@@ -622,6 +623,20 @@ def _short_spellings(draft: Draft) -> set[str]:
         regions, rest = region_prefix(name, lex)
         if regions and rest != name and rest.endswith(park_words):
             out.add(short_park_name(rest, lex))
+    return out
+
+
+def _town_parks(draft: Draft) -> set[str]:
+    """Parks named after a town the document names (`甲镇` … `甲园区`): no gazetteer lists towns, but
+    the document's own town is as specific a name as a county."""
+    lex = draft.lex
+    towns = {m.name for m in draft.mentions if m.type == "Region"}
+    out = set()
+    for m in draft.mentions:
+        word = org_word_of(m, lex) if m.type == "Park" else None
+        stem = m.name[: len(m.name) - len(word)] if word else ""
+        if len(stem) >= 2 and any(stem + level in towns for level in lex.region_levels[0]):
+            out.add(m.name)
     return out
 
 

@@ -359,3 +359,14 @@ def test_a_park_named_once_then_by_its_own_kind_word_is_the_articles(extractor: 
     facts = extractor.extract(text, DocumentInfo(id="d1", source="d1.txt"))
     assert "金桥五金产业园党建联合会" in {e.name for e in facts.entities}
     assert ("甲乙五金制品有限公司", "金桥五金产业园") in relations(extractor, text, "LOCATED_IN")
+
+
+def test_a_park_named_after_a_town_the_article_names_is_named_wherever_written(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "联盟让小微企业抱团发展\n"
+        "在示例市东江区青禾镇的示例高新区青禾园区,聚集着200多家小微企业。"
+        "去年,青禾园区成立了党建联盟,成员单位包括甲乙五金制品有限公司等32家。"
+    )
+    assert ("甲乙五金制品有限公司", "青禾园区") in relations(extractor, text, "LOCATED_IN")
