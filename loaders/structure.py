@@ -163,11 +163,16 @@ def find_guided_by(draft: Draft) -> list[Link]:
         for i, body in enumerate(mentions[:-1]):
             after = _without_all_of(draft, draft.text[body.end : mentions[i + 1].start])
             after = _BY_WHICH.sub("由", after)
+            if after in _SET_OFF_BY and _is_joint(draft, body):
+                after = "由"  # `一、甲联合党支部,由乙、丙组成`
             if body.type not in (*PARTY_TYPES, "Organization") or after not in led_by:
                 continue
             listed = _run(draft, mentions, i + 1)
             verb = re.split(f"[{_CLAUSE_ENDS}，,]", draft.text[listed[-1].end : listed[-1].end + 20])[0]
-            if any(w in verb for w in lead):
+            joined = _joined_by_leader(draft, mentions, listed, formation) if body.type in PARTY_TYPES else []
+            if joined:
+                links += member_links(body, listed + joined)
+            elif any(w in verb for w in lead):
                 lowers = mentions[_run_start(draft, mentions, i) : i + 1]
                 links += [
                     _link("SUBORDINATE_TO", lower, m)
@@ -187,6 +192,25 @@ def find_guided_by(draft: Draft) -> list[Link]:
                 # `乙党支部由甲党委组建`: the one committee that forms a Party body is above it
                 links.append(_link("SUBORDINATE_TO", body, listed[0]))
     return links
+
+
+_SET_OFF_BY = ("，由", ",由")
+"""`由` after a comma: a list item's body, then who formed it."""
+_LEADER_JOINS = re.compile(r"^牵头[，,]?(?:联合|带动|组织|吸收)[^，,。；;：:、]{0,4}$")
+"""`由甲牵头,联合楼内乙、丙…`: the leader brings the units after it into the body it forms."""
+
+
+def _joined_by_leader(
+    draft: Draft, mentions: Sequence[Mention], leaders: Sequence[Mention], formation: tuple[str, ...]
+) -> list[Mention]:
+    """`丁党支部由甲公司牵头,联合乙、丙等9家单位共同组建`: the units the leader joins, when the clause
+    that lists them forms the body; the leader is a member like them."""
+    j = mentions.index(leaders[-1]) + 1
+    if j >= len(mentions) or not _LEADER_JOINS.match(draft.text[leaders[-1].end : mentions[j].start]):
+        return []
+    joined = _run(draft, mentions, j)
+    rest = re.split(f"[{_CLAUSE_ENDS}，,]", draft.text[joined[-1].end : joined[-1].end + 20])[0]
+    return joined if any(w in rest for w in formation) else []
 
 
 def find_set_up(draft: Draft) -> list[Link]:
@@ -255,6 +279,33 @@ def find_headed_lists(draft: Draft) -> list[Link]:
             if not first or first.start != item.start + opening.end() or first.type == "Enterprise":
                 break
             links += _under_all(draft, [first], upper)
+    return links
+
+
+def find_items_above(draft: Draft) -> list[Link]:
+    """`一、甲联合党支部…` `二、乙联合党支部…` and then `以上联合党支部隶属丙党委管理`: each body that opens
+    an item line right above the summing-up line answers to the body it names."""
+    belong = alternation(tuple(w for w in draft.lex.passive_triggers if w.startswith(("隶属", "归属"))))
+    summary = re.compile(rf"^(?:以上|上述)[^，,。；;：:]{{0,14}}?(?:{belong})于?") if belong else None
+    by_sentence = top_level(draft)
+    links: list[Link] = []
+    for si, sentence in enumerate(draft.sentences):
+        hit = summary.match(sentence.text) if summary else None
+        at = sentence.start + hit.end() if hit else -1
+        owner = next((m for m in by_sentence.get(si, []) if m.start == at), None)
+        if owner is None or owner.type not in PARTY_TYPES:
+            continue
+        items = []
+        for i in range(si - 1, 0, -1):
+            item = draft.sentences[i]
+            if "\n" not in draft.text[draft.sentences[i - 1].end : item.start]:
+                continue  # a sentence further along an item's line
+            if not _ITEM_MARK.match(item.text).group():
+                break
+            first = next(iter(by_sentence.get(i, [])), None)
+            if first and first.type in PARTY_TYPES:
+                items.append(first)
+        links += _under_all(draft, items, owner)
     return links
 
 
@@ -1382,6 +1433,7 @@ FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_guided_by,
     find_set_up,
     find_headed_lists,
+    find_items_above,
     find_formed_by,
     find_taken_in,
     find_member_lists,

@@ -45,6 +45,38 @@ def test_a_body_formed_by_listed_enterprises_covers_them(extractor: Extractor) -
     assert relations(extractor, text, "COVERS") == {(committee, ACME), (committee, BOLT)}
 
 
+def test_a_listed_joint_body_then_a_comma_and_its_formers_covers_them(extractor: Extractor) -> None:
+    text = f"示例高新区党工委决定组建以下联合党支部:\n一、示例高新区电子信息联合党支部,由{ACME}、{BOLT}组成。"
+    branch = "示例高新区电子信息联合党支部"
+    assert relations(extractor, text, "COVERS") == {(branch, ACME), (branch, BOLT)}
+
+
+def test_a_leader_and_the_units_it_joins_in_forming_a_branch_are_covered(extractor: Extractor) -> None:
+    text = f"示例大厦党支部由{ACME}牵头,联合楼内{BOLT}、{CORE}等9家单位共同组建。"
+    branch = "示例大厦党支部"
+    assert relations(extractor, text, "COVERS") == {(branch, ACME), (branch, BOLT), (branch, CORE)}
+
+
+def test_the_items_a_summing_up_line_points_back_to_answer_to_the_body_it_names(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "示例高新区党群工作部关于公布联合党支部组建情况的通知\n"
+        "经研究,决定组建以下联合党支部:\n"
+        f"一、示例高新区电子信息联合党支部,由{ACME}、{BOLT}组成。\n"
+        f"二、示例高新区现代服务业联合党支部,由{CORE}、庚辛人力资源服务有限公司组成。\n"
+        "以上联合党支部隶属示例高新区非公有制企业综合党委管理。"
+    )
+    facts = extractor.extract(text, DocumentInfo(id="d1", source="d1.txt"))
+    misread = ("公布", "下联合党支部", "上联合党支部")
+    assert not [e.name for e in facts.entities if any(word in e.name for word in misread)]
+    committee = "示例高新区非公有制企业综合党委"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        ("示例高新区电子信息联合党支部", committee),
+        ("示例高新区现代服务业联合党支部", committee),
+    }
+
+
 def test_listed_branches_joining_a_joint_committee_come_under_it(extractor: Extractor) -> None:
     text = f"{ACME}党支部、{BOLT}党支部一起组成了示例高新区联合党委。"
     committee = "示例高新区联合党委"
