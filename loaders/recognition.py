@@ -761,6 +761,8 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[
     if m.type == "Park" and _RANK.fullmatch(stem) and _park_kind(word, lex):
         # `国家级高新技术产业开发区` is a rank of parks, not a park's name
         return False
+    if m.type == "Park" and _BATCH.match(region_prefix(m.name, lex)[1]):
+        return False  # `广东省首批特色产业园`, `陕西省重点物流园区`: a batch or class of parks, not one park
     if m.type == "Park" and _GRADE.fullmatch(stem):
         # `超甲级写字楼`, `5A级写字楼` is a grade of buildings
         return False
@@ -771,8 +773,6 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[
         # but not before the plain `园区` (`深化园区`)
         repeated_name = len(word) > 2 and len(stem) >= 2 and (m.name in repeated or m.name in tagged)
         regions, rest = region_prefix(m.name, lex)
-        if _BATCH.match(rest):
-            return False  # `广东省首批特色产业园`: a batch of parks a province named, not one park
         if regions and rest in lex.category_park_words:
             # `成都市产业园区` is the city's parks; a county's `园区` is its one park
             return region_level(regions[-1], lex) <= COUNTY_LEVEL
@@ -868,7 +868,8 @@ _RANK = re.compile(r"(?:首批|第[一二三四五六七八九十]+批)?(?:国�
 """The rank a park word may carry (`国家级经开区`, `省级高新区`, `首批国家级经开区`)."""
 
 
-_BATCH = re.compile(r"首批|第[一二三四五六七八九十]+批")
+_BATCH = re.compile(r"首批|第[一二三四五六七八九十]+批|(?:省|市|国家)?级?重点")
+"""A batch or class of parks a province names (`首批特色产业园`, `省级重点物流园区`), not one park."""
 _GRADE = re.compile(r"超?[甲乙丙A-Z0-9]+级")
 """The grade a building carries (`甲级`, `超甲级`, `5A级`)."""
 

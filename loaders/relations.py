@@ -1115,6 +1115,8 @@ class TriggerStep:
                 left = _clause_neighbour(in_sent, pos, draft.text, before=True)
                 if left is None and "SUBORDINATE_TO" in relations:
                     left = _formed_subject(draft, in_sent, sent.start, pos)
+                if left is None and "LOCATED_IN" in relations:
+                    left = _described_subject(draft, in_sent, sent.start, pos)
                 right = _clause_neighbour(in_sent, pos + len(trigger), draft.text, before=False)
                 if right and "LOCATED_IN" in relations:
                     right = chain_end(in_sent, right)
@@ -1466,6 +1468,22 @@ def _formed_subject(draft: Draft, mentions: Sequence[Mention], start: int, pos: 
         and text[max(0, m.start - 6) : m.start].removesuffix("了").endswith(verbs)
     ]
     return formed[-1] if formed else None
+
+
+_COPULAS = ("是", "为", "系")
+
+
+def _described_subject(draft: Draft, mentions: Sequence[Mention], start: int, pos: int) -> Mention | None:
+    """`甲物流园是全省重点物流园区,位于乙区`: a clause that opens with a verb of place speaks of the unit
+    the sentence (from `start`) opens with when the clause before only said what it is."""
+    text = draft.text
+    clause = max(text.rfind(c, start, pos) for c in CLAUSE_BREAKS)
+    first = mentions[0] if mentions else None
+    if clause < 0 or clause + 1 != pos or first is None or first.start != start:
+        return None
+    description = text[first.end : clause]
+    described = description.startswith(_COPULAS) and not any(c in CLAUSE_BREAKS for c in description)
+    return first if described and first.type in ("Park", "Enterprise", "Organization") else None
 
 
 def _breaks(between: str) -> bool:

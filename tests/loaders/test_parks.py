@@ -75,6 +75,14 @@ def test_a_generic_park_word_after_a_proper_name_names_a_park(extractor: Extract
     assert {"金穗国际商务园", "华岳国际传媒产业园"} <= set(parks(facts))
 
 
+def test_a_class_of_parks_a_province_names_is_no_park_and_its_member_is_placed(
+    extractor: Extractor,
+) -> None:
+    facts = extract(extractor, "青禾物流园是陕西省重点物流园区,位于咸阳市秦都区,园内有物流企业56家。")
+    assert set(parks(facts)) == {"青禾物流园"}
+    assert ("青禾物流园", "秦都区") in links(facts, "LOCATED_IN")
+
+
 def test_a_generic_park_word_after_a_description_names_none(extractor: Extractor) -> None:
     facts = extract(extractor, "今年将加快建设智能制造产业园。")
     assert parks(facts) == {}
