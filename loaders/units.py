@@ -298,7 +298,12 @@ def _formed_at(draft: Draft, sentence: list[Mention], m: Mention) -> Mention | N
     words = draft.lex.structure
     verbs = alternation((*words.get("formation", ()), *words.get("sets_up", ())))
     frames = alternation(words.get("formed_at_frame", ())) or "(?!)"
-    before = [u for u in sentence if u.end <= m.start and u.type in (*UNIT_TYPES, "Park") and not u.generic]
+    # a park written bare (`在商务区成立…`) counts once it is known which park it is
+    before = [
+        u
+        for u in sentence
+        if u.end <= m.start and u.type in (*UNIT_TYPES, "Park") and (not u.generic or u.name != u.generic)
+    ]
     unit = max(before, key=lambda u: (u.end, u.end - u.start), default=None)
     if unit is None or not verbs:
         return None

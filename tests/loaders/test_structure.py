@@ -313,6 +313,16 @@ def test_a_body_formed_at_one_unit_is_its_party_body(extractor: Extractor) -> No
     assert {tail for _, tail in relations(extractor, text, "PARTY_ORG_OF")} == {ACME}
 
 
+def test_a_body_formed_in_a_park_written_bare_is_that_parks(extractor: Extractor) -> None:
+    text = (
+        "示例高新区位于样板市东北部。区内的青禾大道商务区集聚了百余家企业,"
+        "示例高新区党工委在商务区成立了楼宇综合党委。"
+    )
+    facts = extractor.extract(text, DocumentInfo(id="d1", source="d1.txt"))
+    assert "青禾大道商务区楼宇综合党委" in {e.name for e in facts.entities}
+    assert ("青禾大道商务区楼宇综合党委", "青禾大道商务区") in relations(extractor, text, "PARTY_ORG_OF")
+
+
 def test_every_unit_of_a_list_lies_where_the_verb_puts_it(extractor: Extractor) -> None:
     text = f"示例县召开大会。{ACME}、{BOLT}等一批企业已入驻示例县工业园区。"
     found = relations(extractor, text, "LOCATED_IN")
