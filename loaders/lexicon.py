@@ -59,6 +59,7 @@ class Lexicon:
     section_headings: tuple[str, ...]
     genre_words: tuple[str, ...]
     business_words: frozenset[str]
+    department_ends: tuple[str, ...]
     industry_words: tuple[str, ...]
     drop_prefixes: tuple[str, ...]
     spam_markers: tuple[str, ...]
@@ -275,6 +276,7 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         section_headings=_longest_first(names.get("section_headings", [])),
         genre_words=_longest_first(names.get("genre_words", [])),
         business_words=frozenset(names.get("business_words", [])),
+        department_ends=_longest_first(names.get("department_ends", [])),
         industry_words=_longest_first(names.get("industry_words", [])),
         drop_prefixes=_longest_first(names.get("drop_prefixes", [])),
         spam_markers=_longest_first(names.get("spam_markers", [])),

@@ -87,9 +87,10 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
             # a line of business before 业 is a sector, part of the name (`现代服务业合作区`)
             # a business word right after a stop word that is none is a verb (`负责|管理|甲公司`)
             before = stops.ending_at(text, i - len(stop), shortest=True)
+            # and so is one before a body's word: a department's name (`经济发展|局`, `城市管理|局`)
             kept = (
                 stop in lex.business_words
-                and (company or text[i : i + 1] == "业")
+                and (company or text[i : i + 1] == "业" or _department_after(text, i, lex))
                 and (not before or before in lex.business_words)
             )
             inside = _inside_unit_word(text, i - len(stop), i, lex)
@@ -102,6 +103,9 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
         if ch in KIND_JOINERS and kinds.ending_at(text, i - 1) and kinds.starting_at(text, i):
             i -= 1  # `非公企业和社会组织党委`: kinds of member joined in one body's name
             continue
+        if ch == "和" and _joined_department(text, i - 1, end, lex):
+            i -= 1  # `住房和城乡建设局`: two lines of work joined in one department's name
+            continue
         if ch not in _NAME_CHARS or (ch in lex.stop_chars and i - 1 not in in_kind_word):
             break
         i -= 1
@@ -111,6 +115,45 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
         return count.end()
     # `这|个联合党委`: the counter after a demonstrative the scan stopped at belongs to it
     return i + 1 if 0 < i < end and text[i - 1] in _DEMONSTRATIVES and text[i] in _COUNTERS else i
+
+
+def _joined_department(text: str, at: int, end: int, lex: Lexicon) -> bool:
+    """Whether the `和` at `at` joins two lines of work in a department's name (`发展和改革局`,
+    `规划建设和城市管理局`): two to four name characters before it that end no unit's word, and a
+    department's word a few characters after it."""
+    head = text[max(0, at - 4) : at]
+    run = len(head) - next((k + 1 for k in range(len(head) - 1, -1, -1) if not _plain(head[k], lex)), 0)
+    if run < 2 or lex.org_word_set("Organization", "Enterprise").ending_at(text, at):
+        return False
+    ends = _word_set(lex.department_ends)
+    return any(ends.starting_at(text, j) for j in range(at + 3, min(at + 7, end)))
+
+
+def _plain(ch: str, lex: Lexicon) -> bool:
+    return is_name_char(ch) and ch not in lex.stop_chars
+
+
+DEPARTMENT_REACH = 2
+"""How many name characters may stand between a line of business and its department's word
+(`发展改革|委`)."""
+
+
+def _department_after(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether a department's word (`局`, `委`) follows `at` closely: a line of business before one
+    names the department (`经济发展|局`, `发展改革委`), as it names a company before 业."""
+    ends = _word_set(lex.department_ends)
+    for j in range(at, min(at + DEPARTMENT_REACH, len(text)) + 1):
+        joined = text[j : j + 1] == "和" and _joined_department(text, j, len(text), lex)
+        if joined or ends.starting_at(text, j):
+            return True
+        if j < len(text) and (text[j] in lex.stop_chars or not is_name_char(text[j])):
+            return False
+    return False
+
+
+@lru_cache(maxsize=8)
+def _word_set(words: tuple[str, ...]) -> WordSet:
+    return WordSet(words)
 
 
 UNIT_WORD_OVERHANG = 2

@@ -477,3 +477,17 @@ def test_a_bare_park_committee_is_not_a_company_named_after_the_park(extractor: 
     committees = {e.name for e in extract(extractor, text).entities if e.type == "Committee"}
     assert "青禾经济开发区建设投资有限公司党委" in committees
     assert not any(name.endswith("有限公司党工委") for name in committees)
+
+
+@pytest.mark.parametrize(
+    ("text", "branch", "department"),
+    [
+        ("临港产业园党总支由新区经济发展局党支部代管。", "新区经济发展局党支部", "新区经济发展局"),
+        ("毛健,书记(规划建设和城市管理局党支部)。", "规划建设和城市管理局党支部", "规划建设和城市管理局"),
+        ("示例区发展和改革局党支部开展主题党日活动。", "示例区发展和改革局党支部", "示例区发展和改革局"),
+    ],
+)
+def test_a_departments_line_of_work_is_part_of_its_branchs_name(
+    extractor: Extractor, text: str, branch: str, department: str
+) -> None:
+    assert (branch, department) in links(extract(extractor, text), "PARTY_ORG_OF")
