@@ -323,6 +323,12 @@ def test_a_body_formed_in_a_park_written_bare_is_that_parks(extractor: Extractor
     assert ("青禾大道商务区楼宇综合党委", "青禾大道商务区") in relations(extractor, text, "PARTY_ORG_OF")
 
 
+def test_a_body_another_manages_on_its_behalf_answers_to_it(extractor: Extractor) -> None:
+    text = "示例新区划分为三个网格。临港产业园党总支由新区经济发展局党支部代管。"
+    found = relations(extractor, text, "SUBORDINATE_TO")
+    assert found == {("临港产业园党总支", "新区经济发展局党支部")}
+
+
 def test_every_unit_of_a_list_lies_where_the_verb_puts_it(extractor: Extractor) -> None:
     text = f"示例县召开大会。{ACME}、{BOLT}等一批企业已入驻示例县工业园区。"
     found = relations(extractor, text, "LOCATED_IN")
