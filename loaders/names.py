@@ -226,6 +226,14 @@ def sector_named(stem: str, lex: Lexicon) -> bool:
     return sector is not None and len(stem) - len(sector) >= 2 and not is_generic_name(stem, "Branch", lex)
 
 
+_ORDINAL = re.compile(r"(?<=.{2})第[一二三四五六七八九十0-9]{1,3}$")
+
+
+def without_ordinal(stem: str) -> str:
+    """A unit's name before the ordinal of one of its bodies (`甲公司` of `甲公司第一`)."""
+    return _ORDINAL.sub("", stem)
+
+
 def before_kinds(stem: str, lex: Lexicon) -> str:
     """The unit a Party body of a kind is named after (`甲经开区` in `甲经开区非公企业联合党委`): its stem
     without the kinds of member that end it, when a unit is left; else the stem. A kind of form
@@ -320,6 +328,7 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
         parsed.parts.append(NamePart(*upper, "SUBORDINATE_TO"))
         parsed.upper = upper[1]
     elif type_ in PARTY_TYPES and stem:
+        stem = without_ordinal(stem)  # `甲公司第一党支部`: one of the company's own branches
         unit = before_kinds(stem, lex)
         # `甲高新区(乙江)两新工委`: a note in brackets after the unit's word is part of its name
         noted = _NOTE.sub("", unit)

@@ -50,6 +50,7 @@ from parkgraph.loaders.names import (
     sector_named,
     short_park_name,
     split_regions,
+    without_ordinal,
 )
 from parkgraph.loaders.wordset import WordSet
 from parkgraph.ontology.vocab import Vocabulary
@@ -784,8 +785,9 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[
         unit_words = [w for t in UNIT_TYPES for w in lex.org_words.get(t, ())]
         if sector_named(stem, lex):
             return True  # `五金产业党支部`: a body of the sector it gathers
-        # `甲高新区非公企业党委`: the unit is named before the kind of body it holds
-        stem = before_kinds(stem, lex)
+        # `甲高新区非公企业党委`: the unit is named before the kind of body it holds, or the ordinal of
+        # one of its bodies (`甲公司第一党支部`)
+        stem = before_kinds(without_ordinal(stem), lex)
         return not _trade_only(stem, lex) and (
             stem.endswith(tuple(unit_words))
             or bool(split_regions(stem, lex))

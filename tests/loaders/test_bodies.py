@@ -491,3 +491,9 @@ def test_a_departments_line_of_work_is_part_of_its_branchs_name(
     extractor: Extractor, text: str, branch: str, department: str
 ) -> None:
     assert (branch, department) in links(extract(extractor, text), "PARTY_ORG_OF")
+
+
+def test_a_companys_numbered_branch_is_named_and_its_own(extractor: Extractor) -> None:
+    text = "决定授予以下党组织称号:\n甲乙科技股份有限公司第一党支部\n丙丁电子有限公司党委\n"
+    found = links(extract(extractor, text), "PARTY_ORG_OF")
+    assert ("甲乙科技股份有限公司第一党支部", "甲乙科技股份有限公司") in found
