@@ -163,8 +163,8 @@ def find_guided_by(draft: Draft) -> list[Link]:
         for i, body in enumerate(mentions[:-1]):
             after = _without_all_of(draft, draft.text[body.end : mentions[i + 1].start])
             after = _BY_WHICH.sub("由", after)
-            if after in _SET_OFF_BY and _is_joint(draft, body):
-                after = "由"  # `一、甲联合党支部,由乙、丙组成`
+            if (after in _SET_OFF_BY or _FORMED_THEN_BY.match(after)) and _is_joint(draft, body):
+                after = "由"  # `一、甲联合党支部,由乙、丙组成`, `甲联合党委正式成立,由乙、丙共同组成`
             if body.type not in (*PARTY_TYPES, "Organization") or after not in led_by:
                 continue
             listed = _run(draft, mentions, i + 1)
@@ -196,6 +196,8 @@ def find_guided_by(draft: Draft) -> list[Link]:
 
 _SET_OFF_BY = ("，由", ",由")
 """`由` after a comma: a list item's body, then who formed it."""
+_FORMED_THEN_BY = re.compile(r"^(?:正式|已经|已|率先)?(?:成立|组建|挂牌成立|挂牌)[，,]由$")
+"""`甲联合党委正式成立,由…`: the body is formed, then who formed it is said."""
 _LEADER_JOINS = re.compile(r"^牵头[，,]?(?:联合|带动|组织|吸收)[^，,。；;：:、]{0,4}$")
 """`由甲牵头,联合楼内乙、丙…`: the leader brings the units after it into the body it forms."""
 

@@ -51,6 +51,12 @@ def test_a_listed_joint_body_then_a_comma_and_its_formers_covers_them(extractor:
     assert relations(extractor, text, "COVERS") == {(branch, ACME), (branch, BOLT)}
 
 
+def test_a_joint_body_formed_then_said_to_be_made_of_units_covers_them(extractor: Extractor) -> None:
+    text = f"在示例镇党委的指导下,示例工业园区联合党委正式成立,由{ACME}、{BOLT}等企业党支部共同组成。"
+    committee = "示例工业园区联合党委"
+    assert relations(extractor, text, "COVERS") == {(committee, ACME), (committee, BOLT)}
+
+
 def test_a_leader_and_the_units_it_joins_in_forming_a_branch_are_covered(extractor: Extractor) -> None:
     text = f"示例大厦党支部由{ACME}牵头,联合楼内{BOLT}、{CORE}等9家单位共同组建。"
     branch = "示例大厦党支部"
