@@ -78,10 +78,16 @@ def _gap(draft: Draft, a: Mention, b: Mention) -> str:
 def _run(
     draft: Draft, mentions: Sequence[Mention], first: int, joiners: frozenset[str] = _JOINERS
 ) -> list[Mention]:
-    """The list that starts at `mentions[first]`: the mentions joined to it by 、/和/以及 …"""
+    """The list that starts at `mentions[first]`: the mentions joined to it by 、/和/以及 …, and the
+    other name an item is given in brackets (`甲、乙(丙)、丁`)."""
     run = [mentions[first]]
+    bracketed = False
     for m in mentions[first + 1 :]:
-        if _gap(draft, run[-1], m) not in joiners:
+        gap = _gap(draft, run[-1], m)
+        if bracketed and gap.startswith(")"):
+            gap = gap[1:]
+        bracketed = gap == "("
+        if gap not in joiners and not bracketed:
             break
         run.append(m)
     return run

@@ -158,6 +158,12 @@ def test_a_body_dispatched_by_a_government_answers_to_it(extractor: Extractor) -
     assert relations(extractor, text, "SUBORDINATE_TO") == {("示例开发区管委会", "示例县政府")}
 
 
+def test_a_list_goes_on_past_an_items_other_name_in_brackets(extractor: Extractor) -> None:
+    text = "示例高新区党工委下设党群工作部、组织部(人才工作局)、宣传部等工作机构。"
+    parts = {head for head, tail in relations(extractor, text, "PART_OF") if tail == "示例高新区党工委"}
+    assert {"示例高新区组织部", "示例高新区宣传部"} <= parts
+
+
 def test_a_department_named_after_its_committee_is_part_of_it(extractor: Extractor) -> None:
     text = "示例县委常委、示例县委组织部部长张明说。"
     assert ("示例县委组织部", "示例县委") in relations(extractor, text, "PART_OF")
