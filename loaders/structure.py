@@ -774,11 +774,35 @@ def find_topic_duties(draft: Draft) -> list[Link]:
             upper = next((m for m in mentions if m.start == at + 1), None)
             own = [m for m in mentions if clause_start <= m.start < at]
             lower = topic if topic and not own and topic.end < at else None
+            previous = _clause_opener_before(draft, mentions, sentence.start, clause_start)
+            if lower and not own and previous:
+                lower = previous  # `其中甲中心设在乙社区,由丙统筹管理`: the clause before says whose
             if _is_bare_alliance(draft, draft.text[clause_start:at]):
                 lower = alliance
             if upper and upper.end == sentence.start + hit.end("upper") and lower:
                 links += [replace(x, sentence=si) for x in _under_all(draft, [lower], upper, alliances=True)]
     return links
+
+
+_CLAUSE_OPENERS = ("其中", "该", "并", "而")
+
+
+def _clause_opener_before(
+    draft: Draft, mentions: Sequence[Mention], floor: int, clause_start: int
+) -> Mention | None:
+    """The body that opens the clause of its sentence (from `floor`) ending right before
+    `clause_start`, after a comma: `其中甲中心设在乙社区,…`."""
+    text = draft.text
+    comma = clause_start - 1
+    if comma <= floor or text[comma] not in "，,":
+        return None
+    start = max(floor - 1, *(text.rfind(c, floor, comma) for c in "，,。；;：:\n")) + 1
+    opener = text[start:comma]
+    lead = next((w for w in _CLAUSE_OPENERS if opener.startswith(w)), "")
+    first = next((m for m in mentions if start <= m.start < comma), None)
+    if first is None or first.start != start + len(lead) or first.type not in ("Organization", *PARTY_TYPES):
+        return None
+    return first
 
 
 def _elided_belonging(draft: Draft, mentions: Sequence[Mention], si: int) -> list[Link]:

@@ -341,6 +341,17 @@ def test_a_body_another_manages_on_its_behalf_answers_to_it(extractor: Extractor
     assert found == {("临港产业园党总支", "新区经济发展局党支部")}
 
 
+def test_a_clause_led_by_a_body_speaks_of_the_body_opening_the_clause_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "示例街道党工委在科技城设立了5个党建服务站,"
+        "其中示例科技城党群服务中心设在示例社区,由示例街道党群服务中心统筹管理。"
+    )
+    assert relations(extractor, text, "SUBORDINATE_TO") == set()
+    assert ("示例科技城党群服务中心", "示例街道党群服务中心") in relations(extractor, text, "PART_OF")
+
+
 def test_every_unit_of_a_list_lies_where_the_verb_puts_it(extractor: Extractor) -> None:
     text = f"示例县召开大会。{ACME}、{BOLT}等一批企业已入驻示例县工业园区。"
     found = relations(extractor, text, "LOCATED_IN")
