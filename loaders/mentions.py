@@ -1532,6 +1532,9 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
             tail = None if kind else _practice_tail(after, suffixes)
             if tail and tail.group(1).startswith(_CLAUSE_VERBS):
                 tail = None
+            framed_for = bool(tail) and before.endswith("以") and tail.group(1).startswith("为")
+            if framed_for:
+                tail, alone = None, True  # `以“甲乙”为品牌`: the quote alone names the practice
             counted = _COUNTED.match(inner)
             if counted and (not tail or inner[counted.end() :] in ("", *lex.practice_suffixes)):
                 continue
@@ -1563,7 +1566,9 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
                 name, end = topic + inner, m.end()
             else:
                 continue
-            if len(name) < 2 or _sentence_like(inner, bool(tail)) or name.endswith(lex.honour_endings):
+            if len(name) < 2 or name.endswith(lex.honour_endings):
+                continue
+            if _sentence_like(inner, bool(tail) or framed_for):
                 continue
             if name.endswith(lex.event_endings):
                 continue

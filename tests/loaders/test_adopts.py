@@ -184,3 +184,20 @@ def test_a_bare_company_word_after_a_speaker_is_the_company_just_named(extractor
 def test_a_brand_made_known_is_adopted(extractor: Extractor, verb: str) -> None:
     text = f"示例县工业园区党委{verb}“红色领航”,取得明显成效。"
     assert adopts(extractor, text) == {("示例县工业园区党委", "红色领航")}
+
+
+@pytest.mark.parametrize(
+    ("text", "practice"),
+    [
+        ("示例高新区以“动力谷先锋”为品牌,组建产业链党委。", "动力谷先锋"),
+        (
+            "开发区党工委构建起以“党工委统筹、部门联动、企业参与”为内容的融合发展体系。",
+            "党工委统筹、部门联动、企业参与",
+        ),
+    ],
+)
+def test_a_quote_framed_by_yi_and_wei_is_the_practice_alone(
+    extractor: Extractor, text: str, practice: str
+) -> None:
+    facts = extractor.extract(text, DocumentInfo(id="d1", source="d1.txt"))
+    assert {e.name for e in facts.entities if e.type == "Practice"} == {practice}
