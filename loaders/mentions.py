@@ -1577,7 +1577,8 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
                 Mention(
                     start=sent.start + m.start(),
                     end=sent.start + end,
-                    type="Practice",
+                    # `打造“新能源红色联盟”`: an alliance is a body, whatever verb makes it
+                    type="Organization" if name.endswith(_ALLIANCE_WORDS) else "Practice",
                     name=name,
                     sentence=si,
                     aliases={inner} if inner != name else set(),
@@ -1586,6 +1587,8 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
     return _one_name_per_quote(out)
 
 
+_ALLIANCE_WORDS = ("联盟",)
+"""Words that end the name of a Party-building alliance, an Organization even when quoted."""
 _COMPLEMENT = re.compile(r"(?<=[\u4e00-\u9fff]{2})[起出](?:了)?$")
 """`打造出“…”`, `建立起“…”`: a verb's complement stands between it and what it adopts."""
 _TOPIC = re.compile(r"[\u4e00-\u9fff]{2,6}$")

@@ -116,6 +116,12 @@ def test_an_alliance_named_by_a_quoted_formula_is_a_body(extractor: Extractor) -
     assert bodies == {"楼宇+社区党建联盟": {"“楼宇+社区”党建联盟"}}
 
 
+def test_an_alliance_named_wholly_in_quotes_is_a_body_not_a_practice(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板经开区打造“新能源红色联盟”,吸纳18家企业党组织加入。")
+    assert "新能源红色联盟" in organizations(facts)
+    assert not [e.name for e in facts.entities if e.type == "Practice"]
+
+
 def test_a_department_by_level_word_belongs_to_the_one_committee_of_that_level(extractor: Extractor) -> None:
     text = "样板市甲乙县是样板市的一个县。甲乙县委常委张明出席。县委组织部副部长李华介绍了情况。"
     facts = extract(extractor, text)
