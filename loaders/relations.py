@@ -1272,6 +1272,7 @@ class LocationStep:
         if home_region := _main_park_region(draft, regions):
             found.append(home_region)
         found += _sole_park_enterprises(draft, placed)
+        found += _subject_park_enterprises(draft, placed)
         return allowed_links(lex, found)
 
 
@@ -1324,6 +1325,30 @@ def _sole_park_enterprises(draft: Draft, placed: set[Ref]) -> list[Link]:
             and cue.search(sentence.text[: m.start - sentence.start])
         ):
             found.append(Link("LOCATED_IN", ref, ("Park", park), m.sentence, 0.5))
+            placed.add(ref)
+    return found
+
+
+def _subject_park_enterprises(draft: Draft, placed: set[Ref]) -> list[Link]:
+    """`甲高新区以…为品牌,依托乙公司等龙头企业,组建…`: in an article about several parks, an enterprise
+    named in a sentence a park opens as its subject lies in that park, unless another park is named
+    between them."""
+    if draft.main_park:
+        return []
+    opener: dict[int, Mention] = {}
+    for m in sorted(draft.mentions, key=lambda m: m.start):
+        sentence = draft.sentences[m.sentence]
+        if m.sentence not in opener and m.start == sentence.start and m.type == "Park" and not m.generic:
+            opener[m.sentence] = m
+    found: list[Link] = []
+    for m in draft.mentions:
+        park = opener.get(m.sentence)
+        ref = (m.type, m.name)
+        if m.type != "Enterprise" or park is None or ref in placed or m.start < park.end:
+            continue
+        between = [p for p in draft.mentions if p.type == "Park" and park.end <= p.start < m.start]
+        if not between:
+            found.append(Link("LOCATED_IN", ref, ("Park", park.name), m.sentence, 0.5))
             placed.add(ref)
     return found
 

@@ -370,3 +370,17 @@ def test_a_park_named_after_a_town_the_article_names_is_named_wherever_written(
         "去年,青禾园区成立了党建联盟,成员单位包括甲乙五金制品有限公司等32家。"
     )
     assert ("甲乙五金制品有限公司", "青禾园区") in relations(extractor, text, "LOCATED_IN")
+
+
+def test_in_an_article_on_several_parks_a_parks_sentence_places_its_enterprises(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "株洲市:产业园区党建各具特色\n"
+        "株洲市委组织部在全市产业园区推行党建品牌创建。"
+        "株洲高新区以“动力谷先锋”为品牌,依托甲乙电力机车有限公司等龙头企业,组建轨道交通产业链党委。"
+        "醴陵经开区打造“陶瓷红色联盟”,吸纳丙丁瓷业股份有限公司等18家企业党组织加入。"
+    )
+    placed = relations(extractor, text, "LOCATED_IN")
+    assert ("甲乙电力机车有限公司", "株洲高新区") in placed
+    assert ("丙丁瓷业股份有限公司", "醴陵经开区") in placed
