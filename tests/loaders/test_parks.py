@@ -63,6 +63,7 @@ def test_the_other_name_written_later_is_the_same_park(extractor: Extractor) -> 
         "新片区",
         "生物城",
         "医药城",
+        "旅游度假区",
     ],
 )
 def test_more_park_words(extractor: Extractor, word: str) -> None:
