@@ -284,11 +284,26 @@ def unify_punctuation(text: str) -> str:
     straight quotes become “”‘’; every kind of space becomes one ASCII space, runs collapse, lines are
     stripped; a post title spaced out before a colon (`书  记:`) is written whole.
     """
+    text = _tabbed_as_rows(text) if "\t" in text else text
     text = text.translate(_INVISIBLE).translate(_SPACES).translate(_QUOTES).translate(_SMALL_FORMS)
     text = text.translate(_HALFWIDTH)
     text = _SPACED_LABEL_WORD.sub(_join_spaced_title, text)
     lines = (_RUN_OF_SPACES.sub(" ", _curl_quotes(line)).strip() for line in text.split("\n"))
     return "\n".join(lines)
+
+
+def _tabbed_as_rows(text: str) -> str:
+    """Two or more lines in a row whose cells are tab-separated (a table copied from a spreadsheet or
+    a page) are written `| a | b |`, as a table in a text is read (`tables.py`): spaces alone would
+    run the cells together."""
+    lines = text.split("\n")
+    tabbed = ["\t" in line.strip() for line in lines]
+    out = []
+    for i, line in enumerate(lines):
+        block = tabbed[i] and ((i > 0 and tabbed[i - 1]) or (i + 1 < len(lines) and tabbed[i + 1]))
+        cells = " | ".join(cell.strip() for cell in line.strip().split("\t"))
+        out.append(f"| {cells} |" if block else line)
+    return "\n".join(out)
 
 
 _SPACED_LABEL_WORD = re.compile(r"([\u4e00-\u9fff]) +([\u4e00-\u9fff])(?=[:：])")

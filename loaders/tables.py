@@ -3,9 +3,11 @@
 A spreadsheet roster is read by its columns (`roster.py`); a table inside an article states its facts the
 same way, not in sentences, so the sentence rules miss them: a name alone in a cell has no title beside
 it, and `局长(经济发展局)` puts the title before its unit. A block of `|`-delimited lines whose first
-line has a person column among the roster headers (`[roster.columns]`, `RosterColumns`) is a table;
-each row below it names a person, and the posts the row gives that person: the title column's post in
-the unit column's unit, and any cell written `<titles>(<unit>)` (`董事长兼总经理(甲乙有限公司)`).
+line has a person column among the roster headers (`[roster.columns]`, `RosterColumns`), or a column
+headed by a post title (`书记`), is a table; each row below it names a person, and the posts the row
+gives that person: the title column's post in the unit column's unit, and any cell written
+`<titles>(<unit>)` (`董事长兼总经理(甲乙有限公司)`); a titled column's cell holds its title in the row's
+unit. Tab-separated lines are written as `|` rows when the text is normalized.
 
 Two steps read them: `TablePeopleStep`, after the mentions are found, adds the people of the person
 column the rules did not find; `TablePostStep`, after the units are named, relates each person to the
@@ -22,7 +24,7 @@ from parkgraph.loaders.draft import Draft, Edit, Link, allowed_links
 from parkgraph.loaders.groups import document_group, role
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import Mention
-from parkgraph.loaders.roster import RosterColumns
+from parkgraph.loaders.roster import RosterColumns, clean_header
 from parkgraph.loaders.roster_facts import is_person_name
 
 _ROW = re.compile(r"^[ \t]*\|(.+)\|[ \t]*$", re.MULTILINE)
@@ -61,37 +63,64 @@ class TableRow:
     posts: tuple[Post, ...]
 
 
-def _cells(match: re.Match[str]) -> list[Cell]:
-    cells, pos = [], match.start(1)
-    for raw in match.group(1).split("|"):
+def _split(text: str, start: int, sep: str) -> list[Cell]:
+    """The cells of `text` (placed at `start`) between the separators `sep`, spaces trimmed."""
+    cells, pos = [], start
+    for raw in text.split(sep):
         stripped = raw.strip()
-        start = pos + (raw.find(stripped) if stripped else 0)
-        cells.append(Cell(stripped, start, start + len(stripped)))
+        at = pos + (raw.find(stripped) if stripped else 0)
+        cells.append(Cell(stripped, at, at + len(stripped)))
         pos += len(raw) + 1
     return cells
 
 
+def _table_lines(text: str) -> list[tuple[int, int, list[Cell]]]:
+    """(start, end, cells) of each `|`-delimited line (tab-separated ones are written so when the text
+    is normalized)."""
+    return [(row.start(), row.end(), _split(row.group(1), row.start(1), "|")) for row in _ROW.finditer(text)]
+
+
 def table_rows(draft: Draft) -> list[TableRow]:
-    """The rows of every table in the text that has a person column, in order."""
+    """The rows of every table in the text that has a person column, or a column headed by a post
+    title (`书记`) whose cells are the people holding it, in order."""
     columns = RosterColumns(draft.lex)
+    titles = draft.lex.post_title_set
     starts = [s.start for s in draft.sentences]
     rows: list[TableRow] = []
     roles: dict[int, str] | None = None
     last_end = -2
-    for match in _ROW.finditer(draft.text):
-        cells = _cells(match)
-        if match.start() > last_end + 1:  # a new block: its first line may be a header
-            found = columns.columns([c.value for c in cells])
-            roles = {c.index: c.role for c in found} if "person" in {c.role for c in found} else None
-            last_end = match.end()
+    for start, end, cells in _table_lines(draft.text):
+        if start > last_end + 1:  # a new block: its first line may be a header
+            found = {c.index: c.role for c in columns.columns([c.value for c in cells])}
+            titled = {
+                i: f"{_TITLED}{header}"
+                for i, c in enumerate(cells)
+                if i not in found and (header := clean_header(c.value)) and header in titles
+            }
+            people = "person" in found.values() or titled
+            roles = {**found, **titled} if people else None
+            last_end = end
             continue
-        last_end = match.end()
-        if roles is None or _RULE.match(match.group(0)):
+        last_end = end
+        if roles is None or _RULE.match(draft.text, start, end):
             continue
-        row = _row(cells, roles, bisect_right(starts, match.start()) - 1, draft.lex)
-        if row:
-            rows.append(row)
+        rows += _rows(cells, roles, bisect_right(starts, start) - 1, draft.lex)
     return rows
+
+
+_TITLED = "titled:"
+"""The role of a column headed by a post title: its cells hold that post in the row's unit."""
+
+
+def _rows(cells: list[Cell], roles: dict[int, str], sentence: int, lex: Lexicon) -> list[TableRow]:
+    """The row's person with the posts the row gives, and each person of a titled column."""
+    units = [c for i, c in enumerate(cells) if roles.get(i) == "unit" and c.value]
+    found = [row] if (row := _row(cells, roles, sentence, lex)) else []
+    for i, cell in enumerate(cells):
+        title = roles.get(i, "").removeprefix(_TITLED)
+        if title != roles.get(i) and units and is_person_name(_SPACE.sub("", cell.value), lex):
+            found.append(TableRow(sentence, cell, (Post(title, units[0]),)))
+    return found
 
 
 def _row(cells: list[Cell], roles: dict[int, str], sentence: int, lex: Lexicon) -> TableRow | None:

@@ -43,6 +43,22 @@ def test_a_table_without_a_person_column_names_no_one(extractor: Extractor) -> N
     assert not any(e.type == "Person" for e in extract(extractor, text).entities)
 
 
+@pytest.mark.parametrize("separator", ["\t", " | "], ids=["tabs", "bars"])
+def test_a_column_headed_by_a_post_title_holds_that_post_in_its_rows_unit(
+    extractor: Extractor, separator: str
+) -> None:
+    rows = [
+        ["序号", "党组织名称", "书记", "联系电话"],
+        ["1", "甲乙电子有限公司党支部", "王建国", "0571-12345678"],
+        ["2", "示例科技城联合党支部", "张伟", "0571-11112222"],
+    ]
+    table = "".join(
+        (separator.join(row) if separator == "\t" else f"| {separator.join(row)} |") + "\n" for row in rows
+    )
+    found = posts(extract(extractor, normalize("示例科技城非公企业党组织书记名录\n" + table).text))
+    assert found == {("王建国", "甲乙电子有限公司党支部", "书记"), ("张伟", "示例科技城联合党支部", "书记")}
+
+
 @pytest.mark.parametrize("separator", ["", " "], ids=["glued", "spaced"])
 def test_a_table_glued_into_one_line_gets_a_line_per_row(separator: str) -> None:
     lines = normalize(POSTED.replace("\n", separator)).text.split("\n")
