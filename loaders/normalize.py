@@ -253,6 +253,7 @@ _SMALL_FORMS = str.maketrans(
 _FULLWIDTH_KEPT = "！＂，：；？［］｛｝～"
 """Full-width forms that are Chinese punctuation in their own right and so stay as they are."""
 _HALFWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code) not in _FULLWIDTH_KEPT}
+_HALFWIDTH[ord("丨")] = ord("|")  # `专访丨甲乙公司…`: the stroke headlines use as a bar, never in a name
 _STRAIGHT_QUOTE = re.compile('["＂]')
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _RUN_OF_SPACES = re.compile(" {2,}")

@@ -7,6 +7,7 @@ from extracting import extract, posts
 
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo
 from parkgraph.loaders.extractor import Extractor
+from parkgraph.loaders.normalize import normalize
 
 
 def people(facts: DocumentFacts) -> set[str]:
@@ -1082,3 +1083,17 @@ def test_a_park_sites_roster_holds_its_posts_in_the_one_parks_bodies(extractor: 
 def test_a_titles_last_character_starts_no_name_before_a_verb_of_taking_a_post(extractor: Extractor) -> None:
     facts = extract(extractor, "示例镇经发办主任黄敏担任甲乙科技有限公司党建指导员。")
     assert {e.name for e in facts.entities if e.type == "Person"} == {"黄敏"}
+
+
+def test_an_interviews_headline_bar_and_a_verbs_measure_start_no_name(extractor: Extractor) -> None:
+    text = normalize(
+        "专访丨甲乙科技有限公司党支部书记吴敏:让党建成为核心竞争力\n"
+        "记者:请介绍一下公司党支部的基本情况。\n"
+        "吴敏:公司党支部成立于2016年,隶属示例高新区非公企业综合党委。"
+    ).text
+    facts = extract(extractor, text)
+    assert {e.name for e in facts.entities if e.type in ("Branch", "Enterprise")} == {
+        "甲乙科技有限公司党支部",
+        "甲乙科技有限公司",
+    }
+    assert ("吴敏", "甲乙科技有限公司党支部", "书记") in posts(facts)
