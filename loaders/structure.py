@@ -667,6 +667,35 @@ def find_listed_placed(draft: Draft) -> list[Link]:
     return links
 
 
+_TAKES_IN = re.compile(r"[，,](?:已|先后|共|还)?(?:入驻|引进|集聚|聚集|吸引)(?:了|有)")
+"""`…,入驻了甲、乙等企业`: a clause that opens with a verb of taking units in, with no subject of its own."""
+_PARK_OPENERS = ("其中", "而", "")
+
+
+def find_taken_in_by_subject(draft: Draft) -> list[Link]:
+    """`其中,甲工业园以电子信息产业为主,入驻了乙公司、丙公司等企业`: the enterprises a subjectless clause
+    takes in lie in the park the clause before opens with."""
+    links: list[Link] = []
+    for si, mentions in top_level_places(draft).items():
+        sentence = draft.sentences[si]
+        for hit in _TAKES_IN.finditer(sentence.text):
+            at, end = sentence.start + hit.start(), sentence.start + hit.end()
+            clause = (
+                max(sentence.start - 1, *(draft.text.rfind(c, sentence.start, at) for c in "，,。；;：:")) + 1
+            )
+            opener = next((m for m in mentions if clause <= m.start < at), None)
+            lead = draft.text[clause : opener.start] if opener else None
+            first = next((i for i, m in enumerate(mentions) if m.start >= end), None)
+            if opener is None or opener.type != "Park" or lead not in _PARK_OPENERS or first is None:
+                continue
+            if not _joined(draft, end, mentions[first].start, 2):
+                continue
+            links += [
+                _link("LOCATED_IN", m, opener) for m in _run(draft, mentions, first) if m.type == "Enterprise"
+            ]
+    return links
+
+
 def top_level_places(draft: Draft) -> dict[int, list[Mention]]:
     """Per sentence, the places and units not read out of a longer name, in text order."""
     return _grouped(draft, _top_level_places)
@@ -871,7 +900,35 @@ def find_sub_parks(draft: Draft) -> list[Link]:
             rest = re.split(f"[{_CLAUSE_ENDS}，,]", draft.text[listed[-1].end : listed[-1].end + 16])[0]
             if gap.removesuffix("了") in verbs or (framed and any(w in rest for w in made_of)):
                 links += [_link("PART_OF", m, park) for m in listed if m.name != park.name]
+        links += _parts_of_clause_subject(draft, mentions, tuple(v for v in verbs if v in _RULES_OVER))
     return links
+
+
+_RULES_OVER = ("下辖", "辖", "分为")
+"""Verbs of parts that say the parks after them are the subject's own parts (`包括` may list examples)."""
+
+
+def _parts_of_clause_subject(draft: Draft, mentions: Sequence[Mention], verbs: tuple[str, ...]) -> list[Link]:
+    """`甲开发区位于乙县北部,实行…,下辖丙园、丁园三个园区`: a clause that opens with a verb of parts has
+    no subject of its own; the park its sentence opens with (else the article's) has the listed parks."""
+    if not mentions or not verbs:
+        return []
+    sentence = draft.sentences[mentions[0].sentence]
+    opener = mentions[0] if mentions[0].start == sentence.start and mentions[0].type == "Park" else None
+    whole = opener.name if opener else draft.main_park
+    opening = re.compile(rf"[，,](?:并|还|共|现|目前)?(?:{alternation(verbs)})了?$")
+    for i, m in enumerate(mentions):
+        before = draft.text[max(sentence.start, m.start - 8) : m.start]
+        if (
+            m.type != "Park"
+            or not whole
+            or not opening.search(before)
+            or (i and mentions[i - 1].end > m.start - 8)
+        ):
+            continue
+        listed = [x for x in _run(draft, mentions, i, _WORD_JOINERS) if x.type == "Park"]
+        return [_link("PART_OF", x, _named_park(x, whole)) for x in listed if x.name != whole]
+    return []
 
 
 def find_named_sub_parks(draft: Draft) -> list[Link]:
@@ -1470,6 +1527,7 @@ FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_taken_in,
     find_member_lists,
     find_listed_placed,
+    find_taken_in_by_subject,
     find_led_under,
     find_led_lists,
     find_topic_duties,

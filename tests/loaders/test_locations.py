@@ -384,3 +384,17 @@ def test_in_an_article_on_several_parks_a_parks_sentence_places_its_enterprises(
     placed = relations(extractor, text, "LOCATED_IN")
     assert ("甲乙电力机车有限公司", "株洲高新区") in placed
     assert ("丙丁瓷业股份有限公司", "醴陵经开区") in placed
+
+
+def test_a_subjectless_clause_of_parts_and_of_taking_in_speaks_of_the_sentences_park(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "示例经济开发区实行一区三园管理\n"
+        "示例经济开发区位于示例县城北部,实行“一区三园”管理模式,下辖城北工业园、城南工业园和高铁新区产业园三个园区。"
+        "其中,城北工业园以电子信息产业为主,入驻了甲乙晶电科技有限公司、丙丁光电有限公司等企业。"
+    )
+    parts = relations(extractor, text, "PART_OF")
+    assert {(p, "示例经济开发区") for p in ("城北工业园", "城南工业园", "高铁新区产业园")} <= parts
+    placed = relations(extractor, text, "LOCATED_IN")
+    assert {("甲乙晶电科技有限公司", "城北工业园"), ("丙丁光电有限公司", "城北工业园")} <= placed
