@@ -314,7 +314,15 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
     regions, rest = region_prefix(name, lex)
     if regions:
         parsed.parts.append(NamePart("Region", regions[-1], "LOCATED_IN"))
-        if rest != word and type_ == "Park" and not is_bare_unit(rest, lex) and rest[0] not in NUMERALS:
+        # (not one whose own name is a single character: `天津|港保税区` is the port's zone, named whole)
+        own_name = len(rest) - len(word) >= 2
+        if (
+            rest != word
+            and type_ == "Park"
+            and own_name
+            and not is_bare_unit(rest, lex)
+            and rest[0] not in NUMERALS
+        ):
             # a park named in its own right (`内蒙古|通辽经济技术开发区`) is called by that name
             parsed.aliases.add(name)
             parsed.name = rest

@@ -356,3 +356,10 @@ def test_a_building_named_after_its_park_lies_in_it_and_is_no_part_of_it(extract
 def test_a_park_named_after_the_park_it_is_in_is_part_of_it(extractor: Extractor) -> None:
     facts = extract(extractor, "示例高新区光谷生物城是重点打造的生物产业园区,聚集了企业2000余家。")
     assert ("光谷生物城", "示例高新区") in links(facts, "PART_OF")
+
+
+def test_a_park_whose_own_name_after_its_city_is_one_character_keeps_the_city(
+    extractor: Extractor,
+) -> None:
+    facts = extract(extractor, "天津港保税区是自贸试验区的重要组成部分。保税区党工委召开会议。")
+    assert "天津港保税区" in parks(facts)
