@@ -736,6 +736,8 @@ def find_led_under(draft: Draft) -> list[Link]:
             if lead_in != "在" or not phrase:
                 continue
             subject = mentions[i - 1] if i > 0 and mentions[i - 1].end == first.start - 1 else None
+            if subject is None and _bare_alliance_before(draft, first.start - 1):
+                subject = _sole_alliance(draft)  # `联盟在甲党工委的领导下开展工作`
             after = mentions[i + len(uppers) :]
             lower = next((m for m in after if m.type in leading), None)
             if not (subject and subject.type in leading):
@@ -858,6 +860,12 @@ def _body_at(draft: Draft, mentions: Sequence[Mention], at: int, alliance: Menti
     if named or not alliance:
         return named
     return alliance if _is_bare_alliance(draft, draft.text[at:], whole=False) else None
+
+
+def _bare_alliance_before(draft: Draft, at: int) -> bool:
+    """Whether a clause opens with a bare alliance word that ends at `at` (`…。联盟在…`)."""
+    start = max(draft.text.rfind(c, max(0, at - 8), at) for c in "，,。；;：:\n") + 1
+    return start > 0 and _is_bare_alliance(draft, draft.text[start:at])
 
 
 def _is_bare_alliance(draft: Draft, text: str, whole: bool = True) -> bool:

@@ -352,6 +352,11 @@ def test_a_clause_led_by_a_body_speaks_of_the_body_opening_the_clause_before(
     assert ("示例科技城党群服务中心", "示例街道党群服务中心") in relations(extractor, text, "PART_OF")
 
 
+def test_a_bare_alliance_working_under_a_committees_lead_answers_to_it(extractor: Extractor) -> None:
+    text = "示例片区党委牵头成立了航运企业党建联盟。联盟在示例保税区党工委的领导下开展工作。"
+    assert ("航运企业党建联盟", "示例保税区党工委") in relations(extractor, text, "SUBORDINATE_TO")
+
+
 def test_every_unit_of_a_list_lies_where_the_verb_puts_it(extractor: Extractor) -> None:
     text = f"示例县召开大会。{ACME}、{BOLT}等一批企业已入驻示例县工业园区。"
     found = relations(extractor, text, "LOCATED_IN")
