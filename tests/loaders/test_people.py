@@ -1097,3 +1097,8 @@ def test_an_interviews_headline_bar_and_a_verbs_measure_start_no_name(extractor:
         "甲乙科技有限公司",
     }
     assert ("吴敏", "甲乙科技有限公司党支部", "书记") in posts(facts)
+
+
+def test_a_dates_ren_is_no_part_of_the_body_named_after_it(extractor: Extractor) -> None:
+    facts = extract(extractor, "蒋文华,男,1975年生。2018年至2021年任示例经济技术开发区招商局局长。")
+    assert "示例经济技术开发区招商局" in {e.name for e in facts.entities if e.type == "Organization"}
