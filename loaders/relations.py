@@ -22,7 +22,7 @@ from parkgraph.loaders.names import (
     region_prefix,
     short_park_name,
 )
-from parkgraph.loaders.structure import chain_end, is_regional_organ, region_entities
+from parkgraph.loaders.structure import chain_end, is_regional_organ, region_entities, visited_or_partner
 from parkgraph.loaders.units import PARK_BODY_WORDS
 from parkgraph.loaders.wordset import WordSet
 
@@ -1229,6 +1229,9 @@ class LocationStep:
         home = _sole_sub_park(draft, named, above) if draft.main_park else None
         home_from = min((m.start for m in draft.mentions if m.name == home), default=0)
         scenes = _scenes(draft)
+        places = by_sentence(
+            x for x in draft.mentions if x.type in ("Region", "Park", "Enterprise", "Organization")
+        )
         in_building = bool(draft.main_park) and building_before(draft.main_park, lex) is not None
         found: list[Link] = []
         for m in draft.mentions:
@@ -1253,6 +1256,10 @@ class LocationStep:
                 building = m.type == "Park" and building_before(m.name, lex) is not None
                 if m.type == "Park" and not building and _placed_elsewhere(m.name, draft, lex):
                     continue  # `赴深圳前海…合作区考察`: another place's park (a building stands where it is)
+                if m.type in ("Enterprise", "Organization") and visited_or_partner(
+                    draft, places[m.sentence], m
+                ):
+                    continue  # `赴甲公司学习考察`, `与乙大学共建实验室`: a unit the park's go to or work with
                 # a park or building the article names lies in its park, said so or not
                 if in_context or m.type in ("Enterprise", "Park"):
                     relation = "PART_OF" if sub_park else "LOCATED_IN"

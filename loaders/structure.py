@@ -1128,6 +1128,31 @@ _INSIDE = re.compile(r"(?:内|里|中|境内|辖区内|一带)?的")
 """Between a place and what lies in it: `高新区的`, `经开区内的`, `园区里的`."""
 
 
+_VISITS = ("学习", "考察", "参观", "调研", "交流", "取经", "观摩")
+_PARTNERING = ("共建", "合作", "签订", "签约", "结对", "联建", "对接")
+_LIST_JOINERS = frozenset({"、", "和", "及", "以及", "、以及"})
+_CLAUSE_MARKS = "，,。；;：:！？!?\n"
+
+
+def visited_or_partner(draft: Draft, mentions: Sequence[Mention], m: Mention) -> bool:
+    """Whether the clause names `m` (or the list it is in, among its sentence's `mentions`) as a place
+    visited (`赴甲公司、乙集团学习考察`) or a partner (`与丙大学共建…`): a unit elsewhere, not one in the
+    park the sentence speaks of."""
+    text = draft.text
+    ordered = sorted(mentions, key=lambda x: x.start)
+    first = m
+    for x in reversed([x for x in ordered if x.end <= m.start]):
+        if text[x.end : first.start] not in _LIST_JOINERS:
+            break
+        first = x
+    start = max(text.rfind(c, max(0, first.start - 40), first.start) for c in _CLAUSE_MARKS) + 1
+    end = min((i for c in _CLAUSE_MARKS if (i := text.find(c, m.end, m.end + 40)) >= 0), default=m.end + 40)
+    after = text[m.end : end]
+    visited = text[start : first.start].endswith(draft.lex.motion_verbs) and any(w in after for w in _VISITS)
+    partner = text[start : m.start].endswith(("与", "同")) and any(w in after for w in _PARTNERING)
+    return visited or partner
+
+
 def find_possessed_places(draft: Draft) -> list[Link]:
     """`九亭镇的天青科创园`, `经开区内的甲公司`, `落户开发区的甲公司`, `坐落在甲区某河畔的乙园区`: what a
     place's `的` names lies in that place (after a verb of place, a few words of the spot may come
@@ -1143,7 +1168,7 @@ def find_possessed_places(draft: Draft) -> list[Link]:
             if i is None or place.type not in ("Region", "Park") or not _possesses(draft, place, mentions[i]):
                 continue
             for m in _run(draft, mentions, i, _WORD_JOINERS):
-                if _lies_in(m, place, draft.lex):
+                if _lies_in(m, place, draft.lex) and not visited_or_partner(draft, mentions, m):
                     links.append(_link("LOCATED_IN", m, place, 0.7))
     return links
 

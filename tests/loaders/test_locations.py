@@ -398,3 +398,14 @@ def test_a_subjectless_clause_of_parts_and_of_taking_in_speaks_of_the_sentences_
     assert {(p, "示例经济开发区") for p in ("城北工业园", "城南工业园", "高铁新区产业园")} <= parts
     placed = relations(extractor, text, "LOCATED_IN")
     assert {("甲乙晶电科技有限公司", "城北工业园"), ("丙丁光电有限公司", "城北工业园")} <= placed
+
+
+def test_units_a_parks_article_visits_or_partners_with_are_not_in_the_park(extractor: Extractor) -> None:
+    text = (
+        "青禾高新区:党建引领产学研合作\n"
+        "青禾高新区位于示例市西部。高新区党工委组织企业赴甲乙技术有限公司、丙丁集团学习考察。"
+        "园区内的青禾智能装备有限公司与清华大学共建联合实验室。"
+    )
+    placed = relations(extractor, text, "LOCATED_IN")
+    assert ("青禾智能装备有限公司", "青禾高新区") in placed
+    assert not {head for head, _ in placed} & {"甲乙技术有限公司", "丙丁集团", "清华大学"}
