@@ -1347,14 +1347,14 @@ def _subject_park_enterprises(draft: Draft, placed: set[Ref]) -> list[Link]:
         sentence = draft.sentences[m.sentence]
         if m.sentence not in opener and m.start == sentence.start and m.type == "Park" and not m.generic:
             opener[m.sentence] = m
+    parks = by_sentence(m for m in draft.mentions if m.type == "Park" and m.sentence in opener)
     found: list[Link] = []
     for m in draft.mentions:
         park = opener.get(m.sentence)
         ref = (m.type, m.name)
         if m.type != "Enterprise" or park is None or ref in placed or m.start < park.end:
             continue
-        between = [p for p in draft.mentions if p.type == "Park" and park.end <= p.start < m.start]
-        if not between:
+        if not any(park.end <= p.start < m.start for p in parks[m.sentence]):
             found.append(Link("LOCATED_IN", ref, ("Park", park.name), m.sentence, 0.5))
             placed.add(ref)
     return found
