@@ -234,6 +234,11 @@ def without_ordinal(stem: str) -> str:
     return _ORDINAL.sub("", stem)
 
 
+def is_ordinal(stem: str) -> bool:
+    """`第一` of `第一党总支`: a body its document's unit numbers."""
+    return without_ordinal("  " + stem) == "  "
+
+
 def before_kinds(stem: str, lex: Lexicon) -> str:
     """The unit a Party body of a kind is named after (`甲经开区` in `甲经开区非公企业联合党委`): its stem
     without the kinds of member that end it, when a unit is left; else the stem. A kind of form
@@ -336,7 +341,12 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
         parsed.parts.append(NamePart(*upper, "SUBORDINATE_TO"))
         parsed.upper = upper[1]
     elif type_ in PARTY_TYPES and stem:
-        stem = without_ordinal(stem)  # `甲公司第一党支部`: one of the company's own branches
+        numbered = without_ordinal(stem)
+        if numbered != stem:
+            # `甲公司第一党支部` is one of the company's own branches; `经编联合第一党支部` reads as
+            # `经编|联合党支部`
+            kind = lex.kind_word_set.ending_at(numbered, len(numbered)) or ""
+            stem, word = numbered[: len(numbered) - len(kind)], kind + word
         unit = before_kinds(stem, lex)
         # `甲高新区(乙江)两新工委`: a note in brackets after the unit's word is part of its name
         noted = _NOTE.sub("", unit)

@@ -42,6 +42,7 @@ from parkgraph.loaders.names import (
     ends_in_place,
     is_bare_unit,
     is_generic_name,
+    is_ordinal,
     parent_park,
     parse_name,
     party_body_before,
@@ -751,6 +752,13 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[
             or word in vocab.generic_words("Organization")
             or m.name in lex.known_bodies
         )
+    if m.type in PARTY_TYPES and is_ordinal(stem):
+        return True  # `第一党总支`: the one its document's unit numbers first
+    if m.type in PARTY_TYPES and (plain := without_ordinal(stem)) != stem:
+        # `经编联合第一党支部` is named as `经编联合党支部` would be
+        unnumbered = Mention(m.start, m.end, m.type, plain + word, m.sentence)
+        plain_word = org_word_of(unnumbered, lex)
+        return plain_word is not None and _named(unnumbered, plain_word, lex, repeated, tagged)
     if m.type == "Organization":
         return _names_a_body(stem, word, m.name in tagged, lex)
     if m.type == "Enterprise" and _trade_only(m.name, lex):

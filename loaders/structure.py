@@ -378,8 +378,11 @@ def _opens_list(draft: Draft, clause: str, openers: tuple[str, ...]) -> bool:
     of its kind and a colon (`下设3个党支部:`, `下设以下党支部:`)."""
     verbs = _words(draft, "sets_up")
     counted = r"(?:[0-9一二三四五六七八九十两]+个|以下|如下)[\u4e00-\u9fff]{0,6}[:：]"
+    # `下设3个党总支,其中第一党总支…`: one of the bodies counted is named after 其中
+    among = r"[0-9一二三四五六七八九十两]+个[\u4e00-\u9fff]{0,6}[，,]其中"
     return _after_opener(clause, openers) or any(
-        re.search(rf"{re.escape(v)}了?(?:[0-9一二三四五六七八九十两]+个|{counted})?$", clause) for v in verbs
+        re.search(rf"{re.escape(v)}了?(?:[0-9一二三四五六七八九十两]+个|{counted}|{among})?$", clause)
+        for v in verbs
     )
 
 

@@ -357,6 +357,18 @@ def test_a_bare_alliance_working_under_a_committees_lead_answers_to_it(extractor
     assert ("航运企业党建联盟", "示例保税区党工委") in relations(extractor, text, "SUBORDINATE_TO")
 
 
+def test_numbered_bodies_answer_to_their_setter_and_hold_what_they_set_up(extractor: Extractor) -> None:
+    text = (
+        "海宁经编产业园区共有经编企业260余家。园区党委下设3个党总支,其中第一党总支下辖"
+        f"{ACME}党支部、{BOLT}党支部和经编联合第一党支部。"
+    )
+    found = relations(extractor, text, "SUBORDINATE_TO")
+    total = "海宁经编产业园区第一党总支"
+    assert (total, "海宁经编产业园区党委") in found
+    assert {(f"{ACME}党支部", total), (f"{BOLT}党支部", total)} <= found
+    assert any(head.endswith("经编联合第一党支部") and tail == total for head, tail in found)
+
+
 def test_every_unit_of_a_list_lies_where_the_verb_puts_it(extractor: Extractor) -> None:
     text = f"示例县召开大会。{ACME}、{BOLT}等一批企业已入驻示例县工业园区。"
     found = relations(extractor, text, "LOCATED_IN")
