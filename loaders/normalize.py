@@ -975,6 +975,8 @@ def _headline_end(line: str) -> int | None:
     name = _opening_name(line)
     genres = load_lexicon().genre_words
     after_quote = _after_quote_openings(line, name)
+    short_subject = next((o for o in after_quote[1:] if len(o) >= _SHORT_SUBJECT), "")
+    first_subject = line.find(short_subject) if short_subject else len(line)
     for pos in range(2, min(len(line), _HEADLINE_REACH)):
         if line[pos] in _ENDS or line[pos] in _CLAUSE:
             return None
@@ -986,6 +988,8 @@ def _headline_end(line: str) -> int | None:
             return pos
         if "”" in line[pos - 3 : pos] and line.startswith(after_quote, pos):
             return pos  # `甲开发区:…“抱团取暖”|甲经济技术开发区…`, `…“软”实力|…`: a quote ends the headline
+        if short_subject and pos > first_subject and line.startswith(short_subject, pos):
+            return pos  # `甲乙丙新区推行…|乙丙新区党工委…`: the lede names the headline's unit, placeless
         if _repeats_headline(line, pos) or _place_named_again(line, pos):
             return pos  # `…——记甲乙有限公司党委|甲乙有限公司位于…`: the lede names the headline's unit again
     return None
@@ -1001,6 +1005,8 @@ def _place_named_again(line: str, pos: int) -> bool:
     return any(short != full and short in line[: pos - 2] for short in shorts)
 
 
+_SHORT_SUBJECT = 4
+"""Characters the headline's unit, less its place, needs for the lede opening with it to end the headline."""
 _REPEAT = 8
 """How many characters of the headline a lede must write again, right at its start, to open there."""
 

@@ -864,9 +864,12 @@ def _registered_name(short: str, counts: Counter[Ref]) -> str | None:
 
 
 def _resolve_chains(rename: dict[Ref, Ref]) -> None:
-    """Point every renamed unit at the end of its chain of renamings."""
+    """Point every renamed unit at the end of its chain of renamings; a chain that runs into a loop
+    (`甲` → `乙` → `丙` → `乙`) ends where it would come round again."""
     for ref, target in rename.items():
-        while target in rename and rename[target] != ref:
+        seen = {ref}
+        while target in rename and rename[target] not in seen:
+            seen.add(target)
             target = rename[target]
         rename[ref] = target
 

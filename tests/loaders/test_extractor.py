@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo
 from parkgraph.loaders.extractor import Extractor
 
@@ -475,3 +477,17 @@ def test_no_two_entities_of_a_document_share_an_alias(extractor: Extractor) -> N
     assert len(written) == len(set(written))
     parks = {e.name: e.aliases for e in facts.entities if e.type == "Park"}
     assert "园区" in parks["齐鲁软件园"]
+
+
+def test_a_name_split_across_lines_ends_its_renamings_without_looping(extractor: Extractor) -> None:
+    """Names read both whole and cut at a line break rename into one another: the renaming that
+    ties them must end, not go round."""
+    text = (
+        "天津\n港保税区临港片区:党建助力航运建设天津港保税区临港片区是天津自贸试验区的重要组成部分。"
+        "联盟在保税区党工委的领导下开展工作。"
+    )
+    done = threading.Event()
+    worker = threading.Thread(target=lambda: (extract(extractor, text), done.set()), daemon=True)
+    worker.start()
+    worker.join(timeout=30)
+    assert done.is_set()

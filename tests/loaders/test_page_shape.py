@@ -212,6 +212,17 @@ def test_a_flat_pages_headline_ends_where_the_lede_writes_its_place_in_full() ->
     assert normalize(lined.replace("\n", "")).text.split("\n") == lined.split("\n")
 
 
+@pytest.mark.parametrize(
+    "lined",
+    [
+        "盘锦辽东湾新区推行“网格化”党建管理\n辽东湾新区党工委把全区划分为三个党建网格。",
+        "天津港保税区临港片区:“党建+航运”助力航运枢纽建设\n天津港保税区临港片区是自贸试验区的组成部分。",
+    ],
+)
+def test_a_flat_pages_headline_ends_where_the_lede_names_its_unit_without_its_place(lined: str) -> None:
+    assert normalize(lined.replace("\n", "")).text.split("\n") == lined.split("\n")
+
+
 def test_a_flat_report_gets_its_section_heading_lines_back() -> None:
     lined = LINED_PAGES["report section headings"]
     assert normalize(lined.replace("\n", "")).text.split("\n") == lined.split("\n")
