@@ -988,6 +988,9 @@ def _headline_end(line: str) -> int | None:
             return pos
         if "”" in line[pos - 3 : pos] and line.startswith(after_quote, pos):
             return pos  # `甲开发区:…“抱团取暖”|甲经济技术开发区…`, `…“软”实力|…`: a quote ends the headline
+        place = after_quote[0] if after_quote else ""
+        if short_subject and line.startswith(place + short_subject, pos) and pos > first_subject - len(place):
+            return pos  # `甲乙开发区:…|甲乙开发区位于…`: the lede names the headline's unit with its place
         if short_subject and pos > first_subject and line.startswith(short_subject, pos):
             return pos  # `甲乙丙新区推行…|乙丙新区党工委…`: the lede names the headline's unit, placeless
         if _repeats_headline(line, pos) or _place_named_again(line, pos):
