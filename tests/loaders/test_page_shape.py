@@ -226,6 +226,11 @@ def test_a_flat_pages_headline_ends_where_the_lede_names_its_unit_again_with_or_
     assert normalize(lined.replace("\n", "")).text.split("\n") == lined.split("\n")
 
 
+def test_a_flat_notices_headline_ends_at_its_kind() -> None:
+    lined = "示例开发区党工委关于表彰优秀党组织的决定\n各园区党委,各企业党组织:2025年,各级党组织认真落实。"
+    assert normalize(lined.replace("\n", "")).text.split("\n") == lined.split("\n")
+
+
 def test_a_flat_report_gets_its_section_heading_lines_back() -> None:
     lined = LINED_PAGES["report section headings"]
     assert normalize(lined.replace("\n", "")).text.split("\n") == lined.split("\n")
