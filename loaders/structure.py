@@ -534,6 +534,7 @@ def find_taken_in(draft: Draft) -> list[Link]:
                     # and so does one opening the sentence (`甲联合党支部现有党员32名,涵盖乙、丙`)
                     before = _clause_body_before(draft, mentions, at - 1)
                     before = before or _sentence_subject(draft, sentence, mentions, at)
+                    before = before or _formed_clause_body(draft, mentions, sentence.start, at)
                 if draft.text.startswith(_INTO_ITSELF, end):
                     links += _taken_into_it(draft, mentions, at)
                     continue
@@ -550,6 +551,18 @@ def find_taken_in(draft: Draft) -> list[Link]:
                     units = mentions[first : mentions.index(before[-1]) + 1]
                     links += [_link("COVERS", mentions[after[0]], u) for m in units for u in _units_of(m)]
     return links
+
+
+_JUST_FORMED = re.compile(r"(?:正式|已经|已)?(?:挂牌成立|成立|组建|挂牌)(?:了)?")
+
+
+def _formed_clause_body(draft: Draft, mentions: Sequence[Mention], floor: int, at: int) -> list[Mention]:
+    """`在甲的指导下,乙大厦党委成立,覆盖楼内丙、丁`: the Party body whose forming the clause before
+    says, as that clause's whole, takes in what follows."""
+    opener = _clause_opener_before(draft, mentions, floor, at)
+    if opener is None or opener.type not in PARTY_TYPES:
+        return []
+    return [opener] if _JUST_FORMED.fullmatch(draft.text, opener.end, at - 1) else []
 
 
 _AMONG = re.compile(r"[，,]其中(?:包括|有)[:：]?")

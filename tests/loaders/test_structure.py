@@ -369,6 +369,11 @@ def test_numbered_bodies_answer_to_their_setter_and_hold_what_they_set_up(extrac
     assert any(head.endswith("经编联合第一党支部") and tail == total for head, tail in found)
 
 
+def test_a_body_formed_in_the_clause_before_covers_what_the_next_takes_in(extractor: Extractor) -> None:
+    text = f"2024年,在示例高新区党工委的指导下,示例大厦党委成立,覆盖楼内{ACME}、{BOLT}等企业。"
+    assert relations(extractor, text, "COVERS") == {("示例大厦党委", ACME), ("示例大厦党委", BOLT)}
+
+
 def test_every_unit_of_a_list_lies_where_the_verb_puts_it(extractor: Extractor) -> None:
     text = f"示例县召开大会。{ACME}、{BOLT}等一批企业已入驻示例县工业园区。"
     found = relations(extractor, text, "LOCATED_IN")
