@@ -812,6 +812,7 @@ class VariantStep:
                     cores[a] == b
                     or ((count_b, len(b)) > (count_a, len(cores[a])) and _one_dropped(cores[a], b))
                     or (type_ == "Park" and cores[b] != a and _short_spelling(a, b, draft.lex))
+                    or (type_ in PARTY_TYPES and _building_kind_dropped(a, b, draft.lex))
                 ):
                     rename[(type_, a)] = (type_, b)
                     break
@@ -1141,6 +1142,15 @@ def _place_core(stem: str, lex: Lexicon) -> str:
     if stem in lex.gazetteer.full and len(stem) > 2:
         return stem[:-1]
     return stem
+
+
+BUILDING_KIND = "楼宇"
+
+
+def _building_kind_dropped(a: str, b: str, lex: Lexicon) -> bool:
+    """`甲大厦楼宇党委` is `甲大厦党委`: a building's body for the building's members is its own body."""
+    at = a.find(BUILDING_KIND)
+    return at > 0 and a[:at] + a[at + len(BUILDING_KIND) :] == b and building_before(a[:at], lex) is not None
 
 
 def _one_dropped(a: str, b: str) -> bool:

@@ -30,6 +30,11 @@ def test_a_body_written_without_a_kind_word_is_the_body(extractor: Extractor) ->
     assert list(names(facts, "Committee")) == ["青禾楼宇综合党委"]
 
 
+def test_a_buildings_body_for_its_members_is_its_own_body(extractor: Extractor) -> None:
+    text = "金桥大厦:楼宇党委让白领找到组织\n金桥大厦位于示例高新区。金桥大厦党委书记由王磊担任。"
+    assert list(names(extract(extractor, text), "Committee")) == ["金桥大厦党委"]
+
+
 def test_a_branch_written_with_its_formal_word_is_the_branch(extractor: Extractor) -> None:
     text = "中共安吉县青禾电器有限公司支部委员会成立。青禾电器党支部书记李明说，支部建在车间上。"
     facts = extract(extractor, text)
