@@ -144,8 +144,9 @@ def _department_after(text: str, at: int, lex: Lexicon) -> bool:
     ends = _word_set(lex.department_ends)
     for j in range(at, min(at + DEPARTMENT_REACH, len(text)) + 1):
         joined = text[j : j + 1] == "和" and _joined_department(text, j, len(text), lex)
-        if joined or ends.starting_at(text, j):
-            return True
+        end = ends.starting_at(text, j)
+        if joined or (end and text[j + len(end) : j + len(end) + 1] != "长"):
+            return True  # (`经济发展局长` is a title, ending no department's name)
         if j < len(text) and (text[j] in lex.stop_chars or not is_name_char(text[j])):
             return False
     return False

@@ -1115,7 +1115,7 @@ class TriggerStep:
                 left = _clause_neighbour(in_sent, pos, draft.text, before=True)
                 if left is None and "SUBORDINATE_TO" in relations:
                     left = _formed_subject(draft, in_sent, sent.start, pos)
-                if left is None and "LOCATED_IN" in relations:
+                if left is None and "LOCATED_IN" in relations and trigger in draft.lex.passive_triggers:
                     left = _described_subject(draft, in_sent, sent.start, pos)
                 right = _clause_neighbour(in_sent, pos + len(trigger), draft.text, before=False)
                 if right and "LOCATED_IN" in relations:

@@ -503,3 +503,9 @@ def test_a_companys_numbered_branch_is_named_and_its_own(extractor: Extractor) -
     text = "决定授予以下党组织称号:\n甲乙科技股份有限公司第一党支部\n丙丁电子有限公司党委\n"
     found = links(extract(extractor, text), "PARTY_ORG_OF")
     assert ("甲乙科技股份有限公司第一党支部", "甲乙科技股份有限公司") in found
+
+
+def test_a_department_heads_title_ends_no_name_glued_after_it(extractor: Extractor) -> None:
+    text = "成员:吴海燕 示例开发区经济发展局局长领导小组下设办公室,办公室设在开发区党群工作部。"
+    names = {e.name for e in extract(extractor, text).entities}
+    assert not [n for n in names if "局长" in n]

@@ -409,3 +409,12 @@ def test_units_a_parks_article_visits_or_partners_with_are_not_in_the_park(extra
     placed = relations(extractor, text, "LOCATED_IN")
     assert ("青禾智能装备有限公司", "青禾高新区") in placed
     assert not {head for head, _ in placed} & {"甲乙技术有限公司", "丙丁集团", "清华大学"}
+
+
+def test_a_park_a_described_park_holds_is_its_part_only(extractor: Extractor) -> None:
+    text = (
+        "示例高新区:园中园党建\n"
+        "示例高新区是样板市南部的重要产业板块,区内建有青禾科技产业园和丙丁智能制造产业园等多个园中园。"
+    )
+    assert ("青禾科技产业园", "示例高新区") in relations(extractor, text, "PART_OF")
+    assert ("青禾科技产业园", "示例高新区") not in relations(extractor, text, "LOCATED_IN")
