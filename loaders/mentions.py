@@ -123,9 +123,10 @@ def _joined_department(text: str, at: int, end: int, lex: Lexicon) -> bool:
     department's word a few characters after it."""
     head = text[max(0, at - 4) : at]
     run = len(head) - next((k + 1 for k in range(len(head) - 1, -1, -1) if not _plain(head[k], lex)), 0)
-    if run < 2 or lex.org_word_set("Organization", "Enterprise").ending_at(text, at):
-        return False
     ends = _word_set(lex.department_ends)
+    units = lex.org_word_set("Organization", "Enterprise", "Committee", "Branch", "Park")
+    if run < 2 or units.ending_at(text, at) or ends.ending_at(text, at):
+        return False  # `甲党工委和乙市委`: two bodies, each named whole
     return any(ends.starting_at(text, j) for j in range(at + 3, min(at + 7, end)))
 
 

@@ -509,3 +509,11 @@ def test_a_department_heads_title_ends_no_name_glued_after_it(extractor: Extract
     text = "成员:吴海燕 示例开发区经济发展局局长领导小组下设办公室,办公室设在开发区党群工作部。"
     names = {e.name for e in extract(extractor, text).entities}
     assert not [n for n in names if "局长" in n]
+
+
+def test_two_bodies_joined_by_he_stay_two_where_a_departments_name_may_hold_he(
+    extractor: Extractor,
+) -> None:
+    text = "青禾经济开发区:党建引领\n申酉园区党委受开发区党工委和青禾市委两新工委双重领导。"
+    committees = {e.name for e in extract(extractor, text).entities if e.type == "Committee"}
+    assert {"青禾经济开发区党工委", "青禾市委两新工委"} <= committees
