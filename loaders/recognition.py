@@ -486,8 +486,15 @@ def _word_before_company(m: Mention, lex: Lexicon) -> bool:
         return False
     stem = m.name[: len(m.name) - len(word)]
     if word in COMPANY_UNITS:
-        return not any(w in stem for w in lex.org_words.get("Enterprise", ()) if w not in COMPANY_UNITS)
+        return is_company_section(m.name, lex)
     return "公司" in word and len(stem) == 1
+
+
+def is_company_section(name: str, lex: Lexicon) -> bool:
+    """`电池车间`: a workshop or project department written without its company's name."""
+    if not name.endswith(COMPANY_UNITS):
+        return False
+    return not any(w in name for w in lex.org_words.get("Enterprise", ()) if w not in COMPANY_UNITS)
 
 
 def _name_anaphors(draft: Draft) -> None:

@@ -21,7 +21,7 @@ from parkgraph.loaders.names import (
     short_park_name,
     split_regions,
 )
-from parkgraph.loaders.recognition import stem_of
+from parkgraph.loaders.recognition import is_company_section, stem_of
 
 PARK_BODY_WORDS = ("党工委",)
 """A working committee is a park's Party body: written bare in an article about one park, it is that
@@ -270,12 +270,28 @@ def _company_references(draft: Draft) -> None:
     """`甲公司…。(该)公司党支部书记…`: a Party body named after a bare company word is the body of the company
     last named shortly before, which the bare word stands for; further on, of the one company the
     document names before it (an article about that company)."""
-    words = draft.lex.org_words.get("Enterprise", ())
-    named = [m for m in draft.mentions if m.type == "Enterprise" and m.name not in words]
+    lex = draft.lex
+    words = lex.org_words.get("Enterprise", ())
+    named = [
+        m
+        for m in draft.mentions
+        if m.type == "Enterprise" and m.name not in words and not is_company_section(m.name, lex)
+    ]
     for m in draft.mentions:
         bare = next(
             (inner for _, inner in m.parts if inner.type == "Enterprise" and inner.name in words), None
         )
+        # `电池车间党支部` in an article about a company is the branch of that company's workshop
+        section = next(
+            (
+                inner
+                for _, inner in m.parts
+                if inner.type == "Enterprise" and is_company_section(inner.name, lex)
+            ),
+            None,
+        )
+        within = bare is None and section is not None and m.name.startswith(section.name)
+        bare = section if within else bare
         if m.type not in PARTY_TYPES or bare is None or not m.name.startswith(bare.name):
             continue
         before = [c for c in named if c.end <= m.start]
@@ -286,8 +302,11 @@ def _company_references(draft: Draft) -> None:
             company = before[-1]
         if company:
             m.aliases.add(m.name)
-            m.name = company.name + m.name[len(bare.name) :]
-            bare.aliases.add(bare.name)
+            m.name = company.name + (m.name if within else m.name[len(bare.name) :])
+            if within:  # a workshop is no other name of its company
+                bare.surface_alias = False
+            else:
+                bare.aliases.add(bare.name)
             bare.name = company.name
 
 

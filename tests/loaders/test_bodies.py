@@ -517,3 +517,16 @@ def test_two_bodies_joined_by_he_stay_two_where_a_departments_name_may_hold_he(
     text = "青禾经济开发区:党建引领\n申酉园区党委受开发区党工委和青禾市委两新工委双重领导。"
     committees = {e.name for e in extract(extractor, text).entities if e.type == "Committee"}
     assert {"青禾经济开发区党工委", "青禾市委两新工委"} <= committees
+
+
+def test_a_companys_workshop_branches_are_the_companys(extractor: Extractor) -> None:
+    text = (
+        "甲乙能源有限公司坐落于示例经济技术开发区。公司党委下设电池车间党支部、组件车间党支部。"
+        "公司党委书记李丽萍介绍了情况。"
+    )
+    facts = extract(extractor, text)
+    company = "甲乙能源有限公司"
+    assert {e.name for e in facts.entities if e.type == "Enterprise"} == {company}
+    bodies = {(f"{company}电池车间党支部", company), (f"{company}党委", company)}
+    assert bodies <= links(facts, "PARTY_ORG_OF")
+    assert ("李丽萍", f"{company}党委", "书记") in posts(facts)
