@@ -839,6 +839,12 @@ class VariantStep:
                 rename[(type_, a)] = (type_, whole)
             if (type_, a) not in rename and type_ == "Enterprise" and (full := _registered_name(a, counts)):
                 rename[(type_, a)] = (type_, full)
+            if (
+                (type_, a) not in rename
+                and type_ in PARTY_TYPES
+                and (whole := _registered_body(type_, a, counts, draft.lex))
+            ):
+                rename[(type_, a)] = (type_, whole)
         _resolve_chains(rename)
         if short := _abbreviations(draft, counts, rename):
             rename |= short
@@ -881,6 +887,14 @@ def _registered_name(short: str, counts: Counter[Ref]) -> str | None:
         if 0 <= at <= MAX_PLACE and "公司" not in rest:
             found.add(full)
     return found.pop() if len(found) == 1 else None
+
+
+def _registered_body(type_: str, name: str, counts: Counter[Ref], lex: Lexicon) -> str | None:
+    """`甲乙党委` where the document names `甲乙丙丁股份有限公司党委`: the body named after a company's
+    short name is the one named after its registered name."""
+    word = lex.org_word_set(type_).ending_at(name, len(name))
+    full = _registered_name(name[: -len(word)], counts) if word and len(name) > len(word) else None
+    return full + word if full and (type_, full + word) in counts else None
 
 
 def _resolve_chains(rename: dict[Ref, Ref]) -> None:

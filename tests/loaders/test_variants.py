@@ -104,3 +104,11 @@ def test_a_body_named_by_a_quoted_brand_is_one_body_however_long_written(extract
     bodies = names(extract(extractor, text), "Organization")
     assert list(bodies) == ["鱼跃装备配套产业党建联盟"]
     assert {"“鱼跃”党建联盟", "鱼跃党建联盟"} <= bodies["鱼跃装备配套产业党建联盟"]
+
+
+def test_a_body_named_after_a_companys_short_name_is_the_registered_companys(extractor: Extractor) -> None:
+    text = (
+        "示例市宁德时代新能源科技股份有限公司党委入选示范点。宁德时代党委现有党员2100余名。"
+        "宁德时代党委推行“党员+项目”模式。"
+    )
+    assert list(names(extract(extractor, text), "Committee")) == ["示例市宁德时代新能源科技股份有限公司党委"]
