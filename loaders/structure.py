@@ -1152,8 +1152,8 @@ _CLAUSE_MARKS = "，,。；;：:！？!?\n"
 
 def visited_or_partner(draft: Draft, mentions: Sequence[Mention], m: Mention) -> bool:
     """Whether the clause names `m` (or the list it is in, among its sentence's `mentions`) as a place
-    visited (`赴甲公司、乙集团学习考察`) or a partner (`与丙大学共建…`): a unit elsewhere, not one in the
-    park the sentence speaks of."""
+    visited (`赴甲公司、乙集团学习考察`) or a body partnered (`与丙大学共建…`): a unit elsewhere, not one in
+    the park the sentence speaks of."""
     text = draft.text
     ordered = sorted(mentions, key=lambda x: x.start)
     first = m
@@ -1165,7 +1165,12 @@ def visited_or_partner(draft: Draft, mentions: Sequence[Mention], m: Mention) ->
     end = min((i for c in _CLAUSE_MARKS if (i := text.find(c, m.end, m.end + 40)) >= 0), default=m.end + 40)
     after = text[m.end : end]
     visited = text[start : first.start].endswith(draft.lex.motion_verbs) and any(w in after for w in _VISITS)
-    partner = text[start : m.start].endswith(("与", "同")) and any(w in after for w in _PARTNERING)
+    # (an enterprise paired with a park's own body is mostly in the park: only other bodies are elsewhere)
+    partner = (
+        m.type == "Organization"
+        and text[start : m.start].endswith(("与", "同"))
+        and any(w in after for w in _PARTNERING)
+    )
     return visited or partner
 
 

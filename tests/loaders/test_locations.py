@@ -418,3 +418,12 @@ def test_a_park_a_described_park_holds_is_its_part_only(extractor: Extractor) ->
     )
     assert ("青禾科技产业园", "示例高新区") in relations(extractor, text, "PART_OF")
     assert ("青禾科技产业园", "示例高新区") not in relations(extractor, text, "LOCATED_IN")
+
+
+def test_an_enterprise_paired_with_a_parks_body_stays_in_the_park(extractor: Extractor) -> None:
+    text = (
+        "瓯江经开区开展结对联建活动\n"
+        "瓯江经济技术开发区党工委组织区内机关党组织与非公企业党组织开展结对共建。"
+        "经开区财政局党支部与浙江天正电气股份有限公司党委结对。"
+    )
+    assert ("浙江天正电气股份有限公司", "瓯江经济技术开发区") in relations(extractor, text, "LOCATED_IN")
