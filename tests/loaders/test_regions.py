@@ -77,3 +77,8 @@ def test_a_town_said_to_lie_somewhere_is_named_and_placed(extractor: Extractor) 
     assert set(names.values()) == {"新塘镇", "杭州市", "萧山区"}
     located = {(names[r.head], names[r.tail]) for r in facts.relations if r.type == "LOCATED_IN"}
     assert ("新塘镇", "萧山区") in located
+
+
+def test_the_villages_around_a_park_are_no_region(extractor: Extractor) -> None:
+    text = "示例工业园区位于示例旗大路镇。园区党工委联合大路镇党委,推动园区与周边嘎查村共建共享。"
+    assert not [name for name in regions(extractor, text) if "嘎查" in name or "周边" in name]
