@@ -642,6 +642,9 @@ def _roster_holder(draft: Draft, orgs: ByEnd, title: str, at: int) -> Mention | 
             return None
         above = text.rfind("\n", 0, line - 1) + 1
         head = text[above : line - 1].strip()
+        if not head:  # a blank line between the heading and the roster
+            line = above
+            continue
         listed = next((t for t in lex.post_titles if head.startswith(t)), None)
         if not (listed and head[len(listed) : len(listed) + 1] in (":", "：")):
             return max(

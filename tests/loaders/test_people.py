@@ -1102,3 +1102,10 @@ def test_an_interviews_headline_bar_and_a_verbs_measure_start_no_name(extractor:
 def test_a_dates_ren_is_no_part_of_the_body_named_after_it(extractor: Extractor) -> None:
     facts = extract(extractor, "蒋文华,男,1975年生。2018年至2021年任示例经济技术开发区招商局局长。")
     assert "示例经济技术开发区招商局" in {e.name for e in facts.entities if e.type == "Organization"}
+
+
+def test_a_roster_under_its_heading_after_a_blank_line_holds_its_posts(extractor: Extractor) -> None:
+    text = "青溪经济开发区党工委领导班子\n\n书记:徐国庆\n副书记:钟伟、林晓梅\n委员:黄志强\n"
+    body = "青溪经济开发区党工委"
+    found = posts(extract(extractor, text))
+    assert {("钟伟", body, "副书记"), ("林晓梅", body, "副书记"), ("黄志强", body, "委员")} <= found
