@@ -375,9 +375,10 @@ def _is_department(draft: Draft, m: Mention) -> bool:
 
 def _opens_list(draft: Draft, clause: str, openers: tuple[str, ...]) -> bool:
     """The list follows the verb directly, or after `N个…,即/分别为` that opens it, or after a count
-    of its kind and a colon (`下设3个党支部:`, `下设以下党支部:`)."""
+    of its kind or the kind alone and a colon (`下设3个党支部:`, `下设以下党支部:`, `内设机构:`)."""
     verbs = _words(draft, "sets_up")
-    counted = r"(?:[0-9一二三四五六七八九十两]+个|以下|如下)[\u4e00-\u9fff]{0,6}[:：]"
+    count = r"(?:[0-9一二三四五六七八九十两]+个|以下|如下)[\u4e00-\u9fff]{0,6}"
+    counted = rf"(?:{count}|机构|部门|科室|处室|部室)[:：]"
     # `下设3个党总支,其中第一党总支…`: one of the bodies counted is named after 其中
     among = r"[0-9一二三四五六七八九十两]+个[\u4e00-\u9fff]{0,6}[，,]其中"
     return _after_opener(clause, openers) or any(
