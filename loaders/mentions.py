@@ -687,6 +687,8 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
                 continue
             if sent.text.startswith(tuple(_DOTS), person.end - sent.start):
                 continue
+            if _opens_body_word(sent.text, person.start - sent.start, person.end - sent.start, lex):
+                continue  # `由党群工作部部长…`: a body's word, not a family name 党 and a given name
             if not any(m.span == person.span and m.title_start == person.title_start for m in here):
                 here.append(person)
         out += here
@@ -695,6 +697,12 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
     out = _agreeing_with_tags(out, analyzed)
     out += _tagged_people(sentences, analyzed, lex, titles, out)
     return [*out, *_named_again(sentences, out, lex)]
+
+
+def _opens_body_word(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether an organization's word starts where a name read as a person's starts and runs past it."""
+    word = lex.org_word_set("Organization", "Committee", "Branch").starting_at(text, start)
+    return word is not None and start + len(word) > end
 
 
 def _analyzed(text: str, sentences: list[Sentence], lex: Lexicon, named: set[int]) -> dict[int, list[Word]]:

@@ -242,6 +242,14 @@ class NameStep:
         ]
         common = _common_nouns(draft)
         draft.mentions = [m for m in draft.mentions if id(m) not in common]
+        formal = {
+            m.name.removeprefix(_FORMAL_PARTY)
+            for m in draft.mentions
+            if m.type == "Committee" and _party_committee_written_formally(draft.text, m)
+        }
+        for m in draft.mentions:
+            if m.type == "Organization" and m.name.removeprefix(_FORMAL_PARTY) in formal:
+                m.type = "Committee"  # `关于成立甲联合委员会的通知`, then `成立中共甲联合委员会`
         _name_anaphors(draft)
         listed = _listed_side_by_side(draft)
         # a unit listed by its description once is so named wherever the document writes it again
@@ -265,7 +273,8 @@ class NameStep:
             placed = m.type == "Park" and draft.text.startswith(_LOCATED_VERBS, m.end)
             placed = placed or _inside_named_park(draft, m, word, park_ends)
             branded = m.type in PARTY_TYPES and stem_of(m, draft.lex) in brands
-            named = branded or m.name in town_parks or _named(m, word, draft.lex, repeated, tagged)
+            formal = m.type == "Committee" and _party_committee_written_formally(draft.text, m)
+            named = branded or formal or m.name in town_parks or _named(m, word, draft.lex, repeated, tagged)
             if not (described or titled or placed or named):
                 m.start, m.name, m.generic = m.end - len(word), word, word
                 continue
@@ -344,6 +353,18 @@ def _written_bare(draft: Draft, parts: list[Mention]) -> list[Mention]:
 
 _SHORT_NAME = re.compile(r"[(（](?:以下简称|简称|以下称|下称)[:：]?“([^“”]{2,12})”[)）]")
 """A short name a document declares for a unit: `甲乙科技有限公司(以下简称“甲乙科技”)`."""
+
+
+_FORMAL_PARTY = "中共"
+_FORMAL_COMMITTEE = "委员会"
+
+
+def _party_committee_written_formally(text: str, m: Mention) -> bool:
+    """`中共甲开发区非公有制企业联合委员会`: a committee the Party's formal name opens is a Party committee,
+    whatever kind of committee its own words say, and named by them; so is that name written without
+    `中共` elsewhere."""
+    surface = text[max(0, m.start - len(_FORMAL_PARTY)) : m.end]
+    return surface.endswith(_FORMAL_COMMITTEE) and _FORMAL_PARTY in surface[: len(_FORMAL_PARTY) * 2]
 
 
 def _declared_short_names(draft: Draft) -> list[Mention]:

@@ -823,6 +823,7 @@ def find_topic_duties(draft: Draft) -> list[Link]:
             own = [m for m in mentions if clause_start <= m.start < at]
             lower = topic if topic and not own and topic.end < at else None
             previous = _clause_opener_before(draft, mentions, sentence.start, clause_start)
+            previous = previous or _formed_just_before(draft, mentions, sentence.start, clause_start)
             if lower and not own and previous:
                 lower = previous  # `其中甲中心设在乙社区,由丙统筹管理`: the clause before says whose
             if _is_bare_alliance(draft, draft.text[clause_start:at]):
@@ -851,6 +852,26 @@ def _clause_opener_before(
     if first is None or first.start != start + len(lead) or first.type not in ("Organization", *PARTY_TYPES):
         return None
     return first
+
+
+def _formed_just_before(
+    draft: Draft, mentions: Sequence[Mention], floor: int, clause_start: int
+) -> Mention | None:
+    """`决定成立甲联合委员会(以下简称…),由乙管理`: the Party body the clause before forms, last in it."""
+    text = draft.text
+    comma = clause_start - 1
+    if comma <= floor or text[comma] not in "，,":
+        return None
+    start = max(floor - 1, *(text.rfind(c, floor, comma) for c in "，,。；;：:\n")) + 1
+    verbs = tuple(_words(draft, "formation"))
+    formed = [
+        m
+        for m in mentions
+        if start <= m.start < comma
+        and m.type in PARTY_TYPES
+        and text[max(start, m.start - 6) : m.start].removesuffix("了").endswith(verbs)
+    ]
+    return formed[-1] if formed and verbs else None
 
 
 def _elided_belonging(draft: Draft, mentions: Sequence[Mention], si: int) -> list[Link]:

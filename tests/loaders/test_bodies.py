@@ -530,3 +530,20 @@ def test_a_companys_workshop_branches_are_the_companys(extractor: Extractor) -> 
     bodies = {(f"{company}电池车间党支部", company), (f"{company}党委", company)}
     assert bodies <= links(facts, "PARTY_ORG_OF")
     assert ("李丽萍", f"{company}党委", "书记") in posts(facts)
+
+
+def test_a_committee_the_party_names_formally_is_a_committee_with_its_short_name_and_post(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "中共青溪经济开发区工作委员会关于成立青溪经济开发区非公有制企业联合委员会的通知\n"
+        "各党组织:\n"
+        "经党工委研究,决定成立中共青溪经济开发区非公有制企业联合委员会(以下简称“非公联合党委”),"
+        "由开发区党群工作部管理。非公联合党委书记由党群工作部部长魏东担任。"
+    )
+    facts = extract(extractor, text)
+    joint = "青溪经济开发区非公有制企业联合委员会"
+    assert {e.type for e in facts.entities if e.name == joint} == {"Committee"}
+    assert not [e.name for e in facts.entities if e.type == "Person" and e.name != "魏东"]
+    assert ("魏东", joint, "书记") in posts(facts)
+    assert (joint, "青溪经济开发区党群工作部") in links(facts, "SUBORDINATE_TO")
