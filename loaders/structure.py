@@ -836,18 +836,25 @@ def find_topic_duties(draft: Draft) -> list[Link]:
 _CLAUSE_OPENERS = ("其中", "该", "并", "而")
 
 
+def _clause_before(text: str, floor: int, clause_start: int) -> tuple[int, int] | None:
+    """(start, comma) of the clause of a sentence (from `floor`) that a comma right before
+    `clause_start` ends."""
+    comma = clause_start - 1
+    if comma <= floor or text[comma] not in "，,":
+        return None
+    return max(floor - 1, *(text.rfind(c, floor, comma) for c in "，,。；;：:\n")) + 1, comma
+
+
 def _clause_opener_before(
     draft: Draft, mentions: Sequence[Mention], floor: int, clause_start: int
 ) -> Mention | None:
     """The body that opens the clause of its sentence (from `floor`) ending right before
     `clause_start`, after a comma: `其中甲中心设在乙社区,…`."""
-    text = draft.text
-    comma = clause_start - 1
-    if comma <= floor or text[comma] not in "，,":
+    clause = _clause_before(draft.text, floor, clause_start)
+    if clause is None:
         return None
-    start = max(floor - 1, *(text.rfind(c, floor, comma) for c in "，,。；;：:\n")) + 1
-    opener = text[start:comma]
-    lead = next((w for w in _CLAUSE_OPENERS if opener.startswith(w)), "")
+    start, comma = clause
+    lead = next((w for w in _CLAUSE_OPENERS if draft.text.startswith(w, start, comma)), "")
     first = next((m for m in mentions if start <= m.start < comma), None)
     if first is None or first.start != start + len(lead) or first.type not in ("Organization", *PARTY_TYPES):
         return None
@@ -859,10 +866,10 @@ def _formed_just_before(
 ) -> Mention | None:
     """`决定成立甲联合委员会(以下简称…),由乙管理`: the Party body the clause before forms, last in it."""
     text = draft.text
-    comma = clause_start - 1
-    if comma <= floor or text[comma] not in "，,":
+    clause = _clause_before(text, floor, clause_start)
+    if clause is None:
         return None
-    start = max(floor - 1, *(text.rfind(c, floor, comma) for c in "，,。；;：:\n")) + 1
+    start, comma = clause
     verbs = tuple(_words(draft, "formation"))
     formed = [
         m
@@ -1167,8 +1174,11 @@ _INSIDE = re.compile(r"(?:内|里|中|境内|辖区内|一带)?的")
 
 
 _VISITS = ("学习", "考察", "参观", "调研", "交流", "取经", "观摩")
+"""What a visit to a unit is for (`赴甲公司学习考察`)."""
 _PARTNERING = ("共建", "合作", "签订", "签约", "结对", "联建", "对接")
-_LIST_JOINERS = frozenset({"、", "和", "及", "以及", "、以及"})
+"""What a body does with a partner (`与乙大学共建实验室`)."""
+_LIST_JOINERS = _WORD_JOINERS - {"与"}
+"""Joiners of a list of visited units: `与` before a unit makes it a partner instead."""
 _CLAUSE_MARKS = "，,。；;：:！？!?\n"
 
 

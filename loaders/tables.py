@@ -63,10 +63,10 @@ class TableRow:
     posts: tuple[Post, ...]
 
 
-def _split(text: str, start: int, sep: str) -> list[Cell]:
-    """The cells of `text` (placed at `start`) between the separators `sep`, spaces trimmed."""
+def _split(text: str, start: int) -> list[Cell]:
+    """The cells of a row's `text` (placed at `start`) between its bars, spaces trimmed."""
     cells, pos = [], start
-    for raw in text.split(sep):
+    for raw in text.split("|"):
         stripped = raw.strip()
         at = pos + (raw.find(stripped) if stripped else 0)
         cells.append(Cell(stripped, at, at + len(stripped)))
@@ -77,7 +77,7 @@ def _split(text: str, start: int, sep: str) -> list[Cell]:
 def _table_lines(text: str) -> list[tuple[int, int, list[Cell]]]:
     """(start, end, cells) of each `|`-delimited line (tab-separated ones are written so when the text
     is normalized)."""
-    return [(row.start(), row.end(), _split(row.group(1), row.start(1), "|")) for row in _ROW.finditer(text)]
+    return [(row.start(), row.end(), _split(row.group(1), row.start(1))) for row in _ROW.finditer(text)]
 
 
 def table_rows(draft: Draft) -> list[TableRow]:
@@ -117,9 +117,9 @@ def _rows(cells: list[Cell], roles: dict[int, str], sentence: int, lex: Lexicon)
     units = [c for i, c in enumerate(cells) if roles.get(i) == "unit" and c.value]
     found = [row] if (row := _row(cells, roles, sentence, lex)) else []
     for i, cell in enumerate(cells):
-        title = roles.get(i, "").removeprefix(_TITLED)
-        if title != roles.get(i) and units and is_person_name(_SPACE.sub("", cell.value), lex):
-            found.append(TableRow(sentence, cell, (Post(title, units[0]),)))
+        role = roles.get(i, "")
+        if role.startswith(_TITLED) and units and is_person_name(_SPACE.sub("", cell.value), lex):
+            found.append(TableRow(sentence, cell, (Post(role.removeprefix(_TITLED), units[0]),)))
     return found
 
 

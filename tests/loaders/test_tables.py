@@ -59,6 +59,11 @@ def test_a_column_headed_by_a_post_title_holds_that_post_in_its_rows_unit(
     assert found == {("王建国", "甲乙电子有限公司党支部", "书记"), ("张伟", "示例科技城联合党支部", "书记")}
 
 
+def test_a_name_in_a_column_headed_by_no_post_holds_none(extractor: Extractor) -> None:
+    text = "示例科技城党组织名录\n| 党组织名称 | 书记 | 备注 |\n| 甲乙电子有限公司党支部 | 王建国 | 李红 |\n"
+    assert posts(extract(extractor, text)) == {("王建国", "甲乙电子有限公司党支部", "书记")}
+
+
 @pytest.mark.parametrize("separator", ["", " "], ids=["glued", "spaced"])
 def test_a_table_glued_into_one_line_gets_a_line_per_row(separator: str) -> None:
     lines = normalize(POSTED.replace("\n", separator)).text.split("\n")
