@@ -975,6 +975,8 @@ def _headline_end(line: str) -> int | None:
     name = _opening_name(line)
     genres = load_lexicon().genre_words
     after_quote = _after_quote_openings(line, name)
+    subject = _SUBJECT.match(line)
+    own_subject = subject.group(1) if subject else ""
     short_subject = next((o for o in after_quote[1:] if len(o) >= _SHORT_SUBJECT), "")
     first_subject = line.find(short_subject) if short_subject else len(line)
     for pos in range(2, min(len(line), _HEADLINE_REACH)):
@@ -988,6 +990,8 @@ def _headline_end(line: str) -> int | None:
             return pos
         if "”" in line[pos - 3 : pos] and line.startswith(after_quote, pos):
             return pos  # `甲开发区:…“抱团取暖”|甲经济技术开发区…`, `…“软”实力|…`: a quote ends the headline
+        if own_subject and pos > len(own_subject) and line.startswith(own_subject, pos):
+            return pos  # `甲乙高新区:…|甲乙高新区位于…`: the lede opens with the headline's subject
         place = after_quote[0] if after_quote else ""
         if short_subject and line.startswith(place + short_subject, pos) and pos > first_subject - len(place):
             return pos  # `甲乙开发区:…|甲乙开发区位于…`: the lede names the headline's unit with its place
@@ -1024,7 +1028,7 @@ def _repeats_headline(line: str, pos: int) -> bool:
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
-_SUBJECT = re.compile(r"([\u4e00-\u9fff]{4,16})[:：]")
+_SUBJECT = re.compile(r"([\u4e00-\u9fff()]{4,20})[:：]")
 """A headline's subject before its colon (`成都天府软件园:党建引领…`)."""
 
 

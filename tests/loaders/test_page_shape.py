@@ -218,6 +218,8 @@ def test_a_flat_pages_headline_ends_where_the_lede_writes_its_place_in_full() ->
         "盘锦辽东湾新区推行“网格化”党建管理\n辽东湾新区党工委把全区划分为三个党建网格。",
         "天津港保税区临港片区:“党建+航运”助力航运枢纽建设\n天津港保税区临港片区是自贸试验区的组成部分。",
         "泉州台商投资区:“海峡党建驿站”架起两岸企业连心桥\n泉州台商投资区位于泉州湾北岸。",
+        "汾湖高新区:跨界融合党建引领一体化\n汾湖高新区位于吴江区东南部。",
+        "甲乙能源(上饶)有限公司:党建引领打造“领跑者”\n甲乙能源(上饶)有限公司坐落于上饶经济技术开发区。",
     ],
 )
 def test_a_flat_pages_headline_ends_where_the_lede_names_its_unit_again_with_or_without_its_place(
