@@ -120,7 +120,11 @@ def _to_facts(draft: Draft, document: DocumentInfo) -> DocumentFacts:
             spans.add((fact.id, m.start, m.end))
             fact.mentions.append(Span(start=m.start, end=m.end, text=surface))
     relations: dict[tuple, RelationFact] = {}
+    # a sub-park named in its park (`甲开发区乙园`) and said to lie in it is a part of it, no more
+    parts = {(link.head, link.tail) for link in draft.links if link.type == "PART_OF"}
     for link in draft.links:
+        if link.type == "LOCATED_IN" and (link.head, link.tail) in parts:
+            continue
         head, tail = entity(link.head), entity(link.tail)
         sent = draft.sentences[link.sentence]
         key = (link.type, head.id, tail.id, link.title)

@@ -523,7 +523,12 @@ def find_taken_in(draft: Draft) -> list[Link]:
                 continue
             for hit in re.finditer(re.escape(verb), s):
                 at, end = sentence.start + hit.start(), sentence.start + hit.end()
-                before = [m for m in mentions if m.end <= at and _joined(draft, m.end, at)]
+                before = [
+                    m
+                    for m in mentions
+                    if m.end <= at
+                    and (_joined(draft, m.end, at) or _THEIR_MEMBERS.fullmatch(draft.text, m.end, at))
+                ]
                 after = [
                     i
                     for i, m in enumerate(mentions)
@@ -552,6 +557,12 @@ def find_taken_in(draft: Draft) -> list[Link]:
                     units = mentions[first : mentions.index(before[-1]) + 1]
                     links += [_link("COVERS", mentions[after[0]], u) for m in units for u in _units_of(m)]
     return links
+
+
+_THEIR_MEMBERS = re.compile(
+    r"(?:等[0-9一二三四五六七八九十两百余多]+家(?:企业|单位|公司)?)?的?(?:[0-9一二三四五六七八九十两百余多]+名)?(?:全体)?党员"
+)
+"""`把甲、乙等9家企业的15名党员纳入丙联合党支部`: taking in units' Party members takes in the units."""
 
 
 _JUST_FORMED = re.compile(r"(?:正式|已经|已)?(?:挂牌成立|成立|组建|挂牌)(?:了)?")
@@ -1145,8 +1156,11 @@ _RESPECTIVELY = re.compile(r"[，,]?(?:这|该|上述)?[0-9两二三四]?(?:家|
 
 def find_departments(draft: Draft) -> list[Link]:
     """`湖口县委组织部`: a body named as its committee plus a department word is part of that committee;
-    so is `县委组织部` when the document names one county committee (`湖口县委`)."""
+    so is `县委组织部` when the document names one county committee (`湖口县委`), and `甲高新区管委会经济
+    发展局` of the management committee or government (`甲高新区管委会`) the document names."""
     committees = {m.name: m for m in draft.mentions if m.type == "Committee"}
+    governing = (*draft.lex.management_words, *_GOVERNMENTS)
+    governments = {m.name for m in draft.mentions if m.type == "Organization" and m.name.endswith(governing)}
     by_level: dict[str, set[str]] = {}
     for name in committees:
         for word in _region_committee_words(draft.lex):
@@ -1161,7 +1175,15 @@ def find_departments(draft: Draft) -> list[Link]:
         owner = max(owners, key=len) if owners else next(iter(by_level[level[0]])) if level else None
         if owner:
             links.append(Link("PART_OF", (m.type, m.name), ("Committee", owner), m.sentence, 0.7))
+        elif governors := [g for g in governments if m.name.startswith(g) and len(m.name) - len(g) >= 2]:
+            links.append(
+                Link("PART_OF", (m.type, m.name), ("Organization", max(governors, key=len)), m.sentence, 0.7)
+            )
     return links
+
+
+_GOVERNMENTS = ("人民政府", "政府")
+"""A region's government, whose departments carry its name (`甲县人民政府办公室`)."""
 
 
 def _region_committee_words(lex: Lexicon) -> tuple[str, ...]:

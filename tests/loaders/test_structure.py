@@ -1094,3 +1094,22 @@ def test_a_body_formed_under_anothers_lead_covers_what_it_takes_in(extractor: Ex
     assert relations(extractor, text, "COVERS") == {(branch, BOLT), (branch, CORE)}
     text = f"其中,示例广场联合党支部由示例经贸局牵头,吸收了{BOLT}、{CORE}等12家单位。"
     assert relations(extractor, text, "COVERS") == {(branch, BOLT), (branch, CORE)}
+
+
+def test_units_whose_party_members_are_taken_in_are_covered(extractor: Extractor) -> None:
+    text = f"示例县工业园区成立联合党支部,将园内{ACME}、{BOLT}等9家企业的15名党员纳入联合党支部管理。"
+    branch = "示例县工业园区联合党支部"
+    assert relations(extractor, text, "COVERS") == {(branch, ACME), (branch, BOLT)}
+
+
+def test_a_department_named_after_a_management_committee_is_part_of_it(extractor: Extractor) -> None:
+    text = "示例高新区管委会经济发展局李华介绍了情况。示例高新区管委会主任王明出席。"
+    parts = relations(extractor, text, "PART_OF")
+    assert ("示例高新区管委会经济发展局", "示例高新区管委会") in parts
+
+
+def test_a_sub_park_named_in_its_park_and_placed_there_is_only_part_of_it(extractor: Extractor) -> None:
+    text = "示例经济开发区示例工业园位于示例经济开发区东部,园内聚集了中小企业23家。"
+    pair = ("示例工业园", "示例经济开发区")
+    assert pair in relations(extractor, text, "PART_OF")
+    assert pair not in relations(extractor, text, "LOCATED_IN")
