@@ -59,6 +59,8 @@ class Mention:
     title_start: int | None = None
     parts: list[tuple[str, Mention]] = field(default_factory=list)
     surface_alias: bool = True
+    declared: tuple[str, ...] = ()
+    """Short names the document declares for the unit in brackets after it (`(简称“甲”)`)."""
 
     @property
     def span(self) -> tuple[int, int]:

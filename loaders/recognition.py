@@ -381,6 +381,7 @@ def _declared_short_names(draft: Draft) -> list[Mention]:
             continue
         short = declared.group(1)
         m.aliases.add(short)
+        m.declared = (*m.declared, short)
         declaring |= {
             id(d) for d in draft.mentions if declared.start() <= d.start and d.end <= declared.end()
         }

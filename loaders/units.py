@@ -125,7 +125,11 @@ class UnitStep:
                 else:
                     m.aliases.add(m.name)
                     m.name = park
-            elif m.generic and m.type in PARTY_TYPES and (earlier := _referred_body(draft, resolved, m)):
+            elif (
+                m.generic
+                and m.type in PARTY_TYPES
+                and (earlier := _referred_body(draft, resolved, m) or _short_of_short(resolved, m))
+            ):
                 m.aliases.add(m.name)
                 m.name, m.generic = earlier, None
             elif m.generic and m.type in PARTY_TYPES and (company := _company_named(companies, m, lex)):
@@ -366,6 +370,15 @@ def _referred_body(draft: Draft, resolved: list[Mention], m: Mention) -> str | N
     return None
 
 
+def _short_of_short(resolved: list[Mention], m: Mention) -> str | None:
+    """`甲委员会(简称“园区两新党工委”)…两新党工委下设…`: a Party body's bare word that ends a short name
+    the document gave a body before is that body, written shorter still."""
+    for earlier in reversed(resolved):
+        if earlier.type == m.type and any(a.endswith(m.name) and a != m.name for a in earlier.declared):
+            return earlier.name
+    return None
+
+
 def _column_before(draft: Draft, sentence: list[Mention], m: Mention) -> Mention | None:
     """`王某 甲公司 党委书记`: a roster's row writes the unit and its Party body in columns side by side,
     so a body named by its word alone, a space after a company, is that company's."""
@@ -407,7 +420,7 @@ def _one_longer(lex: Lexicon, names: _Names, m: Mention) -> str | None:
         for n in names.of(m.type, specific=True)
         if len(n) > len(m.name) and (n.endswith(m.name) or _more_kinds(n, m.name, lex))
     }
-    if len({_without_kinds(n, lex) for n in longer}) == 1:
+    if len(_unprefixed({_without_kinds(n, lex) for n in longer})) == 1:
         # `甲乙综合党委` and `甲乙楼宇综合党委` are one body written with and without a kind word
         return max(longer, key=lambda n: (len(region_prefix(n, lex)[1]), n))
     return None
@@ -423,7 +436,13 @@ def _several_longer(lex: Lexicon, names: _Names, m: Mention) -> bool:
         for n in names.of(m.type, specific=True)
         if len(n) > len(m.name) and n.endswith(m.name)
     }
-    return len(longer) >= 2
+    return len(_unprefixed(longer)) >= 2
+
+
+def _unprefixed(names: set[str]) -> set[str]:
+    """`names` less those that are another of them with a place written before it: `甲开发区乙园联合党支部`
+    and `乙园联合党支部` are one body."""
+    return {n for n in names if not any(n.endswith(o) and n != o for o in names)}
 
 
 def _last_of_kind(draft: Draft, resolved: list[Mention], m: Mention) -> str | None:

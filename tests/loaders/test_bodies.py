@@ -547,3 +547,28 @@ def test_a_committee_the_party_names_formally_is_a_committee_with_its_short_name
     assert not [e.name for e in facts.entities if e.type == "Person" and e.name != "魏东"]
     assert ("魏东", joint, "书记") in posts(facts)
     assert (joint, "青溪经济开发区党群工作部") in links(facts, "SUBORDINATE_TO")
+
+
+def test_a_parks_party_work_office_is_named_after_the_park(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例高新区党工委下设党建工作办公室,具体负责园区非公企业党建工作。")
+    assert "示例高新区党建工作办公室" in organizations(facts)
+    assert ("示例高新区党建工作办公室", "示例高新区党工委") in links(facts, "PART_OF")
+
+
+def test_a_bare_body_word_ending_a_declared_short_name_is_that_body(extractor: Extractor) -> None:
+    text = "示例县委成立示例县楼宇工作委员会(简称“县楼宇党工委”)。楼宇党工委下设示例大厦党支部。"
+    facts = extract(extractor, text)
+    committees = [e for e in facts.entities if e.type == "Committee" and "楼宇" in e.name]
+    assert [e.name for e in committees] == ["示例县楼宇工作委员会"]
+    assert ("示例大厦党支部", "示例县楼宇工作委员会") in links(facts, "SUBORDINATE_TO")
+
+
+def test_a_joint_branch_written_bare_is_the_one_named_with_and_without_its_parks_place(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "示例开发区示例工业园联合党支部获评先进\n\n示例工业园联合党支部成立于2021年。\n\n"
+        "联合党支部书记由王海林担任。"
+    )
+    facts = extract(extractor, text)
+    assert ("王海林", "示例开发区示例工业园联合党支部", "书记") in posts(facts)

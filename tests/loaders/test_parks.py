@@ -363,3 +363,9 @@ def test_a_park_whose_own_name_after_its_city_is_one_character_keeps_the_city(
 ) -> None:
     facts = extract(extractor, "天津港保税区是自贸试验区的重要组成部分。保税区党工委召开会议。")
     assert "天津港保税区" in parks(facts)
+
+
+def test_a_new_industrial_area_listed_after_a_governing_verb_is_a_park(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例经济技术开发区辖示例山工业新区、示例镇等区域。")
+    parks = {e.name for e in facts.entities if e.type == "Park"}
+    assert parks == {"示例经济技术开发区", "示例山工业新区"}
