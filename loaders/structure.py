@@ -549,7 +549,16 @@ def find_taken_in(draft: Draft) -> list[Link]:
                     # `甲联合党支部覆盖楼宇内企业28家,其中包括乙、丙`: a joint body's members named after
                     # the count of them
                     after = [i for i, m in enumerate(mentions) if m.start == among.end()]
-                if before and before[-1].type in PARTY_TYPES and after:
+                if (
+                    before
+                    and after
+                    and _taken_by_what_follows(draft, mentions, before[-1], mentions[after[0]])
+                ):
+                    first = _run_start(draft, mentions, mentions.index(before[-1]))
+                    links += member_links(
+                        mentions[after[0]], mentions[first : mentions.index(before[-1]) + 1]
+                    )
+                elif before and before[-1].type in PARTY_TYPES and after:
                     units = _run(draft, mentions, after[0], _WORD_JOINERS)
                     links += [_link("COVERS", before[-1], u) for m in units for u in _units_of(m)]
                 elif before and after and mentions[after[0]].type in PARTY_TYPES:
@@ -623,6 +632,15 @@ def _sentence_subject(draft: Draft, sentence: Sentence, mentions: list[Mention],
         m for m in between if not (by_whom and not re.search(r"[，,]", draft.text[first.end : m.start]))
     ]
     return [] if any(m.type in (*PARTY_TYPES, *UNIT_TYPES) for m in others) else [first]
+
+
+def _taken_by_what_follows(draft: Draft, mentions: list[Mention], last: Mention, taker: Mention) -> bool:
+    """`将甲党支部、乙公司纳入丙综合党委`: a list that `将`/`把` opens is taken in by the Party body after
+    the verb, whatever bodies the list holds."""
+    if taker.type not in PARTY_TYPES:
+        return False
+    first = mentions[_run_start(draft, mentions, mentions.index(last))]
+    return draft.text[first.start - 1 : first.start] in _TAKING
 
 
 def _taken_into_it(draft: Draft, mentions: list[Mention], at: int) -> list[Link]:
@@ -768,6 +786,11 @@ def find_led_under(draft: Draft) -> list[Link]:
                 subject = _sole_alliance(draft)  # `联盟在甲党工委的领导下开展工作`
             after = mentions[i + len(uppers) :]
             lower = next((m for m in after if m.type in leading), None)
+            if subject and subject.type not in leading:
+                subject = _body_formed_by(draft, after, subject)
+            elif not subject and after and after[0].type not in leading:
+                joined = _joined(draft, last.end + phrase.end(), after[0].start)
+                subject = _body_formed_by(draft, after, after[0]) if joined else None
             if not (subject and subject.type in leading):
                 subject = lower if lower and _joined(draft, last.end + phrase.end(), lower.start) else None
             if subject:
@@ -775,6 +798,29 @@ def find_led_under(draft: Draft) -> list[Link]:
                     _link("SUBORDINATE_TO", subject, upper) for upper in uppers if upper.type in leading
                 ]
     return links
+
+
+def _body_formed_by(draft: Draft, after: Sequence[Mention], unit: Mention) -> Mention | None:
+    """`甲公司在乙党委指导下成立了党支部`, `在乙党委指导下,甲公司成立了党支部`: the Party body a unit
+    forms in its clause (named after the unit by `units._formed_at`), which answers to the one leading."""
+    clause_end = _clause_end(draft, unit.end)
+    return next(
+        (
+            m
+            for m in after
+            if m.start < clause_end
+            and m.type in PARTY_TYPES
+            and m.name.startswith(unit.name)
+            and m.name != unit.name
+        ),
+        None,
+    )
+
+
+def _clause_end(draft: Draft, at: int) -> int:
+    """Where the clause holding `at` ends."""
+    hit = re.compile(r"[，,。；;！!？?\n]").search(draft.text, at)
+    return hit.start() if hit else len(draft.text)
 
 
 def find_led_lists(draft: Draft) -> list[Link]:

@@ -91,6 +91,7 @@ class UnitStep:
                 names.count(last[0].type, *last[1:], -1)
                 names.count(last[0].type, last[0].name, last[0].generic, 1)
             last = (m, m.name, m.generic)
+            here = in_sentence[m.sentence]
             park = local.get(m.sentence) or draft.main_park
             if m.generic and m.type == "Park" and not _of_kind(park or "", m.name, lex):
                 park = _only_park_of_kind(names, m.name, lex) or draft.main_park
@@ -171,6 +172,9 @@ class UnitStep:
                     # (`is_generic_name`: keyed to this document), not dropped; where it names two,
                     # which of them it means is not said
                     qualified = m.name
+                elif not unit and not stem and m.type in PARTY_TYPES and (at := _formed_at(draft, here, m)):
+                    # `甲公司成立了党支部` in a document that names no park or region: the company's
+                    qualified = _formed_body(draft, m, at)
                 elif not unit or _of_each(draft, m):
                     continue
                 elif stem and is_bare_unit(stem, lex):
@@ -186,13 +190,8 @@ class UnitStep:
                         _name_parts_park(m, park, names)
                 elif not stem and m.type in PARTY_TYPES:
                     region = draft.main_region
-                    if at := _formed_at(draft, in_sentence[m.sentence], m) or _column_before(
-                        draft, in_sentence[m.sentence], m
-                    ):
-                        qualified = at.name + m.name
-                        draft.add_link(
-                            "PARTY_ORG_OF", (m.type, qualified), (at.type, at.name), m.sentence, 0.8
-                        )
+                    if at := _formed_at(draft, here, m) or _column_before(draft, here, m):
+                        qualified = _formed_body(draft, m, at)
                     elif own := _bare_region_committee(draft, names, m):
                         qualified = own
                     elif any(k in m.name for k in lex.kind_words):
@@ -314,6 +313,13 @@ def _company_references(draft: Draft) -> None:
             bare.name = company.name
 
 
+def _formed_body(draft: Draft, m: Mention, at: Mention) -> str:
+    """The name of the Party body `m` formed at unit `at`, whose body it is."""
+    qualified = at.name + m.name
+    draft.add_link("PARTY_ORG_OF", (m.type, qualified), (at.type, at.name), m.sentence, 0.8)
+    return qualified
+
+
 def _formed_at(draft: Draft, sentence: list[Mention], m: Mention) -> Mention | None:
     """`在甲公司成立了党支部`, `以甲大厦为阵地组建党委`, `甲公司成立了党支部`: a Party body formed at a unit
     named just before it, or by a company that opens the clause (among `sentence`, the mentions of its
@@ -339,7 +345,20 @@ def _formed_at(draft: Draft, sentence: list[Mention], m: Mention) -> Mention | N
     own = re.fullmatch(rf"(?:{_WHEN})?(?:{verbs})(?:了)?", draft.text[unit.end : m.start])
     pivoted = draft.text[max(0, unit.start - 4) : unit.start].endswith(words.get("pivots", ()))
     subject = pivoted or _opens_clause(draft.text, unit.start)
-    return unit if own and unit.type == "Enterprise" and subject else None
+    if own and unit.type == "Enterprise" and subject:
+        return unit
+    # `甲公司在乙党委指导下成立了党支部`: the lead named between the subject and its verb
+    under = re.compile(rf"在[^，,。；;]{{2,30}}?下(?:{verbs})(?:了)?")
+    return next(
+        (
+            u
+            for u in before
+            if u.type in ("Enterprise", "Park")
+            and _opens_clause(draft.text, u.start)
+            and under.fullmatch(draft.text, u.end, m.start)
+        ),
+        None,
+    )
 
 
 _WHEN = r"于?[0-9〇零一二三四五六七八九]{4}年(?:[0-9一二三四五六七八九十]{1,2}月)?(?:份)?"

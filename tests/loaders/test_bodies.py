@@ -572,3 +572,8 @@ def test_a_joint_branch_written_bare_is_the_one_named_with_and_without_its_parks
     )
     facts = extract(extractor, text)
     assert ("王海林", "示例开发区示例工业园联合党支部", "书记") in posts(facts)
+
+
+def test_a_company_forming_a_branch_in_a_document_naming_no_place_names_it(extractor: Extractor) -> None:
+    facts = extract(extractor, "2019年,甲乙科技有限公司成立党支部,现有党员12名。")
+    assert ("甲乙科技有限公司党支部", "甲乙科技有限公司") in links(facts, "PARTY_ORG_OF")

@@ -1113,3 +1113,31 @@ def test_a_sub_park_named_in_its_park_and_placed_there_is_only_part_of_it(extrac
     pair = ("示例工业园", "示例经济开发区")
     assert pair in relations(extractor, text, "PART_OF")
     assert pair not in relations(extractor, text, "LOCATED_IN")
+
+
+def test_a_party_body_a_company_forms_under_a_lead_answers_to_the_lead(extractor: Extractor) -> None:
+    committee = "示例县工业园区综合党委"
+    for text in (
+        f"在{committee}的指导下,{ACME}成立了党支部。",
+        f"{ACME}在{committee}指导下成立了党支部。",
+    ):
+        assert relations(extractor, text, "SUBORDINATE_TO") == {(f"{ACME}党支部", committee)}
+
+
+def test_branches_a_list_opened_by_jiang_moves_into_a_committee_answer_to_it(extractor: Extractor) -> None:
+    text = f"示例县工业园区综合党委成立后,将{ACME}党支部、{BOLT}党支部划入综合党委。"
+    committee = "示例县工业园区综合党委"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        (f"{ACME}党支部", committee),
+        (f"{BOLT}党支部", committee),
+    }
+
+
+@pytest.mark.parametrize("verb", ["共辖", "下辖的", "直属"])
+def test_branches_a_committee_holds_answer_to_it(extractor: Extractor, verb: str) -> None:
+    text = f"示例县工业园区综合党委{verb}{ACME}党支部、{BOLT}党支部等党组织。"
+    committee = "示例县工业园区综合党委"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        (f"{ACME}党支部", committee),
+        (f"{BOLT}党支部", committee),
+    }
