@@ -260,9 +260,9 @@ def _inner_start(s: str, left: int, start: int, lex: Lexicon) -> int:
     if prefix > left:
         return prefix
     # `据甲公司党支部书记介绍`: a clause's opening 据 is a preposition, not the start of a name; so is
-    # the 记 of a profile's subtitle (`——记甲园区党群服务中心主任乙`)
+    # the 记 of a profile's subtitle (`——记甲园区党群服务中心主任乙`), the 访 of an interview's
     opening = left == 0 or not is_name_char(s[left - 1])
-    profile = s.startswith("记", left) and left > 0 and s[left - 1] in _DASH_CHARS
+    profile = s.startswith(("记", "访"), left) and left > 0 and s[left - 1] in _DASH_CHARS
     return left + 1 if opening and (s.startswith("据", left) or profile) and start - left > 1 else left
 
 

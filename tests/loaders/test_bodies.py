@@ -408,8 +408,9 @@ def test_a_notices_bodies_are_named_after_its_park_without_its_verbs(extractor: 
     assert not any(name.startswith(("决定", "调整", "开发区")) for name in bodies)
 
 
-def test_a_profiles_subtitle_verb_starts_no_name(extractor: Extractor) -> None:
-    facts = extract(extractor, "扎根园区二十年——记青禾高新区党群服务中心主任林秀英\n林秀英在园区工作。")
+@pytest.mark.parametrize("verb", ["记", "访"])
+def test_a_profiles_or_interviews_subtitle_verb_starts_no_name(extractor: Extractor, verb: str) -> None:
+    facts = extract(extractor, f"扎根园区二十年——{verb}青禾高新区党群服务中心主任林秀英\n林秀英在园区工作。")
     assert "青禾高新区党群服务中心" in organizations(facts)
     assert ("林秀英", "青禾高新区党群服务中心", "主任") in posts(facts)
 

@@ -251,3 +251,9 @@ def test_a_company_written_right_after_its_park_does_not_open_with_the_park(extr
         "甲乙精工有限公司",
         "青禾经济开发区建设投资有限公司",
     }
+
+
+def test_the_has_after_an_inside_word_starts_no_company_name(extractor: Extractor) -> None:
+    text = "示例社区位于示例经济技术开发区,辖区内有甲乙(示例)科技有限公司、丙丁机械有限公司等企业31家。"
+    assert {"甲乙(示例)科技有限公司", "丙丁机械有限公司"} <= names(extractor, text, "Enterprise")
+    assert not any(name.startswith("有") for name in names(extractor, text, "Enterprise"))

@@ -369,3 +369,8 @@ def test_a_new_industrial_area_listed_after_a_governing_verb_is_a_park(extractor
     facts = extract(extractor, "示例经济技术开发区辖示例山工业新区、示例镇等区域。")
     parks = {e.name for e in facts.entities if e.type == "Park"}
     assert parks == {"示例经济技术开发区", "示例山工业新区"}
+
+
+def test_a_small_enterprise_park_is_a_park(extractor: Extractor) -> None:
+    facts = extract(extractor, "会上,示例高新区中小企业园联合党委书记作了述职。")
+    assert ("示例高新区中小企业园联合党委", "中小企业园") in links(facts, "PARTY_ORG_OF")
