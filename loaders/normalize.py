@@ -755,6 +755,11 @@ _COMPANY_LIST = re.compile(
 )
 """A company's name glued to the next one (`甲乙有限公司|丙丁有限公司`): a list written a name a line.
 Not a company's body (`甲有限公司党委`) or a conjunction (`…和丙丁有限公司`) between two names."""
+_COMPANY_BODY_LIST = re.compile(
+    r"有限(?:责任)?公司(?:党委|党总支|党支部)(?=(?:(?![和与及])[\u4e00-\u9fff()（）]){2,24}?有限(?:责任)?公司)"
+)
+"""A company's Party body glued to the next company's name, which opens with its place (`甲有限公司党委|
+乙市丙有限公司党支部`): a list of bodies written a name a line."""
 _BODY_END = re.compile(r"党工委|党委|党支部|党总支|工委|管委会|组织部")
 """How a body's name ends; a place's unit glued right after it (`甲区党工委|乙县委组织部`) is the next
 name of a list written a name a line, as running text puts a `、` or `和` between two names."""
@@ -811,6 +816,25 @@ def _opener(line: str, pos: int, times: bool = True) -> bool:
         place = _county_form(line, pos)
         return bool(place) and bool(_COUNTY_UNIT_TAIL.match(line, pos + len(place or "")))
     return place in gazetteer.full or bool(_UNIT_TAIL.match(line, pos + len(place)))
+
+
+_CREDIT_LABEL = re.compile(r"(?:编辑|责编|责任编辑|作者|通讯员|审核|审校|校对|摄影|撰稿)[:：]\s?")
+"""A page's credit for a person (`编辑:甲乙`), whose name the text glued after it follows."""
+
+
+def _credit_breaks(line: str) -> set[int]:
+    """`编辑:李某|甲开发区坚持…`: after the two or three characters of a credited person's name, where
+    a place opens the text glued after it."""
+    cuts: set[int] = set()
+    surnames = load_lexicon().surnames
+    gazetteer = load_gazetteer()
+    for m in _CREDIT_LABEL.finditer(line):
+        if line[m.end() : m.end() + 1] not in surnames or gazetteer.match(line, m.end()):
+            continue
+        end = next((m.end() + n for n in (2, 3) if _opener(line, m.end() + n, times=False)), None)
+        if end:
+            cuts.add(end)
+    return cuts
 
 
 def _heading_end(line: str, start: int, stop: int) -> int | None:
@@ -881,9 +905,11 @@ def _line_breaks(line: str) -> set[int]:
         party = line.rfind(_PARTY, max(0, m.start() - _BYLINE_REACH), m.start())
         if party > 0 and line[party - 1] not in _LEADING:
             cuts.add(party)
+    cuts |= _credit_breaks(line)
     cuts |= _roster_breaks(line)
     cuts |= _table_breaks(line)
     cuts |= {m.end() for m in _COMPANY_LIST.finditer(line)}
+    cuts |= {m.end() for m in _COMPANY_BODY_LIST.finditer(line) if load_gazetteer().match(line, m.end())}
     cuts |= {m.end() for m in _BODY_END.finditer(line) if _opener(line, m.end(), times=False)}
     cuts |= _heading_pair_breaks(line)
     return {cut for cut in cuts if 0 < cut < len(line)}
@@ -979,6 +1005,7 @@ def _headline_end(line: str) -> int | None:
     own_subject = subject.group(1) if subject else ""
     short_subject = next((o for o in after_quote[1:] if len(o) >= _SHORT_SUBJECT), "")
     first_subject = line.find(short_subject) if short_subject else len(line)
+    stem = _unit_stem(line, name)
     for pos in range(2, min(len(line), _HEADLINE_REACH)):
         if line[pos] in _ENDS or line[pos] in _CLAUSE:
             return None
@@ -988,6 +1015,8 @@ def _headline_end(line: str) -> int | None:
             continue
         if _LEDE_TIME.match(line, pos) or (name and line.startswith(name, pos)):
             return pos
+        if stem and pos > len(name or "") and line.startswith(stem, pos):
+            return pos  # `甲乙高新区…难题|甲乙高新技术产业开发区位于…`: the lede writes the unit in full
         if "”" in line[pos - 3 : pos] and line.startswith(after_quote, pos):
             return pos  # `甲开发区:…“抱团取暖”|甲经济技术开发区…`, `…“软”实力|…`: a quote ends the headline
         if own_subject and pos > len(own_subject) and line.startswith(own_subject, pos):
@@ -1000,6 +1029,19 @@ def _headline_end(line: str) -> int | None:
         if _repeats_headline(line, pos) or _place_named_again(line, pos):
             return pos  # `…——记甲乙有限公司党委|甲乙有限公司位于…`: the lede names the headline's unit again
     return None
+
+
+def _unit_stem(line: str, name: str | None) -> str:
+    """The opening place of the unit the headline opens with and the first characters of the unit's own
+    name (`甲乙` of `甲乙高新区`), which the lede writes again however it writes the unit's word."""
+    place = load_gazetteer().match(line, 0) if name else None
+    if not place or not name or len(name) < len(place) + _OWN_NAME + 2:
+        return ""
+    return name[: len(place) + _OWN_NAME]
+
+
+_OWN_NAME = 2
+"""Characters of a unit's own name, after its place, that the lede writing it again must repeat."""
 
 
 def _place_named_again(line: str, pos: int) -> bool:

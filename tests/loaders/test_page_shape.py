@@ -403,3 +403,19 @@ def test_a_list_of_bodies_glued_into_one_line_gives_each_body(separator: str) ->
     )
     _, entities, _ = _facts(lined)
     assert _facts(lined.replace("\n", separator))[1] == entities
+
+
+def test_a_flat_pages_headline_ends_where_the_lede_writes_its_short_named_unit_in_full() -> None:
+    lined = "丽水莲都高新区“三个一”工作法破解非公党建难题\n丽水莲都高新技术产业开发区位于浙江省丽水市。"
+    assert normalize(lined.replace("\n", "")).text.split("\n") == lined.split("\n")
+
+
+def test_a_credited_editors_name_glued_to_the_text_ends_before_the_place_opening_it() -> None:
+    lined = "来源:荆门高新区党工委 | 编辑:李敏\n荆门高新技术产业开发区坚持把党建工作贯穿企业服务全过程。"
+    assert normalize(lined.replace("\n", "")).text.split("\n") == lined.split("\n")
+
+
+def test_a_list_of_company_party_bodies_glued_into_one_line_is_a_line_per_body() -> None:
+    lined = "授予以下党组织称号:\n丽水甲乙科技有限公司党委\n衢州丙丁机械有限公司党支部\n希望再创佳绩。"
+    flat = normalize(lined.replace("\n", "")).text
+    assert "丽水甲乙科技有限公司党委\n衢州丙丁机械有限公司党支部" in flat
