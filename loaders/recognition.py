@@ -469,16 +469,23 @@ def _listed_side_by_side(draft: Draft) -> set[int]:
                     continue
                 run = run or [a]
                 run.append(b)
-                if type_ != "Park" or _listed_as_parts(draft, run[0]):
+                if type_ != "Park" or _listed_as_parts(draft, run[0], b):
                     out |= {id(m) for m in run}
     return out
 
 
-def _listed_as_parts(draft: Draft, first: Mention) -> bool:
-    """Whether a list of parks opens with a verb of having parts (`下辖`, `设有`) or a list opener."""
+def _listed_as_parts(draft: Draft, first: Mention, last: Mention) -> bool:
+    """Whether a list of parks opens with a verb of having parts (`下辖`, `设有`) or a list opener, or
+    is what a park is made of (`由甲产业园、乙产业园组成`)."""
     words = (*draft.lex.structure.get("sets_up", ()), *draft.lex.structure.get("list_openers", ()))
     before = draft.text[max(0, first.start - 8) : first.start].removesuffix("了")
-    return before.endswith(words)
+    opened = _MADE_OF_OPENING.search(draft.text, max(0, first.start - 30), first.start)
+    made_of = opened and draft.text.startswith(draft.lex.structure.get("made_of", ()), last.end)
+    return before.endswith(words) or bool(made_of)
+
+
+_MADE_OF_OPENING = re.compile(r"由(?:[^，,。；;、]{2,12}、)*$")
+"""`由甲片区、乙产业园…组成`: the `由` opening what a park is made of, maybe before parts not read so."""
 
 
 def _described(m: Mention, word: str, lex: Lexicon) -> bool:

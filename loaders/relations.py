@@ -136,6 +136,8 @@ def _filled_posts(draft: Draft, orgs: ByEnd, person: Mention) -> list[tuple[Ment
     after it (and the titles before the person's name)."""
     text = draft.text
     after = person.end + (2 if text.startswith("同志", person.end) else 0)
+    if headed := _body_headed_by(draft, orgs, person, after):
+        return [headed]
     if text.startswith(_FILLING, after):
         joiners: tuple[str, ...] = ("由",)
     elif after == len(text) or text[after] in CLAUSE_BREAKS:
@@ -160,6 +162,24 @@ def _filled_posts(draft: Draft, orgs: ByEnd, person: Mention) -> list[tuple[Ment
     if holder.end > end - len(title):
         title = text[holder.end : end]
     return [(holder, title), *_earlier_posts(draft, orgs, holder.start)]
+
+
+_TAKING_POST = ("担任", "兼任", "出任", "任")
+
+
+def _body_headed_by(draft: Draft, orgs: ByEnd, person: Mention, after: int) -> tuple[Mention, str] | None:
+    """`甲产业链党委由乙公司党委书记丙丁任书记`: the body right before `由` takes the person after it
+    (whatever titles stand between) into the post named after the verb."""
+    text = draft.text
+    verb = next((v for v in _TAKING_POST if text.startswith(v, after)), None)
+    if verb is None:
+        return None
+    title = next((t for t in draft.lex.post_titles if text.startswith(t, after + len(verb))), None)
+    by = text.rfind("由", max(0, person.start - MAX_FILLER), person.start)
+    if title is None or by < 1 or any(c in CLAUSE_BREAKS for c in text[by : person.start]):
+        return None
+    holder = next((m for m in orgs.ending_in(by, by + 1) if m.end == by), None)
+    return (holder, title) if holder else None
 
 
 def _named_before_clause(draft: Draft, orgs: ByEnd, start: int, title: str) -> Mention | None:
@@ -1259,6 +1279,8 @@ class LocationStep:
                 building = m.type == "Park" and building_before(m.name, lex) is not None
                 if m.type == "Park" and not building and _placed_elsewhere(m.name, draft, lex):
                     continue  # `赴深圳前海…合作区考察`: another place's park (a building stands where it is)
+                if m.type == "Park" and _visits(draft, m, draft.main_park):
+                    continue  # `甲新城党工委书记乙一行赴丙集聚区调研`: the visitors' park is their own
                 if m.type in ("Enterprise", "Organization") and visited_or_partner(
                     draft, places[m.sentence], m
                 ):
@@ -1284,6 +1306,14 @@ class LocationStep:
         found += _sole_park_enterprises(draft, placed)
         found += _subject_park_enterprises(draft, placed)
         return allowed_links(lex, found)
+
+
+def _visits(draft: Draft, m: Mention, park: str) -> bool:
+    """Whether the clause `m` opens goes on to the article's `park` by a verb of motion: the people of
+    `m` (or of its bodies) visit it."""
+    clause = re.match(r"[^，,。；;！!？?\n]*", draft.text[m.end :]).group()
+    at = clause.find(park)
+    return at > 0 and clause[:at].endswith(draft.lex.motion_verbs)
 
 
 def _placed_elsewhere(name: str, draft: Draft, lex: Lexicon) -> bool:

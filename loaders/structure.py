@@ -1027,18 +1027,21 @@ def _parts_of_clause_subject(draft: Draft, mentions: Sequence[Mention], verbs: t
     opener = mentions[0] if mentions[0].start == sentence.start and mentions[0].type == "Park" else None
     whole = opener.name if opener else draft.main_park
     opening = re.compile(rf"[，,](?:并|还|共|现|目前)?(?:{alternation(verbs)})了?$")
+    made_of = _words(draft, "made_of")
     for i, m in enumerate(mentions):
-        before = draft.text[max(sentence.start, m.start - 8) : m.start]
-        if (
-            m.type != "Park"
-            or not whole
-            or not opening.search(before)
-            or (i and mentions[i - 1].end > m.start - 8)
-        ):
+        if m.type != "Park" or not whole or (i and mentions[i - 1].end > m.start - 8):
             continue
         listed = [x for x in _run(draft, mentions, i, _WORD_JOINERS) if x.type == "Park"]
-        return [_link("PART_OF", x, _named_park(x, whole)) for x in listed if x.name != whole]
+        before = draft.text[max(sentence.start, m.start - 8) : m.start]
+        framed = _MADE_OF_CLAUSE.search(draft.text, max(sentence.start, m.start - 30), m.start)
+        if opening.search(before) or (framed and made_of and draft.text.startswith(made_of, listed[-1].end)):
+            return [_link("PART_OF", x, _named_park(x, whole)) for x in listed if x.name != whole]
     return []
+
+
+_MADE_OF_CLAUSE = re.compile(r"[，,]由(?:[^，,。；;、]{2,12}、)*$")
+"""`甲高新区是…,由乙片区、丙产业园…组成`: a clause listing what the sentence's park is made of, maybe
+opening with parts not read as parks."""
 
 
 def find_named_sub_parks(draft: Draft) -> list[Link]:

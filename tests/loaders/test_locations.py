@@ -427,3 +427,13 @@ def test_an_enterprise_paired_with_a_parks_body_stays_in_the_park(extractor: Ext
         "经开区财政局党支部与浙江天正电气股份有限公司党委结对。"
     )
     assert ("浙江天正电气股份有限公司", "瓯江经济技术开发区") in relations(extractor, text, "LOCATED_IN")
+
+
+def test_a_park_whose_people_visit_the_articles_park_is_not_in_it(extractor: Extractor) -> None:
+    text = (
+        "示例智造新城党工委书记王立军一行赴示例绿色产业集聚区调研\n"
+        "调研组走访了甲乙科技有限公司。示例绿色产业集聚区党工委副书记徐海燕陪同调研。"
+    )
+    located = relations(extractor, text, "LOCATED_IN")
+    assert ("甲乙科技有限公司", "示例绿色产业集聚区") in located
+    assert not any(head == "示例智造新城" for head, _ in located)

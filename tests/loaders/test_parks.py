@@ -374,3 +374,12 @@ def test_a_new_industrial_area_listed_after_a_governing_verb_is_a_park(extractor
 def test_a_small_enterprise_park_is_a_park(extractor: Extractor) -> None:
     facts = extract(extractor, "会上,示例高新区中小企业园联合党委书记作了述职。")
     assert ("示例高新区中小企业园联合党委", "中小企业园") in links(facts, "PARTY_ORG_OF")
+
+
+def test_parks_a_park_is_made_of_are_named_and_parts_of_it(extractor: Extractor) -> None:
+    text = (
+        "示例高新技术产业开发区是国家级高新区,实行“一区多园”模式,"
+        "由示例片区、化工循环产业园和通用机场产业园组成。"
+    )
+    parts = links(extract(extractor, text), "PART_OF")
+    assert parts == {(name, "示例高新技术产业开发区") for name in ("化工循环产业园", "通用机场产业园")}

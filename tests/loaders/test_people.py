@@ -1109,3 +1109,13 @@ def test_a_roster_under_its_heading_after_a_blank_line_holds_its_posts(extractor
     body = "青溪经济开发区党工委"
     found = posts(extract(extractor, text))
     assert {("钟伟", body, "副书记"), ("林晓梅", body, "副书记"), ("黄志强", body, "委员")} <= found
+
+
+def test_a_body_takes_the_person_after_its_by_into_the_post_named_after_the_verb(
+    extractor: Extractor,
+) -> None:
+    text = "新能源产业链党委由甲乙光电有限公司党委书记李建华任书记。"
+    assert posts(extract(extractor, text)) == {
+        ("李建华", "甲乙光电有限公司党委", "书记"),
+        ("李建华", "新能源产业链党委", "书记"),
+    }
