@@ -90,6 +90,7 @@ class Lexicon:
     adopt_verbs: tuple[str, ...]
     passive_triggers: frozenset[str]
     weak_adopt_verbs: tuple[str, ...]
+    creating_verbs: tuple[str, ...]
     aliases: dict[str, str]
     structure: dict[str, tuple[str, ...]]
     park_short_forms: tuple[tuple[str, str], ...]
@@ -307,6 +308,7 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         adopt_verbs=_longest_first(vocab.relation_types["ADOPTS"].triggers),
         passive_triggers=frozenset(data.get("triggers", {}).get("passive", [])),
         weak_adopt_verbs=tuple(data.get("triggers", {}).get("weak_adopt", [])),
+        creating_verbs=_longest_first(data.get("triggers", {}).get("creating", [])),
         aliases=dict(data.get("aliases", {})),
         park_short_forms=tuple(sorted(names.get("park_short_forms", {}).items(), key=lambda kv: -len(kv[0]))),
         body_word_forms=tuple(sorted(names.get("body_word_forms", {}).items(), key=lambda kv: -len(kv[0]))),

@@ -1670,6 +1670,39 @@ def _unit_chain(text: str, lex: Lexicon) -> bool:
     return all(u.endswith(words) for u in units)
 
 
+_NUMBERED_STEM = r"(?:[一二三四五六七八九十双两百千]|[0-9])[\u4e00-\u9fff+＋]{1,10}?"
+"""How a practice written without quotes opens: with its count (`五联`, `三级联动`, `双培双带`)."""
+_NOT_NAMED = re.compile(
+    r"^(?:一(?:种|套|个|批|项|系列|整套|条|些)|[0-9一二三四五六七八九十两百千]+(?:年|月|天|日|次|批|届|家|名|个|项))"
+)
+"""A count that opens a phrase, not a name (`一种新模式`, `三年行动计划`, `五家企业党建工作机制`)."""
+
+
+def find_numbered_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
+    """Practices written without quotes, named by a count, right after a verb that adopts them
+    (`推行五联工作法`, `建立三级联动机制、双培双带工程`): a count makes a practice word a name."""
+    verbs = alternation(lex.creating_verbs)
+    suffixes = alternation(lex.practice_suffixes)
+    if not verbs or not suffixes:
+        return []
+    item = rf"({_NUMBERED_STEM}(?:{suffixes}))(?=[，,。；;、和与及等!！?？\s]|$)"
+    pattern = re.compile(rf"(?:{verbs})了?{item}")
+    listed = re.compile(rf"(?:、|和|与|及|以及){item}")
+    out: list[Mention] = []
+    for si, sent in enumerate(sentences):
+        s = sent.text
+        for hit in pattern.finditer(s):
+            found = [hit]
+            while more := listed.match(s, found[-1].end()):
+                found.append(more)
+            for m in found:
+                name = m.group(1)
+                if _NOT_NAMED.match(name) or "的" in name:
+                    continue
+                out.append(Mention(sent.start + m.start(1), sent.start + m.end(1), "Practice", name, si))
+    return out
+
+
 def _one_name_per_quote(practices: list[Mention]) -> list[Mention]:
     """One practice written with and without (part of) its practice word (`“甲乙”品牌`,
     `“甲乙”党建品牌`; `“1+N”架构`, `“1+N”组织架构`) is one practice under its fullest name: a name

@@ -23,6 +23,7 @@ from parkgraph.loaders.mentions import (
     find_list_siblings,
     find_listed_enterprises,
     find_member_counts,
+    find_numbered_practices,
     find_org_mentions,
     find_people,
     find_practices,
@@ -68,6 +69,9 @@ class MentionStep:
         args = (draft.text, draft.sentences, draft.lex)
         enumerated = find_enumerations(*args)
         practices = find_practices(*args)
+        practices += [
+            m for m in find_numbered_practices(*args) if not any(_overlaps(m, q) for q in practices)
+        ]
         people = find_people(*args)
         joints = find_joint_units(*args)
         for joint, units in joints:

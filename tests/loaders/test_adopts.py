@@ -201,3 +201,19 @@ def test_a_quote_framed_by_yi_and_wei_is_the_practice_alone(
 ) -> None:
     facts = extractor.extract(text, DocumentInfo(id="d1", source="d1.txt"))
     assert {e.name for e in facts.entities if e.type == "Practice"} == {practice}
+
+
+def test_practices_named_by_a_count_need_no_quotes(extractor: Extractor) -> None:
+    found = adopts(
+        extractor, "示例县工业园区党委推行五联工作法,建立三级联动机制、双培双带工程和一企一策帮扶机制。"
+    )
+    committee = "示例县工业园区党委"
+    practices = ("五联工作法", "三级联动机制", "双培双带工程", "一企一策帮扶机制")
+    assert found == {(committee, practice) for practice in practices}
+
+
+@pytest.mark.parametrize(
+    "text", ["示例县工业园区党委探索一种新模式。", "示例县工业园区党委实施三年行动计划。"]
+)
+def test_a_count_of_kinds_or_of_years_names_no_practice(extractor: Extractor, text: str) -> None:
+    assert adopts(extractor, text) == set()
