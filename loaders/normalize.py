@@ -289,6 +289,7 @@ def unify_punctuation(text: str) -> str:
     text = text.translate(_INVISIBLE).translate(_SPACES).translate(_QUOTES).translate(_SMALL_FORMS)
     text = text.translate(_HALFWIDTH)
     text = _SPACED_LABEL_WORD.sub(_join_spaced_title, text)
+    text = _spaced_as_rows(text)
     lines = (_RUN_OF_SPACES.sub(" ", _curl_quotes(line)).strip() for line in text.split("\n"))
     return "\n".join(lines)
 
@@ -304,6 +305,32 @@ def _tabbed_as_rows(text: str) -> str:
         block = tabbed[i] and ((i > 0 and tabbed[i - 1]) or (i + 1 < len(lines) and tabbed[i + 1]))
         cells = " | ".join(cell.strip() for cell in line.strip().split("\t"))
         out.append(f"| {cells} |" if block else line)
+    return "\n".join(out)
+
+
+_SPACED_ROW_CELLS = 3
+"""Cells a space-separated line needs to be a table's row (two are a roster's `书记 甲乙`)."""
+_SPACED_ROW_LINES = 3
+"""Lines of one count of cells a block needs to be a table: its header and two rows."""
+_PROSE_MARKS = re.compile(r"[，,。；;：:！!？?|]")
+
+
+def _spaced_as_rows(text: str) -> str:
+    """Three or more lines in a row of as many space-separated cells, three or more each, and no
+    punctuation of prose (a table a page lines up with spaces: `序号 党组织名称 书记`) are written
+    `| a | b |`, as tab-separated ones are."""
+    lines = text.split("\n")
+    counts = [0 if _PROSE_MARKS.search(line) else len(line.split()) for line in lines]
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and counts[j] >= _SPACED_ROW_CELLS and counts[j] == counts[i]:
+            j += 1
+        if j - i >= _SPACED_ROW_LINES:
+            for k in range(i, j):
+                out[k] = "| " + " | ".join(lines[k].split()) + " |"
+        i = max(j, i + 1)
     return "\n".join(out)
 
 

@@ -6,12 +6,14 @@ it, and `局长(经济发展局)` puts the title before its unit. A block of `|`
 line has a person column among the roster headers (`[roster.columns]`, `RosterColumns`), or a column
 headed by a post title (`书记`), is a table; each row below it names a person, and the posts the row
 gives that person: the title column's post in the unit column's unit, and any cell written
-`<titles>(<unit>)` (`董事长兼总经理(甲乙有限公司)`); a titled column's cell holds its title in the row's
-unit. Tab-separated lines are written as `|` rows when the text is normalized.
+`<titles>(<unit>)` (`董事长兼总经理(甲乙有限公司)`); a titled column's cell (`书记`, `党组织书记`) holds
+its title in the row's unit; and a park column (`所在园区`) places the row's enterprise in that park.
+Tab-separated lines, and lines lined up with spaces, are written as `|` rows when the text is normalized.
 
 Two steps read them: `TablePeopleStep`, after the mentions are found, adds the people of the person
 column the rules did not find; `TablePostStep`, after the units are named, relates each person to the
-unit mentioned where the row writes it, whatever name the unit then has.
+unit mentioned where the row writes it, whatever name the unit then has, and places each row's
+enterprise in the park it writes.
 """
 
 from __future__ import annotations
@@ -80,32 +82,85 @@ def _table_lines(text: str) -> list[tuple[int, int, list[Cell]]]:
     return [(row.start(), row.end(), _split(row.group(1), row.start(1))) for row in _ROW.finditer(text)]
 
 
-def table_rows(draft: Draft) -> list[TableRow]:
-    """The rows of every table in the text that has a person column, or a column headed by a post
-    title (`书记`) whose cells are the people holding it, in order."""
+def _data_rows(draft: Draft) -> list[tuple[dict[int, str], list[Cell], int]]:
+    """(roles by column, cells, sentence) of each row below a table's header: the columns the roster
+    headers name, and those headed by a post title (`书记`, `党组织书记`) as `titled:<title>`."""
     columns = RosterColumns(draft.lex)
-    titles = draft.lex.post_title_set
     starts = [s.start for s in draft.sentences]
-    rows: list[TableRow] = []
-    roles: dict[int, str] | None = None
+    out: list[tuple[dict[int, str], list[Cell], int]] = []
+    roles: dict[int, str] = {}
     last_end = -2
     for start, end, cells in _table_lines(draft.text):
         if start > last_end + 1:  # a new block: its first line may be a header
             found = {c.index: c.role for c in columns.columns([c.value for c in cells])}
             titled = {
-                i: f"{_TITLED}{header}"
+                i: f"{_TITLED}{title}"
                 for i, c in enumerate(cells)
-                if i not in found and (header := clean_header(c.value)) and header in titles
+                if i not in found and (title := _header_title(c.value, draft.lex))
             }
-            people = "person" in found.values() or titled
-            roles = {**found, **titled} if people else None
+            roles = {**found, **titled}
             last_end = end
             continue
         last_end = end
-        if roles is None or _RULE.match(draft.text, start, end):
-            continue
-        rows += _rows(cells, roles, bisect_right(starts, start) - 1, draft.lex)
+        if roles and not _RULE.match(draft.text, start, end):
+            out.append((roles, cells, bisect_right(starts, start) - 1))
+    return out
+
+
+_HEADER_UNITS = ("党组织", "党支部", "支部", "党委", "党总支", "单位", "企业", "公司")
+"""Words that may stand before a post title in a column's header (`党组织书记`): the row's unit's post."""
+
+
+def _header_title(header: str, lex: Lexicon) -> str | None:
+    """The post a column's header names (`书记`, `党组织书记`), if it names one."""
+    header = clean_header(header)
+    if header in lex.post_title_set:
+        return header
+    unit = next((u for u in _HEADER_UNITS if header.startswith(u)), "")
+    return header[len(unit) :] if unit and header[len(unit) :] in lex.post_title_set else None
+
+
+def table_rows(draft: Draft) -> list[TableRow]:
+    """The rows of every table in the text that has a person column, or a column headed by a post
+    title (`书记`) whose cells are the people holding it, in order."""
+    rows: list[TableRow] = []
+    for roles, cells, sentence in _data_rows(draft):
+        if "person" in roles.values() or any(r.startswith(_TITLED) for r in roles.values()):
+            rows += _rows(cells, roles, sentence, draft.lex)
     return rows
+
+
+def table_places(draft: Draft) -> list[Link]:
+    """`| 甲公司党支部 | … | 乙产业园 |` under a `所在园区` header: the row's enterprise (its own, or its
+    Party body's) lies in the park the row names."""
+    links: list[Link] = []
+    for roles, cells, sentence in _data_rows(draft):
+        parks = [c for i, c in enumerate(cells) if roles.get(i) == "park" and c.value]
+        park = _mentioned(draft, parks[0], ("Park",)) if parks else None
+        if park is None:
+            continue
+        for i, cell in enumerate(cells):
+            if roles.get(i) not in ("unit", "enterprise") or not cell.value:
+                continue
+            unit = _mentioned(draft, cell, (*_UNIT_TYPES, "Branch", "Committee"))
+            for enterprise in _enterprises_of(draft, unit):
+                links.append(Link("LOCATED_IN", enterprise, ("Park", park.name), sentence, CONFIDENCE))
+    return links
+
+
+def _enterprises_of(draft: Draft, unit: Mention | None) -> list[tuple[str, str]]:
+    """The enterprise a row's unit is, or whose Party body it is."""
+    if unit is None:
+        return []
+    if unit.type == "Enterprise":
+        return [(unit.type, unit.name)]
+    return [
+        link.tail
+        for link in draft.links
+        if link.type == "PARTY_ORG_OF"
+        and link.head == (unit.type, unit.name)
+        and link.tail[0] == "Enterprise"
+    ]
 
 
 _TITLED = "titled:"
@@ -166,10 +221,11 @@ class TablePeopleStep:
 
 
 class TablePostStep:
-    """Each table row's posts: its person holds them in the units mentioned where the row writes them."""
+    """Each table row's posts: its person holds them in the units mentioned where the row writes them;
+    and its enterprise lies in the park its park column names."""
 
     def __call__(self, draft: Draft) -> list[Link]:
-        links = []
+        links = table_places(draft)
         for row in table_rows(draft):
             person = _mentioned(draft, row.person, ("Person",))
             if person is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extracting import extract, posts
+from extracting import extract, links, posts
 from officekit import office
 
 from parkgraph.loaders.extractor import Extractor
@@ -85,3 +85,23 @@ def test_a_roster_table_in_a_word_document_gives_each_row_its_post() -> None:
     raw = read_bytes(office.docx_from_text("青禾经济开发区党组织书记名单", roster), "名单.docx")
     found = posts(Pipeline().facts(raw))
     assert {("李明", "甲乙科技有限公司党支部", "书记"), ("赵海平", "丙丁机械有限公司党委", "副书记")} <= found
+
+
+SPACED = (
+    "青禾经济开发区非公企业党组织一览表\n\n"
+    "序号 党组织名称 党组织书记 所在园区\n"
+    "1 甲乙科技有限公司党支部 吕光明 青禾经济开发区\n"
+    "2 丙丁纺织有限公司党支部 柏文 青禾经济开发区纺织产业园\n"
+)
+
+
+def test_a_table_lined_up_with_spaces_is_read_as_rows(extractor: Extractor) -> None:
+    assert "| 2 | 丙丁纺织有限公司党支部 | 柏文 | 青禾经济开发区纺织产业园 |" in normalize(SPACED).text
+    found = posts(extract(extractor, normalize(SPACED).text))
+    assert found == {("吕光明", "甲乙科技有限公司党支部", "书记"), ("柏文", "丙丁纺织有限公司党支部", "书记")}
+
+
+def test_a_rows_enterprise_lies_in_the_park_its_park_column_names(extractor: Extractor) -> None:
+    located = links(extract(extractor, normalize(SPACED).text), "LOCATED_IN")
+    assert ("丙丁纺织有限公司", "纺织产业园") in located
+    assert ("丙丁纺织有限公司", "青禾经济开发区") not in located
