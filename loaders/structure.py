@@ -240,6 +240,7 @@ def find_set_up(draft: Draft) -> list[Link]:
                 setters[si] = upper
             department_of = _setter(draft, mentions[:i], clause_start, clause, "Organization")
             department_of = department_of or _elided_organ(draft, mentions[:i], clause_start, clause)
+            department_of = department_of or _pages_organ(draft, sentence.start, clause_start, clause)
             if department_of and _opens_list(draft, clause, openers):
                 listed = _run(draft, mentions, i)
                 links += _under_all(draft, [x for x in listed if _is_department(draft, x)], department_of)
@@ -365,6 +366,19 @@ def _elided_organ(draft: Draft, earlier: Sequence[Mention], clause_start: int, c
         return None
     before_verb = first.start < clause_start + opening.start()
     return first if before_verb and _opens(draft, first, draft.sentences[first.sentence].start) else None
+
+
+_DEPARTMENTS_LABEL = re.compile(r"(?:内设机构|内设部门|职能部门|工作部门)[:：]$")
+"""A line's label over a list of departments (`内设机构:甲、乙`), on a park's page of its bodies."""
+
+
+def _pages_organ(draft: Draft, sentence_start: int, clause_start: int, clause: str) -> Mention | None:
+    """`内设机构:甲、乙` opening a line: the departments of the one management committee the page names."""
+    if clause_start != sentence_start or not _DEPARTMENTS_LABEL.fullmatch(clause):
+        return None
+    words = draft.lex.management_words
+    organs = {m.name: m for m in draft.mentions if m.type == "Organization" and m.name.endswith(words)}
+    return next(iter(organs.values())) if len(organs) == 1 else None
 
 
 def _is_department(draft: Draft, m: Mention) -> bool:

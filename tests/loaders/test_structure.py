@@ -1141,3 +1141,10 @@ def test_branches_a_committee_holds_answer_to_it(extractor: Extractor, verb: str
         (f"{ACME}党支部", committee),
         (f"{BOLT}党支部", committee),
     }
+
+
+def test_departments_a_pages_label_lists_are_parts_of_its_management_committee(extractor: Extractor) -> None:
+    text = "示例经济开发区党工委领导班子\n\n管委会主任:周志明\n\n内设机构:党政办公室、经济发展局、规划建设局"
+    committee = "示例经济开发区管委会"
+    parts = relations(extractor, text, "PART_OF")
+    assert {(d, committee) for d in ("党政办公室", "经济发展局", "规划建设局")} <= parts
