@@ -194,6 +194,8 @@ class UnitStep:
                         qualified = _formed_body(draft, m, at)
                     elif own := _bare_region_committee(draft, names, m):
                         qualified = own
+                    elif company := _company_setting_up(draft, here, m):
+                        qualified = _formed_body(draft, m, company)
                     elif any(k in m.name for k in lex.kind_words):
                         # a branch in a sentence set in a building (`在甲大厦,楼宇党支部…`) is that building's
                         scene = local.get(m.sentence) if m.type == "Branch" else None
@@ -311,6 +313,24 @@ def _company_references(draft: Draft) -> None:
             else:
                 bare.aliases.add(bare.name)
             bare.name = company.name
+
+
+_SETS_UP_LIST = re.compile(r"(?:下设|设有|设立|下辖)了?(?:[^，,。；;：:]*?[、和与及])?$")
+"""Between a body and a later item of the list it sets up (`下设甲党支部、`)."""
+
+
+def _company_setting_up(draft: Draft, sentence: list[Mention], m: Mention) -> Mention | None:
+    """`甲公司党委下设机关党支部、…`: a Party body of a kind listed as set up by a company's Party body is
+    that company's."""
+    for body in sentence:
+        if body.end > m.start or body.type not in PARTY_TYPES:
+            continue
+        company = next(
+            (inner for rel, inner in body.parts if rel == "PARTY_ORG_OF" and inner.type == "Enterprise"), None
+        )
+        if company and _SETS_UP_LIST.search(draft.text, body.end, m.start):
+            return company
+    return None
 
 
 def _formed_body(draft: Draft, m: Mention, at: Mention) -> str:

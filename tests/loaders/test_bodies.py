@@ -578,3 +578,9 @@ def test_a_joint_branch_written_bare_is_the_one_named_with_and_without_its_parks
 def test_a_company_forming_a_branch_in_a_document_naming_no_place_names_it(extractor: Extractor) -> None:
     facts = extract(extractor, "2019年,甲乙科技有限公司成立党支部,现有党员12名。")
     assert ("甲乙科技有限公司党支部", "甲乙科技有限公司") in links(facts, "PARTY_ORG_OF")
+
+
+def test_a_kind_of_branch_a_companys_committee_sets_up_is_the_companys(extractor: Extractor) -> None:
+    text = "示例经济开发区位于示例县。甲乙集团有限公司党委下设机关党支部、生产党支部和销售党支部。"
+    facts = extract(extractor, text)
+    assert ("甲乙集团有限公司机关党支部", "甲乙集团有限公司党委") in links(facts, "SUBORDINATE_TO")
