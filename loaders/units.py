@@ -86,6 +86,7 @@ class UnitStep:
         last: tuple[Mention, str, str | None] | None = None
         starting = {(m.start, m.type): m.name for m in draft.mentions if not m.generic}
         party_words = lex.org_word_set(*PARTY_TYPES)
+        declaring = sorted((m for m in draft.mentions if m.declared), key=lambda m: m.start)
         for m in sorted(draft.mentions, key=lambda m: (m.start, -m.end)):
             if last and (last[0].name, last[0].generic) != last[1:]:
                 names.count(last[0].type, *last[1:], -1)
@@ -129,7 +130,7 @@ class UnitStep:
             elif (
                 m.generic
                 and m.type in PARTY_TYPES
-                and (earlier := _referred_body(draft, resolved, m) or _short_of_short(resolved, m))
+                and (earlier := _referred_body(draft, resolved, m) or _short_of_short(declaring, m))
             ):
                 m.aliases.add(m.name)
                 m.name, m.generic = earlier, None
@@ -409,11 +410,14 @@ def _referred_body(draft: Draft, resolved: list[Mention], m: Mention) -> str | N
     return None
 
 
-def _short_of_short(resolved: list[Mention], m: Mention) -> str | None:
+def _short_of_short(declaring: list[Mention], m: Mention) -> str | None:
     """`甲委员会(简称“园区两新党工委”)…两新党工委下设…`: a Party body's bare word that ends a short name
-    the document gave a body before is that body, written shorter still."""
-    for earlier in reversed(resolved):
-        if earlier.type == m.type and any(a.endswith(m.name) and a != m.name for a in earlier.declared):
+    the document gave a body before (among `declaring`, the mentions that declare one) is that body,
+    written shorter still."""
+    for earlier in reversed(declaring):
+        if earlier.start >= m.start or earlier.type != m.type:
+            continue
+        if any(a.endswith(m.name) and a != m.name for a in earlier.declared):
             return earlier.name
     return None
 
