@@ -213,6 +213,13 @@ class UnitStep:
                         qualified = park_body
                     else:
                         continue
+                elif (
+                    m.type in PARTY_TYPES
+                    and not _without_kinds(stem, lex)
+                    and (at := _formed_at(draft, here, m))
+                ):
+                    # `依托甲大厦成立楼宇联合党委`: a kind of body formed at a unit is that unit's
+                    qualified = _formed_body(draft, m, at)
                 else:
                     recent = local.get(m.sentence) or local.get(m.sentence - 1)
                     if recent and not _written_twice(recent, m.name, lex):
@@ -507,7 +514,7 @@ def _more_kinds(longer: str, name: str, lex: Lexicon) -> bool:
     body. A body of another kind (`非公党委`, `社会组织党委`) is another body."""
     kinds = {k for k in lex.kind_words if k in name}
     more = {k for k in lex.kind_words if k in longer}
-    return kinds <= more and _without_kinds(longer, lex) == _without_kinds(name, lex)
+    return kinds <= more and _without_kinds(longer, lex).endswith(_without_kinds(name, lex))
 
 
 def _without_kinds(name: str, lex: Lexicon) -> str:

@@ -584,3 +584,11 @@ def test_a_kind_of_branch_a_companys_committee_sets_up_is_the_companys(extractor
     text = "示例经济开发区位于示例县。甲乙集团有限公司党委下设机关党支部、生产党支部和销售党支部。"
     facts = extract(extractor, text)
     assert ("甲乙集团有限公司机关党支部", "甲乙集团有限公司党委") in links(facts, "SUBORDINATE_TO")
+
+
+def test_a_kind_of_committee_formed_at_a_building_is_the_buildings(extractor: Extractor) -> None:
+    text = "示例新区党工委依托示例金融大厦成立楼宇联合党委。楼宇党委就像企业的“娘家人”。"
+    facts = extract(extractor, text)
+    committee = "示例金融大厦楼宇联合党委"
+    assert (committee, "示例金融大厦") in links(facts, "PARTY_ORG_OF")
+    assert [e.name for e in facts.entities if e.type == "Committee" and "楼宇" in e.name] == [committee]
