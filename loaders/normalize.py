@@ -802,9 +802,15 @@ _SPACED_HALF = re.compile(r"(?<=[\u4e00-\u9fff”》]) (?P<second>[^\s，,。；
 
 
 def arrived_flat(text: str) -> bool:
-    """Whether a page lost its line breaks: far fewer of them than of sentence ends."""
+    """Whether a page lost its line breaks: far fewer of them than of sentence ends, or none in a page
+    too long for one line that has no sentence ends to count (a roster page glued together)."""
     ends = sum(text.count(mark) for mark in _ENDS)
-    return text.count("\n") * _FLAT_SENTENCES_PER_BREAK < ends
+    unbroken = "\n" not in text.strip() and len(text) > _LONGEST_LINE
+    return text.count("\n") * _FLAT_SENTENCES_PER_BREAK < ends or unbroken
+
+
+_LONGEST_LINE = 100
+"""Characters past which a page of one line has lost its breaks, whatever it ends its sentences with."""
 
 
 def _counted(line: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
@@ -843,6 +849,12 @@ def _opener(line: str, pos: int, times: bool = True) -> bool:
         place = _county_form(line, pos)
         return bool(place) and bool(_COUNTY_UNIT_TAIL.match(line, pos + len(place or "")))
     return place in gazetteer.full or bool(_UNIT_TAIL.match(line, pos + len(place)))
+
+
+_DEPARTMENTS_LABEL = re.compile(r"(?:内设机构|内设部门|职能部门|工作部门)[:：]")
+"""A park page's label over its departments, glued after the roster line before it (`…:甲乙|内设机构:`)."""
+_LABEL_VALUE = re.compile(r"[:：][\u4e00-\u9fff]{2,4}$")
+"""The end of a label's value of a few characters (a person's name) right before."""
 
 
 _CREDIT_LABEL = re.compile(r"(?:编辑|责编|责任编辑|作者|通讯员|审核|审校|校对|摄影|撰稿)[:：]\s?")
@@ -933,6 +945,7 @@ def _line_breaks(line: str) -> set[int]:
         if party > 0 and line[party - 1] not in _LEADING:
             cuts.add(party)
     cuts |= _credit_breaks(line)
+    cuts |= {m.start() for m in _DEPARTMENTS_LABEL.finditer(line) if _LABEL_VALUE.search(line, 0, m.start())}
     cuts |= _roster_breaks(line)
     cuts |= _table_breaks(line)
     cuts |= {m.end() for m in _COMPANY_LIST.finditer(line)}

@@ -419,3 +419,12 @@ def test_a_list_of_company_party_bodies_glued_into_one_line_is_a_line_per_body()
     lined = "授予以下党组织称号:\n丽水甲乙科技有限公司党委\n衢州丙丁机械有限公司党支部\n希望再创佳绩。"
     flat = normalize(lined.replace("\n", "")).text
     assert "丽水甲乙科技有限公司党委\n衢州丙丁机械有限公司党支部" in flat
+
+
+def test_a_roster_page_with_no_sentence_ends_glued_into_one_line_gets_its_lines_back() -> None:
+    lined = (
+        "青禾经济开发区党工委领导班子\n党工委书记、管委会主任:周志明\n党工委副书记、管委会常务副主任:郑海涛\n"
+        "党工委委员、管委会副主任:叶丽萍\n党工委委员、纪工委书记:应建华\n"
+        "内设机构:党政办公室、经济发展局、招商服务局、规划建设局"
+    )
+    assert normalize(lined.replace("\n", "")).text.split("\n") == lined.split("\n")
