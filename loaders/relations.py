@@ -1143,7 +1143,9 @@ class TriggerStep:
                 right = _clause_neighbour(in_sent, pos + len(trigger), draft.text, before=False)
                 if right and "LOCATED_IN" in relations:
                     right = chain_end(in_sent, right)
-                if left and right and not inside:
+                # `接受甲的领导和乙…`: a lead after 的 is a noun, the leadership of what comes before
+                noun = draft.text[pos - 1 : pos] == "的" and trigger not in draft.lex.passive_triggers
+                if left and right and not inside and not (noun and "SUBORDINATE_TO" in relations):
                     found += self._link(draft, trigger, relations, left, right, si)
         return found
 

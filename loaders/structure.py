@@ -179,6 +179,7 @@ def find_guided_by(draft: Draft) -> list[Link]:
             if joined:
                 links += member_links(body, listed + joined)
             elif any(w in verb for w in lead):
+                listed += _leads_joined(draft, mentions, listed[-1], lead)
                 lowers = mentions[_run_start(draft, mentions, i) : i + 1]
                 links += [
                     _link("SUBORDINATE_TO", lower, m)
@@ -198,6 +199,24 @@ def find_guided_by(draft: Draft) -> list[Link]:
                 # `乙党支部由甲党委组建`: the one committee that forms a Party body is above it
                 links.append(_link("SUBORDINATE_TO", body, listed[0]))
     return links
+
+
+def _leads_joined(
+    draft: Draft, mentions: Sequence[Mention], last: Mention, lead: tuple[str, ...]
+) -> list[Mention]:
+    """`接受甲的领导和乙的业务指导`: each body joined after the one before's lead, by a lead of its own."""
+    leads = alternation(lead)
+    joined = re.compile(rf"的(?:业务|工作|直接)?(?:{leads})(?:和|与|及|以及)")
+    own = re.compile(rf"的?(?:业务|工作|直接)?(?:{leads})")
+    out: list[Mention] = []
+    j = mentions.index(last) + 1
+    while j < len(mentions) and joined.fullmatch(draft.text, last.end, mentions[j].start):
+        if not own.match(draft.text, mentions[j].end):
+            break
+        last = mentions[j]
+        out.append(last)
+        j += 1
+    return out
 
 
 _SET_OFF_BY = ("，由", ",由")
@@ -779,12 +798,13 @@ def chain_end(mentions: Sequence[Mention], first: Mention) -> Mention:
 
 
 def find_led_under(draft: Draft) -> list[Link]:
-    """`在甲党工委的领导下,乙联合党委…`, `乙联合党委在甲党工委指导下…`, `在甲指导、丙主导的前提下,乙…`,
+    """`在甲党工委的领导下,乙联合党委…`, `乙联合党委在甲党工委统筹指导下…`, `在甲指导、丙主导的前提下,乙…`,
     `在甲、丁的指导下,乙…`: the body the sentence goes on with, or the one right before `在`, answers
     to 甲 (and to each body listed with it)."""
     under = alternation(tuple(w.removesuffix("下") for w in _words(draft, "under")))
     # `在甲指导、乙主导的前提下`: another's share may come between the lead and the `下`
-    phrase_of = re.compile(rf"的?(?:{under})(?:[、和及与][^，,。；;：:]{{1,12}}?)?(?:的前提|的情况)?下[，,]?")
+    share = r"(?:[、和及与][^，,。；;：:]{1,12}?)?"
+    phrase_of = re.compile(rf"的?(?:{under})+{share}(?:的前提|的情况)?下[，,]?")
     links: list[Link] = []
     leading = (*PARTY_TYPES, "Organization")
     for mentions in top_level(draft).values() if under else ():

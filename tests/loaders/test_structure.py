@@ -1148,3 +1148,19 @@ def test_departments_a_pages_label_lists_are_parts_of_its_management_committee(e
     committee = "示例经济开发区管委会"
     parts = relations(extractor, text, "PART_OF")
     assert {(d, committee) for d in ("党政办公室", "经济发展局", "规划建设局")} <= parts
+
+
+def test_a_body_accepting_two_leads_joined_answers_to_both_and_neither_to_the_other(
+    extractor: Extractor,
+) -> None:
+    text = "示例县工业园区综合党委接受示例县工业园区党工委的领导和示例县委组织部的业务指导。"
+    lower = "示例县工业园区综合党委"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        (lower, "示例县工业园区党工委"),
+        (lower, "示例县委组织部"),
+    }
+
+
+def test_a_body_working_under_a_compound_lead_answers_to_it(extractor: Extractor) -> None:
+    text = "示例县工业园区综合党委在示例县委组织部的统筹指导下开展工作。"
+    assert ("示例县工业园区综合党委", "示例县委组织部") in relations(extractor, text, "SUBORDINATE_TO")
