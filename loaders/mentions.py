@@ -2435,7 +2435,7 @@ _ONE_ITEM_BETWEEN = re.compile(r"、[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:、|和|与
 
 
 _SOME = "多个|几个|若干个?"
-PARTS_NAMED = re.compile(rf"(?:等|这|这些)?(?:[{_NUMERAL}]+个|{_SOME})?[“\"]?(?:园中园|分园|子园区)")
+PARTS_NAMED = re.compile(rf"(?:等|这|这些)?(?:[{_NUMERAL}]+(?:个|大)|{_SOME})?[“\"]?(?:园中园|分园|子园区)")
 """After a list of parks: the word saying they are parts of a park (`甲园、乙园等“园中园”`,
 `等多个园中园`)."""
 

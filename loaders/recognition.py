@@ -481,11 +481,24 @@ def _listed_side_by_side(draft: Draft) -> set[int]:
 def _listed_as_parts(draft: Draft, first: Mention, last: Mention) -> bool:
     """Whether a list of parks opens with a verb of having parts (`下辖`, `设有`) or a list opener, or
     is what a park is made of (`由甲产业园、乙产业园组成`)."""
-    words = (*draft.lex.structure.get("sets_up", ()), *draft.lex.structure.get("list_openers", ()))
+    structure = draft.lex.structure
+    words = (
+        *structure.get("sets_up", ()),
+        *structure.get("list_openers", ()),
+        *structure.get("has_parts", ()),
+    )
     before = draft.text[max(0, first.start - 8) : first.start].removesuffix("了")
+    if COUNTED_PARKS.match(draft.text, last.end):
+        return True  # `甲产业园、乙产业园等5个专业园区`: the parks counted are the ones listed
     opened = _MADE_OF_OPENING.search(draft.text, max(0, first.start - 30), first.start)
     made_of = opened and draft.text.startswith(draft.lex.structure.get("made_of", ()), last.end)
     return before.endswith(words) or bool(made_of)
+
+
+COUNTED_PARKS = re.compile(
+    r"等?[0-9一二三四五六七八九十两]+(?:个|大)[\u4e00-\u9fff]{0,4}?(?:园区|园中园|产业园|分园)"
+)
+"""A count of parks right after a list of them (`等5个专业园区`, `两大园中园`): the listed parks are those."""
 
 
 _MADE_OF_OPENING = re.compile(r"由(?:[^，,。；;、]{2,12}、)*$")

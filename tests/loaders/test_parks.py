@@ -383,3 +383,16 @@ def test_parks_a_park_is_made_of_are_named_and_parts_of_it(extractor: Extractor)
     )
     parts = links(extract(extractor, text), "PART_OF")
     assert parts == {(name, "示例高新技术产业开发区") for name in ("化工循环产业园", "通用机场产业园")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "目前,示例经济开发区拥有智能制造产业园、新材料产业园等5个专业园区。",
+        "示例经济开发区规划建设智能制造产业园、新材料产业园两大园中园。",
+        "示例经济开发区内有智能制造产业园、新材料产业园等特色园区。",
+    ],
+)
+def test_parks_a_park_has_listed_by_industry_are_its_named_parts(extractor: Extractor, text: str) -> None:
+    parts = links(extract(extractor, text), "PART_OF")
+    assert parts == {(name, "示例经济开发区") for name in ("智能制造产业园", "新材料产业园")}
