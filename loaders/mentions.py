@@ -28,7 +28,7 @@ _NUMERAL = "0123456789一二三四五六七八九十两百"
 _COUNTERS = "个家名所座大支批类项"
 _DEMONSTRATIVES = "这那每各该此哪某"
 _COUNT = re.compile(rf"[{_NUMERAL}]+(?:{'|'.join(_COUNTERS)})|[0-9]+")
-_COUNTED = re.compile(rf"[{_NUMERAL}]+(?:个|大|种|套|类|项|条|批|支)")
+_COUNTED = re.compile(rf"[{_NUMERAL}]+(?:个|大|种|套|类|项|条|批|支(?!部))")
 """A quoted count (`“4种”模式`, `“五大”工程`) announces practices; it names none."""
 _LIST_JOINERS = ("和", "、", "与", "及", "以及", "，", ",", "")
 """A quote joined to a practice by these is a practice too: `抓实“车轮上的党建”和“舌尖上的党建”`."""

@@ -217,3 +217,8 @@ def test_practices_named_by_a_count_need_no_quotes(extractor: Extractor) -> None
 )
 def test_a_count_of_kinds_or_of_years_names_no_practice(extractor: Extractor, text: str) -> None:
     assert adopts(extractor, text) == set()
+
+
+def test_a_one_this_one_that_formula_naming_a_branch_is_a_practice(extractor: Extractor) -> None:
+    found = adopts(extractor, "示例县工业园区党委推行“一支部一品牌”创建。")
+    assert found == {("示例县工业园区党委", "一支部一品牌")}
