@@ -59,6 +59,8 @@ class PostStep:
             for holder, title in filled:
                 for one in (*sharing, person):
                     _add_post(draft, one, holder, title)
+        for person, holder, title in _counted_members(draft, orgs, people):
+            _add_post(draft, person, holder, title)
         for person in people:
             _posts_at_place(draft, orgs, person)
         for person in people:
@@ -67,6 +69,30 @@ class PostStep:
 
 
 _NAME_JOINERS = ("、", "和", "与")
+_COUNTED_TITLE = re.compile(r"(?:等)?[两二三四五六七八九十0-9]+(?:名|位)")
+"""`甲公司的乙、丙两名女工`: the count of the people listed, before the title they share."""
+
+
+def _counted_members(
+    draft: Draft, orgs: ByEnd, people: Sequence[Mention]
+) -> list[tuple[Mention, Mention, str]]:
+    """`甲公司的乙、丙两名女工`: people listed after a unit and `的`, counted with a title, hold it there."""
+    text, out = draft.text, []
+    i = 0
+    while i < len(people):
+        run = [people[i]]
+        while i + len(run) < len(people) and text[run[-1].end : people[i + len(run)].start] in _NAME_JOINERS:
+            run.append(people[i + len(run)])
+        i += len(run)
+        counted = _COUNTED_TITLE.match(text, run[-1].end)
+        title = counted and next(
+            (t for t in draft.lex.post_titles if text.startswith(t, counted.end())), None
+        )
+        first = run[0].start
+        unit = next((m for m in orgs.ending_in(first - 1, first) if m.end == first - 1), None)
+        if title and unit and text[first - 1] == "的":
+            out += [(person, unit, title) for person in run]
+    return out
 
 
 def _listed_before(draft: Draft, earlier: Sequence[Mention], person: Mention) -> list[Mention]:

@@ -1119,3 +1119,11 @@ def test_a_body_takes_the_person_after_its_by_into_the_post_named_after_the_verb
         ("李建华", "甲乙光电有限公司党委", "书记"),
         ("李建华", "新能源产业链党委", "书记"),
     }
+
+
+def test_people_listed_after_a_unit_and_counted_with_a_title_hold_it_there(extractor: Extractor) -> None:
+    text = "甲乙电器有限公司的王海林、柏文两名女工,最近被吸收为预备党员。"
+    assert posts(extract(extractor, text)) == {
+        ("王海林", "甲乙电器有限公司", "女工"),
+        ("柏文", "甲乙电器有限公司", "女工"),
+    }
