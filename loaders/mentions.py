@@ -96,6 +96,8 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
                 and (not before or before in lex.business_words)
             )
             inside = _inside_unit_word(text, i - len(stop), i, lex)
+            joined = text[i - len(stop) - 1 : i - len(stop)] in ("与", "和")
+            kept = kept or (joined and _joined_park_name(text, i - len(stop) - 1, end, lex))
             if not (kept or inside or _inside_kind_word(text, i, stop, lex) or i - 1 in in_kind_word):
                 break
         ch = text[i - 1]
@@ -107,6 +109,9 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
             continue
         if ch == "和" and _joined_department(text, i - 1, end, lex):
             i -= 1  # `住房和城乡建设局`: two lines of work joined in one department's name
+            continue
+        if ch in "与和" and _joined_park_name(text, i - 1, end, lex):
+            i -= 1  # `甲市软件与服务外包产业园`: two lines of business joined in one park's name
             continue
         if ch not in _NAME_CHARS or (ch in lex.stop_chars and i - 1 not in in_kind_word):
             break
@@ -130,6 +135,28 @@ def _joined_department(text: str, at: int, end: int, lex: Lexicon) -> bool:
     if run < 2 or units.ending_at(text, at) or ends.ending_at(text, at):
         return False  # `甲党工委和乙市委`: two bodies, each named whole
     return any(ends.starting_at(text, j) for j in range(at + 3, min(at + 7, end)))
+
+
+_PARK_FIELDS_REACH = 10
+"""How far after a joiner in a park's name the park's word may end (`软件与|服务外包产业园`)."""
+
+
+def _joined_park_name(text: str, at: int, end: int, lex: Lexicon) -> bool:
+    """Whether the `与`/`和` at `at` joins two lines of business in a park's name: a place and two to
+    four name characters before it, no unit's word among them, and the park's word ending (or starting
+    at) `end` a few characters after it, with no place between."""
+    parks = lex.org_word_set("Park")
+    if end - at > _PARK_FIELDS_REACH or not (parks.ending_at(text, end) or parks.starting_at(text, end)):
+        return False
+    units = lex.org_word_set("Organization", "Enterprise", "Committee", "Branch", "Park")
+    if units.ending_at(text, at) or lex.gazetteer.match(text, at + 1):
+        return False
+    for start in range(max(0, at - 8), at - 3):
+        place = lex.gazetteer.match(text, start)
+        fields = text[start + len(place) : at] if place else ""
+        if place and 2 <= len(fields) <= 4 and all(_plain(ch, lex) for ch in fields):
+            return True
+    return False
 
 
 def _plain(ch: str, lex: Lexicon) -> bool:

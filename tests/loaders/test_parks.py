@@ -396,3 +396,10 @@ def test_parks_a_park_is_made_of_are_named_and_parts_of_it(extractor: Extractor)
 def test_parks_a_park_has_listed_by_industry_are_its_named_parts(extractor: Extractor, text: str) -> None:
     parts = links(extract(extractor, text), "PART_OF")
     assert parts == {(name, "示例经济开发区") for name in ("智能制造产业园", "新材料产业园")}
+
+
+def test_a_parks_name_may_join_two_lines_of_business(extractor: Extractor) -> None:
+    text = "推动示例县经济开发区、丽水软件与服务外包产业园和示例县物流园区协同发展。"
+    parks = {e.name for e in extract(extractor, text).entities if e.type == "Park"}
+    assert "丽水软件与服务外包产业园" in parks
+    assert "外包产业园" not in parks
