@@ -83,7 +83,11 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
     i = end
     kinds = lex.kind_word_set
     stops, in_kind_word = lex.stop_word_set, _in_kind_words(text, kinds)
+    party, companies = lex.org_word_set("Committee", "Branch"), lex.org_word_set("Enterprise")
     while i > floor and end - i < MAX_NAME:
+        after_party = i < end and party.ending_at(text, i)
+        if after_party and (company or _company_between(text, i, end, companies)):
+            break  # `甲党委的下属支部|乙有限公司(党支部)`: a Party word ends what came before a company
         stop = stops.ending_at(text, i, shortest=True) if text[i - 1] in stops.last_chars else None
         if stop and i - len(stop) >= floor:
             # a line of business before 业 is a sector, part of the name (`现代服务业合作区`)
@@ -122,6 +126,11 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
         return count.end()
     # `这|个联合党委`: the counter after a demonstrative the scan stopped at belongs to it
     return i + 1 if 0 < i < end and text[i - 1] in _DEMONSTRATIVES and text[i] in _COUNTERS else i
+
+
+def _company_between(text: str, start: int, end: int, companies: WordSet) -> bool:
+    """Whether a company's word ends between `start` and `end` (`…|乙有限公司|党支部`)."""
+    return any(companies.ending_at(text, j) for j in range(start + 2, end + 1))
 
 
 def _joined_department(text: str, at: int, end: int, lex: Lexicon) -> bool:
@@ -580,7 +589,12 @@ def _past_joining_verb(s: str, left: int, start: int, lex: Lexicon) -> int:
     words = lex.org_word_set(*lex.org_words)
     for verb in JOINING_VERBS:
         at = s.rfind(verb, left, start)
-        if at > left and (word := words.ending_at(s, at, shortest=True)) and at - len(word) >= left:
+        # the body may end right where the run stopped (`甲党委|联合乙公司`)
+        if (
+            at >= left
+            and (word := words.ending_at(s, at, shortest=True))
+            and (at == left or at - len(word) >= left)
+        ):
             return at + len(verb)
     return left
 

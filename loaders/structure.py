@@ -31,7 +31,7 @@ UNIT_TYPES = ("Enterprise", "Organization")
 _JOINERS = frozenset({"、", "，", ",", "和", "与", "及", "以及", "、以及", "，以及", ",以及", "；", ";"})
 _WORD_JOINERS = frozenset({"、", "和", "与", "及", "以及", "、以及"})
 """Joiners inside one phrase: a comma after a place's `的` phrase starts a new subject."""
-_DASHES = re.compile(r"^[—–\-－~～]+$")
+_DASHES = re.compile(r"^(?:[—–\-－~～]+|→)$")
 _QUOTES = "“”‘’\"'《》 "
 _CLAUSE_ENDS = "。；;！？!?"
 _NAME_HEAD = r"[\u4e00-\u9fffA-Za-z0-9()（）]{0,10}"
@@ -1183,7 +1183,7 @@ def find_kind_chains(draft: Draft) -> list[Link]:
     return links
 
 
-_DASH_QUALIFIED = re.compile(r"[—–\-－~～]+[\u4e00-\u9fff]{1,4}")
+_DASH_QUALIFIED = re.compile(r"(?:[—–\-－~～]+|→)[\u4e00-\u9fff]{1,4}")
 """A dash, then a kind written before a Party body that its name leaves out (`—非公企业|综合党委`)."""
 
 
@@ -1230,7 +1230,22 @@ def find_named_parts(draft: Draft) -> list[Link]:
             if _gap(draft, a, b) in ("是", "为", "系", "作为") and after.startswith(words):
                 # a Party body answers to the body it is a part of
                 links.append(_link("SUBORDINATE_TO" if a.type in PARTY_TYPES else "PART_OF", a, b))
+            elif a.type in PARTY_TYPES and b.type in PARTY_TYPES and _gap(draft, a, b) in ("是", "为", "系"):
+                if _ITS_BRANCH.match(draft.text, b.end):
+                    links.append(_link("SUBORDINATE_TO", a, b))  # `甲党支部是乙党委下设的支部`
+            elif (
+                a.type in PARTY_TYPES
+                and b.type in PARTY_TYPES
+                and _ITS_BRANCH_BEFORE.fullmatch(_gap(draft, a, b))
+            ):
+                links.append(_link("SUBORDINATE_TO", b, a))  # `甲党委的下属支部乙党支部`
     return links
+
+
+_ITS_BRANCH = re.compile(r"(?:下设|下属|所属|直属|领导|管理)的(?:基层)?(?:党支部|支部|党总支|党组织|党委)")
+"""After the upper body: `甲党支部是乙党委下设的支部`, the lower named first."""
+_ITS_BRANCH_BEFORE = re.compile(r"的?(?:下属|所属|直属)(?:的)?(?:基层)?(?:党支部|支部|党总支|党组织|党委)")
+"""Between the upper body and the lower one it has: `甲党委的下属支部乙党支部`."""
 
 
 _RESPECTIVELY = re.compile(r"[，,]?(?:这|该|上述)?[0-9两二三四]?(?:家|个|者)?(?:均|都)?分别(?:是|为|系|作为)")

@@ -1164,3 +1164,22 @@ def test_a_body_accepting_two_leads_joined_answers_to_both_and_neither_to_the_ot
 def test_a_body_working_under_a_compound_lead_answers_to_it(extractor: Extractor) -> None:
     text = "示例县工业园区综合党委在示例县委组织部的统筹指导下开展工作。"
     assert ("示例县工业园区综合党委", "示例县委组织部") in relations(extractor, text, "SUBORDINATE_TO")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{ACME}党支部是示例县工业园区综合党委下设的支部。",
+        f"示例县工业园区综合党委的下属支部{ACME}党支部积极开展活动。",
+    ],
+)
+def test_a_branch_said_to_be_set_up_under_a_committee_answers_to_it(extractor: Extractor, text: str) -> None:
+    assert relations(extractor, text, "SUBORDINATE_TO") == {(f"{ACME}党支部", "示例县工业园区综合党委")}
+
+
+def test_a_chain_of_arrows_is_a_reporting_line(extractor: Extractor) -> None:
+    text = f"构建示例县工业园区党工委→示例县工业园区综合党委→{ACME}党支部的组织体系。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        ("示例县工业园区综合党委", "示例县工业园区党工委"),
+        (f"{ACME}党支部", "示例县工业园区综合党委"),
+    }
