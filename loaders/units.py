@@ -774,8 +774,8 @@ def _main_park(draft: Draft) -> str | None:
         # the title's one park is also written bare by its kind word (`高新区党工委`): those count for it
         # against a part of it named in full more often (`甲高新区` twice, `乙软件新城` three times)
         by_kind = [w for w in bare if short_park_name(title_park, lex).endswith(short_park_name(w, lex))]
-        sole = bool(by_kind) and sum(_of_kind(name, by_kind[0], lex) for name in named) == 1
-        if sole and spelled[title_park] + len(by_kind) > count:
+        sole = bool(by_kind) and sum(_of_kind(name, by_kind[0], lex) for name in spelled) == 1
+        if sole and spelled[title_park] + len(by_kind) >= count:
             top, clear = title_park, True
     # a document naming one park once, then its working committee (`党工委书记`) or the park itself
     # (`产业园`) by the bare word, is about it

@@ -403,3 +403,18 @@ def test_a_parks_name_may_join_two_lines_of_business(extractor: Extractor) -> No
     parks = {e.name for e in extract(extractor, text).entities if e.type == "Park"}
     assert "丽水软件与服务外包产业园" in parks
     assert "外包产业园" not in parks
+
+
+def test_the_titled_park_stays_the_articles_park_when_a_listed_part_is_named_as_often(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "丽水丙丁湾新区推行“网格化”党建管理\n\n"
+        "丙丁湾新区党工委把全区划分为化工园区、临港产业园、科创园三个党建网格。化工园区党委负责化工园区内"
+        "企业的党建工作,临港产业园党总支由新区经济发展局党支部代管。\n\n"
+        "科创园党总支下设孵化器党支部和科创企业联合党支部。科创企业联合党支部覆盖丽水甲乙科技有限公司等"
+        "14家科技型企业。\n\n新区党工委副书记刘洋介绍,“网格化”党建管理实施以来,新区新建党组织21个。"
+    )
+    facts = extract(extractor, text)
+    assert ("化工园区", "丽水丙丁湾新区") in links(facts, "PART_OF")
+    assert ("丽水甲乙科技有限公司", "丽水丙丁湾新区") in links(facts, "LOCATED_IN")
