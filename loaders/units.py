@@ -86,6 +86,7 @@ class UnitStep:
         last: tuple[Mention, str, str | None] | None = None
         starting = {(m.start, m.type): m.name for m in draft.mentions if not m.generic}
         party_words = lex.org_word_set(*PARTY_TYPES)
+        company_words = lex.org_words.get("Enterprise", ())
         declaring = sorted((m for m in draft.mentions if m.declared), key=lambda m: m.start)
         for m in sorted(draft.mentions, key=lambda m: (m.start, -m.end)):
             if last and (last[0].name, last[0].generic) != last[1:]:
@@ -195,7 +196,15 @@ class UnitStep:
                         qualified = _formed_body(draft, m, at)
                     elif own := _bare_region_committee(draft, names, m):
                         qualified = own
-                    elif company := _company_setting_up(draft, here, m):
+                    elif (company := _company_setting_up(draft, here, m)) and company.name in company_words:
+                        # `公司党委下设机关党支部`: named once `_company_references` knows which company
+                        bare = Mention(
+                            company.start, company.end, company.type, company.name, company.sentence
+                        )
+                        m.parts.append(("PARTY_ORG_OF", bare))
+                        resolved.append(bare)
+                        qualified = company.name + m.name
+                    elif company:
                         qualified = _formed_body(draft, m, company)
                     elif any(k in m.name for k in lex.kind_words):
                         # a branch in a sentence set in a building (`在甲大厦,楼宇党支部…`) is that building's

@@ -592,3 +592,13 @@ def test_a_kind_of_committee_formed_at_a_building_is_the_buildings(extractor: Ex
     committee = "示例金融大厦楼宇联合党委"
     assert (committee, "示例金融大厦") in links(facts, "PARTY_ORG_OF")
     assert [e.name for e in facts.entities if e.type == "Committee" and "楼宇" in e.name] == [committee]
+
+
+def test_a_kind_of_branch_a_bare_company_words_committee_sets_up_is_the_companys(
+    extractor: Extractor,
+) -> None:
+    text = "甲乙能源(示例)有限公司位于示例经济开发区。公司党委下设电池车间党支部和机关党支部。"
+    facts = extract(extractor, text)
+    branch = "甲乙能源(示例)有限公司机关党支部"
+    assert (branch, "甲乙能源(示例)有限公司党委") in links(facts, "SUBORDINATE_TO")
+    assert "公司" not in {e.name for e in facts.entities}
