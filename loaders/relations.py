@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from parkgraph.loaders.draft import Draft, Edit, Link, Ref, allowed_links, by_sentence, working_copy
 from parkgraph.loaders.gazetteer import PROVINCE, enclosing
+from parkgraph.loaders.groups import ROLES, document_group
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import Mention, alternation, is_name_char
 from parkgraph.loaders.names import (
@@ -44,7 +45,10 @@ class PostStep:
         orgs = ByEnd(m for m in draft.mentions if m.type not in ("Person", "Practice"))
         people = sorted((m for m in draft.mentions if m.type == "Person"), key=lambda m: m.start)
         people_by_end = ByEnd(people)
+        grouped = document_group(draft) is not None
         for i, person in enumerate(people):
+            if grouped and _role_label(draft, person):
+                continue  # `副书记:甲乙` in a notice forming a body: a post in that body (`groups.py`)
             posts = _posts(draft, orgs, people_by_end, person)
             sharing = _listed_before(draft, people[:i], person) if posts else []
             for holder, title in posts:
@@ -69,6 +73,16 @@ class PostStep:
 
 
 _NAME_JOINERS = ("、", "和", "与")
+
+
+def _role_label(draft: Draft, person: Mention) -> bool:
+    """Whether the person's title is a role label opening its line (`副书记:甲乙`)."""
+    start = person.title_start
+    if start is None or start > person.start or not person.titles or person.titles[0] not in ROLES:
+        return False
+    return draft.text[draft.text.rfind("\n", 0, start) + 1 : start].strip() == ""
+
+
 _COUNTED_TITLE = re.compile(r"(?:等)?[两二三四五六七八九十0-9]+(?:名|位)")
 """`甲公司的乙、丙两名女工`: the count of the people listed, before the title they share."""
 

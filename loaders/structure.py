@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from parkgraph.loaders.draft import Draft, Edit, Link, Ref, allowed_links
 from parkgraph.loaders.gazetteer import enclosing
+from parkgraph.loaders.groups import formed_in_title
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import PARTS_NAMED, Mention, alternation
 from parkgraph.loaders.names import PARTY_TYPES, is_bare_unit, region_level, region_prefix
@@ -705,6 +706,27 @@ def find_member_lists(draft: Draft) -> list[Link]:
             listed = _run(draft, mentions, i + 1, _WORD_JOINERS)
             if counted.match(draft.text, listed[-1].end):
                 links += [_link("COVERS", body, u) for m in listed for u in _units_of(m)]
+    return links
+
+
+_MEMBERS_HEADING = r"^(?:[一二三四五六七八九十]+、|[0-9]+[.、])?\s*(?:{members})(?:名单)?[:：]?\s*$"
+
+
+def find_member_heading(draft: Draft) -> list[Link]:
+    """`二、成员单位` over a line listing Party bodies or units, in a notice forming a Party body: that body
+    covers their units, and the listed branches come under it."""
+    members = alternation(_words(draft, "member_units"))
+    formed = formed_in_title(draft) if members else None
+    if formed is None or formed.type not in PARTY_TYPES:
+        return []
+    heading = re.compile(_MEMBERS_HEADING.format(members=members), re.MULTILINE)
+    mentions = [m for ms in top_level(draft).values() for m in ms]
+    links: list[Link] = []
+    for hit in heading.finditer(draft.text):
+        line_start = hit.end() + 1
+        first = next((i for i, m in enumerate(mentions) if m.start == line_start), None)
+        if first is not None:
+            links += member_links(formed, _run(draft, mentions, first, _WORD_JOINERS))
     return links
 
 
@@ -1731,6 +1753,7 @@ FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_items_above,
     find_formed_by,
     find_taken_in,
+    find_member_heading,
     find_member_lists,
     find_listed_placed,
     find_taken_in_by_subject,
