@@ -47,6 +47,7 @@ class Lexicon:
     kind_words: tuple[str, ...]
     form_kinds: tuple[str, ...]
     area_words: tuple[str, ...]
+    zone_words: tuple[str, ...]
     venue_words: tuple[str, ...]
     building_words: tuple[str, ...]
     category_park_words: frozenset[str]
@@ -261,6 +262,7 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         kind_words=tuple(names.get("kind_words", [])),
         form_kinds=tuple(names.get("form_kinds", [])),
         area_words=tuple(names.get("area_words", [])),
+        zone_words=tuple(names.get("zone_words", [])),
         venue_words=tuple(names.get("venue_words", [])),
         building_words=tuple(names.get("building_words", [])),
         category_park_words=frozenset(names.get("category_park_words", [])),

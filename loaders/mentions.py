@@ -102,6 +102,7 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
             inside = _inside_unit_word(text, i - len(stop), i, lex)
             joined = text[i - len(stop) - 1 : i - len(stop)] in ("与", "和")
             kept = kept or (joined and _joined_park_name(text, i - len(stop) - 1, end, lex))
+            inside = inside or _inside_industry_word(text, i, stop, lex)
             if not (kept or inside or _inside_kind_word(text, i, stop, lex) or i - 1 in in_kind_word):
                 break
         ch = text[i - 1]
@@ -217,6 +218,16 @@ def _in_kind_words(text: str, kinds: WordSet) -> frozenset[int]:
     """The positions of `text` that open or lie inside a kind of body that goes on after them (兼 in
     `兼合式党支部`): part of a name even where the character alone would stop one."""
     return frozenset(at for start, word in kinds.find_all(text) for at in range(start, start + len(word) - 1))
+
+
+def _inside_industry_word(text: str, end: int, stop: str, lex: Lexicon) -> bool:
+    """A stop word inside a line of business (细化 in `精细化工`) is part of the name it is in."""
+    industries = _word_set(lex.industry_words)
+    start = end - len(stop)
+    return any(
+        (word := industries.starting_at(text, p)) is not None and p + len(word) > end
+        for p in range(max(0, start - 2), start + 1)
+    )
 
 
 def _inside_kind_word(text: str, end: int, stop: str, lex: Lexicon) -> bool:

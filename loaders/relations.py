@@ -1323,6 +1323,8 @@ class LocationStep:
                     continue  # `赴深圳前海…合作区考察`: another place's park (a building stands where it is)
                 if m.type == "Park" and _visits(draft, m, draft.main_park):
                     continue  # `甲新城党工委书记乙一行赴丙集聚区调研`: the visitors' park is their own
+                if m.type == "Park" and _zone(m.name, lex) and not _zone(draft.main_park, lex):
+                    continue  # `甲产业园是乙高新区…的园区`: a zone is not inside the article's park
                 if m.type in ("Enterprise", "Organization") and visited_or_partner(
                     draft, places[m.sentence], m
                 ):
@@ -1348,6 +1350,11 @@ class LocationStep:
         found += _sole_park_enterprises(draft, placed)
         found += _subject_park_enterprises(draft, placed)
         return allowed_links(lex, found)
+
+
+def _zone(name: str, lex: Lexicon) -> bool:
+    """Whether a park's name ends in the word of a whole zone (`高新区`, `经济技术开发区`)."""
+    return name.endswith(lex.zone_words)
 
 
 def _visits(draft: Draft, m: Mention, park: str) -> bool:
@@ -1533,6 +1540,7 @@ def _sole_sub_park(draft: Draft, named: Counter[str], above: set[str]) -> str | 
         and m.name not in above
         and short_park_name(m.name, lex) != main
         and m.name.endswith(lex.vocabulary.generic_words("Park"))
+        and not (_zone(m.name, lex) and not _zone(draft.main_park or "", lex))
     }
     return parts.pop() if len(parts) == 1 else None
 

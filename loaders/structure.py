@@ -1241,6 +1241,16 @@ def find_dispatched(draft: Draft) -> list[Link]:
     return links
 
 
+def find_stated_sub_parks(draft: Draft) -> list[Link]:
+    """`甲产业园是乙高新区“一区多园”中的重要园区`: a park said to be one of another's parks is its part."""
+    links: list[Link] = []
+    for mentions in top_level_places(draft).values():
+        for a, b in pairwise(m for m in mentions if m.type == "Park"):
+            if _gap(draft, a, b) in ("是", "为", "系") and _ONE_OF_ITS_PARKS.match(draft.text, b.end):
+                links.append(_link("PART_OF", a, b))
+    return links
+
+
 def find_named_parts(draft: Draft) -> list[Link]:
     """`甲党群工作部是乙党工委的工作部门`, `甲园是乙开发区的“园中园”`, `甲党委作为乙党工委的派出机构`: the
     first is a part of the second, or answers to it (the schema keeps the pairs of types each may have)."""
@@ -1264,6 +1274,10 @@ def find_named_parts(draft: Draft) -> list[Link]:
     return links
 
 
+_ONE_OF_ITS_PARKS = re.compile(
+    r"(?:“[^”]{1,8}”)?(?:中|内|里)?的(?:一个|重要|核心|主要|骨干|特色)*(?:园区|园中园|分园|子园区|组成部分|板块)"
+)
+"""After the larger park: `甲产业园是乙高新区“一区多园”中的重要园区`, the part named first."""
 _ITS_BRANCH = re.compile(r"(?:下设|下属|所属|直属|领导|管理)的(?:基层)?(?:党支部|支部|党总支|党组织|党委)")
 """After the upper body: `甲党支部是乙党委下设的支部`, the lower named first."""
 _ITS_BRANCH_BEFORE = re.compile(r"的?(?:下属|所属|直属)(?:的)?(?:基层)?(?:党支部|支部|党总支|党组织|党委)")
@@ -1754,6 +1768,7 @@ FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_formed_by,
     find_taken_in,
     find_member_heading,
+    find_stated_sub_parks,
     find_member_lists,
     find_listed_placed,
     find_taken_in_by_subject,

@@ -418,3 +418,18 @@ def test_the_titled_park_stays_the_articles_park_when_a_listed_part_is_named_as_
     facts = extract(extractor, text)
     assert ("化工园区", "丽水丙丁湾新区") in links(facts, "PART_OF")
     assert ("丽水甲乙科技有限公司", "丽水丙丁湾新区") in links(facts, "LOCATED_IN")
+
+
+def test_a_park_said_to_be_one_of_a_zones_parks_is_its_part_and_the_zone_not_its(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "示例化工循环产业园推进产业链党建\n\n"
+        "示例化工循环产业园是丽水高新区“一区多园”中的重要园区,现有化工企业56家。"
+        "园区党委组建精细化工产业链党支部。甲乙新材料有限公司是链主企业。"
+    )
+    facts = extract(extractor, text)
+    assert links(facts, "PART_OF") == {("示例化工循环产业园", "丽水高新区")}
+    assert ("甲乙新材料有限公司", "示例化工循环产业园") in links(facts, "LOCATED_IN")
+    branches = {e.name for e in facts.entities if e.type == "Branch"}
+    assert any(name.endswith("精细化工产业链党支部") for name in branches)
