@@ -1353,8 +1353,9 @@ class LocationStep:
 
 
 def _zone(name: str, lex: Lexicon) -> bool:
-    """Whether a park's name ends in the word of a whole zone (`高新区`, `经济技术开发区`)."""
-    return name.endswith(lex.zone_words)
+    """Whether a park's word (the longest park word its name ends in) is that of a whole zone (`高新区`,
+    `经济技术开发区`; not `创新区`, though it ends in `新区`)."""
+    return lex.org_word_set("Park").ending_at(name, len(name)) in lex.zone_words
 
 
 def _visits(draft: Draft, m: Mention, park: str) -> bool:

@@ -205,10 +205,10 @@ def test_a_quote_framed_by_yi_and_wei_is_the_practice_alone(
 
 def test_practices_named_by_a_count_need_no_quotes(extractor: Extractor) -> None:
     found = adopts(
-        extractor, "示例县工业园区党委推行五联工作法,建立三级联动机制、双培双带工程和一企一策帮扶机制。"
+        extractor, "示例县工业园区党委推行六联工作法,建立三级联动机制、双培双带工程和一企一策帮扶机制。"
     )
     committee = "示例县工业园区党委"
-    practices = ("五联工作法", "三级联动机制", "双培双带工程", "一企一策帮扶机制")
+    practices = ("六联工作法", "三级联动机制", "双培双带工程", "一企一策帮扶机制")
     assert found == {(committee, practice) for practice in practices}
 
 

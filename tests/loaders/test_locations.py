@@ -437,3 +437,15 @@ def test_a_park_whose_people_visit_the_articles_park_is_not_in_it(extractor: Ext
     located = relations(extractor, text, "LOCATED_IN")
     assert ("甲乙科技有限公司", "示例绿色产业集聚区") in located
     assert not any(head == "示例智造新城" for head, _ in located)
+
+
+def test_a_park_of_a_kind_ending_like_a_zone_word_still_lies_in_the_articles_park(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "丽水工业园区:“青禾先锋”党建品牌激活“两新”组织活力\n"
+        "丽水工业园区党工委坚持以“青禾先锋”先锋阵地群建设为抓手,推动“两新”组织党建提质增效。\n"
+        "园区还依托青禾湾科教创新区,组建科教创新区党建联盟,吸纳示例大学等高校院所党组织。"
+    )
+    placed = relations(extractor, text, "PART_OF") | relations(extractor, text, "LOCATED_IN")
+    assert ("青禾湾科教创新区", "丽水工业园区") in placed
