@@ -425,6 +425,6 @@ def test_a_roster_page_with_no_sentence_ends_glued_into_one_line_gets_its_lines_
     lined = (
         "青禾经济开发区党工委领导班子\n党工委书记、管委会主任:周志明\n党工委副书记、管委会常务副主任:郑海涛\n"
         "党工委委员、管委会副主任:叶丽萍\n党工委委员、纪工委书记:应建华\n"
-        "内设机构:党政办公室、经济发展局、招商服务局、规划建设局"
+        "内设机构:综合办公室、经济发展局、招商服务局、规划建设局"
     )
     assert normalize(lined.replace("\n", "")).text.split("\n") == lined.split("\n")
