@@ -167,7 +167,7 @@ def test_a_list_goes_on_past_an_items_other_name_in_brackets(extractor: Extracto
 def test_departments_listed_after_a_kind_and_a_colon_are_parts_of_the_organ(extractor: Extractor) -> None:
     text = "青溪经济开发区概况\n青溪经济开发区管委会内设机构:综合办公室、经济发展局、投资促进局、建设局。"
     parts = {head for head, tail in relations(extractor, text, "PART_OF") if tail == "青溪经济开发区管委会"}
-    assert parts == {"党政办公室", "经济发展局", "投资促进局", "建设局"}
+    assert parts == {"综合办公室", "经济发展局", "投资促进局", "建设局"}
 
 
 def test_a_department_named_after_its_committee_is_part_of_it(extractor: Extractor) -> None:
