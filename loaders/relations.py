@@ -607,6 +607,7 @@ def _unnamed_holder(
         named = (
             _listed_post_holder(draft, orgs, people, at)
             or _roster_holder(draft, orgs, title, at)
+            or _headed_clause_body(draft, orgs, clause)
             or _secretary_of(draft, orgs, title, at, sentence)
             or _sentence_company(draft, orgs, title, at, sentence)
         )
@@ -617,6 +618,24 @@ def _unnamed_holder(
 
 
 _LIST_BREAKS = "；;。！？!?：:（() \u3000"
+_HEADED = re.compile(r"由[^，,。；;]*(?:担任|兼任|出任|任)[^，,。；;]{1,6}$")
+"""A clause saying who takes a post in the body opening it (`甲党委由乙任书记`)."""
+
+
+def _headed_clause_body(draft: Draft, orgs: ByEnd, clause: int) -> Mention | None:
+    """`甲党委由乙任书记,丙任副书记`: a post with no body in its clause, after a clause saying who takes a
+    post in the body opening that clause, is held in that body too."""
+    while clause >= 1 and draft.text[clause - 1] in "，,":
+        opening = last_of(draft.text, _HOLDER_BREAKS, clause - 1) + 1
+        if by := _HEADED.search(draft.text, opening, clause - 1):
+            return next((m for m in orgs.ending_in(by.start(), by.start() + 1) if m.start == opening), None)
+        if not _TAKES_POST.fullmatch(draft.text, opening, clause - 1):
+            return None
+        clause = opening  # `…,丙任副书记,丁任委员`: past the clauses that go on with the same body
+    return None
+
+
+_TAKES_POST = re.compile(r"[\u4e00-\u9fff]{2,4}(?:担任|兼任|出任|任)[\u4e00-\u9fff]{1,6}")
 
 
 def _listed_post_holder(draft: Draft, orgs: ByEnd, people: ByEnd, at: int) -> Mention | None:

@@ -1127,3 +1127,12 @@ def test_people_listed_after_a_unit_and_counted_with_a_title_hold_it_there(extra
         ("王海林", "甲乙电器有限公司", "女工"),
         ("柏文", "甲乙电器有限公司", "女工"),
     }
+
+
+def test_posts_in_clauses_after_the_one_naming_a_bodys_secretary_are_in_that_body(
+    extractor: Extractor,
+) -> None:
+    text = "新能源产业链党委由甲乙光电有限公司党委书记李建华担任书记,王明任副书记,赵强任委员。"
+    found = posts(extract(extractor, text))
+    assert {("王明", "新能源产业链党委", "副书记"), ("赵强", "新能源产业链党委", "委员")} <= found
+    assert ("王明", "甲乙光电有限公司党委", "副书记") not in found
