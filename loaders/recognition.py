@@ -106,6 +106,8 @@ class MentionStep:
                 kept.append(m)
                 kept_in[m.sentence].append(m)
         _restore_first_characters(draft.text, [m for m in kept if m.type in UNIT_TYPES + PARTY_TYPES])
+        named = [m for m in kept if m.type in (*UNIT_TYPES, *PARTY_TYPES, "Region")]
+        _cut_opening_verbs(draft.text, named, draft.lex)
         _buildings_as_parks(kept, draft.lex)
         return Edit(mentions=sorted(kept, key=lambda m: m.start))
 
@@ -180,6 +182,36 @@ def _restore_first_characters(text: str, mentions: list[Mention]) -> None:
         if any(w.start == m.start - 1 and m.start < w.end <= m.end and w.tag in PROPER_TAGS for w in words):
             m.start -= 1
             m.name = text[m.start] + m.name
+
+
+OPENING_TAGS = ("v", "d")
+"""Words the lexical analyzer reads as a verb or an adverb: no unit's name starts with one."""
+MIN_LEFT = 2
+"""Characters a name keeps before its unit word once a verb is cut off it (`凝聚|同翔|高新城`)."""
+
+
+def _cut_opening_verbs(text: str, mentions: list[Mention], lex: Lexicon) -> None:
+    """A name read leftwards from its unit word over a verb the stop words do not list (`开创甲乙高新城`,
+    `协助丙镇党委`, `不乏丁公司`) starts after the verbs and adverbs the lexical analyzer reads at its
+    start, where what is left reads as a proper name on its own; a verb that names a unit with the
+    words after it (`开发公司`, `孵化中心`, `打通镇`, `规划建设局`) stays."""
+    found = []
+    for m in mentions:
+        word = org_word_of(m, lex) or ""
+        if text[m.start : m.end] == m.name and len(m.name) - len(word) > MIN_LEFT:
+            found.append((m, m.end - len(word) - MIN_LEFT))
+    cuts = []
+    for (m, limit), words in zip(found, analyze(text, [m.span for m, _ in found]), strict=True):
+        start = m.start
+        for w in words:
+            if w.start != start or w.tag not in OPENING_TAGS or w.end > limit:
+                break
+            start = w.end
+        if start - m.start >= MIN_LEFT:
+            cuts.append((m, start))
+    for (m, start), words in zip(cuts, analyze(text, [(start, m.end) for m, start in cuts]), strict=True):
+        if words and words[0].tag in NAME_TAGS:
+            m.name, m.start = m.name[start - m.start :], start
 
 
 HONOUR_VERBS = ("评为", "获评", "荣获", "入选")
@@ -659,6 +691,8 @@ def _trim_to_region(m: Mention, word: str, lex: Lexicon) -> None:
 
 PROPER_TAGS = ("ORG", "LOC", "nz")
 """Tags the lexical analyzer gives a proper name: an organization's, a place's, any other."""
+NAME_TAGS = (*PROPER_TAGS, "PER", "nt", "ns", "nw")
+"""Tags of a word that opens a proper name."""
 
 
 def _short_spellings(draft: Draft) -> set[str]:

@@ -150,3 +150,15 @@ def test_the_tail_of_a_verb_the_analyzer_reads_into_a_company_stays_out(extracto
 def test_a_reports_genre_word_glued_before_a_name_is_not_part_of_it(extractor: Extractor) -> None:
     text = "——余杭经济技术开发区党建工作侧记余杭经济技术开发区管委会副主任沈建平说,园区入驻企业160家。"
     assert "余杭经济技术开发区管委会" in names(extractor, text, "Organization")
+
+
+def test_a_verb_the_stop_words_miss_starts_no_park_or_committee(extractor: Extractor) -> None:
+    text = "丽水高新城位于丽水市。园区党工委带领企业,开创丽水高新城发展新局面,协助青禾镇机关党委抓好党建。"
+    assert names(extractor, text, "Park") == {"丽水高新城"}
+    assert names(extractor, text, "Committee") >= {"青禾镇机关党委"}
+    assert not any(n.startswith("协助") for n in names(extractor, text, "Committee"))
+
+
+def test_a_verb_that_names_a_unit_with_its_word_stays_in_the_name(extractor: Extractor) -> None:
+    text = "丽水高新城开发公司党支部、衢州孵化中心党总支联合开展活动。"
+    assert {"丽水高新城开发公司党支部", "衢州孵化中心党总支"} <= names(extractor, text, "Branch")
