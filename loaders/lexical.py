@@ -20,6 +20,12 @@ _SEPARATOR = "。"
 """After each stretch analyzed: punctuation, a word of its own, so no word runs across two stretches."""
 
 
+PROPER_TAGS = ("ORG", "LOC", "nz")
+"""Tags the analyzer gives a proper name: an organization's, a place's, any other."""
+NAME_TAGS = (*PROPER_TAGS, "PER", "nt", "ns", "nw")
+"""Tags of a word that opens a proper name, a person's too."""
+
+
 @dataclass(frozen=True)
 class Word:
     """One word: `text[start:end]` of the analyzed text, with its tag (`PER`, `LOC`, `ORG`, `TIME`,

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from parkgraph.loaders.lexical import Word, analyze
+from parkgraph.loaders.lexical import NAME_TAGS, PROPER_TAGS, Word, analyze
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.names import KIND_JOINERS, level_chars, region_prefix, split_regions
 from parkgraph.loaders.segment import Sentence
@@ -505,10 +505,6 @@ def _tagged_companies(
     }
 
 
-_NAME_TAGS = ("ORG", "LOC", "nz")
-"""Tags of a word the lexical analyzer reads as a proper name, of a unit or of a place."""
-
-
 def _listed_tagged_start(s: str, left: int, end: int, words: Iterable[Word]) -> int:
     """`、华为西安研究所、`: a body's name that the scan cut at a stop character inside a brand, where the
     lexical analyzer reads the whole as one organization starting a list's item, starts with the item."""
@@ -529,7 +525,7 @@ def _tagged_start(s: str, left: int, end: int, words: Iterable[Word], lex: Lexic
     words = list(words)
     # a company's whole name is sometimes read as a place's (`浙江每日…有限公司`, LOC): it ends the same,
     # but a place's `的` before the name (`云南省的|甲乙有限公司`) is no part of it
-    org = next((w for w in words if w.tag in _NAME_TAGS and w.end == end and w.end - w.start > 2), None)
+    org = next((w for w in words if w.tag in PROPER_TAGS and w.end == end and w.end - w.start > 2), None)
     if org is None or (org.tag != "ORG" and "的" in s[org.start : left]):
         return left
     stretch = s[org.start : left]
@@ -2232,7 +2228,7 @@ def find_enterprise_lists(
     )
     # an item cut out of a body's word by a stop word in it (`区人才发展|中心`) is no brand
     other_set = lex.org_word_set(*(t for t in lex.org_words if t not in ("Enterprise", "Practice")))
-    out = []
+    found: list[list[Mention]] = []
     for si, sent in enumerate(sentences):
         s = sent.text
         for m in _NAMED_LIST.finditer(s):
@@ -2252,15 +2248,29 @@ def find_enterprise_lists(
                 cued, items[-1] = True, _before_predicate(text, sent.start, *items[-1])
             if not cued or any(s[a:b] in company_set or "企业" in s[a:b] for a, b in items):
                 continue
-            out += [
-                Mention(sent.start + a, sent.start + b, "Enterprise", _unquoted(s[a:b]), si)
-                for a, b in items
-                if _brand(_unquoted(s[a:b]), (*company_words, *other_words), lex)
-                and len(other_set.ending_at(s, b) or "") <= b - a
-                # an item cut short by a stop word inside a unit's name (`甲乙|研究所有限公司`) is none
-                and not _inside_unit_word(s, b, b + 1, lex)
-            ]
-    return out
+            found.append(
+                [
+                    Mention(sent.start + a, sent.start + b, "Enterprise", _unquoted(s[a:b]), si)
+                    for a, b in items
+                    if _brand(_unquoted(s[a:b]), (*company_words, *other_words), lex)
+                    and len(other_set.ending_at(s, b) or "") <= b - a
+                    # an item cut short by a stop word inside a unit's name (`甲乙|研究所有限公司`) is none
+                    and not _inside_unit_word(s, b, b + 1, lex)
+                ]
+            )
+    return [m for listed in found if _of_names(text, listed) for m in listed]
+
+
+MIN_NAMED_SHARE = 1 / 3
+"""Share of a list's items the lexical analyzer must read as proper names for the list to name firms."""
+
+
+def _of_names(text: str, listed: list[Mention]) -> bool:
+    """Whether a list names firms (`甲乙、丙丁速运`), not goods or facilities (`服装、特色餐饮等400多家
+    商家`, `能源岛、管廊、水库等公共资源`): enough of its items hold a word the analyzer reads as a name."""
+    words = analyze(text, [m.span for m in listed])
+    named = sum(any(w.tag in NAME_TAGS for w in item) for item in words)
+    return named > 0 and named >= MIN_NAMED_SHARE * len(listed)
 
 
 def _unquoted(name: str) -> str:

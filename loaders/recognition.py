@@ -8,7 +8,7 @@ from collections import Counter
 from itertools import accumulate, pairwise
 
 from parkgraph.loaders.draft import Draft, Edit, by_sentence, working_copy
-from parkgraph.loaders.lexical import analyze
+from parkgraph.loaders.lexical import NAME_TAGS, PROPER_TAGS, analyze
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import (
     Mention,
@@ -44,6 +44,7 @@ from parkgraph.loaders.names import (
     is_bare_unit,
     is_generic_name,
     is_ordinal,
+    level_chars,
     parent_park,
     parse_name,
     party_body_before,
@@ -194,20 +195,22 @@ def _cut_opening_verbs(text: str, mentions: list[Mention], lex: Lexicon) -> None
     """A name read leftwards from its unit word over a verb the stop words do not list (`开创甲乙高新城`,
     `协助丙镇党委`, `不乏丁公司`) starts after the verbs and adverbs the lexical analyzer reads at its
     start, where what is left reads as a proper name on its own; a verb that names a unit with the
-    words after it (`开发公司`, `孵化中心`, `打通镇`, `规划建设局`) stays."""
+    words after it (`开发公司`, `孵化中心`, `打通镇`, `规划建设局`) stays, and so does a name right after a
+    verb the stop words list, the object of that verb."""
     found = []
     for m in mentions:
         word = org_word_of(m, lex) or ""
-        if text[m.start : m.end] == m.name and len(m.name) - len(word) > MIN_LEFT:
+        after_verb = lex.stop_word_set.ending_at(text, m.start)  # `依托|示例大厦`: the verb came before
+        if text[m.start : m.end] == m.name and len(m.name) - len(word) > MIN_LEFT and not after_verb:
             found.append((m, m.end - len(word) - MIN_LEFT))
-    cuts = []
+    cuts, levels = [], level_chars(lex)
     for (m, limit), words in zip(found, analyze(text, [m.span for m, _ in found]), strict=True):
         start = m.start
         for w in words:
             if w.start != start or w.tag not in OPENING_TAGS or w.end > limit:
                 break
             start = w.end
-        if start - m.start >= MIN_LEFT:
+        if start - m.start >= MIN_LEFT and text[start] not in levels:  # `示例|县`, `打通|镇`: a place's name
             cuts.append((m, start))
     for (m, start), words in zip(cuts, analyze(text, [(start, m.end) for m, start in cuts]), strict=True):
         if words and words[0].tag in NAME_TAGS:
@@ -687,12 +690,6 @@ def _trim_to_region(m: Mention, word: str, lex: Lexicon) -> None:
             if cut > prefix:
                 m.start, m.name = m.start + cut, m.name[cut:]
             return
-
-
-PROPER_TAGS = ("ORG", "LOC", "nz")
-"""Tags the lexical analyzer gives a proper name: an organization's, a place's, any other."""
-NAME_TAGS = (*PROPER_TAGS, "PER", "nt", "ns", "nw")
-"""Tags of a word that opens a proper name."""
 
 
 def _short_spellings(draft: Draft) -> set[str]:

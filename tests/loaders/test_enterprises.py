@@ -257,3 +257,11 @@ def test_the_has_after_an_inside_word_starts_no_company_name(extractor: Extracto
     text = "示例社区位于示例经济技术开发区,辖区内有甲乙(示例)科技有限公司、丙丁机械有限公司等企业31家。"
     assert {"甲乙(示例)科技有限公司", "丙丁机械有限公司"} <= names(extractor, text, "Enterprise")
     assert not any(name.startswith("有") for name in names(extractor, text, "Enterprise"))
+
+
+def test_goods_or_facilities_listed_before_a_count_of_firms_are_no_enterprises(extractor: Extractor) -> None:
+    text = (
+        "丽水商业广场汇聚服装、特色餐饮、时尚鞋包、优质小商品等400多家商家入驻。"
+        "园区整合能源岛、气体岛、管廊、水库等公共资源,引进比亚迪、吉利汽车等5家企业。"
+    )
+    assert names(extractor, text, "Enterprise") == {"比亚迪", "吉利汽车"}
