@@ -317,9 +317,13 @@ class NameStep:
             if not (described or titled or placed or named):
                 m.start, m.name, m.generic = m.end - len(word), word, word
                 continue
+            # `中共甲乙示范基地联合党支部`: the Party's formal name is given to one body, never to a kind
+            formal = m.type in PARTY_TYPES and m.name.startswith(tuple(draft.lex.drop_prefixes))
             parsed = parse_name(m.type, m.name, word, draft.lex)
             if m.type in PARTY_TYPES and parsed.needs_unit:
                 parsed = _branded_body(parsed, word, companies, brands)
+            if formal and len(parsed.name) - len(word) >= MIN_FORMAL_STEM:
+                parsed.needs_unit = False
             m.name = parsed.name
             m.aliases |= parsed.aliases
             if (parsed.needs_unit and not described) or is_bare_unit(stem_of(m, draft.lex), draft.lex):
@@ -345,6 +349,10 @@ class NameStep:
         short_names = _declared_short_names(draft)
         draft.mentions.extend(short_names)
         draft.mentions.extend(_written_bare(draft, parts))
+
+
+MIN_FORMAL_STEM = 4
+"""Characters before a Party word that make a formally written name one body's (`中共甲乙丙丁党支部`)."""
 
 
 def _branded_body(parsed: ParsedName, word: str, companies: set[str], brands: set[str]) -> ParsedName:

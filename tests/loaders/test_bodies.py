@@ -602,3 +602,12 @@ def test_a_kind_of_branch_a_bare_company_words_committee_sets_up_is_the_companys
     branch = "甲乙能源(示例)有限公司机关党支部"
     assert (branch, "甲乙能源(示例)有限公司党委") in links(facts, "SUBORDINATE_TO")
     assert "公司" not in {e.name for e in facts.entities}
+
+
+def test_a_joint_branch_written_formally_is_one_body_with_no_unit_word(extractor: Extractor) -> None:
+    text = (
+        "日前,中共青禾绿建区建筑产业现代化示范基地联合党支部成立。中共青禾绿建区建筑产业现代化示范基地"
+        "联合党支部由丽水青禾板业有限公司、衢州建筑产业有限公司以及丽水研砼有限公司三家企业联合组建。"
+    )
+    branch = "青禾绿建区建筑产业现代化示范基地联合党支部"
+    assert (branch, "衢州建筑产业有限公司") in links(extract(extractor, text), "COVERS")
