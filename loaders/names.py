@@ -69,7 +69,7 @@ def _split_chain(text: str, lex: Lexicon) -> list[str] | None:
         return []
     gazetteer = lex.gazetteer
     known = gazetteer.match(text)
-    if known and known not in lex.not_region:
+    if known and known not in lex.not_region and not _ROAD.match(text, len(known)):
         rest = _split_chain(text[len(known) :], lex)
         return None if rest is None else [gazetteer.forms[known], *rest]
     for unit in _open_units(text, lex):
@@ -79,6 +79,11 @@ def _split_chain(text: str, lex: Lexicon) -> list[str] | None:
     office = _office_area(text, lex)
     rest = _split_chain(text[len(office) :], lex) if office else None
     return [office, *rest] if office and rest else None
+
+
+_ROAD = re.compile(r"[东西南北中]{0,2}(?:路|大道|大街)")
+"""A road named after a place (`香港中路`, `南京东路`): the street or community named after the road is
+one place, not in the place the road is named after."""
 
 
 def _office_area(text: str, lex: Lexicon) -> str | None:
@@ -187,6 +192,8 @@ def _region_prefix(name: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
     ends = lex.region_end_set
     for cut in range(len(name) - 2, 1, -1):
         regions = split_regions(name[:cut], lex) if ends.ending_at(name, cut) else []
+        if regions and _ROAD.match(name, cut):
+            return (), name  # `香港|中路社区`: named after a road, itself named after a place
         if regions and (name[:cut].endswith(regions[-1]) or _province_short(name[:cut], regions[-1], lex)):
             return tuple(regions), name[cut:]
     return (), name

@@ -82,3 +82,10 @@ def test_a_town_said_to_lie_somewhere_is_named_and_placed(extractor: Extractor) 
 def test_the_villages_around_a_park_are_no_region(extractor: Extractor) -> None:
     text = "示例工业园区位于示例旗大路镇。园区党工委联合大路镇党委,推动园区与周边嘎查村共建共享。"
     assert not [name for name in regions(extractor, text) if "嘎查" in name or "周边" in name]
+
+
+def test_a_street_named_after_a_road_named_after_a_city_is_one_place(extractor: Extractor) -> None:
+    text = "丽水市北京路街道党工委指导香港中路社区党委开展活动,南京东路街道与湖州市南浔区联合。"
+    found = regions(extractor, text)
+    assert {"北京路街道", "南京东路街道"} <= set(found)
+    assert not set(found) & {"北京市", "南京市", "香港特别行政区"}
