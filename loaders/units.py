@@ -81,6 +81,7 @@ class UnitStep:
         previous: Mention | None = None
         names = _Names(draft.mentions)
         names_parks = any(m.type == "Park" and not m.generic for m in draft.mentions)
+        placed = any(m.type == "Region" and region_level(m.name, lex) >= COUNTY_LEVEL for m in draft.mentions)
         in_sentence = by_sentence(draft.mentions)
         companies = Counter((m.type, m.name) for m in draft.mentions if m.type == "Enterprise")
         last: tuple[Mention, str, str | None] | None = None
@@ -166,7 +167,10 @@ class UnitStep:
                     unit = park or unit
                 if not park and stem and _unplaced_kind(draft, stem):
                     park = unit = stem
-                if (m.type == "Committee" and _level_body(m.name, lex)) or stem in _levels(lex):
+                level_body = m.type == "Committee" and _level_body(m.name, lex)
+                if level_body and len(m.name) == len("市委") and placed:
+                    level_body = False  # `市委` in a document naming a county or more: some place's, not said
+                if level_body or stem in _levels(lex):
                     # `区两新工委` where the document names no 区: that level's body, not the park's
                     qualified = m.name
                 elif not unit and _bare_park_body(lex, stem) and not names_parks and not _of_each(draft, m):
@@ -851,9 +855,10 @@ def _part_of(park: str, word: str, lex: Lexicon) -> bool:
 
 
 def _level_body(name: str, lex: Lexicon) -> bool:
-    """`市委两新工委` in a document that names no region: a working committee of a level's Party committee
-    (`市委`, `县委`) whose region the document does not say keeps the name it is written with."""
-    return len(name) > 2 and name[0] in _levels(lex) and name[1] == "委"
+    """`市委两新工委` in a document that names no region: a level's Party committee (`市委`, `县委`) or one
+    of its working committees, whose region the document does not say, keeps the name it is written
+    with (ANNOTATION.md: the bare form is the name)."""
+    return len(name) >= 2 and name[0] in _levels(lex) and name[1] == "委"
 
 
 def _unplaced_kind(draft: Draft, word: str) -> bool:

@@ -611,3 +611,12 @@ def test_a_joint_branch_written_formally_is_one_body_with_no_unit_word(extractor
     )
     branch = "青禾绿建区建筑产业现代化示范基地联合党支部"
     assert (branch, "衢州建筑产业有限公司") in links(extract(extractor, text), "COVERS")
+
+
+def test_a_bare_city_committee_of_a_document_naming_no_city_keeps_its_bare_name(extractor: Extractor) -> None:
+    unnamed = extract(extractor, "市委组织部近日印发通知。市委要求青禾镇各村抓好换届。")
+    assert ("市委组织部", "市委") in links(unnamed, "PART_OF")
+    named = extract(extractor, "丽水市经济开发区位于丽水市。市委组织部近日印发通知,市委要求抓好换届。")
+    assert ("丽水市委组织部", "丽水市委") in links(named, "PART_OF")
+    in_a_county = extract(extractor, "青禾县经济开发区位于青禾县。市委要求园区抓好换届。")
+    assert "市委" not in {e.name for e in in_a_county.entities}
