@@ -219,6 +219,16 @@ SECTOR_KINDS = ("行业", "产业链", "产业", "楼宇")
 `甲乙中心楼宇党支部`): the words before them are a name, not a unit to look for."""
 
 
+def _park_committee(stem: str, lex: Lexicon) -> bool:
+    """Whether `stem` ends in a Party committee's word that is no region's committee (`甲高新区党工委`, not
+    `甲区委` or `甲自治区党委`)."""
+    word = _ends_with_word(stem, "Committee", lex)
+    if word is None or word[:-1] in lex.org_words.get("Region", ()):
+        return False
+    place = stem[: len(stem) - len(word)]
+    return not (split_regions(place, lex) or place in lex.org_words.get("Region", ()))
+
+
 def _region_committee(stem: str, lex: Lexicon) -> bool:
     """`阜康市委` before `两新工委`: a body under a region's committee, named after it."""
     words = [w for w in lex.org_words.get("Committee", ()) if w[:-1] in lex.org_words.get("Region", ())]
@@ -386,6 +396,11 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
                 parsed.needs_unit = True
     elif type_ in PARTY_TYPES or (type_ == "Organization" and (not stem or is_bare_unit(stem, lex))):
         parsed.needs_unit = True
+    elif type_ == "Organization" and _park_committee(stem, lex):
+        # `甲高新区党工委组织部`: a department of the Party committee its name opens with, named in turn
+        # (a region's committee is not: `甲区委组织部` lies in 甲区, ANNOTATION.md)
+        parsed.parts.append(NamePart("Committee", stem, "PART_OF"))
+        parsed.upper = stem
     elif type_ == "Organization" and _ends_with_word(stem, "Park", lex) and stem[0] not in NUMERALS:
         # a park's body (`甲乙高新区管委会`) names the park, which the name relates to it no further;
         # an office stationed in it (`甲海关驻乙高新区办事处`) names the park after `驻`

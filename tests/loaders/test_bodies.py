@@ -620,3 +620,11 @@ def test_a_bare_city_committee_of_a_document_naming_no_city_keeps_its_bare_name(
     assert ("丽水市委组织部", "丽水市委") in links(named, "PART_OF")
     in_a_county = extract(extractor, "青禾县经济开发区位于青禾县。市委要求园区抓好换届。")
     assert "市委" not in {e.name for e in in_a_county.entities}
+
+
+def test_a_department_named_after_a_parks_committee_is_part_of_that_committee(extractor: Extractor) -> None:
+    text = "特邀嘉宾:丽水高新区党工委组织部副部长 王明,青禾县委组织部部长 李强。"
+    facts = extract(extractor, text)
+    assert ("丽水高新区党工委组织部", "丽水高新区党工委") in links(facts, "PART_OF")
+    assert ("丽水高新区党工委", "丽水高新区") in links(facts, "PARTY_ORG_OF")
+    assert "青禾县委" not in {e.name for e in facts.entities}
