@@ -269,6 +269,7 @@ class NameStep:
         parts: list[Mention] = []
         repeated = {n for n, c in Counter(m.name for m in draft.mentions).items() if c > 1}
         tagged = _tagged_park_names(draft) | _tagged_venue_names(draft) | _short_spellings(draft)
+        zone_committees = _tagged_zone_committees(draft)
         town_parks = _town_parks(draft)
         vocab = draft.lex.vocabulary
         draft.mentions = [
@@ -313,7 +314,12 @@ class NameStep:
             placed = placed or _inside_named_park(draft, m, word, park_ends)
             branded = m.type in PARTY_TYPES and stem_of(m, draft.lex) in brands
             formal = m.type == "Committee" and _party_committee_written_formally(draft.text, m)
-            named = branded or formal or m.name in town_parks or _named(m, word, draft.lex, repeated, tagged)
+            zone = id(m) in zone_committees
+            if zone and zone_committees[id(m)] > m.start:
+                m.start = zone_committees[id(m)]
+                m.name = draft.text[m.start : m.end]
+            named = branded or formal or zone or m.name in town_parks
+            named = named or _named(m, word, draft.lex, repeated, tagged)
             if not (described or titled or placed or named):
                 m.start, m.name, m.generic = m.end - len(word), word, word
                 continue
@@ -322,6 +328,11 @@ class NameStep:
             parsed = parse_name(m.type, m.name, word, draft.lex)
             if m.type in PARTY_TYPES and parsed.needs_unit:
                 parsed = _branded_body(parsed, word, companies, brands)
+            if parsed.needs_unit and zone:
+                # `中国甲谷党工委`: a zone of a kind no park word names, whose working committee this is
+                zone_name = parsed.name[: len(parsed.name) - len(word)]
+                parsed.parts.append(NamePart("Park", zone_name, "PARTY_ORG_OF"))
+                parsed.needs_unit = False
             if formal and len(parsed.name) - len(word) >= MIN_FORMAL_STEM:
                 parsed.needs_unit = False
             m.name = parsed.name
@@ -732,6 +743,51 @@ def _town_parks(draft: Draft) -> set[str]:
         if len(stem) >= 2 and any(stem + level in towns for level in lex.region_levels[0]):
             out.add(m.name)
     return out
+
+
+ZONE_COMMITTEE = "党工委"
+"""The Party working committee a higher committee sets up for a zone (a park, a street, a new area)."""
+
+
+def _tagged_zone_committees(draft: Draft) -> dict[int, int]:
+    """Party working committees named after a zone of a kind no park word names (`中国甲谷党工委`,
+    `丙丁湾党工委`), by `id` of the mention, with where the zone's name starts: the lexical analyzer
+    reads it as opening with a proper name, with no verb, adjective or count, no unit's word and no kind
+    of member (`非公企业党工委`) in it; words glued before it (a heading on a page with no line breaks,
+    `…党建共同体|乙片区党工委`) are no part of it."""
+    lex = draft.lex
+    units = WordSet(w for t in UNIT_OR_PARTY for w in lex.org_words.get(t, ()) if len(w) > 1)
+    found = []
+    for m in draft.mentions:
+        end = m.end - len(ZONE_COMMITTEE)
+        if m.type == "Committee" and draft.text[end : m.end] == ZONE_COMMITTEE and end - m.start >= MIN_LEFT:
+            found.append((m, max(m.start, end - MAX_ZONE), end))
+    out = {}
+    for (m, _, end), words in zip(found, analyze(draft.text, [(s, e) for _, s, e in found]), strict=True):
+        first = len(words)
+        while first and words[first - 1].tag not in _NOT_NAME_TAGS:
+            if next(units.find_all(draft.text[words[first - 1].start : end]), None):
+                break
+            first -= 1
+        zone = next((w.start for w in words[first:] if w.tag in PROPER_TAGS), None)
+        stem = draft.text[zone:end] if zone is not None else ""
+        if len(stem) < MIN_LEFT or is_bare_unit(stem, lex) or split_regions(stem, lex):
+            continue
+        if any(k in stem for k in lex.kind_words) or stem.endswith((*lex.region_levels[0], *STREET_WORDS)):
+            continue  # `非公企业党工委`, `甲街党工委`: a kind of member, a street: no zone
+        out[id(m)] = zone
+    return out
+
+
+MAX_ZONE = 16
+"""Longest zone name read before a working committee's word."""
+UNIT_OR_PARTY = ("Park", "Committee", "Branch", "Enterprise", "Organization")
+STREET_WORDS = ("街", "路", "社区")
+"""Words ending the name of a street or a community, whose working committees are no zone's."""
+
+
+_NOT_NAME_TAGS = ("v", "vd", "a", "ad", "d", "m", "p", "c", "u")
+"""Tags of words no zone's name holds (`深入推进|党工委`)."""
 
 
 def _tagged_park_names(draft: Draft) -> set[str]:

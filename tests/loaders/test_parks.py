@@ -433,3 +433,21 @@ def test_a_park_said_to_be_one_of_a_zones_parks_is_its_part_and_the_zone_not_its
     assert ("甲乙新材料有限公司", "示例化工循环产业园") in links(facts, "LOCATED_IN")
     branches = {e.name for e in facts.entities if e.type == "Branch"}
     assert any(name.endswith("精细化工产业链党支部") for name in branches)
+
+
+def test_a_working_committee_names_a_zone_no_park_word_names(extractor: Extractor) -> None:
+    text = "丽水湾党工委深入推进园区党建。中共中国青谷党工委书记王明介绍,中国青谷已集聚企业300余家。"
+    facts = extract(extractor, text)
+    assert {"丽水湾", "中国青谷"} <= set(parks(facts))
+    assert ("中国青谷党工委", "中国青谷") in links(facts, "PARTY_ORG_OF")
+
+
+def test_a_heading_glued_before_a_zones_working_committee_is_not_the_zone(extractor: Extractor) -> None:
+    text = "一、整体谋划,打造综保区党建联合体青禾片区党工委始终把党的建设放在首位。"
+    facts = extract(extractor, text)
+    assert ("青禾片区党工委", "青禾片区") in links(facts, "PARTY_ORG_OF")
+
+
+def test_a_street_or_a_kind_of_member_is_no_zone_of_a_working_committee(extractor: Extractor) -> None:
+    text = "青禾街党工委、非公企业党工委深入推进党建工作。"
+    assert parks(extract(extractor, text)) == {}
