@@ -298,6 +298,21 @@ def building_before(stem: str, lex: Lexicon) -> str | None:
 
 PLACE_CENTRE = "中心"
 """A place's `中心` (`甲市中心`) is the building named for the place."""
+BUILDING_KIND = "楼宇"
+MIN_BUILDING = 3
+"""Characters of a building's name before `楼宇` (`商务楼宇`, `重点楼宇` are kinds of building)."""
+
+
+def named_building(unit: str, lex: Lexicon) -> bool:
+    """Whether the words before `楼宇` name one building (`甲乙中心|楼宇党委`): long enough, and no place
+    and no unit's word."""
+    return (
+        len(unit) >= MIN_BUILDING
+        and not split_regions(unit, lex)
+        and not region_prefix(unit, lex)[0]
+        and not is_bare_unit(unit, lex)
+        and not lex.org_word_set(*UNIT_TYPES, *PARTY_TYPES).ending_at(unit, len(unit))
+    )
 
 
 def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:

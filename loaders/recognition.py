@@ -32,6 +32,7 @@ from parkgraph.loaders.mentions import (
     quoted_word,
 )
 from parkgraph.loaders.names import (
+    BUILDING_KIND,
     COUNTY_LEVEL,
     PARTY_TYPES,
     UNIT_TYPES,
@@ -45,6 +46,7 @@ from parkgraph.loaders.names import (
     is_generic_name,
     is_ordinal,
     level_chars,
+    named_building,
     parent_park,
     parse_name,
     party_body_before,
@@ -296,6 +298,7 @@ class NameStep:
         listed_names = {m.name for m in draft.mentions if id(m) in listed}
         people = WordSet(m.name for m in draft.mentions if m.type == "Person")
         park_ends = {m.end for m in draft.mentions if m.type == "Park" and not m.generic}
+        park_names = {m.name for m in draft.mentions if m.type == "Park" and not m.generic}
         companies = {m.name for m in draft.mentions if m.type == "Enterprise"}
         brands = companies | _tagged_brands(draft)
         queue = list(draft.mentions)
@@ -335,6 +338,11 @@ class NameStep:
                 parsed.needs_unit = False
             if formal and len(parsed.name) - len(word) >= MIN_FORMAL_STEM:
                 parsed.needs_unit = False
+            building = _building_of_kind(parsed, word, draft.lex)
+            if building and not any(_shortened(building, p) for p in park_names):
+                # `甲乙中心楼宇党委`: that building's (ANNOTATION.md: a park), unless the document names it
+                # in full (`甲乙广场中心写字楼`), whose body it then is by the name's other rules
+                parsed.parts.append(NamePart("Park", building, "PARTY_ORG_OF"))
             m.name = parsed.name
             m.aliases |= parsed.aliases
             if (parsed.needs_unit and not described) or is_bare_unit(stem_of(m, draft.lex), draft.lex):
@@ -360,6 +368,27 @@ class NameStep:
         short_names = _declared_short_names(draft)
         draft.mentions.extend(short_names)
         draft.mentions.extend(_written_bare(draft, parts))
+
+
+def _building_of_kind(parsed: ParsedName, word: str, lex: Lexicon) -> str | None:
+    """The building a body of the building kind (`楼宇党委`) is named after, where its name says no
+    other unit."""
+    stem = parsed.name[: len(parsed.name) - len(word)]
+    if any(p.type in UNIT_TYPES for p in parsed.parts) or BUILDING_KIND not in word + stem[-2:]:
+        return None
+    building = stem.removesuffix(BUILDING_KIND)
+    return building if named_building(building, lex) else None
+
+
+_TOWER = re.compile(r"[A-Za-z0-9]+(?:座|栋|号楼)?$")
+"""A tower's label after a building's name (`甲乙中心T2`)."""
+
+
+def _shortened(building: str, park: str) -> bool:
+    """Whether `building`, less a tower's label, writes `park` short: its characters, in order."""
+    chars = iter(park)
+    short = _TOWER.sub("", building)
+    return short != park and all(ch in chars for ch in short)
 
 
 MIN_FORMAL_STEM = 4

@@ -451,3 +451,12 @@ def test_a_heading_glued_before_a_zones_working_committee_is_not_the_zone(extrac
 def test_a_street_or_a_kind_of_member_is_no_zone_of_a_working_committee(extractor: Extractor) -> None:
     text = "青禾街党工委、非公企业党工委深入推进党建工作。"
     assert parks(extract(extractor, text)) == {}
+
+
+def test_a_building_named_before_the_building_kind_is_a_park(extractor: Extractor) -> None:
+    lone = extract(extractor, "丽水区成立丽天中心楼宇党委,商务楼宇联合党委同时揭牌。")
+    assert ("丽天中心楼宇党委", "丽天中心") in links(lone, "PARTY_ORG_OF")
+    assert set(parks(lone)) == {"丽天中心"}
+    text = "丽天广场中心写字楼位于丽水市。丽天中心楼宇党委下设丽天中心T2楼宇党支部。"
+    written_whole = extract(extractor, text)
+    assert set(parks(written_whole)) == {"丽天广场中心写字楼"}
