@@ -1242,11 +1242,12 @@ def find_dispatched(draft: Draft) -> list[Link]:
 
 
 def find_stated_sub_parks(draft: Draft) -> list[Link]:
-    """`甲产业园是乙高新区“一区多园”中的重要园区`: a park said to be one of another's parks is its part."""
+    """`甲产业园是乙高新区“一区多园”中的重要园区`, `甲园作为乙开发区的重要组成部分`: a park said to be one of
+    another's parks is its part."""
     links: list[Link] = []
     for mentions in top_level_places(draft).values():
         for a, b in pairwise(m for m in mentions if m.type == "Park"):
-            if _gap(draft, a, b) in ("是", "为", "系") and _ONE_OF_ITS_PARKS.match(draft.text, b.end):
+            if _gap(draft, a, b) in ("是", "为", "系", "作为") and _ONE_OF_ITS_PARKS.match(draft.text, b.end):
                 links.append(_link("PART_OF", a, b))
     return links
 

@@ -460,3 +460,10 @@ def test_a_building_named_before_the_building_kind_is_a_park(extractor: Extracto
     text = "丽天广场中心写字楼位于丽水市。丽天中心楼宇党委下设丽天中心T2楼宇党支部。"
     written_whole = extract(extractor, text)
     assert set(parks(written_whole)) == {"丽天广场中心写字楼"}
+
+
+def test_parks_a_zone_has_built_or_is_made_of_are_its_parts(extractor: Extractor) -> None:
+    built = extract(extractor, "丽水经济开发区建成龙湾产业园、瓯海产业园。")
+    assert {("龙湾产业园", "丽水经济开发区"), ("瓯海产业园", "丽水经济开发区")} <= links(built, "PART_OF")
+    text = "龙湾产业园作为丽水经济开发区“一区多园”的重要组成部分,集聚企业120家。"
+    assert ("龙湾产业园", "丽水经济开发区") in links(extract(extractor, text), "PART_OF")
