@@ -88,6 +88,7 @@ class Lexicon:
     product_brand_words: tuple[str, ...]
     practice_kinds: tuple[str, ...]
     event_endings: tuple[str, ...]
+    garden_words: tuple[str, ...]
     adopt_verbs: tuple[str, ...]
     passive_triggers: frozenset[str]
     weak_adopt_verbs: tuple[str, ...]
@@ -307,6 +308,7 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         product_brand_words=tuple(names.get("product_brand_words", [])),
         practice_kinds=_longest_first(names.get("practice_kinds", [])),
         event_endings=tuple(names.get("event_endings", [])),
+        garden_words=tuple(names.get("garden_words", [])),
         adopt_verbs=_longest_first(vocab.relation_types["ADOPTS"].triggers),
         passive_triggers=frozenset(data.get("triggers", {}).get("passive", [])),
         weak_adopt_verbs=tuple(data.get("triggers", {}).get("weak_adopt", [])),

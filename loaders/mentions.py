@@ -2436,6 +2436,25 @@ def find_tagged_brands(text: str, sentences: list[Sentence], lex: Lexicon) -> li
     return out
 
 
+def find_tagged_sub_parks(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
+    """`北园`, `五里园`: a short name ending in `园` that the lexical analyzer reads as a place is a park (a
+    part of the zone an article is about, `一区两园`), not a garden (`公园`, `家园`); the model runs
+    only on the sentences that write such a `园`."""
+    chosen = [si for si, sent in enumerate(sentences) if SHORT_PARK.search(sent.text)]
+    spans = [(sentences[si].start, sentences[si].end) for si in chosen]
+    out = []
+    for si, words in zip(chosen, analyze(text, spans), strict=True):
+        for word in words:
+            name = word.word
+            if word.tag == "LOC" and SHORT_PARK.fullmatch(name) and not name.endswith(lex.garden_words):
+                out.append(Mention(word.start, word.end, "Park", name, si))
+    return out
+
+
+SHORT_PARK = re.compile(r"[\u4e00-\u9fff]{1,3}园(?![区林艺])")
+"""A name of one to three characters before `园`, not `园区`, `园林`, `园艺`."""
+
+
 _INDUSTRY_AFTER = re.compile(
     rf"(?:[{_NUMERAL}]+[条个大项类]?[\u4e00-\u9fff]{{0,2}}?)?(?:产业链|产业集群|行业|领域|赛道|板块)"
 )

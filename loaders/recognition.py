@@ -29,6 +29,7 @@ from parkgraph.loaders.mentions import (
     find_practices,
     find_regions,
     find_tagged_brands,
+    find_tagged_sub_parks,
     quoted_word,
 )
 from parkgraph.loaders.names import (
@@ -104,7 +105,8 @@ class MentionStep:
         for m in find_list_siblings(*args[:2], kept, draft.lex):
             kept.append(m)
             kept_in[m.sentence].append(m)
-        for m in [*find_known_bodies(*args), *tagged_brands, *regions]:  # a longer name holding one wins
+        sub_parks = find_tagged_sub_parks(*args)
+        for m in [*find_known_bodies(*args), *tagged_brands, *regions, *sub_parks]:  # a longer name wins
             if not _names_no_unit(draft.text, m) and not any(_overlaps(m, k) for k in kept_in[m.sentence]):
                 kept.append(m)
                 kept_in[m.sentence].append(m)

@@ -14,7 +14,7 @@ from parkgraph.loaders.draft import Draft, Edit, Link, Ref, allowed_links, by_se
 from parkgraph.loaders.gazetteer import PROVINCE, enclosing
 from parkgraph.loaders.groups import ROLES, document_group
 from parkgraph.loaders.lexicon import Lexicon
-from parkgraph.loaders.mentions import Mention, alternation, is_name_char
+from parkgraph.loaders.mentions import SHORT_PARK, Mention, alternation, is_name_char
 from parkgraph.loaders.names import (
     PARTY_TYPES,
     building_before,
@@ -1332,7 +1332,8 @@ class LocationStep:
                 and not (m.type != "Park" and is_generic_name(m.name, m.type, lex))
             ):
                 in_context = _in_park_context(draft, m, draft.main_park)
-                sub_park = m.type == "Park" and m.name.endswith(lex.vocabulary.generic_words("Park"))
+                generic = m.name.endswith(lex.vocabulary.generic_words("Park"))
+                sub_park = m.type == "Park" and (generic or bool(SHORT_PARK.fullmatch(m.name)))
                 if sub_park and named[m.name] < 2:
                     continue
                 if m.type == "Park" and in_building:

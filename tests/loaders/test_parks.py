@@ -467,3 +467,13 @@ def test_parks_a_zone_has_built_or_is_made_of_are_its_parts(extractor: Extractor
     assert {("龙湾产业园", "丽水经济开发区"), ("瓯海产业园", "丽水经济开发区")} <= links(built, "PART_OF")
     text = "龙湾产业园作为丽水经济开发区“一区多园”的重要组成部分,集聚企业120家。"
     assert ("龙湾产业园", "丽水经济开发区") in links(extract(extractor, text), "PART_OF")
+
+
+def test_a_short_place_name_ending_in_yuan_is_a_part_of_the_zone_not_a_garden(extractor: Extractor) -> None:
+    text = (
+        "丽水经济开发区位于丽水市。丽水经济开发区采取“一区两园”的布局:东园是老园区,西园即新区。"
+        "东园集聚企业80家,西园新建社区公园和幼儿园。丽水经济开发区党工委统筹两园党建。"
+    )
+    facts = extract(extractor, text)
+    assert set(parks(facts)) == {"丽水经济开发区", "东园", "西园"}
+    assert ("东园", "丽水经济开发区") in links(facts, "PART_OF")
