@@ -2439,8 +2439,13 @@ def find_tagged_brands(text: str, sentences: list[Sentence], lex: Lexicon) -> li
 def find_tagged_sub_parks(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
     """`北园`, `五里园`: a short name ending in `园` that the lexical analyzer reads as a place is a park (a
     part of the zone an article is about, `一区两园`), not a garden (`公园`, `家园`); the model runs
-    only on the sentences that write such a `园`."""
-    chosen = [si for si, sent in enumerate(sentences) if SHORT_PARK.search(sent.text)]
+    only on the sentences that write such a `园` other than a park word's (`产业园`)."""
+    park_words = lex.org_word_set("Park")
+    chosen = [
+        si
+        for si, sent in enumerate(sentences)
+        if any(not park_words.ending_at(sent.text, m.end()) for m in SHORT_PARK.finditer(sent.text))
+    ]
     spans = [(sentences[si].start, sentences[si].end) for si in chosen]
     out = []
     for si, words in zip(chosen, analyze(text, spans), strict=True):
