@@ -610,15 +610,15 @@ only with their company's name before them."""
 
 
 def _word_before_company(m: Mention, lex: Lexicon) -> bool:
-    """One character before `公司` ends a word (`以前|公司`, `了解|公司`), it names no company; nor does a
-    workshop or a project department with no company's name in it."""
+    """One character before `公司` or `工厂` ends a word (`以前|公司`, `了解|公司`, `开|工厂`), it names no
+    company; nor does a workshop or a project department with no company's name in it."""
     word = org_word_of(m, lex) if m.type == "Enterprise" else None
     if not word:
         return False
     stem = m.name[: len(m.name) - len(word)]
     if word in COMPANY_UNITS:
         return is_company_section(m.name, lex)
-    return "公司" in word and len(stem) == 1
+    return ("公司" in word or word.endswith("工厂")) and len(stem) == 1
 
 
 def is_company_section(name: str, lex: Lexicon) -> bool:

@@ -265,3 +265,8 @@ def test_goods_or_facilities_listed_before_a_count_of_firms_are_no_enterprises(e
         "园区整合能源岛、气体岛、管廊、水库等公共资源,引进比亚迪、吉利汽车等5家企业。"
     )
     assert names(extractor, text, "Enterprise") == {"比亚迪", "吉利汽车"}
+
+
+def test_one_character_before_a_factory_names_no_company(extractor: Extractor) -> None:
+    text = "如果企业只知埋头搞买卖、开工厂,丽水青禾电子工厂就不会发展壮大。"
+    assert names(extractor, text, "Enterprise") == {"丽水青禾电子工厂"}
