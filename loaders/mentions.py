@@ -744,7 +744,7 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
         out += here
     out = [_whole_dotted(text, m, lex) for m in out]
     analyzed = _analyzed(text, sentences, lex, {m.sentence for m in out})
-    out = _agreeing_with_tags(out, analyzed)
+    out = _agreeing_with_tags(out, analyzed, lex)
     out += _tagged_people(sentences, analyzed, lex, titles, out)
     return [*out, *_named_again(sentences, out, lex)]
 
@@ -766,10 +766,13 @@ def _analyzed(text: str, sentences: list[Sentence], lex: Lexicon, named: set[int
     return dict(zip(chosen, words, strict=True))
 
 
-def _agreeing_with_tags(people: list[Mention], analyzed: dict[int, list[Word]]) -> list[Mention]:
+def _agreeing_with_tags(
+    people: list[Mention], analyzed: dict[int, list[Word]], lex: Lexicon
+) -> list[Mention]:
     """The names the rules read, ended where the model tags a name one character shorter, and without
     those a verb or adverb of the model runs across (`书记高效完成`: `完成` crosses the end of `高效完`)
-    or that it reads as one verb."""
+    or that it reads as one verb; after a weak title only (`党员`, `员工`), a name the model reads as
+    one too (`党员高管`, `员工安心` are no people)."""
     out = []
     for person in people:
         if any(d in person.name for d in _DOTS):
@@ -777,6 +780,9 @@ def _agreeing_with_tags(people: list[Mention], analyzed: dict[int, list[Word]]) 
             continue
         words = analyzed.get(person.sentence, [])
         _trim_to_tags(person, words)
+        weak = bool(person.titles) and all(t in lex.weak_titles for t in person.titles)
+        if weak and not any(w.start == person.start and w.tag == "PER" for w in words):
+            continue
         if not any(_runs_across(w, person) or _verb_itself(w, person) for w in words):
             out.append(person)
     return out

@@ -1136,3 +1136,8 @@ def test_posts_in_clauses_after_the_one_naming_a_bodys_secretary_are_in_that_bod
     found = posts(extract(extractor, text))
     assert {("王明", "新能源产业链党委", "副书记"), ("赵强", "新能源产业链党委", "委员")} <= found
     assert ("王明", "甲乙光电有限公司党委", "副书记") not in found
+
+
+def test_a_word_after_a_weak_title_that_the_model_reads_as_no_name_is_no_person(extractor: Extractor) -> None:
+    text = "丽天大厦成为企业发展的沃土、员工安心的家园。青禾电子公司党员王明说,大家很满意。"
+    assert {e.name for e in extract(extractor, text).entities if e.type == "Person"} == {"王明"}
