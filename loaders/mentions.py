@@ -2262,6 +2262,8 @@ def find_enterprise_lists(
                     and len(other_set.ending_at(s, b) or "") <= b - a
                     # an item cut short by a stop word inside a unit's name (`甲乙|研究所有限公司`) is none
                     and not _inside_unit_word(s, b, b + 1, lex)
+                    # nor one running past a body's word into the predicate (`丙镇政府|检查指导`)
+                    and not any(other_set.ending_at(s, e) for e in range(a + 2, b))
                 ]
             )
     return [m for listed in found if _of_names(text, listed) for m in listed]

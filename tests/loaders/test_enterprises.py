@@ -270,3 +270,10 @@ def test_goods_or_facilities_listed_before_a_count_of_firms_are_no_enterprises(e
 def test_one_character_before_a_factory_names_no_company(extractor: Extractor) -> None:
     text = "如果企业只知埋头搞买卖、开工厂,丽水青禾电子工厂就不会发展壮大。"
     assert names(extractor, text, "Enterprise") == {"丽水青禾电子工厂"}
+
+
+def test_a_listed_body_running_into_the_predicate_is_that_body_not_a_brand(extractor: Extractor) -> None:
+    text = "陈明一行先后到丽水青禾科技有限公司、衢州云锦投资有限公司、青禾镇政府检查指导工作。"
+    facts = extract(extractor, text)
+    assert names(extractor, text, "Enterprise") == {"丽水青禾科技有限公司", "衢州云锦投资有限公司"}
+    assert "青禾镇政府" in {e.name for e in facts.entities if e.type == "Organization"}
