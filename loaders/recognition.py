@@ -787,7 +787,7 @@ def _tagged_zone_committees(draft: Draft) -> dict[int, int]:
     of member (`非公企业党工委`) in it; words glued before it (a heading on a page with no line breaks,
     `…党建共同体|乙片区党工委`) are no part of it."""
     lex = draft.lex
-    units = WordSet(w for t in UNIT_OR_PARTY for w in lex.org_words.get(t, ()) if len(w) > 1)
+    units = WordSet(w for t in (*UNIT_TYPES, *PARTY_TYPES) for w in lex.org_words.get(t, ()) if len(w) > 1)
     found = []
     for m in draft.mentions:
         end = m.end - len(ZONE_COMMITTEE)
@@ -812,7 +812,6 @@ def _tagged_zone_committees(draft: Draft) -> dict[int, int]:
 
 MAX_ZONE = 16
 """Longest zone name read before a working committee's word."""
-UNIT_OR_PARTY = ("Park", "Committee", "Branch", "Enterprise", "Organization")
 STREET_WORDS = ("街", "路", "社区")
 """Words ending the name of a street or a community, whose working committees are no zone's."""
 
