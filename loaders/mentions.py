@@ -643,12 +643,15 @@ def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
     )
     if not words:
         return []
+    counted_kinds = lex.structure.get("counted_kinds", ())
+    kinds = f"(?:{alternation(counted_kinds)})?" if counted_kinds else ""
     pattern = re.compile(
         rf"((?:[\u4e00-\u9fff]{{2,8}}[、和及与])+[\u4e00-\u9fff]{{2,8}})"
-        rf"(?:等共?[{_NUMERAL}]+(?:个|家)[\u4e00-\u9fff]{{1,2}}的|[{_NUMERAL}]+(?:个|家|大)|等)({words})"
+        rf"(?:等共?[{_NUMERAL}]+(?:个|家)[\u4e00-\u9fff]{{1,2}}的|[{_NUMERAL}]+(?:个|家|大)|等)"
+        rf"({kinds})({words})"
     )
     # what the pattern's last part needs, looked for first: most sentences hold no enumeration
-    counted = re.compile(rf"[的个家大等](?:{words})")
+    counted = re.compile(rf"[的个家大等]{kinds}(?:{words})")
     type_of = {
         w: t for t in ("Committee", "Branch", "Organization", "Park") for w in lex.org_words.get(t, ())
     }
@@ -657,8 +660,8 @@ def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
         if not counted.search(sent.text):
             continue
         for m in pattern.finditer(sent.text):
-            items_text, word = m.group(1), m.group(2)
-            if _inside_non_org(sent.text, m.start(2), m.end(2), lex):
+            items_text, kind, word = m.group(1), m.group(2), m.group(3)
+            if _inside_non_org(sent.text, m.start(3), m.end(3), lex):
                 continue
             first_start = scan_left(sent.text, m.start(1) + len(re.split("[、和及与]", items_text)[0]), lex)
             pos = m.start(1)
@@ -678,7 +681,7 @@ def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
                         start=sent.start + item_start,
                         end=sent.start + item_start + len(item),
                         type=type_of[own] if own else type_of[word],
-                        name=item if whole else item + word,
+                        name=item if whole else item + kind + word,
                         sentence=si,
                     )
                 )

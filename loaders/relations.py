@@ -402,8 +402,10 @@ def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tu
         holder = earlier[0][0]
     if holder is None and person.title_start < person.start:
         holder = _bracketed_body(draft, orgs, person)
-    if holder is None:
-        holder = _company_referred(draft, person.title_start, person.sentence)
+    if holder is None and (referred := _company_referred(draft, person.title_start, person.sentence)):
+        holder, anaphor = referred
+        if not earlier:
+            earlier = _bare_posts_before(draft, orgs, people, anaphor, person.sentence)
     if holder is None and _addressed(people, person):
         return []
     if holder is None:
@@ -686,6 +688,11 @@ def _last_named(draft: Draft, orgs: ByEnd, type_: str, word: str, at: int, sente
     here = [m for m in named.ending_in(draft.sentences[sentence].start, at + 1) if m.sentence == sentence]
     if here:
         return max(here, key=lambda m: m.end)
+    previous = _sentence_before(draft, sentence)
+    if previous is not None and draft.text[draft.sentences[sentence].start : at].strip() == "":
+        before = [m for m in named.ending_in(draft.sentences[previous].start, at) if m.sentence == previous]
+        if before:
+            return max(before, key=lambda m: m.end)
     park = draft.main_park
     if not park:
         return None
@@ -885,10 +892,12 @@ _BARE_COMPANY = ("公司", "企业", "集团")
 """Words that, standing alone before a title (`,公司董事长甲乙`), speak of the company last named."""
 
 
-def _company_referred(draft: Draft, title_start: int, sentence: int, reach: int = 3) -> Mention | None:
+def _company_referred(
+    draft: Draft, title_start: int, sentence: int, reach: int = 3
+) -> tuple[Mention, int] | None:
     """`该公司负责人甲乙`, `公司董事长甲乙`, `甲乙是公司的总经理`, `甲乙兼任公司副总经理`: the enterprise
     last named (in the `reach` sentences before) before the title, when a back-reference precedes it, or
-    a bare company word that ends no name (after a post verb it ends none)."""
+    a bare company word that ends no name (after a post verb it ends none); with where that word starts."""
     text, lex = draft.text, draft.lex
     at = title_start - 1 if text.startswith("的", title_start - 1) else title_start
     anaphor = next((a for a in lex.company_anaphors if text.startswith(a, at - len(a))), None)
@@ -906,7 +915,25 @@ def _company_referred(draft: Draft, title_start: int, sentence: int, reach: int 
         and sentence - m.sentence <= reach
         and m.name not in _BARE_COMPANY
     ]
-    return max(named, key=lambda m: m.end, default=None)
+    company = max(named, key=lambda m: m.end, default=None)
+    return (company, at - len(anaphor)) if company else None
+
+
+def _bare_posts_before(
+    draft: Draft, orgs: ByEnd, people: ByEnd, at: int, sentence: int
+) -> list[tuple[Mention | None, str]]:
+    """`党支部书记、公司副总经理甲乙`: a post in a bare body word joined before a company's back-reference
+    is held where that title alone would be (`_unnamed_holder`: the body of that word last named)."""
+    if not draft.text.startswith("、", at - 1):
+        return []
+    opening = last_of(draft.text, _HOLDER_BREAKS, at - 1) + 1
+    title = draft.text[opening : at - 1]
+    if not any(
+        title.startswith(w) and title[len(w) :] in draft.lex.post_titles for _, w in _body_words(draft.lex)
+    ):
+        return []
+    holder, post = _unnamed_holder(draft, orgs, people, title, opening, sentence)
+    return [(holder, post)] if holder else []
 
 
 def _holder(orgs: ByEnd, start: int, first_end: int, text: str, gap: int = 4) -> Mention | None:
@@ -960,7 +987,7 @@ def _continued_posts(
                         start = sent.start + hit.end() if previous[1] < 0 else previous[1]
                         holder = (
                             _bare_body(draft, orgs, start, at, si)
-                            or _company_referred(draft, at, si)
+                            or next(iter(_company_referred(draft, at, si) or ()), None)
                             or served.get((person.name, si))
                         )
                     out.append((person, holder, title))

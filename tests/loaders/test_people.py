@@ -99,6 +99,23 @@ def test_a_bare_company_after_a_post_verb_is_the_company_named_before(extractor:
     assert ("吕光明", "示例科技有限公司", "副总经理") in posts(extract(extractor, text))
 
 
+def test_a_bare_branch_title_opening_a_sentence_is_held_in_the_branch_named_just_before(
+    extractor: Extractor,
+) -> None:
+    text = "示例科技有限公司党支部隶属于青禾产业联合党委。支部书记吕光明告诉记者,支部推行积分管理。"
+    assert ("吕光明", "示例科技有限公司党支部", "书记") in posts(extract(extractor, text))
+
+
+def test_a_bare_branch_post_before_a_company_post_is_held_in_that_company_s_branch(
+    extractor: Extractor,
+) -> None:
+    text = "示例科技有限公司党支部隶属于青禾产业联合党委。党支部书记、公司副总经理吕光明告诉记者。"
+    assert {
+        ("吕光明", "示例科技有限公司党支部", "书记"),
+        ("吕光明", "示例科技有限公司", "副总经理"),
+    } <= posts(extract(extractor, text))
+
+
 def test_a_name_read_next_to_a_post_is_found_again_later(extractor: Extractor) -> None:
     text = "示例县委书记马成林来到园区。会议由马成林主持,他兼任示例县工业园区党工委书记。"
     facts = extract(extractor, text)

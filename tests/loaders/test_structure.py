@@ -137,6 +137,13 @@ def test_a_set_up_verb_with_another_body_before_it_names_no_setter(extractor: Ex
     assert relations(extractor, text, "PART_OF") == {("示例高新区党群工作部", "示例高新区党工委")}
 
 
+def test_listed_bodies_counted_with_their_kind_are_named_with_it(extractor: Extractor) -> None:
+    text = "示例陶瓷行业党委隶属示例经开区党工委,下设日用瓷、电瓷电器、艺术瓷3个产业党总支。"
+    assert {
+        (f"{kind}产业党总支", "示例陶瓷行业党委") for kind in ("日用瓷", "电瓷电器", "艺术瓷")
+    } <= relations(extractor, text, "SUBORDINATE_TO")
+
+
 def test_a_dash_chain_reads_top_down(extractor: Extractor) -> None:
     text = f"形成“示例高新区党工委—示例高新区综合党委—{ACME}党支部”的链条。"
     assert relations(extractor, text, "SUBORDINATE_TO") == {
