@@ -1760,6 +1760,48 @@ class JointReferenceStep:
         return Edit(replaced=replaced)
 
 
+_LAYER = re.compile(
+    r"(?:再?加上|以|(?<=[、，,]))([^，,；;。]{2,60}?)(?:作)?为(?:[\u4e00-\u9fff]{0,4}?)(核心|龙头|骨干|支撑|纽带|枢纽|主体|中坚|基础|基石|根基|末梢|支点|单元)"
+)
+_PLUS = re.compile(r"再?加上([^，,；;。]{2,60})")
+_LAYER_RANKS = {"核心": 3, "龙头": 3, "骨干": 2, "支撑": 2, "纽带": 2, "枢纽": 2, "主体": 2, "中坚": 2}
+"""`以甲党工委为核心、乙综合党委为骨干、丙党支部为基础`: the rank each layer's word gives (基础 and the
+like 1)."""
+
+
+def find_layers(draft: Draft) -> list[Link]:
+    """`构建以甲党工委为核心、以乙综合党委和丙行业党委为骨干、以企业党支部为基础的组织体系`, `以甲党工委作为
+    区域核心,加上乙联合党委,再加上N个企业党组织`: a sentence that ranks Party bodies in layers names a
+    reporting line, each body of a layer answering to the one body of the layer above it."""
+    links: list[Link] = []
+    for si, mentions in top_level(draft).items():
+        sent = draft.sentences[si]
+        if "核心" not in sent.text:
+            continue
+        layers: list[tuple[int, list[Mention]]] = []
+        spans = [(m.start(1), m.end(1), _LAYER_RANKS.get(m.group(2), 1)) for m in _LAYER.finditer(sent.text)]
+        top = next((i for i, span in enumerate(spans) if span[2] == 3), None)
+        if top is None:
+            continue
+        spans = spans[top:]
+        after_top = spans[0][1]
+        spans += [(m.start(1), m.end(1), 2) for m in _PLUS.finditer(sent.text, after_top)]
+        for start, end, rank in sorted(spans):
+            inside = [
+                m
+                for m in mentions
+                if sent.start + start <= m.start and m.end <= sent.start + end and _answers_to_party(draft, m)
+            ]
+            if inside:
+                layers.append((rank, inside))
+        for (rank, uppers), (lower_rank, lowers) in pairwise(layers):
+            if lower_rank < rank and len(uppers) == 1:
+                links += _under_all(draft, lowers, uppers[0], alliances=True)
+            elif lower_rank < rank:
+                break
+    return links
+
+
 FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_formed_members,
     find_guided_by,
@@ -1781,6 +1823,7 @@ FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_formed_at,
     find_dash_chains,
     find_kind_chains,
+    find_layers,
     find_dispatched,
     find_named_parts,
     find_departments,

@@ -144,6 +144,22 @@ def test_listed_bodies_counted_with_their_kind_are_named_with_it(extractor: Extr
     } <= relations(extractor, text, "SUBORDINATE_TO")
 
 
+def test_bodies_ranked_in_layers_answer_to_the_layer_above(extractor: Extractor) -> None:
+    text = (
+        "示例高新区构建以示例高新区党工委为核心,以青禾综合党委、丽天行业党委为骨干,"
+        f"以N个企业党支部为基础的组织体系。{ACME}党支部隶属于青禾综合党委。"
+    )
+    assert relations(extractor, text, "SUBORDINATE_TO") >= {
+        ("青禾综合党委", "示例高新区党工委"),
+        ("丽天行业党委", "示例高新区党工委"),
+    }
+
+
+def test_a_body_added_to_the_core_answers_to_it(extractor: Extractor) -> None:
+    text = "示例高新区推行“1+1+N”模式,即以示例高新区党工委作为区域核心,加上青禾联合党委,再加上N个企业党组织。"
+    assert ("示例高新区青禾联合党委", "示例高新区党工委") in relations(extractor, text, "SUBORDINATE_TO")
+
+
 def test_a_dash_chain_reads_top_down(extractor: Extractor) -> None:
     text = f"形成“示例高新区党工委—示例高新区综合党委—{ACME}党支部”的链条。"
     assert relations(extractor, text, "SUBORDINATE_TO") == {
