@@ -640,6 +640,7 @@ def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
     党支部` (each member's branch)."""
     words = alternation(
         tuple(w for t in ("Committee", "Branch", "Organization", "Park") for w in lex.org_words.get(t, ()))
+        + _PART_KINDS
     )
     if not words:
         return []
@@ -654,7 +655,7 @@ def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
     counted = re.compile(rf"[的个家大等]{kinds}(?:{words})")
     type_of = {
         w: t for t in ("Committee", "Branch", "Organization", "Park") for w in lex.org_words.get(t, ())
-    }
+    } | dict.fromkeys(_PART_KINDS, "Park")
     out = []
     for si, sent in enumerate(sentences):
         if not counted.search(sent.text):
@@ -675,7 +676,7 @@ def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
                 if len(item) < 2:
                     continue
                 own = _own_word(item, type_of)
-                whole = own or _park_by_head(item, word, type_of)
+                whole = own or _park_by_head(item, word, type_of) or word in _PART_KINDS
                 out.append(
                     Mention(
                         start=sent.start + item_start,
@@ -688,6 +689,9 @@ def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
     return out
 
 
+_PART_KINDS = ("园中园", "分园", "子园区")
+"""Words for a park's parts (`甲谷和乙谷两个园中园`): each listed item is a park named whole, whatever
+its last word."""
 _PARK_HEADS = frozenset("园区城港谷")
 """The characters a park's kind word ends in or is headed by (`园区`, `开发区`, `新城`)."""
 

@@ -1083,6 +1083,8 @@ def _parts_of_clause_subject(draft: Draft, mentions: Sequence[Mention], verbs: t
     opener = mentions[0] if mentions[0].start == sentence.start and mentions[0].type == "Park" else None
     whole = opener.name if opener else draft.main_park
     opening = re.compile(rf"[，,](?:并|还|共|现|目前)?(?:{alternation(verbs)})了?$")
+    # `园区内分为甲区、乙区…`: a sentence opening with a bare word for the park, then the verb
+    bare_opening = re.compile(rf"[\u4e00-\u9fff]{{1,3}}内?(?:{alternation(verbs)})了?")
     made_of = _words(draft, "made_of")
     for i, m in enumerate(mentions):
         if m.type != "Park" or not whole or (i and mentions[i - 1].end > m.start - 8):
@@ -1090,7 +1092,8 @@ def _parts_of_clause_subject(draft: Draft, mentions: Sequence[Mention], verbs: t
         listed = [x for x in _run(draft, mentions, i, _WORD_JOINERS) if x.type == "Park"]
         before = draft.text[max(sentence.start, m.start - 8) : m.start]
         framed = _MADE_OF_CLAUSE.search(draft.text, max(sentence.start, m.start - 30), m.start)
-        if opening.search(before) or (framed and made_of and draft.text.startswith(made_of, listed[-1].end)):
+        opens = opening.search(before) or bare_opening.fullmatch(draft.text, sentence.start, m.start)
+        if opens or (framed and made_of and draft.text.startswith(made_of, listed[-1].end)):
             return [_link("PART_OF", x, _named_park(x, whole)) for x in listed if x.name != whole]
     return []
 

@@ -262,6 +262,23 @@ def test_a_park_listed_among_the_parts_of_a_park_is_one_whatever_its_last_word(e
     assert ("云锦绿洲", "青禾经济开发区") in parts
 
 
+def test_items_counted_as_the_parts_of_a_park_are_parks_whatever_their_last_word(
+    extractor: Extractor,
+) -> None:
+    text = "青禾科学城按照“一城两谷”的布局,先后建起数字丽天谷和生命衢州谷两个园中园。"
+    assert {("数字丽天谷", "青禾科学城"), ("生命衢州谷", "青禾科学城")} <= links(
+        extract(extractor, text), "PART_OF"
+    )
+
+
+def test_a_sentence_opening_with_a_bare_word_for_the_park_and_a_verb_of_parts_lists_its_parts(
+    extractor: Extractor,
+) -> None:
+    text = "青禾物流港地处示例县。港区内分为零担专线区、冷链仓储区和电商快递区三个功能园区。"
+    parts = links(extract(extractor, text), "PART_OF")
+    assert {(part, "青禾物流港") for part in ("零担专线区", "冷链仓储区", "电商快递区")} <= parts
+
+
 def test_a_park_named_after_a_city_written_short_and_a_name_of_its_own(extractor: Extractor) -> None:
     text = (
         "青岛云锦湾新区:产业链党建激活发展\n"
