@@ -2412,6 +2412,8 @@ def find_member_counts(text: str, sentences: list[Sentence], lex: Lexicon) -> li
         for m in pattern.finditer(sent.text):
             start = scan_left(sent.text, m.start(), lex)
             name = sent.text[start : m.start()]
+            if name.endswith("有"):
+                continue  # `公司只有5名党员`, `每个综合体都有一名党员`: who has them comes before the verb
             if 2 <= len(name) <= 8 and not name.endswith(unit_words) and name not in lex.member_words:
                 out.append(Mention(sent.start + start, sent.start + m.start(), "Enterprise", name, si))
     return out

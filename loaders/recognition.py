@@ -113,6 +113,8 @@ class MentionStep:
         _restore_first_characters(draft.text, [m for m in kept if m.type in UNIT_TYPES + PARTY_TYPES])
         named = [m for m in kept if m.type in (*UNIT_TYPES, *PARTY_TYPES, "Region")]
         _cut_opening_verbs(draft.text, named, draft.lex)
+        timed = _time_and_unit_word(draft.text, named, draft.lex)
+        kept = [m for m in kept if id(m) not in timed]
         _buildings_as_parks(kept, draft.lex)
         return Edit(mentions=sorted(kept, key=lambda m: m.start))
 
@@ -187,6 +189,26 @@ def _restore_first_characters(text: str, mentions: list[Mention]) -> None:
         if any(w.start == m.start - 1 and m.start < w.end <= m.end and w.tag in PROPER_TAGS for w in words):
             m.start -= 1
             m.name = text[m.start] + m.name
+
+
+def _time_and_unit_word(text: str, mentions: list[Mention], lex: Lexicon) -> set[int]:
+    """The mentions (by `id`) that are a time word and a bare unit word (`如今公司`, `三年来公司`,
+    `近两年企业`): the company the sentence goes on about, no name."""
+    found = [
+        m
+        for m in mentions
+        if text[m.start : m.end] == m.name and (word := org_word_of(m, lex)) and len(m.name) > len(word)
+    ]
+    timed = set()
+    for m, words in zip(found, analyze(text, [m.span for m in found]), strict=True):
+        rest = m.start
+        for w in words:
+            if w.start != rest or not (w.tag == "TIME" or (rest > m.start and text[w.start : w.end] == "来")):
+                break
+            rest = w.end
+        if rest > m.start and m.name[rest - m.start :] == org_word_of(m, lex):
+            timed.add(id(m))
+    return timed
 
 
 OPENING_TAGS = ("v", "d")

@@ -3,6 +3,7 @@ brands the lexical analyzer knows, and the one branch a company's Party body is 
 
 from __future__ import annotations
 
+import pytest
 from extracting import extract
 
 from parkgraph.loaders.extractor import Extractor
@@ -18,6 +19,22 @@ def relations(extractor: Extractor, text: str, type_: str) -> set[tuple[str, str
     facts = extract(extractor, text)
     by_id = {e.id: e.name for e in facts.entities}
     return {(by_id[r.head], by_id[r.tail]) for r in facts.relations if r.type == type_}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“以前我们公司只有5名党员,组织生活凑不齐人。",
+        "每个商业综合体都有一名党员担任“红管家”。",
+        "青禾科技有限公司落户示例镇。如今公司已吸纳群众就业1300多人。",
+        "青禾科技有限公司落户示例镇。三年来公司发展很快,近两年企业产值翻番。",
+    ],
+)
+def test_a_time_word_or_a_verb_of_having_with_a_bare_unit_word_names_no_enterprise(
+    extractor: Extractor, text: str
+) -> None:
+    facts = extract(extractor, text)
+    assert {e.name for e in facts.entities if e.type == "Enterprise"} <= {"青禾科技有限公司"}
 
 
 def test_a_brand_the_analyzer_tags_is_an_enterprise(extractor: Extractor) -> None:
