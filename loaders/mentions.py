@@ -2498,6 +2498,9 @@ def _tagged_brand(name: str, unit_words: tuple[str, ...], lex: Lexicon) -> bool:
 
 
 _SIBLING_TYPES = ("Park", "Enterprise")
+_QUOTED_ITEM_AFTER = re.compile(r"“([\u4e00-\u9fffA-Za-z0-9]{2,10})”(?=、|等|和|与|及|以及)")
+_QUOTED_ITEM_BEFORE = re.compile(r"“([\u4e00-\u9fffA-Za-z0-9]{2,10})”$")
+"""A quoted item of a list (`甲公司、“乙丙”等企业`): a brand written in quotes, named without them."""
 _NEXT_ITEM_END = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}?(?=、|等|和|与|及)")
 """An item written after a `、`: name characters up to the next joiner or `等` (an item that ends a
 clause may run on into its predicate: `甲公司、乙丙开展活动`)."""
@@ -2565,10 +2568,13 @@ _LAST_CLAUSE_ITEM = re.compile(r"[，,：:；;]([\u4e00-\u9fffA-Za-z0-9]{2,8})$"
 
 
 def _item_before(text: str, floor: int, m: Mention, lex: Lexicon) -> tuple[int, int]:
-    """The name written right before `m` and a `、` (empty where there is none)."""
+    """The name written right before `m` and a `、` (empty where there is none), inside its quotes
+    where it is quoted (`“甲乙”、丙公司`)."""
     if m.start - 1 < floor or text[m.start - 1] != "、":
         return m.start, m.start
     end = m.start - 1
+    if quoted := _QUOTED_ITEM_BEFORE.search(text, max(floor, end - 12), end):
+        return quoted.span(1)
     start = max(floor, scan_left(text, end, lex))
     if end - start < 2:
         # a stop character inside a short brand (`，华为、`): the clause's punctuation bounds the item
@@ -2581,5 +2587,7 @@ def _item_after(text: str, ceiling: int, m: Mention) -> tuple[int, int]:
     """The name written right after `m` and a `、` (empty where there is none)."""
     if not text.startswith("、", m.end):
         return m.end, m.end
+    if quoted := _QUOTED_ITEM_AFTER.match(text[:ceiling], m.end + 1):
+        return quoted.span(1)
     hit = _NEXT_ITEM_END.match(text[:ceiling], m.end + 1)
     return (hit.start(), hit.end()) if hit else (m.end, m.end)

@@ -294,3 +294,10 @@ def test_a_listed_body_running_into_the_predicate_is_that_body_not_a_brand(extra
     facts = extract(extractor, text)
     assert names(extractor, text, "Enterprise") == {"丽水青禾科技有限公司", "衢州云锦投资有限公司"}
     assert "青禾镇政府" in {e.name for e in facts.entities if e.type == "Organization"}
+
+
+def test_a_quoted_brand_listed_among_companies_is_an_enterprise_named_without_its_quotes(
+    extractor: Extractor,
+) -> None:
+    text = "青禾产业链党委把示例科技有限公司、丽天纺织有限公司、“衢州鞋业”等18家企业纳入管理。"
+    assert "衢州鞋业" in names(extractor, text, "Enterprise")
