@@ -450,7 +450,10 @@ def _belongs(draft: Draft, last: Mention, owner: Mention, passive: tuple[str, ..
 
 
 def _without_all_of(draft: Draft, between: str) -> str:
-    """What is between two bodies less a leading `均`, `都`, `统一`: `甲、乙均隶属丙`, `甲统一归乙管理`."""
+    """What is between two bodies less a leading `均`, `都`, `统一`: `甲、乙均隶属丙`, `甲统一归乙管理`; and
+    less a word setting the clause against the one before (`乙党支部则由丙、丁组建`)."""
+    for word in _words(draft, "contrast"):
+        between = between.removeprefix(word)
     for word in _words(draft, "all_of"):
         between = between.removeprefix(word)
     return between

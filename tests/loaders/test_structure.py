@@ -160,6 +160,16 @@ def test_a_body_added_to_the_core_answers_to_it(extractor: Extractor) -> None:
     assert ("示例高新区青禾联合党委", "示例高新区党工委") in relations(extractor, text, "SUBORDINATE_TO")
 
 
+def test_a_joint_branch_set_against_the_one_before_still_takes_in_the_units_it_is_formed_of(
+    extractor: Extractor,
+) -> None:
+    text = f"青禾商城联合党支部则由{ACME}、{BOLT}等12家商户的党员联合组建。"
+    assert relations(extractor, text, "COVERS") == {
+        ("青禾商城联合党支部", ACME),
+        ("青禾商城联合党支部", BOLT),
+    }
+
+
 def test_a_dash_chain_reads_top_down(extractor: Extractor) -> None:
     text = f"形成“示例高新区党工委—示例高新区综合党委—{ACME}党支部”的链条。"
     assert relations(extractor, text, "SUBORDINATE_TO") == {
