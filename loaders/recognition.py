@@ -236,7 +236,19 @@ def _cut_opening_verbs(text: str, mentions: list[Mention], lex: Lexicon) -> None
             if w.start != start or w.tag not in OPENING_TAGS or w.end > limit:
                 break
             start = w.end
-        if start - m.start >= MIN_LEFT and text[start] not in levels:  # `示例|县`, `打通|镇`: a place's name
+        if start == m.start:
+            # `园区有|江苏甲公司`: a verb before a place's name, which the name starts with
+            start = next(
+                (
+                    w.end
+                    for w in words
+                    if w.tag == "v" and w.end <= limit and lex.gazetteer.match(text, w.end, m.end)
+                ),
+                m.start,
+            )
+        # `示例|县`, `打通|镇`: a place's name; one verb's character only before a place (`有|陕西甲公司`)
+        enough = start - m.start >= MIN_LEFT or (start > m.start and lex.gazetteer.match(text, start, m.end))
+        if enough and text[start] not in levels:
             cuts.append((m, start))
     for (m, start), words in zip(cuts, analyze(text, [(start, m.end) for m, start in cuts]), strict=True):
         if words and words[0].tag in NAME_TAGS:

@@ -115,6 +115,12 @@ def test_an_adverb_or_a_verb_of_running_before_a_place_starts_no_name(extractor:
     assert not any(n.startswith("持续") for n in names(extractor, text, "Organization"))
 
 
+def test_a_verb_before_a_place_a_company_is_named_after_starts_no_name(extractor: Extractor) -> None:
+    text = "所辖党支部有浙江丽天新材料有限公司党支部。园区有江苏衢州液压科技有限公司等企业入驻。"
+    assert names(extractor, text, "Enterprise") == {"浙江丽天新材料有限公司", "江苏衢州液压科技有限公司"}
+    assert names(extractor, text, "Branch") == {"浙江丽天新材料有限公司党支部"}
+
+
 def test_a_kind_word_holding_a_stop_character_stays_in_the_branch_name(extractor: Extractor) -> None:
     text = (
         "中共青禾经济开发区智造产业社区兼合式支部委员会成立。"
