@@ -237,10 +237,18 @@ def _region_committee(stem: str, lex: Lexicon) -> bool:
 
 
 def sector_named(stem: str, lex: Lexicon) -> bool:
-    """`甲乙商务楼宇|联合党支部`, `丙丁电子产业|联合党支部`: a joint body named by the sector or building it
-    gathers, with a name of at least two characters before that word, is named in its own right."""
+    """`甲乙商务楼宇|联合党支部`, `丙丁电子产业|联合党支部`, `钛产业|党总支`: a joint body named by the
+    sector or building it gathers, with a name before that word (of one character only where it is no
+    function word or determiner: `钛`, not `该`, `新`), is named in its own right."""
     sector = next((k for k in SECTOR_KINDS if stem.endswith(k)), None)
-    return sector is not None and len(stem) - len(sector) >= 2 and not is_generic_name(stem, "Branch", lex)
+    if sector is None or is_generic_name(stem, "Branch", lex):
+        return False
+    name = stem[: len(stem) - len(sector)]
+    return len(name) >= 2 or (len(name) == 1 and name not in lex.stop_chars and name not in _DETERMINERS)
+
+
+_DETERMINERS = frozenset("本全新大老主各该此某多个")
+"""One character before a sector word that says which or how many, not what (`新产业`, `主产业`)."""
 
 
 _ORDINAL = re.compile(r"(?<=.{2})第[一二三四五六七八九十0-9]{1,3}$")

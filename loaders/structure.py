@@ -415,8 +415,12 @@ def _opens_list(draft: Draft, clause: str, openers: tuple[str, ...]) -> bool:
     counted = rf"(?:{count}|机构|部门|科室|处室|部室)[:：]"
     # `下设3个党总支,其中第一党总支…`: one of the bodies counted is named after 其中
     among = r"[0-9一二三四五六七八九十两]+个[\u4e00-\u9fff]{0,6}[，,]其中"
+    # `所辖党支部有`, `下设的党组织包括`: the kind of what it sets up, then a verb that lists them
+    kind_has = r"的?[\u4e00-\u9fff]{1,6}?(?:有|包括)[:：]?"
     return _after_opener(clause, openers) or any(
-        re.search(rf"{re.escape(v)}了?(?:[0-9一二三四五六七八九十两]+个|{counted}|{among})?$", clause)
+        re.search(
+            rf"{re.escape(v)}了?(?:[0-9一二三四五六七八九十两]+个|{counted}|{among}|{kind_has})?$", clause
+        )
         for v in verbs
     )
 

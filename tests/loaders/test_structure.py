@@ -170,6 +170,25 @@ def test_a_joint_branch_set_against_the_one_before_still_takes_in_the_units_it_i
     }
 
 
+def test_a_body_named_by_a_one_character_sector_lists_the_branches_it_has(extractor: Extractor) -> None:
+    first, second = "浙江丽天新材料有限公司", "江苏衢州钛业有限公司"
+    text = (
+        f"示例高新区党工委下设非公党委。钛产业党总支隶属非公党委,所辖党支部有{first}党支部、{second}党支部。"
+    )
+    assert relations(extractor, text, "SUBORDINATE_TO") >= {
+        ("钛产业党总支", "示例高新区非公党委"),
+        (f"{first}党支部", "钛产业党总支"),
+        (f"{second}党支部", "钛产业党总支"),
+    }
+
+
+def test_a_determiner_before_a_sector_word_names_no_body(extractor: Extractor) -> None:
+    facts = extractor.extract(
+        "示例高新区党工委指导该产业党总支开展活动。", DocumentInfo(id="d1", source="d1.txt")
+    )
+    assert "该产业党总支" not in {e.name for e in facts.entities}
+
+
 def test_a_dash_chain_reads_top_down(extractor: Extractor) -> None:
     text = f"形成“示例高新区党工委—示例高新区综合党委—{ACME}党支部”的链条。"
     assert relations(extractor, text, "SUBORDINATE_TO") == {
