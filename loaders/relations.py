@@ -405,7 +405,9 @@ def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tu
     if holder is None and (referred := _company_referred(draft, person.title_start, person.sentence)):
         holder, anaphor = referred
         if not earlier:
-            earlier = _bare_posts_before(draft, orgs, people, anaphor, person.sentence)
+            earlier = [(h, t) for h, t in _earlier_posts(draft, orgs, anaphor) if h] or _bare_posts_before(
+                draft, orgs, people, anaphor, person.sentence
+            )
     if holder is None and _addressed(people, person):
         return []
     if holder is None:
@@ -681,18 +683,27 @@ def _body_words(lex: Lexicon) -> list[tuple[str, str]]:
     return [(t, w) for t in (*PARTY_TYPES, "Organization") for w in lex.org_words.get(t, ())]
 
 
+_BODY_REACH = 2
+"""Sentences a title opening a sentence with a bare body word (`支部书记甲乙说`) looks back for that body."""
+
+
 def _last_named(draft: Draft, orgs: ByEnd, type_: str, word: str, at: int, sentence: int) -> Mention | None:
-    """The body of this type named with `word` last before `at` in its sentence, else the article's
-    park's wherever the text names it (a document's `党工委` is its park's)."""
+    """The body of this type named with `word` last before `at` in its sentence; for a title opening its
+    sentence, last in the `_BODY_REACH` sentences before (`甲公司党支部…。支部书记乙丙说`); else the
+    article's park's wherever the text names it (a document's `党工委` is its park's)."""
     named = orgs.named(type_, word)
-    here = [m for m in named.ending_in(draft.sentences[sentence].start, at + 1) if m.sentence == sentence]
+    start = draft.sentences[sentence].start
+    here = [m for m in named.ending_in(start, at + 1) if m.sentence == sentence]
     if here:
         return max(here, key=lambda m: m.end)
-    previous = _sentence_before(draft, sentence)
-    if previous is not None and draft.text[draft.sentences[sentence].start : at].strip() == "":
+    previous = None if draft.text[start:at].strip() else _sentence_before(draft, sentence)
+    for _ in range(_BODY_REACH):
+        if previous is None:
+            break
         before = [m for m in named.ending_in(draft.sentences[previous].start, at) if m.sentence == previous]
         if before:
             return max(before, key=lambda m: m.end)
+        previous = _sentence_before(draft, previous)
     park = draft.main_park
     if not park:
         return None

@@ -116,6 +116,20 @@ def test_a_bare_branch_post_before_a_company_post_is_held_in_that_company_s_bran
     } <= posts(extract(extractor, text))
 
 
+def test_a_post_in_a_named_branch_before_a_company_s_back_reference_is_held_there(
+    extractor: Extractor,
+) -> None:
+    text = "青禾小镇党委推行新机制。示例科技有限公司党支部书记、公司董事长吕光明是首批合伙人。"
+    assert {("吕光明", "示例科技有限公司党支部", "书记"), ("吕光明", "示例科技有限公司", "董事长")} <= posts(
+        extract(extractor, text)
+    )
+
+
+def test_a_bare_branch_title_looks_back_two_sentences_for_its_branch(extractor: Extractor) -> None:
+    text = "示例科技有限公司党支部隶属青禾行业党委。支部推行“三岗一区”建设。支部书记吕光明说,公司未发生事故。"
+    assert ("吕光明", "示例科技有限公司党支部", "书记") in posts(extract(extractor, text))
+
+
 def test_a_name_read_next_to_a_post_is_found_again_later(extractor: Extractor) -> None:
     text = "示例县委书记马成林来到园区。会议由马成林主持,他兼任示例县工业园区党工委书记。"
     facts = extract(extractor, text)
