@@ -933,8 +933,31 @@ class VariantStep:
             rename |= short
             _resolve_chains(rename)
         rename |= _named_after(counts, rename)
+        rename |= _main_park_kind(draft, counts, rename)
         _resolve_chains(rename)
         return Edit(renamed=rename)
+
+
+def _main_park_kind(draft: Draft, counts: Counter[Ref], rename: dict[Ref, Ref]) -> dict[Ref, Ref]:
+    """`鹤山工业城…工业城党工委`, `沂河物流港…物流港党委`: a park written as the bare park word the
+    article's park ends in is that park (as `园区` is), and the bodies named after it are its bodies."""
+    park = draft.main_park
+    if not park:
+        return {}
+    words = {
+        name
+        for type_, name in counts
+        if type_ == "Park"
+        and 2 <= len(name) < len(park)
+        and park.endswith(name)
+        and (type_, name) not in rename
+    }
+    out: dict[Ref, Ref] = {("Park", word): ("Park", park) for word in words}
+    for type_, name in counts:
+        word = next((w for w in words if name.startswith(w)), None)
+        if type_ in PARTY_TYPES and word and (type_, park + name[len(word) :]) in counts:
+            out[(type_, name)] = (type_, park + name[len(word) :])
+    return out
 
 
 LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "股份公司")

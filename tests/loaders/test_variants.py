@@ -19,6 +19,16 @@ def test_a_park_with_characters_left_out_of_its_word_is_the_park(extractor: Extr
     assert {"安吉县青禾高新技术产业园区", "安吉县青禾高新园区"} <= {*parks, *next(iter(parks.values()))}
 
 
+def test_the_article_s_park_written_as_the_word_its_name_ends_in_is_that_park(extractor: Extractor) -> None:
+    text = (
+        "青禾工业城：小微企业党建全覆盖\n在示例市的青禾工业城，一家家中小企业比邻而居。"
+        "解决不了的向工业城党工委反映。青禾工业城党工委书记李润华表示，工业城将在全域推广经验。"
+    )
+    facts = extract(extractor, text)
+    assert set(names(facts, "Park")) == {"青禾工业城"}
+    assert set(names(facts, "Committee")) == {"青禾工业城党工委"}
+
+
 def test_a_building_written_without_an_inserted_word_is_the_building(extractor: Extractor) -> None:
     text = "松柏广场中心写字楼入驻企业四十家。松柏中心写字楼成立了楼宇党支部。"
     assert list(names(extract(extractor, text), "Park")) == ["松柏广场中心写字楼"]
