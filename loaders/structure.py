@@ -460,6 +460,8 @@ def _without_all_of(draft: Draft, between: str) -> str:
         between = between.removeprefix(word)
     for word in _words(draft, "all_of"):
         between = between.removeprefix(word)
+    for word in _words(draft, "adverbs"):
+        between = between.removeprefix(word)
     return between
 
 
@@ -677,11 +679,19 @@ def _sentence_subject(draft: Draft, sentence: Sentence, mentions: list[Mention],
 
 def _taken_by_what_follows(draft: Draft, mentions: list[Mention], last: Mention, taker: Mention) -> bool:
     """`将甲党支部、乙公司纳入丙综合党委`: a list that `将`/`把` opens is taken in by the Party body after
-    the verb, whatever bodies the list holds."""
+    the verb, whatever bodies the list holds; so is a list opening its clause that the verb puts under
+    that body's management (`甲党支部、乙党支部统一纳入丙综合党委管理`)."""
     if taker.type not in PARTY_TYPES:
         return False
     first = mentions[_run_start(draft, mentions, mentions.index(last))]
-    return draft.text[first.start - 1 : first.start] in _TAKING
+    if draft.text[first.start - 1 : first.start] in _TAKING:
+        return True
+    opens = first.start == draft.sentences[first.sentence].start or draft.text[first.start - 1] in "，,"
+    return opens and draft.text.startswith(_MANAGED, taker.end)
+
+
+_MANAGED = ("管理", "统一管理", "领导", "统一领导")
+"""What follows the body a list is put into when the list is what is managed (`纳入甲党委管理`)."""
 
 
 def _taken_into_it(draft: Draft, mentions: list[Mention], at: int) -> list[Link]:

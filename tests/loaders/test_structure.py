@@ -189,6 +189,23 @@ def test_a_determiner_before_a_sector_word_names_no_body(extractor: Extractor) -
     assert "该产业党总支" not in {e.name for e in facts.entities}
 
 
+def test_branches_an_adverb_of_time_puts_under_a_committee_answer_to_it(extractor: Extractor) -> None:
+    text = f"{ACME}党支部、{BOLT}党支部已先后划归青禾高新区综合党委管理。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        (f"{ACME}党支部", "青禾高新区综合党委"),
+        (f"{BOLT}党支部", "青禾高新区综合党委"),
+    }
+
+
+def test_a_list_opening_its_clause_put_under_a_committee_s_management_is_taken_in(
+    extractor: Extractor,
+) -> None:
+    text = f"综合党委成立后,{ACME}党支部、{BOLT}党支部统一纳入青禾高新区综合党委管理。"
+    assert {(f"{ACME}党支部", "青禾高新区综合党委"), (f"{BOLT}党支部", "青禾高新区综合党委")} <= relations(
+        extractor, text, "SUBORDINATE_TO"
+    )
+
+
 def test_a_dash_chain_reads_top_down(extractor: Extractor) -> None:
     text = f"形成“示例高新区党工委—示例高新区综合党委—{ACME}党支部”的链条。"
     assert relations(extractor, text, "SUBORDINATE_TO") == {
