@@ -112,6 +112,7 @@ class MentionStep:
                 kept_in[m.sentence].append(m)
         _restore_first_characters(draft.text, [m for m in kept if m.type in UNIT_TYPES + PARTY_TYPES])
         named = [m for m in kept if m.type in (*UNIT_TYPES, *PARTY_TYPES, "Region")]
+        _cut_after_inner_body(draft.text, named, draft.lex)
         _cut_opening_verbs(draft.text, named, draft.lex)
         timed = _time_and_unit_word(draft.text, named, draft.lex)
         kept = [m for m in kept if id(m) not in timed]
@@ -189,6 +190,33 @@ def _restore_first_characters(text: str, mentions: list[Mention]) -> None:
         if any(w.start == m.start - 1 and m.start < w.end <= m.end and w.tag in PROPER_TAGS for w in words):
             m.start -= 1
             m.name = text[m.start] + m.name
+
+
+def _cut_after_inner_body(text: str, mentions: list[Mention], lex: Lexicon) -> None:
+    """A Party body's name read leftwards over another Party body and a verb (`甲党工委转入|乙综合党委`)
+    starts after that verb: one name holds no whole Party body the analyzer reads a verb after
+    (`甲党工委机关党支部` is one name)."""
+    inner = lex.org_word_set(*PARTY_TYPES)
+    found = []
+    for m in mentions:
+        if m.type not in PARTY_TYPES or text[m.start : m.end] != m.name:
+            continue
+        word = org_word_of(m, lex) or ""
+        stem_end = m.end - len(word)
+        at = max(
+            (
+                i + len(w)
+                for w in lex.org_words.get("Committee", ()) + lex.org_words.get("Branch", ())
+                if (i := text.rfind(w, m.start, stem_end)) >= 0 and i + len(w) < stem_end
+            ),
+            default=-1,
+        )
+        if at > m.start and inner.ending_at(text, at):
+            found.append((m, at))
+    for (m, _), words in zip(found, analyze(text, [(at, m.end) for m, at in found]), strict=True):
+        if words and words[0].tag == "v" and words[0].end < m.end:
+            m.start = words[0].end
+            m.name = text[m.start : m.end]
 
 
 def _time_and_unit_word(text: str, mentions: list[Mention], lex: Lexicon) -> set[int]:

@@ -1822,6 +1822,33 @@ def find_layers(draft: Draft) -> list[Link]:
     return links
 
 
+_AS_LOWER = re.compile(r"作为$")
+_LOWER_OF = re.compile(
+    r"^(?:下属|所属|直属|管理|领导)的[\u4e00-\u9fff]{0,4}(?:支部|党组织|党委)(?:之一)?[，,]$"
+)
+_RELATIONS_MOVED = re.compile(r"^的?(?:党)?组织关系[^，,。；;]{0,16}?(?:转入|转至|转到|划转至|划转到|划入)$")
+
+
+def find_moved_under(draft: Draft) -> list[Link]:
+    """`作为甲党委下属的支部,乙党支部…`: the body after the aside answers to the one it names;
+    `乙党支部的组织关系从丙党工委转入甲党委`: a body whose Party relations move to another answers to it."""
+    links: list[Link] = []
+    for mentions in top_level(draft).values():
+        party = [m for m in mentions if m.type in PARTY_TYPES]
+        for a, b in pairwise(party):
+            if _AS_LOWER.search(draft.text, max(0, a.start - 2), a.start) and _LOWER_OF.match(
+                draft.text[a.end : b.start]
+            ):
+                links.append(_link("SUBORDINATE_TO", b, a))
+        for i, lower in enumerate(party):
+            moved = next(
+                (x for x in party[i + 1 :] if _RELATIONS_MOVED.match(draft.text[lower.end : x.start])), None
+            )
+            if moved:
+                links.append(_link("SUBORDINATE_TO", lower, moved))
+    return links
+
+
 FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_formed_members,
     find_guided_by,
@@ -1844,6 +1871,7 @@ FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_dash_chains,
     find_kind_chains,
     find_layers,
+    find_moved_under,
     find_dispatched,
     find_named_parts,
     find_departments,

@@ -938,9 +938,14 @@ class VariantStep:
         return Edit(renamed=rename)
 
 
+MAX_PARK_WORD = 3
+"""Longest bare park word (`工业城`, `物流港`) read as the article's park: a longer one has a name in it."""
+
+
 def _main_park_kind(draft: Draft, counts: Counter[Ref], rename: dict[Ref, Ref]) -> dict[Ref, Ref]:
     """`鹤山工业城…工业城党工委`, `沂河物流港…物流港党委`: a park written as the bare park word the
-    article's park ends in is that park (as `园区` is), and the bodies named after it are its bodies."""
+    article's park ends in (`MAX_PARK_WORD` at most) is that park (as `园区` is), and the bodies named
+    after it are its bodies."""
     park = draft.main_park
     if not park:
         return {}
@@ -948,7 +953,7 @@ def _main_park_kind(draft: Draft, counts: Counter[Ref], rename: dict[Ref, Ref]) 
         name
         for type_, name in counts
         if type_ == "Park"
-        and 2 <= len(name) < len(park)
+        and 2 <= len(name) <= MAX_PARK_WORD < len(park)
         and park.endswith(name)
         and (type_, name) not in rename
     }

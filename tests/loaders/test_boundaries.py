@@ -121,6 +121,12 @@ def test_a_verb_before_a_place_a_company_is_named_after_starts_no_name(extractor
     assert names(extractor, text, "Branch") == {"浙江丽天新材料有限公司党支部"}
 
 
+def test_a_party_body_and_a_verb_before_another_are_not_part_of_its_name(extractor: Extractor) -> None:
+    text = "组织关系从青禾高新区党工委转入青禾高新区综合党委。青禾高新区党工委机关党支部开展活动。"
+    assert names(extractor, text, "Committee") == {"青禾高新区综合党委", "青禾高新区党工委"}
+    assert names(extractor, text, "Branch") == {"青禾高新区党工委机关党支部"}
+
+
 def test_a_kind_word_holding_a_stop_character_stays_in_the_branch_name(extractor: Extractor) -> None:
     text = (
         "中共青禾经济开发区智造产业社区兼合式支部委员会成立。"

@@ -206,6 +206,16 @@ def test_a_list_opening_its_clause_put_under_a_committee_s_management_is_taken_i
     )
 
 
+def test_a_body_named_after_an_aside_on_whose_branch_it_is_answers_to_that_body(extractor: Extractor) -> None:
+    text = f"作为青禾高新区综合党委下属的支部,{ACME}党支部共有党员21名。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {(f"{ACME}党支部", "青禾高新区综合党委")}
+
+
+def test_a_body_whose_party_relations_move_to_another_answers_to_it(extractor: Extractor) -> None:
+    text = f"去年5月,{ACME}党支部的组织关系从青禾高新区党工委转入青禾高新区综合党委。"
+    assert (f"{ACME}党支部", "青禾高新区综合党委") in relations(extractor, text, "SUBORDINATE_TO")
+
+
 def test_a_dash_chain_reads_top_down(extractor: Extractor) -> None:
     text = f"形成“示例高新区党工委—示例高新区综合党委—{ACME}党支部”的链条。"
     assert relations(extractor, text, "SUBORDINATE_TO") == {
