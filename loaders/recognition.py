@@ -11,6 +11,7 @@ from parkgraph.loaders.draft import Draft, Edit, by_sentence, working_copy
 from parkgraph.loaders.lexical import NAME_TAGS, PROPER_TAGS, analyze
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import (
+    PARTS_NAMED,
     Mention,
     bracketed_alias,
     find_brands,
@@ -431,7 +432,7 @@ class NameStep:
         draft.mentions.extend(_regions_in_their_own_right(draft.mentions, parts))
         short_names = _declared_short_names(draft)
         draft.mentions.extend(short_names)
-        draft.mentions.extend(_written_bare(draft, parts))
+        draft.mentions.extend(_written_bare(draft, parts + _listed_parts(draft)))
 
 
 def _building_of_kind(parsed: ParsedName, word: str, lex: Lexicon) -> str | None:
@@ -468,6 +469,25 @@ def _branded_body(parsed: ParsedName, word: str, companies: set[str], brands: se
     if stem in companies:
         parsed.parts.append(NamePart("Enterprise", stem, "PARTY_ORG_OF"))
     return parsed
+
+
+def _listed_parts(draft: Draft) -> list[Mention]:
+    """Parks listed as a park's parts by no park word of theirs (`甲谷和乙谷两个园中园`): nothing else
+    finds them where the document writes them again (`甲谷集聚了…`)."""
+    park_words = draft.lex.org_word_set("Park")
+    parks = sorted((m for m in draft.mentions if m.type == "Park" and not m.generic), key=lambda m: m.start)
+    listed: list[Mention] = []
+    for i, m in enumerate(parks):
+        if not PARTS_NAMED.match(draft.text, m.end):
+            continue
+        first = i
+        while first and draft.text[parks[first - 1].end : parks[first].start] in _LIST_JOINERS:
+            first -= 1
+        listed += [p for p in parks[first : i + 1] if not park_words.ending_at(p.name, len(p.name))]
+    return listed
+
+
+_LIST_JOINERS = ("、", "和", "与", "及")
 
 
 MIN_BARE = 3

@@ -1570,8 +1570,17 @@ _SCENE_END = ("，", ",", "内，", "内,", "里，", "里,")
 
 
 def _scenes(draft: Draft) -> dict[int, str]:
-    """Sentences set in a park (`在乙软件园,…`), by index: the enterprises they name lie in that park."""
-    scenes = {}
+    """Sentences set in a park (`在乙软件园,…`), or opening with a part of the article's park as their
+    subject (`乙谷集聚了丙、丁等40余家企业`, `乙大厦是…楼宇,丙、丁在此办公`), by index: the enterprises
+    they name lie in that park."""
+    parts = {
+        link.head[1]
+        for link in draft.links
+        if link.type in ("PART_OF", "LOCATED_IN")
+        and link.head[0] == "Park"
+        and link.tail == ("Park", draft.main_park)
+    }
+    scenes: dict[int, str] = {}
     for m in draft.mentions:
         if m.type != "Park":
             continue
@@ -1579,7 +1588,16 @@ def _scenes(draft: Draft) -> dict[int, str]:
         opening = _SCENE.match(draft.text, sentence.start)
         if opening and opening.end() == m.start and draft.text.startswith(_SCENE_END, m.end):
             scenes[m.sentence] = m.name
+        elif m.name in parts and _opens_as_subject(draft, m):
+            scenes.setdefault(m.sentence, m.name)
     return scenes
+
+
+def _opens_as_subject(draft: Draft, m: Mention) -> bool:
+    """`m` opens its sentence and its predicate follows it at once (`乙谷集聚了…`)."""
+    sentence = draft.sentences[m.sentence]
+    opens = m.start == sentence.start + len(sentence.text) - len(sentence.text.lstrip())
+    return opens and is_name_char(draft.text[m.end : m.end + 1] or "。")
 
 
 def _sole_sub_park(draft: Draft, named: Counter[str], above: set[str]) -> str | None:

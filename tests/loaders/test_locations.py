@@ -449,3 +449,18 @@ def test_a_park_of_a_kind_ending_like_a_zone_word_still_lies_in_the_articles_par
     )
     placed = relations(extractor, text, "PART_OF") | relations(extractor, text, "LOCATED_IN")
     assert ("青禾湾科教创新区", "丽水工业园区") in placed
+
+
+def test_enterprises_a_sentence_opening_with_a_part_of_the_park_names_lie_in_that_part(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "青禾科学城：谷链融合\n近年来,青禾科学城在核心区先后建起数字丽天谷和生命衢州谷两个园中园。\n"
+        "数字丽天谷集聚了示例数据科技有限公司、丙丁智能装备有限公司等40余家企业;"
+        "生命衢州谷则以戊己生物医药有限公司为龙头,吸引了一批企业落户。"
+    )
+    assert relations(extractor, text, "LOCATED_IN") >= {
+        ("示例数据科技有限公司", "数字丽天谷"),
+        ("丙丁智能装备有限公司", "数字丽天谷"),
+        ("戊己生物医药有限公司", "生命衢州谷"),
+    }
