@@ -1351,6 +1351,7 @@ class LocationStep:
         home = _sole_sub_park(draft, named, above) if draft.main_park else None
         home_from = min((m.start for m in draft.mentions if m.name == home), default=0)
         scenes = _scenes(draft)
+        bodies_parks = _covering_parks(draft)
         places = by_sentence(
             x for x in draft.mentions if x.type in ("Region", "Park", "Enterprise", "Organization")
         )
@@ -1394,6 +1395,7 @@ class LocationStep:
                     park = home if in_home else draft.main_park
                     if m.type == "Enterprise" and m.sentence in scenes:
                         park = scenes[m.sentence]
+                    park = bodies_parks.get(ref, park)
                     found.append(Link(relation, ref, ("Park", park), m.sentence, 0.5))
                     placed.add(ref)
             elif (
@@ -1591,6 +1593,21 @@ def _scenes(draft: Draft) -> dict[int, str]:
         elif m.name in parts and _opens_as_subject(draft, m):
             scenes.setdefault(m.sentence, m.name)
     return scenes
+
+
+def _covering_parks(draft: Draft) -> dict[Ref, str]:
+    """`甲大厦联合党支部覆盖乙、丙`: the enterprises a Party body of a park other than the article's
+    takes in (a building's, a part's) lie in that park."""
+    parks = {
+        link.head: link.tail[1]
+        for link in draft.links
+        if link.type == "PARTY_ORG_OF" and link.tail[0] == "Park" and link.tail[1] != draft.main_park
+    }
+    return {
+        link.tail: parks[link.head]
+        for link in draft.links
+        if link.type == "COVERS" and link.head in parks and link.tail[0] == "Enterprise"
+    }
 
 
 def _opens_as_subject(draft: Draft, m: Mention) -> bool:

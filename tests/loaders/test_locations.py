@@ -464,3 +464,14 @@ def test_enterprises_a_sentence_opening_with_a_part_of_the_park_names_lie_in_tha
         ("丙丁智能装备有限公司", "数字丽天谷"),
         ("戊己生物医药有限公司", "生命衢州谷"),
     }
+
+
+def test_enterprises_a_building_s_party_body_takes_in_lie_in_that_building(extractor: Extractor) -> None:
+    text = (
+        "青禾高新区：楼宇党建\n青禾高新区位于示例市。青禾高新区集聚企业300余家,建有丽天金融大厦等楼宇。"
+        "丽天金融大厦党总支覆盖示例银行股份有限公司、丙丁保险有限公司等8家金融机构。"
+    )
+    assert relations(extractor, text, "LOCATED_IN") >= {
+        ("示例银行股份有限公司", "丽天金融大厦"),
+        ("丙丁保险有限公司", "丽天金融大厦"),
+    }
