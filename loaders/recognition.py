@@ -522,8 +522,10 @@ def _written_bare(draft: Draft, parts: list[Mention]) -> list[Mention]:
     return out
 
 
-_SHORT_NAME = re.compile(r"[(（](?:以下简称|简称|以下称|下称)[:：]?“([^“”]{2,12})”[)）]")
-"""A short name a document declares for a unit: `甲乙科技有限公司(以下简称“甲乙科技”)`."""
+_SHORT_NAME = re.compile(
+    r"[(（](?:以下简称|简称|以下称|下称)[:：]?(?:“([^“”]{2,12})”|([\u4e00-\u9fffA-Za-z0-9]{2,12}))[)）]"
+)
+"""A short name a document declares for a unit: `甲乙科技有限公司(以下简称“甲乙科技”)`, `(简称甲乙党工委)`."""
 
 
 _FORMAL_PARTY = "中共"
@@ -548,9 +550,9 @@ def _declared_short_names(draft: Draft) -> list[Mention]:
     declaring: set[int] = set()
     for m in list(draft.mentions):
         declared = _SHORT_NAME.match(draft.text, m.end) if m.type in (*UNIT_TYPES, *PARTY_TYPES) else None
-        if not declared or declared.group(1) == m.name:
+        short = declared and (declared.group(1) or declared.group(2))
+        if not declared or short == m.name:
             continue
-        short = declared.group(1)
         m.aliases.add(short)
         m.declared = (*m.declared, short)
         declaring |= {

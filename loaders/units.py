@@ -934,8 +934,32 @@ class VariantStep:
             _resolve_chains(rename)
         rename |= _named_after(counts, rename)
         rename |= _main_park_kind(draft, counts, rename)
+        rename |= _parks_by_their_core(draft, counts, rename)
         _resolve_chains(rename)
         return Edit(renamed=rename)
+
+
+def _parks_by_their_core(draft: Draft, counts: Counter[Ref], rename: dict[Ref, Ref]) -> dict[Ref, Ref]:
+    """`松山湖党工委` in an article on `东莞松山湖高新技术产业开发区`: a park written by the name alone that
+    another park's name holds between its place (`MAX_PLACE` characters at most) and its park word is
+    that park, when only one does."""
+    words = draft.lex.org_word_set("Park")
+    parks = [name for type_, name in counts if type_ == "Park"]
+    out: dict[Ref, Ref] = {}
+    for bare in parks:
+        if ("Park", bare) in rename or words.ending_at(bare, len(bare)) or len(bare) < 2:
+            continue
+        holders = {
+            name
+            for name in parks
+            if name != bare
+            and (word := words.ending_at(name, len(name)))
+            and (stem := name[: len(name) - len(word)]).endswith(bare)
+            and len(stem) - len(bare) <= MAX_PLACE
+        }
+        if len(holders) == 1:
+            out[("Park", bare)] = ("Park", holders.pop())
+    return out
 
 
 MAX_PARK_WORD = 3

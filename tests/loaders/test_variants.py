@@ -122,3 +122,17 @@ def test_a_body_named_after_a_companys_short_name_is_the_registered_companys(ext
         "宁德时代党委推行“党员+项目”模式。"
     )
     assert list(names(extract(extractor, text), "Committee")) == ["示例市宁德时代新能源科技股份有限公司党委"]
+
+
+def test_a_short_name_declared_without_quotes_and_the_park_it_names_are_the_full_ones(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "中共示例青禾湖高新技术产业开发区工作委员会（简称青禾湖党工委）坚持党建引领。"
+        "青禾湖党工委牵头组建了集成电路产业党建联盟。"
+    )
+    facts = extract(extractor, text)
+    assert set(names(facts, "Park")) == {"示例青禾湖高新技术产业开发区"}
+    committees = names(facts, "Committee")
+    assert set(committees) == {"示例青禾湖高新技术产业开发区工作委员会"}
+    assert "青禾湖党工委" in committees["示例青禾湖高新技术产业开发区工作委员会"]
