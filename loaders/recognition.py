@@ -84,13 +84,17 @@ class MentionStep:
         listed = [*find_listed_enterprises(*args), *find_counted_lists(*args), *find_member_counts(*args)]
         listed += find_department_lists(*args)
         listed_in = by_sentence(listed)
-        tagged_brands = find_tagged_brands(*args)
-        for m in [*find_enterprise_lists(*args, known=tagged_brands), *find_brands(*args)]:
-            if not any(_overlaps(m, k) for k in listed_in[m.sentence]):
-                listed.append(m)
-                listed_in[m.sentence].append(m)
         regions = sorted(find_regions(*args), key=lambda m: (m.start - m.end, m.start))
         orgs = _not_regions(find_org_mentions(*args), regions, draft.lex)
+        companies_in = by_sentence(m for m in orgs if m.type == "Enterprise")
+        tagged_brands = find_tagged_brands(*args)
+        for m in [*find_enterprise_lists(*args, known=tagged_brands), *find_brands(*args)]:
+            if any(_overlaps(m, k) for k in listed_in[m.sentence]):
+                continue
+            if any(c.start <= m.start and m.end < c.end for c in companies_in[m.sentence]):
+                continue  # `宜昌德峰精|细化工有限公司`: a brand cut out of a company's whole name
+            listed.append(m)
+            listed_in[m.sentence].append(m)
         kept: list[Mention] = [*enumerated, *practices, *people, *listed]
         kept += [m for joint, units in joints for m in (joint, *units)]
         kept_in = by_sentence(kept)

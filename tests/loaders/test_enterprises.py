@@ -301,3 +301,17 @@ def test_a_quoted_brand_listed_among_companies_is_an_enterprise_named_without_it
 ) -> None:
     text = "青禾产业链党委把示例科技有限公司、丽天纺织有限公司、“衢州鞋业”等18家企业纳入管理。"
     assert "衢州鞋业" in names(extractor, text, "Enterprise")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "临沂顺和物流有限公司是园区企业。",
+        "宜昌恒晟新材料有限公司、宜昌德峰精细化工有限公司等12家企业纳入其中。",
+    ],
+)
+def test_a_brand_read_out_of_a_company_s_whole_name_gives_way_to_that_name(
+    extractor: Extractor, text: str
+) -> None:
+    found = names(extractor, text, "Enterprise")
+    assert found and all(name.endswith("有限公司") for name in found)
