@@ -683,20 +683,23 @@ def _body_words(lex: Lexicon) -> list[tuple[str, str]]:
     return [(t, w) for t in (*PARTY_TYPES, "Organization") for w in lex.org_words.get(t, ())]
 
 
+_ELECTED = ("当选为", "当选")
 _BODY_REACH = 2
 """Sentences a title opening a sentence with a bare body word (`支部书记甲乙说`) looks back for that body."""
 
 
 def _last_named(draft: Draft, orgs: ByEnd, type_: str, word: str, at: int, sentence: int) -> Mention | None:
     """The body of this type named with `word` last before `at` in its sentence; for a title opening its
-    sentence, last in the `_BODY_REACH` sentences before (`甲公司党支部…。支部书记乙丙说`); else the
-    article's park's wherever the text names it (a document's `党工委` is its park's)."""
+    sentence or one a person is elected to, last in the `_BODY_REACH` sentences before (`甲公司党支部…。
+    支部书记乙丙说`, `选举产生甲党总支委员会…。乙丙当选党总支书记`); else the article's park's wherever the
+    text names it (a document's `党工委` is its park's)."""
     named = orgs.named(type_, word)
     start = draft.sentences[sentence].start
     here = [m for m in named.ending_in(start, at + 1) if m.sentence == sentence]
     if here:
         return max(here, key=lambda m: m.end)
-    previous = None if draft.text[start:at].strip() else _sentence_before(draft, sentence)
+    elected = draft.text.endswith(_ELECTED, start, at)  # `甲乙当选党总支书记`: the body just formed or named
+    previous = _sentence_before(draft, sentence) if elected or not draft.text[start:at].strip() else None
     for _ in range(_BODY_REACH):
         if previous is None:
             break

@@ -130,6 +130,20 @@ def test_a_bare_branch_title_looks_back_two_sentences_for_its_branch(extractor: 
     assert ("吕光明", "示例科技有限公司党支部", "书记") in posts(extract(extractor, text))
 
 
+def test_a_person_elected_to_a_bare_body_keeps_the_posts_before_the_name_and_gets_that_body_s(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "青禾大厦党总支由12家企业组成。大会选举产生新一届委员会,"
+        "示例科技有限公司党支部书记、副总经理吕光明当选党总支书记。"
+    )
+    assert posts(extract(extractor, text)) >= {
+        ("吕光明", "示例科技有限公司党支部", "书记"),
+        ("吕光明", "示例科技有限公司", "副总经理"),
+        ("吕光明", "青禾大厦党总支", "书记"),
+    }
+
+
 def test_a_name_read_next_to_a_post_is_found_again_later(extractor: Extractor) -> None:
     text = "示例县委书记马成林来到园区。会议由马成林主持,他兼任示例县工业园区党工委书记。"
     facts = extract(extractor, text)
