@@ -1734,9 +1734,11 @@ def _unit_chain(text: str, lex: Lexicon) -> bool:
 _NUMBERED_STEM = r"(?:[一二三四五六七八九十双两百千]|[0-9])[\u4e00-\u9fff+＋]{1,10}?"
 """How a practice written without quotes opens: with its count (`五联`, `三级联动`, `双培双带`)."""
 _NOT_NAMED = re.compile(
-    r"^(?:一(?:种|套|个|批|项|系列|整套|条|些)|[0-9一二三四五六七八九十两百千]+(?:年|月|天|日|次|批|届|家|名|个|项))"
+    r"^(?:一(?:种|套|个|批|项|系列|整套|条|些)"
+    r"|[0-9一二三四五六七八九十两百千]+(?:年|月|天|日|次|批|届|家|名|项|个(?![一二两三四五六七八九十])))"
 )
-"""A count that opens a phrase, not a name (`一种新模式`, `三年行动计划`, `五家企业党建工作机制`)."""
+"""A count that opens a phrase, not a name (`一种新模式`, `三年行动计划`, `五家企业党建工作机制`); a count of
+counts names a formula (`三个一工程`: one this, one that, one more)."""
 
 
 def find_numbered_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:

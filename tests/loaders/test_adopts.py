@@ -212,8 +212,18 @@ def test_practices_named_by_a_count_need_no_quotes(extractor: Extractor) -> None
     assert found == {(committee, practice) for practice in practices}
 
 
+def test_a_count_of_counts_names_a_practice(extractor: Extractor) -> None:
+    found = adopts(extractor, "示例县工业园区党委在企业党组织中全面实施三个一工程,即每个企业建一个阵地。")
+    assert found == {("示例县工业园区党委", "三个一工程")}
+
+
 @pytest.mark.parametrize(
-    "text", ["示例县工业园区党委探索一种新模式。", "示例县工业园区党委实施三年行动计划。"]
+    "text",
+    [
+        "示例县工业园区党委探索一种新模式。",
+        "示例县工业园区党委实施三年行动计划。",
+        "示例县工业园区党委实施三个工程。",
+    ],
 )
 def test_a_count_of_kinds_or_of_years_names_no_practice(extractor: Extractor, text: str) -> None:
     assert adopts(extractor, text) == set()
