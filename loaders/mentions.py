@@ -1079,9 +1079,13 @@ def _titled_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[M
     pattern = re.compile(
         rf"{chain}(?:的|为|是|由|{note}|[ \u3000]{{0,2}}|[:：] ?)(?P<name>[\u4e00-\u9fff]{{2,4}})"
     )
+    # `书记由甲乙公司总监丙丁担任`: after `由`, a unit with the filler's own titles comes first
+    filler_later = re.compile(rf"[^，,。；;]*?(?:{titles})[\u4e00-\u9fff]{{2,4}}(?:同志)?(?:担任|兼任|出任)")
     out: list[Mention] = []
     for m in _matches_at(pattern, sent.text, _title_starts(sent.text, lex)):
         titles_found = _TITLE_SEPARATOR.split(m.group("titles"))
+        if sent.text.startswith("由", m.end("titles")) and filler_later.match(sent.text, m.start("name")):
+            continue
         weak = titles_found[-1] in lex.weak_titles
         name = _person_name(m.group("name"), sent.text[m.end("name") :], lex, followers, weak)
         if not name:

@@ -197,11 +197,30 @@ def _filled_posts(draft: Draft, orgs: ByEnd, person: Mention) -> list[tuple[Ment
     if holder is None and (subject := _subject_by_word(draft, orgs, end, person.sentence)):
         holder, word = subject
         title = title.removeprefix(word) or title
+    if holder is None and (bare := _bare_body_holder(draft, orgs, title, end - len(title), person.sentence)):
+        holder, title = bare
     if holder is None:
         return []
     if holder.end > end - len(title):
         title = text[holder.end : end]
     return [(holder, title), *_earlier_posts(draft, orgs, holder.start)]
+
+
+def _bare_body_holder(
+    draft: Draft, orgs: ByEnd, title: str, at: int, sentence: int
+) -> tuple[Mention, str] | None:
+    """`支部书记由…担任`: the body a bare body word in or right before a title stands for (`_last_named`),
+    with the title less that word."""
+    lex = draft.lex
+    words = [(t, w) for t, w in _body_words(lex) if len(w) > 1]
+    if opening := next(
+        (tw for tw in words if title.startswith(tw[1]) and title[len(tw[1]) :] in lex.post_titles), None
+    ):
+        body = _last_named(draft, orgs, *opening, at, sentence)
+        return (body, title[len(opening[1]) :]) if body else None
+    before = next((tw for tw in words if draft.text.startswith(tw[1], at - len(tw[1]))), None)
+    body = _last_named(draft, orgs, *before, at - len(before[1]), sentence) if before else None
+    return (body, title) if body else None
 
 
 _TAKING_POST = ("担任", "兼任", "出任", "任")

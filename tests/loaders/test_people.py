@@ -144,6 +144,15 @@ def test_a_person_elected_to_a_bare_body_keeps_the_posts_before_the_name_and_get
     }
 
 
+def test_a_bare_branch_post_filled_by_a_company_s_officer_is_held_in_the_branch_named_before(
+    extractor: Extractor,
+) -> None:
+    text = "青禾电子联合党支部由示例科技有限公司等5家企业联合组建。支部书记由丽天电子行政总监吕光明担任。"
+    facts = extract(extractor, text)
+    assert ("吕光明", "青禾电子联合党支部", "书记") in posts(facts)
+    assert {e.name for e in facts.entities if e.type == "Person"} == {"吕光明"}
+
+
 def test_a_name_read_next_to_a_post_is_found_again_later(extractor: Extractor) -> None:
     text = "示例县委书记马成林来到园区。会议由马成林主持,他兼任示例县工业园区党工委书记。"
     facts = extract(extractor, text)
