@@ -2328,6 +2328,11 @@ def _ends_in_word(name: str, words: WordSet) -> bool:
     return words.ending_at(name[1:], len(name) - 1) is not None
 
 
+_HAVING = re.compile("有(?!限)")
+_HAVERS = ("单位", "企业", "成员", "还", "共", "现", "均", "都", "也", "主要", "分别")
+"""Words before a `有` listing what they have (`成员单位有`, `主要有`): a name read leftwards runs over it."""
+
+
 def _list_items(s: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
     """The items of a run joined by 、/和: the first starts where a name may start; the list ends
     inside the first item that a stop word, a count or 等 (in the last item, any stop character)
@@ -2338,10 +2343,10 @@ def _list_items(s: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, i
         pos = sep.end()
     bounds.append((pos, end))
     first_end = bounds[0][1]
-    bounds[0] = (
-        _past_acting_body(s, max(bounds[0][0], scan_left(s, first_end, lex)), first_end, lex),
-        first_end,
-    )
+    first_start = _past_acting_body(s, max(bounds[0][0], scan_left(s, first_end, lex)), first_end, lex)
+    if _HAVING.match(s, first_start) and s.endswith(_HAVERS, 0, first_start):
+        first_start += 1  # `成员单位有|甲乙、丙丁`: what the units have is the list
+    bounds[0] = (first_start, first_end)
     items, stops = [], lex.stop_word_set
     company_words = tuple(lex.org_words.get("Enterprise", ()))
     for n, (a, b) in enumerate(bounds):

@@ -76,15 +76,19 @@ def _gap(draft: Draft, a: Mention, b: Mention) -> str:
     return draft.text[a.end : b.start].strip(_QUOTES)
 
 
+_DECLARED_SHORT = re.compile(r"^[(（](?:以下简称|简称|以下称|下称)[^()（）]{1,14}[)）]")
+"""A short name declared for a listed item (`甲公司(简称“甲”)、乙公司`), which breaks no list."""
+
+
 def _run(
     draft: Draft, mentions: Sequence[Mention], first: int, joiners: frozenset[str] = _JOINERS
 ) -> list[Mention]:
     """The list that starts at `mentions[first]`: the mentions joined to it by 、/和/以及 …, and the
-    other name an item is given in brackets (`甲、乙(丙)、丁`)."""
+    other name an item is given in brackets (`甲、乙(丙)、丁`) or declared for it (`甲(简称“丙”)、丁`)."""
     run = [mentions[first]]
     bracketed = False
     for m in mentions[first + 1 :]:
-        gap = _gap(draft, run[-1], m)
+        gap = _DECLARED_SHORT.sub("", _gap(draft, run[-1], m))
         if bracketed and gap.startswith(")"):
             gap = gap[1:]
         bracketed = gap == "("

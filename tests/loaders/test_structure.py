@@ -216,6 +216,20 @@ def test_a_body_whose_party_relations_move_to_another_answers_to_it(extractor: E
     assert (f"{ACME}党支部", "青禾高新区综合党委") in relations(extractor, text, "SUBORDINATE_TO")
 
 
+def test_a_joint_branch_s_member_units_listed_after_a_verb_of_having_are_covered(
+    extractor: Extractor,
+) -> None:
+    text = "青禾物流产业园联合党支部成员单位有丽天物流、衢州快运、示例供应链三家企业。"
+    assert relations(extractor, text, "COVERS") == {
+        ("青禾物流产业园联合党支部", name) for name in ("丽天物流", "衢州快运", "示例供应链")
+    }
+
+
+def test_a_short_name_declared_for_a_listed_company_breaks_no_list(extractor: Extractor) -> None:
+    text = f"青禾高新区产业链党委覆盖{ACME}(简称“甲乙科技”)、{BOLT}、{CORE}等47家企业。"
+    assert relations(extractor, text, "COVERS") == {("青禾高新区产业链党委", n) for n in (ACME, BOLT, CORE)}
+
+
 def test_a_dash_chain_reads_top_down(extractor: Extractor) -> None:
     text = f"形成“示例高新区党工委—示例高新区综合党委—{ACME}党支部”的链条。"
     assert relations(extractor, text, "SUBORDINATE_TO") == {
