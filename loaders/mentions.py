@@ -90,13 +90,14 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
             break  # `甲党委的下属支部|乙有限公司(党支部)`: a Party word ends what came before a company
         stop = stops.ending_at(text, i, shortest=True) if text[i - 1] in stops.last_chars else None
         if stop and i - len(stop) >= floor:
-            # a line of business before 业 is a sector, part of the name (`现代服务业合作区`)
+            # a line of business before 业 or 产业 is a sector, part of the name (`现代服务业合作区`,
+            # `人力资源服务产业园区`)
             # a business word right after a stop word that is none is a verb (`负责|管理|甲公司`)
             before = stops.ending_at(text, i - len(stop), shortest=True)
             # and so is one before a body's word: a department's name (`经济发展|局`, `城市管理|局`)
             kept = (
                 stop in lex.business_words
-                and (company or text[i : i + 1] == "业" or _department_after(text, i, lex))
+                and (company or text.startswith(("业", "产业"), i) or _department_after(text, i, lex))
                 and (not before or before in lex.business_words)
             )
             inside = _inside_unit_word(text, i - len(stop), i, lex)
@@ -1963,9 +1964,25 @@ def _place_list(s: str, found: list[Mention]) -> bool:
     return covered * 4 >= 3 * sum(1 for ch in s if is_name_char(ch))
 
 
+MAX_REGION = 8
+"""Longest region name read whole from the gazetteer (`克孜勒苏柯尔克孜自治州` is longer and rare)."""
+
+
 def _region_chain(s: str, end: int, lex: Lexicon) -> tuple[int, list[str]] | None:
-    """Where the region chain ending at `end` starts, and its regions."""
-    run_start = _after_motion_verb(s, scan_left(s, end, lex), end, lex)
+    """Where the region chain ending at `end` starts, and its regions. A gazetteer name holding a stop
+    character (`泰和县`) is read whole, and the run goes on left of it."""
+    left = scan_left(s, end, lex)
+    whole = next(
+        (
+            end - n
+            for n in range(MAX_REGION, 1, -1)
+            if end - n < left and lex.gazetteer.match(s, end - n, end) == s[end - n : end]
+        ),
+        None,
+    )
+    if whole is not None:
+        left = scan_left(s, whole, lex) if whole and is_name_char(s[whole - 1]) else whole
+    run_start = _after_motion_verb(s, left, end, lex)
     # a level word opening the run (`市|琴川街道`) refers to a region named before; the name follows it
     opening = run_start + 1 if s[run_start] in level_chars(lex) else run_start
     for start in range(run_start, end - 1):

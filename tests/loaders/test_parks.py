@@ -494,3 +494,8 @@ def test_a_short_place_name_ending_in_yuan_is_a_part_of_the_zone_not_a_garden(ex
     facts = extract(extractor, text)
     assert set(parks(facts)) == {"丽水经济开发区", "东园", "西园"}
     assert ("东园", "丽水经济开发区") in links(facts, "PART_OF")
+
+
+def test_a_line_of_business_before_a_sector_park_word_stays_in_the_park_s_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "浙江省衢州市西城人力资源服务产业园区负责人吕光明说。")
+    assert "西城人力资源服务产业园区" in {e.name for e in facts.entities if e.type == "Park"}

@@ -230,6 +230,16 @@ def test_a_short_name_declared_for_a_listed_company_breaks_no_list(extractor: Ex
     assert relations(extractor, text, "COVERS") == {("青禾高新区产业链党委", n) for n in (ACME, BOLT, CORE)}
 
 
+def test_listed_alliances_counted_with_their_member_kind_are_named_with_it(extractor: Extractor) -> None:
+    facts = extractor.extract(
+        "示例开发区组建了智能制造、食品饮料、生物医药三大非公企业党建联盟。",
+        DocumentInfo(id="d1", source="d1.txt"),
+    )
+    assert {e.name for e in facts.entities if e.type == "Organization"} == {
+        f"{kind}非公企业党建联盟" for kind in ("智能制造", "食品饮料", "生物医药")
+    }
+
+
 def test_a_dash_chain_reads_top_down(extractor: Extractor) -> None:
     text = f"形成“示例高新区党工委—示例高新区综合党委—{ACME}党支部”的链条。"
     assert relations(extractor, text, "SUBORDINATE_TO") == {
