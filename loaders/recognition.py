@@ -224,13 +224,19 @@ def _cut_after_inner_body(text: str, mentions: list[Mention], lex: Lexicon) -> N
             m.name = text[m.start : m.end]
 
 
+MAX_TIME_WORD = 4
+"""Longest time word read before a bare unit word (`近两年来`): longer stems are not asked about."""
+
+
 def _time_and_unit_word(text: str, mentions: list[Mention], lex: Lexicon) -> set[int]:
     """The mentions (by `id`) that are a time word and a bare unit word (`如今公司`, `三年来公司`,
     `近两年企业`): the company the sentence goes on about, no name."""
     found = [
         m
         for m in mentions
-        if text[m.start : m.end] == m.name and (word := org_word_of(m, lex)) and len(m.name) > len(word)
+        if text[m.start : m.end] == m.name
+        and (word := org_word_of(m, lex))
+        and 0 < len(m.name) - len(word) <= MAX_TIME_WORD
     ]
     timed = set()
     for m, words in zip(found, analyze(text, [m.span for m in found]), strict=True):
