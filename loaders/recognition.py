@@ -226,6 +226,8 @@ def _cut_after_inner_body(text: str, mentions: list[Mention], lex: Lexicon) -> N
 
 MAX_TIME_WORD = 4
 """Longest time word read before a bare unit word (`近两年来`): longer stems are not asked about."""
+_TIME_CHARS = frozenset("年今目如现近此当过去后前来时期月日初底昨明")
+"""Characters one of them holds (`如今`, `三年来`, `目前`): only such stems go to the analyzer."""
 
 
 def _time_and_unit_word(text: str, mentions: list[Mention], lex: Lexicon) -> set[int]:
@@ -237,6 +239,7 @@ def _time_and_unit_word(text: str, mentions: list[Mention], lex: Lexicon) -> set
         if text[m.start : m.end] == m.name
         and (word := org_word_of(m, lex))
         and 0 < len(m.name) - len(word) <= MAX_TIME_WORD
+        and any(c in _TIME_CHARS for c in m.name[: len(m.name) - len(word)])
     ]
     timed = set()
     for m, words in zip(found, analyze(text, [m.span for m in found]), strict=True):
