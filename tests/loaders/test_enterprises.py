@@ -315,3 +315,8 @@ def test_a_brand_read_out_of_a_company_s_whole_name_gives_way_to_that_name(
 ) -> None:
     found = names(extractor, text, "Enterprise")
     assert found and all(name.endswith("有限公司") for name in found)
+
+
+def test_lines_of_business_listed_before_a_word_for_industries_are_no_brands(extractor: Extractor) -> None:
+    text = "示例区成立19个行业综合党委,构建航天装备、新能源汽车等产业链党建矩阵。"
+    assert names(extractor, text, "Enterprise") == set()
