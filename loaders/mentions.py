@@ -2509,7 +2509,7 @@ _INDUSTRY_AFTER = re.compile(
     rf"等?(?:[{_NUMERAL}]+[条个大项类]?[\u4e00-\u9fff]{{0,2}}?)?(?:产业链|产业集群|产业|行业|领域|赛道|板块)"
 )
 """After a line of business, words that make it an industry (`新能源汽车产业链`), also after a count of
-them or the `等` closing their list (`甲、新能源汽车两条主导产业链`, `甲、新能源汽车等产业链`), not a brand."""
+them or the `等` ending their list (`甲、新能源汽车两条主导产业链`, `甲、新能源汽车等产业链`): no brand."""
 
 
 def _tagged_brand(name: str, unit_words: tuple[str, ...], lex: Lexicon) -> bool:

@@ -875,20 +875,27 @@ def _town_parks(draft: Draft) -> set[str]:
 
 ZONE_COMMITTEE = "党工委"
 """The Party working committee a higher committee sets up for a zone (a park, a street, a new area)."""
+PARTY_COMMITTEE = "党委"
+ZONE_HEADS = ("谷", "湾", "港", "岛")
+"""Last characters of a zone's name a Party committee (`党委`, not only `党工委`) may be named after."""
 
 
 def _tagged_zone_committees(draft: Draft) -> dict[int, int]:
     """Party working committees named after a zone of a kind no park word names (`中国甲谷党工委`,
-    `丙丁湾党工委`), by `id` of the mention, with where the zone's name starts: the lexical analyzer
-    reads it as opening with a proper name, with no verb, adjective or count, no unit's word and no kind
-    of member (`非公企业党工委`) in it; words glued before it (a heading on a page with no line breaks,
-    `…党建共同体|乙片区党工委`) are no part of it."""
+    `丙丁湾党工委`; a `党委` where the zone's name ends like one, `甲乙谷党委`), by `id` of the mention,
+    with where the zone's name starts: the lexical analyzer reads it as opening with a proper name, with
+    no verb, adjective or count, no unit's word and no kind of member (`非公企业党工委`) in it; words
+    glued before it (a heading on a page with no line breaks, `…党建共同体|乙片区党工委`) are no part
+    of it."""
     lex = draft.lex
     units = WordSet(w for t in (*UNIT_TYPES, *PARTY_TYPES) for w in lex.org_words.get(t, ()) if len(w) > 1)
     found = []
     for m in draft.mentions:
-        end = m.end - len(ZONE_COMMITTEE)
-        if m.type == "Committee" and draft.text[end : m.end] == ZONE_COMMITTEE and end - m.start >= MIN_LEFT:
+        word = next((w for w in (ZONE_COMMITTEE, PARTY_COMMITTEE) if draft.text.endswith(w, 0, m.end)), "")
+        end = m.end - len(word)
+        if word == PARTY_COMMITTEE and not draft.text.endswith(ZONE_HEADS, 0, end):
+            continue  # `甲乙谷党委`, `丙丁湾党委`: a committee is a zone's when its name ends like one
+        if m.type == "Committee" and word and end - m.start >= MIN_LEFT:
             found.append((m, max(m.start, end - MAX_ZONE), end))
     out = {}
     for (m, _, end), words in zip(found, analyze(draft.text, [(s, e) for _, s, e in found]), strict=True):

@@ -459,6 +459,14 @@ def test_a_working_committee_names_a_zone_no_park_word_names(extractor: Extracto
     assert ("中国青谷党工委", "中国青谷") in links(facts, "PARTY_ORG_OF")
 
 
+def test_a_party_committee_named_after_a_valley_or_a_bay_names_that_zone(extractor: Extractor) -> None:
+    text = "记者从丽天云谷党委获悉,该党委坚持党建引领。丽天云谷位于示例科技城核心区域。青禾公司党委召开会议。"
+    facts = extract(extractor, text)
+    assert "丽天云谷" in parks(facts)
+    assert ("丽天云谷党委", "丽天云谷") in links(facts, "PARTY_ORG_OF")
+    assert "青禾公司" not in parks(facts)
+
+
 def test_a_heading_glued_before_a_zones_working_committee_is_not_the_zone(extractor: Extractor) -> None:
     text = "一、整体谋划,打造综保区党建联合体青禾片区党工委始终把党的建设放在首位。"
     facts = extract(extractor, text)
