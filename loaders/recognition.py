@@ -201,7 +201,6 @@ def _cut_after_inner_body(text: str, mentions: list[Mention], lex: Lexicon) -> N
     """A Party body's name read leftwards over another Party body and a verb (`甲党工委转入|乙综合党委`)
     starts after that verb: one name holds no whole Party body the analyzer reads a verb after
     (`甲党工委机关党支部` is one name)."""
-    inner = lex.org_word_set(*PARTY_TYPES)
     found = []
     for m in mentions:
         if m.type not in PARTY_TYPES or text[m.start : m.end] != m.name:
@@ -216,7 +215,7 @@ def _cut_after_inner_body(text: str, mentions: list[Mention], lex: Lexicon) -> N
             ),
             default=-1,
         )
-        if at > m.start and inner.ending_at(text, at):
+        if at > m.start:
             found.append((m, at))
     for (m, _), words in zip(found, analyze(text, [(at, m.end) for m, at in found]), strict=True):
         if words and words[0].tag == "v" and words[0].end < m.end:
@@ -494,13 +493,10 @@ def _listed_parts(draft: Draft) -> list[Mention]:
         if not PARTS_NAMED.match(draft.text, m.end):
             continue
         first = i
-        while first and draft.text[parks[first - 1].end : parks[first].start] in _LIST_JOINERS:
+        while first and draft.text[parks[first - 1].end : parks[first].start] in LIST_JOINERS:
             first -= 1
         listed += [p for p in parks[first : i + 1] if not park_words.ending_at(p.name, len(p.name))]
     return listed
-
-
-_LIST_JOINERS = ("、", "和", "与", "及")
 
 
 MIN_BARE = 3

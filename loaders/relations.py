@@ -211,13 +211,10 @@ def _bare_body_holder(
 ) -> tuple[Mention, str] | None:
     """`支部书记由…担任`: the body a bare body word in or right before a title stands for (`_last_named`),
     with the title less that word."""
-    lex = draft.lex
-    words = [(t, w) for t, w in _body_words(lex) if len(w) > 1]
-    if opening := next(
-        (tw for tw in words if title.startswith(tw[1]) and title[len(tw[1]) :] in lex.post_titles), None
-    ):
+    if opening := _title_opening(draft.lex, title):
         body = _last_named(draft, orgs, *opening, at, sentence)
         return (body, title[len(opening[1]) :]) if body else None
+    words = [(t, w) for t, w in _body_words(draft.lex) if len(w) > 1]
     before = next((tw for tw in words if draft.text.startswith(tw[1], at - len(tw[1]))), None)
     body = _last_named(draft, orgs, *before, at - len(before[1]), sentence) if before else None
     return (body, title) if body else None
@@ -604,10 +601,7 @@ def _unnamed_holder(
     the body of the posts listed before it, a roster's heading, the Party body last named (for a
     secretary), the company its sentence names (for a corporate title)."""
     lex = draft.lex
-    opening = next(
-        ((t, w) for t, w in _body_words(lex) if title.startswith(w) and title[len(w) :] in lex.post_titles),
-        None,
-    )
+    opening = _title_opening(lex, title)
     if opening:
         body = _last_named(draft, orgs, *opening, at, sentence) or _company_body(
             draft, orgs, *opening, at, sentence
@@ -697,12 +691,21 @@ def _posts_only(draft: Draft, people: ByEnd, start: int, end: int) -> bool:
     return rest.split() != [] and all(part in ("、", ",", "，", "和", "及") for part in rest.split())
 
 
+def _title_opening(lex: Lexicon, title: str) -> tuple[str, str] | None:
+    """(type, word) of the body's word a title opens with before a post (`支部|书记`, `党工委|委员`)."""
+    return next(
+        ((t, w) for t, w in _body_words(lex) if title.startswith(w) and title[len(w) :] in lex.post_titles),
+        None,
+    )
+
+
 def _body_words(lex: Lexicon) -> list[tuple[str, str]]:
     """(type, word) of the bodies posts are held in: Party bodies and other organizations."""
     return [(t, w) for t in (*PARTY_TYPES, "Organization") for w in lex.org_words.get(t, ())]
 
 
 _ELECTED = ("当选为", "当选")
+"""Words before a title a person is elected to (`甲乙当选党总支书记`)."""
 _BODY_REACH = 2
 """Sentences a title opening a sentence with a bare body word (`支部书记甲乙说`) looks back for that body."""
 
@@ -961,9 +964,7 @@ def _bare_posts_before(
         return []
     opening = last_of(draft.text, _HOLDER_BREAKS, at - 1) + 1
     title = draft.text[opening : at - 1]
-    if not any(
-        title.startswith(w) and title[len(w) :] in draft.lex.post_titles for _, w in _body_words(draft.lex)
-    ):
+    if not _title_opening(draft.lex, title):
         return []
     holder, post = _unnamed_holder(draft, orgs, people, title, opening, sentence)
     return [(holder, post)] if holder else []
@@ -1020,7 +1021,7 @@ def _continued_posts(
                         start = sent.start + hit.end() if previous[1] < 0 else previous[1]
                         holder = (
                             _bare_body(draft, orgs, start, at, si)
-                            or next(iter(_company_referred(draft, at, si) or ()), None)
+                            or (_company_referred(draft, at, si) or (None, at))[0]
                             or served.get((person.name, si))
                         )
                     out.append((person, holder, title))

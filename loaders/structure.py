@@ -1788,7 +1788,17 @@ _LAYER = re.compile(
     r"(?:再?加上|以|(?<=[、，,]))([^，,；;。]{2,60}?)(?:作)?为(?:[\u4e00-\u9fff]{0,4}?)(核心|龙头|骨干|支撑|纽带|枢纽|主体|中坚|基础|基石|根基|末梢|支点|单元)"
 )
 _PLUS = re.compile(r"再?加上([^，,；;。]{2,60})")
-_LAYER_RANKS = {"核心": 3, "龙头": 3, "骨干": 2, "支撑": 2, "纽带": 2, "枢纽": 2, "主体": 2, "中坚": 2}
+TOP_LAYER = 3
+_LAYER_RANKS = {
+    "核心": TOP_LAYER,
+    "龙头": TOP_LAYER,
+    "骨干": 2,
+    "支撑": 2,
+    "纽带": 2,
+    "枢纽": 2,
+    "主体": 2,
+    "中坚": 2,
+}
 """`以甲党工委为核心、乙综合党委为骨干、丙党支部为基础`: the rank each layer's word gives (基础 and the
 like 1)."""
 
@@ -1800,11 +1810,11 @@ def find_layers(draft: Draft) -> list[Link]:
     links: list[Link] = []
     for si, mentions in top_level(draft).items():
         sent = draft.sentences[si]
-        if "核心" not in sent.text:
+        if not any(word in sent.text for word, rank in _LAYER_RANKS.items() if rank == TOP_LAYER):
             continue
         layers: list[tuple[int, list[Mention]]] = []
         spans = [(m.start(1), m.end(1), _LAYER_RANKS.get(m.group(2), 1)) for m in _LAYER.finditer(sent.text)]
-        top = next((i for i, span in enumerate(spans) if span[2] == 3), None)
+        top = next((i for i, span in enumerate(spans) if span[2] == TOP_LAYER), None)
         if top is None:
             continue
         spans = spans[top:]
@@ -1826,7 +1836,6 @@ def find_layers(draft: Draft) -> list[Link]:
     return links
 
 
-_AS_LOWER = re.compile(r"作为$")
 _LOWER_OF = re.compile(
     r"^(?:下属|所属|直属|管理|领导)的[\u4e00-\u9fff]{0,4}(?:支部|党组织|党委)(?:之一)?[，,]$"
 )
@@ -1840,9 +1849,7 @@ def find_moved_under(draft: Draft) -> list[Link]:
     for mentions in top_level(draft).values():
         party = [m for m in mentions if m.type in PARTY_TYPES]
         for a, b in pairwise(party):
-            if _AS_LOWER.search(draft.text, max(0, a.start - 2), a.start) and _LOWER_OF.match(
-                draft.text[a.end : b.start]
-            ):
+            if draft.text.endswith("作为", 0, a.start) and _LOWER_OF.match(draft.text[a.end : b.start]):
                 links.append(_link("SUBORDINATE_TO", b, a))
         for i, lower in enumerate(party):
             moved = next(
