@@ -1836,6 +1836,44 @@ def find_layers(draft: Draft) -> list[Link]:
     return links
 
 
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)} | {"两": 2}
+
+
+def _count(numeral: str) -> int | None:
+    """The number a short numeral writes (`3`, `三`, `两`, `十`), or None for a longer one."""
+    if numeral.isdigit():
+        return int(numeral)
+    return _CN_DIGITS.get(numeral) if len(numeral) == 1 else None
+
+
+def find_counted_belonging(draft: Draft) -> list[Link]:
+    """`3个综合党委均隶属开发区党工委`: a count of one kind of body said to belong to another speaks of the
+    bodies of that kind the document names, when it names just as many: each answers to it."""
+    belong = alternation(tuple(w for w in draft.lex.passive_triggers if w.startswith(("隶属", "归属"))))
+    counted = re.compile(
+        rf"([0-9一二三四五六七八九十两]+)(?:个|大)([\u4e00-\u9fff]{{2,8}}?)(?:均|都|全部)?(?:{belong})"
+    )
+    kinds = draft.lex.org_word_set(*PARTY_TYPES, "Organization")
+    links: list[Link] = []
+    for si, mentions in top_level(draft).items():
+        sent = draft.sentences[si]
+        for hit in counted.finditer(sent.text):
+            kind, number = hit.group(2), _count(hit.group(1))
+            upper = next((m for m in mentions if m.start == sent.start + hit.end()), None)
+            if upper is None or number is None or not kinds.ending_at(kind, len(kind)):
+                continue
+            named = {
+                m.name: m
+                for m in draft.mentions
+                if m.type in (*PARTY_TYPES, "Organization") and m.name.endswith(kind) and m.name != upper.name
+            }
+            if len(named) == number:
+                links += [
+                    replace(x, sentence=si) for x in _under_all(draft, list(named.values()), upper, True)
+                ]
+    return links
+
+
 _LOWER_OF = re.compile(
     r"^(?:下属|所属|直属|管理|领导)的[\u4e00-\u9fff]{0,4}(?:支部|党组织|党委)(?:之一)?[，,]$"
 )
@@ -1883,6 +1921,7 @@ FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_kind_chains,
     find_layers,
     find_moved_under,
+    find_counted_belonging,
     find_dispatched,
     find_named_parts,
     find_departments,

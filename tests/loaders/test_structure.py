@@ -240,6 +240,20 @@ def test_listed_alliances_counted_with_their_member_kind_are_named_with_it(extra
     }
 
 
+def test_a_count_of_bodies_of_a_kind_belonging_to_one_speaks_of_those_the_document_names(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "示例高新区组建了青禾综合党委、丽天综合党委。示例高新区党工委介绍,2个综合党委均隶属示例高新区党工委。"
+    )
+    assert relations(extractor, text, "SUBORDINATE_TO") >= {
+        ("青禾综合党委", "示例高新区党工委"),
+        ("丽天综合党委", "示例高新区党工委"),
+    }
+    miscounted = text.replace("2个综合党委", "3个综合党委")
+    assert relations(extractor, miscounted, "SUBORDINATE_TO") == set()
+
+
 def test_a_dash_chain_reads_top_down(extractor: Extractor) -> None:
     text = f"形成“示例高新区党工委—示例高新区综合党委—{ACME}党支部”的链条。"
     assert relations(extractor, text, "SUBORDINATE_TO") == {
