@@ -662,6 +662,10 @@ _CONNECTIVE = re.compile(r"[\u4e00-\u9fff]{1,4}[，,]")
 """A connective that opens a sentence before its subject (`其中,`, `同时,`, `此外,`)."""
 
 
+_DEMONSTRATIVE = re.compile("这一个|这一|这个|该|此")
+"""What may stand before a body named again at a sentence's start (`这个联合党委…`)."""
+
+
 def _sentence_subject(draft: Draft, sentence: Sentence, mentions: list[Mention], at: int) -> list[Mention]:
     """The Party body opening the sentence (after a connective, `其中,`), when no other unit stands
     between it and `at` but the agent of what formed it (`甲联合党支部由乙党支部牵头,吸收丙、丁`)."""
@@ -671,12 +675,20 @@ def _sentence_subject(draft: Draft, sentence: Sentence, mentions: list[Mention],
     first = next((m for m in mentions if m.start >= opening), None)
     if first is None or first.type not in PARTY_TYPES:
         return []
-    if first.start != opening and not _CONNECTIVE.fullmatch(draft.text, opening, first.start):
+    if first.start != opening and not (
+        _CONNECTIVE.fullmatch(draft.text, opening, first.start)
+        or _DEMONSTRATIVE.fullmatch(draft.text, opening, first.start)
+    ):
         return []
     between = [m for m in mentions if first.end <= m.start and m.end <= at]
     by_whom = draft.text[first.end : first.end + 1] == "由"
+    # `甲联合党委在乙党工委的统一领导下开展工作,成员单位包括…`: who leads it is no other subject
+    under = tuple(f"的{w}" for w in _words(draft, "under")) + _words(draft, "under")
     others = [
-        m for m in between if not (by_whom and not re.search(r"[，,]", draft.text[first.end : m.start]))
+        m
+        for m in between
+        if not (by_whom and not re.search(r"[，,]", draft.text[first.end : m.start]))
+        and not draft.text.startswith(under, m.end)
     ]
     return [] if any(m.type in (*PARTY_TYPES, *UNIT_TYPES) for m in others) else [first]
 

@@ -254,6 +254,19 @@ def test_a_count_of_bodies_of_a_kind_belonging_to_one_speaks_of_those_the_docume
     assert relations(extractor, miscounted, "SUBORDINATE_TO") == set()
 
 
+def test_a_joint_body_named_again_takes_in_the_members_listed_after_who_leads_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "青禾高新区装备制造产业链联合党委正式成立。这个联合党委在青禾高新区党工委的统一领导下开展工作,"
+        f"成员单位包括{ACME}党委、{BOLT}党支部。"
+    )
+    assert relations(extractor, text, "COVERS") == {
+        ("青禾高新区装备制造产业链联合党委", ACME),
+        ("青禾高新区装备制造产业链联合党委", BOLT),
+    }
+
+
 def test_a_dash_chain_reads_top_down(extractor: Extractor) -> None:
     text = f"形成“示例高新区党工委—示例高新区综合党委—{ACME}党支部”的链条。"
     assert relations(extractor, text, "SUBORDINATE_TO") == {
