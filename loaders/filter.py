@@ -60,6 +60,18 @@ class Scorer:
     def keeps(self, features: Features) -> bool:
         return self.probability(features) >= self.threshold
 
+    @property
+    def keeps_all(self) -> bool:
+        """Whether every fact passes (a threshold no probability is under), so none need be weighed:
+        training sets one where dropping facts does not help."""
+        return self.threshold <= 0.0
+
+    @property
+    def keeps_none(self) -> bool:
+        """Whether no fact passes (a threshold no probability reaches, as training sets for proposals
+        that add nothing), so finding them is work for nothing."""
+        return self.threshold > 1.0
+
     def to_json(self) -> dict:
         return {
             "intercept": self.intercept,
@@ -88,16 +100,16 @@ class FactFilter:
     def apply(self, facts: DocumentFacts, lex: Lexicon) -> DocumentFacts:
         """`facts` without the entities and relations the model does not trust, and with the
         relations it proposes between the entities it keeps."""
-        kept = {
-            e.id
-            for e, f in zip(facts.entities, entity_features(facts, lex), strict=True)
-            if self.entities.keeps(f)
-        }
-        relations = [
-            r
-            for r, f in zip(facts.relations, relation_features(facts, lex), strict=True)
-            if r.head in kept and r.tail in kept and self.relations.keeps(f)
-        ]
+        if self.entities.keeps_all:
+            kept = {e.id for e in facts.entities}
+        else:
+            features = entity_features(facts, lex)
+            kept = {e.id for e, f in zip(facts.entities, features, strict=True) if self.entities.keeps(f)}
+        trusted = facts.relations
+        if not self.relations.keeps_all:
+            weighed = zip(facts.relations, relation_features(facts, lex), strict=True)
+            trusted = [r for r, f in weighed if self.relations.keeps(f)]
+        relations = [r for r in trusted if r.head in kept and r.tail in kept]
         relations += self._proposed(facts, lex, kept)
         return facts.model_copy(
             update={"entities": [e for e in facts.entities if e.id in kept], "relations": relations}
@@ -105,7 +117,7 @@ class FactFilter:
 
     def _proposed(self, facts: DocumentFacts, lex: Lexicon, kept: set[str]) -> list[RelationFact]:
         """The proposals over the threshold, each pair and type once (its likeliest sentence)."""
-        if self.proposals is None:
+        if self.proposals is None or self.proposals.keeps_none:
             return []
         best: dict[tuple[str, str, str], tuple[float, Proposal]] = {}
         for p in find_proposals(facts, lex):

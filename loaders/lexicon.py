@@ -173,6 +173,16 @@ class Lexicon:
         return WordSet((*self.stop_words, *self.spam_markers))
 
     @cached_property
+    def industry_word_set(self) -> WordSet:
+        """Lines of business (`精细化工`), for the scan that finds where a name starts."""
+        return WordSet(self.industry_words)
+
+    @cached_property
+    def department_end_set(self) -> WordSet:
+        """The words that end a department's name (`局`, `委`)."""
+        return WordSet(self.department_ends)
+
+    @cached_property
     def kind_word_set(self) -> WordSet:
         """Kinds of body (`联合`, `兼合式`), for the scan that finds where a name starts."""
         return WordSet(self.kind_words)

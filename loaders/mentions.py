@@ -81,11 +81,10 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
     In a company's name (`company`), a line of business (建设, 管理) does not stop the run.
     """
     i = end
-    kinds = lex.kind_word_set
-    stops, in_kind_word = lex.stop_word_set, _in_kind_words(text, kinds)
+    kinds, stops = lex.kind_word_set, lex.stop_word_set
     party, companies = lex.org_word_set("Committee", "Branch"), lex.org_word_set("Enterprise")
     while i > floor and end - i < MAX_NAME:
-        after_party = i < end and party.ending_at(text, i)
+        after_party = i < end and text[i - 1] in party.last_chars and party.ending_at(text, i)
         if after_party and (company or _company_between(text, i, end, companies)):
             break  # `甲党委的下属支部|乙有限公司(党支部)`: a Party word ends what came before a company
         stop = stops.ending_at(text, i, shortest=True) if text[i - 1] in stops.last_chars else None
@@ -104,7 +103,8 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
             joined = text[i - len(stop) - 1 : i - len(stop)] in ("与", "和")
             kept = kept or (joined and _joined_park_name(text, i - len(stop) - 1, end, lex))
             inside = inside or _inside_industry_word(text, i, stop, lex)
-            if not (kept or inside or _inside_kind_word(text, i, stop, lex) or i - 1 in in_kind_word):
+            inside = inside or _inside_kind_word(text, i, stop, lex) or _in_kind_word(text, i - 1, kinds)
+            if not (kept or inside):
                 break
         ch = text[i - 1]
         if ch in ")”" and (inner := _bracketed(text, i, floor)) is not None:
@@ -119,7 +119,7 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
         if ch in "与和" and _joined_park_name(text, i - 1, end, lex):
             i -= 1  # `甲市软件与服务外包产业园`: two lines of business joined in one park's name
             continue
-        if ch not in _NAME_CHARS or (ch in lex.stop_chars and i - 1 not in in_kind_word):
+        if ch not in _NAME_CHARS or (ch in lex.stop_chars and not _in_kind_word(text, i - 1, kinds)):
             break
         i -= 1
     i += text[i : i + 1] in KIND_JOINERS  # a joiner the run stopped right after starts no name
@@ -141,7 +141,7 @@ def _joined_department(text: str, at: int, end: int, lex: Lexicon) -> bool:
     department's word a few characters after it."""
     head = text[max(0, at - 4) : at]
     run = len(head) - next((k + 1 for k in range(len(head) - 1, -1, -1) if not _plain(head[k], lex)), 0)
-    ends = _word_set(lex.department_ends)
+    ends = lex.department_end_set
     units = lex.org_word_set("Organization", "Enterprise", "Committee", "Branch", "Park")
     if run < 2 or units.ending_at(text, at) or ends.ending_at(text, at):
         return False  # `甲党工委和乙市委`: two bodies, each named whole
@@ -182,7 +182,7 @@ DEPARTMENT_REACH = 2
 def _department_after(text: str, at: int, lex: Lexicon) -> bool:
     """Whether a department's word (`局`, `委`) follows `at` closely: a line of business before one
     names the department (`经济发展|局`, `发展改革委`), as it names a company before 业."""
-    ends = _word_set(lex.department_ends)
+    ends = lex.department_end_set
     for j in range(at, min(at + DEPARTMENT_REACH, len(text)) + 1):
         joined = text[j : j + 1] == "和" and _joined_department(text, j, len(text), lex)
         end = ends.starting_at(text, j)
@@ -191,11 +191,6 @@ def _department_after(text: str, at: int, lex: Lexicon) -> bool:
         if j < len(text) and (text[j] in lex.stop_chars or not is_name_char(text[j])):
             return False
     return False
-
-
-@lru_cache(maxsize=8)
-def _word_set(words: tuple[str, ...]) -> WordSet:
-    return WordSet(words)
 
 
 UNIT_WORD_OVERHANG = 2
@@ -208,22 +203,26 @@ def _inside_unit_word(text: str, start: int, end: int, lex: Lexicon) -> bool:
     `所有`), which a name holds whole."""
     words, companies = lex.org_word_set("Organization"), lex.org_word_set("Enterprise")
     for j in range(start + 1, end + UNIT_WORD_OVERHANG + 1):
+        if text[j : j + 1] not in companies.first_chars:
+            continue
         word = words.ending_at(text, j)
         if word and j - len(word) <= start and companies.starting_at(text, j):
             return True
     return False
 
 
-@lru_cache(maxsize=8)
-def _in_kind_words(text: str, kinds: WordSet) -> frozenset[int]:
-    """The positions of `text` that open or lie inside a kind of body that goes on after them (兼 in
+def _in_kind_word(text: str, at: int, kinds: WordSet) -> bool:
+    """Whether the character at `at` opens or lies inside a kind of body that goes on after it (兼 in
     `兼合式党支部`): part of a name even where the character alone would stop one."""
-    return frozenset(at for start, word in kinds.find_all(text) for at in range(start, start + len(word) - 1))
+    return text[at] in kinds.leading_chars and any(
+        (word := kinds.starting_at(text, start)) is not None and start + len(word) - 1 > at
+        for start in range(max(0, at - kinds.longest + 2), at + 1)
+    )
 
 
 def _inside_industry_word(text: str, end: int, stop: str, lex: Lexicon) -> bool:
     """A stop word inside a line of business (细化 in `精细化工`) is part of the name it is in."""
-    industries = _word_set(lex.industry_words)
+    industries = lex.industry_word_set
     start = end - len(stop)
     return any(
         (word := industries.starting_at(text, p)) is not None and p + len(word) > end

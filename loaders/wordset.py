@@ -31,6 +31,9 @@ class WordSet:
         # the characters words start and end with, for callers that ask at every character to test first
         self.first_chars = frozenset(self._starting)
         self.last_chars = frozenset(self._ending)
+        self.longest = max(map(len, self.words), default=0)
+        self.leading_chars = frozenset(ch for word in self.words for ch in word[:-1])
+        """Characters written before a word's last: no word goes on past a character not among them."""
         firsts = "".join(sorted(self._starting))
         self._first = re.compile(f"[{re.escape(firsts)}]") if firsts else None
 
