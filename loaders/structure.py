@@ -413,10 +413,13 @@ def _is_department(draft: Draft, m: Mention) -> bool:
 
 def _opens_list(draft: Draft, clause: str, openers: tuple[str, ...]) -> bool:
     """The list follows the verb directly, or after `N个…,即/分别为` that opens it, or after a count
-    of its kind or the kind alone and a colon (`下设3个党支部:`, `下设以下党支部:`, `内设机构:`)."""
+    of its kind or the kind alone and a colon (`下设3个党支部:`, `下设以下党支部:`, `内设机构:`) or a
+    bracket (`下设两个党支部(`)."""
     verbs = _words(draft, "sets_up")
     count = r"(?:[0-9一二三四五六七八九十两]+个|以下|如下)[\u4e00-\u9fff]{0,6}"
-    counted = rf"(?:{count}|机构|部门|科室|处室|部室)[:：]"
+    # `下设两个党支部(乙和丙)`: or the count and the list in brackets after it
+    formal = alternation(draft.lex.drop_prefixes)
+    counted = rf"(?:{count}|机构|部门|科室|处室|部室)[:：]|{count}[(（](?:{formal})?"
     # `下设3个党总支,其中第一党总支…`: one of the bodies counted is named after 其中
     among = r"[0-9一二三四五六七八九十两]+个[\u4e00-\u9fff]{0,6}[，,]其中"
     # `所辖党支部有`, `下设的党组织包括`: the kind of what it sets up, then a verb that lists them
@@ -860,6 +863,8 @@ def find_led_under(draft: Draft) -> list[Link]:
     # `在甲指导、乙主导的前提下`: another's share may come between the lead and the `下`
     share = r"(?:[、和及与][^，,。；;：:]{1,12}?)?"
     phrase_of = re.compile(rf"的?(?:{under})+{share}(?:的前提|的情况)?下[，,]?")
+    # `乙联合党支部的成立,是在甲的指导下`: the body whose forming the clause speaks of
+    forming = re.compile(rf"的?(?:{alternation(_words(draft, 'formation'))})[，,]?(?:是|正是|就是)?")
     links: list[Link] = []
     leading = (*PARTY_TYPES, "Organization")
     for mentions in top_level(draft).values() if under else ():
@@ -870,7 +875,9 @@ def find_led_under(draft: Draft) -> list[Link]:
             phrase = phrase_of.match(draft.text[last.end : last.end + 30])
             if lead_in != "在" or not phrase:
                 continue
-            subject = mentions[i - 1] if i > 0 and mentions[i - 1].end == first.start - 1 else None
+            before = mentions[i - 1] if i > 0 else None
+            gap = draft.text[before.end : first.start - 1] if before else ""
+            subject = before if before and (not gap or forming.fullmatch(gap)) else None
             if subject is None and _bare_alliance_before(draft, first.start - 1):
                 subject = _sole_alliance(draft)  # `联盟在甲党工委的领导下开展工作`
             after = mentions[i + len(uppers) :]

@@ -98,6 +98,17 @@ def test_one_subject_forming_a_joint_body_is_no_member(extractor: Extractor) -> 
     assert relations(extractor, text, "COVERS") == set()
 
 
+@pytest.mark.parametrize("forming", ["的成立,是", "的成立是", "的组建,正是"])
+def test_a_body_whose_forming_was_guided_by_listed_bodies_answers_to_each(
+    extractor: Extractor, forming: str
+) -> None:
+    text = f"示例产业园联合党支部{forming}在丽天区两新党委、金禾集团党委和青禾街道党工委的指导下完成的。"
+    found = relations(extractor, text, "SUBORDINATE_TO")
+    assert found == {
+        ("示例产业园联合党支部", upper) for upper in ("丽天区两新党委", "金禾集团党委", "青禾街道党工委")
+    }
+
+
 def test_a_body_guided_by_listed_bodies_answers_to_each(extractor: Extractor) -> None:
     text = "该联合党支部由示例集团党委、示例县两新工委共同指导组建。"
     found = relations(extractor, text, "SUBORDINATE_TO")
@@ -107,6 +118,17 @@ def test_a_body_guided_by_listed_bodies_answers_to_each(extractor: Extractor) ->
 
 def test_branches_a_committee_sets_up_come_under_it(extractor: Extractor) -> None:
     text = f"示例高新区综合党委下设两个党支部，即{ACME}党支部和{BOLT}党支部。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        (f"{ACME}党支部", "示例高新区综合党委"),
+        (f"{BOLT}党支部", "示例高新区综合党委"),
+    }
+
+
+@pytest.mark.parametrize("formal", ["", "中共"])
+def test_branches_a_committee_sets_up_listed_in_brackets_after_their_count_come_under_it(
+    extractor: Extractor, formal: str
+) -> None:
+    text = f"前言\n示例高新区综合党委下设两个党支部({formal}{ACME}党支部和{formal}{BOLT}党支部)。"
     assert relations(extractor, text, "SUBORDINATE_TO") == {
         (f"{ACME}党支部", "示例高新区综合党委"),
         (f"{BOLT}党支部", "示例高新区综合党委"),
