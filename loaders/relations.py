@@ -413,7 +413,9 @@ def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tu
         if bare:
             holder, earlier = bare
         else:
-            earlier = _earlier_posts(draft, orgs, holder.start if holder else person.title_start)
+            earlier = _company_chain(
+                draft, *_earlier_chain(draft, orgs, holder.start if holder else person.title_start), person
+            )
     if holder is None and earlier:
         holder = earlier[0][0]
     if holder is None and person.title_start < person.start:
@@ -882,18 +884,40 @@ _COMMAS = ("，", ",")
 def _earlier_posts(draft: Draft, orgs: ByEnd, pos: int) -> list[tuple[Mention | None, str]]:
     """Posts joined by `、` or `兼` before `pos`, each with the organization named before its title;
     also by a comma where a body and its title stand before it (`甲党工委书记、管委会主任,乙市委常委丙丁`)."""
+    return _earlier_chain(draft, orgs, pos)[0]
+
+
+def _company_chain(
+    draft: Draft, earlier: list[tuple[Mention | None, str]], opening: int, person: Mention
+) -> list[tuple[Mention | None, str]]:
+    """The `earlier` posts (nearest first, the first written at `opening`) with the company their titles
+    are held in where no body is named before them: the company referred to before the first
+    (`公司董事长兼党总支书记甲乙`), the company of the post before
+    (`某公司董事长、总经理兼党支部书记甲乙`)."""
+    posts = list(earlier)
+    if posts and posts[-1][0] is None and (referred := _company_referred(draft, opening, person.sentence)):
+        posts[-1] = (referred[0], posts[-1][1])
+    for k in range(len(posts) - 2, -1, -1):
+        prior = posts[k + 1][0]
+        if posts[k][0] is None and prior is not None and prior.type == "Enterprise":
+            posts[k] = (prior, posts[k][1])
+    return posts
+
+
+def _earlier_chain(draft: Draft, orgs: ByEnd, pos: int) -> tuple[list[tuple[Mention | None, str]], int]:
+    """`_earlier_posts`, and where the first of them is written."""
     text, posts = draft.text, []
     while True:
         joiner = next((j for j in (*_POST_JOINERS, *_COMMAS) if text.startswith(j, pos - len(j))), None)
         if not joiner:
-            return posts
+            return posts, pos
         end = pos - len(joiner)
         title = next((t for t in draft.lex.post_titles if text.startswith(t, end - len(t))), None)
         if not title:
-            return posts
+            return posts, pos
         holder = _holder(orgs, end - len(title), end, text)
         if joiner in _COMMAS and (holder is None or title in draft.lex.weak_titles):
-            return posts
+            return posts, pos
         if holder and holder.end > end - len(title):
             title = text[holder.end : end]
         posts.append((holder, title))

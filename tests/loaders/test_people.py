@@ -224,6 +224,23 @@ def test_a_title_with_no_body_of_its_own_shares_the_post_before_it(extractor: Ex
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "甲乙科技有限公司董事长、总经理兼党支部书记郑远航深有感触。",
+        "甲乙科技有限公司成立于2005年。公司董事长、总经理兼党支部书记郑远航深有感触。",
+    ],
+)
+def test_company_posts_joined_before_a_party_post_are_held_in_the_company(
+    extractor: Extractor, text: str
+) -> None:
+    assert posts(extract(extractor, text)) == {
+        ("郑远航", "甲乙科技有限公司", "董事长"),
+        ("郑远航", "甲乙科技有限公司", "总经理"),
+        ("郑远航", "甲乙科技有限公司党支部", "书记"),
+    }
+
+
 def test_a_management_committee_title_in_a_chain_is_held_in_the_parks_committee(extractor: Extractor) -> None:
     text = "示例县工业园区管委会位于城东。示例县工业园区党工委书记、管委会主任郑远航介绍。"
     assert posts(extract(extractor, text)) == {
