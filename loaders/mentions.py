@@ -539,6 +539,7 @@ def _tagged_start(s: str, left: int, end: int, words: Iterable[Word], lex: Lexic
             or _holds_words(stretch, lex)
             or stretch in lex.stop_word_set
             or (stop is not None and left - len(stop) < org.start)
+            or (stretch in JOINING_VERBS and s.endswith(_LEADING_OFF, 0, org.start))
         )
         return left if kept_out else org.start
     before = [w for w in words if left <= w.start and w.end <= org.start]
@@ -591,10 +592,16 @@ JOINING_VERBS = ("联合", "会同", "协同", "联手")
 start the next name, where before an organization word they are part of it (`联合党支部`)."""
 
 
+_LEADING_OFF = ("牵头,", "牵头，", "牵头")
+"""What a leader does before a joining verb that brings in the units after it."""
+
+
 def _past_joining_verb(s: str, left: int, start: int, lex: Lexicon) -> int:
     """A name does not run back over a body joined to it by a verb (`甲党委联合|乙政法委`)."""
     words = lex.org_word_set(*lex.org_words)
     for verb in JOINING_VERBS:
+        if s.startswith(verb, left) and s.endswith(_LEADING_OFF, 0, left):
+            return left + len(verb)  # `由甲公司牵头,联合|乙公司…`: the leader brings the next one in
         at = s.rfind(verb, left, start)
         # the body may end right where the run stopped (`甲党委|联合乙公司`)
         if (

@@ -142,7 +142,9 @@ def find_formed_members(draft: Draft) -> list[Link]:
     verbs = alternation(_words(draft, "formation"))
     if not verbs:
         return []
-    formed_by = re.compile(rf"(?:{verbs})(?:了|起来|起了|起)?(?:一个|一支)?$")
+    # `由甲、乙共同组建的丙联合党支部`, `…发起成立的中共丁楼宇委员会`: or the body the forming describes
+    formal = alternation(draft.lex.drop_prefixes)
+    formed_by = re.compile(rf"(?:{verbs})(?:了|起来|起了|起|的)?(?:一个|一支)?(?:{formal})?$")
     links: list[Link] = []
     for si, mentions in top_level(draft).items():
         sentence_start = draft.sentences[si].start
@@ -150,13 +152,24 @@ def find_formed_members(draft: Draft) -> list[Link]:
             verb = formed_by.search(draft.text, sentence_start, m.start)
             if not verb or not _is_joint(draft, m):
                 continue
-            members = [x for x in mentions[:i] if x.end <= verb.start() and _member_names(x)]
+            opening = sentence_start
+            if "的" in verb.group():
+                # `…,由甲、乙共同组建的丙联合党支部`, `由甲牵头,联合乙…成立的丙楼宇党委`: a body the forming
+                # describes takes in those after `由`, in the clause of the verb or the leader's before it
+                opening = draft.text.rfind("由", sentence_start, verb.start())
+                if opening < 0 or not _BY_TO_FORMING.fullmatch(draft.text, opening, verb.start()):
+                    continue
+            members = [
+                x for x in mentions[:i] if opening <= x.start and x.end <= verb.start() and _member_names(x)
+            ]
             names = set().union(*(_member_names(x) for x in members))
             if len(names) >= 2 or (names and _COUNTED_MORE.match(draft.text, members[-1].end)):
                 links += member_links(m, members)
     return links
 
 
+_BY_TO_FORMING = re.compile(r"由[^，,。；;：:]*(?:牵头[，,][^，,。；;：:]*)?")
+"""From `由` to a verb of forming: one clause, or the leader's and the next (`由甲牵头,联合乙…`)."""
 _BY_WHICH = re.compile(r"^由[^，,。；;：:、]{1,8}的$")
 """`由入驻大厦的甲、乙…`: a few words describing the units after `由` leave it `由`."""
 

@@ -26,6 +26,25 @@ def test_units_listed_before_a_joint_branch_is_formed_are_covered(extractor: Ext
     assert relations(extractor, text, "COVERS") == {(branch, ACME), (branch, BOLT), (branch, CORE)}
 
 
+def test_units_after_by_that_form_the_joint_branch_described_are_covered(extractor: Extractor) -> None:
+    text = f"园区党委成员还包括{CORE}党支部,以及由{ACME}、{BOLT}等5家企业联合组建的示例县工业园区联合党支部。"
+    branch = "示例县工业园区联合党支部"
+    assert relations(extractor, text, "COVERS") == {(branch, ACME), (branch, BOLT)}
+
+
+def test_units_a_leader_brings_in_form_the_body_described_and_are_covered(extractor: Extractor) -> None:
+    text = f"由{ACME}牵头,联合{BOLT}于2021年共同发起成立的中共示例大厦楼宇委员会。"
+    assert {tail for _, tail in relations(extractor, text, "COVERS")} == {ACME, BOLT}
+
+
+def test_units_named_before_a_joint_branch_formed_elsewhere_are_not_its_members(extractor: Extractor) -> None:
+    text = (
+        f"示例产业园是由{CORE}投资建设的平台,其中{ACME}、{BOLT}已成立党支部,"
+        "此次成立的联合党支部覆盖8家企业。"
+    )
+    assert relations(extractor, text, "COVERS") == set()
+
+
 def test_a_list_of_short_names_before_a_count_of_enterprises_is_covered(extractor: Extractor) -> None:
     text = "园区把甲乙科技、丙丁机械和戊己电子等三家企业的党员集中起来,组建了示例县工业园区联合党支部。"
     branch = "示例县工业园区联合党支部"
