@@ -39,8 +39,7 @@ def test_units_a_leader_brings_in_form_the_body_described_and_are_covered(extrac
 
 def test_units_named_before_a_joint_branch_formed_elsewhere_are_not_its_members(extractor: Extractor) -> None:
     text = (
-        f"示例产业园是由{CORE}投资建设的平台,其中{ACME}、{BOLT}已成立党支部,"
-        "此次成立的联合党支部覆盖8家企业。"
+        f"示例产业园是由{CORE}投资建设的平台,其中{ACME}、{BOLT}已成立党支部,此次成立的联合党支部覆盖8家企业。"
     )
     assert relations(extractor, text, "COVERS") == set()
 
