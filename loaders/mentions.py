@@ -18,7 +18,14 @@ from itertools import pairwise
 
 from parkgraph.loaders.lexical import NAME_TAGS, PROPER_TAGS, Word, analyze
 from parkgraph.loaders.lexicon import Lexicon
-from parkgraph.loaders.names import KIND_JOINERS, level_chars, region_prefix, split_regions
+from parkgraph.loaders.names import (
+    KIND_JOINERS,
+    PARK_RANK,
+    level_chars,
+    park_kind,
+    region_prefix,
+    split_regions,
+)
 from parkgraph.loaders.segment import Sentence
 from parkgraph.loaders.wordset import WordSet, word_pattern
 
@@ -343,6 +350,7 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
             left = _past_preposition(s, left, end_of_name, lex)
             left = past_motion_verb(s, left, end, lex)
             left = _past_joining_verb(s, left, start, lex)
+            left = _past_ranked_kind(s, left, end_of_name, lex)
             if type_ == "Organization":
                 left = _joined_organ_start(s, left, end_of_name, lex)
             if type_ in ("Organization", "Park"):
@@ -590,6 +598,16 @@ def past_motion_verb(s: str, left: int, end: int, lex: Lexicon) -> int:
 JOINING_VERBS = ("联合", "会同", "协同", "联手")
 """Verbs by which one body acts with another (`园区党委联合区委政法委`): after a body's name they
 start the next name, where before an organization word they are part of it (`联合党支部`)."""
+
+
+def _past_ranked_kind(s: str, left: int, end: int, lex: Lexicon) -> int:
+    """`国家级经开区|甲经开区`: a rank and a kind of park set before a name that ends at `end` describe
+    what it names; the name starts after them."""
+    rank = PARK_RANK.match(s, left)
+    word = lex.org_word_set("Park").starting_at(s, rank.end(), end) if rank else None
+    if word is None or not park_kind(word, lex) or rank.end() + len(word) + 2 > end:
+        return left
+    return rank.end() + len(word)
 
 
 _LEADING_OFF = ("牵头,", "牵头，", "牵头")

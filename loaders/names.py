@@ -446,6 +446,16 @@ def _level_word_before_place(name: str, lex: Lexicon) -> bool:
     )
 
 
+PARK_RANK = re.compile(r"(?:首批|第[一二三四五六七八九十]+批)?(?:国家|省|自治区|市|州|县|区)级")
+"""The rank a park word may carry (`国家级经开区`, `省级高新区`, `首批国家级经开区`)."""
+
+
+def park_kind(word: str, lex: Lexicon) -> bool:
+    """Whether a park word names a kind of park (`经济技术开发区`, `高新区`), not one facility."""
+    kinds = {full for full, _ in lex.park_short_forms}
+    return word in kinds or word in lex.vocabulary.generic_words("Park")
+
+
 def parent_park(name: str, word: str, lex: Lexicon) -> str | None:
     """The named park a park's name starts with (`甲经开区|乙园区`, `甲产业基地|孵化中心`): the park it
     lies in. A park word that runs on into a place's (`甲新城|区…`) ends no park."""

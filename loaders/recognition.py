@@ -36,6 +36,7 @@ from parkgraph.loaders.mentions import (
 from parkgraph.loaders.names import (
     BUILDING_KIND,
     COUNTY_LEVEL,
+    PARK_RANK,
     PARTY_TYPES,
     UNIT_TYPES,
     NamePart,
@@ -50,6 +51,7 @@ from parkgraph.loaders.names import (
     level_chars,
     named_building,
     parent_park,
+    park_kind,
     parse_name,
     party_body_before,
     region_level,
@@ -1045,7 +1047,7 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[
         return bool(
             split_regions(stem + word[:-1], lex) or (stem.endswith(word[:-1]) and split_regions(stem, lex))
         )
-    if m.type == "Park" and _RANK.fullmatch(stem) and _park_kind(word, lex):
+    if m.type == "Park" and PARK_RANK.fullmatch(stem) and park_kind(word, lex):
         # `国家级高新技术产业开发区` is a rank of parks, not a park's name
         return False
     if m.type == "Park" and _BATCH.match(region_prefix(m.name, lex)[1]):
@@ -1152,20 +1154,10 @@ def _placed(stem: str, lex: Lexicon) -> bool:
     )
 
 
-_RANK = re.compile(r"(?:首批|第[一二三四五六七八九十]+批)?(?:国家|省|自治区|市|州|县|区)级")
-"""The rank a park word may carry (`国家级经开区`, `省级高新区`, `首批国家级经开区`)."""
-
-
 _BATCH = re.compile(r"首批|第[一二三四五六七八九十]+批|(?:省|市|国家)?级?重点")
 """A batch or class of parks a province names (`首批特色产业园`, `省级重点物流园区`), not one park."""
 _GRADE = re.compile(r"超?[甲乙丙A-Z0-9]+级")
 """The grade a building carries (`甲级`, `超甲级`, `5A级`)."""
-
-
-def _park_kind(word: str, lex: Lexicon) -> bool:
-    """Whether a park word names a kind of park (`经济技术开发区`, `高新区`), not one facility."""
-    kinds = {full for full, _ in lex.park_short_forms}
-    return word in kinds or word in lex.vocabulary.generic_words("Park")
 
 
 def _place_written_short(stem: str, lex: Lexicon) -> bool:

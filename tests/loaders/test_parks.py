@@ -212,6 +212,15 @@ def test_a_rank_of_parks_with_its_batch_names_no_park(extractor: Extractor, batc
     assert set(parks(facts)) == {"青禾经济技术开发区"}
 
 
+@pytest.mark.parametrize("rank", ["国家级经开区", "省级高新区"])
+def test_a_rank_and_kind_set_before_a_parks_name_describe_it(extractor: Extractor, rank: str) -> None:
+    facts = extract(
+        extractor, f"样板市作为{rank}样板经开区所在地,始终坚持党建引领。样板经开区党工委书记赵立新介绍。"
+    )
+    assert set(parks(facts)) == {"样板经开区"}
+    assert not {r for r in facts.relations if r.type == "PART_OF"}
+
+
 def test_a_park_written_without_its_qualifier_is_one_park(extractor: Extractor) -> None:
     text = (
         "近年来,青禾湖文化商务区着力建组织。在青禾湖商务区党群服务中心,考察团了解情况。"
