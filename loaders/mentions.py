@@ -2258,7 +2258,7 @@ _NAMED_ITEM = (
 )
 """A listed name, with a bracketed part inside it (`甲乙(中国)有限公司`) and the quoted brand a company
 writes after its own (`甲乙“丙丁”`)."""
-_NAMED_LIST = re.compile(rf"(?:{_NAMED_ITEM}(?:、|以及|和|与|及))+{_NAMED_ITEM}")
+_NAMED_LIST = re.compile(rf"(?<![\u4e00-\u9fffA-Za-z0-9])(?:{_NAMED_ITEM}(?:、|以及|和|与|及))+{_NAMED_ITEM}")
 _LIST_SPLIT = re.compile("、|以及|和|与|及")
 _COUNTED_AFTER = re.compile(rf"(?:等|这|这些)?(?:[{_NUMERAL}]+多?|几)(?:家|户)")
 _ROLE_AFTER = re.compile(r"(?:是|为|均为|都是)[^,，。;；]{0,8}?(?:企业|公司)")
