@@ -746,13 +746,14 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
         return []
     out: list[Mention] = []
     for si, sent in enumerate(sentences):
-        titled = next(lex.post_title_set.find_all(sent.text), None) is not None
+        starts = _title_starts(sent.text, lex)
+        titled = bool(starts)
         found = [
-            *(_titled_people(sent, si, lex, titles) if titled else ()),
+            *(_titled_people(sent, si, lex, titles, starts) if titled else ()),
             *(_self_posted_people(sent, si, lex) if titled else ()),
             *_listed_people(sent, si, lex),
             *_headed_people(sent, si, lex),
-            *(_addressed_people(sent, si, lex, titles) if titled else ()),
+            *(_addressed_people(sent, si, lex, titles, starts) if titled else ()),
             *(_appointed_people(sent, si, lex) if titled else ()),
             *_speaking_people(sent, si, lex),
             *_profiled_people(sent, si, lex),
@@ -1095,9 +1096,9 @@ def _named_again(sentences: list[Sentence], people: list[Mention], lex: Lexicon)
 _TITLE_SEPARATOR = re.compile("[、,和]")
 
 
-def _titled_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[Mention]:
+def _titled_people(sent: Sentence, si: int, lex: Lexicon, titles: str, starts: list[int]) -> list[Mention]:
     """`<titles><name>` (`副书记(主持工作)甲乙`) and the names listed right after it, which share its
-    titles."""
+    titles; `starts` are where the sentence's titles start (`_title_starts`)."""
     chain = rf"(?P<titles>(?:{titles})(?:[、,和](?:{titles}))*)"
     followers = alternation(lex.name_followers)
     note = r"[(（][\u4e00-\u9fff]{1,6}[)）]"
@@ -1107,7 +1108,7 @@ def _titled_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[M
     # `书记由甲乙公司总监丙丁担任`: after `由`, a unit with the filler's own titles comes first
     filler_later = re.compile(rf"[^，,。；;]*?(?:{titles})[\u4e00-\u9fff]{{2,4}}(?:同志)?(?:担任|兼任|出任)")
     out: list[Mention] = []
-    for m in _matches_at(pattern, sent.text, _title_starts(sent.text, lex)):
+    for m in _matches_at(pattern, sent.text, starts):
         titles_found = _TITLE_SEPARATOR.split(m.group("titles"))
         if sent.text.startswith("由", m.end("titles")) and filler_later.match(sent.text, m.start("name")):
             continue
@@ -1447,15 +1448,14 @@ def _ends_clause(text: str, pos: int) -> bool:
     return pos == len(text) or text[pos] in _CLAUSE_END + "、"
 
 
-def _addressed_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[Mention]:
-    """`甲乙丙书记介绍`, `某党工委甲乙丙书记说`: a name with its title after it, closed by punctuation or a
-    follower, where the name opens a clause or follows an organization word."""
+def _addressed_people(sent: Sentence, si: int, lex: Lexicon, titles: str, starts: list[int]) -> list[Mention]:
+    """`甲乙丙书记介绍`, `某党工委甲乙丙书记说`: a name with its title after it (at one of `starts`), closed
+    by punctuation or a follower, where the name opens a clause or follows an organization word."""
     followers = alternation(lex.name_followers)
     org_words = lex.org_word_set(*_HIT_TYPES)
     pattern = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}})(?P<title>{titles})")
     out = []
-    starts = (at - n for at in _title_starts(sent.text, lex) for n in (2, 3))
-    for m in _matches_at(pattern, sent.text, starts):
+    for m in _matches_at(pattern, sent.text, (at - n for at in starts for n in (2, 3))):
         name, before = m.group("name"), sent.text[: m.start()]
         if not _name_shaped(name, lex) or name in lex.not_names:
             continue
