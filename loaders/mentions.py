@@ -566,13 +566,19 @@ _PAIRED_LEADERSHIP = re.compile(r"([省市区县州旗])委\1$")
 is named by its level word (`县政府`) and the region the first names."""
 
 
+_BARE_WORD_PREPOSITIONS = "自从在向对于为由到把被给"
+"""Prepositions that may stand right before a unit's bare word (`自大厦成立…`, `在园区`)."""
 PLACE_PREPOSITIONS = "经"
 """Prepositions that also begin names (`经开区`), so are read as one only before a place
 (`经|甲市乙局批准`)."""
 
 
 def _past_preposition(s: str, left: int, end: int, lex: Lexicon) -> int:
-    """A name does not run over a preposition before a place (`企业同|甲省乙协会`, `与|甲市丙局`)."""
+    """A name does not run over a preposition before a place (`企业同|甲省乙协会`, `与|甲市丙局`), nor
+    over one right before the bare word of a unit (`自|大厦成立党组织以来`): no unit's name is one
+    preposition."""
+    if end - left == 1 and s[left] in _BARE_WORD_PREPOSITIONS:
+        return end
     gazetteer = lex.gazetteer
     return next(
         (
@@ -2451,6 +2457,10 @@ def find_brands(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
     return out
 
 
+_ABOUT = ("近", "约", "超", "逾", "达", "共", "计")
+"""Words of an approximate or summed count, before its number."""
+
+
 def find_member_counts(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
     """`通产玻璃2名党员`: a name with no unit word, followed by a count of its members, is an enterprise."""
     pattern = re.compile(rf"[{_NUMERAL}]+名(?:{'|'.join(map(re.escape, lex.member_words))})")
@@ -2464,8 +2474,10 @@ def find_member_counts(text: str, sentences: list[Sentence], lex: Lexicon) -> li
         for m in pattern.finditer(sent.text):
             start = scan_left(sent.text, m.start(), lex)
             name = sent.text[start : m.start()]
-            if name.endswith("有"):
-                continue  # `公司只有5名党员`, `每个综合体都有一名党员`: who has them comes before the verb
+            if name.endswith("有") or name.endswith(_ABOUT):
+                # `公司只有5名党员`, `每个综合体都有一名党员`: who has them comes before the verb; and an
+                # approximate count is said of a clause (`每日通勤近3000名员工`), not of a name
+                continue
             if 2 <= len(name) <= 8 and not name.endswith(unit_words) and name not in lex.member_words:
                 out.append(Mention(sent.start + start, sent.start + m.start(), "Enterprise", name, si))
     return out

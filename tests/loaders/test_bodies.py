@@ -18,6 +18,11 @@ def test_a_preposition_before_a_place_does_not_start_a_name(extractor: Extractor
     assert "四川省塑料工业协会" in organizations(facts)
 
 
+def test_a_preposition_before_a_bare_unit_word_names_no_unit(extractor: Extractor) -> None:
+    facts = extract(extractor, "青禾中心是丽天区的商务楼宇。自大厦成立党组织以来,楼内企业发展很快。")
+    assert not [e.name for e in facts.entities if e.name.endswith("大厦")]
+
+
 def test_an_alliance_written_short_is_the_one_the_document_names(extractor: Extractor) -> None:
     text = "样板县工业园区组建“金桥银桥”产业园党建联盟。产业园党建联盟每月召开一次例会。"
     bodies = organizations(extract(extractor, text))
