@@ -50,6 +50,7 @@ class Lexicon:
     zone_words: tuple[str, ...]
     venue_words: tuple[str, ...]
     building_words: tuple[str, ...]
+    district_words: tuple[str, ...]
     category_park_words: frozenset[str]
     known_bodies: dict[str, str]
     duty_ranks: tuple[tuple[str, int], ...]
@@ -276,6 +277,7 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         zone_words=tuple(names.get("zone_words", [])),
         venue_words=tuple(names.get("venue_words", [])),
         building_words=tuple(names.get("building_words", [])),
+        district_words=tuple(names.get("district_words", [])),
         category_park_words=frozenset(names.get("category_park_words", [])),
         known_bodies={name: type_ for type_, found in data.get("bodies", {}).items() for name in found},
         duty_ranks=tuple(

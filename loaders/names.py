@@ -301,7 +301,11 @@ def building_before(stem: str, lex: Lexicon) -> str | None:
     if word and len(unit) - len(word) >= 2:
         return unit
     place = unit.removesuffix(PLACE_CENTRE)
-    return unit if place != unit and split_regions(place, lex) else None
+    if place != unit and split_regions(place, lex):
+        return unit
+    # `甲乙商圈(联合)党委`: a commercial district named before its kind word is that district's
+    district = next((w for w in lex.district_words if stem.startswith(unit + w)), None)
+    return unit + district if district and len(unit) >= 2 and not is_bare_unit(unit + district, lex) else None
 
 
 PLACE_CENTRE = "中心"

@@ -1075,14 +1075,14 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[
             return True  # `五金产业党支部`: a body of the sector it gathers
         # `甲高新区非公企业党委`: the unit is named before the kind of body it holds, or the ordinal of
         # one of its bodies (`甲公司第一党支部`)
-        stem = before_kinds(without_ordinal(stem), lex)
-        return not _trade_only(stem, lex) and (
-            stem.endswith(tuple(unit_words))
-            or bool(split_regions(stem, lex))
-            or bool(region_prefix(stem, lex)[0])
-            or lex.brand(stem)
-            or ends_in_place(stem, lex)
-            or building_before(stem, lex) is not None
+        unit = before_kinds(without_ordinal(stem), lex)
+        return not _trade_only(unit, lex) and (
+            unit.endswith(tuple(unit_words))
+            or bool(split_regions(unit, lex))
+            or bool(region_prefix(unit, lex)[0])
+            or lex.brand(unit)
+            or ends_in_place(unit, lex)
+            or building_before(without_ordinal(stem), lex) is not None
         )
     return True
 

@@ -212,6 +212,13 @@ def test_a_rank_of_parks_with_its_batch_names_no_park(extractor: Extractor, batc
     assert set(parks(facts)) == {"青禾经济技术开发区"}
 
 
+def test_a_commercial_district_named_before_its_party_body_is_a_park(extractor: Extractor) -> None:
+    text = "样板街道召开人民南商圈党委成立大会。商户遇到困难,解决不了的上报商圈党委协调。"
+    facts = extract(extractor, text)
+    assert set(parks(facts)) == {"人民南商圈"}
+    assert ("人民南商圈党委", "人民南商圈") in links(facts, "PARTY_ORG_OF")
+
+
 @pytest.mark.parametrize("rank", ["国家级经开区", "省级高新区"])
 def test_a_rank_and_kind_set_before_a_parks_name_describe_it(extractor: Extractor, rank: str) -> None:
     facts = extract(
