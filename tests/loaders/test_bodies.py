@@ -136,10 +136,10 @@ def test_a_department_by_level_word_belongs_to_the_one_committee_of_that_level(e
 
 
 def test_a_body_right_before_a_post_title_is_named_by_the_words_before_it(extractor: Extractor) -> None:
-    text = "样板市召开会议。王海林任样板市委常委,兼任国企党工委书记;刘德华担任丙江商圈党总支书记。"
+    text = "样板市召开会议。王海林任样板市委常委,兼任国企党工委书记;刘德华担任丙江片区党总支书记。"
     facts = extract(extractor, text)
     assert ("王海林", "样板市国企党工委", "书记") in posts(facts)
-    assert ("刘德华", "样板市丙江商圈党总支", "书记") in posts(facts)
+    assert ("刘德华", "样板市丙江片区党总支", "书记") in posts(facts)
 
 
 def test_kind_words_before_a_post_title_name_no_body(extractor: Extractor) -> None:
