@@ -1076,6 +1076,8 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[
         # `甲高新区非公企业党委`: the unit is named before the kind of body it holds, or the ordinal of
         # one of its bodies (`甲公司第一党支部`)
         unit = before_kinds(without_ordinal(stem), lex)
+        if unit != stem and (unit in level_chars(lex) or unit in lex.region_levels[0]):
+            return True  # `区两新组织党工委`: a body of a kind at the document's region's level
         return not _trade_only(unit, lex) and (
             unit.endswith(tuple(unit_words))
             or bool(split_regions(unit, lex))

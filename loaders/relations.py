@@ -525,8 +525,10 @@ def _bare_unit_body(
     post in a village's Party body, its own committee (`村委会主任`) is the village. With the posts before
     it."""
     lex = draft.lex
-    found = next(
-        ((t, w) for t, w in _body_words(lex) if len(w) > 1 and draft.text.startswith(w, at - len(w))), None
+    found = max(
+        ((t, w) for t, w in _body_words(lex) if len(w) > 1 and draft.text.endswith(w, 0, at)),
+        key=lambda tw: len(tw[1]),
+        default=None,
     )
     if found is None:
         return None
@@ -550,7 +552,7 @@ def _bare_unit_body(
     return body, earlier
 
 
-_REGION_OFFICES = ("办事处", "人民政府", "政府")
+_REGION_OFFICES = ("办事处", "人民政府", "政府", "人大工委")
 """A region's own offices, named in a chain of posts in its Party committee (`街道党工委书记、办事处主任`)."""
 _OWN_COMMISSIONS = ("纪委", "纪工委", "监委")
 """Bodies that sit beside a region's committee rather than in it (`市纪委`, not `市委纪委`)."""

@@ -142,6 +142,26 @@ def test_a_body_right_before_a_post_title_is_named_by_the_words_before_it(extrac
     assert ("刘德华", "样板市丙江片区党总支", "书记") in posts(facts)
 
 
+@pytest.mark.parametrize("kind", ["两新组织", "非公企业"])
+def test_a_level_word_and_a_kind_before_a_party_word_name_the_documents_regions_body(
+    extractor: Extractor, kind: str
+) -> None:
+    text = f"样板市召开会议。市委组织部副部长、市{kind}党工委书记王海林出席。"
+    assert posts(extract(extractor, text)) == {
+        ("王海林", "样板市委组织部", "副部长"),
+        ("王海林", f"样板市{kind}党工委", "书记"),
+    }
+
+
+def test_a_peoples_congress_office_after_a_post_in_a_streets_committee_is_the_streets(
+    extractor: Extractor,
+) -> None:
+    text = "样板市召开会议。青禾街道党工委副书记、人大工委主任李丽华出席。"
+    facts = extract(extractor, text)
+    assert ("李丽华", "青禾街道人大工委", "主任") in posts(facts)
+    assert "青禾街道人大工委" in organizations(facts)
+
+
 def test_kind_words_before_a_post_title_name_no_body(extractor: Extractor) -> None:
     text = "样板市召开会议。刘德华担任配齐项目党支部书记,张小明担任农业系统党支部书记。"
     assert posts(extract(extractor, text)) == set()
