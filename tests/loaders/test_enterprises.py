@@ -124,6 +124,11 @@ def test_a_kind_of_company_is_no_enterprise(extractor: Extractor) -> None:
     assert names(extractor, text, "Enterprise") == set()
 
 
+def test_building_a_factory_names_no_factory(extractor: Extractor) -> None:
+    text = "青禾硅业公司是知名企业,董事长王青山正打算在河南省投资建厂。"
+    assert names(extractor, text, "Enterprise") == {"青禾硅业公司"}
+
+
 def test_a_joint_branch_ending_a_clause_covers_what_it_takes_in_next(extractor: Extractor) -> None:
     text = "园区成立了丙丁大厦联合党支部,吸收戊己科技有限公司、庚辛电子有限公司等8家企业。"
     assert relations(extractor, text, "COVERS") == {
