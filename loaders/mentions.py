@@ -1541,7 +1541,9 @@ def _name_shaped(name: str, lex: Lexicon) -> bool:
     given = name[len(surname) :]
     if not 1 <= len(given) <= 2 or any(c in lex.not_in_names for c in given):
         return False
-    return not _address_form(name, lex) and lex.not_name_set.starting_at(name, 0) is None
+    # nor is a common word a given name (`部|门领导`)
+    common = lex.not_name_set.starting_at(name, 0) is not None or given in lex.not_name_set
+    return not _address_form(name, lex) and not common
 
 
 _FAMILIAR = "老小"

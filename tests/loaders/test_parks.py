@@ -219,6 +219,18 @@ def test_a_commercial_district_named_before_its_party_body_is_a_park(extractor: 
     assert ("人民南商圈党委", "人民南商圈") in links(facts, "PARTY_ORG_OF")
 
 
+def test_a_class_of_places_a_province_names_is_no_place_or_park(extractor: Extractor) -> None:
+    facts = extract(extractor, "青禾县工业园区属于全省重点县域工业园区之一。")
+    assert set(parks(facts)) == {"青禾县工业园区"}
+    assert {e.name for e in facts.entities if e.type == "Region"} == {"青禾县"}
+
+
+def test_a_verb_of_holding_an_event_starts_no_name(extractor: Extractor) -> None:
+    text = "青禾街道召开人民南商圈党委成立大会并举行人民南商圈党群服务中心揭牌仪式。"
+    names = {e.name for e in extract(extractor, text).entities if e.type == "Organization"}
+    assert names == {"人民南商圈党群服务中心"}
+
+
 @pytest.mark.parametrize("rank", ["国家级经开区", "省级高新区"])
 def test_a_rank_and_kind_set_before_a_parks_name_describe_it(extractor: Extractor, rank: str) -> None:
     facts = extract(

@@ -241,6 +241,11 @@ def test_company_posts_joined_before_a_party_post_are_held_in_the_company(
     }
 
 
+def test_a_common_word_is_no_given_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板市委组织部副部长曾平,市级各有关部门领导同志出席。")
+    assert people(facts) == {"曾平"}
+
+
 def test_a_management_committee_title_in_a_chain_is_held_in_the_parks_committee(extractor: Extractor) -> None:
     text = "示例县工业园区管委会位于城东。示例县工业园区党工委书记、管委会主任郑远航介绍。"
     assert posts(extract(extractor, text)) == {
