@@ -214,7 +214,7 @@ def _province_short(prefix: str, region: str, lex: Lexicon) -> bool:
 
 
 JOINT = "联合"
-SECTOR_KINDS = ("行业", "产业链", "产业", "楼宇")
+SECTOR_KINDS = ("行业", "产业链", "产业联盟", "产业", "楼宇")
 """Kinds of Party organization named by the sector or building they gather (`纸制品产业链党委`,
 `甲乙中心楼宇党支部`): the words before them are a name, not a unit to look for."""
 

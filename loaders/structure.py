@@ -92,10 +92,21 @@ def _run(
         if bracketed and gap.startswith(")"):
             gap = gap[1:]
         bracketed = gap == "("
-        if gap not in joiners and not bracketed:
+        if gap not in joiners and not bracketed and not _skipped_items(draft, gap, run[-1]):
             break
         run.append(m)
     return run
+
+
+_SKIPPED = re.compile(r"、((?:[^，,。；;：:、()（）]{2,16}、)+)")
+
+
+def _skipped_items(draft: Draft, gap: str, before: Mention) -> bool:
+    """`甲公司党支部、开发公司党支部、乙公司党支部`: items of the list's kind that name no unit of their own
+    (`开发公司` is a kind of company) are left out of the mentions, not out of the list."""
+    hit = _SKIPPED.fullmatch(gap)
+    word = draft.lex.org_word_set(*PARTY_TYPES).ending_at(before.name, len(before.name)) if hit else None
+    return bool(word) and all(item.endswith(word) for item in hit.group(1).split("、") if item)
 
 
 def _link(type_: str, head: Mention, tail: Mention, confidence: float = 0.6) -> Link:

@@ -127,6 +127,15 @@ def test_a_body_whose_forming_was_guided_by_listed_bodies_answers_to_each(
     }
 
 
+def test_bodies_that_jointly_initiate_a_joint_branch_are_covered(extractor: Extractor) -> None:
+    text = "示例市外贸商协会联合党支部由示例市进出口商会和示例市跨境电子商务协会及其党员联合发起。"
+    branch = "示例市外贸商协会联合党支部"
+    assert relations(extractor, text, "COVERS") == {
+        (branch, "示例市进出口商会"),
+        (branch, "示例市跨境电子商务协会"),
+    }
+
+
 def test_a_body_guided_by_listed_bodies_answers_to_each(extractor: Extractor) -> None:
     text = "该联合党支部由示例集团党委、示例县两新工委共同指导组建。"
     found = relations(extractor, text, "SUBORDINATE_TO")
@@ -150,6 +159,23 @@ def test_branches_a_committee_sets_up_listed_in_brackets_after_their_count_come_
     assert relations(extractor, text, "SUBORDINATE_TO") == {
         (f"{ACME}党支部", "示例高新区综合党委"),
         (f"{BOLT}党支部", "示例高新区综合党委"),
+    }
+
+
+def test_a_listed_branch_that_names_no_unit_does_not_end_the_list(extractor: Extractor) -> None:
+    text = f"此外,示例集团党委下属{ACME}党支部、开发公司党支部、{BOLT}党支部也参与共建。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        (f"{ACME}党支部", "示例集团党委"),
+        (f"{BOLT}党支部", "示例集团党委"),
+    }
+
+
+def test_industry_alliance_branches_counted_after_their_names_come_under_the_setter(
+    extractor: Extractor,
+) -> None:
+    text = "示例综保区综合党委下设平行车、油脂、仓储物流三大产业联盟党支部。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        (f"{name}产业联盟党支部", "示例综保区综合党委") for name in ("平行车", "油脂", "仓储物流")
     }
 
 
