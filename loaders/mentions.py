@@ -888,7 +888,10 @@ def _runs_across(word: Word, person: Mention) -> bool:
 def _trim_to_tags(person: Mention, words: list[Word]) -> None:
     """`书记甲乙结合…`: where the rules read a name one character too long (the first of a verb they do
     not know) and the model tags the shorter name, then a predicate or a word of its own of two or more
-    characters (`现场`), the name ends where the model says."""
+    characters (`现场`), the name ends where the model says; not where the character it leaves out
+    opens `同志` (`甲乙|丙同志任…`), which the whole name comes right before."""
+    if any(w.start <= person.end < w.end and w.word.startswith("同志", person.end - w.start) for w in words):
+        return
     for word, after in pairwise(words):
         if word.tag != "PER" or not (after.tag in _PREDICATE_TAGS or len(after.word) > 1):
             continue

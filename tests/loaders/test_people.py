@@ -241,6 +241,11 @@ def test_company_posts_joined_before_a_party_post_are_held_in_the_company(
     }
 
 
+def test_a_name_before_tongzhi_is_read_whole(extractor: Extractor) -> None:
+    facts = extract(extractor, "样板高新区召开干部大会。钱立跳同志兼任样板高新区党工委委员。")
+    assert people(facts) == {"钱立跳"}
+
+
 def test_a_common_word_is_no_given_name(extractor: Extractor) -> None:
     facts = extract(extractor, "样板市委组织部副部长曾平,市级各有关部门领导同志出席。")
     assert people(facts) == {"曾平"}
