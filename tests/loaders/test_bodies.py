@@ -23,6 +23,20 @@ def test_a_preposition_before_a_bare_unit_word_names_no_unit(extractor: Extracto
     assert not [e.name for e in facts.entities if e.name.endswith("大厦")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "衢州经济技术开发区成立了非公企业综合党委。综合党委每季度召开一次联合党支部书记例会。",
+        "衢州经济技术开发区成立了非公企业综合党委。下一步,园区党工委将继续扩大联合党支部覆盖面。",
+    ],
+)
+def test_a_count_of_times_or_a_verb_before_a_bare_body_word_names_no_body(
+    extractor: Extractor, text: str
+) -> None:
+    names = [e.name for e in extract(extractor, text).entities]
+    assert not [name for name in names if "一次" in name or "扩大" in name]
+
+
 def test_an_alliance_written_short_is_the_one_the_document_names(extractor: Extractor) -> None:
     text = "样板县工业园区组建“金桥银桥”产业园党建联盟。产业园党建联盟每月召开一次例会。"
     bodies = organizations(extract(extractor, text))
