@@ -37,6 +37,11 @@ def test_a_count_of_times_or_a_verb_before_a_bare_body_word_names_no_body(
     assert not [name for name in names if "一次" in name or "扩大" in name]
 
 
+def test_this_occasions_body_is_no_body_of_its_own(extractor: Extractor) -> None:
+    text = "青禾新材料产业链党建联盟在丽天市成立。本次党建联盟由12家企业组成。"
+    assert set(organizations(extract(extractor, text))) == {"青禾新材料产业链党建联盟"}
+
+
 def test_an_alliance_written_short_is_the_one_the_document_names(extractor: Extractor) -> None:
     text = "样板县工业园区组建“金桥银桥”产业园党建联盟。产业园党建联盟每月召开一次例会。"
     bodies = organizations(extract(extractor, text))
