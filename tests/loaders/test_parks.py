@@ -225,6 +225,19 @@ def test_a_class_of_places_a_province_names_is_no_place_or_park(extractor: Extra
     assert {e.name for e in facts.entities if e.type == "Region"} == {"青禾县"}
 
 
+def test_a_rank_among_parks_and_verbs_of_opening_or_hiring_start_no_name(extractor: Extractor) -> None:
+    text = (
+        "衢州经开区已成为全国第六大汽车产业基地。园区内开设商场3家,"
+        "智能制造类党建联盟聘请青禾标准化研究院专家授课。园区办公区设在北侧。"
+    )
+    facts = extract(extractor, text)
+    assert {(e.type, e.name) for e in facts.entities} == {
+        ("Park", "衢州经开区"),
+        ("Organization", "智能制造类党建联盟"),
+        ("Organization", "青禾标准化研究院"),
+    }
+
+
 def test_a_verb_of_holding_an_event_starts_no_name(extractor: Extractor) -> None:
     text = "青禾街道召开人民南商圈党委成立大会并举行人民南商圈党群服务中心揭牌仪式。"
     names = {e.name for e in extract(extractor, text).entities if e.type == "Organization"}
