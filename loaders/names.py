@@ -175,6 +175,11 @@ def region_level(region: str, lex: Lexicon) -> int:
     return max(found)[1] if found else len(lex.region_levels)
 
 
+def is_province(name: str, lex: Lexicon) -> bool:
+    """A province-level region (`四川省`, `北京市`, `内蒙古自治区`)."""
+    return lex.gazetteer.full.get(name) == PROVINCE or region_level(name, lex) >= len(lex.region_levels) - 1
+
+
 def region_prefix(name: str, lex: Lexicon) -> tuple[list[str], str]:
     """The region names a name starts with, and the rest of it.
 

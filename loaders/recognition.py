@@ -48,6 +48,7 @@ from parkgraph.loaders.names import (
     is_bare_unit,
     is_generic_name,
     is_ordinal,
+    is_province,
     level_chars,
     named_building,
     parent_park,
@@ -61,6 +62,7 @@ from parkgraph.loaders.names import (
     split_regions,
     without_ordinal,
 )
+from parkgraph.loaders.structure import is_regional_organ
 from parkgraph.loaders.wordset import WordSet
 from parkgraph.ontology.vocab import Vocabulary
 
@@ -443,7 +445,7 @@ class NameStep:
             other = bracketed_alias(draft.text, m.end, draft.lex) if m.type == "Park" else None
             if other and other != m.name:
                 m.aliases.add(other)
-        draft.mentions.extend(_regions_in_their_own_right(draft.mentions, parts))
+        draft.mentions.extend(_regions_in_their_own_right(draft.mentions, parts, draft.lex))
         short_names = _declared_short_names(draft)
         draft.mentions.extend(short_names)
         draft.mentions.extend(_written_bare(draft, parts + _listed_parts(draft)))
@@ -761,23 +763,24 @@ def _outer_park(inner: Mention, lex: Lexicon) -> Mention | None:
     return outer
 
 
-def _regions_in_their_own_right(mentions: list[Mention], parts: list[Mention]) -> list[Mention]:
+def _regions_in_their_own_right(mentions: list[Mention], parts: list[Mention], lex: Lexicon) -> list[Mention]:
     """A region that only starts a company's registered name (`甲省乙科技有限公司`, and its
     `…有限公司党支部`) is part of that name, not a place the article speaks of: keep it only when
-    the document names it elsewhere."""
-    companies = [m for m in mentions if _names_a_company(m)]
-    company_ids = {id(m) for m in companies}
+    the document names it elsewhere. A province is a place only where it stands alone or starts the
+    name of a Party committee, a park or an organ of the province's committee or government: the
+    province that starts a department's, an association's or a branch's name (`甲省乙厅`,
+    `甲省乙协会`) is no more the article's place than a company's."""
+
+    def name_only(m: Mention, inner: Mention) -> bool:
+        placing = m.type in ("Committee", "Park") or is_regional_organ(m, lex)
+        wide = is_province(inner.name, lex) and not placing
+        return _names_a_company(m) or wide
+
+    holding = [(m, inner) for m in mentions for _, inner in m.parts if inner.type == "Region"]
     elsewhere = {m.name for m in mentions if m.type == "Region"}
+    elsewhere |= {inner.name for m, inner in holding if not name_only(m, inner)}
+    dropped = {id(inner) for m, inner in holding if name_only(m, inner) and inner.name not in elsewhere}
     for m in mentions:
-        if id(m) not in company_ids:
-            elsewhere |= {inner.name for _, inner in m.parts if inner.type == "Region"}
-    dropped = {
-        id(inner)
-        for m in companies
-        for _, inner in m.parts
-        if inner.type == "Region" and inner.name not in elsewhere
-    }
-    for m in companies:
         m.parts = [(relation, inner) for relation, inner in m.parts if id(inner) not in dropped]
     return [p for p in parts if id(p) not in dropped]
 

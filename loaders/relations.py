@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from parkgraph.loaders.draft import Draft, Edit, Link, Ref, allowed_links, by_sentence, working_copy
-from parkgraph.loaders.gazetteer import PROVINCE, enclosing
+from parkgraph.loaders.gazetteer import enclosing
 from parkgraph.loaders.groups import ROLES, document_group
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import SHORT_PARK, Mention, alternation, is_name_char
@@ -19,6 +19,7 @@ from parkgraph.loaders.names import (
     PARTY_TYPES,
     building_before,
     is_generic_name,
+    is_province,
     region_level,
     region_prefix,
     short_park_name,
@@ -1957,7 +1958,7 @@ def _bare_reference(draft: Draft, practice: Mention, units: _UnitsByEnd) -> tupl
 
 
 def _wide_region(m: Mention, lex: Lexicon) -> bool:
-    return m.type == "Region" and _is_province(m.name, lex)
+    return m.type == "Region" and is_province(m.name, lex)
 
 
 def _unit_word_end(words: str, lex: Lexicon) -> bool:
@@ -2068,13 +2069,8 @@ def _can_open(draft: Draft, m: Mention, sentence_start: int) -> bool:
     if draft.text[max(sentence_start, m.start - 2) : m.start].endswith(_PARTNERING):
         return False
     if m.type == "Region":
-        return not _is_province(m.name, draft.lex)
+        return not is_province(m.name, draft.lex)
     return m.type in ACTOR_TYPES
-
-
-def _is_province(name: str, lex: Lexicon) -> bool:
-    """A province-level region (`四川省`, `北京市`): too wide to be the unit a local practice belongs to."""
-    return lex.gazetteer.full.get(name) == PROVINCE or region_level(name, lex) >= len(lex.region_levels) - 1
 
 
 def _main_actor(draft: Draft) -> Ref | None:
@@ -2087,7 +2083,7 @@ def _main_actor(draft: Draft) -> Ref | None:
     title_regions = [
         m.name
         for m in in_title
-        if m.type == "Region" and not _is_province(m.name, lex) and not any(_inside(m, b) for b in bodies)
+        if m.type == "Region" and not is_province(m.name, lex) and not any(_inside(m, b) for b in bodies)
     ]
     if title_regions:
         return ("Region", title_regions[-1])
@@ -2095,7 +2091,7 @@ def _main_actor(draft: Draft) -> Ref | None:
         (m.type, m.name)
         for m in draft.mentions
         if m.type in ("Region", "Park", "Committee")
-        and not (m.type == "Region" and _is_province(m.name, lex))
+        and not (m.type == "Region" and is_province(m.name, lex))
         and _opens_clause(draft, m)
     )
     if subjects:
@@ -2103,7 +2099,7 @@ def _main_actor(draft: Draft) -> Ref | None:
     if draft.main_park:
         return ("Park", draft.main_park)
     main = draft.main_region
-    return ("Region", main) if main and not _is_province(main, lex) else None
+    return ("Region", main) if main and not is_province(main, lex) else None
 
 
 def _opens_clause(draft: Draft, m: Mention) -> bool:

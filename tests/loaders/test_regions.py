@@ -51,6 +51,16 @@ def test_a_region_that_only_starts_a_company_name_is_not_a_place(extractor: Extr
     assert set(regions(extractor, "云南省的甲乙化工有限公司党支部开展活动。")) == {"云南省"}
 
 
+def test_a_province_that_only_starts_a_department_or_association_name_is_not_a_place(
+    extractor: Extractor,
+) -> None:
+    assert regions(extractor, "浙江省示例行业协会与青禾公司签订合作协议。") == {}
+    assert regions(extractor, "2023年,浙江省农业农村厅把样板合作社认定为典型。") == {}
+    assert set(regions(extractor, "浙江省委组织部部长出席会议。")) == {"浙江省"}
+    assert set(regions(extractor, "浙江省示例开发区党工委召开会议。")) == {"浙江省"}
+    assert set(regions(extractor, "衢州市示例行业协会与青禾公司签订合作协议。")) == {"衢州市"}
+
+
 def test_a_district_committee_written_with_the_suffix_twice(extractor: Extractor) -> None:
     facts = extractor.extract("赫山区区委书记李明出席。", DocumentInfo(id="d", source="d.txt"))
     committee = next(e for e in facts.entities if e.type == "Committee")
