@@ -11,7 +11,8 @@ adds the bodies its titles name) and `PlaceStep` (which also withdraws links) re
    ("园区党委" → "<the park>党委", so the same word in two documents never merges; one it cannot name
    keeps its bare name under an id of its document's own);
    `VariantStep` makes one entity of a unit's spellings; `structure.JointReferenceStep` names a
-   bare `这一联合党支部` after the joint body the document names;
+   bare `这一联合党支部` after the joint body the document names; `company_bodies.CompanyBodyStep`
+   names the Party bodies listed companies are said to have formed (`甲公司和乙公司建立党支部`);
 3. `relations`: posts from titles (and `tables.TablePostStep` from a table's rows,
    `groups.GroupPostStep` a working group's members by role), structure from trigger words and
    chains of duties,
@@ -31,6 +32,7 @@ from dataclasses import replace
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo, EntityFact, RelationFact, Span
 from parkgraph.graph.keys import entity_key
 from parkgraph.loaders.collector import collection_paused
+from parkgraph.loaders.company_bodies import CompanyBodyStep
 from parkgraph.loaders.draft import Draft, Edit, Ref, Stage
 from parkgraph.loaders.filter import FactFilter, load_filter
 from parkgraph.loaders.groups import GroupPostStep
@@ -50,6 +52,7 @@ DEFAULT_STEPS: tuple[Stage, ...] = (
     UnitStep(),
     VariantStep(),
     JointReferenceStep(),
+    CompanyBodyStep(),
     PostStep(),
     TablePostStep(),
     GroupPostStep(),
