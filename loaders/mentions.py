@@ -100,10 +100,12 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
             # `人力资源服务产业园区`)
             # a business word right after a stop word that is none is a verb (`负责|管理|甲公司`)
             before = stops.ending_at(text, i - len(stop), shortest=True)
-            # and so is one before a body's word: a department's name (`经济发展|局`, `城市管理|局`)
+            # and so is one before a body's word: a department's name (`经济发展|局`, `城市管理|局`), or a
+            # joint Party body's, which gathers that line's units (`金融服务|联合党支部`)
+            named = _department_after(text, i, lex) or _joint_party_body_after(text, i, lex)
             kept = (
                 stop in lex.business_words
-                and (company or text.startswith(("业", "产业"), i) or _department_after(text, i, lex))
+                and (company or text.startswith(("业", "产业"), i) or named)
                 and (not before or before in lex.business_words)
             )
             inside = _inside_unit_word(text, i - len(stop), i, lex)
@@ -135,6 +137,15 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
         return count.end()
     # `这|个联合党委`: the counter after a demonstrative the scan stopped at belongs to it
     return i + 1 if 0 < i < end and text[i - 1] in _DEMONSTRATIVES and text[i] in _COUNTERS else i
+
+
+def _joint_party_body_after(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether a joint kind and a Party body's word start at `at` (`联合党支部`, `行业党委`)."""
+    kind = next((k for k in lex.structure.get("joint_kinds", ()) if text.startswith(k, at)), None)
+    return (
+        kind is not None
+        and lex.org_word_set("Committee", "Branch").starting_at(text, at + len(kind)) is not None
+    )
 
 
 def _company_between(text: str, start: int, end: int, companies: WordSet) -> bool:

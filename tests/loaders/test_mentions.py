@@ -57,6 +57,12 @@ def test_a_line_of_business_does_not_cut_a_company_name(extractor: Extractor) ->
     assert names(extractor, text, "Enterprise") == {"甲乙建设投资有限公司", "丙丁企业管理集团有限公司"}
 
 
+def test_a_line_of_business_names_the_joint_branch_it_gathers(extractor: Extractor) -> None:
+    text = "衢州经济开发区成立了青禾大厦党支部和金融服务联合党支部。"
+    assert "金融服务联合党支部" in names(extractor, text, "Branch")
+    assert not names(extractor, "园区党委服务联合党支部的党员。", "Branch")
+
+
 @pytest.mark.parametrize(
     "text",
     [
