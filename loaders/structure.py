@@ -886,7 +886,8 @@ def find_led_under(draft: Draft) -> list[Link]:
     under = alternation(tuple(w.removesuffix("下") for w in _words(draft, "under")))
     # `在甲指导、乙主导的前提下`: another's share may come between the lead and the `下`
     share = r"(?:[、和及与][^，,。；;：:]{1,12}?)?"
-    phrase_of = re.compile(rf"的?(?:{under})+{share}(?:的前提|的情况)?下[，,]?")
+    manner = alternation(_words(draft, "under_manner"))
+    phrase_of = re.compile(rf"的?(?:{manner or '(?!)'})?(?:{under})+{share}(?:的前提|的情况)?下[，,]?")
     # `乙联合党支部的成立,是在甲的指导下`: the body whose forming the clause speaks of
     forming = re.compile(rf"的?(?:{alternation(_words(draft, 'formation'))})[，,]?(?:是|正是|就是)?")
     links: list[Link] = []
@@ -905,6 +906,10 @@ def find_led_under(draft: Draft) -> list[Link]:
             if subject is None and _bare_alliance_before(draft, first.start - 1):
                 subject = _sole_alliance(draft)  # `联盟在甲党工委的领导下开展工作`
             after = mentions[i + len(uppers) :]
+            # `在甲的坚强领导和乙的具体指导下`: the body that shares the lead leads too
+            sharing = [m for m in after if m.end <= last.end + phrase.end() and m.type in leading]
+            uppers = [*uppers, *sharing]
+            after = [m for m in after if m.start >= last.end + phrase.end()]
             lower = next((m for m in after if m.type in leading), None)
             if subject and subject.type not in leading:
                 subject = _body_formed_by(draft, after, subject)

@@ -496,6 +496,14 @@ def test_a_body_working_under_the_lead_of_another_answers_to_it(extractor: Extra
     assert relations(extractor, text, "SUBORDINATE_TO") == {(COMMITTEE, "示例高新区党工委")}
 
 
+def test_a_lead_given_in_some_manner_and_shared_makes_both_leaders(extractor: Extractor) -> None:
+    text = "衢州高新区党工委在衢州市委的坚强领导和市委组织部的具体指导下,坚持以高质量党建引领发展。"
+    assert relations(extractor, text, "SUBORDINATE_TO") >= {
+        ("衢州高新区党工委", "衢州市委"),
+        ("衢州高新区党工委", "衢州市委组织部"),
+    }
+
+
 def test_a_list_that_all_belongs_to_a_committee_comes_under_it(extractor: Extractor) -> None:
     text = f"{ACME}党支部、{BOLT}党支部均隶属{COMMITTEE}。"
     assert relations(extractor, text, "SUBORDINATE_TO") == {
