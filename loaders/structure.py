@@ -1287,6 +1287,10 @@ def _dash_linked(draft: Draft, a: Mention, b: Mention) -> bool:
     return bool(_DASHES.match(gap)) or (b.type in PARTY_TYPES and bool(_DASH_QUALIFIED.fullmatch(gap)))
 
 
+_DISPATCHED_ROLE = re.compile(r"(的?)[\u4e00-\u9fff]{2,6}[，,]")
+"""After the body in `作为乙的派出机构,`: the role, up to the clause's end."""
+
+
 def find_dispatched(draft: Draft) -> list[Link]:
     """`甲管委会是乙政府派出的机构`, `甲作为乙的派出机构`: the first body answers to the second;
     `甲和乙,这两家分别是丙和丁的派出机构`: each body of the first list answers to the body in the
@@ -1298,6 +1302,11 @@ def find_dispatched(draft: Draft) -> list[Link]:
             after = draft.text[b.end : b.end + 4]
             if _gap(draft, a, b) in ("是", "为", "系", "作为") and after.lstrip("的").startswith(words):
                 links.append(_link("SUBORDINATE_TO", a, b))
+            # `作为乙的派出机构,甲…`: the body that opens the clause after answers to 乙
+            role = _DISPATCHED_ROLE.match(draft.text, a.end)
+            opening = role and draft.text.startswith(words, role.end(1))
+            if opening and draft.text[max(0, a.start - 2) : a.start] == "作为" and role.end() == b.start:
+                links.append(_link("SUBORDINATE_TO", b, a))
         for i, first in enumerate(mentions):
             if i > 0 and _gap(draft, mentions[i - 1], first) in _WORD_JOINERS:
                 continue

@@ -504,6 +504,13 @@ def test_a_lead_given_in_some_manner_and_shared_makes_both_leaders(extractor: Ex
     }
 
 
+def test_the_body_said_to_be_dispatched_before_it_is_named_answers_to_the_dispatcher(
+    extractor: Extractor,
+) -> None:
+    text = "作为丽天区委的派出机构,衢州经济技术开发区党工委统一领导园区党建工作。"
+    assert ("衢州经济技术开发区党工委", "丽天区委") in relations(extractor, text, "SUBORDINATE_TO")
+
+
 def test_a_list_that_all_belongs_to_a_committee_comes_under_it(extractor: Extractor) -> None:
     text = f"{ACME}党支部、{BOLT}党支部均隶属{COMMITTEE}。"
     assert relations(extractor, text, "SUBORDINATE_TO") == {
