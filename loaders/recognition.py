@@ -767,12 +767,14 @@ def _regions_in_their_own_right(mentions: list[Mention], parts: list[Mention], l
     """A region that only starts a company's registered name (`甲省乙科技有限公司`, and its
     `…有限公司党支部`) is part of that name, not a place the article speaks of: keep it only when
     the document names it elsewhere. A province is a place only where it stands alone or starts the
-    name of a Party committee, a park or an organ of the province's committee or government: the
-    province that starts a department's, an association's or a branch's name (`甲省乙厅`,
-    `甲省乙协会`) is no more the article's place than a company's."""
+    name of a Party committee, a park (also inside a longer name: `甲省乙高新区党群工作部`) or an organ
+    of the province's committee or government: the province that starts a department's, an
+    association's or a branch's name (`甲省乙厅`, `甲省乙协会`) is no more the article's place than a
+    company's."""
 
     def name_only(m: Mention, inner: Mention) -> bool:
-        placing = m.type in ("Committee", "Park") or is_regional_organ(m, lex)
+        placing = any(t in ("Committee", "Park") for t in (m.type, *(p.type for _, p in m.parts)))
+        placing = placing or is_regional_organ(m, lex)
         wide = is_province(inner.name, lex) and not placing
         return _names_a_company(m) or wide
 
