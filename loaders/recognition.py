@@ -774,10 +774,11 @@ def _regions_in_their_own_right(mentions: list[Mention], parts: list[Mention], l
 
     def name_only(m: Mention, inner: Mention) -> bool:
         placing = any(t in ("Committee", "Park") for t in (m.type, *(p.type for _, p in m.parts)))
-        placing = placing or is_regional_organ(m, lex)
+        placing = placing or is_regional_organ(m, lex) or next(parks.find_all(m.name), None) is not None
         wide = is_province(inner.name, lex) and not placing
         return _names_a_company(m) or wide
 
+    parks = lex.org_word_set("Park")
     holding = [(m, inner) for m in mentions for _, inner in m.parts if inner.type == "Region"]
     elsewhere = {m.name for m in mentions if m.type == "Region"}
     elsewhere |= {inner.name for m, inner in holding if not name_only(m, inner)}

@@ -59,6 +59,7 @@ def test_a_province_that_only_starts_a_department_or_association_name_is_not_a_p
     assert set(regions(extractor, "浙江省委组织部部长出席会议。")) == {"浙江省"}
     assert set(regions(extractor, "浙江省示例开发区党工委召开会议。")) == {"浙江省"}
     assert set(regions(extractor, "浙江省衢州高新区党群工作部主任出席会议。")) == {"浙江省"}
+    assert set(regions(extractor, "浙江省衢州高新区党群工作部党建办主任 李明")) == {"浙江省"}
     assert set(regions(extractor, "衢州市示例行业协会与青禾公司签订合作协议。")) == {"衢州市"}
 
 
