@@ -125,6 +125,9 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
         if ch == "和" and _joined_department(text, i - 1, end, lex):
             i -= 1  # `住房和城乡建设局`: two lines of work joined in one department's name
             continue
+        if ch in "与和" and _joined_school(text, i - 1, end, lex):
+            i -= 1  # `材料科学与工程学院`: two fields joined in one school's name
+            continue
         if ch in "与和" and _joined_park_name(text, i - 1, end, lex):
             i -= 1  # `甲市软件与服务外包产业园`: two lines of business joined in one park's name
             continue
@@ -164,6 +167,25 @@ def _joined_department(text: str, at: int, end: int, lex: Lexicon) -> bool:
     if run < 2 or units.ending_at(text, at) or ends.ending_at(text, at):
         return False  # `甲党工委和乙市委`: two bodies, each named whole
     return any(ends.starting_at(text, j) for j in range(at + 3, min(at + 7, end)))
+
+
+SCHOOL_WORDS = ("学院", "研究院", "研究所")
+"""What a school or institute named after two fields joined by 与 ends in (`材料科学与工程学院`)."""
+
+
+def _joined_school(text: str, at: int, end: int, lex: Lexicon) -> bool:
+    """Whether the `与`/`和` at `at` joins two fields in a school's name: two to six name characters
+    before it that end no unit's word, and a school's word two to four characters after it, by
+    `end`."""
+    head = text[max(0, at - 6) : at]
+    run = len(head) - next((k + 1 for k in range(len(head) - 1, -1, -1) if not _plain(head[k], lex)), 0)
+    units = lex.org_word_set("Organization", "Enterprise", "Committee", "Branch", "Park")
+    if run < 2 or units.ending_at(text, at):
+        return False
+    return any(
+        text.startswith(SCHOOL_WORDS, j) and all(_plain(ch, lex) for ch in text[at + 1 : j])
+        for j in range(at + 3, min(at + 6, end + 1))
+    )
 
 
 _PARK_FIELDS_REACH = 10

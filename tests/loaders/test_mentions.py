@@ -57,6 +57,12 @@ def test_a_line_of_business_does_not_cut_a_company_name(extractor: Extractor) ->
     assert names(extractor, text, "Enterprise") == {"甲乙建设投资有限公司", "丙丁企业管理集团有限公司"}
 
 
+def test_two_fields_joined_in_a_schools_name_are_one_name(extractor: Extractor) -> None:
+    text = "材料科学与工程学院党委书记李明、副院长王芳参加了启动仪式。"
+    assert "材料科学与工程学院" in names(extractor, text, "Organization")
+    assert names(extractor, "衢州大学与示例学院签订合作协议。", "Organization") == {"衢州大学", "示例学院"}
+
+
 def test_a_line_of_business_names_the_joint_branch_it_gathers(extractor: Extractor) -> None:
     text = "衢州经济开发区成立了青禾大厦党支部和金融服务联合党支部。"
     assert "金融服务联合党支部" in names(extractor, text, "Branch")
