@@ -464,6 +464,15 @@ def test_a_body_named_by_its_kind_then_by_its_own_name_after_a_dash_is_one_body(
     assert branches(extract(extractor, text)) == {"青禾科技大厦联合党支部"}
 
 
+def test_a_provinces_committee_for_the_non_public_economy_and_social_organizations_is_one_body(
+    extractor: Extractor,
+) -> None:
+    text = "浙江省委组织部副部长、省委非公经济和社会组织工委书记李明在论坛上致辞。"
+    facts = extract(extractor, text)
+    assert ("李明", "浙江省委非公经济和社会组织工委", "书记") in posts(facts)
+    assert ("李明", "浙江省委组织部", "副部长") in posts(facts)
+
+
 def test_kinds_of_member_joined_in_a_committees_name_and_its_declared_short_name_are_one_committee(
     extractor: Extractor,
 ) -> None:
