@@ -57,6 +57,11 @@ def test_a_line_of_business_does_not_cut_a_company_name(extractor: Extractor) ->
     assert names(extractor, text, "Enterprise") == {"甲乙建设投资有限公司", "丙丁企业管理集团有限公司"}
 
 
+def test_a_member_word_before_a_company_starts_no_name(extractor: Extractor) -> None:
+    text = "以镇商会会员企业青禾实业有限公司为龙头举办了签约仪式。"
+    assert names(extractor, text, "Enterprise") == {"青禾实业有限公司"}
+
+
 def test_two_fields_joined_in_a_schools_name_are_one_name(extractor: Extractor) -> None:
     text = "材料科学与工程学院党委书记李明、副院长王芳参加了启动仪式。"
     assert "材料科学与工程学院" in names(extractor, text, "Organization")
