@@ -175,13 +175,15 @@ SCHOOL_WORDS = ("学院", "研究院", "研究所")
 
 def _joined_school(text: str, at: int, end: int, lex: Lexicon) -> bool:
     """Whether the `与`/`和` at `at` joins two fields in a school's name: two to six name characters
-    before it that end no unit's word, and a school's word two to four characters after it, by
-    `end`."""
+    before it that end no unit's word nor follow a title, and a school's word two to four characters
+    after it, by `end`."""
     head = text[max(0, at - 6) : at]
     run = len(head) - next((k + 1 for k in range(len(head) - 1, -1, -1) if not _plain(head[k], lex)), 0)
     units = lex.org_word_set("Organization", "Enterprise", "Committee", "Branch", "Park")
     if run < 2 or units.ending_at(text, at):
         return False
+    if any(text.endswith(lex.post_titles, 0, at - k) for k in (1, 2, 3)):
+        return False  # `副校长王芳与|工程学院`: a person and a school, joined in a sentence
     return any(
         text.startswith(SCHOOL_WORDS, j) and all(_plain(ch, lex) for ch in text[at + 1 : j])
         for j in range(at + 3, min(at + 6, end + 1))

@@ -66,6 +66,8 @@ def test_two_fields_joined_in_a_schools_name_are_one_name(extractor: Extractor) 
     text = "材料科学与工程学院党委书记李明、副院长王芳参加了启动仪式。"
     assert "材料科学与工程学院" in names(extractor, text, "Organization")
     assert names(extractor, "衢州大学与示例学院签订合作协议。", "Organization") == {"衢州大学", "示例学院"}
+    text = "衢州大学副校长王芳与工程学院院长李明出席。"
+    assert names(extractor, text, "Organization") == {"衢州大学", "工程学院"}
 
 
 def test_a_line_of_business_names_the_joint_branch_it_gathers(extractor: Extractor) -> None:
