@@ -1323,13 +1323,18 @@ def find_dispatched(draft: Draft) -> list[Link]:
 
 
 def find_stated_sub_parks(draft: Draft) -> list[Link]:
-    """`甲产业园是乙高新区“一区多园”中的重要园区`, `甲园作为乙开发区的重要组成部分`: a park said to be one of
-    another's parks is its part."""
+    """`甲产业园是乙高新区“一区多园”中的重要园区`, `甲园作为乙开发区的重要组成部分`, `作为乙开发区的组成部分,
+    甲园…`: a park said to be one of another's parks is its part."""
     links: list[Link] = []
     for mentions in top_level_places(draft).values():
         for a, b in pairwise(m for m in mentions if m.type == "Park"):
             if _gap(draft, a, b) in ("是", "为", "系", "作为") and _ONE_OF_ITS_PARKS.match(draft.text, b.end):
                 links.append(_link("PART_OF", a, b))
+            # `作为乙自贸试验区的组成部分,甲片区…`: the park that opens the next clause is the part
+            part = _ONE_OF_ITS_PARKS.match(draft.text, a.end)
+            after = part and draft.text[part.end() : part.end() + 1] in "，,"
+            if after and draft.text.endswith("作为", 0, a.start) and part.end() + 1 == b.start:
+                links.append(_link("PART_OF", b, a))
     return links
 
 

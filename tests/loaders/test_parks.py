@@ -493,6 +493,11 @@ def test_a_park_said_to_be_one_of_a_zones_parks_is_its_part_and_the_zone_not_its
     assert any(name.endswith("精细化工产业链党支部") for name in branches)
 
 
+def test_the_park_named_after_being_called_a_zones_part_is_its_part(extractor: Extractor) -> None:
+    text = "作为衢州高新区的重要组成部分,青禾科技园从挂牌起就推进党建工作。青禾科技园党委书记李明介绍了情况。"
+    assert ("青禾科技园", "衢州高新区") in links(extract(extractor, text), "PART_OF")
+
+
 def test_a_working_committee_names_a_zone_no_park_word_names(extractor: Extractor) -> None:
     text = "丽水湾党工委深入推进园区党建。中共中国青谷党工委书记王明介绍,中国青谷已集聚企业300余家。"
     facts = extract(extractor, text)
