@@ -949,8 +949,9 @@ def _clause_end(draft: Draft, at: int) -> int:
 
 
 def find_led_lists(draft: Draft) -> list[Link]:
-    """`甲党工委指导乙党支部、丙党支部…`, `甲党工委统筹领导乙、丙`, `甲党工委对乙、丙实行统一管理`: each
-    Party body (or other body, after `对`) of the list answers to the body that leads it."""
+    """`甲党工委指导乙党支部、丙党支部…`, `甲党工委统筹领导乙、丙`, `甲党工委对乙、丙实行统一管理`,
+    `甲党工委以自身为“1”,统筹乙、丙`: each Party body (or other body, after `对`) of the list answers
+    to the body that leads it."""
     lead = alternation(_words(draft, "lead"))
     if not lead:
         return []
@@ -958,13 +959,22 @@ def find_led_lists(draft: Draft) -> list[Link]:
     # `对乙进行业务指导`: the kind of lead (业务, 工作) may stand before its verb
     kind = "(?:统一|直接|业务|工作)?"
     after_list = re.compile(rf"(?:的[^，,。；;]{{0,8}}?)?(?:实行|进行|实施)?{kind}(?:{lead})")
+    # `甲党工委以自身为“1”,统筹乙党委、丙党委`: the next clause, with no subject, leads on from the
+    # sentence's opening body
+    next_clause = re.compile(rf"[^，,。；;：:]{{0,20}}[，,](?:并|还|同时|也)?{verb.pattern}")
     leading = (*PARTY_TYPES, "Organization")
     links: list[Link] = []
-    for mentions in top_level(draft).values():
+    for si, mentions in top_level(draft).items():
+        opening = (
+            _run(draft, mentions, 0, _WORD_JOINERS) if mentions[0].start == draft.sentences[si].start else []
+        )
         for i, upper in enumerate(mentions[:-1]):
             gap = _gap(draft, upper, mentions[i + 1])
-            if upper.type not in leading or not (gap == "对" or verb.fullmatch(gap)):
+            opens = bool(opening) and upper is opening[-1] and bool(next_clause.fullmatch(gap))
+            opens = opens and not _person_between(draft, upper.end, mentions[i + 1].start)
+            if upper.type not in leading or not (gap == "对" or verb.fullmatch(gap) or opens):
                 continue
+            uppers = [m for m in opening if m.type in leading] if opens else [upper]
             listed = _run(draft, mentions, i + 1, _WORD_JOINERS)
             if gap == "对":
                 if not after_list.match(draft.text, listed[-1].end):
@@ -972,8 +982,13 @@ def find_led_lists(draft: Draft) -> list[Link]:
                 lowers = [m for m in listed if m.type in leading]
             else:
                 lowers = [m for m in listed if m.type in PARTY_TYPES]
-            links += [_link("SUBORDINATE_TO", m, upper) for m in lowers if m.name != upper.name]
+            links += [_link("SUBORDINATE_TO", m, u) for u in uppers for m in lowers if m.name != u.name]
     return links
+
+
+def _person_between(draft: Draft, start: int, end: int) -> bool:
+    """`甲党委书记乙丙,指导…`: a person named between a body and a clause is that clause's subject."""
+    return any(m.type == "Person" and start <= m.start and m.end <= end for m in draft.mentions)
 
 
 def find_topic_duties(draft: Draft) -> list[Link]:

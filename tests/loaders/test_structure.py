@@ -511,6 +511,21 @@ def test_the_body_said_to_be_dispatched_before_it_is_named_answers_to_the_dispat
     assert ("衢州经济技术开发区党工委", "丽天区委") in relations(extractor, text, "SUBORDINATE_TO")
 
 
+def test_a_clause_with_no_subject_leads_on_from_the_bodies_opening_the_sentence(
+    extractor: Extractor,
+) -> None:
+    text = "示例开发区党建\n衢州经济开发区党工委以自身为“1”,统筹五里园党委、安东园党委3个党委。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        ("五里园党委", "衢州经济开发区党工委"),
+        ("安东园党委", "衢州经济开发区党工委"),
+    }
+    text = "示例\n县委组织部、县委两新工委牵头抓总,统筹指导衢州高新技术产业园区党工委。"
+    assert relations(extractor, text, "SUBORDINATE_TO") >= {
+        ("衢州高新技术产业园区党工委", "县委组织部"),
+        ("衢州高新技术产业园区党工委", "县委两新工委"),
+    }
+
+
 def test_a_list_that_all_belongs_to_a_committee_comes_under_it(extractor: Extractor) -> None:
     text = f"{ACME}党支部、{BOLT}党支部均隶属{COMMITTEE}。"
     assert relations(extractor, text, "SUBORDINATE_TO") == {
@@ -1167,7 +1182,7 @@ def test_a_committee_sent_out_by_another_answers_to_it(extractor: Extractor) -> 
 def test_a_clause_of_leading_with_no_subject_speaks_of_the_body_just_formed(extractor: Extractor) -> None:
     text = "样板园区成立了样板园区综合党委，负责指导样板园区物流联合党支部。"
     assert ("样板园区物流联合党支部", "样板园区综合党委") in relations(extractor, text, "SUBORDINATE_TO")
-    text = "样板园区综合党委积极工作，指导样板园区物流联合党支部。"
+    text = "样板园区综合党委书记李明积极工作，指导样板园区物流联合党支部。"
     assert relations(extractor, text, "SUBORDINATE_TO") == set()
 
 
