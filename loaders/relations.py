@@ -1705,7 +1705,7 @@ def _clause_neighbour(mentions: Sequence[Mention], pos: int, text: str, before: 
     return min(candidates, key=lambda m: (m.start, m.start - m.end), default=None)
 
 
-_DUTY_OPENERS = ("", "负责", "并", "主要", "具体", "专门", "并负责")
+_DUTY_OPENERS = ("", "负责", "并", "主要", "具体", "专门", "并负责", "统一", "直接", "并统一")
 """What may open a clause before its verb of leading when the clause has no subject of its own."""
 
 

@@ -547,6 +547,29 @@ def find_formed_by(draft: Draft) -> list[Link]:
     return links
 
 
+_FORMED_BY_IT = re.compile(r"(?:批准|指导|牵头|主导|直接)?(?:成立|组建|建立|设立|批复成立)的")
+
+
+def find_said_formed_by(draft: Draft) -> list[Link]:
+    """`乙联合党支部是甲党工委成立的首个联合党支部`, `乙联合党支部由…发起,是甲党委批准成立的第一家…`: a
+    Party body said to be formed by another answers to it."""
+    links: list[Link] = []
+    for si, mentions in top_level(draft).items():
+        opener = mentions[0] if mentions[0].start == draft.sentences[si].start else None
+        for i, upper in enumerate(mentions[1:], 1):
+            if not _FORMED_BY_IT.match(draft.text, upper.end):
+                continue
+            lower = mentions[i - 1]
+            if _gap(draft, lower, upper) not in ("是", "系", "为"):
+                # `甲联合党支部由…发起,是乙党委批准成立的…`: the sentence's opening body, said to be so
+                said = draft.text[upper.start - 2 : upper.start] in ("，是", ",是")
+                others = [m for m in mentions[1:i] if m.type in PARTY_TYPES]
+                lower = opener if said and opener and not others else None
+            if lower and lower.type in PARTY_TYPES:
+                links += _under_all(draft, [lower], upper)
+    return links
+
+
 def _formation_subject(
     draft: Draft, earlier: Sequence[Mention], sentence_start: int, verb_at: int
 ) -> Mention | None:
@@ -1982,6 +2005,7 @@ FINDERS: tuple[Callable[[Draft], list[Link]], ...] = (
     find_headed_lists,
     find_items_above,
     find_formed_by,
+    find_said_formed_by,
     find_taken_in,
     find_member_heading,
     find_stated_sub_parks,

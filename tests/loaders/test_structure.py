@@ -526,6 +526,27 @@ def test_a_clause_with_no_subject_leads_on_from_the_bodies_opening_the_sentence(
     }
 
 
+PARK_DOCUMENT = "衢州经济开发区党建工作纪实\n衢州经济开发区位于浙江省衢州市,现有企业300余家。"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "智能制造联合党支部是开发区党工委成立的首个联合党支部。",
+        "智能制造联合党支部由青禾科技有限公司联合发起,是开发区党工委批准成立的第一家联合党支部。",
+    ],
+)
+def test_a_branch_said_to_be_formed_by_a_committee_answers_to_it(extractor: Extractor, said: str) -> None:
+    pair = ("衢州经济开发区智能制造联合党支部", "衢州经济开发区党工委")
+    assert pair in relations(extractor, PARK_DOCUMENT + said, "SUBORDINATE_TO")
+
+
+def test_a_body_just_formed_leads_in_the_next_clause_under_unified_management(extractor: Extractor) -> None:
+    text = PARK_DOCUMENT + "开发区成立非公企业综合党委,统一管理青禾科技有限公司党支部等12个企业党组织。"
+    pair = ("青禾科技有限公司党支部", "衢州经济开发区非公企业综合党委")
+    assert pair in relations(extractor, text, "SUBORDINATE_TO")
+
+
 def test_a_list_that_all_belongs_to_a_committee_comes_under_it(extractor: Extractor) -> None:
     text = f"{ACME}党支部、{BOLT}党支部均隶属{COMMITTEE}。"
     assert relations(extractor, text, "SUBORDINATE_TO") == {
