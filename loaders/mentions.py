@@ -395,7 +395,7 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
             if company:
                 company_end = end if type_ == "Enterprise" else start
                 left = _tagged_start(s, left, company_end, tagged.get(si, ()), lex)
-                left = _past_park_prefix(s, left, start, lex)
+                left = _past_park_prefix(s, left, start, lex, company_end)
             elif type_ in ("Park", "Organization"):
                 left = _past_company(s, left, end_of_name)
                 left = _listed_tagged_start(s, left, end, tagged.get(si, ()))
@@ -497,17 +497,31 @@ def quoted_word(s: str, start: int, end: int) -> bool:
     return s[start - 1 : start] == "“" and s[end : end + 1] == "”"
 
 
-def _past_park_prefix(s: str, left: int, end: int, lex: Lexicon) -> int:
+def _past_park_prefix(s: str, left: int, end: int, lex: Lexicon, company_end: int) -> int:
     """`甲经济开发区|甲乙科技有限公司`: a company's name does not open with the park it lies in when its own
-    name opens again with the park's place or with a place (a park's own company, `甲开发区投资有限公司`,
-    keeps its park)."""
+    name opens again with the park's place, with a place or with a brand (a park's own company,
+    `甲开发区投资有限公司`, keeps its park); the company's name ends at `company_end`."""
     parks = lex.vocabulary.generic_words("Park")
     found = [left + at + len(word) for at, word in lex.org_word_set("Park").find_all(s[left:end])]
     cut = max((e for e in found if e < end - 2 and s.endswith(parks, left, e)), default=None)
     if cut is None:
         return left
     again = s.startswith(s[left : left + 2], cut) or lex.gazetteer.match(s, cut, end) is not None
-    return cut if again else left
+    if not (again or _branded(s[cut:company_end], lex)):
+        return left
+    return cut + 2 if s.startswith("企业", cut) else cut  # `园区|企业|甲乙有限公司`: the park's firm
+
+
+def _branded(stem: str, lex: Lexicon) -> bool:
+    """Whether `stem` is a company's name (it ends in a company word) that, less that word, holds a brand:
+    two or more characters that are no line of business (`青禾|科技`, not `建设投资`)."""
+    company = lex.org_word_set("Enterprise").ending_at(stem, len(stem))
+    if company is None:
+        return False
+    stem = stem[: len(stem) - len(company)]
+    for word in sorted((*lex.business_words, *lex.industry_words), key=len, reverse=True):
+        stem = stem.replace(word, "")
+    return len(stem.removesuffix("有限").removesuffix("股份")) >= 2
 
 
 def _past_company(s: str, left: int, end: int) -> int:

@@ -60,6 +60,17 @@ def test_a_line_of_business_does_not_cut_a_company_name(extractor: Extractor) ->
 def test_a_member_word_before_a_company_starts_no_name(extractor: Extractor) -> None:
     text = "以镇商会会员企业青禾实业有限公司为龙头举办了签约仪式。"
     assert names(extractor, text, "Enterprise") == {"青禾实业有限公司"}
+    text = "园区企业青禾实业有限公司党支部书记李明说,企业发展很快。"
+    assert names(extractor, text, "Enterprise") == {"青禾实业有限公司"}
+
+
+def test_a_park_before_a_branded_company_is_no_part_of_its_name(extractor: Extractor) -> None:
+    text = "走进衢州经济开发区青禾科技有限公司,车间里一片繁忙。"
+    assert names(extractor, text, "Enterprise") == {"青禾科技有限公司"}
+    text = "衢州经济开发区建设投资有限公司负责园区建设。"
+    assert names(extractor, text, "Enterprise") == {"衢州经济开发区建设投资有限公司"}
+    text = "衢州经济开发区党工委党群工作部部长李明介绍了情况。"
+    assert "衢州经济开发区党工委党群工作部" in names(extractor, text, "Organization")
 
 
 def test_two_fields_joined_in_a_schools_name_are_one_name(extractor: Extractor) -> None:
