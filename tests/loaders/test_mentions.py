@@ -64,6 +64,25 @@ def test_a_member_word_before_a_company_starts_no_name(extractor: Extractor) -> 
     assert names(extractor, text, "Enterprise") == {"青禾实业有限公司"}
 
 
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("青禾街道发动丽天显示科技有限公司等企业成立党委。", "丽天显示科技有限公司"),
+        ("平台公司衢州铝业开发投资集团有限公司党委负责人出席。", "衢州铝业开发投资集团有限公司"),
+        ("示例园区与县内青禾铝业有限公司合作。", "青禾铝业有限公司"),
+    ],
+)
+def test_a_verb_a_role_or_a_place_before_a_company_starts_no_name(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    assert company in names(extractor, text, "Enterprise")
+
+
+def test_a_bound_or_a_local_area_is_no_region(extractor: Extractor) -> None:
+    text = "四至范围为东至大海,南至青禾村。园区整合产业链上属地乡镇资源,新厂区已建成。"
+    assert names(extractor, text, "Region") == {"青禾村"}
+
+
 def test_a_park_before_a_branded_company_is_no_part_of_its_name(extractor: Extractor) -> None:
     text = "走进衢州经济开发区青禾科技有限公司,车间里一片繁忙。"
     assert names(extractor, text, "Enterprise") == {"青禾科技有限公司"}
