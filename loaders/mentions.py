@@ -122,6 +122,9 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
         if ch in KIND_JOINERS and kinds.ending_at(text, i - 1) and kinds.starting_at(text, i):
             i -= 1  # `非公企业和社会组织党委`: kinds of member joined in one body's name
             continue
+        if ch in _DASHES_IN_NAMES and text.endswith("中国", 0, i - 1):
+            i -= 1  # `中国—东盟青年产业园`, `中国-马来西亚钦州产业园`: China and a partner in one park's name
+            continue
         if ch == "和" and _joined_department(text, i - 1, end, lex):
             i -= 1  # `住房和城乡建设局`: two lines of work joined in one department's name
             continue
@@ -140,6 +143,10 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
         return count.end()
     # `这|个联合党委`: the counter after a demonstrative the scan stopped at belongs to it
     return i + 1 if 0 < i < end and text[i - 1] in _DEMONSTRATIVES and text[i] in _COUNTERS else i
+
+
+_DASHES_IN_NAMES = "—–-－"
+"""Dashes a name holds after 中国 (`中国—东盟`): a partnership named in a park's name."""
 
 
 def _joint_party_body_after(text: str, at: int, lex: Lexicon) -> bool:

@@ -493,6 +493,11 @@ def test_a_park_said_to_be_one_of_a_zones_parks_is_its_part_and_the_zone_not_its
     assert any(name.endswith("精细化工产业链党支部") for name in branches)
 
 
+def test_a_partnership_with_china_in_a_parks_name_is_read_whole(extractor: Extractor) -> None:
+    facts = extract(extractor, "中国-马来西亚钦州产业园党工委召开会议。中国—东盟青年产业园签约项目12个。")
+    assert {"中国-马来西亚钦州产业园", "中国—东盟青年产业园"} <= set(parks(facts))
+
+
 def test_the_park_named_after_being_called_a_zones_part_is_its_part(extractor: Extractor) -> None:
     text = "作为衢州高新区的重要组成部分,青禾科技园从挂牌起就推进党建工作。青禾科技园党委书记李明介绍了情况。"
     assert ("青禾科技园", "衢州高新区") in links(extract(extractor, text), "PART_OF")
