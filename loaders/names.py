@@ -199,6 +199,8 @@ def _region_prefix(name: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
         regions = split_regions(name[:cut], lex) if ends.ending_at(name, cut) else []
         if regions and _ROAD.match(name, cut):
             return (), name  # `香港|中路社区`: named after a road, itself named after a place
+        if regions and name.startswith(("(", "（"), cut):
+            return (), name  # `辽宁|(营口)沿海产业基地`: a place in brackets goes on with the name
         if regions and (name[:cut].endswith(regions[-1]) or _province_short(name[:cut], regions[-1], lex)):
             return tuple(regions), name[cut:]
     return (), name

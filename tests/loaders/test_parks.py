@@ -498,6 +498,11 @@ def test_a_partnership_with_china_in_a_parks_name_is_read_whole(extractor: Extra
     assert {"中国-马来西亚钦州产业园", "中国—东盟青年产业园"} <= set(parks(facts))
 
 
+def test_a_province_before_a_bracketed_place_is_part_of_the_parks_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "浙江(衢州)沿海产业基地2006年成立。")
+    assert "浙江(衢州)沿海产业基地" in parks(facts)
+
+
 def test_the_park_named_after_being_called_a_zones_part_is_its_part(extractor: Extractor) -> None:
     text = "作为衢州高新区的重要组成部分,青禾科技园从挂牌起就推进党建工作。青禾科技园党委书记李明介绍了情况。"
     assert ("青禾科技园", "衢州高新区") in links(extract(extractor, text), "PART_OF")
