@@ -78,6 +78,11 @@ def test_a_verb_a_role_or_a_place_before_a_company_starts_no_name(
     assert company in names(extractor, text, "Enterprise")
 
 
+def test_a_visit_before_a_park_starts_no_name(extractor: Extractor) -> None:
+    text = "区委书记李明等相关领导莅临衢州科技园调研,要求衢州科技园发挥优势。"
+    assert names(extractor, text, "Park") == {"衢州科技园"}
+
+
 def test_a_bound_or_a_local_area_is_no_region(extractor: Extractor) -> None:
     text = "四至范围为东至大海,南至青禾村。园区整合产业链上属地乡镇资源,新厂区已建成。"
     assert names(extractor, text, "Region") == {"青禾村"}
