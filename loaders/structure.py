@@ -1331,8 +1331,8 @@ _DISPATCHED_ROLE = re.compile(r"(的?)[\u4e00-\u9fff]{2,6}[，,]")
 
 def find_dispatched(draft: Draft) -> list[Link]:
     """`甲管委会是乙政府派出的机构`, `甲作为乙的派出机构`: the first body answers to the second;
-    `甲和乙,这两家分别是丙和丁的派出机构`: each body of the first list answers to the body in the
-    same place of the second."""
+    `甲和乙,这两家分别是丙和丁的派出机构`, `甲党工委、管委会为市委市政府派出机构`: each body of the first
+    list answers to the body in the same place of the second."""
     words = _words(draft, "dispatched")
     links: list[Link] = []
     for mentions in top_level(draft).values():
@@ -1350,9 +1350,11 @@ def find_dispatched(draft: Draft) -> list[Link]:
                 continue
             lowers = _run(draft, mentions, i, _WORD_JOINERS)
             j = i + len(lowers)
-            if j >= len(mentions) or not _RESPECTIVELY.fullmatch(_gap(draft, lowers[-1], mentions[j])):
+            gap = _gap(draft, lowers[-1], mentions[j]) if j < len(mentions) else ""
+            if j >= len(mentions) or not (_RESPECTIVELY.fullmatch(gap) or gap in ("为", "是", "系")):
                 continue
-            uppers = _run(draft, mentions, j, _WORD_JOINERS)
+            # `甲党工委、管委会为市委市政府派出机构`: the paired bodies may be written side by side
+            uppers = _run(draft, mentions, j, _WORD_JOINERS | {""})
             after = draft.text[uppers[-1].end : uppers[-1].end + 4]
             if len(uppers) == len(lowers) > 1 and after.lstrip("的").startswith(words):
                 pairs = zip(lowers, uppers, strict=True)

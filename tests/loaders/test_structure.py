@@ -547,6 +547,16 @@ def test_a_body_just_formed_leads_in_the_next_clause_under_unified_management(ex
     assert pair in relations(extractor, text, "SUBORDINATE_TO")
 
 
+def test_bodies_dispatched_by_bodies_written_side_by_side_answer_to_them_in_order(
+    extractor: Extractor,
+) -> None:
+    text = "示例\n衢州经济开发区2006年成立,开发区党工委、管委会为衢州市委市政府派出机构。"
+    assert relations(extractor, text, "SUBORDINATE_TO") >= {
+        ("衢州经济开发区党工委", "衢州市委"),
+        ("衢州经济开发区管委会", "衢州市政府"),
+    }
+
+
 def test_a_list_that_all_belongs_to_a_committee_comes_under_it(extractor: Extractor) -> None:
     text = f"{ACME}党支部、{BOLT}党支部均隶属{COMMITTEE}。"
     assert relations(extractor, text, "SUBORDINATE_TO") == {
