@@ -519,6 +519,10 @@ def _past_park_prefix(s: str, left: int, end: int, lex: Lexicon, company_end: in
     return cut + 2 if s.startswith("企业", cut) else cut  # `园区|企业|甲乙有限公司`: the park's firm
 
 
+_PARK_FIRM_WORDS = ("运营", "控股", "物业", "资产", "实业", "置业", "招商", "集团", "运营管理")
+"""What a park's own firm does (`甲产业园运营管理有限公司`, `乙开发区控股集团有限公司`): no brand."""
+
+
 def _branded(stem: str, lex: Lexicon) -> bool:
     """Whether `stem` is a company's name (it ends in a company word) that, less that word, holds a brand:
     two or more characters that are no line of business (`青禾|科技`, not `建设投资`)."""
@@ -526,7 +530,7 @@ def _branded(stem: str, lex: Lexicon) -> bool:
     if company is None:
         return False
     stem = stem[: len(stem) - len(company)]
-    for word in sorted((*lex.business_words, *lex.industry_words), key=len, reverse=True):
+    for word in sorted((*lex.business_words, *lex.industry_words, *_PARK_FIRM_WORDS), key=len, reverse=True):
         stem = stem.replace(word, "")
     return len(stem.removesuffix("有限").removesuffix("股份")) >= 2
 

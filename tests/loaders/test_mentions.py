@@ -93,6 +93,8 @@ def test_a_park_before_a_branded_company_is_no_part_of_its_name(extractor: Extra
     assert names(extractor, text, "Enterprise") == {"青禾科技有限公司"}
     text = "衢州经济开发区建设投资有限公司负责园区建设。"
     assert names(extractor, text, "Enterprise") == {"衢州经济开发区建设投资有限公司"}
+    text = "衢州青禾产业园运营管理有限公司负责园区运营。"
+    assert names(extractor, text, "Enterprise") == {"衢州青禾产业园运营管理有限公司"}
     text = "衢州经济开发区党工委党群工作部部长李明介绍了情况。"
     assert "衢州经济开发区党工委党群工作部" in names(extractor, text, "Organization")
 
