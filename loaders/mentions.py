@@ -37,6 +37,8 @@ _DEMONSTRATIVES = "这那每各该此哪某"
 _COUNT = re.compile(rf"[{_NUMERAL}]+(?:{'|'.join(_COUNTERS)})|[0-9]+")
 _COUNTED = re.compile(rf"[{_NUMERAL}]+(?:个|大|种|套|类|项|条|批|支(?!部))")
 """A quoted count (`“4种”模式`, `“五大”工程`) announces practices; it names none."""
+_AS_HANDLE = re.compile("为(?:抓手|载体|引领|主线|切入点|突破口|着力点)")
+"""`以“四个推动”为抓手`: what a count of actions is taken up as."""
 _LIST_JOINERS = ("和", "、", "与", "及", "以及", "，", ",", "")
 """A quote joined to a practice by these is a practice too: `抓实“车轮上的党建”和“舌尖上的党建”`."""
 QUOTE = re.compile(r"“([^“”\n]{2,40})”")
@@ -1711,8 +1713,14 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
             if framed_for:
                 tail, alone = None, True  # `以“甲乙”为品牌`: the quote alone names the practice
             counted = _COUNTED.match(inner)
-            if counted and (not tail or inner[counted.end() :] in ("", *lex.practice_suffixes)):
+            rest = inner[counted.end() :] if counted else ""
+            # `以“四个推动”为抓手`: a count of actions taken up as the handle of the work is their name
+            handle = bool(_AS_HANDLE.match(after)) and before.endswith("以")
+            adopted_count = bool(counted) and not tail and handle
+            adopted_count = adopted_count and rest not in ("", *lex.practice_suffixes)
+            if counted and (not tail or rest in ("", *lex.practice_suffixes)) and not adopted_count:
                 continue
+            alone = alone or adopted_count
             if not tail and _formula(inner) is False:
                 continue
             if not kind and _listed_before_other_kind(after, suffixes):

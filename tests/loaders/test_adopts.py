@@ -217,6 +217,13 @@ def test_a_count_of_counts_names_a_practice(extractor: Extractor) -> None:
     assert found == {("示例县工业园区党委", "三个一工程")}
 
 
+def test_a_quoted_count_of_actions_taken_up_as_the_handle_of_the_work_is_a_practice(
+    extractor: Extractor,
+) -> None:
+    text = "示例县工业园区党委以“四个推动”为抓手,全面推进党支部标准化建设。整体推进“两个覆盖”。"
+    assert adopts(extractor, text) == {("示例县工业园区党委", "四个推动")}
+
+
 @pytest.mark.parametrize(
     "text",
     [
