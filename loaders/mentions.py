@@ -552,10 +552,15 @@ def _past_party_body(s: str, left: int, end: int, lex: Lexicon) -> int:
 
 
 def _holds_words(stretch: str, lex: Lexicon) -> bool:
-    """Whether a stretch holds a body's or a park's word, or a stop word short of its end."""
+    """Whether a stretch holds a body's or a park's word, a stop word short of its end, or a company's
+    word and a joiner (`甲科技有限公司和|乙…`: two companies the analyzer read as one name)."""
     words = (w for t in ("Committee", "Branch", "Park", "Organization") for w in lex.org_words.get(t, ()))
     inner = stretch[:-1]
-    return any(len(w) > 1 and w in stretch for w in words) or any(w in inner for w in lex.stop_words)
+    companies = lex.org_word_set("Enterprise").find_all(stretch)
+    joined = any(stretch[at + len(w) : at + len(w) + 1] in ("和", "与", "及", "、") for at, w in companies)
+    return (
+        joined or any(len(w) > 1 and w in stretch for w in words) or any(w in inner for w in lex.stop_words)
+    )
 
 
 _FUNCTION_TAGS = frozenset({"v", "vd", "p", "c", "d", "u", "ad", "r", "w", "f", "s", "TIME"})

@@ -78,6 +78,11 @@ def test_a_verb_a_role_or_a_place_before_a_company_starts_no_name(
     assert company in names(extractor, text, "Enterprise")
 
 
+def test_two_companies_joined_are_two_names_though_the_analyzer_reads_one(extractor: Extractor) -> None:
+    text = "青禾科技有限公司和丽天机械有限公司签约。"
+    assert names(extractor, text, "Enterprise") == {"青禾科技有限公司", "丽天机械有限公司"}
+
+
 def test_a_visit_before_a_park_starts_no_name(extractor: Extractor) -> None:
     text = "区委书记李明等相关领导莅临衢州科技园调研,要求衢州科技园发挥优势。"
     assert names(extractor, text, "Park") == {"衢州科技园"}
