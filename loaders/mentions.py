@@ -104,10 +104,14 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
             before = stops.ending_at(text, i - len(stop), shortest=True)
             # and so is one before a body's word: a department's name (`经济发展|局`, `城市管理|局`), or a
             # joint Party body's, which gathers that line's units (`金融服务|联合党支部`)
-            named = _department_after(text, i, lex) or _joint_party_body_after(text, i, lex)
             kept = (
                 stop in lex.business_words
-                and (company or text.startswith(("业", "产业"), i) or named)
+                and (
+                    company
+                    or text.startswith(("业", "产业"), i)
+                    or _department_after(text, i, lex)
+                    or _joint_party_body_after(text, i, lex)
+                )
                 and (not before or before in lex.business_words)
             )
             inside = _inside_unit_word(text, i - len(stop), i, lex)
@@ -186,17 +190,18 @@ def _joined_school(text: str, at: int, end: int, lex: Lexicon) -> bool:
     """Whether the `与`/`和` at `at` joins two fields in a school's name: two to six name characters
     before it that end no unit's word nor follow a title, and a school's word two to four characters
     after it, by `end`."""
-    head = text[max(0, at - 6) : at]
-    run = len(head) - next((k + 1 for k in range(len(head) - 1, -1, -1) if not _plain(head[k], lex)), 0)
-    units = lex.org_word_set("Organization", "Enterprise", "Committee", "Branch", "Park")
-    if run < 2 or units.ending_at(text, at):
-        return False
-    if any(text.endswith(lex.post_titles, 0, at - k) for k in (1, 2, 3)):
-        return False  # `副校长王芳与|工程学院`: a person and a school, joined in a sentence
-    return any(
+    school = any(
         text.startswith(SCHOOL_WORDS, j) and all(_plain(ch, lex) for ch in text[at + 1 : j])
         for j in range(at + 3, min(at + 6, end + 1))
     )
+    if not school:
+        return False
+    head = text[max(0, at - 6) : at]
+    run = len(head) - next((k + 1 for k in range(len(head) - 1, -1, -1) if not _plain(head[k], lex)), 0)
+    units = lex.org_word_set("Organization", "Enterprise", "Committee", "Branch", "Park")
+    # `副校长王芳与|工程学院`: a person after a title and a school, joined in a sentence
+    titled = any(text.endswith(lex.post_titles, 0, at - k) for k in (1, 2, 3))
+    return run >= 2 and not units.ending_at(text, at) and not titled
 
 
 _PARK_FIELDS_REACH = 10
