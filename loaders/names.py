@@ -391,6 +391,8 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
     if upper:
         parsed.parts.append(NamePart(*upper, "SUBORDINATE_TO"))
         parsed.upper = upper[1]
+        if _place_garden(own := stem[len(upper[1]) :], lex):
+            parsed.parts.append(NamePart("Park", own, "PARTY_ORG_OF"))  # `甲区委|乙园工委`
     elif type_ in PARTY_TYPES and stem:
         numbered = without_ordinal(stem)
         if numbered != stem:
@@ -412,6 +414,9 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
             if building := building_before(stem, lex):
                 # a building's body of any kind (`甲广场楼宇党委`) is its own: it holds no other body
                 parsed.parts.append(NamePart("Park", building, "PARTY_ORG_OF"))
+            elif _place_garden(stem, lex):
+                # `海淀园工委`: the park a district's short name and 园 make, one of a zone's parks
+                parsed.parts.append(NamePart("Park", stem, "PARTY_ORG_OF"))
             elif lex.brand(stem) and not any(k in word for k in (*SECTOR_KINDS, JOINT)):
                 # `煤电煤化工产业链党委` names a sector, not a brand's company; a joint body
                 # (`精密机械联合党支部`) gathers several companies, so it is none's own
@@ -441,6 +446,14 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
         park = stem.rpartition(STATIONED)[2]
         parsed.parts.append(NamePart("Park", park if len(park) >= 2 else stem, ""))
     return parsed
+
+
+def _place_garden(stem: str, lex: Lexicon) -> bool:
+    """`海淀园`, `中关村丰台园`: a county's or a city's short name and 园 end a park's name (not a
+    garden's: `人民公园` holds no place's short name)."""
+    gazetteer = lex.gazetteer
+    places = (stem[-1 - n : -1] for n in (2, 3) if len(stem) > n)
+    return stem.endswith("园") and any(p in gazetteer.county_forms or p in gazetteer.forms for p in places)
 
 
 STATIONED = "驻"

@@ -493,6 +493,15 @@ def test_a_park_said_to_be_one_of_a_zones_parks_is_its_part_and_the_zone_not_its
     assert any(name.endswith("精细化工产业链党支部") for name in branches)
 
 
+def test_a_districts_short_name_and_yuan_in_a_committees_name_name_its_park(extractor: Extractor) -> None:
+    facts = extract(extractor, "海淀区委海淀园工委常务副书记李明出席。中关村丰台园党工委书记王强出席。")
+    assert {"海淀园", "中关村丰台园"} <= set(parks(facts))
+    assert {("海淀区委海淀园工委", "海淀园"), ("中关村丰台园党工委", "中关村丰台园")} <= links(
+        facts, "PARTY_ORG_OF"
+    )
+    assert "人民公园" not in parks(extract(extractor, "人民公园党支部开展活动。"))
+
+
 def test_a_partnership_with_china_in_a_parks_name_is_read_whole(extractor: Extractor) -> None:
     facts = extract(extractor, "中国-马来西亚钦州产业园党工委召开会议。中国—东盟青年产业园签约项目12个。")
     assert {"中国-马来西亚钦州产业园", "中国—东盟青年产业园"} <= set(parks(facts))
