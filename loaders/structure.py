@@ -548,6 +548,7 @@ def find_formed_by(draft: Draft) -> list[Link]:
 
 
 _FORMED_BY_IT = re.compile(r"(?:批准|指导|牵头|主导|直接)?(?:成立|组建|建立|设立|批复成立)的")
+"""After a Party body: that it formed (or approved, or guided the forming of) what the sentence speaks of."""
 
 
 def find_said_formed_by(draft: Draft) -> list[Link]:
