@@ -21,6 +21,7 @@ from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.names import (
     KIND_JOINERS,
     PARK_RANK,
+    is_bare_unit,
     level_chars,
     park_kind,
     region_prefix,
@@ -651,8 +652,10 @@ def _past_preposition(s: str, left: int, end: int, lex: Lexicon) -> int:
     """A name does not run over a preposition before a place (`企业同|甲省乙协会`, `与|甲市丙局`), nor
     over one right before the bare word of a unit (`自|大厦成立党组织以来`): no unit's name is one
     preposition."""
-    if end - left == 1 and s[left] in _BARE_WORD_PREPOSITIONS:
+    if end - left == 1 and s[left] in _BARE_WORD_PREPOSITIONS + PLACE_PREPOSITIONS:
         return end
+    if s[left] in PLACE_PREPOSITIONS and _bare_stem(s[left + 1 : end], lex):
+        return left + 1  # `经|开发区党工委批准`, `经|区政府同意`: the approving unit named by its bare word
     gazetteer = lex.gazetteer
     return next(
         (
@@ -664,6 +667,12 @@ def _past_preposition(s: str, left: int, end: int, lex: Lexicon) -> int:
         ),
         left,
     )
+
+
+def _bare_stem(stem: str, lex: Lexicon) -> bool:
+    """A unit's bare word (`开发区`, whatever Party word follows it) or a level word (`区`) before a
+    body's word: no name of its own."""
+    return any(is_bare_unit(stem[:i], lex) for i in range(2, len(stem) + 1)) or stem in level_chars(lex)
 
 
 def past_motion_verb(s: str, left: int, end: int, lex: Lexicon) -> int:

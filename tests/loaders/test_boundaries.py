@@ -174,3 +174,13 @@ def test_a_verb_the_stop_words_miss_starts_no_park_or_committee(extractor: Extra
 def test_a_verb_that_names_a_unit_with_its_word_stays_in_the_name(extractor: Extractor) -> None:
     text = "丽水高新城开发公司党支部、衢州孵化中心党总支联合开展活动。"
     assert {"丽水高新城开发公司党支部", "衢州孵化中心党总支"} <= names(extractor, text, "Branch")
+
+
+def test_the_approving_unit_after_jing_is_named_by_its_bare_word(extractor: Extractor) -> None:
+    text = (
+        "衢州经济开发区位于浙江省衢州市。经开发区党工委批准,成立智能制造联合党支部。"
+        "经区政府同意,开发区设立企业服务中心。"
+    )
+    assert names(extractor, text, "Committee") == {"衢州经济开发区党工委"}
+    assert not any(n.startswith("经") for n in names(extractor, text, "Organization"))
+    assert "经开发区" not in names(extractor, text, "Park")
