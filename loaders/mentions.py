@@ -2099,7 +2099,7 @@ def _region_chain(s: str, end: int, lex: Lexicon) -> tuple[int, list[str]] | Non
     whole = next(
         (
             end - n
-            for n in range(MAX_REGION, 1, -1)
+            for n in range(min(MAX_REGION, end), 1, -1)
             if end - n < left and lex.gazetteer.match(s, end - n, end) == s[end - n : end]
         ),
         None,

@@ -101,3 +101,7 @@ def test_a_street_named_after_a_road_named_after_a_city_is_one_place(extractor: 
     found = regions(extractor, text)
     assert {"北京路街道", "南京东路街道"} <= set(found)
     assert not set(found) & {"北京市", "南京市", "香港特别行政区"}
+
+
+def test_a_region_near_the_start_of_a_short_text_is_read(extractor: Extractor) -> None:
+    assert list(regions(extractor, "建。衢州市")) == ["衢州市"]
