@@ -611,7 +611,8 @@ def _is_members_body(formed: Mention, subject: Mention) -> bool:
 def find_taken_in(draft: Draft) -> list[Link]:
     """`甲党委吸收乙、丙`, `把乙、丙纳入甲党委`, `甲联合党支部成员单位包括乙、丙`: the committee or
     branch covers every unit listed on the other side of the verb."""
-    verbs = _words(draft, "covers")
+    members = tuple(m + has for m in _words(draft, "member_units") for has in _MEMBERS_ARE)
+    verbs = _words(draft, "covers") + members
     links: list[Link] = []
     for si, mentions in top_level(draft).items():
         sentence = draft.sentences[si]
@@ -664,6 +665,10 @@ def find_taken_in(draft: Draft) -> list[Link]:
                     units = mentions[first : mentions.index(before[-1]) + 1]
                     links += [_link("COVERS", mentions[after[0]], u) for m in units for u in _units_of(m)]
     return links
+
+
+_MEMBERS_ARE = ("包括", "有", "为")
+"""After a word for a body's members, the verbs that list them."""
 
 
 _THEIR_MEMBERS = re.compile(

@@ -1440,3 +1440,12 @@ def test_a_chain_of_arrows_is_a_reporting_line(extractor: Extractor) -> None:
         ("示例县工业园区综合党委", "示例县工业园区党工委"),
         (f"{ACME}党支部", "示例县工业园区综合党委"),
     }
+
+
+@pytest.mark.parametrize("members", ["成员企业包括", "会员单位有", "成员企业为"])
+def test_a_body_covers_what_its_members_word_lists(extractor: Extractor, members: str) -> None:
+    text = f"衢州经济开发区位于衢州市。智能制造联合党支部的{members}东港化工有限公司、衢江科技有限公司。"
+    assert relations(extractor, text, "COVERS") == {
+        ("衢州经济开发区智能制造联合党支部", "东港化工有限公司"),
+        ("衢州经济开发区智能制造联合党支部", "衢江科技有限公司"),
+    }
