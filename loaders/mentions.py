@@ -2108,7 +2108,7 @@ def _region_chain(s: str, end: int, lex: Lexicon) -> tuple[int, list[str]] | Non
         left = scan_left(s, whole, lex) if whole and is_name_char(s[whole - 1]) else whole
     run_start = _after_motion_verb(s, left, end, lex)
     # a level word opening the run (`市|琴川街道`) refers to a region named before; the name follows it
-    opening = run_start + 1 if s[run_start] in level_chars(lex) else run_start
+    opening = run_start + 1 if s[run_start : run_start + 1] in level_chars(lex) else run_start
     for start in range(run_start, end - 1):
         if start not in (run_start, opening) and len(lex.gazetteer.match(s, start, end) or "") <= 2:
             continue

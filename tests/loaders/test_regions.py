@@ -105,3 +105,7 @@ def test_a_street_named_after_a_road_named_after_a_city_is_one_place(extractor: 
 
 def test_a_region_near_the_start_of_a_short_text_is_read(extractor: Extractor) -> None:
     assert list(regions(extractor, "建。衢州市")) == ["衢州市"]
+
+
+def test_a_level_word_ending_a_text_names_no_region(extractor: Extractor) -> None:
+    assert regions(extractor, "\n会议最后,全市") == {}
