@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import threading
 
+from parkgraph.corpus import seeds_dir
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo
 from parkgraph.loaders.extractor import Extractor
+from parkgraph.loaders.sources import read_document
 
 
 def extract(extractor: Extractor, text: str, doc_id: str = "d1") -> DocumentFacts:
@@ -91,6 +93,22 @@ def test_every_relation_has_evidence_that_indexes_the_text(extractor: Extractor)
     for ent in facts.entities:
         for span in ent.mentions:
             assert text[span.start : span.end] == span.text
+
+
+def test_any_fragment_of_a_bundled_page_is_read_with_spans_inside_it(extractor: Extractor) -> None:
+    """Pages arrive cut anywhere (a scraped stretch, a table cell): every cut reads, and what it
+    yields points into it."""
+    pages = [read_document(p).text for p in sorted(seeds_dir().iterdir())]
+    fragments = [
+        page[at : at + size]
+        for page in pages
+        for at in range(0, len(page), 37)
+        for size in (1, 2, 3, 5, 8, 13, 40)
+    ]
+    for text in fragments:
+        facts = extract(extractor, text)
+        spans = [r.evidence for r in facts.relations] + [s for e in facts.entities for s in e.mentions]
+        assert all(text[s.start : s.end] == s.text for s in spans), text
 
 
 def test_nothing_from_text_without_units(extractor: Extractor) -> None:
