@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+import reliability
+
 from parkgraph.corpus import seeds_dir
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo
 from parkgraph.loaders.extractor import Extractor
@@ -95,6 +98,7 @@ def test_every_relation_has_evidence_that_indexes_the_text(extractor: Extractor)
             assert text[span.start : span.end] == span.text
 
 
+@pytest.mark.reliability
 def test_any_fragment_of_a_bundled_page_is_read_with_spans_inside_it(extractor: Extractor) -> None:
     """Pages arrive cut anywhere (a scraped stretch, a table cell): every cut reads, and what it
     yields points into it."""
@@ -109,6 +113,8 @@ def test_any_fragment_of_a_bundled_page_is_read_with_spans_inside_it(extractor: 
         facts = extract(extractor, text)
         spans = [r.evidence for r in facts.relations] + [s for e in facts.entities for s in e.mentions]
         assert all(text[s.start : s.end] == s.text for s in spans), text
+    what = "fragments of the bundled pages (1–40 characters, any offset) read, spans inside them"
+    reliability.record("bad input", what, len(fragments), len(fragments))
 
 
 def test_nothing_from_text_without_units(extractor: Extractor) -> None:
