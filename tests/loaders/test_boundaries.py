@@ -184,3 +184,11 @@ def test_the_approving_unit_after_jing_is_named_by_its_bare_word(extractor: Extr
     assert names(extractor, text, "Committee") == {"衢州经济开发区党工委"}
     assert not any(n.startswith("经") for n in names(extractor, text, "Organization"))
     assert "经开发区" not in names(extractor, text, "Park")
+
+
+def test_a_date_before_a_person_appointed_to_a_body_is_no_count(extractor: Extractor) -> None:
+    text = "衢州经济开发区位于浙江省衢州市。2021年7月张明任开发区党工委书记。"
+    facts = extractor.extract(text, DocumentInfo(id="d", source="d.txt"))
+    by_id = {e.id: e.name for e in facts.entities}
+    posts = {(by_id[r.head], by_id[r.tail]) for r in facts.relations if r.type == "HOLDS_POST"}
+    assert posts == {("张明", "衢州经济开发区党工委")}
