@@ -681,3 +681,13 @@ def test_a_department_named_after_a_parks_committee_is_part_of_that_committee(ex
     assert ("丽水高新区党工委组织部", "丽水高新区党工委") in links(facts, "PART_OF")
     assert ("丽水高新区党工委", "丽水高新区") in links(facts, "PARTY_ORG_OF")
     assert "青禾县委" not in {e.name for e in facts.entities}
+
+
+def test_a_joint_branch_by_its_formal_word_takes_in_the_companies_that_form_it(extractor: Extractor) -> None:
+    text = (
+        "衢州经济开发区位于浙江省衢州市。东港化工有限公司、衢江科技有限公司等6家企业"
+        "联合成立中共衢州经济开发区东港联合支部委员会。"
+    )
+    branch = "衢州经济开发区东港联合支部委员会"
+    facts = extract(extractor, text)
+    assert links(facts, "COVERS") == {(branch, "东港化工有限公司"), (branch, "衢江科技有限公司")}
