@@ -141,6 +141,9 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
         if ch in "与和" and _joined_park_name(text, i - 1, end, lex):
             i -= 1  # `甲市软件与服务外包产业园`: two lines of business joined in one park's name
             continue
+        if ch in lex.stop_chars and (place := _place_holding(text, i - 1, end, floor, lex)) is not None:
+            i = place  # `泰和县工业园区`: a place whose name holds a stop character is read whole
+            continue
         if ch not in _NAME_CHARS or (ch in lex.stop_chars and not _in_kind_word(text, i - 1, kinds)):
             break
         i -= 1
@@ -150,6 +153,16 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
         return count.end()
     # `这|个联合党委`: the counter after a demonstrative the scan stopped at belongs to it
     return i + 1 if 0 < i < end and text[i - 1] in _DEMONSTRATIVES and text[i] in _COUNTERS else i
+
+
+def _place_holding(text: str, at: int, end: int, floor: int, lex: Lexicon) -> int | None:
+    """Where a gazetteer place starts that holds the character at `at` past its first (`泰和县`,
+    `泰和`), ending by `end`."""
+    for start in range(max(floor, at - MAX_REGION + 1), at):
+        form = lex.gazetteer.match(text, start, end)
+        if form and start + len(form) > at:
+            return start
+    return None
 
 
 _DASHES_IN_NAMES = "—–-－"

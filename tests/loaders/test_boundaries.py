@@ -192,3 +192,8 @@ def test_a_date_before_a_person_appointed_to_a_body_is_no_count(extractor: Extra
     by_id = {e.id: e.name for e in facts.entities}
     posts = {(by_id[r.head], by_id[r.tail]) for r in facts.relations if r.type == "HOLDS_POST"}
     assert posts == {("张明", "衢州经济开发区党工委")}
+
+
+def test_a_place_whose_name_holds_a_stop_character_starts_a_park_name(extractor: Extractor) -> None:
+    text = "泰和县工业园区位于江西省。园区党委书记王明介绍,泰和县工业园区现有企业120家。"
+    assert names(extractor, text, "Park") == {"泰和县工业园区"}
