@@ -171,12 +171,23 @@ def find_formed_members(draft: Draft) -> list[Link]:
                 if opening < 0 or not _BY_TO_FORMING.fullmatch(draft.text, opening, verb.start()):
                     continue
             members = [
-                x for x in mentions[:i] if opening <= x.start and x.end <= verb.start() and _member_names(x)
+                x
+                for x in mentions[:i]
+                if opening <= x.start
+                and x.end <= verb.start()
+                and _member_names(x)
+                and not _leading_subject(draft, x, sentence_start)
             ]
             names = set().union(*(_member_names(x) for x in members))
             if len(names) >= 2 or (names and _COUNTED_MORE.match(draft.text, members[-1].end)):
                 links += member_links(m, members)
     return links
+
+
+def _leading_subject(draft: Draft, m: Mention, sentence_start: int) -> bool:
+    """`甲党总支牵头,把乙、丙的党员集中起来,组建丁联合党支部`: a Party body opening the sentence that
+    leads the forming is above the body formed, not one of its members."""
+    return m.type in PARTY_TYPES and draft.text.startswith("牵头", m.end) and _opens(draft, m, sentence_start)
 
 
 _BY_TO_FORMING = re.compile(r"由[^，,。；;：:]*(?:牵头[，,][^，,。；;：:]*)?")

@@ -1449,3 +1449,13 @@ def test_a_body_covers_what_its_members_word_lists(extractor: Extractor, members
         ("衢州经济开发区智能制造联合党支部", "东港化工有限公司"),
         ("衢州经济开发区智能制造联合党支部", "衢江科技有限公司"),
     }
+
+
+def test_a_party_body_leading_the_forming_of_a_joint_branch_is_above_it(extractor: Extractor) -> None:
+    text = (
+        "衢州经济开发区位于衢州市。园区党总支牵头,把东港化工有限公司、衢江科技有限公司等6家企业的党员"
+        "集中起来,组建东港联合党支部。"
+    )
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        ("衢州经济开发区东港联合党支部", "衢州经济开发区党总支")
+    }
