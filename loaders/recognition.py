@@ -405,7 +405,14 @@ class NameStep:
             named = branded or formal or zone or m.name in town_parks
             named = named or _named(m, word, draft.lex, repeated, tagged)
             if not (described or titled or placed or named):
-                m.start, m.name, m.generic = m.end - len(word), word, word
+                stem = m.name[: len(m.name) - len(word)]
+                counted = draft.text[m.start - 1 : m.start] in _COUNTERS
+                if m.type in PARTY_TYPES and is_bare_unit(stem, draft.lex) and not counted:
+                    # `商圈党委`, like `园区党委`: the body of the document's unit of that kind (not after
+                    # a count, `首个商圈党委`, which speaks of a kind of body)
+                    m.generic = m.name
+                else:
+                    m.start, m.name, m.generic = m.end - len(word), word, word
                 continue
             # `中共甲乙示范基地联合党支部`: the Party's formal name is given to one body, never to a kind
             formal = m.type in PARTY_TYPES and m.name.startswith(tuple(draft.lex.drop_prefixes))
@@ -685,6 +692,10 @@ COUNTED_PARKS = re.compile(
 
 _MADE_OF_OPENING = re.compile(r"由(?:[^，,。；;、]{2,12}、)*$")
 """`由甲片区、乙产业园…组成`: the `由` opening what a park is made of, maybe before parts not read so."""
+
+
+_COUNTERS = "个家支批类种"
+"""Counters after which a body's words name a kind of body (`首个商圈党委`, `3个园区党委`)."""
 
 
 def _described(m: Mention, word: str, lex: Lexicon) -> bool:

@@ -1459,3 +1459,26 @@ def test_a_party_body_leading_the_forming_of_a_joint_branch_is_above_it(extracto
     assert relations(extractor, text, "SUBORDINATE_TO") == {
         ("衢州经济开发区东港联合党支部", "衢州经济开发区党总支")
     }
+
+
+def test_a_body_named_by_its_units_kind_is_the_documents_own(extractor: Extractor) -> None:
+    text = (
+        "衢州市柯城区东港街商圈。东港街商圈党委于2020年成立。"
+        "商圈党委分别建立了东港国际广场党支部和衢江购物中心联合党支部。"
+        "作为全省首个商圈党委,东港街商圈党委覆盖商户300家。"
+    )
+    assert relations(extractor, text, "SUBORDINATE_TO") == {
+        ("东港国际广场党支部", "东港街商圈党委"),
+        ("衢江购物中心联合党支部", "东港街商圈党委"),
+    }
+    facts = extractor.extract(text, DocumentInfo(id="d1", source="d1.txt"))
+    assert {e.name for e in facts.entities if e.type == "Committee"} == {"东港街商圈党委"}
+
+
+def test_a_counted_kind_of_body_names_no_body(extractor: Extractor) -> None:
+    text = (
+        "衢州市东港商务中心党建纪实。"
+        "作为浙江省首个商圈党委,衢州市东港商务中心党委从2006年起坚持把支部建在楼上。"
+    )
+    facts = extractor.extract(text, DocumentInfo(id="d1", source="d1.txt"))
+    assert {e.name for e in facts.entities if e.type == "Committee"} == {"衢州市东港商务中心党委"}
