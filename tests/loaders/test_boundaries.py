@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo
 from parkgraph.loaders.extractor import Extractor
 
@@ -197,3 +199,10 @@ def test_a_date_before_a_person_appointed_to_a_body_is_no_count(extractor: Extra
 def test_a_place_whose_name_holds_a_stop_character_starts_a_park_name(extractor: Extractor) -> None:
     text = "泰和县工业园区位于江西省。园区党委书记王明介绍,泰和县工业园区现有企业120家。"
     assert names(extractor, text, "Park") == {"泰和县工业园区"}
+
+
+@pytest.mark.parametrize("verb", ["高度重视", "高度关注", "十分关心"])
+def test_a_verb_of_attention_after_a_committee_starts_no_park_name(extractor: Extractor, verb: str) -> None:
+    text = f"东兴市委{verb}园区建设,市委书记张明多次到园区调研。"
+    assert names(extractor, text, "Committee") == {"东兴市委"}
+    assert not any(verb[-2:] in n for n in names(extractor, text, "Park"))
