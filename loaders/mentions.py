@@ -2061,6 +2061,8 @@ def find_regions(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Men
         for end in sorted(ends):
             if end < len(s) and s[end] in lex.region_breakers and not s.startswith(_LIES_IN, end):
                 continue
+            if s[end - 1 : end + 1] in _RURAL_WORDS:
+                continue  # `部门乡镇`, `更多乡村`: the countryside, no township
             found = _region_chain(s, end, lex)
             if not found:
                 continue
@@ -2075,6 +2077,10 @@ def find_regions(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Men
         if not _place_list(s, in_line):
             out += in_line
     return out + _county_short_forms(sentences, out, lex)
+
+
+_RURAL_WORDS = ("乡镇", "乡村")
+"""Words a township's suffix starts (`乡|镇`): after a name's characters they end no township."""
 
 
 MEDIA_WORDS = ("在线", "频道", "日报", "晚报", "新闻网", "新闻")

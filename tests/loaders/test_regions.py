@@ -109,3 +109,8 @@ def test_a_region_near_the_start_of_a_short_text_is_read(extractor: Extractor) -
 
 def test_a_level_word_ending_a_text_names_no_region(extractor: Extractor) -> None:
     assert regions(extractor, "\n会议最后,全市") == {}
+
+
+def test_the_countryside_is_no_township(extractor: Extractor) -> None:
+    text = "联盟吸纳产业链企业、部门乡镇、高校院所等负责人,带动更多乡村振兴。白沙乡党委书记王明说。"
+    assert list(regions(extractor, text)) == ["白沙乡"]
