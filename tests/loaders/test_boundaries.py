@@ -206,3 +206,17 @@ def test_a_verb_of_attention_after_a_committee_starts_no_park_name(extractor: Ex
     text = f"东兴市委{verb}园区建设,市委书记张明多次到园区调研。"
     assert names(extractor, text, "Committee") == {"东兴市委"}
     assert not any(verb[-2:] in n for n in names(extractor, text, "Park"))
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "name"),
+    [
+        ("近年来,江西牢牢牵住园区非公企业党建“牛鼻子”。", "Park", "牢牢牵住园区"),
+        ("进一步明确金牌管委会的职能。", "Organization", "明确金牌管委会"),
+        ("7个方面进行攻坚,助推产业园区18个重点项目开工建设。", "Park", "助推产业园区"),
+    ],
+)
+def test_an_adverb_or_verb_of_work_starts_no_name(
+    extractor: Extractor, text: str, type_: str, name: str
+) -> None:
+    assert name not in names(extractor, text, type_)
