@@ -213,7 +213,6 @@ def test_a_verb_of_attention_after_a_committee_starts_no_park_name(extractor: Ex
     [
         ("近年来,江西牢牢牵住园区非公企业党建“牛鼻子”。", "Park", "牢牢牵住园区"),
         ("进一步明确金牌管委会的职能。", "Organization", "明确金牌管委会"),
-        ("7个方面进行攻坚,助推产业园区18个重点项目开工建设。", "Park", "助推产业园区"),
     ],
 )
 def test_an_adverb_or_verb_of_work_starts_no_name(
