@@ -213,6 +213,7 @@ def test_a_verb_of_attention_after_a_committee_starts_no_park_name(extractor: Ex
     [
         ("近年来,江西牢牢牵住园区非公企业党建“牛鼻子”。", "Park", "牢牢牵住园区"),
         ("进一步明确金牌管委会的职能。", "Organization", "明确金牌管委会"),
+        ("党建引领助推产业园区发展。今年,衢州市助推产业园区高质量发展。", "Park", "助推产业园区"),
     ],
 )
 def test_an_adverb_or_verb_of_work_starts_no_name(
