@@ -220,3 +220,8 @@ def test_an_adverb_or_verb_of_work_starts_no_name(
     extractor: Extractor, text: str, type_: str, name: str
 ) -> None:
     assert name not in names(extractor, text, type_)
+
+
+def test_everywhere_starts_no_name(extractor: Extractor) -> None:
+    text = "泰和县推进园区党建工作。全县各地园区党工委加强非公企业党建。"
+    assert not any(n.startswith("地") for n in names(extractor, text, "Committee"))
