@@ -1565,6 +1565,8 @@ def _addressed_people(sent: Sentence, si: int, lex: Lexicon, titles: str, starts
         name, before = m.group("name"), sent.text[: m.start()]
         if not _name_shaped(name, lex) or name in lex.not_names:
             continue
+        if len(name) == 3 and name.endswith("任") and _name_shaped(name[:2], lex):
+            continue  # `甲乙任委员`: the verb of taking a post, not a name's last character
         if before and before[-1] not in _CLAUSE_START and not org_words.ending_at(before, len(before)):
             continue
         after = sent.text[m.end() :]

@@ -783,12 +783,13 @@ def _roster_holder(draft: Draft, orgs: ByEnd, title: str, at: int) -> Mention | 
     return None
 
 
-_SECRETARIES = ("书记", "副书记")
+_SECRETARIES = ("书记", "副书记", "委员", "组织委员", "宣传委员", "纪检委员")
+"""The posts of a Party body's own committee: written bare, they are held in the Party body just named."""
 
 
 def _secretary_of(draft: Draft, orgs: ByEnd, title: str, at: int, sentence: int) -> Mention | None:
-    """`党工委召开会议。甲乙书记主持`: a bare secretary's title is held in the Party body last named in its
-    sentence or the one before."""
+    """`党工委召开会议。甲乙书记主持`, `…党支部成立,甲任书记,乙任组织委员`: a bare title of the Party
+    body's committee is held in the Party body last named in its sentence or the one before."""
     if title not in _SECRETARIES:
         return None
     start = draft.sentences[max(0, sentence - 1)].start

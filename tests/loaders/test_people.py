@@ -1222,3 +1222,16 @@ def test_posts_in_clauses_after_the_one_naming_a_bodys_secretary_are_in_that_bod
 def test_a_word_after_a_weak_title_that_the_model_reads_as_no_name_is_no_person(extractor: Extractor) -> None:
     text = "丽天大厦成为企业发展的沃土、员工安心的家园。青禾电子公司党员王明说,大家很满意。"
     assert {e.name for e in extract(extractor, text).entities if e.type == "Person"} == {"王明"}
+
+
+def test_the_committee_a_branch_elects_holds_each_bare_post(extractor: Extractor) -> None:
+    text = (
+        "衢州经济开发区位于衢州市。会议选举产生了智能制造联合党支部委员会,"
+        "张明任书记,王红任组织委员,李强任委员。"
+    )
+    branch = "衢州经济开发区智能制造联合党支部委员会"
+    facts = extract(extractor, text)
+    assert people(facts) == {"张明", "王红", "李强"}
+    assert posts(facts) == {
+        (p, branch, t) for p, t in [("张明", "书记"), ("王红", "组织委员"), ("李强", "委员")]
+    }
