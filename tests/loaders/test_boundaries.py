@@ -225,3 +225,30 @@ def test_an_adverb_or_verb_of_work_starts_no_name(
 def test_everywhere_starts_no_name(extractor: Extractor) -> None:
     text = "泰和县推进园区党建工作。全县各地园区党工委加强非公企业党建。"
     assert not any(n.startswith("地") for n in names(extractor, text, "Committee"))
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "verb"),
+    [
+        (
+            "5A级写字楼衢州大厦驻厦企业104家,其中不乏德国西门子、韩国大宇、东港通信等知名企业。",
+            "Enterprise",
+            "不乏",
+        ),
+        ("衢江产业园把党建工作有效融入铝棒原料、铝型材生产、加工等链上企业。", "Enterprise", "融入"),
+        ("“多亏党群活动服务中心帮忙。”衢州经济开发区企业负责人说。", "Organization", "多亏"),
+        ("东港CBD楼宇党建。仪式结束后,东港党委特邀市委党校的教授为党员讲课。", "Organization", "特邀"),
+        (
+            "衢州高新区社会事业发展局党委成立。2017年7月,衢州高新区党工委会议正式批准社会事业发展局组建党委。",
+            "Organization",
+            "批准",
+        ),
+        ("衢州数智产业园党员攻坚队第一时间介入,最终助力企业成功入选国家级5G工厂。", "Enterprise", "最终助力"),
+        ("衢州市做到重大项目有支部、关键岗位有党员,助力市企融合培育产业集群。", "Region", "助力"),
+        ("衢州新区东港园区。为落实部署,确保功能型党支部在衢州新区货运领域发挥作用。", "Branch", "确保"),
+        ("衢州市召开区域化党建工作推进会暨张江科学城区域化党建促进会成立大会。", "Organization", "会暨"),
+        ("传达衢江区委党的建设工作领导小组会议暨区委工作会议精神。", "Committee", "议暨"),
+    ],
+)
+def test_a_verb_before_a_unit_starts_no_name(extractor: Extractor, text: str, type_: str, verb: str) -> None:
+    assert not any(verb in n for n in names(extractor, text, type_))
