@@ -58,6 +58,10 @@ def test_traditional_becomes_simplified() -> None:
     assert normalize_text("鞏固黨的執政基礎，產業園區黨建工作") == "巩固党的执政基础，产业园区党建工作"
 
 
+def test_a_variant_opencc_leaves_alone_becomes_simplified() -> None:
+    assert normalize_text("陜西省西安高新区党工委") == "陕西省西安高新区党工委"
+
+
 def test_glossed_traditional_becomes_plain_simplified() -> None:
     assert (
         normalize_text("成都市產(chǎn)業(yè)園區(qū)黨建工作推進會召開。")
