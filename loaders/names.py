@@ -120,6 +120,8 @@ def _open_region(name: str, lex: Lexicon) -> bool:
     village (the gazetteer stops at counties), or a short county-level name (`上虞市`)."""
     if name in lex.not_region or name.endswith(tuple(lex.not_region)):
         return False
+    if name.startswith(tuple(lex.drop_prefixes)):
+        return False  # `中共市委`: the Party's name before a level word, no place
     if any(name.endswith(full) for full in _known_tails(name, lex)):
         return False
     if name.endswith(lex.org_words.get("Park", ())):

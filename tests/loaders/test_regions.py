@@ -114,3 +114,8 @@ def test_a_level_word_ending_a_text_names_no_region(extractor: Extractor) -> Non
 def test_the_countryside_is_no_township(extractor: Extractor) -> None:
     text = "联盟吸纳产业链企业、部门乡镇、高校院所等负责人,带动更多乡村振兴。白沙乡党委书记王明说。"
     assert list(regions(extractor, text)) == ["白沙乡"]
+
+
+def test_kinds_of_place_and_the_partys_name_are_no_places(extractor: Extractor) -> None:
+    text = "中共市委全会提出,健全党工委、建制镇和社区三级分抓机制,覆盖各开发区、加工区。"
+    assert regions(extractor, text) == {}
