@@ -262,10 +262,15 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         data = _merge(data, _read_toml(Path(user_file)))
     vocab = load_vocabulary()
     names, people = data.get("names", {}), data.get("people", {})
+    departmental = [
+        department + title
+        for department in people.get("title_departments", [])
+        for title in people.get("department_titles", [])
+    ]
     return Lexicon(
         vocabulary=vocab,
         org_words={t: _longest_first(vocab.org_words(t)) for t in vocab.entity_types},
-        post_titles=_longest_first(vocab.post_titles),
+        post_titles=_longest_first([*vocab.post_titles, *departmental]),
         triggers={r: _longest_first(rt.triggers) for r, rt in vocab.relation_types.items()},
         gazetteer=load_gazetteer(),
         not_region=frozenset(names.get("not_region", [])),
@@ -300,7 +305,7 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
         surnames=frozenset("".join(people.get("surnames", "").split())),
         compound_surnames=tuple(people.get("compound_surnames", [])),
         name_followers=_longest_first(people.get("name_followers", [])),
-        corporate_titles=_longest_first(people.get("corporate_titles", [])),
+        corporate_titles=_longest_first([*people.get("corporate_titles", []), *departmental]),
         head_titles=frozenset(people.get("head_titles", [])),
         weak_titles=frozenset(people.get("weak_titles", [])),
         not_names=frozenset(people.get("not_names", [])),

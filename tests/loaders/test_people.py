@@ -1235,3 +1235,11 @@ def test_the_committee_a_branch_elects_holds_each_bare_post(extractor: Extractor
     assert posts(facts) == {
         (p, branch, t) for p, t in [("张明", "书记"), ("王红", "组织委员"), ("李强", "委员")]
     }
+
+
+def test_a_managers_title_qualified_by_a_department_continues_a_chain(extractor: Extractor) -> None:
+    facts = extract(extractor, "衢州经济开发区表彰大会。东港化工有限公司党支部书记、行政经理曹健峰发言。")
+    assert posts(facts) == {
+        ("曹健峰", "东港化工有限公司党支部", "书记"),
+        ("曹健峰", "东港化工有限公司", "行政经理"),
+    }
