@@ -408,15 +408,19 @@ def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tu
     if company := _company_listed_before(draft, orgs, people, at, person.title_start + len(titles[0])):
         holder, titles[0] = company, draft.text[at : person.title_start] + titles[0]
     earlier = []
+    bare_word = None if holder else _bare_word_before(draft, person.title_start)
     if person.title_start < person.start:
         bare = None if holder else _bare_unit_body(draft, orgs, person.title_start)
         bare = bare or (None if holder else _company_section(draft, orgs, person.title_start))
         if bare:
             holder, earlier = bare
         else:
-            earlier = _company_chain(
-                draft, *_earlier_chain(draft, orgs, holder.start if holder else person.title_start), person
-            )
+            start = holder.start if holder else (bare_word or person.title_start)
+            earlier = _company_chain(draft, *_earlier_chain(draft, orgs, start), person)
+    if holder is None and bare_word is not None and earlier:
+        # `甲商会党委书记、商会会长乙丙`: the bare word names its own body, not the post before's
+        start, sentence = person.title_start, person.sentence
+        holder, titles[0] = _unnamed_holder(draft, orgs, people, titles[0], start, sentence)
     if holder is None and earlier:
         holder = earlier[0][0]
     if holder is None and person.title_start < person.start:
@@ -438,6 +442,14 @@ def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tu
         later = _later_posts(draft, orgs, person.title_start + len(person.titles[0]), holder)
     _departments_of_committee(draft, [*(h for h, _ in reversed(earlier)), holder, *(h for h, _ in later)])
     return [*((holder, title) for title in titles), *earlier, *later]
+
+
+def _bare_word_before(draft: Draft, at: int) -> int | None:
+    """Where a body's bare word written right before a title starts (`、商会|会长`), a company's
+    excepted (`公司`: `_company_referred`)."""
+    words = [w for _, w in _body_words(draft.lex) if len(w) > 1 and w not in _BARE_COMPANY]
+    word = max((w for w in words if draft.text.startswith(w, at - len(w))), key=len, default=None)
+    return at - len(word) if word else None
 
 
 def _addressed(people: ByEnd, person: Mention) -> bool:

@@ -1243,3 +1243,8 @@ def test_a_managers_title_qualified_by_a_department_continues_a_chain(extractor:
         ("曹健峰", "东港化工有限公司党支部", "书记"),
         ("曹健峰", "东港化工有限公司", "行政经理"),
     }
+
+
+def test_a_post_in_a_body_named_by_its_bare_word_continues_a_chain(extractor: Extractor) -> None:
+    facts = extract(extractor, "衢州经济开发区位于衢州市。东港商会党委书记、商会会长林余存指出。")
+    assert posts(facts) == {("林余存", "东港商会党委", "书记"), ("林余存", "东港商会", "会长")}
