@@ -1248,3 +1248,8 @@ def test_a_managers_title_qualified_by_a_department_continues_a_chain(extractor:
 def test_a_post_in_a_body_named_by_its_bare_word_continues_a_chain(extractor: Extractor) -> None:
     facts = extract(extractor, "衢州经济开发区位于衢州市。东港商会党委书记、商会会长林余存指出。")
     assert posts(facts) == {("林余存", "东港商会党委", "书记"), ("林余存", "东港商会", "会长")}
+
+
+def test_a_boards_posts_are_a_companys(extractor: Extractor) -> None:
+    facts = extract(extractor, "衢州经济开发区。江苏东港集团党委副书记、监事会主席张才钧向记者介绍。")
+    assert posts(facts) == {("张才钧", "江苏东港集团党委", "副书记"), ("张才钧", "江苏东港集团", "监事会主席")}
