@@ -1252,4 +1252,7 @@ def test_a_post_in_a_body_named_by_its_bare_word_continues_a_chain(extractor: Ex
 
 def test_a_boards_posts_are_a_companys(extractor: Extractor) -> None:
     facts = extract(extractor, "衢州经济开发区。江苏东港集团党委副书记、监事会主席张才钧向记者介绍。")
-    assert posts(facts) == {("张才钧", "江苏东港集团党委", "副书记"), ("张才钧", "江苏东港集团", "监事会主席")}
+    assert posts(facts) == {
+        ("张才钧", "江苏东港集团党委", "副书记"),
+        ("张才钧", "江苏东港集团", "监事会主席"),
+    }
