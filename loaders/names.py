@@ -387,6 +387,14 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
         elif rest != word and not (alias := _placeless(regions[-1], rest, lex)).startswith("委"):
             # `阜康市|委两新工委` cuts the region's committee: no short name
             parsed.aliases.add(alias)
+    if type_ in PARTY_TYPES and (zone := _region_committees_park(stem, lex)):
+        # `嘉兴市委经济技术开发区工作委员会`: the city committee's working committee for its park
+        committee, park = zone
+        parsed.parts = [p for p in parsed.parts if p.type != "Park"]
+        parsed.parts.append(NamePart("Committee", committee, "SUBORDINATE_TO"))
+        parsed.parts.append(NamePart("Park", park, "PARTY_ORG_OF"))
+        parsed.upper = committee
+        return parsed
     upper = (
         party_body_before(stem, lex) if type_ in PARTY_TYPES and not _region_committee(stem, lex) else None
     )
@@ -503,6 +511,21 @@ def ends_in_district(name: str, word: str, lex: Lexicon) -> bool:
 
 
 _PLACE_ENDS = ("区", "县", "市", "镇", "乡", "村")
+
+
+def _region_committees_park(stem: str, lex: Lexicon) -> tuple[str, str] | None:
+    """(committee, park) where a Party body's name opens with a region's committee and then names a
+    park (`嘉兴市委|经济技术开发区`): the park is the region's, called by the region's short name."""
+    at = stem.find("委")
+    regions = split_regions(stem[:at], lex) if at > 1 else []
+    rest = stem[at + 1 :]
+    park_word = lex.org_word_set("Park").ending_at(rest, len(rest)) if regions else None
+    if not park_word:
+        return None
+    region = regions[-1]
+    suffix = next((w for w in region_suffixes(lex) if region.endswith(w) and len(region) > len(w) + 1), "")
+    short = region[: len(region) - len(suffix)]
+    return stem[: at + 1], rest if rest.startswith(short) else short + rest
 
 
 QUALIFIER_LENGTH = 6

@@ -691,3 +691,11 @@ def test_a_joint_branch_by_its_formal_word_takes_in_the_companies_that_form_it(e
     branch = "衢州经济开发区东港联合支部委员会"
     facts = extract(extractor, text)
     assert links(facts, "COVERS") == {(branch, "东港化工有限公司"), (branch, "衢江科技有限公司")}
+
+
+def test_a_region_committees_working_committee_for_a_park_answers_to_it(extractor: Extractor) -> None:
+    facts = extract(extractor, "衢州市委决定:张明同志任中共衢州市委经济技术开发区工作委员会书记。")
+    committee = "衢州市委经济技术开发区工作委员会"
+    assert links(facts, "SUBORDINATE_TO") == {(committee, "衢州市委")}
+    assert links(facts, "PARTY_ORG_OF") >= {(committee, "衢州经济技术开发区")}
+    assert {e.name for e in facts.entities if e.type == "Park"} == {"衢州经济技术开发区"}
