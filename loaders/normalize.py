@@ -99,14 +99,17 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
-_VARIANTS = str.maketrans({"陜": "陕"})
+_VARIANTS = (("陜", "陕"),)
 """Characters pages write for another that OpenCC leaves alone: 陜 (a rare old character) for 陝/陕
 in `陜西省`, which then matches no place of the gazetteer."""
 
 
 def to_simplified(text: str) -> str:
     """Traditional characters to simplified (OpenCC t2s); simplified text comes back unchanged."""
-    return _t2s().convert(text).translate(_VARIANTS)
+    text = _t2s().convert(text)
+    for variant, standard in _VARIANTS:
+        text = text.replace(variant, standard)
+    return text
 
 
 # --- mojibake -------------------------------------------------------------------------------------
