@@ -406,7 +406,7 @@ class NameStep:
             named = named or _named(m, word, draft.lex, repeated, tagged)
             if not (described or titled or placed or named):
                 stem = m.name[: len(m.name) - len(word)]
-                counted = draft.text[m.start - 1 : m.start] in _COUNTERS
+                counted = draft.text[m.start - 1 : m.start] in _KIND_COUNTERS
                 if m.type in PARTY_TYPES and is_bare_unit(stem, draft.lex) and not counted:
                     # `商圈党委`, like `园区党委`: the body of the document's unit of that kind (not after
                     # a count, `首个商圈党委`, which speaks of a kind of body)
@@ -694,7 +694,7 @@ _MADE_OF_OPENING = re.compile(r"由(?:[^，,。；;、]{2,12}、)*$")
 """`由甲片区、乙产业园…组成`: the `由` opening what a park is made of, maybe before parts not read so."""
 
 
-_COUNTERS = "个家支批类种"
+_KIND_COUNTERS = "个家支批类种"
 """Counters after which a body's words name a kind of body (`首个商圈党委`, `3个园区党委`)."""
 
 
