@@ -516,8 +516,10 @@ def _titled_organization(s: str, end: int, type_: str, lex: Lexicon) -> bool:
 
 
 def _kind_of_park(qualifier: str) -> bool:
-    """`“流量型”功能区`, `创新型园区`: a qualifier ending in 型 says what type of park, not which one."""
-    return qualifier.rstrip('”’"').endswith("型")
+    """`“流量型”功能区`, `创新型园区`: a qualifier ending in 型 says what type of park, not which one; a
+    quoted count (`“五面红旗”示范开发区`, `“十佳”园区`) a title parks strive for."""
+    counted = qualifier.startswith("“") and qualifier[1:2] in _NUMERAL
+    return counted or qualifier.rstrip('”’"').endswith("型")
 
 
 def quoted_word(s: str, start: int, end: int) -> bool:

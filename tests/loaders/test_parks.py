@@ -572,3 +572,20 @@ def test_a_short_place_name_ending_in_yuan_is_a_part_of_the_zone_not_a_garden(ex
 def test_a_line_of_business_before_a_sector_park_word_stays_in_the_park_s_name(extractor: Extractor) -> None:
     facts = extract(extractor, "浙江省衢州市西城人力资源服务产业园区负责人吕光明说。")
     assert "西城人力资源服务产业园区" in {e.name for e in facts.entities if e.type == "Park"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "东港经开区全力创建“五面红旗”示范开发区\n今年以来,东港经济开发区探索建立“三三”工作机制,"
+            "奋力争创“党建引领、改革创新”“五面红旗”示范开发区,形成党建与发展同频共振的良好局面。"
+        ),
+        "东港经济开发区荣获“十佳”园区称号。",
+    ],
+)
+def test_a_quoted_count_before_a_park_word_is_a_title_parks_strive_for(
+    extractor: Extractor, text: str
+) -> None:
+    facts = extract(extractor, text)
+    assert {e.name for e in facts.entities if e.type == "Park"} == {"东港经济开发区"}
