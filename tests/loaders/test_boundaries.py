@@ -216,6 +216,8 @@ def test_everywhere_starts_no_name(extractor: Extractor) -> None:
 @pytest.mark.parametrize(
     ("text", "type_", "verb"),
     [
+        ("衢州市抓好园区党建工作,从压实园区党工委“一线指挥部”责任做起。", "Committee", "压实"),
+        ("衢州电商园区发展成为安徽省唯一跨境电子商务产业园。", "Park", "唯一"),
         ("近年来,江西牢牢牵住园区非公企业党建“牛鼻子”。", "Park", "牢牢"),
         ("进一步明确金牌管委会的职能。", "Organization", "明确"),
         ("党建引领助推产业园区发展。今年,衢州市助推产业园区高质量发展。", "Park", "助推"),
