@@ -129,6 +129,8 @@ def _to_facts(draft: Draft, document: DocumentInfo) -> DocumentFacts:
         if link.type == "LOCATED_IN" and (link.head, link.tail) in parts:
             continue
         head, tail = entity(link.head), entity(link.tail)
+        if head.name == tail.name:
+            continue  # `两江新区` read both as a park and as a district lies in no other place
         sent = draft.sentences[link.sentence]
         key = (link.type, head.id, tail.id, link.title)
         if key in relations:

@@ -515,3 +515,10 @@ def test_a_name_split_across_lines_ends_its_renamings_without_looping(extractor:
     worker.start()
     worker.join(timeout=30)
     assert done.is_set()
+
+
+def test_nothing_lies_in_a_place_of_its_own_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "重庆两江新区党建。罗蔺任两江新区党工委书记。两江新区位于重庆市北部。")
+    names = {e.id: e.name for e in facts.entities}
+    assert facts.relations
+    assert all(names[r.head] != names[r.tail] for r in facts.relations)
