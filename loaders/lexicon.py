@@ -118,6 +118,16 @@ class Lexicon:
             found = self._memos[rule] = {}
         return found
 
+    @cached_property
+    def party_word_set(self) -> WordSet:
+        """The Party bodies' words (committees and branches), which the hottest rules ask for."""
+        return self.org_word_set("Committee", "Branch")
+
+    @cached_property
+    def company_word_set(self) -> WordSet:
+        """The companies' words (`有限公司`, `集团`), which the hottest rules ask for."""
+        return self.org_word_set("Enterprise")
+
     def org_word_set(self, *types: str) -> WordSet:
         """The organization words of `types` as one `WordSet`, built once per choice of types."""
         found = self._word_sets.get(types)

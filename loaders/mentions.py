@@ -92,36 +92,14 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
     """
     i = end
     kinds, stops = lex.kind_word_set, lex.stop_word_set
-    party, companies = lex.org_word_set("Committee", "Branch"), lex.org_word_set("Enterprise")
+    party, companies = lex.party_word_set, lex.company_word_set
     while i > floor and end - i < MAX_NAME:
         after_party = i < end and text[i - 1] in party.last_chars and party.ending_at(text, i)
         if after_party and (company or _company_between(text, i, end, companies)):
             break  # `甲党委的下属支部|乙有限公司(党支部)`: a Party word ends what came before a company
         stop = stops.ending_at(text, i, shortest=True) if text[i - 1] in stops.last_chars else None
-        if stop and i - len(stop) >= floor:
-            # a line of business before 业 or 产业 is a sector, part of the name (`现代服务业合作区`,
-            # `人力资源服务产业园区`)
-            # a business word right after a stop word that is none is a verb (`负责|管理|甲公司`)
-            before = stops.ending_at(text, i - len(stop), shortest=True)
-            # and so is one before a body's word: a department's name (`经济发展|局`, `城市管理|局`), or a
-            # joint Party body's, which gathers that line's units (`金融服务|联合党支部`)
-            kept = (
-                stop in lex.business_words
-                and (
-                    company
-                    or text.startswith(("业", "产业"), i)
-                    or _department_after(text, i, lex)
-                    or _joint_party_body_after(text, i, lex)
-                )
-                and (not before or before in lex.business_words)
-            )
-            inside = _inside_unit_word(text, i - len(stop), i, lex)
-            joined = text[i - len(stop) - 1 : i - len(stop)] in ("与", "和")
-            kept = kept or (joined and _joined_park_name(text, i - len(stop) - 1, end, lex))
-            inside = inside or _inside_industry_word(text, i, stop, lex)
-            inside = inside or _inside_kind_word(text, i, stop, lex) or _in_kind_word(text, i - 1, kinds)
-            if not (kept or inside):
-                break
+        if stop and i - len(stop) >= floor and not _stop_in_name(text, i, stop, end, company, lex):
+            break
         ch = text[i - 1]
         if ch in ")”" and (inner := _bracketed(text, i, floor)) is not None:
             i = inner
@@ -155,11 +133,41 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
     return i + 1 if 0 < i < end and text[i - 1] in _DEMONSTRATIVES and text[i] in _COUNTERS else i
 
 
+def _stop_in_name(text: str, i: int, stop: str, end: int, company: bool, lex: Lexicon) -> bool:
+    """Whether the stop word ending at `i` belongs to the name that ends at `end` rather than ending it."""
+    # a line of business before 业 or 产业 is a sector, part of the name (`现代服务业合作区`,
+    # `人力资源服务产业园区`); so is one before a body's word: a department's name (`经济发展|局`,
+    # `城市管理|局`), or a joint Party body's, which gathers that line's units (`金融服务|联合党支部`)
+    if stop in lex.business_words and (
+        company
+        or text.startswith(("业", "产业"), i)
+        or _department_after(text, i, lex)
+        or _joint_party_body_after(text, i, lex)
+    ):
+        # a business word right after a stop word that is none is a verb (`负责|管理|甲公司`)
+        before = lex.stop_word_set.ending_at(text, i - len(stop), shortest=True)
+        if not before or before in lex.business_words:
+            return True
+    start = i - len(stop)
+    if text[start - 1 : start] in ("与", "和") and _joined_park_name(text, start - 1, end, lex):
+        return True
+    return (
+        _inside_unit_word(text, start, i, lex)
+        or _inside_industry_word(text, i, stop, lex)
+        or _inside_kind_word(text, i, stop, lex)
+        or _in_kind_word(text, i - 1, lex.kind_word_set)
+    )
+
+
 def _place_holding(text: str, at: int, end: int, floor: int, lex: Lexicon) -> int | None:
     """Where a gazetteer place starts that holds the character at `at` past its first (`泰和县`,
     `泰和`), ending by `end`."""
+    gazetteer = lex.gazetteer
+    heads = gazetteer.head_lengths
     for start in range(max(floor, at - MAX_REGION + 1), at):
-        form = lex.gazetteer.match(text, start, end)
+        if text[start : start + 2] not in heads:
+            continue
+        form = gazetteer.match(text, start, end)
         if form and start + len(form) > at:
             return start
     return None
@@ -1317,7 +1325,7 @@ def _roster_people(sent: Sentence, si: int, lex: Lexicon, titles: str) -> list[M
     )
     out: list[Mention] = []
     for m in pattern.finditer(sent.text):
-        if next(lex.post_title_set.find_all(m.group("gap")), None) is not None:
+        if lex.post_title_set.find_all(m.group("gap")):
             continue
         items = [
             (i.start(), i.group()) for i in _ROSTER_ITEM.finditer(sent.text, m.start("list"), m.end("list"))
@@ -2120,12 +2128,9 @@ def _region_chain(s: str, end: int, lex: Lexicon) -> tuple[int, list[str]] | Non
     """Where the region chain ending at `end` starts, and its regions. A gazetteer name holding a stop
     character (`泰和县`) is read whole, and the run goes on left of it."""
     left = scan_left(s, end, lex)
+    forms = lex.gazetteer.forms
     whole = next(
-        (
-            end - n
-            for n in range(min(MAX_REGION, end), 1, -1)
-            if end - n < left and lex.gazetteer.match(s, end - n, end) == s[end - n : end]
-        ),
+        (end - n for n in range(min(MAX_REGION, end), max(1, end - left), -1) if s[end - n : end] in forms),
         None,
     )
     if whole is not None:
@@ -2769,7 +2774,7 @@ def _item_after(text: str, ceiling: int, m: Mention) -> tuple[int, int]:
     """The name written right after `m` and a `、` (empty where there is none)."""
     if not text.startswith("、", m.end):
         return m.end, m.end
-    if quoted := _QUOTED_ITEM_AFTER.match(text[:ceiling], m.end + 1):
+    if quoted := _QUOTED_ITEM_AFTER.match(text, m.end + 1, ceiling):
         return quoted.span(1)
-    hit = _NEXT_ITEM_END.match(text[:ceiling], m.end + 1)
+    hit = _NEXT_ITEM_END.match(text, m.end + 1, ceiling)
     return (hit.start(), hit.end()) if hit else (m.end, m.end)

@@ -785,7 +785,7 @@ def _regions_in_their_own_right(mentions: list[Mention], parts: list[Mention], l
 
     def name_only(m: Mention, inner: Mention) -> bool:
         placing = any(t in ("Committee", "Park") for t in (m.type, *(p.type for _, p in m.parts)))
-        placing = placing or is_regional_organ(m, lex) or next(parks.find_all(m.name), None) is not None
+        placing = placing or is_regional_organ(m, lex) or bool(parks.find_all(m.name))
         wide = is_province(inner.name, lex) and not placing
         return _names_a_company(m) or wide
 
@@ -916,7 +916,7 @@ def _tagged_zone_committees(draft: Draft) -> dict[int, int]:
     for (m, _, end), words in zip(found, analyze(draft.text, [(s, e) for _, s, e in found]), strict=True):
         first = len(words)
         while first and words[first - 1].tag not in _NOT_NAME_TAGS:
-            if next(units.find_all(draft.text[words[first - 1].start : end]), None):
+            if units.find_all(draft.text[words[first - 1].start : end]):
                 break
             first -= 1
         zone = next((w.start for w in words[first:] if w.tag in PROPER_TAGS), None)

@@ -1038,7 +1038,7 @@ def _continued_posts(
     # the association a person was last given a post in, by sentence: `…当选为协会理事,并出任会长`
     served: dict[tuple[str, int], Mention] = {}
     for si, sent in enumerate(draft.sentences):
-        if next(written.find_all(sent.text), None) is None:
+        if not written.find_all(sent.text):
             continue
         for verb in verbs:
             for hit in verb.finditer(sent.text):
@@ -1481,10 +1481,14 @@ def _zone(name: str, lex: Lexicon) -> bool:
     return lex.org_word_set("Park").ending_at(name, len(name)) in lex.zone_words
 
 
+_CLAUSE_REST = re.compile(r"[^，,。；;！!？?\n]*")
+"""The rest of a clause from where it is matched."""
+
+
 def _visits(draft: Draft, m: Mention, park: str) -> bool:
     """Whether the clause `m` opens goes on to the article's `park` by a verb of motion: the people of
     `m` (or of its bodies) visit it."""
-    clause = re.match(r"[^，,。；;！!？?\n]*", draft.text[m.end :]).group()
+    clause = _CLAUSE_REST.match(draft.text, m.end).group()
     at = clause.find(park)
     return at > 0 and clause[:at].endswith(draft.lex.motion_verbs)
 

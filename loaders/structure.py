@@ -1141,7 +1141,7 @@ def _body_at(draft: Draft, mentions: Sequence[Mention], at: int, alliance: Menti
     named = next((m for m in mentions if m.start == at and m.type in (*PARTY_TYPES, "Organization")), None)
     if named or not alliance:
         return named
-    return alliance if _is_bare_alliance(draft, draft.text[at:], whole=False) else None
+    return alliance if _is_bare_alliance(draft, draft.text, start=at) else None
 
 
 def _bare_alliance_before(draft: Draft, at: int) -> bool:
@@ -1150,10 +1150,11 @@ def _bare_alliance_before(draft: Draft, at: int) -> bool:
     return start > 0 and _is_bare_alliance(draft, draft.text[start:at])
 
 
-def _is_bare_alliance(draft: Draft, text: str, whole: bool = True) -> bool:
-    """`联盟`, `该党建联盟`: an alliance word with no name of its own (the text, or its start)."""
+def _is_bare_alliance(draft: Draft, text: str, start: int | None = None) -> bool:
+    """`联盟`, `该党建联盟`: an alliance word with no name of its own (the text, or what is written at
+    `start` in it)."""
     bare = re.compile(rf"(?:这一|该|本)?(?:党建)?(?:{alternation(_words(draft, 'alliances'))})")
-    return bool(bare.fullmatch(text) if whole else bare.match(text))
+    return bool(bare.fullmatch(text) if start is None else bare.match(text, start))
 
 
 def _led_after(draft: Draft, at: int, lead: str) -> bool:

@@ -3,13 +3,17 @@
 Rules ask, at many positions, which word of a long list (organization words, post titles) starts or
 ends there. Testing each word in turn costs one comparison per word; slicing the text once per
 length that the words starting (or ending) with the character there come in, and looking the slice
-up in a set, costs one lookup per such length.
+up in a set, costs one lookup per such length. Every word written anywhere in a text is found in one
+pass of an Aho-Corasick automaton (pyahocorasick, in C), not by trying the lengths at each position.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
+from functools import cached_property
+
+import ahocorasick
 
 
 def _lengths_by(words: frozenset[str], index: int) -> dict[str, tuple[int, ...]]:
@@ -34,8 +38,6 @@ class WordSet:
         self.longest = max(map(len, self.words), default=0)
         self.leading_chars = frozenset(ch for word in self.words for ch in word[:-1])
         """Characters written before a word's last: no word goes on past a character not among them."""
-        firsts = "".join(sorted(self._starting))
-        self._first = re.compile(f"[{re.escape(firsts)}]") if firsts else None
 
     def __contains__(self, word: object) -> bool:
         return word in self.words
@@ -63,16 +65,24 @@ class WordSet:
                 return text[end - n : end]
         return None
 
-    def find_all(self, text: str) -> Iterator[tuple[int, str]]:
+    @cached_property
+    def _automaton(self) -> ahocorasick.Automaton:
+        """Every word, found in one pass over a text (built on first use: most sets are only looked
+        up at a position)."""
+        automaton = ahocorasick.Automaton()
+        for word in self.words:
+            automaton.add_word(word, len(word))
+        automaton.make_automaton()
+        return automaton
+
+    def find_all(self, text: str) -> list[tuple[int, str]]:
         """(start, word) of every word written in `text`, overlapping ones too, by start, longest first."""
-        if self._first is None:
-            return
-        words, starting, size = self.words, self._starting, len(text)
-        for hit in self._first.finditer(text):
-            pos = hit.start()
-            for n in starting[text[pos]]:
-                if pos + n <= size and text[pos : pos + n] in words:
-                    yield pos, text[pos : pos + n]
+        if not self.words:
+            return []
+        hits = [(last - n + 1, -n) for last, n in self._automaton.iter(text)]
+        if len(hits) > 1:
+            hits.sort()
+        return [(start, text[start : start - n]) for start, n in hits]
 
 
 def word_pattern(words: Sequence[str]) -> str:

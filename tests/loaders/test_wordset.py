@@ -25,6 +25,11 @@ def test_find_all_gives_overlapping_words_by_start() -> None:
     assert list(WORDS.find_all("丙党委员会和丁局")) == [(1, "党委"), (2, "委员会"), (7, "局")]
 
 
+def test_find_all_gives_the_words_at_one_start_longest_first() -> None:
+    words = WordSet(["园区", "园区党委", "党委"])
+    assert words.find_all("甲园区党委乙") == [(1, "园区党委"), (1, "园区"), (3, "党委")]
+
+
 def test_a_word_cut_by_the_end_of_the_text_is_not_found() -> None:
     assert list(WORDS.find_all("甲党工")) == []
     assert WORDS.starting_at("甲党工", 1) is None
