@@ -1184,10 +1184,16 @@ def _place_written_short(stem: str, lex: Lexicon) -> bool:
     after a place written short and a name of its own (`甲乙西海岸新区`): a place's name is as
     specific as a park's own."""
     place = lex.gazetteer.match(stem)
-    if place == stem or stem in lex.gazetteer.county_forms:
+    if place == stem or stem in lex.gazetteer.county_forms or _county_trade(stem, lex):
         return True
     # a city's, not a county's: `西区` begins many a name that is no place's
     return bool(place and len(stem) - len(place) >= 2 and region_level(place, lex) > COUNTY_LEVEL)
+
+
+def _county_trade(stem: str, lex: Lexicon) -> bool:
+    """`宜城化工`, `长寿精细化工`: a county written short and the one trade its park gathers."""
+    counties = lex.gazetteer.county_forms
+    return any(stem[:n] in counties and stem[n:] in lex.industry_words for n in range(2, len(stem) - 1))
 
 
 def _park_committee(name: str, word: str, lex: Lexicon) -> bool:

@@ -215,6 +215,11 @@ def test_a_park_named_after_its_place_written_short_is_a_park(extractor: Extract
     assert names(extractor, text, "Park") == {"昭通高新区"}
 
 
+def test_a_park_named_after_its_county_written_short_and_its_trade_is_a_park(extractor: Extractor) -> None:
+    text = "调研组深入衢江化工园区,了解安全生产情况。"
+    assert names(extractor, text, "Park") == {"衢江化工园区"}
+
+
 def test_a_park_written_short_is_an_alias_of_its_fullest_name(extractor: Extractor) -> None:
     text = "宁远县经济开发区建于2010年。宁远经开区党工委推行结对共建,宁远经开区企业积极参与。"
     facts = extractor.extract(text, DocumentInfo(id="d", source="d.txt"))
