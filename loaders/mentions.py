@@ -1049,6 +1049,10 @@ def _body_word_end(name: str, lex: Lexicon) -> bool:
     return word is not None and len(word) >= 2
 
 
+DESCRIPTION_AFTER_POSTS = r"、[“\"]?[\u4e00-\u9fff0-9]{2,8}[”\"]?"
+"""`、教授`, `、全国劳动模范`: a rank or an honour listed after a person's posts, right before the name."""
+
+
 def _cued_person(
     sent: Sentence, si: int, word: Word, following: str, lex: Lexicon, titles: str
 ) -> Mention | None:
@@ -1067,10 +1071,15 @@ def _cued_person(
     chain = rf"(?:{titles})(?:(?:[、,和]|兼任?)(?:{titles}))*"
     before_chain = re.search(rf"{chain}[ \u3000:：]{{0,2}}$", before)
     stated = _stated_post(after, lex)
+    # `甲院院长、教授|乙丙,丁院院长…`: posts, then a description, before the name are its own (read past
+    # the description); the post after the comma is the next person's
+    honoured = re.search(rf"(?:{chain}){DESCRIPTION_AFTER_POSTS}$", before)
     if before_chain:
         person.titles = _split_titles(before_chain.group().rstrip(" \u3000:："))
         person.title_start = sent.start + before_chain.start()
-    elif after_chain := re.match(chain, after) or (stated and re.compile(chain).match(after, stated[1])):
+    elif not honoured and (
+        after_chain := re.match(chain, after) or (stated and re.compile(chain).match(after, stated[1]))
+    ):
         person.titles, person.title_start = (
             _split_titles(after_chain.group()),
             person.end + after_chain.start(),

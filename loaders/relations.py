@@ -14,7 +14,7 @@ from parkgraph.loaders.draft import Draft, Edit, Link, Ref, allowed_links, by_se
 from parkgraph.loaders.gazetteer import enclosing
 from parkgraph.loaders.groups import ROLES, document_group
 from parkgraph.loaders.lexicon import Lexicon
-from parkgraph.loaders.mentions import SHORT_PARK, Mention, alternation, is_name_char
+from parkgraph.loaders.mentions import DESCRIPTION_AFTER_POSTS, SHORT_PARK, Mention, alternation, is_name_char
 from parkgraph.loaders.names import (
     PARTY_TYPES,
     building_before,
@@ -131,7 +131,7 @@ def _joined_before(draft: Draft, earlier: Sequence[Mention], person: Mention) ->
     return listed
 
 
-_HONOUR = re.compile(r"、[“\"]?[\u4e00-\u9fff0-9]{2,8}[”\"]?$")
+_HONOUR = re.compile(f"{DESCRIPTION_AFTER_POSTS}$")
 """`…书记、全国劳动模范|甲乙`, `…董事长、“最美职工”|甲乙`: an honour or a description listed after the posts,
 right before the name."""
 

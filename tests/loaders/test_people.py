@@ -34,6 +34,16 @@ def test_posts_after_a_name_and_comma_joined_by_jian_each_have_their_own_body(ex
     assert posts(facts) == {("秦立山", "示例市财政局", "局长"), ("秦立山", "示例市国资办", "主任")}
 
 
+def test_a_post_after_a_name_and_comma_is_the_next_person_s_when_a_rank_closes_the_name_s_own(
+    extractor: Extractor,
+) -> None:
+    text = "会上,衢州大学产业研究院院长、教授秦立山,衢州大学机电学院院长、副教授韩志远分别作报告。"
+    assert posts(extract(extractor, text)) == {
+        ("秦立山", "衢州大学产业研究院", "院长"),
+        ("韩志远", "衢州大学机电学院", "院长"),
+    }
+
+
 def test_names_listed_after_a_titled_name_share_its_title(extractor: Extractor) -> None:
     facts = extract(extractor, "示例县委书记马成林、孔德华出席。")
     assert ("孔德华", "示例县委", "书记") in posts(facts)
