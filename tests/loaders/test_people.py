@@ -289,6 +289,11 @@ def test_a_title_word_or_an_adverb_after_a_title_is_no_name(extractor: Extractor
     assert people(facts) == set()
 
 
+def test_an_idiom_after_a_title_is_no_name(extractor: Extractor) -> None:
+    facts = extract(extractor, "园区非公企业党委相关负责人齐聚一堂。各企业负责人齐心协力,负责人高飞说。")
+    assert people(facts) == {"高飞"}
+
+
 def test_a_post_in_brackets_after_a_titled_name(extractor: Extractor) -> None:
     facts = extract(extractor, "示例县工业园区管委会副主任郑远航(示例县工业园区党工委委员)宣读决定。")
     assert ("郑远航", "示例县工业园区党工委", "委员") in posts(facts)
