@@ -201,7 +201,16 @@ def _joined_department(text: str, at: int, end: int, lex: Lexicon) -> bool:
     units = lex.org_word_set("Organization", "Enterprise", "Committee", "Branch", "Park")
     if run < 2 or units.ending_at(text, at) or ends.ending_at(text, at):
         return False  # `甲党工委和乙市委`: two bodies, each named whole
-    return any(ends.starting_at(text, j) for j in range(at + 3, min(at + 7, end)))
+    if _after_title(text, at, lex) or text.endswith(tuple(lex.enterprise_list_heads), 0, at):
+        return (
+            False  # `书记孙安会和|省工信厅`: a person, then a body; `企业和|市场监管局`: units, then a body
+        )
+    return any(ends.starting_at(text, j) for j in range(at + 3, min(at + 7, end + 1)))
+
+
+def _after_title(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether a post title ends one to three characters before `at`: a person's name stands between."""
+    return any(text.endswith(lex.post_titles, 0, at - k) for k in (1, 2, 3))
 
 
 SCHOOL_WORDS = ("学院", "研究院", "研究所")
@@ -222,8 +231,7 @@ def _joined_school(text: str, at: int, end: int, lex: Lexicon) -> bool:
     run = len(head) - next((k + 1 for k in range(len(head) - 1, -1, -1) if not _plain(head[k], lex)), 0)
     units = lex.org_word_set("Organization", "Enterprise", "Committee", "Branch", "Park")
     # `副校长王芳与|工程学院`: a person after a title and a school, joined in a sentence
-    titled = any(text.endswith(lex.post_titles, 0, at - k) for k in (1, 2, 3))
-    return run >= 2 and not units.ending_at(text, at) and not titled
+    return run >= 2 and not units.ending_at(text, at) and not _after_title(text, at, lex)
 
 
 _PARK_FIELDS_REACH = 10

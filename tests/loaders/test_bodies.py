@@ -248,6 +248,13 @@ def test_an_organ_joining_two_lines_of_work_is_named_whole(extractor: Extractor)
     assert not any(name.startswith("企业") for name in bodies)
 
 
+def test_a_park_s_organ_joining_two_lines_of_work_is_named_whole(extractor: Extractor) -> None:
+    text = "东港高新区科技创新和新经济发展局党员韩志远说,要抓好党建。"
+    assert "东港高新区科技创新和新经济发展局" in organizations(extract(extractor, text))
+    text = "同行的有省国资委党委书记秦立山和省工信厅总经济师韩志远。"
+    assert "省工信厅" in organizations(extract(extractor, text))
+
+
 def test_a_line_of_work_before_a_bare_organ_word_is_its_name(extractor: Extractor) -> None:
     bodies = organizations(extract(extractor, "样板县城乡建设局组织检查。"))
     assert "样板县城乡建设局" in bodies
