@@ -2611,8 +2611,8 @@ def find_brands(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
     return out
 
 
-_ABOUT = ("近", "约", "超", "逾", "达", "共", "计")
-"""Words of an approximate or summed count, before its number."""
+_ABOUT = ("近", "约", "超", "逾", "达", "共", "计", "不足", "不到", "不满")
+"""Words of an approximate, bounded or summed count, before its number."""
 
 
 def find_member_counts(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
@@ -2686,7 +2686,8 @@ def find_tagged_sub_parks(text: str, sentences: list[Sentence], lex: Lexicon) ->
     for si, words in zip(chosen, analyze(text, spans), strict=True):
         for word in words:
             name = word.word
-            if word.tag == "LOC" and SHORT_PARK.fullmatch(name) and not name.endswith(lex.garden_words):
+            garden = name.endswith(lex.garden_words) or name in lex.not_org  # (`建园`: founding one)
+            if word.tag == "LOC" and SHORT_PARK.fullmatch(name) and not garden:
                 out.append(Mention(word.start, word.end, "Park", name, si))
     return out
 

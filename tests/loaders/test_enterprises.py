@@ -29,6 +29,7 @@ def relations(extractor: Extractor, text: str, type_: str) -> set[tuple[str, str
         "青禾科技有限公司落户示例镇。如今公司已吸纳群众就业1300多人。",
         "青禾科技有限公司落户示例镇。三年来公司发展很快,近两年企业产值翻番。",
         "青禾科技有限公司落户示例镇。园区每日通勤近3000名员工。",
+        "对不足3名党员的非公企业党员,采取联合管理的方式。",
     ],
 )
 def test_a_time_word_or_a_verb_of_having_with_a_bare_unit_word_names_no_enterprise(

@@ -13,6 +13,11 @@ def parks(facts: DocumentFacts) -> dict[str, set[str]]:
     return {e.name: set(e.aliases) for e in facts.entities if e.type == "Park"}
 
 
+def test_founding_a_park_or_a_year_s_start_names_no_unit(extractor: Extractor) -> None:
+    facts = extract(extractor, "今年是东港经济开发区建园15周年,东港经济开发区建园以来实现强劲开局。")
+    assert {(e.type, e.name) for e in facts.entities} == {("Park", "东港经济开发区")}
+
+
 def test_a_management_committee_names_its_park(extractor: Extractor) -> None:
     facts = extract(extractor, "样板高新区管委会主任赵立新介绍,今年新签约项目12个。")
     assert "样板高新区" in parks(facts)
