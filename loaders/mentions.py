@@ -433,6 +433,7 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
             left = past_motion_verb(s, left, end, lex)
             left = _past_joining_verb(s, left, start, lex)
             left = _past_ranked_kind(s, left, end_of_name, lex)
+            left = _past_having(s, left, end_of_name)
             if type_ == "Organization":
                 left = _joined_organ_start(s, left, end_of_name, lex)
             if type_ in ("Organization", "Park"):
@@ -2530,8 +2531,17 @@ def _ends_in_word(name: str, words: WordSet) -> bool:
 
 
 _HAVING = re.compile("有(?!限)")
-_HAVERS = ("单位", "企业", "成员", "还", "共", "现", "均", "都", "也", "主要", "分别")
+_HAVERS = ("单位", "企业", "成员", "区域", "还", "共", "现", "均", "都", "也", "主要", "分别")
 """Words before a `有` listing what they have (`成员单位有`, `主要有`): a name read leftwards runs over it."""
+
+
+def _past_having(s: str, left: int, end: int) -> int:
+    """Where a name starts that a scan read from past a `有` listing what comes before it has
+    (`其中甲区域有|乙农业科技园`)."""
+    for having in _HAVING.finditer(s, left, end - 1):
+        if s.endswith(_HAVERS, left, having.start()):
+            left = having.end()
+    return left
 
 
 def _list_items(s: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:

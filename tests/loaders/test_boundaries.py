@@ -208,6 +208,11 @@ def test_a_verb_of_attention_after_a_committee_starts_no_park_name(extractor: Ex
     assert not any(verb[-2:] in n for n in names(extractor, text, "Park"))
 
 
+def test_a_park_named_after_what_an_area_has_starts_after_the_having(extractor: Extractor) -> None:
+    text = "联盟公布了成员名单,其中衢州区域有东港农业科技园、青禾合作示范园等20个成员单位。"
+    assert names(extractor, text, "Park") == {"东港农业科技园", "青禾合作示范园"}
+
+
 def test_everywhere_starts_no_name(extractor: Extractor) -> None:
     text = "泰和县推进园区党建工作。全县各地园区党工委加强非公企业党建。"
     assert not any(n.startswith("地") for n in names(extractor, text, "Committee"))
