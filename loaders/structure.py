@@ -1737,8 +1737,17 @@ def find_named_unit_places(draft: Draft, regions: set[str]) -> list[Link]:
         units = [u for rel, u in m.parts if rel == "PARTY_ORG_OF" and u.type in ("Park", "Organization")]
         units = [u for u in units if not is_bare_unit(u.name, draft.lex)]
         for unit in units if prefix else ():
+            unit = _outermost_park(unit)
             links.append(Link("LOCATED_IN", (unit.type, unit.name), ("Region", prefix[-1]), m.sentence, 0.7))
     return links
+
+
+def _outermost_park(unit: Mention) -> Mention:
+    """The park a unit is part of, and the one that is part of in turn (`甲县高新区|乙产业园`): the
+    region written before both is where the outer lies; the inner lies in the outer."""
+    while outer := next((p for rel, p in unit.parts if rel == "PART_OF" and p.type == "Park"), None):
+        unit = outer
+    return unit
 
 
 def find_enclosing_regions(draft: Draft, regions: set[str]) -> list[Link]:

@@ -24,6 +24,14 @@ def test_the_articles_park_lies_in_the_region_one_of_its_spellings_starts_with(e
     assert ("青禾经济开发区", "示例市") in relations(extractor, text, "LOCATED_IN")
 
 
+def test_a_branch_named_after_a_region_a_park_and_its_sub_park_places_the_park(extractor: Extractor) -> None:
+    text = "衢江区高新区新材料产业园临时党支部正式成立,这是衢江区探索“支部建在链上”的一个缩影。"
+    placed = relations(extractor, text, "LOCATED_IN")
+    assert ("衢江区高新区", "衢江区") in placed
+    assert ("新材料产业园", "衢江区高新区") in relations(extractor, text, "PART_OF")
+    assert not any(head == "新材料产业园" for head, _ in placed)
+
+
 def test_a_park_named_with_a_short_region_lies_in_the_region_written_whole(extractor: Extractor) -> None:
     text = (
         "青禾城区工业园区推动链企融合\n"
