@@ -1234,11 +1234,11 @@ def _post_target(draft: Draft, holder: Mention | None, title: str) -> Ref | None
         unit = _unit_of(draft, holder)
         if unit[0] in ("Enterprise", "Park"):
             return unit
-    if holder.type in PARTY_TYPES and title.endswith(("长", "主席")):
-        # `某局党组书记、局长`, `某协会党支部书记、会长`, `某工商联党组书记、副主席`: a head's post is in
-        # the unit, not its Party body
+    if holder.type in PARTY_TYPES and title.endswith(("长", "主席", "主任")):
+        # `某局党组书记、局长`, `某协会党支部书记、会长`, `某工商联党组书记、副主席`, `某国资办党委书记、
+        # 主任`: a head's post is in the unit, not its Party body (a company's 主任 heads an office in it)
         unit = _unit_of(draft, holder)
-        if unit[0] in ("Organization", "Enterprise"):
+        if unit[0] == "Organization" or (unit[0] == "Enterprise" and not title.endswith("主任")):
             return unit
     return (holder.type, holder.name)
 

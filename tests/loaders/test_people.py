@@ -29,6 +29,11 @@ def test_posts_joined_by_jian_or_a_comma_each_have_their_own_body(extractor: Ext
     assert {title for _, _, title in found} == {"书记", "主任"}
 
 
+def test_a_head_s_post_after_its_party_body_s_is_held_in_the_organ(extractor: Extractor) -> None:
+    facts = extract(extractor, "示例市国资委党委书记、主任秦立山出席会议。")
+    assert posts(facts) == {("秦立山", "示例市国资委党委", "书记"), ("秦立山", "示例市国资委", "主任")}
+
+
 def test_posts_after_a_name_and_comma_joined_by_jian_each_have_their_own_body(extractor: Extractor) -> None:
     facts = extract(extractor, "示例市召开会议。秦立山,示例市财政局局长兼国资办主任。")
     assert posts(facts) == {("秦立山", "示例市财政局", "局长"), ("秦立山", "示例市国资办", "主任")}
