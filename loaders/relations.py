@@ -908,14 +908,15 @@ def _company_chain(
 ) -> list[tuple[Mention | None, str]]:
     """The `earlier` posts (nearest first, the first written at `opening`) with the company their titles
     are held in where no body is named before them: the company referred to before the first
-    (`公司董事长兼党总支书记甲乙`), the company of the post before
-    (`某公司董事长、总经理兼党支部书记甲乙`)."""
+    (`公司董事长兼党总支书记甲乙`), the company of the post before, or of the company's Party body
+    (`某公司董事长、总经理兼党支部书记甲乙`, `某公司党委书记、董事长兼总经理甲乙`: `_post_target` puts the
+    corporate title in the company)."""
     posts = list(earlier)
     if posts and posts[-1][0] is None and (referred := _company_referred(draft, opening, person.sentence)):
         posts[-1] = (referred[0], posts[-1][1])
     for k in range(len(posts) - 2, -1, -1):
         prior = posts[k + 1][0]
-        if posts[k][0] is None and prior is not None and prior.type == "Enterprise":
+        if posts[k][0] is None and prior is not None and _unit_of(draft, prior)[0] == "Enterprise":
             posts[k] = (prior, posts[k][1])
     return posts
 

@@ -34,6 +34,17 @@ def test_a_head_s_post_after_its_party_body_s_is_held_in_the_organ(extractor: Ex
     assert posts(facts) == {("秦立山", "示例市国资委党委", "书记"), ("秦立山", "示例市国资委", "主任")}
 
 
+def test_corporate_posts_joined_by_jian_after_the_company_party_body_s_are_held_in_the_company(
+    extractor: Extractor,
+) -> None:
+    facts = extract(extractor, "示例科技有限公司党委书记、董事长兼总经理秦立山出席会议。")
+    assert posts(facts) == {
+        ("秦立山", "示例科技有限公司党委", "书记"),
+        ("秦立山", "示例科技有限公司", "董事长"),
+        ("秦立山", "示例科技有限公司", "总经理"),
+    }
+
+
 def test_posts_after_a_name_and_comma_joined_by_jian_each_have_their_own_body(extractor: Extractor) -> None:
     facts = extract(extractor, "示例市召开会议。秦立山,示例市财政局局长兼国资办主任。")
     assert posts(facts) == {("秦立山", "示例市财政局", "局长"), ("秦立山", "示例市国资办", "主任")}
