@@ -85,6 +85,9 @@ def is_name_char(ch: str) -> bool:
     return ch[:1] in _NAME_CHARS
 
 
+_DATE_UNITS = "月日"
+
+
 def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool = False) -> int:
     """Where a name that ends at `end` starts: run left over name characters to a stop.
 
@@ -128,7 +131,8 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
     i += text[i : i + 1] in KIND_JOINERS  # a joiner the run stopped right after starts no name
     count = _COUNT.match(text, i, end)
     if count:
-        return count.end()
+        # a date's number takes its unit with it (`7月|甲开发区管委会`), a count its counter
+        return count.end() + (text[count.end() : count.end() + 1] in _DATE_UNITS and count.end() < end)
     # `这|个联合党委`: the counter after a demonstrative the scan stopped at belongs to it
     return i + 1 if 0 < i < end and text[i - 1] in _DEMONSTRATIVES and text[i] in _COUNTERS else i
 

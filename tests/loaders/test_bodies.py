@@ -248,6 +248,11 @@ def test_an_organ_joining_two_lines_of_work_is_named_whole(extractor: Extractor)
     assert not any(name.startswith("企业") for name in bodies)
 
 
+def test_a_body_named_right_after_a_date_is_read(extractor: Extractor) -> None:
+    text = "这名指导员是今年7月衢江经济开发区管委会选派到该公司的韩志远。"
+    assert "衢江经济开发区管委会" in organizations(extract(extractor, text))
+
+
 def test_a_park_s_organ_joining_two_lines_of_work_is_named_whole(extractor: Extractor) -> None:
     text = "东港高新区科技创新和新经济发展局党员韩志远说,要抓好党建。"
     assert "东港高新区科技创新和新经济发展局" in organizations(extract(extractor, text))
