@@ -29,6 +29,7 @@ def test_words_ending_in_a_region_suffix_are_not_places(extractor: Extractor) ->
     text = "园区成立产业党建联盟,他兼任区委委员,打造传统工业强镇和商务区。"
     assert regions(extractor, text) == {}
     assert regions(extractor, "甲乙有限公司党委与综保区联合党委结对共建。") == {}
+    assert regions(extractor, "园区党工委联合市工信局开展检查,引导企业投资到贫困县。") == {}
 
 
 def test_a_city_written_short_is_read_before_a_break_but_not_inside_a_word(extractor: Extractor) -> None:
