@@ -24,7 +24,13 @@ from parkgraph.loaders.names import (
     region_prefix,
     short_park_name,
 )
-from parkgraph.loaders.structure import chain_end, is_regional_organ, region_entities, visited_or_partner
+from parkgraph.loaders.structure import (
+    COMMAS,
+    chain_end,
+    is_regional_organ,
+    region_entities,
+    visited_or_partner,
+)
 from parkgraph.loaders.units import PARK_BODY_WORDS
 from parkgraph.loaders.wordset import WordSet
 
@@ -894,7 +900,6 @@ or another post comes between them."""
 
 
 _POST_JOINERS = ("兼任", "兼", "、")
-_COMMAS = ("，", ",")
 
 
 def _earlier_posts(draft: Draft, orgs: ByEnd, pos: int) -> list[tuple[Mention | None, str]]:
@@ -925,7 +930,7 @@ def _earlier_chain(draft: Draft, orgs: ByEnd, pos: int) -> tuple[list[tuple[Ment
     """`_earlier_posts`, and where the first of them is written."""
     text, posts = draft.text, []
     while True:
-        joiner = next((j for j in (*_POST_JOINERS, *_COMMAS) if text.startswith(j, pos - len(j))), None)
+        joiner = next((j for j in (*_POST_JOINERS, *COMMAS) if text.startswith(j, pos - len(j))), None)
         if not joiner:
             return posts, pos
         end = pos - len(joiner)
@@ -933,7 +938,7 @@ def _earlier_chain(draft: Draft, orgs: ByEnd, pos: int) -> tuple[list[tuple[Ment
         if not title:
             return posts, pos
         holder = _holder(orgs, end - len(title), end, text)
-        if joiner in _COMMAS and (holder is None or title in draft.lex.weak_titles):
+        if joiner in COMMAS and (holder is None or title in draft.lex.weak_titles):
             return posts, pos
         if holder and holder.end > end - len(title):
             title = text[holder.end : end]

@@ -943,6 +943,8 @@ def find_led_under(draft: Draft) -> list[Link]:
             before = mentions[i - 1] if i > 0 else None
             gap = draft.text[before.end : first.start - 1] if before else ""
             subject = before if before and (not gap or forming.fullmatch(gap)) else None
+            if subject is None and before and gap in COMMAS and _formed_object(draft, before):
+                subject = before  # `成立了乙综合党委,在甲党工委领导下统筹…`: the body just formed goes on
             if subject is None and _bare_alliance_before(draft, first.start - 1):
                 subject = _sole_alliance(draft)  # `联盟在甲党工委的领导下开展工作`
             after = mentions[i + len(uppers) :]
@@ -963,6 +965,16 @@ def find_led_under(draft: Draft) -> list[Link]:
                     _link("SUBORDINATE_TO", subject, upper) for upper in uppers if upper.type in leading
                 ]
     return links
+
+
+COMMAS = ("，", ",")
+"""The comma, full width or not, that ends a clause."""
+
+
+def _formed_object(draft: Draft, m: Mention) -> bool:
+    """Whether `m` is what its clause forms (`成立了乙综合党委`): a verb of forming right before it."""
+    verbs = tuple(v + suffix for v in _words(draft, "formation") for suffix in ("了", ""))
+    return draft.text.endswith(verbs, max(0, m.start - 8), m.start)
 
 
 def _body_formed_by(draft: Draft, after: Sequence[Mention], unit: Mention) -> Mention | None:

@@ -496,6 +496,12 @@ def test_a_body_working_under_the_lead_of_another_answers_to_it(extractor: Extra
     assert relations(extractor, text, "SUBORDINATE_TO") == {(COMMITTEE, "示例高新区党工委")}
 
 
+def test_a_body_just_formed_goes_on_under_the_lead_of_another(extractor: Extractor) -> None:
+    text = "示例高新区成立了非公企业综合党委,在示例高新区党工委领导下统筹指导园区党建工作。"
+    expected = {("示例高新区非公企业综合党委", "示例高新区党工委")}
+    assert relations(extractor, text, "SUBORDINATE_TO") == expected
+
+
 def test_a_lead_given_in_some_manner_and_shared_makes_both_leaders(extractor: Extractor) -> None:
     text = "衢州高新区党工委在衢州市委的坚强领导和市委组织部的具体指导下,坚持以高质量党建引领发展。"
     assert relations(extractor, text, "SUBORDINATE_TO") >= {
