@@ -17,6 +17,7 @@ from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import DESCRIPTION_AFTER_POSTS, SHORT_PARK, Mention, alternation, is_name_char
 from parkgraph.loaders.names import (
     PARTY_TYPES,
+    UNIT_TYPES,
     building_before,
     is_generic_name,
     is_province,
@@ -1140,6 +1141,8 @@ def _add_post(draft: Draft, person: Mention, holder: Mention | None, title: str)
     it names one, else where `_post_target` puts it."""
     if holder and holder.type in ("Organization", "Enterprise", "Park"):
         holder, title = _party_body_in_title(draft, holder, title)
+    if holder and holder.type in PARTY_TYPES and title in draft.lex.corporate_titles:
+        holder = _company_named_by(draft, holder) or holder
     word = next((w for w in draft.lex.management_words if title.startswith(w)), None)
     if holder and word and title[len(word) :] in draft.lex.post_titles:
         target = _management_body(draft, _unit_of(draft, holder), holder, word)
@@ -1148,6 +1151,35 @@ def _add_post(draft: Draft, person: Mention, holder: Mention | None, title: str)
         target = _post_target(draft, holder, title)
     if target:
         draft.add_link("HOLDS_POST", ("Person", person.name), target, person.sentence, 0.8, title)
+
+
+MAX_COMPANY_STEM = 6
+"""Longest name of a company read off its Party body's name alone (`中国华冶|党委`)."""
+
+
+def _company_named_by(draft: Draft, body: Mention) -> Mention | None:
+    """`中国华冶党委书记、董事长甲乙`: a corporate post held beside a Party body's post, where the body's
+    name names no unit the rules know, says its name before the Party word is a company's, which the
+    document thereby names (and whose Party body it is)."""
+    lex = draft.lex
+    if _unit_of(draft, body) != (body.type, body.name) or any(p.type in UNIT_TYPES for _, p in body.parts):
+        return None
+    word = lex.org_word_set(*PARTY_TYPES).ending_at(body.name, len(body.name)) or ""
+    stem = body.name[: len(body.name) - len(word)]
+    units = lex.org_word_set(*lex.org_words)
+    if not (
+        2 <= len(stem) <= MAX_COMPANY_STEM
+        and all(is_name_char(ch) and ch not in lex.stop_chars for ch in stem)
+        and draft.text.startswith(stem, body.start)
+        and not units.ending_at(stem, len(stem))
+        and not region_prefix(stem, lex)[0]
+        and stem not in lex.kind_words
+    ):
+        return None
+    company = Mention(body.start, body.start + len(stem), "Enterprise", stem, body.sentence)
+    draft.mentions.append(company)
+    draft.add_link("PARTY_ORG_OF", (body.type, body.name), ("Enterprise", stem), body.sentence, 0.7)
+    return company
 
 
 def _party_body_in_title(draft: Draft, holder: Mention, title: str) -> tuple[Mention, str]:

@@ -29,6 +29,12 @@ def test_posts_joined_by_jian_or_a_comma_each_have_their_own_body(extractor: Ext
     assert {title for _, _, title in found} == {"书记", "主任"}
 
 
+def test_a_corporate_post_beside_a_party_body_s_names_its_company(extractor: Extractor) -> None:
+    facts = extract(extractor, "中国衢化党委书记、董事长秦立山表示,将加快项目建设。")
+    assert posts(facts) == {("秦立山", "中国衢化党委", "书记"), ("秦立山", "中国衢化", "董事长")}
+    assert {e.name for e in facts.entities if e.type == "Enterprise"} == {"中国衢化"}
+
+
 def test_a_head_s_post_after_its_party_body_s_is_held_in_the_organ(extractor: Extractor) -> None:
     facts = extract(extractor, "示例市国资委党委书记、主任秦立山出席会议。")
     assert posts(facts) == {("秦立山", "示例市国资委党委", "书记"), ("秦立山", "示例市国资委", "主任")}
