@@ -537,10 +537,15 @@ def _titled_organization(s: str, end: int, type_: str, lex: Lexicon) -> bool:
 
 
 def _kind_of_park(qualifier: str) -> bool:
-    """`“流量型”功能区`, `创新型园区`: a qualifier ending in 型 says what type of park, not which one; a
-    quoted count (`“五面红旗”示范开发区`, `“十佳”园区`) a title parks strive for."""
+    """`“流量型”功能区`, `创新型园区`, `国家级孵化器`, `创建类小镇`: a qualifier ending in 型, 级 or 类 says
+    what type, rank or class of park, not which one, as one opening with a scale does (`千亿级光伏产业
+    基地`); a quoted count (`“五面红旗”示范开发区`, `“十佳”园区`) a title parks strive for."""
     counted = qualifier.startswith("“") and qualifier[1:2] in _NUMERAL
-    return counted or qualifier.rstrip('”’"').endswith("型")
+    return counted or bool(_SCALE.match(qualifier)) or qualifier.rstrip('”’"').endswith(("型", "级", "类"))
+
+
+_SCALE = re.compile(rf"[{_NUMERAL}百千万亿]+级")
+"""`千亿级光伏产业基地`: a scale opening the qualifier says how big a park, not which."""
 
 
 def quoted_word(s: str, start: int, end: int) -> bool:

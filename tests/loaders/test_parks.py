@@ -587,9 +587,11 @@ def test_a_line_of_business_before_a_sector_park_word_stays_in_the_park_s_name(e
             "奋力争创“党建引领、改革创新”“五面红旗”示范开发区,形成党建与发展同频共振的良好局面。"
         ),
         "东港经济开发区荣获“十佳”园区称号。",
+        "东港经济开发区着力打造千亿级光伏产业基地。",
+        "东港经济开发区引进国家级孵化器和省级众创空间。",
     ],
 )
-def test_a_quoted_count_before_a_park_word_is_a_title_parks_strive_for(
+def test_a_quoted_count_a_rank_or_a_scale_before_a_park_word_names_no_park(
     extractor: Extractor, text: str
 ) -> None:
     facts = extract(extractor, text)
