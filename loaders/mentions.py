@@ -2061,6 +2061,8 @@ _FORMULA_COUNT = re.compile(rf"[{_NUMERAL}]+(?:名|个|家|大|项|种|类)")
 def _formula(text: str) -> bool | None:
     """`1+4+N`, `党建+合作社`, `一企一策`: a formula of parts names a model (True); one of counted
     units (`1名常委+7个部门`) describes a set-up (False); None for any other text."""
+    if any(sign in text for sign in "><=＞＜＝"):
+        return False  # `1+1>2`: a sum said to be more than its parts, no model
     parts = text.split("+")
     if len(parts) > 1:
         return all(parts) and not any(_FORMULA_COUNT.search(p) for p in parts)

@@ -269,6 +269,10 @@ def test_a_formula_of_counted_units_is_no_practice(extractor: Extractor) -> None
     assert _practices(extractor, "示例县实行“2名干部+3个部门”蹲点联系。") == set()
 
 
+def test_a_sum_said_to_exceed_its_parts_is_no_practice(extractor: Extractor) -> None:
+    assert _practices(extractor, "示例县推动企业抱团发展,实现“1+1>2”的效果。") == set()
+
+
 def test_a_quote_a_demonstrative_ties_to_a_practice_word_names_it(extractor: Extractor) -> None:
     text = "示例县党委推出了“红帆领航”这一党建品牌。"
     assert _practices(extractor, text) == {"红帆领航党建品牌"}
