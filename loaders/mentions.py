@@ -2475,6 +2475,7 @@ def find_enterprise_lists(
                 or _DEMONSTRATIVE_AFTER.match(s, last)
                 or _CUE_BEFORE.search(s, max(0, first - 12), first)
                 or any(_ends_in_word(s[a:b], lex.org_word_set("Enterprise")) for a, b in items)
+                or _one_trade([s[a:b] for a, b in items], lex)
             )
             if not cued and any((sent.start + a, sent.start + b) in known_spans for a, b in items):
                 cued, items[-1] = True, _before_predicate(text, sent.start, *items[-1])
@@ -2493,6 +2494,17 @@ def find_enterprise_lists(
                 ]
             )
     return [m for listed in found if _of_names(text, listed) for m in listed]
+
+
+MIN_SAME_TRADE = 3
+"""Brands of one line of business that make a list one of firms (`甲乙包装、丙丁包装、戊己包装`)."""
+
+
+def _one_trade(items: list[str], lex: Lexicon) -> bool:
+    """Whether three or more listed names are each a brand (a name before a line of business) of one
+    and the same line of business (`合成包装、中拓包装和华远包装`): a trade's firms, not its goods."""
+    trades = {next((w for w in lex.industry_words if item.endswith(w)), None) for item in items}
+    return len(items) >= MIN_SAME_TRADE and len(trades) == 1 and all(lex.brand(item) for item in items)
 
 
 MIN_NAMED_SHARE = 1 / 3

@@ -205,6 +205,12 @@ def test_a_bank_branch_is_an_enterprise(extractor: Extractor) -> None:
     assert "中国示范银行样板分行城东支行" in names(extractor, text, "Enterprise")
 
 
+def test_brands_of_one_trade_listed_together_are_enterprises(extractor: Extractor) -> None:
+    facts = extract(extractor, "原来在衢江镇的青禾包装、东瑞包装、汇丰达包装和宏远包装积极要求加入园区。")
+    expected = {"青禾包装", "东瑞包装", "汇丰达包装", "宏远包装"}
+    assert {e.name for e in facts.entities if e.type == "Enterprise"} == expected
+
+
 def test_brands_listed_before_a_count_of_company_party_bodies_are_enterprises(extractor: Extractor) -> None:
     found = names(extractor, "园区已单独组建甲乙、丙丁等6个非公党支部。", "Enterprise")
     assert {"甲乙", "丙丁"} <= found
