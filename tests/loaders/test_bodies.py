@@ -381,6 +381,12 @@ def test_a_chain_committee_names_a_sector_not_a_brands_company(extractor: Extrac
     assert not any(e.type == "Enterprise" and "煤化工" in e.name for e in extract(extractor, text).entities)
 
 
+def test_an_industry_cluster_committee_is_named_by_its_cluster(extractor: Extractor) -> None:
+    text = "东港区成立衢江食品生产产业集群党委和青禾智能制造产业集群党委。"
+    committees = {e.name for e in extract(extractor, text).entities if e.type == "Committee"}
+    assert committees == {"衢江食品生产产业集群党委", "青禾智能制造产业集群党委"}
+
+
 def test_a_joint_branch_named_like_a_brand_is_no_companys_own(extractor: Extractor) -> None:
     text = "青禾经济开发区党工委组建了精密机械联合党支部,覆盖甲乙焊接有限公司等9家企业。"
     entities = extract(extractor, text).entities
