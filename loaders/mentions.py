@@ -1409,6 +1409,13 @@ _PEOPLE_LIST = re.compile(
 )
 
 
+_COUNTED_NAME = re.compile(
+    rf"(?:^|(?<=[，,、。；;：:]))([\u4e00-\u9fff]{{2,3}})等[{_NUMERAL}]+(?:名|位)[\u4e00-\u9fff]{{0,10}}?"
+    r"(?:共产党员|党员|党务工作者|工作者|企业家|干部|同志|职工|代表)"
+)
+"""`…、甲乙丙等55名优秀共产党员`: the one name written before a count of people and what they are."""
+
+
 _STUDIO = re.compile(r"(?=([\u4e00-\u9fff]{3})(?:劳模|先锋|技能大师|书记|名师|工匠|党代表)(?:创新)?工作室)")
 
 
@@ -1435,10 +1442,15 @@ def _listed_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
     """`甲乙丙、丁戊己先后讲话`, `…两名女工`: three-character names listed with no title, where every
     member is name-shaped and a word for people (or a count of them) closes the list, or a word for leaders
     opens it; before `同志`
-    (`表彰了甲乙、丙丁等同志`) two-character names too, the first name-shaped run being the list."""
-    if "、" not in sent.text and "领导" not in sent.text and "同志" not in sent.text:
+    (`表彰了甲乙、丙丁等同志`) two-character names too, the first name-shaped run being the list; and the
+    one name before a count of people (`甲乙丙等55名优秀共产党员`)."""
+    if not any(cue in sent.text for cue in ("、", "领导", "同志", "等")):
         return []  # what each of the patterns below needs
-    out = []
+    out = [
+        Mention(sent.start + m.start(1), sent.start + m.end(1), "Person", m.group(1), si)
+        for m in (_COUNTED_NAME.finditer(sent.text) if "等" in sent.text else ())
+        if _name_shaped(m.group(1), lex)
+    ]
     comrades = [
         m
         for m in (_overlapping(_COMRADES, sent.text) if "同志" in sent.text else ())

@@ -311,6 +311,14 @@ def test_a_title_word_or_an_adverb_after_a_title_is_no_name(extractor: Extractor
     assert people(facts) == set()
 
 
+def test_a_name_before_a_count_of_people_is_a_person(extractor: Extractor) -> None:
+    text = (
+        "东港高新区对青禾机床有限公司党支部等12个先进基层党组织、秦立山等55名优秀共产党员、"
+        "韩志远等20名优秀党务工作者予以表彰。"
+    )
+    assert people(extract(extractor, text)) == {"秦立山", "韩志远"}
+
+
 def test_an_idiom_after_a_title_is_no_name(extractor: Extractor) -> None:
     facts = extract(extractor, "园区非公企业党委相关负责人齐聚一堂。各企业负责人齐心协力,负责人高飞说。")
     assert people(facts) == {"高飞"}
