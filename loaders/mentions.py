@@ -905,12 +905,37 @@ def find_people(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Ment
                 continue  # `由党群工作部部长…`: a body's word, not a family name 党 and a given name
             if not any(m.span == person.span and m.title_start == person.title_start for m in here):
                 here.append(person)
+        if sum(1 for m in here if m.titles) >= ROLL_SIZE:
+            here += _roll_people(sent, si, lex, titles, here)
         out += here
     out = [_whole_dotted(text, m, lex) for m in out]
     analyzed = _analyzed(text, sentences, lex, {m.sentence for m in out})
     out = _agreeing_with_tags(out, analyzed, lex)
     out += _tagged_people(sentences, analyzed, lex, titles, out)
     return [*out, *_named_again(sentences, out, lex)]
+
+
+ROLL_SIZE = 2
+"""People named by their posts in one sentence that make it a roll of those present."""
+
+
+def _roll_people(sent: Sentence, si: int, lex: Lexicon, titles: str, found: list[Mention]) -> list[Mention]:
+    """`…副书记陈潇,省市场监管局党组书记、局长、省委两新工委副书记向曙光,省委统战部副部长…`: in a roll of
+    people named by their posts, a name whose family name is also a preposition (向, 于), written after
+    a post title and closed by a comma or a `、`, is one more of them (alone it may be `向群众`)."""
+    surnames = "".join(sorted(lex.function_surnames))
+    pattern = re.compile(rf"({titles})([{surnames}][\u4e00-\u9fff]{{2}})(?=[,，、])")
+    out = []
+    for m in pattern.finditer(sent.text):
+        start = sent.start + m.start(2)
+        if _name_shaped(m.group(2), lex) and not any(p.start < start + 3 and start < p.end for p in found):
+            title_start = sent.start + m.start(1)
+            out.append(
+                Mention(
+                    start, start + 3, "Person", m.group(2), si, titles=[m.group(1)], title_start=title_start
+                )
+            )
+    return out
 
 
 def _opens_body_word(text: str, start: int, end: int, lex: Lexicon) -> bool:

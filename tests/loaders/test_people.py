@@ -311,6 +311,16 @@ def test_a_title_word_or_an_adverb_after_a_title_is_no_name(extractor: Extractor
     assert people(facts) == set()
 
 
+def test_a_family_name_that_is_also_a_preposition_in_a_roll_of_people(extractor: Extractor) -> None:
+    text = (
+        "示例县委组织部副部长秦立山,示例县市场监管局党组书记向曙光,示例县工商联党组书记韩志远出席活动。"
+        "会上,党委书记向群众,介绍情况。"
+    )
+    facts = extract(extractor, text)
+    assert people(facts) == {"秦立山", "向曙光", "韩志远"}
+    assert ("向曙光", "示例县市场监管局党组", "书记") in posts(facts)
+
+
 def test_a_name_before_a_count_of_people_is_a_person(extractor: Extractor) -> None:
     text = (
         "东港高新区对青禾机床有限公司党支部等12个先进基层党组织、秦立山等55名优秀共产党员、"
