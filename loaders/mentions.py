@@ -2219,7 +2219,11 @@ def _region_chain(s: str, end: int, lex: Lexicon) -> tuple[int, list[str]] | Non
     # a level word opening the run (`市|琴川街道`) refers to a region named before; the name follows it
     opening = run_start + 1 if s[run_start : run_start + 1] in level_chars(lex) else run_start
     for start in range(run_start, end - 1):
-        if start not in (run_start, opening) and len(lex.gazetteer.match(s, start, end) or "") <= 2:
+        form = lex.gazetteer.match(s, start, end) or ""
+        # a two-character place (`夏县`) starts inside a run only after a level word ends another name
+        # (`贫困县|夏县`), not inside a word (`中华|夏县`)
+        after_level = s[start - 1 : start] in level_chars(lex) and form in lex.gazetteer.full
+        if start not in (run_start, opening) and len(form) <= 2 and not after_level:
             continue
         chain = split_regions(s[start:end], lex)
         if not chain:

@@ -42,6 +42,10 @@ def test_a_county_written_short_needs_its_full_name_in_the_document(extractor: E
     assert regions(extractor, "嘉陵坚持党建引领。") == {}
 
 
+def test_a_two_character_county_after_a_class_of_places_is_read(extractor: Extractor) -> None:
+    assert regions(extractor, "企业把新项目投资到贫困县夏县。") == {"夏县": []}
+
+
 def test_townships_and_former_names_are_read_by_their_suffix(extractor: Extractor) -> None:
     found = regions(extractor, "上虞市驿亭镇有一家企业。")
     assert set(found) == {"上虞市", "驿亭镇"}
