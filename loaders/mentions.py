@@ -2370,7 +2370,7 @@ def find_listed_enterprises(text: str, sentences: list[Sentence], lex: Lexicon) 
     """`甲乙、丙丁等10多家龙头企业`, `甲乙、丙丁等6个非公党支部`, `“甲乙”和“丙丁”等重点企业`: listed names
     with no unit word of their own are enterprises."""
     heads = alternation(lex.enterprise_list_heads)
-    count = rf"(?:(?:[{_NUMERAL}]+多?(?:家|个|户)|一批)[\u4e00-\u9fff]{{0,4}}?|[\u4e00-\u9fff]{{0,2}}?)"
+    count = rf"(?:(?:[{_NUMERAL}]+[多余]?(?:家|个|户)|一批)[\u4e00-\u9fff]{{0,4}}?|[\u4e00-\u9fff]{{0,2}}?)"
     listed = r"((?:[\u4e00-\u9fffA-Za-z]{2,10}、)+[\u4e00-\u9fffA-Za-z]{2,10})"
     pattern = re.compile(rf"{listed}等(?:{count}(?:{heads})|{_COMPANY_PARTY_BODIES})")
     typed = [
@@ -2473,10 +2473,10 @@ _NAMED_ITEM = (
 writes after its own (`甲乙“丙丁”`)."""
 _NAMED_LIST = re.compile(rf"(?<![\u4e00-\u9fffA-Za-z0-9])(?:{_NAMED_ITEM}(?:、|以及|和|与|及))+{_NAMED_ITEM}")
 _LIST_SPLIT = re.compile("、|以及|和|与|及")
-_COUNTED_AFTER = re.compile(rf"(?:等|这|这些)?(?:[{_NUMERAL}]+多?|几)(?:家|户)")
+_COUNTED_AFTER = re.compile(rf"(?:等|这|这些)?(?:[{_NUMERAL}]+[多余]?|几)(?:家|户)")
 _ROLE_AFTER = re.compile(r"(?:是|为|均为|都是)[^,，。;；]{0,8}?(?:企业|公司)")
 _HEAD_AFTER = re.compile(
-    rf"等(?:(?:[{_NUMERAL}]+多?(?:家|个|户)|一批)[\u4e00-\u9fff]{{0,6}}?|[\u4e00-\u9fff]{{0,2}}?)(?:企业|公司)"
+    rf"等(?:(?:[{_NUMERAL}]+[多余]?(?:家|个|户)|一批)[\u4e00-\u9fff]{{0,6}}?|[\u4e00-\u9fff]{{0,2}}?)(?:企业|公司)"
 )
 _CUE_BEFORE = re.compile(r"(?:企业|公司|巨头|龙头)[^。;；]{0,8}?(?:[:：—]+|分别是|分别为|包括|有|例如|比如)$")
 _DEMONSTRATIVE_AFTER = re.compile(

@@ -205,6 +205,11 @@ def test_a_bank_branch_is_an_enterprise(extractor: Extractor) -> None:
     assert "中国示范银行样板分行城东支行" in names(extractor, text, "Enterprise")
 
 
+def test_brands_before_a_count_of_more_than_so_many_firms_are_enterprises(extractor: Extractor) -> None:
+    facts = extract(extractor, "东港工业园聚集了青禾机电、东瑞车辆等30余家汽车零部件企业。")
+    assert {e.name for e in facts.entities if e.type == "Enterprise"} == {"青禾机电", "东瑞车辆"}
+
+
 def test_brands_of_one_trade_listed_together_are_enterprises(extractor: Extractor) -> None:
     facts = extract(extractor, "原来在衢江镇的青禾包装、东瑞包装、汇丰达包装和宏远包装积极要求加入园区。")
     expected = {"青禾包装", "东瑞包装", "汇丰达包装", "宏远包装"}
