@@ -2544,8 +2544,10 @@ MIN_SAME_TRADE = 3
 def _one_trade(items: list[str], lex: Lexicon) -> bool:
     """Whether three or more listed names are each a brand (a name before a line of business) of one
     and the same line of business (`合成包装、中拓包装和华远包装`): a trade's firms, not its goods."""
-    trades = {next((w for w in lex.industry_words if item.endswith(w)), None) for item in items}
-    return len(items) >= MIN_SAME_TRADE and len(trades) == 1 and all(lex.brand(item) for item in items)
+    if len(items) < MIN_SAME_TRADE:
+        return False
+    trades = {lex.industry_word_set.ending_at(item, len(item)) for item in items}
+    return len(trades) == 1 and all(lex.brand(item) for item in items)
 
 
 MIN_NAMED_SHARE = 1 / 3
