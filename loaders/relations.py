@@ -19,6 +19,7 @@ from parkgraph.loaders.names import (
     PARTY_TYPES,
     UNIT_TYPES,
     building_before,
+    is_bare_unit,
     is_generic_name,
     is_province,
     region_level,
@@ -1819,8 +1820,11 @@ class AdoptStep:
         for p in (m for m in draft.mentions if m.type == "Practice"):
             stated = _subject(draft, p, mentions, units)
             subject = stated or _paragraph_subject(draft, p.sentence, mentions)
-            written = subject and draft.text[subject.start : subject.end] == subject.name
-            head = (subject.type, subject.name) if written else _party_body_of(committees, subject, actor)
+            head = (
+                (subject.type, subject.name)
+                if _written(draft, subject)
+                else _party_body_of(committees, subject, actor)
+            )
             if head:
                 link = Link("ADOPTS", head, ("Practice", p.name), p.sentence, 0.6 if subject else 0.4)
                 found.append((stated is not None, link))
@@ -1843,6 +1847,12 @@ def _stated_first(found: list[tuple[bool, Link]]) -> list[Link]:
     for is_stated, link in found:
         best[link.tail] = max(best.get(link.tail, 0), rank(is_stated, link))
     return [link for is_stated, link in found if rank(is_stated, link) == best[link.tail]]
+
+
+def _written(draft: Draft, subject: Mention | None) -> bool:
+    """Whether the sentence names `subject` itself, by its name or another (`鄂尔多斯高新区` for
+    `鄂尔多斯高新技术产业开发区`), rather than a bare unit word standing for it (`园区`)."""
+    return subject is not None and not is_bare_unit(draft.text[subject.start : subject.end], draft.lex)
 
 
 def _party_body_of(

@@ -55,6 +55,15 @@ def test_a_practice_of_the_park_with_no_actor_named_is_its_committee_s(extractor
     assert found == {("甲乙经济开发区党工委", "一个项目一个支部建设模式")}
 
 
+def test_a_park_named_by_its_short_name_adopts_not_its_committee(extractor: Extractor) -> None:
+    text = (
+        "衢州高新技术产业开发区(以下简称衢州高新区)党工委召开会议。"
+        "\n2024年,衢州高新区在全市率先推行“双轨运行”管理机制。\n"
+    )
+    found = adopts(extractor, text)
+    assert found == {("衢州高新技术产业开发区", "双轨运行管理机制")}
+
+
 def test_the_unit_a_speaker_reports_on_adopts_not_the_speaker_s(extractor: Extractor) -> None:
     found = adopts(extractor, "示例县副县长王明在会上说,丙丁镇率先推行“链上党建”机制。")
     assert found == {("丙丁镇", "链上党建机制")}
