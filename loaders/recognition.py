@@ -123,6 +123,8 @@ class MentionStep:
         named = [m for m in kept if m.type in (*UNIT_TYPES, *PARTY_TYPES, "Region")]
         _cut_after_inner_body(draft.text, named, draft.lex)
         _cut_opening_verbs(draft.text, named, draft.lex)
+        _cut_before_object(draft.text, named, draft.lex)
+        _cut_regions_after_verb(draft.text, named, draft.lex)
         timed = _time_and_unit_word(draft.text, named, draft.lex)
         kept = [m for m in kept if id(m) not in timed]
         _buildings_as_parks(kept, draft.lex)
@@ -298,6 +300,55 @@ def _cut_opening_verbs(text: str, mentions: list[Mention], lex: Lexicon) -> None
     for (m, start), words in zip(cuts, analyze(text, [(start, m.end) for m, start in cuts]), strict=True):
         if words and words[0].tag in NAME_TAGS:
             m.name, m.start = m.name[start - m.start :], start
+
+
+_DEPARTMENT = "部"
+"""What ends a department's name, which a line of work the analyzer reads as a verb may open."""
+
+
+def _cut_before_object(text: str, mentions: list[Mention], lex: Lexicon) -> None:
+    """A name read leftwards over a verb and the unit that is its object (`恳请|交通局`, `体现|市委`,
+    `希望|甲科技园`) is the object alone, where the analyzer reads the object as one word right after a
+    verb of two characters or more, and the document writes the object without the verb elsewhere: a
+    proper name, a unit word with more before it (`交通|局`) or a region's body (`市委`, `区政府`). A verb
+    before a unit word read as words of their own (`规划|建设|局`, `打通|镇`), before a bare kind
+    (`发展|大厦`) or a department (`规划|建设部`, `宣传|统战部`: a line of work the analyzer reads as a
+    verb) is part of the name, and so is a place's name the analyzer reads as a verb (`示例|金融大厦`,
+    written so throughout); so are a line of business (`两新组织|党工委`) and a one-character verb
+    (`洗|果厂`, `驻|上海领事馆`)."""
+    found = [m for m in mentions if m.type != "Region" and text[m.start : m.end] == m.name]
+    for m, words in zip(found, analyze(text, [m.span for m in found]), strict=True):
+        verb = words[-2] if len(words) >= 2 else None
+        if verb is None or verb.tag != "v" or len(verb.word) < 2 or verb.word in lex.business_words:
+            continue
+        if words[-1].end != m.end:
+            continue
+        obj = words[-1]
+        if obj.word.endswith(_DEPARTMENT) or text.count(obj.word) == text.count(verb.word + obj.word):
+            continue
+        word = org_word_of(Mention(obj.start, obj.end, m.type, obj.word, m.sentence), lex)
+        unit = word is not None and (len(obj.word) > len(word) or obj.word[0] in level_chars(lex))
+        if len(obj.word) >= 2 and (obj.tag in PROPER_TAGS or unit):
+            m.name, m.start = obj.word, obj.start
+
+
+def _cut_regions_after_verb(text: str, mentions: list[Mention], lex: Lexicon) -> None:
+    """A region the gazetteer lacks, read over the end of a verb of two characters (`把握|顾村`), starts
+    after the verb where the analyzer, reading the name with the words before it, reads the rest as one
+    place."""
+    found = [
+        m
+        for m in mentions
+        if m.type == "Region" and text[m.start : m.end] == m.name and m.name not in lex.gazetteer.forms
+    ]
+    spans = [(max(0, m.start - VENUE_CONTEXT), m.end) for m in found]
+    for m, words in zip(found, analyze(text, spans), strict=True):
+        verb = next((w for w in words if w.start <= m.start < w.end), None)
+        if verb is None or verb.tag != "v" or len(verb.word) < 2 or verb.end >= m.end:
+            continue
+        rest = next((w for w in words if w.start == verb.end), None)
+        if rest is not None and rest.end == m.end and rest.tag == "LOC" and len(rest.word) >= 2:
+            m.name, m.start = rest.word, rest.start
 
 
 HONOUR_VERBS = ("评为", "获评", "荣获", "入选")

@@ -173,6 +173,46 @@ def test_a_verb_the_stop_words_miss_starts_no_park_or_committee(extractor: Extra
     assert not any(n.startswith("协助") for n in names(extractor, text, "Committee"))
 
 
+@pytest.mark.parametrize(
+    ("text", "type_", "name", "verb"),
+    [
+        (
+            "交通局到园区调研。危险品处置场已交工验收,恳请交通局提前发放运输证。",
+            "Organization",
+            "交通局",
+            "恳请",
+        ),
+        ("衢州市委书记韩志远到园区调研,这体现市委对园区发展的高度重视。", "Committee", "衢州市委", "体现"),
+        (
+            "区政府批准设立衢州高新区管委会,管委会依法履行区政府赋予的管理职能。",
+            "Organization",
+            "区政府",
+            "履行",
+        ),
+        ("青禾科技园入驻企业40家。温书记希望青禾科技园进一步做好党建工作。", "Park", "青禾科技园", "希望"),
+    ],
+)
+def test_a_verb_before_its_object_is_not_part_of_the_object_s_name(
+    extractor: Extractor, text: str, type_: str, name: str, verb: str
+) -> None:
+    found = names(extractor, text, type_)
+    assert name in found
+    assert not any(verb in n for n in found)
+
+
+def test_a_line_of_work_or_a_one_character_verb_before_a_unit_stays_in_its_name(extractor: Extractor) -> None:
+    text = "东港县委组织部、区委宣传统战部、规划建设部负责人,以及今年投用的洗果厂、英国驻上海领事馆代表出席。"
+    assert {"规划建设部"} <= names(extractor, text, "Organization")
+    assert "统战部" not in names(extractor, text, "Organization")
+    assert "洗果厂" in names(extractor, text, "Enterprise") | names(extractor, text, "Organization")
+
+
+def test_a_village_read_over_the_end_of_a_verb_starts_after_it(extractor: Extractor) -> None:
+    text = "青禾镇党委书记韩志远说,要把握顾村发展机遇,带动柳塘村共同致富。"
+    assert {"顾村", "柳塘村"} <= names(extractor, text, "Region")
+    assert "握顾村" not in names(extractor, text, "Region")
+
+
 def test_a_verb_that_names_a_unit_with_its_word_stays_in_the_name(extractor: Extractor) -> None:
     text = "丽水高新城开发公司党支部、衢州孵化中心党总支联合开展活动。"
     assert {"丽水高新城开发公司党支部", "衢州孵化中心党总支"} <= names(extractor, text, "Branch")
