@@ -309,14 +309,21 @@ _DEPARTMENT = "部"
 def _cut_before_object(text: str, mentions: list[Mention], lex: Lexicon) -> None:
     """A name read leftwards over a verb and the unit that is its object (`恳请|交通局`, `体现|市委`,
     `希望|甲科技园`) is the object alone, where the analyzer reads the object as one word right after a
-    verb of two characters or more, and the document writes the object without the verb elsewhere: a
+    verb of two characters or more, and the document names the object alone elsewhere: a
     proper name, a unit word with more before it (`交通|局`) or a region's body (`市委`, `区政府`). A verb
     before a unit word read as words of their own (`规划|建设|局`, `打通|镇`), before a bare kind
     (`发展|大厦`) or a department (`规划|建设部`, `宣传|统战部`: a line of work the analyzer reads as a
     verb) is part of the name, and so is a place's name the analyzer reads as a verb (`示例|金融大厦`,
     written so throughout); so are a line of business (`两新组织|党工委`) and a one-character verb
     (`洗|果厂`, `驻|上海领事馆`)."""
-    found = [m for m in mentions if m.type != "Region" and text[m.start : m.end] == m.name]
+    alone = {text[m.start : m.end] for m in mentions}
+    found = [
+        m
+        for m in mentions
+        if m.type != "Region"
+        and text[m.start : m.end] == m.name
+        and any(m.name[k:] in alone for k in range(2, len(m.name) - 1))
+    ]
     for m, words in zip(found, analyze(text, [m.span for m in found]), strict=True):
         verb = words[-2] if len(words) >= 2 else None
         if verb is None or verb.tag != "v" or len(verb.word) < 2 or verb.word in lex.business_words:
@@ -324,7 +331,7 @@ def _cut_before_object(text: str, mentions: list[Mention], lex: Lexicon) -> None
         if words[-1].end != m.end:
             continue
         obj = words[-1]
-        if obj.word.endswith(_DEPARTMENT) or text.count(obj.word) == text.count(verb.word + obj.word):
+        if obj.word.endswith(_DEPARTMENT) or obj.word not in alone:
             continue
         word = org_word_of(Mention(obj.start, obj.end, m.type, obj.word, m.sentence), lex)
         unit = word is not None and (len(obj.word) > len(word) or obj.word[0] in level_chars(lex))

@@ -182,7 +182,12 @@ def test_a_verb_the_stop_words_miss_starts_no_park_or_committee(extractor: Extra
             "交通局",
             "恳请",
         ),
-        ("衢州市委书记韩志远到园区调研,这体现市委对园区发展的高度重视。", "Committee", "衢州市委", "体现"),
+        (
+            "衢州市委书记韩志远到园区调研。市委要求做好服务,这体现市委对园区发展的高度重视。",
+            "Committee",
+            "衢州市委",
+            "体现",
+        ),
         (
             "区政府批准设立衢州高新区管委会,管委会依法履行区政府赋予的管理职能。",
             "Organization",
