@@ -25,6 +25,7 @@ from parkgraph.loaders.names import (
     region_level,
     region_prefix,
     short_park_name,
+    split_regions,
 )
 from parkgraph.loaders.structure import (
     COMMAS,
@@ -1173,7 +1174,7 @@ def _company_named_by(draft: Draft, body: Mention) -> Mention | None:
         and all(is_name_char(ch) and ch not in lex.stop_chars for ch in stem)
         and draft.text.startswith(stem, body.start)
         and not units.ending_at(stem, len(stem))
-        and not region_prefix(stem, lex)[0]
+        and not _a_place(stem, lex)
         and stem not in lex.kind_words
     ):
         return None
@@ -1181,6 +1182,15 @@ def _company_named_by(draft: Draft, body: Mention) -> Mention | None:
     draft.mentions.append(company)
     draft.add_link("PARTY_ORG_OF", (body.type, body.name), ("Enterprise", stem), body.sentence, 0.7)
     return company
+
+
+def _a_place(stem: str, lex: Lexicon) -> bool:
+    """Whether `stem` is a place's name, or a place's and a word too short for a company's (`甲县乙`); a
+    company may be named after its province or city (`广东奥克`, `山东康洁`)."""
+    regions, rest = region_prefix(stem, lex)
+    return bool(regions) and (
+        len(rest) < 2 or bool(lex.gazetteer.match(rest)) or bool(split_regions(rest, lex))
+    )
 
 
 def _party_body_in_title(draft: Draft, holder: Mention, title: str) -> tuple[Mention, str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extracting import extract, posts
+from extracting import extract, links, posts
 
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo
 from parkgraph.loaders.extractor import Extractor
@@ -33,6 +33,20 @@ def test_a_corporate_post_beside_a_party_body_s_names_its_company(extractor: Ext
     facts = extract(extractor, "中国衢化党委书记、董事长秦立山表示,将加快项目建设。")
     assert posts(facts) == {("秦立山", "中国衢化党委", "书记"), ("秦立山", "中国衢化", "董事长")}
     assert {e.name for e in facts.entities if e.type == "Enterprise"} == {"中国衢化"}
+
+
+@pytest.mark.parametrize("company", ["浙江青禾", "江苏东港"])
+def test_a_company_named_after_its_province_or_city_is_named_by_a_corporate_post(
+    extractor: Extractor, company: str
+) -> None:
+    facts = extract(extractor, f"{company}党支部书记、总经理秦立山出席会议。")
+    assert (f"{company}党支部", company) in links(facts, "PARTY_ORG_OF")
+    assert ("秦立山", company, "总经理") in posts(facts)
+
+
+def test_a_party_body_named_by_a_place_and_a_county_names_no_company(extractor: Extractor) -> None:
+    facts = extract(extractor, "浙江衢江区党委书记、总经理秦立山出席会议。")
+    assert not any(e.type == "Enterprise" for e in facts.entities)
 
 
 def test_a_head_s_post_after_its_party_body_s_is_held_in_the_organ(extractor: Extractor) -> None:
