@@ -1162,7 +1162,7 @@ MAX_COMPANY_STEM = 6
 def _company_named_by(draft: Draft, body: Mention) -> Mention | None:
     """`中国华冶党委书记、董事长甲乙`: a corporate post held beside a Party body's post, where the body's
     name names no unit the rules know, says its name before the Party word is a company's, which the
-    document thereby names (and whose Party body it is)."""
+    document thereby names (and whose Party body it is), or names elsewhere with its company word."""
     lex = draft.lex
     if _unit_of(draft, body) != (body.type, body.name) or any(p.type in UNIT_TYPES for _, p in body.parts):
         return None
@@ -1178,10 +1178,19 @@ def _company_named_by(draft: Draft, body: Mention) -> Mention | None:
         and stem not in lex.kind_words
     ):
         return None
-    company = Mention(body.start, body.start + len(stem), "Enterprise", stem, body.sentence)
-    draft.mentions.append(company)
-    draft.add_link("PARTY_ORG_OF", (body.type, body.name), ("Enterprise", stem), body.sentence, 0.7)
+    company = next(
+        (m for m in draft.mentions if m.type == "Enterprise" and _names_company(m, stem, lex)), None
+    )
+    if company is None:
+        company = Mention(body.start, body.start + len(stem), "Enterprise", stem, body.sentence)
+        draft.mentions.append(company)
+    draft.add_link("PARTY_ORG_OF", (body.type, body.name), ("Enterprise", company.name), body.sentence, 0.7)
     return company
+
+
+def _names_company(m: Mention, stem: str, lex: Lexicon) -> bool:
+    """Whether `m` is the company `stem` names, written so or with its company word (`甲乙公司`)."""
+    return m.name == stem or (m.name.startswith(stem) and m.name[len(stem) :] in lex.org_words["Enterprise"])
 
 
 def _a_place(stem: str, lex: Lexicon) -> bool:

@@ -44,6 +44,14 @@ def test_a_company_named_after_its_province_or_city_is_named_by_a_corporate_post
     assert ("秦立山", company, "总经理") in posts(facts)
 
 
+def test_the_company_a_corporate_post_names_is_the_one_written_with_its_company_word(
+    extractor: Extractor,
+) -> None:
+    facts = extract(extractor, "浙江青禾公司位于衢江区。浙江青禾党支部书记、总经理秦立山出席会议。")
+    assert {e.name for e in facts.entities if e.type == "Enterprise"} == {"浙江青禾公司"}
+    assert ("浙江青禾党支部", "浙江青禾公司") in links(facts, "PARTY_ORG_OF")
+
+
 def test_a_party_body_named_by_a_place_and_a_county_names_no_company(extractor: Extractor) -> None:
     facts = extract(extractor, "浙江衢江区党委书记、总经理秦立山出席会议。")
     assert not any(e.type == "Enterprise" for e in facts.entities)
