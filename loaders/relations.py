@@ -492,8 +492,8 @@ _SECTION_ENDS = ("车间", "部", "科", "室", "处")
 def _company_section(
     draft: Draft, orgs: ByEnd, at: int
 ) -> tuple[Mention, list[tuple[Mention | None, str]]] | None:
-    """`某公司党支部书记、行政部经理甲乙`: a title after a section of a company (`行政部`), itself after a
-    joined post in that company or its Party body, is held in the company; after a post in a park's body,
+    """`某公司党支部书记、行政部经理甲乙`: a title after a section of a company (`行政部`), itself after
+    joined posts in that company or its Party body, is held in the company; after a post in a park's body,
     in that park's department. With the posts before it."""
     text = draft.text
     if not any(text.startswith(end, at - len(end)) for end in _SECTION_ENDS):
@@ -502,7 +502,7 @@ def _company_section(
         if not (is_name_char(text[start]) and text[start] not in draft.lex.stop_chars):
             return None
         earlier = _earlier_posts(draft, orgs, start)
-        holder = earlier[0][0] if earlier else None
+        holder = next((h for h, _ in earlier if h is not None), None)
         if holder is None:
             continue
         unit = _unit_of(draft, holder)
@@ -510,7 +510,9 @@ def _company_section(
             return _park_department(draft, holder, unit[1], text[start:at]), earlier
         if unit[0] != "Enterprise":
             return None
-        return Mention(holder.start, holder.end, unit[0], unit[1], holder.sentence), earlier
+        # `某公司党支部副书记、安全总监、生产部经理甲乙`: a title between with no body is the company's too
+        company = Mention(holder.start, holder.end, unit[0], unit[1], holder.sentence)
+        return company, [(h or company, title) for h, title in earlier]
     return None
 
 

@@ -52,6 +52,21 @@ def test_the_company_a_corporate_post_names_is_the_one_written_with_its_company_
     assert ("浙江青禾党支部", "浙江青禾公司") in links(facts, "PARTY_ORG_OF")
 
 
+def test_a_corporate_title_between_a_branch_s_post_and_a_section_s_is_the_company_s(
+    extractor: Extractor,
+) -> None:
+    facts = extract(
+        extractor,
+        "青禾化工有限公司党支部书记秦立山主持会议。青禾化工有限公司党支部副书记、安全总监、安环生产部经理韩志远讲课。",
+    )
+    found = {(person, body, title) for person, body, title in posts(facts) if person == "韩志远"}
+    assert found == {
+        ("韩志远", "青禾化工有限公司党支部", "副书记"),
+        ("韩志远", "青禾化工有限公司", "安全总监"),
+        ("韩志远", "青禾化工有限公司", "经理"),
+    }
+
+
 def test_a_party_body_named_by_a_place_and_a_county_names_no_company(extractor: Extractor) -> None:
     facts = extract(extractor, "浙江衢江区党委书记、总经理秦立山出席会议。")
     assert not any(e.type == "Enterprise" for e in facts.entities)
