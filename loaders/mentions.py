@@ -2366,11 +2366,19 @@ _COMPANY_PARTY_BODIES = (
 """`甲乙、丙丁等6个非公党支部`: a count of companies' Party bodies after a list of brands."""
 
 
+_DESCRIBED = r"[\u4e00-\u9fff]{2,12}?的"
+"""A description that ends in `的` between a list's count and its head word (`一批在细分领域领先的|企业`)."""
+
+
 def find_listed_enterprises(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
     """`甲乙、丙丁等10多家龙头企业`, `甲乙、丙丁等6个非公党支部`, `“甲乙”和“丙丁”等重点企业`: listed names
     with no unit word of their own are enterprises."""
     heads = alternation(lex.enterprise_list_heads)
-    count = rf"(?:(?:[{_NUMERAL}]+[多余]?(?:家|个|户)|一批)[\u4e00-\u9fff]{{0,4}}?|[\u4e00-\u9fff]{{0,2}}?)"
+    # `等一批在细分领域国际领先的企业`: a longer description after the count ends in `的`
+    count = (
+        rf"(?:(?:[{_NUMERAL}]+[多余]?(?:家|个|户)|一批)(?:[\u4e00-\u9fff]{{0,4}}?|{_DESCRIBED})"
+        r"|[\u4e00-\u9fff]{0,2}?)"
+    )
     listed = r"((?:[\u4e00-\u9fffA-Za-z]{2,10}、)+[\u4e00-\u9fffA-Za-z]{2,10})"
     pattern = re.compile(rf"{listed}等(?:{count}(?:{heads})|{_COMPANY_PARTY_BODIES})")
     typed = [

@@ -210,6 +210,13 @@ def test_brands_before_a_count_of_more_than_so_many_firms_are_enterprises(extrac
     assert {e.name for e in facts.entities if e.type == "Enterprise"} == {"青禾机电", "东瑞车辆"}
 
 
+def test_brands_before_a_batch_of_firms_described_at_length_are_enterprises(extractor: Extractor) -> None:
+    text = "园区招引了青禾特性、东瑞、汇丰达等一批在细分领域国际领先的企业。"
+    assert names(extractor, text, "Enterprise") == {"青禾特性", "东瑞", "汇丰达"}
+    projects = "园区引进了东港光伏、秦山储能等一批项目建成投产带动企业。"
+    assert not names(extractor, projects, "Enterprise")
+
+
 def test_brands_of_one_trade_listed_together_are_enterprises(extractor: Extractor) -> None:
     facts = extract(extractor, "原来在衢江镇的青禾包装、东瑞包装、汇丰达包装和宏远包装积极要求加入园区。")
     expected = {"青禾包装", "东瑞包装", "汇丰达包装", "宏远包装"}
