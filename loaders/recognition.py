@@ -676,12 +676,14 @@ CREDITED_AFTER = ("供稿", "供图", "/供稿")
 """After a body that supplied the article or its pictures: a credit, not a fact of it."""
 SHORT_COMPANY = 6
 """Characters of the longest company name checked for being a common noun (`物业公司`, `园区运营公司`)."""
-COMMON_TAGS = frozenset({"n", "vn"})
+COMMON_TAGS = frozenset({"n", "vn", "v"})
+"""Common nouns and verbs: a company word after only these (`园区|运营|公司`, `加速|公司`) names none."""
 
 
 def _common_nouns(draft: Draft) -> set[int]:
-    """Short company names that the lexical analyzer reads as common nouns only (`木业|公司`,
-    `园区|运营|公司`), not as a name (`甲乙集团` tagged as an organization): a kind of company, not one."""
+    """Short company names that the lexical analyzer reads as common nouns or verbs only (`木业|公司`,
+    `园区|运营|公司`, `加深|巩固|公司`), not as a name (`甲乙集团` tagged as an organization): a kind of
+    company, or the company a sentence speaks of after its verb, not a name."""
     short = [
         m
         for m in draft.mentions

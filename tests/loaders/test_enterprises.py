@@ -125,6 +125,11 @@ def test_a_kind_of_company_is_no_enterprise(extractor: Extractor) -> None:
     assert names(extractor, text, "Enterprise") == set()
 
 
+def test_the_company_after_verbs_is_no_enterprise(extractor: Extractor) -> None:
+    text = "青禾电子落户东港高新区后,将加深巩固公司核心产品市场地位,加速公司新产品的产业化进程。"
+    assert names(extractor, text, "Enterprise") == {"青禾电子"}
+
+
 def test_building_a_factory_names_no_factory(extractor: Extractor) -> None:
     text = "青禾硅业公司是知名企业,董事长王青山正打算在河南省投资建厂。"
     assert names(extractor, text, "Enterprise") == {"青禾硅业公司"}
