@@ -124,9 +124,9 @@ class MentionStep:
         _cut_after_inner_body(draft.text, named, draft.lex)
         _cut_opening_verbs(draft.text, named, draft.lex)
         _cut_before_object(draft.text, named, draft.lex)
-        _cut_regions_after_verb(draft.text, named, draft.lex)
+        inside = _read_open_regions(draft.text, named, draft.lex)
         timed = _time_and_unit_word(draft.text, named, draft.lex)
-        kept = [m for m in kept if id(m) not in timed]
+        kept = [m for m in kept if id(m) not in timed and id(m) not in inside]
         _buildings_as_parks(kept, draft.lex)
         return Edit(mentions=sorted(kept, key=lambda m: m.start))
 
@@ -302,6 +302,8 @@ def _cut_opening_verbs(text: str, mentions: list[Mention], lex: Lexicon) -> None
             m.name, m.start = m.name[start - m.start :], start
 
 
+_PLACE_TAGS = ("LOC", "ns")
+"""Tags of a word that names a place."""
 _DEPARTMENT = "部"
 """What ends a department's name, which a line of work the analyzer reads as a verb may open."""
 
@@ -339,23 +341,29 @@ def _cut_before_object(text: str, mentions: list[Mention], lex: Lexicon) -> None
             m.name, m.start = obj.word, obj.start
 
 
-def _cut_regions_after_verb(text: str, mentions: list[Mention], lex: Lexicon) -> None:
-    """A region the gazetteer lacks, read over the end of a verb of two characters (`把握|顾村`), starts
-    after the verb where the analyzer, reading the name with the words before it, reads the rest as one
-    place."""
+def _read_open_regions(text: str, mentions: list[Mention], lex: Lexicon) -> set[int]:
+    """Regions the gazetteer lacks, as the analyzer reads them with the words before them: one read over
+    the end of a verb of two characters (`把握|顾村`) starts after the verb, where the rest is one place;
+    one whose start lies inside a word that names no place (`自由|贸易区`, read `自由贸易区`) is no region
+    (by `id`, returned). A place read whole stays (`示例县柳塘村`)."""
     found = [
         m
         for m in mentions
         if m.type == "Region" and text[m.start : m.end] == m.name and m.name not in lex.gazetteer.forms
     ]
     spans = [(max(0, m.start - VENUE_CONTEXT), m.end) for m in found]
+    inside: set[int] = set()
     for m, words in zip(found, analyze(text, spans), strict=True):
-        verb = next((w for w in words if w.start <= m.start < w.end), None)
-        if verb is None or verb.tag != "v" or len(verb.word) < 2 or verb.end >= m.end:
+        word = next((w for w in words if w.start < m.start < w.end), None)
+        if word is None or word.tag in _PLACE_TAGS:
             continue
-        rest = next((w for w in words if w.start == verb.end), None)
-        if rest is not None and rest.end == m.end and rest.tag == "LOC" and len(rest.word) >= 2:
+        rest = next((w for w in words if w.start == word.end), None)
+        verb = word.tag == "v" and len(word.word) >= 2 and word.end < m.end
+        if verb and rest is not None and rest.end == m.end and rest.tag == "LOC" and len(rest.word) >= 2:
             m.name, m.start = rest.word, rest.start
+        elif word.end >= m.end or not verb:
+            inside.add(id(m))
+    return inside
 
 
 HONOUR_VERBS = ("评为", "获评", "荣获", "入选")

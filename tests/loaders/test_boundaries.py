@@ -218,6 +218,11 @@ def test_a_village_read_over_the_end_of_a_verb_starts_after_it(extractor: Extrac
     assert "握顾村" not in names(extractor, text, "Region")
 
 
+def test_the_end_of_a_word_that_names_no_place_is_no_region(extractor: Extractor) -> None:
+    text = "青禾县面向东盟、紧靠机场,是国家重点推进建设中国—东盟自由贸易区、中国—东盟产业合作区的前沿高地。"
+    assert names(extractor, text, "Region") == {"青禾县"}
+
+
 def test_a_verb_that_names_a_unit_with_its_word_stays_in_the_name(extractor: Extractor) -> None:
     text = "丽水高新城开发公司党支部、衢州孵化中心党总支联合开展活动。"
     assert {"丽水高新城开发公司党支部", "衢州孵化中心党总支"} <= names(extractor, text, "Branch")
