@@ -1273,7 +1273,11 @@ def _post_target(draft: Draft, holder: Mention | None, title: str) -> Ref | None
             # `甲市委常委、常务副市长`: the city whose committee the post before names
             return ("Region", own)
         region = draft.main_region
-        return ("Region", region) if region and region.endswith(level) else None
+        if region and region.endswith(level):
+            return ("Region", region)
+        # `辽宁省省长…到丹东市调研。副省长甲乙`: the one region of that level the document names
+        named = {m.name for m in draft.mentions if m.type == "Region" and m.name.endswith(level)}
+        return ("Region", named.pop()) if len(named) == 1 else None
     if not holder or (holder.type == "Region" and not holder.name.endswith(_GRASSROOTS)):
         # a village's post (`某村第一书记`) is held in the village; a larger region's in its organs
         return None

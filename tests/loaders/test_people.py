@@ -72,6 +72,13 @@ def test_a_party_body_named_by_a_place_and_a_county_names_no_company(extractor: 
     assert not any(e.type == "Enterprise" for e in facts.entities)
 
 
+def test_a_bare_head_of_a_region_is_held_in_the_one_region_of_its_level_named(extractor: Extractor) -> None:
+    text = "浙江省省长秦立山到衢州市调研。副省长韩志远及省直有关部门负责人参加调研。"
+    assert ("韩志远", "浙江省") in {(person, body) for person, body, _ in posts(extract(extractor, text))}
+    text = "衢州市委书记秦立山到龙游县、常山县调研。副县长韩志远参加调研。"
+    assert not any(person == "韩志远" for person, _, _ in posts(extract(extractor, text)))
+
+
 def test_a_head_s_post_after_its_party_body_s_is_held_in_the_organ(extractor: Extractor) -> None:
     facts = extract(extractor, "示例市国资委党委书记、主任秦立山出席会议。")
     assert posts(facts) == {("秦立山", "示例市国资委党委", "书记"), ("秦立山", "示例市国资委", "主任")}
