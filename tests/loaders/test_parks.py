@@ -18,6 +18,11 @@ def test_founding_a_park_or_a_year_s_start_names_no_unit(extractor: Extractor) -
     assert {(e.type, e.name) for e in facts.entities} == {("Park", "东港经济开发区")}
 
 
+def test_students_of_a_university_name_no_university(extractor: Extractor) -> None:
+    facts = extract(extractor, "青禾科技园已入驻中小企业60家,累计孵化大学生创业企业20家。")
+    assert {(e.type, e.name) for e in facts.entities} == {("Park", "青禾科技园")}
+
+
 def test_a_management_committee_names_its_park(extractor: Extractor) -> None:
     facts = extract(extractor, "样板高新区管委会主任赵立新介绍,今年新签约项目12个。")
     assert "样板高新区" in parks(facts)
