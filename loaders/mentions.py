@@ -197,8 +197,8 @@ def _company_between(text: str, start: int, end: int, companies: WordSet) -> boo
 
 def _joined_department(text: str, at: int, end: int, lex: Lexicon) -> bool:
     """Whether the `和` at `at` joins two lines of work in a department's name (`发展和改革局`,
-    `规划建设和城市管理局`): two to four name characters before it that end no unit's word, and a
-    department's word a few characters after it."""
+    `规划建设和城市管理局`, `交通运输和快递行业党委`): two to four name characters before it that end no
+    unit's word, and a department's word a few characters after it, or a trade's body's kind word."""
     head = text[max(0, at - 4) : at]
     run = len(head) - next((k + 1 for k in range(len(head) - 1, -1, -1) if not _plain(head[k], lex)), 0)
     ends = lex.department_end_set
@@ -209,7 +209,13 @@ def _joined_department(text: str, at: int, end: int, lex: Lexicon) -> bool:
         return (
             False  # `书记孙安会和|省工信厅`: a person, then a body; `企业和|市场监管局`: units, then a body
         )
+    if text.endswith(_TRADE_BODY_KINDS, at + 3, end):
+        return True  # `交通运输和快递行业党委`: two trades in one trade's Party body
     return any(ends.starting_at(text, j) for j in range(at + 3, min(at + 7, end + 1)))
+
+
+_TRADE_BODY_KINDS = ("行业",)
+"""A kind of body that two trades joined by `和` may make one of (`交通运输和快递行业党委`)."""
 
 
 def _after_title(text: str, at: int, lex: Lexicon) -> bool:

@@ -248,6 +248,12 @@ def test_an_organ_joining_two_lines_of_work_is_named_whole(extractor: Extractor)
     assert not any(name.startswith("企业") for name in bodies)
 
 
+def test_a_trade_s_party_body_joining_two_trades_is_named_whole(extractor: Extractor) -> None:
+    facts = extract(extractor, "东港航空港区交通运输和快递行业党委书记秦立山介绍了情况。")
+    committees = {e.name for e in facts.entities if e.type == "Committee"}
+    assert committees == {"东港航空港区交通运输和快递行业党委"}
+
+
 def test_a_body_named_right_after_a_date_is_read(extractor: Extractor) -> None:
     text = "这名指导员是今年7月衢江经济开发区管委会选派到该公司的韩志远。"
     assert "衢江经济开发区管委会" in organizations(extract(extractor, text))
