@@ -978,23 +978,27 @@ def _agreeing_with_tags(
         weak = bool(person.titles) and all(t in lex.weak_titles for t in person.titles)
         if weak and not any(w.start == person.start and w.tag == "PER" for w in words):
             continue
-        if not any(_runs_across(w, person) or _verb_itself(w, person) for w in words) and not _opened_by_verb(
-            words, person
-        ):
+        if any(_runs_across(w, person) or _verb_itself(w, person) for w in words):
+            continue
+        if not _opened_by_verb(words, person) and not _pronoun_itself(words, person):
             out.append(person)
     return out
 
 
 def _opened_by_verb(words: list[Word], person: Mention) -> bool:
     """The model reads the name's start as a verb, an adjective or an adverb that runs past its end
-    (`负责人|齐心协力`), or that ends inside it before a word running past its end (`负责人|齐聚|一堂`):
-    words cut out of the predicate, not a name."""
-    for i, word in enumerate(words):
+    (`负责人|齐心协力`), or that ends inside it before words of which one runs past its end
+    (`负责人|齐聚|一堂`, `主管|干|到|行政经理`): words cut out of the predicate, not a name."""
+    for word in words:
         if word.start != person.start or word.tag not in _CROSSING_TAGS:
             continue
-        after = words[i + 1] if i + 1 < len(words) else None
-        return word.end > person.end or (after is not None and after.start < person.end < after.end)
+        return word.end > person.end or any(w.start < person.end < w.end for w in words)
     return False
+
+
+def _pronoun_itself(words: list[Word], person: Mention) -> bool:
+    """The model reads the whole name as one pronoun (`那天,她作为…指导员`): no one's name."""
+    return any(w.tag == "r" and (w.start, w.end) == (person.start, person.end) for w in words)
 
 
 def _verb_itself(word: Word, person: Mention) -> bool:

@@ -378,6 +378,11 @@ def test_an_idiom_after_a_title_is_no_name(extractor: Extractor) -> None:
     assert people(facts) == {"高飞"}
 
 
+def test_verbs_or_a_pronoun_after_a_title_name_no_one(extractor: Extractor) -> None:
+    text = "青禾医疗集团青干韩志远由行政主管干到行政经理。那天,她作为东港公司的党建指导员,到公司与大家见面。"
+    assert people(extract(extractor, text)) == {"韩志远"}
+
+
 def test_a_post_in_brackets_after_a_titled_name(extractor: Extractor) -> None:
     facts = extract(extractor, "示例县工业园区管委会副主任郑远航(示例县工业园区党工委委员)宣读决定。")
     assert ("郑远航", "示例县工业园区党工委", "委员") in posts(facts)
