@@ -661,21 +661,34 @@ NOT_LEVELS = ("市场",)
 
 def _posts_region(draft: Draft, names: _Names, resolved: list[Mention], m: Mention) -> str | None:
     """`甲市委常委,兼任国企党工委书记`: a bare body a person's post is held in, after a region's own body
-    (not a park's) the same sentence names for that person's other posts, is that region's body too."""
+    the same sentence names for that person's other posts, is that region's body too; after a park's
+    body (`甲经开区党工委委员、纪工委书记`), the park's."""
     if not draft.lex.post_title_set.starting_at(draft.text, m.end):
         return None
     regions = sorted(names.of("Region"), key=len, reverse=True)
+    parks = sorted(names.of("Park", specific=True), key=len, reverse=True)
     park_words = draft.lex.org_words.get("Park", ())
     for other in reversed(resolved):
         if other.sentence != m.sentence:
             return None
         written = draft.text[other.start : other.end]
         if other.type in ("Committee", "Organization"):
+            park = next((p for p in parks if other.name.startswith(p)), None)
+            if park and _post_chain_start(draft, m.start) <= other.end <= m.start:
+                return park
             region = next((r for r in regions if other.name.startswith(r)), None)
             own = region and not any(w in other.name[len(region) :] for w in park_words)
             if own and written.startswith((region, region[-1:])):
                 return region
     return None
+
+
+def _post_chain_start(draft: Draft, at: int) -> int:
+    """Where the posts written right before `at` and joined to it by `、` start (`甲党工委|委员、|纪工委`)."""
+    titles = draft.lex.post_title_set
+    while at > 0 and draft.text[at - 1] == "、" and (title := titles.ending_at(draft.text, at - 1)):
+        at -= 1 + len(title)
+    return at
 
 
 def _ranked_body(draft: Draft, names: _Names, m: Mention) -> str | None:

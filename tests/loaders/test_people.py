@@ -383,6 +383,16 @@ def test_verbs_or_a_pronoun_after_a_title_name_no_one(extractor: Extractor) -> N
     assert people(extract(extractor, text)) == {"韩志远"}
 
 
+def test_a_bare_body_after_a_post_in_a_park_s_committee_is_the_park_s(extractor: Extractor) -> None:
+    text = (
+        "衢州市召开产业党建联盟大会。衢州市委常委、组织部部长秦立山,"
+        "东港经济技术开发区党工委委员、纪工委书记韩志远出席活动。衢州市产业发展迅速。"
+    )
+    found = {(person, body) for person, body, _ in posts(extract(extractor, text))}
+    assert ("韩志远", "东港经济技术开发区纪工委") in found
+    assert ("韩志远", "衢州市纪工委") not in found
+
+
 def test_a_post_in_brackets_after_a_titled_name(extractor: Extractor) -> None:
     facts = extract(extractor, "示例县工业园区管委会副主任郑远航(示例县工业园区党工委委员)宣读决定。")
     assert ("郑远航", "示例县工业园区党工委", "委员") in posts(facts)
