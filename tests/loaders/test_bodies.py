@@ -254,6 +254,12 @@ def test_a_trade_s_party_body_joining_two_trades_is_named_whole(extractor: Extra
     assert committees == {"东港航空港区交通运输和快递行业党委"}
 
 
+def test_a_youth_league_committee_of_a_city_is_an_organization(extractor: Extractor) -> None:
+    facts = extract(extractor, "衢州团市委副书记韩志远等出席本次活动。")
+    bodies = {(e.type, e.name) for e in facts.entities if e.type != "Person"}
+    assert bodies == {("Organization", "衢州团市委")}
+
+
 def test_a_body_named_right_after_a_date_is_read(extractor: Extractor) -> None:
     text = "这名指导员是今年7月衢江经济开发区管委会选派到该公司的韩志远。"
     assert "衢江经济开发区管委会" in organizations(extract(extractor, text))
