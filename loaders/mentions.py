@@ -2385,9 +2385,10 @@ def find_listed_enterprises(text: str, sentences: list[Sentence], lex: Lexicon) 
     with no unit word of their own are enterprises."""
     heads = alternation(lex.enterprise_list_heads)
     # `等一批在细分领域国际领先的企业`: a longer description after the count ends in `的`
+    # `以甲、乙等为代表的一批具有全球影响力的龙头企业`: the firms a batch is represented by
     count = (
         rf"(?:(?:[{_NUMERAL}]+[多余]?(?:家|个|户)|一批)(?:[\u4e00-\u9fff]{{0,4}}?|{_DESCRIBED})"
-        r"|[\u4e00-\u9fff]{0,2}?)"
+        rf"|为代表的[\u4e00-\u9fff]{{0,16}}?|[\u4e00-\u9fff]{{0,2}}?)"
     )
     listed = r"((?:[\u4e00-\u9fffA-Za-z]{2,10}、)+[\u4e00-\u9fffA-Za-z]{2,10})"
     pattern = re.compile(rf"{listed}等(?:{count}(?:{heads})|{_COMPANY_PARTY_BODIES})")

@@ -222,6 +222,11 @@ def test_brands_before_a_batch_of_firms_described_at_length_are_enterprises(extr
     assert not names(extractor, projects, "Enterprise")
 
 
+def test_brands_a_batch_of_firms_is_represented_by_are_enterprises(extractor: Extractor) -> None:
+    text = "园区成功引进了以青禾、东瑞、汇丰达等为代表的一批具有全球影响力的龙头企业。"
+    assert names(extractor, text, "Enterprise") == {"青禾", "东瑞", "汇丰达"}
+
+
 def test_brands_of_one_trade_listed_together_are_enterprises(extractor: Extractor) -> None:
     facts = extract(extractor, "原来在衢江镇的青禾包装、东瑞包装、汇丰达包装和宏远包装积极要求加入园区。")
     expected = {"青禾包装", "东瑞包装", "汇丰达包装", "宏远包装"}
