@@ -2364,9 +2364,19 @@ def scan_list_start(s: str, end: int, lex: Lexicon) -> int:
     # `负责|人和甲乙、丙丁`: one character left by a stop word before a joiner is that word's tail
     if i + 1 < end and s[i] not in _ITEM_SEP and s[i + 1] in _ITEM_SEP:
         i += 1
+    # `涌现|出甲乙、丙丁`: a verb's complement after a stop word is the verb's, not the name's, where the
+    # analyzer reads no word from it into the name (`依托|起点科技`)
+    if i + 1 < end and s[i] in _COMPLEMENTS and lex.stop_word_set.ending_at(s, i):
+        words = analyze(s, [(max(0, i - 2), min(end, i + 4))])[0]
+        if not any(w.start <= i and w.end > i + 1 for w in words):
+            i += 1
     while i < end and s[i] in _ITEM_SEP:
         i += 1
     return _past_acting_body(s, i, end, lex)
+
+
+_COMPLEMENTS = "出起"
+"""Complements a verb takes before its object (`培育出`, `建立起`)."""
 
 
 _COMPANY_PARTY_BODIES = (

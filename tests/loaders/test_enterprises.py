@@ -227,6 +227,11 @@ def test_brands_a_batch_of_firms_is_represented_by_are_enterprises(extractor: Ex
     assert names(extractor, text, "Enterprise") == {"青禾", "东瑞", "汇丰达"}
 
 
+def test_a_verb_s_complement_before_a_list_of_brands_is_no_part_of_the_first(extractor: Extractor) -> None:
+    text = "园区涌现出青禾、东瑞、汇丰达等30家企业。园区依托起点科技、东港、秦山等20家企业发展。"
+    assert names(extractor, text, "Enterprise") == {"青禾", "东瑞", "汇丰达", "起点科技", "东港", "秦山"}
+
+
 def test_brands_of_one_trade_listed_together_are_enterprises(extractor: Extractor) -> None:
     facts = extract(extractor, "原来在衢江镇的青禾包装、东瑞包装、汇丰达包装和宏远包装积极要求加入园区。")
     expected = {"青禾包装", "东瑞包装", "汇丰达包装", "宏远包装"}
