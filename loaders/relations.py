@@ -1199,9 +1199,7 @@ def _a_place(stem: str, lex: Lexicon) -> bool:
     """Whether `stem` is a place's name, or a place's and a word too short for a company's (`甲县乙`); a
     company may be named after its province or city (`广东奥克`, `山东康洁`)."""
     regions, rest = region_prefix(stem, lex)
-    return bool(regions) and (
-        len(rest) < 2 or bool(lex.gazetteer.match(rest)) or bool(split_regions(rest, lex))
-    )
+    return bool(regions) and (len(rest) < 2 or bool(split_regions(rest, lex)))
 
 
 def _party_body_in_title(draft: Draft, holder: Mention, title: str) -> tuple[Mention, str]:
