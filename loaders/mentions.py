@@ -104,28 +104,20 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
         if stop and i - len(stop) >= floor and not _stop_in_name(text, i, stop, end, company, lex):
             break
         ch = text[i - 1]
-        if ch in ")”" and (inner := _bracketed(text, i, floor)) is not None:
-            i = inner
-            continue
-        if ch in KIND_JOINERS and kinds.ending_at(text, i - 1) and kinds.starting_at(text, i):
-            i -= 1  # `非公企业和社会组织党委`: kinds of member joined in one body's name
-            continue
-        if ch in _DASHES_IN_NAMES and text.endswith("中国", 0, i - 1):
-            i -= 1  # `中国—东盟青年产业园`, `中国-马来西亚钦州产业园`: China and a partner in one park's name
-            continue
-        if ch == "和" and _joined_department(text, i - 1, end, lex):
-            i -= 1  # `住房和城乡建设局`: two lines of work joined in one department's name
-            continue
-        if ch in "与和" and _joined_school(text, i - 1, end, lex):
-            i -= 1  # `材料科学与工程学院`: two fields joined in one school's name
-            continue
-        if ch in "与和" and _joined_park_name(text, i - 1, end, lex):
-            i -= 1  # `甲市软件与服务外包产业园`: two lines of business joined in one park's name
-            continue
-        if ch in lex.stop_chars and (place := _place_holding(text, i - 1, end, floor, lex)) is not None:
-            i = place  # `泰和县工业园区`: a place whose name holds a stop character is read whole
-            continue
-        if ch not in _NAME_CHARS or (ch in lex.stop_chars and not _in_kind_word(text, i - 1, kinds)):
+        if ch in _JOINING_CHARS:
+            if ch in ")”" and (inner := _bracketed(text, i, floor)) is not None:
+                i = inner
+                continue
+            if _joins_one_name(text, i - 1, end, lex):
+                i -= 1
+                continue
+        if ch in lex.stop_chars:
+            if (place := _place_holding(text, i - 1, end, floor, lex)) is not None:
+                i = place  # `泰和县工业园区`: a place whose name holds a stop character is read whole
+                continue
+            if ch not in _NAME_CHARS or not _in_kind_word(text, i - 1, kinds):
+                break
+        elif ch not in _NAME_CHARS:
             break
         i -= 1
     i += text[i : i + 1] in KIND_JOINERS  # a joiner the run stopped right after starts no name
@@ -135,6 +127,20 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
         return count.end() + (text[count.end() : count.end() + 1] in _DATE_UNITS and count.end() < end)
     # `这|个联合党委`: the counter after a demonstrative the scan stopped at belongs to it
     return i + 1 if 0 < i < end and text[i - 1] in _DEMONSTRATIVES and text[i] in _COUNTERS else i
+
+
+def _joins_one_name(text: str, at: int, end: int, lex: Lexicon) -> bool:
+    """Whether the character at `at` joins two parts of one name rather than two names."""
+    ch, kinds = text[at], lex.kind_word_set
+    if ch in KIND_JOINERS and kinds.ending_at(text, at) and kinds.starting_at(text, at + 1):
+        return True  # `非公企业和社会组织党委`: kinds of member joined in one body's name
+    if ch in _DASHES_IN_NAMES and text.endswith("中国", 0, at):
+        return True  # `中国—东盟青年产业园`, `中国-马来西亚钦州产业园`: China and a partner in a park name
+    if ch == "和" and _joined_department(text, at, end, lex):
+        return True  # `住房和城乡建设局`: two lines of work joined in one department's name
+    # `材料科学与工程学院`: two fields joined in one school's name; `甲市软件与服务外包产业园`: two lines
+    # of business joined in one park's name
+    return ch in "与和" and (_joined_school(text, at, end, lex) or _joined_park_name(text, at, end, lex))
 
 
 def _stop_in_name(text: str, i: int, stop: str, end: int, company: bool, lex: Lexicon) -> bool:
@@ -179,6 +185,10 @@ def _place_holding(text: str, at: int, end: int, floor: int, lex: Lexicon) -> in
 
 _DASHES_IN_NAMES = "—–-－"
 """Dashes a name holds after 中国 (`中国—东盟`): a partnership named in a park's name."""
+
+_JOINING_CHARS = frozenset(")”" + KIND_JOINERS + _DASHES_IN_NAMES + "与和")
+"""The characters a name may hold that a scan must look around first: what `_joins_one_name` reads,
+and the closing marks of a bracketed or quoted part."""
 
 
 def _joint_party_body_after(text: str, at: int, lex: Lexicon) -> bool:
