@@ -1155,7 +1155,8 @@ def _cued_person(
         person.titles = _split_titles(before_chain.group().rstrip(" \u3000:："))
         person.title_start = sent.start + before_chain.start()
     elif not honoured and (
-        after_chain := re.match(chain, after) or (stated and re.compile(chain).match(after, stated[1]))
+        after_chain := _closed_title(after, chain, lex)
+        or (stated and re.compile(chain).match(after, stated[1]))
     ):
         person.titles, person.title_start = (
             _split_titles(after_chain.group()),
@@ -1168,6 +1169,23 @@ def _cued_person(
     ):
         return None
     return person
+
+
+def _closed_title(after: str, chain: str, lex: Lexicon) -> re.Match[str] | None:
+    """The titles right after a tagged name (`甲乙书记说`). Titles that open with a body's word and run on
+    into more text are the next name's, and the tagged word names the body's place or owner
+    (`甲镇党委书记乙丙介绍`)."""
+    found = re.match(chain, after)
+    if not found:
+        return None
+    rest = after[found.end() :]
+    bodies = lex.org_word_set("Committee", "Branch", "Organization")
+    of_body = len(bodies.starting_at(after, 0, found.end() - 1) or "") >= 2
+    return (
+        None
+        if of_body and rest and _HAN.match(rest[0]) and not rest.startswith(tuple(lex.name_followers))
+        else found
+    )
 
 
 _CREDIT_LINE = re.compile(r"[ \u3000]*[\u4e00-\u9fff]{2,4}[ \u3000]*")

@@ -1370,3 +1370,11 @@ def test_a_boards_posts_are_a_companys(extractor: Extractor) -> None:
         ("张才钧", "江苏东港集团党委", "副书记"),
         ("张才钧", "江苏东港集团", "监事会主席"),
     }
+
+
+def test_a_word_before_a_party_body_s_title_that_another_name_follows_is_the_body_s_place(
+    extractor: Extractor,
+) -> None:
+    facts = extract(extractor, "往南是衢江区韩庄。韩庄党委书记秦立山介绍,镇里成立了产业链党委。")
+    assert people(facts) == {"秦立山"}
+    assert {(person, title) for person, _, title in posts(facts)} == {("秦立山", "书记")}
