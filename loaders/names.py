@@ -47,6 +47,10 @@ class ParsedName:
     """The Party body a branch's name starts with (`甲党委|第一党支部`), whose own name has parts too."""
 
 
+LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "股份公司")
+"""Words that end a company's registered name; its short names leave them out."""
+
+
 def region_suffixes(lex: Lexicon) -> tuple[str, ...]:
     return lex.org_words.get("Region", ())
 

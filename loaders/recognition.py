@@ -62,6 +62,7 @@ from parkgraph.loaders.names import (
     split_regions,
     without_ordinal,
 )
+from parkgraph.loaders.short_names import find_short_names
 from parkgraph.loaders.structure import is_regional_organ
 from parkgraph.loaders.wordset import WordSet
 from parkgraph.ontology.vocab import Vocabulary
@@ -119,6 +120,8 @@ class MentionStep:
             if not _names_no_unit(draft.text, m) and not any(_overlaps(m, k) for k in kept_in[m.sentence]):
                 kept.append(m)
                 kept_in[m.sentence].append(m)
+        for m in find_short_names(draft.text, draft.sentences, kept, draft.lex):
+            kept.append(m)
         _restore_first_characters(draft.text, [m for m in kept if m.type in UNIT_TYPES + PARTY_TYPES])
         named = [m for m in kept if m.type in (*UNIT_TYPES, *PARTY_TYPES, "Region")]
         _cut_after_inner_body(draft.text, named, draft.lex)

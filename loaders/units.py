@@ -12,6 +12,7 @@ from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import Mention, alternation
 from parkgraph.loaders.names import (
     COUNTY_LEVEL,
+    LEGAL_FORMS,
     PARTY_TYPES,
     UNIT_TYPES,
     building_before,
@@ -1002,8 +1003,6 @@ def _main_park_kind(draft: Draft, counts: Counter[Ref], rename: dict[Ref, Ref]) 
     return out
 
 
-LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "股份公司")
-"""Words that end a company's registered name; its short names leave them out."""
 SHORT_COMPANY_WORDS = ("公司", "集团")
 """Words a company's short name may end in (`甲乙公司` for `丙甲乙电器有限公司`)."""
 MAX_PLACE = 4

@@ -4,7 +4,7 @@ brands the lexical analyzer knows, and the one branch a company's Party body is 
 from __future__ import annotations
 
 import pytest
-from extracting import extract
+from extracting import extract, posts
 
 from parkgraph.loaders.extractor import Extractor
 from parkgraph.loaders.pipeline import Pipeline
@@ -360,3 +360,13 @@ def test_a_brand_read_out_of_a_company_s_whole_name_gives_way_to_that_name(
 def test_lines_of_business_listed_before_a_word_for_industries_are_no_brands(extractor: Extractor) -> None:
     text = "示例区成立19个行业综合党委,构建航天装备、新能源汽车等产业链党建矩阵。"
     assert names(extractor, text, "Enterprise") == set()
+
+
+def test_a_company_named_again_by_its_brand_and_trade_is_the_company(extractor: Extractor) -> None:
+    text = (
+        "示例镇党委把衢州市青禾食品有限公司等7家企业的党员组织起来,成立联合党支部。"
+        "青禾食品总经理韩志远说,联合党支部帮了大忙。"
+    )
+    assert ("韩志远", "衢州市青禾食品有限公司", "总经理") in posts(extract(extractor, text))
+    shared = text.replace("等7家", "、温州市青禾食品有限公司等7家")
+    assert {body for _, body, _ in posts(extract(extractor, shared))} <= {"示例镇联合党支部"}

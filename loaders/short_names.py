@@ -1,0 +1,60 @@
+"""Companies named again by their short name: `菜乡食品总经理…` after `寿光市菜乡食品有限公司`.
+
+An article names a company once in full and then by its brand and line of business; the short name
+alone has no company word for the name rules to find. Each company the document names in full gives
+one short name (its name less the legal form, a trailing 集团 and the places before the brand), and
+each place the text writes that short name outside another name is a mention of the company.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from parkgraph.loaders.lexicon import Lexicon
+from parkgraph.loaders.mentions import Mention
+from parkgraph.loaders.names import LEGAL_FORMS, region_prefix
+from parkgraph.loaders.segment import Sentence
+from parkgraph.loaders.wordset import WordSet
+
+_BRACKETED = re.compile(r"[(（][^()（）]{1,8}[)）]")
+"""A place or a group written in brackets inside a registered name (`甲乙（江苏）有限公司`)."""
+
+
+def company_short_names(full: str, lex: Lexicon) -> set[str]:
+    """`菜乡食品` for `寿光市菜乡食品有限公司` and `寿光菜乡食品有限公司`, `鲁晟化工` for
+    `山东鲁晟化工集团有限公司`: the brand and its line of business (`Lexicon.brand`) after the places
+    that open the name, written in full or short."""
+    form = next((f for f in LEGAL_FORMS if full.endswith(f)), None)
+    if form is None:
+        return set()
+    core = _BRACKETED.sub("", full[: len(full) - len(form)]).removesuffix("集团")
+    _, rest = region_prefix(core, lex)
+    place = lex.gazetteer.match(rest, 0) or ""
+    return {short for short in (rest, rest[len(place) :]) if lex.brand(short)}
+
+
+def find_short_names(
+    text: str, sentences: list[Sentence], mentions: list[Mention], lex: Lexicon
+) -> list[Mention]:
+    """The places the text writes a company's short name outside every mention found so far; a short
+    name two of the document's companies share names neither."""
+    owners: dict[str, set[str]] = {}
+    for m in mentions:
+        for short in company_short_names(m.name, lex) if m.type == "Enterprise" else ():
+            owners.setdefault(short, set()).add(m.name)
+    shorts = WordSet(short for short, names in owners.items() if len(names) == 1)
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions:
+        taken.setdefault(m.sentence, []).append((m.start, m.end))
+    starts = [s.start for s in sentences]
+    out: list[Mention] = []
+    for start, short in shorts.find_all(text):
+        end = start + len(short)
+        si = bisect_right(starts, start) - 1
+        spans = taken.setdefault(si, [])
+        if si < 0 or end > sentences[si].end or any(a < end and start < b for a, b in spans):
+            continue
+        out.append(Mention(start, end, "Enterprise", short, si))
+        spans.append((start, end))
+    return out
