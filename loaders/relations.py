@@ -440,6 +440,7 @@ def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tu
             earlier = [(h, t) for h, t in _earlier_posts(draft, orgs, anaphor) if h] or _bare_posts_before(
                 draft, orgs, people, anaphor, person.sentence
             )
+        holder = _company_of_post_before(draft, earlier) or holder
     if holder is None and _addressed(people, person):
         return []
     if holder is None:
@@ -1004,6 +1005,16 @@ def _company_referred(
     ]
     company = max(named, key=lambda m: m.end, default=None)
     return (company, at - len(anaphor)) if company else None
+
+
+def _company_of_post_before(draft: Draft, earlier: list[tuple[Mention | None, str]]) -> Mention | None:
+    """`甲公司党支部书记、公司副总经理乙`: the company a bare company word stands for, after a post in a
+    company's Party body, is that body's company, wherever another company was named last."""
+    before = next((h for h, _ in earlier if h is not None), None)
+    unit = _unit_of(draft, before) if before is not None and before.type in PARTY_TYPES else None
+    if unit is None or unit[0] != "Enterprise":
+        return None
+    return next((m for m in draft.mentions if (m.type, m.name) == unit), None)
 
 
 def _bare_posts_before(

@@ -1378,3 +1378,15 @@ def test_a_word_before_a_party_body_s_title_that_another_name_follows_is_the_bod
     facts = extract(extractor, "往南是衢江区韩庄。韩庄党委书记秦立山介绍,镇里成立了产业链党委。")
     assert people(facts) == {"秦立山"}
     assert {(person, title) for person, _, title in posts(facts)} == {("秦立山", "书记")}
+
+
+def test_a_bare_company_word_after_a_post_in_a_company_s_party_body_is_that_company(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "衢州青禾数据有限公司党支部、东港智能装备有限公司党支部已划归园区党总支。"
+        "“以前党员凑不齐。”青禾数据党支部书记、公司副总经理韩志远说。"
+    )
+    found = posts(extract(extractor, text))
+    assert ("韩志远", "衢州青禾数据有限公司", "副总经理") in found
+    assert not any(body == "东港智能装备有限公司" for _, body, _ in found)
