@@ -370,3 +370,9 @@ def test_a_company_named_again_by_its_brand_and_trade_is_the_company(extractor: 
     assert ("韩志远", "衢州市青禾食品有限公司", "总经理") in posts(extract(extractor, text))
     shared = text.replace("等7家", "、温州市青禾食品有限公司等7家")
     assert {body for _, body, _ in posts(extract(extractor, shared))} <= {"示例镇联合党支部"}
+
+
+def test_a_span_of_years_before_a_company_s_name_is_no_part_of_it(extractor: Extractor) -> None:
+    text = "希望新的一年衢州青禾新能源科技有限公司党支部做好自身建设。"
+    names = {e.name for e in extract(extractor, text).entities if e.type in ("Enterprise", "Branch")}
+    assert names == {"衢州青禾新能源科技有限公司", "衢州青禾新能源科技有限公司党支部"}
