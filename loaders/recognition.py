@@ -347,16 +347,20 @@ def _cut_before_object(text: str, mentions: list[Mention], lex: Lexicon) -> None
 def _read_open_regions(text: str, mentions: list[Mention], lex: Lexicon) -> set[int]:
     """Regions the gazetteer lacks, as the analyzer reads them with the words before them: one read over
     the end of a verb of two characters (`把握|顾村`) starts after the verb, where the rest is one place;
-    one whose start lies inside a word that names no place (`自由|贸易区`, read `自由贸易区`) is no region
-    (by `id`, returned). A place read whole stays (`示例县柳塘村`)."""
+    one whose start lies inside a word that names no place (`自由|贸易区`, read `自由贸易区`), or whose end
+    lies inside a place the analyzer reads (`今日镇|江讯`, read `镇江`), is no region (by `id`, returned).
+    A place read whole stays (`示例县柳塘村`)."""
     found = [
         m
         for m in mentions
         if m.type == "Region" and text[m.start : m.end] == m.name and m.name not in lex.gazetteer.forms
     ]
-    spans = [(max(0, m.start - VENUE_CONTEXT), m.end) for m in found]
+    spans = [(max(0, m.start - VENUE_CONTEXT), min(len(text), m.end + VENUE_CONTEXT)) for m in found]
     inside: set[int] = set()
     for m, words in zip(found, analyze(text, spans), strict=True):
+        if any(w.start < m.end < w.end and w.tag in _PLACE_TAGS for w in words):
+            inside.add(id(m))  # `今日镇|江讯`: the place the analyzer reads runs on past the region's end
+            continue
         word = next((w for w in words if w.start < m.start < w.end), None)
         if word is None or word.tag in _PLACE_TAGS:
             continue

@@ -223,6 +223,13 @@ def test_the_end_of_a_word_that_names_no_place_is_no_region(extractor: Extractor
     assert names(extractor, text, "Region") == {"青禾县"}
 
 
+def test_a_township_read_into_the_start_of_a_place_the_analyzer_reads_is_no_region(
+    extractor: Extractor,
+) -> None:
+    text = "今日镇江讯  26日,青禾电热六车间主任秦立山正在检测端子的质量。"
+    assert "今日镇" not in names(extractor, text, "Region")
+
+
 def test_a_verb_that_names_a_unit_with_its_word_stays_in_the_name(extractor: Extractor) -> None:
     text = "丽水高新城开发公司党支部、衢州孵化中心党总支联合开展活动。"
     assert {"丽水高新城开发公司党支部", "衢州孵化中心党总支"} <= names(extractor, text, "Branch")
