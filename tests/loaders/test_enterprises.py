@@ -376,3 +376,11 @@ def test_a_span_of_years_before_a_company_s_name_is_no_part_of_it(extractor: Ext
     text = "希望新的一年衢州青禾新能源科技有限公司党支部做好自身建设。"
     names = {e.name for e in extract(extractor, text).entities if e.type in ("Enterprise", "Branch")}
     assert names == {"衢州青禾新能源科技有限公司", "衢州青禾新能源科技有限公司党支部"}
+
+
+def test_makers_in_general_are_no_enterprise_and_a_rough_count_starts_none(extractor: Extractor) -> None:
+    assert not [
+        e for e in extract(extractor, "青禾电热的产品销往汽车厂家。").entities if e.type == "Enterprise"
+    ]
+    facts = extract(extractor, "青禾电热的产品销往20多个整车厂。")
+    assert not [e for e in facts.entities if e.type == "Enterprise" and "销往" in e.name]
