@@ -134,6 +134,8 @@ def _open_region(name: str, lex: Lexicon) -> bool:
         return False
     if name[:-1] in lex.kind_words:
         return False  # `联合|市工信局`: a kind of body, or a verb of acting together, is no place's name
+    if name.endswith("之", 0, len(name) - 1):
+        return False  # `板材之乡`, `女鞋之都`: a place's byname for its trade, not a place
     if name[0] in level_chars(lex) and name[1:] in _open_units(name[1:], lex):
         # `市|琴川街道`: a level word before a name that stands on its own is not part of it
         return False

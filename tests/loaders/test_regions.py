@@ -124,3 +124,7 @@ def test_the_countryside_is_no_township(extractor: Extractor) -> None:
 def test_kinds_of_place_and_the_partys_name_are_no_places(extractor: Extractor) -> None:
     text = "中共市委全会提出,健全党工委、建制镇和社区三级分抓机制,覆盖各开发区、加工区。"
     assert regions(extractor, text) == {}
+
+
+def test_a_byname_for_a_place_s_trade_is_no_region(extractor: Extractor) -> None:
+    assert set(regions(extractor, "东港镇是全国有名的板材之乡,被誉为“中国板材之乡”。")) == {"东港镇"}
