@@ -2211,8 +2211,9 @@ def find_regions(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Men
     return out + _county_short_forms(sentences, out, lex)
 
 
-_RURAL_WORDS = ("乡镇", "乡村")
-"""Words a township's suffix starts (`乡|镇`): after a name's characters they end no township."""
+_RURAL_WORDS = ("乡镇", "乡村", "乡亲", "乡贤", "村企", "村庄", "村里")
+"""Words a township's or village's suffix starts (`乡|镇`, `村|企`): after a name's characters they end
+no place (`更多乡亲`, `联动村企`, `美丽村庄`)."""
 
 
 MEDIA_WORDS = ("在线", "频道", "日报", "晚报", "新闻网", "新闻")

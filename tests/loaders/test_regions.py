@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo
 from parkgraph.loaders.extractor import Extractor
 from parkgraph.loaders.gazetteer import load_gazetteer
@@ -128,3 +130,12 @@ def test_kinds_of_place_and_the_partys_name_are_no_places(extractor: Extractor) 
 
 def test_a_byname_for_a_place_s_trade_is_no_region(extractor: Extractor) -> None:
     assert set(regions(extractor, "东港镇是全国有名的板材之乡,被誉为“中国板材之乡”。")) == {"东港镇"}
+
+
+@pytest.mark.parametrize(
+    "text", ["园区坚持下好村企党组织共建这盘棋。", "带动更多乡亲共享发展成果。", "建设红色美丽村庄试点。"]
+)
+def test_a_word_a_village_s_or_township_s_suffix_starts_ends_no_place(
+    extractor: Extractor, text: str
+) -> None:
+    assert not regions(extractor, text)
