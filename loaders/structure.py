@@ -960,6 +960,7 @@ def find_led_under(draft: Draft) -> list[Link]:
                 subject = _body_formed_by(draft, after, after[0]) if joined else None
             if not (subject and subject.type in leading):
                 subject = lower if lower and _joined(draft, last.end + phrase.end(), lower.start) else None
+            subject = subject or _described_by_forming(draft, after, last.end + phrase.end())
             if subject:
                 links += [
                     _link("SUBORDINATE_TO", subject, upper) for upper in uppers if upper.type in leading
@@ -969,6 +970,18 @@ def find_led_under(draft: Draft) -> list[Link]:
 
 COMMAS = ("，", ",")
 """The comma, full width or not, that ends a clause."""
+
+
+def _described_by_forming(draft: Draft, after: Sequence[Mention], at: int) -> Mention | None:
+    """`在甲党委指导下,由乙、丙等企业联合组建的丁联合党支部…`: the body that a clause from `at`, `由` its
+    members and a verb of forming, describes with `的`."""
+    formation = alternation(_words(draft, "formation"))
+    by_whom = re.compile(rf"由[^，,。；;：:]{{2,80}}?(?:{formation})的") if formation else None
+    clause = by_whom.match(draft.text, at, at + 90) if by_whom else None
+    if not clause:
+        return None
+    leading = (*PARTY_TYPES, "Organization")
+    return next((m for m in after if m.start == clause.end() and m.type in leading), None)
 
 
 def _formed_object(draft: Draft, m: Mention) -> bool:

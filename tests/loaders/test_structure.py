@@ -127,6 +127,15 @@ def test_a_body_whose_forming_was_guided_by_listed_bodies_answers_to_each(
     }
 
 
+def test_a_body_a_forming_clause_describes_after_a_lead_answers_to_the_lead(extractor: Extractor) -> None:
+    text = (
+        "在衢江区两新组织党委指导下,由青禾科技有限公司、东港电子有限公司等5家企业联合组建的"
+        "青禾微电子联合党支部正式成立。"
+    )
+    found = relations(extractor, text, "SUBORDINATE_TO")
+    assert found == {("青禾微电子联合党支部", "衢江区两新组织党委")}
+
+
 def test_bodies_that_jointly_initiate_a_joint_branch_are_covered(extractor: Extractor) -> None:
     text = "示例市外贸商协会联合党支部由示例市进出口商会和示例市跨境电子商务协会及其党员联合发起。"
     branch = "示例市外贸商协会联合党支部"
