@@ -1374,6 +1374,8 @@ class TriggerStep:
                 if left is None and "LOCATED_IN" in relations and trigger in draft.lex.passive_triggers:
                     left = _described_subject(draft, in_sent, sent.start, pos)
                 right = _clause_neighbour(in_sent, pos + len(trigger), draft.text, before=False)
+                if left is None and right and trigger in draft.lex.passive_triggers:
+                    left = _qualified_by(draft, in_sent, right)
                 if right and "LOCATED_IN" in relations:
                     right = chain_end(in_sent, right)
                 # `接受甲的领导和乙…`: a lead after 的 is a noun, the leadership of what comes before
@@ -1403,6 +1405,16 @@ class TriggerStep:
                 link = Link(relation, (head.type, head.name), (tail.type, tail.name), si, 0.6)
                 return allowed_links(draft.lex, [link])
         return []
+
+
+def _qualified_by(draft: Draft, mentions: Sequence[Mention], upper: Mention) -> Mention | None:
+    """`隶属甲党委的乙党总支`: the body right after the `的` that closes a clause of belonging, which
+    opens with the trigger, is the one that belongs."""
+    if not draft.text.startswith("的", upper.end):
+        return None
+    return next(
+        (m for m in mentions if m.start == upper.end + 1 and m.type in (*PARTY_TYPES, "Organization")), None
+    )
 
 
 def _between_parks(draft: Draft, trigger: str, left: Mention, right: Mention) -> bool:

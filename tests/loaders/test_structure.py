@@ -136,6 +136,14 @@ def test_a_body_a_forming_clause_describes_after_a_lead_answers_to_the_lead(extr
     assert found == {("青禾微电子联合党支部", "衢江区两新组织党委")}
 
 
+@pytest.mark.parametrize("trigger", ["隶属", "隶属于"])
+def test_a_body_a_clause_of_belonging_qualifies_answers_to_its_upper(
+    extractor: Extractor, trigger: str
+) -> None:
+    text = f"{trigger}衢江区委的青禾大厦党总支挂牌成立。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {("青禾大厦党总支", "衢江区委")}
+
+
 def test_bodies_that_jointly_initiate_a_joint_branch_are_covered(extractor: Extractor) -> None:
     text = "示例市外贸商协会联合党支部由示例市进出口商会和示例市跨境电子商务协会及其党员联合发起。"
     branch = "示例市外贸商协会联合党支部"
