@@ -645,13 +645,17 @@ def find_taken_in(draft: Draft) -> list[Link]:
                     if m.start >= end
                     and (_joined(draft, end, m.start) or draft.text[end : m.start] in _COLONS)
                 ]
-                if not before and draft.text[at - 1 : at] in "，,":
+                comma = _adverbs_after_comma(draft, sentence.start, at)
+                if not before and comma is not None:
                     # `成立甲联合党支部,吸收乙、丙`: the body that ends the clause before goes on as subject,
-                    # and so does one opening the sentence (`甲联合党支部现有党员32名,涵盖乙、丙`)
-                    before = _clause_body_before(draft, mentions, at - 1)
+                    # and so does one opening the sentence (`甲联合党支部现有党员32名,涵盖乙、丙`); a body
+                    # the clause before belongs to is not (`甲行业党委隶属乙党工委,覆盖丙、丁`)
+                    before = _clause_body_before(draft, mentions, comma)
+                    if before and draft.text.endswith(tuple(draft.lex.passive_triggers), 0, before[-1].start):
+                        before = []
                     before = before or _sentence_subject(draft, sentence, mentions, at)
                     before = before or _formed_clause_body(draft, mentions, sentence.start, at)
-                if draft.text.startswith(_INTO_ITSELF, end):
+                if draft.text.startswith(_INTO_ITSELF, end) or _CLAUSE_CLOSE.match(draft.text, end):
                     links += _taken_into_it(draft, mentions, at)
                     continue
                 among = None if after else _AMONG.search(draft.text, end, sentence.end)
@@ -676,6 +680,18 @@ def find_taken_in(draft: Draft) -> list[Link]:
                     units = mentions[first : mentions.index(before[-1]) + 1]
                     links += [_link("COVERS", mentions[after[0]], u) for m in units for u in _units_of(m)]
     return links
+
+
+_NOW = re.compile(r"(?:目前|现已|现|已经|已|还|共|先后|累计|陆续)*")
+"""Adverbs of time between the comma that ends a clause and the verb of the next (`,目前吸收乙、丙`)."""
+_CLAUSE_CLOSE = re.compile(r"[，,。；;]|$")
+"""What closes the clause right after a verb that takes in what the `将`/`把` before it lists."""
+
+
+def _adverbs_after_comma(draft: Draft, floor: int, at: int) -> int | None:
+    """Where the comma stands that only adverbs of time separate from `at`, if one does."""
+    comma = max(draft.text.rfind(c, floor, at) for c in "，,")
+    return comma if comma >= 0 and _NOW.fullmatch(draft.text, comma + 1, at) else None
 
 
 _MEMBERS_ARE = ("包括", "有", "为")
@@ -749,13 +765,15 @@ def _sentence_subject(draft: Draft, sentence: Sentence, mentions: list[Mention],
         return []
     between = [m for m in mentions if first.end <= m.start and m.end <= at]
     by_whom = draft.text[first.end : first.end + 1] == "由"
-    # `甲联合党委在乙党工委的统一领导下开展工作,成员单位包括…`: who leads it is no other subject
+    # `甲联合党委在乙党工委的统一领导下开展工作,成员单位包括…`: who leads it, or what it belongs to
+    # (`甲行业党委隶属乙党工委,覆盖…`), is no other subject
     under = tuple(f"的{w}" for w in _words(draft, "under")) + _words(draft, "under")
     others = [
         m
         for m in between
         if not (by_whom and not re.search(r"[，,]", draft.text[first.end : m.start]))
         and not draft.text.startswith(under, m.end)
+        and not draft.text.endswith(tuple(draft.lex.passive_triggers), 0, m.start)
     ]
     return [] if any(m.type in (*PARTY_TYPES, *UNIT_TYPES) for m in others) else [first]
 

@@ -1505,3 +1505,26 @@ def test_a_counted_kind_of_body_names_no_body(extractor: Extractor) -> None:
     )
     facts = extractor.extract(text, DocumentInfo(id="d1", source="d1.txt"))
     assert {e.name for e in facts.entities if e.type == "Committee"} == {"衢州市东港商务中心党委"}
+
+
+def test_a_list_put_in_with_no_body_after_the_verb_is_taken_in_by_the_body_before(
+    extractor: Extractor,
+) -> None:
+    text = "衢江区新能源综合党委把青禾储能科技有限公司、东港新能源材料有限公司等链上企业一并纳入。"
+    assert relations(extractor, text, "COVERS") == {
+        ("衢江区新能源综合党委", "青禾储能科技有限公司"),
+        ("衢江区新能源综合党委", "东港新能源材料有限公司"),
+    }
+
+
+@pytest.mark.parametrize("verb", ["覆盖", "目前吸收"])
+def test_what_a_body_belongs_to_does_not_take_in_what_its_next_clause_lists(
+    extractor: Extractor, verb: str
+) -> None:
+    text = (
+        f"衢江智能装备产业联合党委隶属衢江经开区党工委,{verb}青禾精密机械有限公司、东港液压件有限公司等企业。"
+    )
+    assert relations(extractor, text, "COVERS") == {
+        ("衢江智能装备产业联合党委", "青禾精密机械有限公司"),
+        ("衢江智能装备产业联合党委", "东港液压件有限公司"),
+    }
