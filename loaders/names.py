@@ -231,6 +231,8 @@ def _province_short(prefix: str, region: str, lex: Lexicon) -> bool:
 
 
 JOINT = "联合"
+GATHERING_KINDS = (JOINT, "综合")
+"""Kinds of Party organization that gather several units (`联合党支部`, `综合党委`)."""
 SECTOR_KINDS = ("行业", "产业链", "产业联盟", "产业", "楼宇")
 """Kinds of Party organization named by the sector or building they gather (`纸制品产业链党委`,
 `甲乙中心楼宇党支部`): the words before them are a name, not a unit to look for."""
@@ -435,9 +437,9 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
             elif _place_garden(stem, lex):
                 # `海淀园工委`: the park a district's short name and 园 make, one of a zone's parks
                 parsed.parts.append(NamePart("Park", stem, "PARTY_ORG_OF"))
-            elif lex.brand(stem) and not any(k in word for k in (*SECTOR_KINDS, JOINT)):
-                # `煤电煤化工产业链党委` names a sector, not a brand's company; a joint body
-                # (`精密机械联合党支部`) gathers several companies, so it is none's own
+            elif lex.brand(stem) and not any(k in word for k in (*SECTOR_KINDS, *GATHERING_KINDS)):
+                # `煤电煤化工产业链党委` names a sector, not a brand's company; a joint or composite body
+                # (`精密机械联合党支部`, `甲市新材料综合党委`) gathers several companies, so it is none's own
                 parsed.parts.append(NamePart("Enterprise", stem, "PARTY_ORG_OF"))
             elif split_regions(stem, lex):
                 parsed.parts.append(NamePart("Region", split_regions(stem, lex)[-1], "PARTY_ORG_OF"))

@@ -729,3 +729,8 @@ def test_a_region_committees_working_committee_for_a_park_answers_to_it(extracto
     assert links(facts, "SUBORDINATE_TO") == {(committee, "衢州市委")}
     assert links(facts, "PARTY_ORG_OF") >= {(committee, "衢州经济技术开发区")}
     assert {e.name for e in facts.entities if e.type == "Park"} == {"衢州经济技术开发区"}
+
+
+def test_a_composite_committee_named_after_a_place_and_a_trade_is_no_company_s(extractor: Extractor) -> None:
+    facts = extract(extractor, "衢州市新材料综合党委召开会议。")
+    assert not [e for e in facts.entities if e.type == "Enterprise"]
