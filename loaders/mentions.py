@@ -2453,12 +2453,28 @@ def find_listed_enterprises(text: str, sentences: list[Sentence], lex: Lexicon) 
                 continue
             start = scan_list_start(sent.text, m.end(1), lex)
             pos = start
+            items = []
             for item in _joined_items(sent.text[start : m.end(1)]):
                 item_start, pos = pos, pos + len(item) + 1
                 if 2 <= len(item) <= 8 and not item.endswith(tuple(typed)):
                     begin = sent.start + item_start
-                    out.append(Mention(begin, begin + len(item), "Enterprise", item, si))
+                    items.append(Mention(begin, begin + len(item), "Enterprise", item, si))
+            counted = re.search(rf"[{_NUMERAL}]|一批", m.group(0)[len(m.group(1)) :])
+            if counted or _names_in_context(text, sent.start + start, sent.start + m.end(1)):
+                out += items
     return out
+
+
+def _names_in_context(text: str, start: int, end: int) -> bool:
+    """Whether the analyzer, reading a list in its sentence, finds a name in it (`甲乙、丙丁等企业`): a
+    list of trades (`汽车零部件、高端装备等企业`) holds none. (A list counted as firms or Party bodies,
+    `甲乙、丙丁等6个非公党支部`, needs no name.)"""
+    words = analyze(text, [(max(0, start - LIST_CONTEXT), end + LIST_CONTEXT)])[0]
+    return any(w.tag in NAME_TAGS and start <= w.start < end for w in words)
+
+
+LIST_CONTEXT = 4
+"""Characters read on either side of a list so the analyzer sees it in its sentence."""
 
 
 def _joined_items(listed: str) -> list[str]:

@@ -384,3 +384,11 @@ def test_makers_in_general_are_no_enterprise_and_a_rough_count_starts_none(extra
     ]
     facts = extract(extractor, "青禾电热的产品销往20多个整车厂。")
     assert not [e for e in facts.entities if e.type == "Enterprise" and "销往" in e.name]
+
+
+def test_a_list_of_trades_before_a_count_of_enterprises_names_none(extractor: Extractor) -> None:
+    def companies(text: str) -> set[str]:
+        return {e.name for e in extract(extractor, text).entities if e.type == "Enterprise"}
+
+    assert not companies("开发区汇集了汽车零部件、高端装备、食品加工等企业500多家。")
+    assert companies("开发区汇集了青禾电子、东港精密等企业500多家。") == {"青禾电子", "东港精密"}
