@@ -469,6 +469,8 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
                 left = _listed_tagged_start(s, left, end, tagged.get(si, ()))
             if type_ == "Park":
                 left = _past_party_body(s, left, end_of_name, lex)
+            if type_ == "Committee":
+                left = _past_park_to_region(s, left, end_of_name, word, lex)
             if type_ == "Organization" and _PAIRED_LEADERSHIP.search(s, left, end_of_name):
                 left = end_of_name - 1
             park_figure = _kind_of_park(s[left:end_of_name]) or quoted_word(s, start, end)
@@ -608,6 +610,20 @@ def _past_company(s: str, left: int, end: int) -> int:
     between (`甲乙有限公司|落户园区`): the company is the subject, not part of the name."""
     at = s.rfind("公司", left, end - 1)
     return at + 2 if at >= 0 and at + 2 < end else left
+
+
+def _past_park_to_region(s: str, left: int, end: int, word: str, lex: Lexicon) -> int:
+    """A region's committee's name does not run over a park's name and the words after it to the region
+    (`无棣经济开发区紧扣|无棣县委`): the park is the clause's subject. A region right after the park's
+    word stays in the name (`甲经开区乙街道党工委`)."""
+    parks = lex.org_word_set("Park")
+    park_end = max((left + at + len(w) for at, w in parks.find_all(s[left:end])), default=None)
+    if park_end is None or park_end >= end:
+        return left
+    # `县委`: the level word the committee's word opens ends the region's name
+    region_end = end + 1 if word[:1] in level_chars(lex) else end
+    region = next((a for a, _ in lex.gazetteer.find_all(s[park_end:region_end]) if a > 0), None)
+    return park_end + region if region is not None else left
 
 
 def _past_party_body(s: str, left: int, end: int, lex: Lexicon) -> int:

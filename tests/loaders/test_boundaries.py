@@ -318,3 +318,9 @@ def test_everywhere_starts_no_name(extractor: Extractor) -> None:
 )
 def test_a_verb_before_a_unit_starts_no_name(extractor: Extractor, text: str, type_: str, verb: str) -> None:
     assert not any(verb in n for n in names(extractor, text, type_))
+
+
+def test_a_region_s_committee_does_not_run_over_the_park_opening_the_clause(extractor: Extractor) -> None:
+    text = "今年以来,衢州经济开发区紧扣衢江区委“1+2”发展思路,推动企业党建提质。"
+    assert names(extractor, text, "Park") == {"衢州经济开发区"}
+    assert names(extractor, text, "Committee") == {"衢江区委"}
