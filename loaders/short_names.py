@@ -22,9 +22,9 @@ _BRACKETED = re.compile(r"[(（][^()（）]{1,8}[)）]")
 
 
 def company_short_names(full: str, lex: Lexicon) -> set[str]:
-    """`菜乡食品` for `寿光市菜乡食品有限公司` and `寿光菜乡食品有限公司`, `鲁晟化工` for
+    """`菜乡食品` for `寿光市菜乡食品有限公司` and `潍坊菜乡食品有限公司`, `鲁晟化工` for
     `山东鲁晟化工集团有限公司`: the brand and its line of business (`Lexicon.brand`) after the places
-    that open the name, written in full or short."""
+    that open the name, written in full or as the gazetteer's short form (a city's, a province's)."""
     form = next((f for f in LEGAL_FORMS if full.endswith(f)), None)
     if form is None:
         return set()
