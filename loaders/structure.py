@@ -396,7 +396,7 @@ def _setter(
     # a Party-building alliance sets up Party bodies too (`甲党建联盟下设乙行业党支部`)
     alliance = kind == "Party" and _answers_to_party(draft, before_verb[-1])
     if before_verb[-1].type not in types and not alliance:
-        return None
+        return _taker_before(draft, before_verb, clause_start + at) if kind == "Party" else None
     if kind != "Party":
         return before_verb[-1] if _joined(draft, before_verb[-1].end, clause_start + at, 4) else None
     last = before_verb[-1]
@@ -407,6 +407,21 @@ def _setter(
         if last.type not in types or not _opens(draft, last, clause_start):
             return None
     return last if sum(between.count(c) for c in "，,") <= 1 else None
+
+
+_TAKING_CLAUSE = re.compile(r"[，,](?:将|把)[^，,。；;：:]*[，,](?:并|还|同时)?")
+"""`,将乙、丙纳入统一管理,并`: a clause by which the body before it takes units in, and the joint to
+the next clause, which goes on with the same body."""
+
+
+def _taker_before(draft: Draft, earlier: Sequence[Mention], verb_at: int) -> Mention | None:
+    """`组建甲综合党委,将乙、丙纳入统一管理,并下设…`: the Party body a clause taking units in follows is
+    the subject of the verb after it, past the units taken in."""
+    bodies = [m for m in earlier if m.type in PARTY_TYPES]
+    last = bodies[-1] if bodies else None
+    if last is None or not _TAKING_CLAUSE.fullmatch(draft.text, last.end, verb_at):
+        return None
+    return last
 
 
 def _belonged_to(draft: Draft, m: Mention, clause_start: int) -> bool:

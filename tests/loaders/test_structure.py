@@ -1528,3 +1528,17 @@ def test_what_a_body_belongs_to_does_not_take_in_what_its_next_clause_lists(
         ("衢江智能装备产业联合党委", "青禾精密机械有限公司"),
         ("衢江智能装备产业联合党委", "东港液压件有限公司"),
     }
+
+
+def test_bodies_set_up_after_a_clause_taking_units_in_answer_to_the_body_before_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "衢州经开区党工委组建经开区非公企业综合党委,将青禾电子有限公司等47家企业纳入统一管理,"
+        "并下设装备制造、电子信息2个联合党支部。"
+    )
+    found = relations(extractor, text, "SUBORDINATE_TO")
+    assert {
+        ("装备制造联合党支部", "衢州经开区非公企业综合党委"),
+        ("电子信息联合党支部", "衢州经开区非公企业综合党委"),
+    } <= found
