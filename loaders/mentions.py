@@ -2872,16 +2872,25 @@ them or the `等` ending their list (`甲、新能源汽车两条主导产业链
 
 
 def _tagged_brand(name: str, unit_words: tuple[str, ...], lex: Lexicon) -> bool:
-    """A brand is a name of its own before a line of business, not a place's industry (`甲市化工`)."""
+    """A brand is a name of its own before a line of business, not a place's industry (`甲市化工`) nor
+    lines of business alone (`新能源汽车`, `生物医药`: under two characters before them)."""
     word = next((w for w in lex.industry_words if name.endswith(w)), None)
     stem = name[: len(name) - len(word)] if word else ""
     return (
         2 <= len(stem) <= MAX_BRAND
+        and len(_without_lines_of_business(stem, lex)) >= 2
         and not name.endswith(unit_words)
         and lex.gazetteer.match(stem) != stem
         and not split_regions(stem, lex)
         and all(is_name_char(ch) for ch in name)
     )
+
+
+def _without_lines_of_business(stem: str, lex: Lexicon) -> str:
+    """`stem` with the lines of business it ends in taken off (`华昊生物` → `华昊`, `新能源` → `新`)."""
+    while word := next((w for w in lex.industry_words if stem.endswith(w)), None):
+        stem = stem[: len(stem) - len(word)]
+    return stem
 
 
 _SIBLING_TYPES = ("Park", "Enterprise")

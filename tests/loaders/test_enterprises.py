@@ -261,6 +261,12 @@ def test_a_line_of_business_before_an_industry_word_is_no_brand(extractor: Extra
     assert not any(e.type == "Enterprise" for e in facts.entities)
 
 
+@pytest.mark.parametrize("product", ["新能源汽车电池托盘", "新能源汽车PTC加热器"])
+def test_lines_of_business_with_no_name_before_them_are_no_brand(extractor: Extractor, product: str) -> None:
+    text = f"甲乙科技有限公司党员牵头开发的{product}技术被列入示例省重点项目。"
+    assert names(extractor, text, "Enterprise") == {"甲乙科技有限公司"}
+
+
 def test_a_party_body_acting_with_listed_brands_is_not_part_of_the_first(extractor: Extractor) -> None:
     text = "在青禾软件园,园区党委联合云鹊、金石办公等企业组建党建联盟。"
     enterprises = {e.name for e in extract(extractor, text).entities if e.type == "Enterprise"}
