@@ -926,7 +926,7 @@ class VariantStep:
                     continue
                 if (
                     cores[a] == b
-                    or ((count_b, len(b)) > (count_a, len(cores[a])) and _one_dropped(cores[a], b))
+                    or ((count_b, len(b)) > (count_a, len(cores[a])) and _one_dropped(cores[a], b, draft.lex))
                     or (type_ == "Park" and cores[b] != a and _short_spelling(a, b, draft.lex))
                     or (type_ in PARTY_TYPES and _building_kind_dropped(a, b, draft.lex))
                 ):
@@ -1333,12 +1333,14 @@ def _building_kind_dropped(a: str, b: str, lex: Lexicon) -> bool:
     return at > 0 and a[:at] + a[at + len(BUILDING_KIND) :] == b and building_before(a[:at], lex) is not None
 
 
-def _one_dropped(a: str, b: str) -> bool:
-    """Whether `a` and `b` differ by one dropped character."""
+def _one_dropped(a: str, b: str, lex: Lexicon) -> bool:
+    """Whether `a` and `b` differ by one dropped character, other than a level word opening the longer
+    (`市社会工作党委` is a city's body, not `甲区社会工作党委` without its place)."""
     short, long_ = sorted((a, b), key=len)
     if len(long_) - len(short) != 1 or len(short) < 6:
         return False
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+    first = 1 if long_[0] in _levels(lex) else 0
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(first, len(long_)))
 
 
 def _bare_park_body(lex: Lexicon, stem: str | None) -> bool:
@@ -1352,6 +1354,9 @@ def _qualified(place: str, name: str, lex: Lexicon) -> str:
     in `甲经济开发区` is `甲经济开发区纪检监察工委`)."""
     if name.startswith(place) or place in name:
         return name  # `甲品牌乙高新区站点党支部` in 乙高新区 names its place already
+    if name[:1] in _levels(lex) and not name.startswith(NOT_LEVELS):
+        # `区社会工作党委` in 甲区 is 甲区社会工作党委; `市社会工作党委` there is some city's, not said which
+        return place + name[1:] if place.endswith(name[0]) else name
     word = lex.org_word_set("Park").starting_at(name, 0)
     if word and len(name) > len(word) and short_park_name(place, lex).endswith(short_park_name(word, lex)):
         return place + name[len(word) :]

@@ -326,6 +326,13 @@ def test_a_committee_of_a_kind_named_by_a_level_word_is_that_level_s(extractor: 
     assert not any(name.endswith("区区两新工委") for name in committees(unnamed))
 
 
+def test_a_committee_a_level_word_opens_is_that_level_s_not_another_level_s(extractor: Extractor) -> None:
+    text = "示例区召开会议。市委组织部副部长、市社会工作党委书记孙立平出席;区社会工作党委书记胡芳主持。"
+    facts = extract(extractor, text)
+    assert ("孙立平", "市社会工作党委", "书记") in posts(facts)
+    assert ("胡芳", "示例区社会工作党委", "书记") in posts(facts)
+
+
 def test_a_body_for_a_kind_of_member_is_named_after_the_unit_before_the_kind(extractor: Extractor) -> None:
     text = "青禾经济开发区成立非公企业党委。青禾经济开发区非公企业党委书记吕光明出席。"
     facts = extract(extractor, text)
