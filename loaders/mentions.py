@@ -393,11 +393,11 @@ def _non_org_around(word: str, not_org: tuple[str, ...]) -> tuple[tuple[str, int
 
 _COUNT_ENDS = frozenset(_COUNTERS + "0123456789")
 _INNER_COUNT = re.compile(
-    rf"[{_NUMERAL}]+[多余]?(?:个|家|名|所|座|支|批|类|项|届|次)|第[{_NUMERAL}]+大|[本首历]届|[0-9]+[年月日]"
+    rf"[{_NUMERAL}]+[多余]?(?:个|家|名|所|座|支|批|类|项|届|次)|第[{_NUMERAL}]+大|[本首历]届|[0-9]+日讯|[0-9]+[年月日]"
     r"|[一两二三四五六七八九十]+年"
 )
-"""Counts, terms, dates and spans of years inside a run (`2021年7月|甲乙任…`, `新的一年|甲公司…`): a
-name starts after the last of them."""
+"""Counts, terms, dates (a dateline's with its mark: `4月13日讯|甲综合保税区`) and spans of years inside a
+run (`2021年7月|甲乙任…`, `新的一年|甲公司…`): a name starts after the last of them."""
 _FIRST_OF = re.compile(r"首[个家所座支]")
 """`全省首个联合党委`: an ordinal and its counter (a pointing word's counter is cut in `scan_left`)."""
 

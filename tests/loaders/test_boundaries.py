@@ -253,6 +253,11 @@ def test_a_date_before_a_person_appointed_to_a_body_is_no_count(extractor: Extra
     assert posts == {("张明", "衢州经济开发区党工委")}
 
 
+def test_a_datelines_mark_after_its_day_is_no_part_of_the_name_after_it(extractor: Extractor) -> None:
+    text = "示例新闻网4月13日讯衢州综合保税区不断提升新经济组织党建工作。"
+    assert names(extractor, text, "Park") == {"衢州综合保税区"}
+
+
 def test_a_place_whose_name_holds_a_stop_character_starts_a_park_name(extractor: Extractor) -> None:
     text = "泰和县工业园区位于江西省。园区党委书记王明介绍,泰和县工业园区现有企业120家。"
     assert names(extractor, text, "Park") == {"泰和县工业园区"}
