@@ -165,6 +165,11 @@ def is_bare_unit(text: str, lex: Lexicon) -> bool:
 _NOTE = re.compile(r"\([\u4e00-\u9fff]{1,6}\)$")
 
 
+def without_note(name: str) -> str:
+    """`name` less a note in brackets it ends with (`甲科技城(乙园)` → `甲科技城`)."""
+    return _NOTE.sub("", name)
+
+
 def _ends_with_word(text: str, type_: str, lex: Lexicon) -> str | None:
     """The longest organization word of `type_` that ends `text` and is shorter than it."""
     return lex.org_word_set(type_).ending_at(text[1:], len(text) - 1)
@@ -422,7 +427,7 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
             stem, word = numbered[: len(numbered) - len(kind)], kind + word
         unit = before_kinds(stem, lex)
         # `甲高新区(乙江)两新工委`: a note in brackets after the unit's word is part of its name
-        noted = _NOTE.sub("", unit)
+        noted = without_note(unit)
         for unit_type in ("Enterprise", "Park", "Organization"):
             if _ends_with_word(noted, unit_type, lex) or unit in lex.org_words.get(unit_type, ()):
                 # a body of one kind in a unit (`甲经开区非公企业联合党委`) is not the unit's own, but a

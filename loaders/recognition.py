@@ -60,6 +60,7 @@ from parkgraph.loaders.names import (
     sector_named,
     short_park_name,
     split_regions,
+    without_note,
     without_ordinal,
 )
 from parkgraph.loaders.short_names import find_short_names
@@ -970,6 +971,12 @@ ZONE_HEADS = ("谷", "湾", "港", "岛")
 """Last characters of a zone's name a Party committee (`党委`, not only `党工委`) may be named after."""
 
 
+def _park_with_note(stem: str, lex: Lexicon) -> bool:
+    """Whether `stem` is a park's name with another name of it in brackets after its park word."""
+    bare = without_note(stem)
+    return bare != stem and lex.org_word_set("Park").ending_at(bare, len(bare)) is not None
+
+
 def _tagged_zone_committees(draft: Draft) -> dict[int, int]:
     """Party working committees named after a zone of a kind no park word names (`中国甲谷党工委`,
     `丙丁湾党工委`; a `党委` where the zone's name ends like one, `甲乙谷党委`), by `id` of the mention,
@@ -985,6 +992,8 @@ def _tagged_zone_committees(draft: Draft) -> dict[int, int]:
         end = m.end - len(word)
         if word == PARTY_COMMITTEE and not draft.text.endswith(ZONE_HEADS, 0, end):
             continue  # `甲乙谷党委`, `丙丁湾党委`: a committee is a zone's when its name ends like one
+        if _park_with_note(draft.text[m.start : end], lex):
+            continue  # `甲科技城(乙园)党工委`: a park's committee, its other name in brackets
         if m.type == "Committee" and word and end - m.start >= MIN_LEFT:
             found.append((m, max(m.start, end - MAX_ZONE), end))
     out = {}
@@ -1167,7 +1176,7 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[
             return True  # `五金产业党支部`: a body of the sector it gathers
         # `甲高新区非公企业党委`: the unit is named before the kind of body it holds, or the ordinal of
         # one of its bodies (`甲公司第一党支部`)
-        unit = before_kinds(without_ordinal(stem), lex)
+        unit = without_note(before_kinds(without_ordinal(stem), lex))  # `甲科技城(乙园)党工委`: 甲科技城's
         if unit != stem and (unit in level_chars(lex) or unit in lex.region_levels[0]):
             return True  # `区两新组织党工委`: a body of a kind at the document's region's level
         return not _trade_only(unit, lex) and (

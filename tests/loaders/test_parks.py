@@ -534,6 +534,12 @@ def test_a_working_committee_names_a_zone_no_park_word_names(extractor: Extracto
     assert ("中国青谷党工委", "中国青谷") in links(facts, "PARTY_ORG_OF")
 
 
+def test_a_parks_committee_with_its_other_name_in_brackets_is_named_whole(extractor: Extractor) -> None:
+    text = "“企业党建难点多。”丽水科技城(海创园)党工委有关负责人告诉记者。"
+    facts = extract(extractor, text)
+    assert ("丽水科技城(海创园)党工委", "丽水科技城(海创园)") in links(facts, "PARTY_ORG_OF")
+
+
 def test_a_party_committee_named_after_a_valley_or_a_bay_names_that_zone(extractor: Extractor) -> None:
     text = "记者从丽天云谷党委获悉,该党委坚持党建引领。丽天云谷位于示例科技城核心区域。青禾公司党委召开会议。"
     facts = extract(extractor, text)
