@@ -2469,24 +2469,31 @@ def find_listed_enterprises(text: str, sentences: list[Sentence], lex: Lexicon) 
                 continue
             start = scan_list_start(sent.text, m.end(1), lex)
             pos = start
-            items = []
+            items, spans = [], []
             for item in _joined_items(sent.text[start : m.end(1)]):
                 item_start, pos = pos, pos + len(item) + 1
-                if 2 <= len(item) <= 8 and not item.endswith(tuple(typed)):
-                    begin = sent.start + item_start
+                begin = sent.start + item_start
+                spans.append((begin, begin + len(item), item.endswith(tuple(typed))))
+                if 2 <= len(item) <= 8 and not spans[-1][2]:
                     items.append(Mention(begin, begin + len(item), "Enterprise", item, si))
             counted = re.search(rf"[{_NUMERAL}]|一批", m.group(0)[len(m.group(1)) :])
-            if counted or _names_in_context(text, sent.start + start, sent.start + m.end(1)):
+            if counted or _names_in_context(text, spans):
                 out += items
     return out
 
 
-def _names_in_context(text: str, start: int, end: int) -> bool:
-    """Whether the analyzer, reading a list in its sentence, finds a name in it (`甲乙、丙丁等企业`): a
-    list of trades (`汽车零部件、高端装备等企业`) holds none. (A list counted as firms or Party bodies,
-    `甲乙、丙丁等6个非公党支部`, needs no name.)"""
+def _names_in_context(text: str, items: list[tuple[int, int, bool]]) -> bool:
+    """Whether at least half the items of a list (`甲乙、丙丁等企业`; start, end, and whether a unit's word
+    ends it) are names: a unit's, or one the analyzer, reading the list in its sentence, finds in it. A
+    list of trades (`汽车零部件、高端装备等企业`) or products (`手机盖板、移动电源等相关企业`) holds none, or
+    one the analyzer reads as a product's. (A list counted as firms or Party bodies, `甲乙、丙丁等6个非公
+    党支部`, needs no name.)"""
+    start, end = items[0][0], items[-1][1]
     words = analyze(text, [(max(0, start - LIST_CONTEXT), end + LIST_CONTEXT)])[0]
-    return any(w.tag in NAME_TAGS and start <= w.start < end for w in words)
+    named = [
+        (a, b) for a, b, unit in items if unit or any(w.tag in NAME_TAGS and a <= w.start < b for w in words)
+    ]
+    return bool(named) and 2 * len(named) >= len(items)
 
 
 LIST_CONTEXT = 4

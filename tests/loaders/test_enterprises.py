@@ -398,3 +398,8 @@ def test_a_list_of_trades_before_a_count_of_enterprises_names_none(extractor: Ex
 
     assert not companies("开发区汇集了汽车零部件、高端装备、食品加工等企业500多家。")
     assert companies("开发区汇集了青禾电子、东港精密等企业500多家。") == {"青禾电子", "东港精密"}
+
+
+def test_a_list_of_products_before_enterprises_names_none(extractor: Extractor) -> None:
+    text = "党建联盟吸纳手机盖板、触摸显示屏、移动电源、手机充电线、手机软件研发等相关企业,实现就近配套。"
+    assert names(extractor, text, "Enterprise") == set()
