@@ -329,3 +329,8 @@ def test_a_region_s_committee_does_not_run_over_the_park_opening_the_clause(extr
     text = "今年以来,衢州经济开发区紧扣衢江区委“1+2”发展思路,推动企业党建提质。"
     assert names(extractor, text, "Park") == {"衢州经济开发区"}
     assert names(extractor, text, "Committee") == {"衢江区委"}
+
+
+def test_a_line_of_work_before_a_headquarters_is_part_of_its_name(extractor: Extractor) -> None:
+    text = "会后,示例镇重点项目建设指挥部临时党支部成立。"
+    assert names(extractor, text, "Organization") == {"示例镇重点项目建设指挥部"}
