@@ -260,14 +260,18 @@ _PARK_FIELDS_REACH = 10
 
 def _joined_park_name(text: str, at: int, end: int, lex: Lexicon) -> bool:
     """Whether the `与`/`和` at `at` joins two lines of business in a park's name: a place and two to
-    four name characters before it, no unit's word among them, and the park's word ending (or starting
-    at) `end` a few characters after it, with no place between."""
+    four name characters before it, or a line of business alone (`新材料和智慧家居产业园`), no unit's word
+    among them, and the park's word ending (or starting at) `end` a few characters after it, with no
+    place between."""
     parks = lex.org_word_set("Park")
     if end - at > _PARK_FIELDS_REACH or not (parks.ending_at(text, end) or parks.starting_at(text, end)):
         return False
     units = lex.org_word_set("Organization", "Enterprise", "Committee", "Branch", "Park")
     if units.ending_at(text, at) or lex.gazetteer.match(text, at + 1):
         return False
+    trade = next((w for w in lex.industry_words if len(w) > 2 and text.endswith(w, 0, at)), None)
+    if trade and not _plain(text[at - len(trade) - 1 : at - len(trade)] or "。", lex):
+        return True
     for start in range(max(0, at - 8), at - 3):
         place = lex.gazetteer.match(text, start)
         fields = text[start + len(place) : at] if place else ""

@@ -334,3 +334,8 @@ def test_a_region_s_committee_does_not_run_over_the_park_opening_the_clause(extr
 def test_a_line_of_work_before_a_headquarters_is_part_of_its_name(extractor: Extractor) -> None:
     text = "会后,示例镇重点项目建设指挥部临时党支部成立。"
     assert names(extractor, text, "Organization") == {"示例镇重点项目建设指挥部"}
+
+
+def test_two_lines_of_business_joined_by_and_make_one_park_name(extractor: Extractor) -> None:
+    text = "随后,新材料和智慧家居产业园临时党支部揭牌。"
+    assert names(extractor, text, "Park") == {"新材料和智慧家居产业园"}
