@@ -253,6 +253,16 @@ def _park_committee(stem: str, lex: Lexicon) -> bool:
     return not (split_regions(place, lex) or place in lex.org_words.get("Region", ()))
 
 
+PARK_MANAGEMENT = ("管委会", "管理委员会")
+"""The words of a park's management committee, whose departments are named after it."""
+
+
+def _park_management(stem: str, lex: Lexicon) -> bool:
+    """Whether `stem` is a park's management committee (`甲高新区管委会`)."""
+    word = next((w for w in PARK_MANAGEMENT if stem.endswith(w)), None)
+    return word is not None and _ends_with_word(stem[: len(stem) - len(word)], "Park", lex) is not None
+
+
 def _region_committee(stem: str, lex: Lexicon) -> bool:
     """`阜康市委` before `两新工委`: a body under a region's committee, named after it."""
     words = [w for w in lex.org_words.get("Committee", ()) if w[:-1] in lex.org_words.get("Region", ())]
@@ -464,6 +474,10 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
         # `甲高新区党工委组织部`: a department of the Party committee its name opens with, named in turn
         # (a region's committee is not: `甲区委组织部` lies in 甲区, ANNOTATION.md)
         parsed.parts.append(NamePart("Committee", stem, "PART_OF"))
+        parsed.upper = stem
+    elif type_ == "Organization" and _park_management(stem, lex):
+        # `甲高新区管委会党群工作部`: a department of the park's management committee its name opens with
+        parsed.parts.append(NamePart("Organization", stem, "PART_OF"))
         parsed.upper = stem
     elif type_ == "Organization" and _ends_with_word(stem, "Park", lex) and stem[0] not in NUMERALS:
         # a park's body (`甲乙高新区管委会`) names the park, which the name relates to it no further;

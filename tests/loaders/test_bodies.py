@@ -741,3 +741,9 @@ def test_a_region_committees_working_committee_for_a_park_answers_to_it(extracto
 def test_a_composite_committee_named_after_a_place_and_a_trade_is_no_company_s(extractor: Extractor) -> None:
     facts = extract(extractor, "衢州市新材料综合党委召开会议。")
     assert not [e for e in facts.entities if e.type == "Enterprise"]
+
+
+def test_a_department_named_after_a_parks_management_committee_is_part_of_it(extractor: Extractor) -> None:
+    facts = extract(extractor, "2023年,衢州新片区管委会党群工作部组织企业开展活动。")
+    assert "衢州新片区管委会" in organizations(facts)
+    assert ("衢州新片区管委会党群工作部", "衢州新片区管委会") in links(facts, "PART_OF")
