@@ -1006,7 +1006,7 @@ def _agreeing_with_tags(
             out.append(person)  # the model reads no name across its dot (`阿不都热合曼|·|买买|提说`)
             continue
         words = analyzed.get(person.sentence, [])
-        _trim_to_tags(person, words)
+        _trim_to_tags(person, words, lex)
         weak = bool(person.titles) and all(t in lex.weak_titles for t in person.titles)
         if weak and not any(w.start == person.start and w.tag == "PER" for w in words):
             continue
@@ -1091,12 +1091,20 @@ def _runs_across(word: Word, person: Mention) -> bool:
     return word.start < person.start < word.end or word.start < person.end < word.end
 
 
-def _trim_to_tags(person: Mention, words: list[Word]) -> None:
+MAX_FOLLOWER = 4
+"""The longest word that follows a name (`表示`, `的带领`)."""
+
+
+def _trim_to_tags(person: Mention, words: list[Word], lex: Lexicon) -> None:
     """`书记甲乙结合…`: where the rules read a name one character too long (the first of a verb they do
     not know) and the model tags the shorter name, then a predicate or a word of its own of two or more
     characters (`现场`), the name ends where the model says; not where the character it leaves out
-    opens `同志` (`甲乙|丙同志任…`), which the whole name comes right before."""
+    opens `同志` (`甲乙|丙同志任…`), which the whole name comes right before, nor where a word that
+    follows names (`说`, `在`, `是`) closes the rules' name (`部长甲乙会|说`, `书记甲乙标|在会上`)."""
     if any(w.start <= person.end < w.end and w.word.startswith("同志", person.end - w.start) for w in words):
+        return
+    after = "".join(w.word[max(0, person.end - w.start) :] for w in words if w.end > person.end)
+    if after[:MAX_FOLLOWER].startswith(tuple(lex.name_followers)):
         return
     for word, after in pairwise(words):
         if word.tag != "PER" or not (after.tag in _PREDICATE_TAGS or len(after.word) > 1):

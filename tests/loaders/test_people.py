@@ -1390,3 +1390,16 @@ def test_a_bare_company_word_after_a_post_in_a_company_s_party_body_is_that_comp
     found = posts(extract(extractor, text))
     assert ("韩志远", "衢州青禾数据有限公司", "副总经理") in found
     assert not any(body == "东港智能装备有限公司" for _, body, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("示例县委常委、组织部部长孙安会说:“园区发展很快。”", "孙安会"),
+        ("示例经开区党工委书记曾东标在会上指出,要抓党建。", "曾东标"),
+    ],
+)
+def test_a_name_a_follower_closes_keeps_a_last_character_the_analyzer_reads_as_a_verb(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    assert people(extract(extractor, text)) == {name}
