@@ -1010,7 +1010,11 @@ def _agreeing_with_tags(
         weak = bool(person.titles) and all(t in lex.weak_titles for t in person.titles)
         if weak and not any(w.start == person.start and w.tag == "PER" for w in words):
             continue
-        if any(_runs_across(w, person) or _verb_itself(w, person) for w in words):
+        # a word of the name's last character and the follower that closes it (`马文才|是` read `马文|才是`)
+        # does not cross the name
+        closed = _closed_by_follower(person, words, lex)
+        crossing = [w for w in words if not (closed and w.start == person.end - 1)]
+        if any(_runs_across(w, person) or _verb_itself(w, person) for w in crossing):
             continue
         if not _opened_by_verb(words, person) and not _pronoun_itself(words, person):
             out.append(person)
@@ -1095,6 +1099,12 @@ MAX_FOLLOWER = 4
 """The longest word that follows a name (`表示`, `的带领`)."""
 
 
+def _closed_by_follower(person: Mention, words: list[Word], lex: Lexicon) -> bool:
+    """Whether a word that follows names (`说`, `在`, `是`) comes right after the name the rules read."""
+    after = "".join(w.word[max(0, person.end - w.start) :] for w in words if w.end > person.end)
+    return after[:MAX_FOLLOWER].startswith(tuple(lex.name_followers))
+
+
 def _trim_to_tags(person: Mention, words: list[Word], lex: Lexicon) -> None:
     """`书记甲乙结合…`: where the rules read a name one character too long (the first of a verb they do
     not know) and the model tags the shorter name, then a predicate or a word of its own of two or more
@@ -1103,8 +1113,7 @@ def _trim_to_tags(person: Mention, words: list[Word], lex: Lexicon) -> None:
     follows names (`说`, `在`, `是`) closes the rules' name (`部长甲乙会|说`, `书记甲乙标|在会上`)."""
     if any(w.start <= person.end < w.end and w.word.startswith("同志", person.end - w.start) for w in words):
         return
-    after = "".join(w.word[max(0, person.end - w.start) :] for w in words if w.end > person.end)
-    if after[:MAX_FOLLOWER].startswith(tuple(lex.name_followers)):
+    if _closed_by_follower(person, words, lex):
         return
     for word, after in pairwise(words):
         if word.tag != "PER" or not (after.tag in _PREDICATE_TAGS or len(after.word) > 1):

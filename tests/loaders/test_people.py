@@ -1397,6 +1397,7 @@ def test_a_bare_company_word_after_a_post_in_a_company_s_party_body_is_that_comp
     [
         ("示例县委常委、组织部部长孙安会说:“园区发展很快。”", "孙安会"),
         ("示例经开区党工委书记曾东标在会上指出,要抓党建。", "曾东标"),
+        ("党员先锋岗22个。马文才是甲乙科技有限公司的技术员。", "马文才"),
     ],
 )
 def test_a_name_a_follower_closes_keeps_a_last_character_the_analyzer_reads_as_a_verb(
