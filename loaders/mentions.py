@@ -1876,6 +1876,13 @@ def _quotes(s: str) -> list[re.Match[str]]:
     return sorted([*_PRACTICE_QUOTE.finditer(s), *inside], key=lambda m: m.start())
 
 
+def _kinds_only(inner: str, lex: Lexicon) -> bool:
+    """Whether a quote is made of kinds of unit only (`两新`, `两新组织`, `非公企业`)."""
+    while inner and (kind := lex.kind_word_set.starting_at(inner, 0)):
+        inner = inner[len(kind) :]
+    return not inner
+
+
 def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
     """Quoted named practices: `“六双工程”`, `“444”工业园区党建工作体系`, `实施“双培双进”计划`,
     formulas (`“1+4+N”`, `“一企一策”`), and a quote a demonstrative ties to a practice word
@@ -1929,6 +1936,8 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
             topic = None if tail or adopted else _adopted_topic(s[: m.start()], after, verbs, lex)
             if (tail and _product_brand(tail.group(1), lex)) or _layout(after) or _unit_chain(inner, lex):
                 continue
+            if not tail and _kinds_only(inner, lex):
+                continue  # `“两新”组织`, `“两新组织”的党建`: a kind of unit, which names no practice
             if tail and not _sentence_like(inner, bool(tail)):
                 name = inner + _DEMONSTRATIVE.sub("", tail.group(1))
                 end = m.end() + tail.end()

@@ -248,3 +248,9 @@ def test_a_count_of_kinds_or_of_years_names_no_practice(extractor: Extractor, te
 def test_a_one_this_one_that_formula_naming_a_branch_is_a_practice(extractor: Extractor) -> None:
     found = adopts(extractor, "示例县工业园区党委推行“一支部一品牌”创建。")
     assert found == {("示例县工业园区党委", "一支部一品牌")}
+
+
+def test_a_quoted_kind_of_unit_is_no_practice(extractor: Extractor) -> None:
+    text = "“星火初燃”工程迸发“两新”党建新活力。园区突出“两新组织”的党建在服务企业中的作用。"
+    facts = extractor.extract(text, DocumentInfo(id="d1", source="d1.txt"))
+    assert {e.name for e in facts.entities if e.type == "Practice"} == {"星火初燃工程"}
