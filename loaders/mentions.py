@@ -473,6 +473,7 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
                 left = _listed_tagged_start(s, left, end, tagged.get(si, ()))
             if type_ == "Park":
                 left = _past_party_body(s, left, end_of_name, lex)
+                left = _past_post_title(s, left, end_of_name, lex)
             if type_ == "Committee":
                 left = _past_park_to_region(s, left, end_of_name, word, lex)
             if type_ == "Organization" and _PAIRED_LEADERSHIP.search(s, left, end_of_name):
@@ -635,6 +636,13 @@ def _past_party_body(s: str, left: int, end: int, lex: Lexicon) -> int:
     last item glued to the next line in a page without line breaks): no park is named after a Party body."""
     last = {word: at for at, word in lex.party_body_word_set.find_all(s[left:end])}
     return max((e for word, at in last.items() if (e := left + at + len(word)) < end), default=left)
+
+
+def _past_post_title(s: str, left: int, end: int, lex: Lexicon) -> int:
+    """No park is named after a post: a park's name does not run over a title and the holder's name
+    after it (`部长甲乙作|丙园区…`; a weak title, `党员`, may name one: `青年党员创业园`)."""
+    titles = [(at, w) for at, w in lex.post_title_set.find_all(s[left:end]) if w not in lex.weak_titles]
+    return max((e for at, w in titles if (e := left + at + len(w)) < end), default=left)
 
 
 def _holds_words(stretch: str, lex: Lexicon) -> bool:
