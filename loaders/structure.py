@@ -228,7 +228,12 @@ def find_guided_by(draft: Draft) -> list[Link]:
                     for m in listed
                     if m.type != "Enterprise"
                 ]
-            elif after == "由" and any(w in verb for w in formation) and len(listed) >= 2:
+            elif (
+                after == "由"
+                and any(w in verb for w in formation)
+                and (len(listed) >= 2 or _others(draft, listed))
+            ):
+                # `由甲公司、乙公司组成`, `由甲公司等4家企业的党员组成`: the units forming it are its members
                 links += member_links(body, listed)
             elif (
                 after == "由"
@@ -239,6 +244,11 @@ def find_guided_by(draft: Draft) -> list[Link]:
                 # `乙党支部由甲党委组建`: the one committee that forms a Party body is above it
                 links.append(_link("SUBORDINATE_TO", body, listed[0]))
     return links
+
+
+def _others(draft: Draft, listed: Sequence[Mention]) -> bool:
+    """Whether `等` after the last unit listed says the list stands for more (`甲公司等4家企业`)."""
+    return draft.text.startswith("等", listed[-1].end)
 
 
 def _leads_joined(

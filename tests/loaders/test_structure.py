@@ -1542,3 +1542,11 @@ def test_bodies_set_up_after_a_clause_taking_units_in_answer_to_the_body_before_
         ("装备制造联合党支部", "衢州经开区非公企业综合党委"),
         ("电子信息联合党支部", "衢州经开区非公企业综合党委"),
     } <= found
+
+
+def test_one_unit_named_for_several_that_form_a_joint_branch_is_covered(extractor: Extractor) -> None:
+    text = (
+        "示例大厦楼宇综合党委下设金融服务联合党支部。"
+        "金融服务联合党支部由甲乙小额贷款有限公司等4家机构的党员组成。"
+    )
+    assert ("示例大厦金融服务联合党支部", "甲乙小额贷款有限公司") in relations(extractor, text, "COVERS")
