@@ -709,8 +709,9 @@ def find_taken_in(draft: Draft) -> list[Link]:
 
 _NOW = re.compile(r"(?:目前|现已|现|已经|已|还|共|先后|累计|陆续)*")
 """Adverbs of time between the comma that ends a clause and the verb of the next (`,目前吸收乙、丙`)."""
-_CLAUSE_CLOSE = re.compile(r"[，,。；;]|$")
-"""What closes the clause right after a verb that takes in what the `将`/`把` before it lists."""
+_CLAUSE_CLOSE = re.compile(r"(?:进来|进去)?(?:[，,。；;]|$)")
+"""What closes the clause right after a verb that takes in what the `将`/`把` before it lists (maybe
+after the verb's direction: `把乙、丙纳入进来`)."""
 
 
 def _adverbs_after_comma(draft: Draft, floor: int, at: int) -> int | None:

@@ -1550,3 +1550,16 @@ def test_one_unit_named_for_several_that_form_a_joint_branch_is_covered(extracto
         "金融服务联合党支部由甲乙小额贷款有限公司等4家机构的党员组成。"
     )
     assert ("示例大厦金融服务联合党支部", "甲乙小额贷款有限公司") in relations(extractor, text, "COVERS")
+
+
+def test_units_a_joint_branch_takes_in_with_the_verbs_direction_after_it_are_covered(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "示例物流园党委下设快递企业联合党支部。"
+        "快递企业联合党支部把甲乙速运、丙丁快递有限公司等6家企业的党员纳入进来。"
+    )
+    assert relations(extractor, text, "COVERS") == {
+        ("示例物流园快递企业联合党支部", "甲乙速运"),
+        ("示例物流园快递企业联合党支部", "丙丁快递有限公司"),
+    }
