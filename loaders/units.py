@@ -946,7 +946,7 @@ class VariantStep:
         if short := _abbreviations(draft, counts, rename):
             rename |= short
             _resolve_chains(rename)
-        rename |= _named_after(counts, rename)
+        rename |= _named_after(counts, rename, _park_spellings(draft))
         rename |= _main_park_kind(draft, counts, rename)
         rename |= _parks_by_their_core(draft, counts, rename)
         _resolve_chains(rename)
@@ -1273,11 +1273,23 @@ def stem_of_name(name: str, type_: str, lex: Lexicon) -> str:
     return name[: len(name) - len(word)]
 
 
-def _named_after(counts: Counter[Ref], rename: dict[Ref, Ref]) -> dict[Ref, Ref]:
+def _park_spellings(draft: Draft) -> dict[str, str]:
+    """The shorter spellings of the document's parks it has read so far (`以下简称乙高新区`), each with
+    the park's name; not a bare park word (`开发区`), which may be any park's."""
+    return {
+        alias: m.name
+        for m in draft.mentions
+        if m.type == "Park"
+        for alias in m.aliases
+        if len(alias) < len(m.name) and not is_bare_unit(alias, draft.lex)
+    }
+
+
+def _named_after(counts: Counter[Ref], rename: dict[Ref, Ref], spellings: dict[str, str]) -> dict[Ref, Ref]:
     """Bodies named after a unit written short take its full name too (`乙开发区工委` →
     `甲乙经济开发区工委`, `商会党委` → `甲乙商会党委`): a unit's bodies are named by the unit's
-    canonical name."""
-    parks = {a: b for (type_, a), (_, b) in rename.items() if type_ in ("Park", *UNIT_TYPES)}
+    canonical name, whichever of its spellings (`spellings`) they are written with."""
+    parks = spellings | {a: b for (type_, a), (_, b) in rename.items() if type_ in ("Park", *UNIT_TYPES)}
     out = {}
     for type_, name in counts:
         if type_ in ("Park", "Person", "Practice", "Region") or (type_, name) in rename:

@@ -136,3 +136,13 @@ def test_a_short_name_declared_without_quotes_and_the_park_it_names_are_the_full
     committees = names(facts, "Committee")
     assert set(committees) == {"示例青禾湖高新技术产业开发区工作委员会"}
     assert "青禾湖党工委" in committees["示例青禾湖高新技术产业开发区工作委员会"]
+
+
+def test_a_body_named_after_a_parks_declared_short_name_is_the_body_of_the_park(extractor: Extractor) -> None:
+    text = (
+        "示例县青禾高新技术产业开发区(以下简称青禾高新区)成立于2006年。"
+        "青禾高新区党工委书记汪立成统筹全面工作;党工委副书记许慕华兼任管委会主任。"
+    )
+    facts = extract(extractor, text)
+    committees = {e.name for e in facts.entities if e.type == "Committee"}
+    assert committees == {"青禾高新技术产业开发区党工委"}
