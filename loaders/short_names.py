@@ -24,21 +24,33 @@ _BRACKETED = re.compile(r"[(（][^()（）]{1,8}[)）]")
 def company_short_names(full: str, lex: Lexicon) -> set[str]:
     """`菜乡食品` for `寿光市菜乡食品有限公司` and `潍坊菜乡食品有限公司`, `鲁晟化工` for
     `山东鲁晟化工集团有限公司`: the brand and its line of business (`Lexicon.brand`) after the places
-    that open the name, written in full or as the gazetteer's short form (a city's, a province's)."""
+    that open the name, written in full or as the gazetteer's short form (a city's, a province's), and
+    with only the first of two lines of business (`甲乙生物` for `甲乙生物科技有限公司`)."""
     form = next((f for f in LEGAL_FORMS if full.endswith(f)), None)
     if form is None:
         return set()
     core = _BRACKETED.sub("", full[: len(full) - len(form)]).removesuffix("集团")
     _, rest = region_prefix(core, lex)
     place = lex.gazetteer.match(rest, 0) or ""
-    return {short for short in (rest, rest[len(place) :]) if lex.brand(short)}
+    names = (rest, rest[len(place) :])
+    # `金穗生物` for `绥化金穗生物科技有限公司`: a second line of business after the first may be left out
+    lines = (_less_last_line(name, lex) for name in names)
+    return {short for short in (*names, *lines) if short and lex.brand(short)}
+
+
+def _less_last_line(name: str, lex: Lexicon) -> str:
+    """`name` less the line of business it ends in, when another comes before it (`甲乙生物|科技`)."""
+    word = next((w for w in lex.industry_words if name.endswith(w)), "")
+    less = name[: len(name) - len(word)]
+    return less if word and less.endswith(lex.industry_words) else ""
 
 
 def find_short_names(
     text: str, sentences: list[Sentence], mentions: list[Mention], lex: Lexicon
 ) -> list[Mention]:
-    """The places the text writes a company's short name outside every mention found so far; a short
-    name two of the document's companies share names neither."""
+    """The places the text writes a company's short name outside every mention found so far, each a
+    mention of the company by its full name (the short one an alias of it); a short name two of the
+    document's companies share names neither."""
     owners: dict[str, set[str]] = {}
     for m in mentions:
         for short in company_short_names(m.name, lex) if m.type == "Enterprise" else ():
@@ -55,6 +67,9 @@ def find_short_names(
         spans = taken.setdefault(si, [])
         if si < 0 or end > sentences[si].end or any(a < end and start < b for a, b in spans):
             continue
-        out.append(Mention(start, end, "Enterprise", short, si))
+        (owner,) = owners[short]
+        mention = Mention(start, end, "Enterprise", owner, si)
+        mention.aliases.add(short)
+        out.append(mention)
         spans.append((start, end))
     return out

@@ -378,6 +378,16 @@ def test_a_company_named_again_by_its_brand_and_trade_is_the_company(extractor: 
     assert {body for _, body, _ in posts(extract(extractor, shared))} <= {"示例镇联合党支部"}
 
 
+@pytest.mark.parametrize("full", ["衢州市青禾生物科技有限公司", "青禾(衢州)生物科技有限公司"])
+def test_a_company_named_again_without_its_second_line_of_business_is_the_company(
+    extractor: Extractor, full: str
+) -> None:
+    text = f"示例镇党委把{full}等7家企业的党员组织起来,成立联合党支部。青禾生物总经理韩志远说,支部帮了大忙。"
+    facts = extract(extractor, text)
+    assert ("韩志远", full, "总经理") in posts(facts)
+    assert {e.name for e in facts.entities if e.type == "Enterprise"} == {full}
+
+
 def test_a_span_of_years_before_a_company_s_name_is_no_part_of_it(extractor: Extractor) -> None:
     text = "希望新的一年衢州青禾新能源科技有限公司党支部做好自身建设。"
     names = {e.name for e in extract(extractor, text).entities if e.type in ("Enterprise", "Branch")}
