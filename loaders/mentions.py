@@ -1505,8 +1505,13 @@ def _listed_names(sent: Sentence, pos: int, lex: Lexicon, followers: str) -> Ite
         if not name or sent.text.startswith(_BRACKETS, pos + 1 + len(name)):
             return
         item = _HAN_ITEM.match(sent.text, pos + 1)
-        if item and any(at > len(name) for at, _ in lex.post_title_set.find_all(item.group())):
-            return
+        followed = bool(followers) and re.match(followers, sent.text[pos + 1 + len(name) :])
+        if (
+            item
+            and not followed
+            and any(at > len(name) for at, _ in lex.post_title_set.find_all(item.group()))
+        ):
+            return  # (a title after the name and a follower, `丙丁同时担任…主任`, is the list's own post)
         yield sent.start + pos + 1, name
         pos += 1 + len(name)
 

@@ -1068,6 +1068,7 @@ def _continued_posts(
                 person = _continued_person(sent.text, sent.start, hit.start(), si, nearby)
                 if not person:
                     continue
+                listed = _names_listed_before(text, nearby, person)
                 previous: tuple[Mention | None, int] = (None, -1)
                 bodies = [lex.org_word_set(t) for t in (*PARTY_TYPES, "Organization")]
                 clause = (text, sent.start + hit.end(), sent.end, lex.post_title_set, bodies)
@@ -1086,11 +1087,24 @@ def _continued_posts(
                             or (_company_referred(draft, at, si) or (None, at))[0]
                             or served.get((person.name, si))
                         )
-                    out.append((person, holder, title))
+                    out += [(named, holder, title) for named in (*listed, person)]
                     previous = (holder, end)
                     if holder and holder.type == "Organization":
                         served[person.name, si] = holder
     return out
+
+
+def _names_listed_before(text: str, people: Sequence[Mention], last: Mention) -> list[Mention]:
+    """The people listed right before `last`, joined to it by `、` or `和` (`委员甲乙、丙丁、戊己同时
+    担任…`): the clause after the list speaks of each of them."""
+    listed: list[Mention] = []
+    end = last.start
+    for p in reversed([p for p in people if p.end <= last.start]):
+        if text[p.end : end] not in ("、", "和"):
+            break
+        listed.insert(0, p)
+        end = p.start
+    return listed
 
 
 def _bare_body(draft: Draft, orgs: ByEnd, start: int, at: int, sentence: int) -> Mention | None:

@@ -1404,3 +1404,13 @@ def test_a_name_a_follower_closes_keeps_a_last_character_the_analyzer_reads_as_a
     extractor: Extractor, text: str, name: str
 ) -> None:
     assert people(extract(extractor, text)) == {name}
+
+
+def test_people_listed_after_a_title_and_given_a_post_together_hold_both(extractor: Extractor) -> None:
+    text = "衢州高新区召开会议。党工委委员程岚、鲍建国、邵宇同时担任管委会副主任,分别联系三个园区。"
+    held = {(person, body) for person, body, _ in posts(extract(extractor, text))}
+    assert held == {
+        (name, body)
+        for name in ("程岚", "鲍建国", "邵宇")
+        for body in ("衢州高新区党工委", "衢州高新区管委会")
+    }
