@@ -250,7 +250,8 @@ def _body_headed_by(draft: Draft, orgs: ByEnd, person: Mention, after: int) -> t
 
 def _named_before_clause(draft: Draft, orgs: ByEnd, start: int, title: str) -> Mention | None:
     """`设立甲综合党委,书记由乙担任`: a post whose clause opens with its title belongs to the body that ends
-    the clause before it, a Party body for a Party title."""
+    the clause before it, a Party body for a Party title; after a clause of belonging, to the body that
+    opens it."""
     text = draft.text
     if start < 1 or text[start - 1] not in "，,":
         return None
@@ -259,10 +260,15 @@ def _named_before_clause(draft: Draft, orgs: ByEnd, start: int, title: str) -> M
         (m for m in orgs.ending_in(start - 1, start) if (m.type in PARTY_TYPES or not party)),
         None,
     )
+    opening = max(text.rfind(c, 0, start - 1) for c in CLAUSE_BREAKS) + 1
+    belonging = tuple(w for w in draft.lex.passive_triggers if w.startswith(("隶属", "归属")))
+    if ending and text.endswith(belonging, 0, ending.start):
+        # `甲产业链党委隶属乙镇党委,书记由丙担任`: the body that belongs, not the one it belongs to
+        subject = next((m for m in orgs.ending_in(opening, ending.start) if m.start == opening), None)
+        return subject if subject and (subject.type in PARTY_TYPES or not party) else ending
     if ending:
         return ending
     # `甲党委书记由乙担任,副书记由丙兼任`: the post before was filled in the same body
-    opening = max(text.rfind(c, 0, start - 1) for c in CLAUSE_BREAKS) + 1
     before = _FILLED_CLAUSE.fullmatch(text, opening, start - 1)
     if not before:
         return None

@@ -1414,3 +1414,9 @@ def test_people_listed_after_a_title_and_given_a_post_together_hold_both(extract
         for name in ("程岚", "鲍建国", "邵宇")
         for body in ("衢州高新区党工委", "衢州高新区管委会")
     }
+
+
+def test_a_post_after_a_clause_of_belonging_is_in_the_body_that_belongs(extractor: Extractor) -> None:
+    text = "示例焊接装备产业链党委隶属示例镇党委,书记由甲乙科技有限公司董事长徐长林担任。"
+    held = {(person, body) for person, body, _ in posts(extract(extractor, text))}
+    assert held == {("徐长林", "示例焊接装备产业链党委"), ("徐长林", "甲乙科技有限公司")}
