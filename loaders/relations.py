@@ -647,6 +647,8 @@ def _unnamed_holder(
         (m for m in orgs.ending_in(clause, at + 1) if clause <= m.start), key=lambda m: m.end, default=None
     )
     end = named.end if named else clause
+    if named and draft.text.startswith(_SENDING, named.end):
+        named = None  # `甲两新工委选派乙担任专职副书记`: the sender holds no post it sends someone to
     bare = [
         (found + len(w), t, w)
         for t, w in _body_words(lex)
@@ -669,6 +671,8 @@ def _unnamed_holder(
     return named, title
 
 
+_SENDING = ("选派", "委派", "派出", "下派", "派驻")
+"""Verbs of a body sending someone to serve elsewhere (`甲党工委选派乙担任企业党建指导员`)."""
 _LIST_BREAKS = "；;。！？!?：:（() \u3000"
 _HEADED = re.compile(r"由[^，,。；;]*(?:担任|兼任|出任|任)[^，,。；;]{1,6}$")
 """A clause saying who takes a post in the body opening it (`甲党委由乙任书记`)."""

@@ -1420,3 +1420,8 @@ def test_a_post_after_a_clause_of_belonging_is_in_the_body_that_belongs(extracto
     text = "示例焊接装备产业链党委隶属示例镇党委,书记由甲乙科技有限公司董事长徐长林担任。"
     held = {(person, body) for person, body, _ in posts(extract(extractor, text))}
     assert held == {("徐长林", "示例焊接装备产业链党委"), ("徐长林", "甲乙科技有限公司")}
+
+
+def test_a_body_sending_someone_holds_no_post_it_sends_them_to(extractor: Extractor) -> None:
+    text = "示例区召开会议。区委两新工委选派孟佳担任专职副书记。"
+    assert posts(extract(extractor, text)) == set()
