@@ -442,14 +442,22 @@ def _belonged_to(draft: Draft, m: Mention, clause_start: int) -> bool:
 
 def _elided_organ(draft: Draft, earlier: Sequence[Mention], clause_start: int, clause: str) -> Mention | None:
     """`甲管委会是乙政府派出的机构,内部设立4个部室,分别是…`: a clause that opens with a verb of internal
-    structure has no subject of its own; the body it speaks of opens the sentence."""
+    structure has no subject of its own; the body it speaks of opens the clause before it, or the
+    sentence."""
     verbs = alternation(_words(draft, "has_departments"))
     opening = re.search(rf"[，,](?:内部|下面|还)?(?:{verbs})", clause) if verbs else None
-    first = earlier[0] if earlier else None
-    if not opening or not first or first.type != "Organization":
+    if not opening or not earlier:
         return None
-    before_verb = first.start < clause_start + opening.start()
-    return first if before_verb and _opens(draft, first, draft.sentences[first.sentence].start) else None
+    comma = clause_start + opening.start()
+    # `甲党工委是…,管委会则作为市政府派出机构,内设乙、丙`: the organ opening the clause right before
+    previous = max(draft.text.rfind(c, clause_start, comma) for c in "，,") + 1 or clause_start
+    opener = next((m for m in earlier if m.start == previous and m.type == "Organization"), None)
+    if opener:
+        return opener
+    first = earlier[0]
+    if first.type != "Organization" or first.start >= comma:
+        return None
+    return first if _opens(draft, first, draft.sentences[first.sentence].start) else None
 
 
 _DEPARTMENTS_LABEL = re.compile(r"(?:内设机构|内设部门|职能部门|工作部门)[:：]$")

@@ -1563,3 +1563,11 @@ def test_units_a_joint_branch_takes_in_with_the_verbs_direction_after_it_are_cov
         ("示例物流园快递企业联合党支部", "甲乙速运"),
         ("示例物流园快递企业联合党支部", "丙丁快递有限公司"),
     }
+
+
+def test_departments_set_up_after_an_organs_own_clause_belong_to_that_organ(extractor: Extractor) -> None:
+    text = (
+        "衢州工业园区成立于2016年。衢州工业园区党工委是衢州市委的派出机构,"
+        "衢州工业园区管委会则作为市政府派出机构,内设党群工作部、经济发展局和营商环境服务中心。"
+    )
+    assert ("经济发展局", "衢州工业园区管委会") in relations(extractor, text, "PART_OF")
