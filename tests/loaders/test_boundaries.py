@@ -347,3 +347,8 @@ def test_a_parks_name_does_not_run_over_a_post_title_and_its_holder(extractor: E
     by_id = {e.id: e.name for e in facts.entities}
     posts = {(by_id[r.head], by_id[r.tail]) for r in facts.relations if r.type == "HOLDS_POST"}
     assert ("周文杰", "示例区委组织部") in posts
+
+
+def test_the_verb_for_a_cadres_charge_is_no_part_of_a_departments_name(extractor: Extractor) -> None:
+    text = "管委会主任杞文斌主持管委会全面工作,分管经济发展局;副主任普建华分管规划建设局。"
+    assert names(extractor, text, "Organization") == {"经济发展局", "规划建设局"}
