@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from parkgraph.loaders.gazetteer import PROVINCE
 from parkgraph.loaders.lexicon import Lexicon
@@ -380,6 +381,7 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
             parsed.aliases.add(name)
             name = parsed.name = stem + word[-1]
         if regions:
+            parsed.parts += _outer_regions(regions, lex)
             parsed.parts.append(NamePart("Region", regions[-1], "PARTY_ORG_OF"))
             if len(regions) > 1:
                 parsed.aliases.add(regions[-1] + word[-1])
@@ -396,6 +398,7 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
             return parsed
     regions, rest = region_prefix(name, lex)
     if regions:
+        parsed.parts += _outer_regions(regions, lex)
         parsed.parts.append(NamePart("Region", regions[-1], "LOCATED_IN"))
         # (not one whose own name is a single character: `天津|港保税区` is the port's zone, named whole)
         own_name = len(rest) - len(word) >= 2
@@ -485,6 +488,16 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
         park = stem.rpartition(STATIONED)[2]
         parsed.parts.append(NamePart("Park", park if len(park) >= 2 else stem, ""))
     return parsed
+
+
+def _outer_regions(regions: list[str], lex: Lexicon) -> list[NamePart]:
+    """`甲省乙市丙区`, opening a name: the regions the innermost lies in are named too (each in the one
+    before it, `_region_chains`), though the name relates only to the innermost; not places that do not
+    hold one another (`甲市乙省产业园`, a province's park in a city)."""
+    depths = [lex.gazetteer.full.get(r) for r in regions]
+    if any(o is not None and i is not None and o >= i for o, i in pairwise(depths)):
+        return []
+    return [NamePart("Region", region, "") for region in regions[:-1]]
 
 
 def _place_garden(stem: str, lex: Lexicon) -> bool:

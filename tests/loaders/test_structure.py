@@ -1571,3 +1571,22 @@ def test_departments_set_up_after_an_organs_own_clause_belong_to_that_organ(extr
         "衢州工业园区管委会则作为市政府派出机构,内设党群工作部、经济发展局和营商环境服务中心。"
     )
     assert ("经济发展局", "衢州工业园区管委会") in relations(extractor, text, "PART_OF")
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        ("江门市蓬江区潭江数字科技园党委召开会议。", {("蓬江区", "江门市")}),
+        ("党委与上海市青浦区金泽镇党委签订共建协议。", {("青浦区", "上海市"), ("金泽镇", "青浦区")}),
+    ],
+)
+def test_regions_opening_a_name_are_each_named_and_lie_in_the_one_before(
+    extractor: Extractor, text: str, chain: set[tuple[str, str]]
+) -> None:
+    located = relations(extractor, text, "LOCATED_IN")
+    assert chain <= located
+
+
+def test_places_opening_a_name_that_do_not_hold_one_another_make_no_chain(extractor: Extractor) -> None:
+    located = relations(extractor, "鄂尔多斯江苏工业园区党工委召开会议。", "LOCATED_IN")
+    assert not {(a, b) for a, b in located if a.endswith(("省", "市")) and b.endswith(("省", "市"))}
