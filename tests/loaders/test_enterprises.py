@@ -413,3 +413,8 @@ def test_a_list_of_trades_before_a_count_of_enterprises_names_none(extractor: Ex
 def test_a_list_of_products_before_enterprises_names_none(extractor: Extractor) -> None:
     text = "党建联盟吸纳手机盖板、触摸显示屏、移动电源、手机充电线、手机软件研发等相关企业,实现就近配套。"
     assert names(extractor, text, "Enterprise") == set()
+
+
+def test_in_the_factory_names_no_factory(extractor: Extractor) -> None:
+    text = "“以前厂里就我一个党员,过去厂里只有3名党员。”甲乙机械厂党支部书记王立新说。"
+    assert names(extractor, text, "Enterprise") == {"甲乙机械厂"}
