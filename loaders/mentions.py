@@ -2374,8 +2374,10 @@ def _county_short_forms(sentences: list[Sentence], found: list[Mention], lex: Le
 
 
 def _short_length(s: str, pos: int, full: str, lex: Lexicon) -> int:
-    """Length of the short form of `full` written at `pos` (`内蒙古` for 内蒙古自治区)."""
-    return max((len(f) for f in lex.gazetteer.forms_of(full) if s.startswith(f, pos)), default=0)
+    """Length of the short form of `full` written at `pos` (`内蒙古` for 内蒙古自治区, `石狮` for 石狮市)."""
+    counties = (short for _, short in lex.gazetteer.county_shorts.get(full, ()))
+    forms = (*lex.gazetteer.forms_of(full), *counties)
+    return max((len(f) for f in forms if s.startswith(f, pos)), default=0)
 
 
 _ITEM_SEP = "、和及与"

@@ -77,6 +77,8 @@ def _split_chain(text: str, lex: Lexicon) -> list[str] | None:
     if known and known not in lex.not_region and not _ROAD.match(text, len(known)):
         rest = _split_chain(text[len(known) :], lex)
         return None if rest is None else [gazetteer.forms[known], *rest]
+    if county := _county_before_town(text, lex):
+        return county
     for unit in _open_units(text, lex):
         rest = _split_chain(text[len(unit) :], lex)
         if rest is not None:
@@ -84,6 +86,22 @@ def _split_chain(text: str, lex: Lexicon) -> list[str] | None:
     office = _office_area(text, lex)
     rest = _split_chain(text[len(office) :], lex) if office else None
     return [office, *rest] if office and rest else None
+
+
+def _county_before_town(text: str, lex: Lexicon) -> list[str] | None:
+    """`建湖冈东镇`, `吴江黎里镇`: a county written short before a township the gazetteer lacks is that
+    county and the township, not one township named with four characters."""
+    for short, full in ((text[:n], lex.gazetteer.county_forms.get(text[:n])) for n in (2, 3)):
+        if full is None:
+            continue
+        rest = _split_chain(text[len(short) :], lex)
+        town = rest[0] if rest else ""
+        if len(town) < 3 or region_level(town, lex) != 0 or town in lex.gazetteer.full:
+            continue
+        # (not a street named after a road, `石门|二路街道`, nor park words before a suffix, `浦江|园区依镇`)
+        if not re.search("[路街]", town[:-2]) and not lex.org_word_set("Park").find_all(town):
+            return [full, *rest]
+    return None
 
 
 _ROAD = re.compile(r"[东西南北中]{0,2}(?:路|大道|大街)")

@@ -1590,3 +1590,8 @@ def test_regions_opening_a_name_are_each_named_and_lie_in_the_one_before(
 def test_places_opening_a_name_that_do_not_hold_one_another_make_no_chain(extractor: Extractor) -> None:
     located = relations(extractor, "鄂尔多斯江苏工业园区党工委召开会议。", "LOCATED_IN")
     assert not {(a, b) for a, b in located if a.endswith(("省", "市")) and b.endswith(("省", "市"))}
+
+
+def test_a_county_written_short_before_a_township_is_the_county_and_township(extractor: Extractor) -> None:
+    text = "每天中午12时,衢江樟潭镇湖西村的百余名党员参加活动。"
+    assert relations(extractor, text, "LOCATED_IN") == {("樟潭镇", "衢江区"), ("湖西村", "樟潭镇")}
