@@ -1123,7 +1123,12 @@ def find_topic_duties(draft: Draft) -> list[Link]:
     for si, mentions in top_level(draft).items():
         links += _elided_belonging(draft, mentions, si)
         sentence = draft.sentences[si]
-        topic = next((m for m in mentions if m.type in PARTY_TYPES), None)
+        # the first Party body the sentence speaks of, not one whose lead it is set under (`在甲党工委的
+        # 统一领导下开展工作,日常业务由乙负责指导`: the sentence's subject answers to 乙, not 甲)
+        under = tuple(f"的{w}" for w in _words(draft, "under")) + _words(draft, "under")
+        topic = next(
+            (m for m in mentions if m.type in PARTY_TYPES and not draft.text.startswith(under, m.end)), None
+        )
         for hit in guides.finditer(sentence.text):
             at = sentence.start + hit.end()
             lower = _body_at(draft, mentions, at, alliance)

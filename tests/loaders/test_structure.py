@@ -1595,3 +1595,11 @@ def test_places_opening_a_name_that_do_not_hold_one_another_make_no_chain(extrac
 def test_a_county_written_short_before_a_township_is_the_county_and_township(extractor: Extractor) -> None:
     text = "每天中午12时,衢江樟潭镇湖西村的百余名党员参加活动。"
     assert relations(extractor, text, "LOCATED_IN") == {("樟潭镇", "衢江区"), ("湖西村", "樟潭镇")}
+
+
+def test_a_body_whose_lead_a_sentence_is_set_under_is_not_its_subject(extractor: Extractor) -> None:
+    text = (
+        "衢州经济技术开发区成立三个行业党委。"
+        "三个行业党委均在经开区党工委的统一领导下开展工作,日常业务由党工委组织人事部负责指导。"
+    )
+    assert not {(a, b) for a, b in relations(extractor, text, "SUBORDINATE_TO") if a.endswith("党工委")}
