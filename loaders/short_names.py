@@ -25,7 +25,8 @@ def company_short_names(full: str, lex: Lexicon) -> set[str]:
     """`菜乡食品` for `寿光市菜乡食品有限公司` and `潍坊菜乡食品有限公司`, `鲁晟化工` for
     `山东鲁晟化工集团有限公司`: the brand and its line of business (`Lexicon.brand`) after the places
     that open the name, written in full or as the gazetteer's short form (a city's, a province's), and
-    with only the first of two lines of business (`甲乙生物` for `甲乙生物科技有限公司`)."""
+    with only the first of two lines of business (`甲乙生物` for `甲乙生物科技有限公司`), or the brand with
+    the company's kind (`甲乙股份`, `甲乙科技`)."""
     form = next((f for f in LEGAL_FORMS if full.endswith(f)), None)
     if form is None:
         return set()
@@ -35,7 +36,18 @@ def company_short_names(full: str, lex: Lexicon) -> set[str]:
     names = (rest, rest[len(place) :])
     # `金穗生物` for `绥化金穗生物科技有限公司`: a second line of business after the first may be left out
     lines = (_less_last_line(name, lex) for name in names)
-    return {short for short in (*names, *lines) if short and lex.brand(short)}
+    shorts = {short for short in (*names, *lines) if short and lex.brand(short)}
+    # `晶锐股份` for `河南晶锐超硬材料股份有限公司`, `云帆科技` for `厦门云帆信息技术有限公司`: a
+    # two-character brand with the company's form or its kind of business in general
+    brand = names[1][:2]
+    kinds = [kind for kind, words in _KINDS.items() if any(w in form or w in names[1][2:] for w in words)]
+    if len(names[1]) > 4 and not lex.gazetteer.match(brand, 0):
+        shorts |= {brand + kind for kind in kinds}
+    return shorts
+
+
+_KINDS = {"股份": ("股份",), "科技": ("科技", "技术")}
+"""A kind of company a brand is written with in short, and the words of its full name that make it so."""
 
 
 def _less_last_line(name: str, lex: Lexicon) -> str:
@@ -45,17 +57,24 @@ def _less_last_line(name: str, lex: Lexicon) -> str:
     return less if word and less.endswith(lex.industry_words) else ""
 
 
+def short_name_owners(companies: list[str], lex: Lexicon) -> dict[str, str]:
+    """Each short name of the companies named in full, with the one company it stands for (a short
+    name two of them share stands for neither)."""
+    owners: dict[str, set[str]] = {}
+    for name in companies:
+        for short in company_short_names(name, lex):
+            owners.setdefault(short, set()).add(name)
+    return {short: names.pop() for short, names in owners.items() if len(names) == 1}
+
+
 def find_short_names(
     text: str, sentences: list[Sentence], mentions: list[Mention], lex: Lexicon
 ) -> list[Mention]:
     """The places the text writes a company's short name outside every mention found so far, each a
     mention of the company by its full name (the short one an alias of it); a short name two of the
     document's companies share names neither."""
-    owners: dict[str, set[str]] = {}
-    for m in mentions:
-        for short in company_short_names(m.name, lex) if m.type == "Enterprise" else ():
-            owners.setdefault(short, set()).add(m.name)
-    shorts = WordSet(short for short, names in owners.items() if len(names) == 1)
+    owners = short_name_owners([m.name for m in mentions if m.type == "Enterprise"], lex)
+    shorts = WordSet(owners)
     taken: dict[int, list[tuple[int, int]]] = {}
     for m in mentions:
         taken.setdefault(m.sentence, []).append((m.start, m.end))
@@ -67,8 +86,7 @@ def find_short_names(
         spans = taken.setdefault(si, [])
         if si < 0 or end > sentences[si].end or any(a < end and start < b for a, b in spans):
             continue
-        (owner,) = owners[short]
-        mention = Mention(start, end, "Enterprise", owner, si)
+        mention = Mention(start, end, "Enterprise", owners[short], si)
         mention.aliases.add(short)
         out.append(mention)
         spans.append((start, end))

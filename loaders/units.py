@@ -23,6 +23,7 @@ from parkgraph.loaders.names import (
     split_regions,
 )
 from parkgraph.loaders.recognition import is_company_section, stem_of
+from parkgraph.loaders.short_names import short_name_owners
 
 PARK_BODY_WORDS = ("党工委",)
 """A working committee is a park's Party body: written bare in an article about one park, it is that
@@ -914,6 +915,7 @@ class VariantStep:
     def __call__(self, draft: Draft) -> Edit:
         counts = Counter((m.type, m.name) for m in draft.mentions)
         cores = {name: _without_region(name, draft.lex) for _, name in counts}
+        shorts = short_name_owners([name for type_, name in counts if type_ == "Enterprise"], draft.lex)
         rename: dict[Ref, Ref] = _park_aliases(draft.mentions, counts, draft.lex) | _park_areas(
             counts, draft.lex
         )
@@ -936,6 +938,8 @@ class VariantStep:
                 rename[(type_, a)] = (type_, whole)
             if (type_, a) not in rename and type_ == "Enterprise" and (full := _registered_name(a, counts)):
                 rename[(type_, a)] = (type_, full)
+            if (type_, a) not in rename and type_ == "Enterprise" and (full := shorts.get(a)):
+                rename[(type_, a)] = (type_, full)  # `晶锐股份` for `河南晶锐超硬材料股份有限公司`
             if (
                 (type_, a) not in rename
                 and type_ in PARTY_TYPES

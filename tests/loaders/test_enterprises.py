@@ -418,3 +418,16 @@ def test_a_list_of_products_before_enterprises_names_none(extractor: Extractor) 
 def test_in_the_factory_names_no_factory(extractor: Extractor) -> None:
     text = "“以前厂里就我一个党员,过去厂里只有3名党员。”甲乙机械厂党支部书记王立新说。"
     assert names(extractor, text, "Enterprise") == {"甲乙机械厂"}
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [("河南晶锐超硬材料股份有限公司", "晶锐股份"), ("厦门云帆信息技术有限公司", "云帆科技")],
+)
+def test_a_company_named_again_by_its_brand_and_kind_is_the_company(
+    extractor: Extractor, full: str, short: str
+) -> None:
+    text = f"园区党委把{full}等7家企业的党员组织起来。{short}党委书记、董事长孔德胜说,支部帮了大忙。"
+    facts = extract(extractor, text)
+    assert ("孔德胜", full, "董事长") in posts(facts)
+    assert {e.name for e in facts.entities if e.type == "Enterprise"} == {full}
