@@ -1425,3 +1425,8 @@ def test_a_post_after_a_clause_of_belonging_is_in_the_body_that_belongs(extracto
 def test_a_body_sending_someone_holds_no_post_it_sends_them_to(extractor: Extractor) -> None:
     text = "示例区召开会议。区委两新工委选派孟佳担任专职副书记。"
     assert posts(extract(extractor, text)) == set()
+
+
+def test_an_assistant_to_a_general_manager_holds_that_post_in_the_company(extractor: Extractor) -> None:
+    text = "甲乙精密机械有限公司党支部是明星支部。支部书记、公司总经理助理黄晓峰介绍,支部推行积分管理。"
+    assert ("黄晓峰", "甲乙精密机械有限公司", "总经理助理") in posts(extract(extractor, text))
