@@ -41,8 +41,10 @@ def company_short_names(full: str, lex: Lexicon) -> set[str]:
     # two-character brand with the company's form or its kind of business in general
     brand = names[1][:2]
     kinds = [kind for kind, words in _KINDS.items() if any(w in form or w in names[1][2:] for w in words)]
+    # `顺达智能` for `芜湖顺达智能装备有限公司`: the brand and the line of business right after it
+    line = next((w for w in lex.industry_words if names[1].startswith(w, 2)), None)
     if len(names[1]) > 4 and not lex.gazetteer.match(brand, 0):
-        shorts |= {brand + kind for kind in kinds}
+        shorts |= {brand + kind for kind in kinds} | ({brand + line} if line else set())
     return shorts
 
 

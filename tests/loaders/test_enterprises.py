@@ -422,7 +422,11 @@ def test_in_the_factory_names_no_factory(extractor: Extractor) -> None:
 
 @pytest.mark.parametrize(
     ("full", "short"),
-    [("河南晶锐超硬材料股份有限公司", "晶锐股份"), ("厦门云帆信息技术有限公司", "云帆科技")],
+    [
+        ("河南晶锐超硬材料股份有限公司", "晶锐股份"),
+        ("厦门云帆信息技术有限公司", "云帆科技"),
+        ("芜湖顺达智能装备有限公司", "顺达智能"),
+    ],
 )
 def test_a_company_named_again_by_its_brand_and_kind_is_the_company(
     extractor: Extractor, full: str, short: str
