@@ -422,11 +422,7 @@ def test_in_the_factory_names_no_factory(extractor: Extractor) -> None:
 
 @pytest.mark.parametrize(
     ("full", "short"),
-    [
-        ("河南晶锐超硬材料股份有限公司", "晶锐股份"),
-        ("厦门云帆信息技术有限公司", "云帆科技"),
-        ("芜湖顺达智能装备有限公司", "顺达智能"),
-    ],
+    [("河南晶锐超硬材料股份有限公司", "晶锐股份"), ("厦门云帆信息技术有限公司", "云帆科技")],
 )
 def test_a_company_named_again_by_its_brand_and_kind_is_the_company(
     extractor: Extractor, full: str, short: str
@@ -435,3 +431,13 @@ def test_a_company_named_again_by_its_brand_and_kind_is_the_company(
     facts = extract(extractor, text)
     assert ("孔德胜", full, "董事长") in posts(facts)
     assert {e.name for e in facts.entities if e.type == "Enterprise"} == {full}
+
+
+def test_a_company_named_again_by_its_brand_and_first_line_of_business_is_the_company(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "开发区内的衢州顺达智能装备有限公司与上海市嘉定区的上海铭科汽车零部件有限公司结对共建。"
+        "“上海的伙伴带来了新工艺,我们提供了产能。”顺达智能董事长、党支部书记黄卫东说。"
+    )
+    assert ("黄卫东", "衢州顺达智能装备有限公司", "董事长") in posts(extract(extractor, text))
