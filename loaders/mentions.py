@@ -1109,7 +1109,12 @@ MAX_FOLLOWER = 4
 
 def _closed_by_follower(person: Mention, words: list[Word], lex: Lexicon) -> bool:
     """Whether a word that follows names (`说`, `在`, `是`) comes right after the name the rules read."""
-    after = "".join(w.word[max(0, person.end - w.start) :] for w in words if w.end > person.end)
+    after = ""
+    for w in words:
+        if w.end > person.end:
+            after += w.word[max(0, person.end - w.start) :]
+            if len(after) >= MAX_FOLLOWER:
+                break
     return after[:MAX_FOLLOWER].startswith(tuple(lex.name_followers))
 
 
