@@ -634,15 +634,23 @@ def _past_park_to_region(s: str, left: int, end: int, word: str, lex: Lexicon) -
 def _past_party_body(s: str, left: int, end: int, lex: Lexicon) -> int:
     """A park's name does not run over a Party body's name before it (`甲街道工委|乙科创园`: a list's
     last item glued to the next line in a page without line breaks): no park is named after a Party body."""
-    last = {word: at for at, word in lex.party_body_word_set.find_all(s[left:end])}
-    return max((e for word, at in last.items() if (e := left + at + len(word)) < end), default=left)
+    words = lex.party_body_word_set
+    for at in range(end - 1, left, -1):
+        word = words.ending_at(s, at, shortest=True) if s[at - 1] in words.last_chars else None
+        if word and at - len(word) >= left:
+            return at
+    return left
 
 
 def _past_post_title(s: str, left: int, end: int, lex: Lexicon) -> int:
     """No park is named after a post: a park's name does not run over a title and the holder's name
     after it (`部长甲乙作|丙园区…`; a weak title, `党员`, may name one: `青年党员创业园`)."""
-    titles = [(at, w) for at, w in lex.post_title_set.find_all(s[left:end]) if w not in lex.weak_titles]
-    return max((e for at, w in titles if (e := left + at + len(w)) < end), default=left)
+    titles = lex.post_title_set
+    for at in range(end - 1, left, -1):
+        title = titles.ending_at(s, at) if s[at - 1] in titles.last_chars else None
+        if title and at - len(title) >= left and title not in lex.weak_titles:
+            return at
+    return left
 
 
 def _holds_words(stretch: str, lex: Lexicon) -> bool:
