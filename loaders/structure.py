@@ -1127,7 +1127,20 @@ def find_topic_duties(draft: Draft) -> list[Link]:
         # 统一领导下开展工作,日常业务由乙负责指导`: the sentence's subject answers to 乙, not 甲)
         under = tuple(f"的{w}" for w in _words(draft, "under")) + _words(draft, "under")
         topic = next(
-            (m for m in mentions if m.type in PARTY_TYPES and not draft.text.startswith(under, m.end)), None
+            (
+                m
+                for m in mentions
+                if m.type in PARTY_TYPES
+                and not draft.text.startswith(under, m.end)
+                and not draft.text.endswith("由", 0, m.start)
+            ),
+            None,
+        )
+        # `联盟由甲牵头组建,日常工作由乙具体指导`: a bare alliance opening the sentence is its subject; the
+        # body after `由` is who formed it, not whom the later clause speaks of
+        subject = re.split("[，,]", sentence.text.split("由", 1)[0])[-1] if "由" in sentence.text else ""
+        alliance_topic = (
+            _alliance_before(draft, sentence.start) if _is_bare_alliance(draft, subject) else None
         )
         for hit in guides.finditer(sentence.text):
             at = sentence.start + hit.end()
@@ -1141,6 +1154,7 @@ def find_topic_duties(draft: Draft) -> list[Link]:
             upper = next((m for m in mentions if m.start == at + 1), None)
             own = [m for m in mentions if clause_start <= m.start < at]
             lower = topic if topic and not own and topic.end < at else None
+            lower = lower or (alliance_topic if not own else None)
             previous = _clause_opener_before(draft, mentions, sentence.start, clause_start)
             previous = previous or _formed_just_before(draft, mentions, sentence.start, clause_start)
             if lower and not own and previous:
@@ -1243,6 +1257,14 @@ def _led_after(draft: Draft, at: int, lead: str) -> bool:
     """`对乙的各项工作进行指导`: the verb of leading closes the phrase `对` opened at `at`."""
     rest = re.split("[，,。；;]", draft.text[at : at + 30])[0]
     return bool(re.search(rf"(?:进行|实行|实施|加强)(?:统一)?(?:{lead})", rest))
+
+
+def _alliance_before(draft: Draft, at: int) -> Mention | None:
+    """The Party-building alliance named last before `at`, which a bare `联盟` there refers to."""
+    before = [
+        m for m in draft.mentions if m.end <= at and m.type == "Organization" and _answers_to_party(draft, m)
+    ]
+    return before[-1] if before else None
 
 
 def _sole_alliance(draft: Draft) -> Mention | None:

@@ -1603,3 +1603,13 @@ def test_a_body_whose_lead_a_sentence_is_set_under_is_not_its_subject(extractor:
         "三个行业党委均在经开区党工委的统一领导下开展工作,日常业务由党工委组织人事部负责指导。"
     )
     assert not {(a, b) for a, b in relations(extractor, text, "SUBORDINATE_TO") if a.endswith("党工委")}
+
+
+def test_a_bare_alliance_opening_a_sentence_answers_to_the_body_guiding_it(extractor: Extractor) -> None:
+    text = (
+        "衢州集成电路产业党建联盟正式成立。据了解,联盟由衢江区经开区党工委牵头组建,"
+        "日常工作由衢江区两新组织党委具体指导。衢江区还学习了柯城区毛织产业链党建联盟的做法。"
+    )
+    found = relations(extractor, text, "SUBORDINATE_TO")
+    assert ("衢州集成电路产业党建联盟", "衢江区两新组织党委") in found
+    assert ("衢江区经开区党工委", "衢江区两新组织党委") not in found
