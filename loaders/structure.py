@@ -591,8 +591,12 @@ def find_formed_by(draft: Draft) -> list[Link]:
     return links
 
 
-_FORMED_BY_IT = re.compile(r"(?:批准|指导|牵头|主导|直接)?(?:成立|组建|建立|设立|批复成立)的")
-"""After a Party body: that it formed (or approved, or guided the forming of) what the sentence speaks of."""
+_FORMED_BY_IT = re.compile(
+    r"(?:于?(?:[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|今年|去年|年初|年底))?"
+    r"(?:批准|指导|牵头|主导|直接)?(?:成立|组建|建立|设立|批复成立)的"
+)
+"""After a Party body: that it formed (or approved, or guided the forming of) what the sentence speaks
+of, perhaps saying when (`甲党工委于2021年设立的`)."""
 
 
 def find_said_formed_by(draft: Draft) -> list[Link]:

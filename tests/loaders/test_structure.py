@@ -1613,3 +1613,8 @@ def test_a_bare_alliance_opening_a_sentence_answers_to_the_body_guiding_it(extra
     found = relations(extractor, text, "SUBORDINATE_TO")
     assert ("衢州集成电路产业党建联盟", "衢江区两新组织党委") in found
     assert ("衢江区经开区党工委", "衢江区两新组织党委") not in found
+
+
+def test_a_committee_said_set_up_by_another_in_a_given_year_answers_to_it(extractor: Extractor) -> None:
+    text = "衢江区两新组织党委是衢江区经开区党工委于2021年设立的、专门负责非公企业党建工作的党委。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == {("衢江区两新组织党委", "衢江区经开区党工委")}
