@@ -240,8 +240,12 @@ class UnitStep:
                     if recent and not _written_twice(recent, m.name, lex):
                         recent = None  # only the park just named whose name ends the way it opens
                     place = recent or _posts_region(draft, names, resolved, m) or unit
-                    qualified = _qualified(place, m.name, lex)
                     park_named = place in names.of("Park", specific=True)
+                    area = place.endswith((*lex.area_words, *lex.org_words.get("Park", ())))
+                    # a management committee runs a park or a new area, not a county: with no park
+                    # in view, it keeps its bare name, as an unnamed park does
+                    bare = m.name in lex.management_words and not park_named and not area
+                    qualified = m.name if bare else _qualified(place, m.name, lex)
                     word = m.name[_written_twice(place, m.name, lex) :]
                     if m.type in PARTY_TYPES and park_named and word != m.name and word in party_words:
                         # `甲产业基地`, then `基地党支部`: the park's own body

@@ -747,3 +747,9 @@ def test_a_department_named_after_a_parks_management_committee_is_part_of_it(ext
     facts = extract(extractor, "2023年,衢州新片区管委会党群工作部组织企业开展活动。")
     assert "衢州新片区管委会" in organizations(facts)
     assert ("衢州新片区管委会党群工作部", "衢州新片区管委会") in links(facts, "PART_OF")
+
+
+def test_a_bare_management_committee_is_no_county_s(extractor: Extractor) -> None:
+    facts = extract(extractor, "衢江区召开工业发展大会。衢江区委书记表示,管委会主任王建国要带头服务企业。")
+    assert ("王建国", "管委会", "主任") in posts(facts)
+    assert "衢江区管委会" not in {e.name for e in facts.entities}
