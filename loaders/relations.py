@@ -1402,8 +1402,9 @@ class TriggerStep:
                     left = _qualified_by(draft, in_sent, right)
                 if right and "LOCATED_IN" in relations:
                     right = chain_end(in_sent, right)
-                # `接受甲的领导和乙…`: a lead after 的 is a noun, the leadership of what comes before
-                noun = draft.text[pos - 1 : pos] == "的" and trigger not in draft.lex.passive_triggers
+                # `接受甲的领导和乙…`: a lead after 的 is a noun, the leadership of what comes before;
+                # after 等 it is the leaders listed before (`甲部长等领导为乙揭牌`)
+                noun = draft.text[pos - 1 : pos] in ("的", "等") and trigger not in draft.lex.passive_triggers
                 if left and right and not inside and not (noun and "SUBORDINATE_TO" in relations):
                     found += self._link(draft, trigger, relations, left, right, si)
         return found

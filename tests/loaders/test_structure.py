@@ -1618,3 +1618,8 @@ def test_a_bare_alliance_opening_a_sentence_answers_to_the_body_guiding_it(extra
 def test_a_committee_said_set_up_by_another_in_a_given_year_answers_to_it(extractor: Extractor) -> None:
     text = "衢江区两新组织党委是衢江区经开区党工委于2021年设立的、专门负责非公企业党建工作的党委。"
     assert relations(extractor, text, "SUBORDINATE_TO") == {("衢江区两新组织党委", "衢江区经开区党工委")}
+
+
+def test_leaders_listed_before_a_ceremony_lead_no_body(extractor: Extractor) -> None:
+    text = "衢江区区委常委、组织部部长王建国等领导共同为衢州科学城区域化党建促进会和特色产业园党委揭牌。"
+    assert relations(extractor, text, "SUBORDINATE_TO") == set()
