@@ -607,3 +607,14 @@ def test_a_quoted_count_a_rank_or_a_scale_before_a_park_word_names_no_park(
 ) -> None:
     facts = extract(extractor, text)
     assert {e.name for e in facts.entities if e.type == "Park"} == {"东港经济开发区"}
+
+
+def test_an_adverb_before_a_verb_ends_the_park_that_does_it(extractor: Extractor) -> None:
+    text = (
+        "衢江经开区全力创建“五面红旗”示范开发区\n"
+        "今年以来,衢江经济技术开发区以高义钢铁、威顿水泥等企业为龙头,组建链主企业党组织。"
+    )
+    facts = extract(extractor, text)
+    assert set(parks(facts)) == {"衢江经济技术开发区"}
+    assert "衢江经开区" in parks(facts)["衢江经济技术开发区"]
+    assert ("高义钢铁", "衢江经济技术开发区") in links(facts, "LOCATED_IN")
