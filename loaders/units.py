@@ -812,7 +812,12 @@ def _main_park(draft: Draft) -> str | None:
     # a document naming one park once, then its working committee (`党工委书记`) or the park itself
     # (`产业园`) by the bare word, is about it
     bare_body = any(m.generic in PARK_BODY_WORDS for m in draft.mentions)
-    by_kind = any(w not in lex.category_park_words and _of_kind(top, w, lex) for w in bare)
+    # the kind word is read off the park's names as written (`甲经济开发区` is a 开发区; its short
+    # spelling `甲经开区` does not end so)
+    spellings = [top, *(n for n in named if short_park_name(fuller[n], lex) == top)]
+    by_kind = any(
+        w not in lex.category_park_words and any(_of_kind(n, w, lex) for n in spellings) for w in bare
+    )
     sole = len(spelled) == 1 and (bare_body or by_kind)
     if clear or sole or (top in titled and not (tied - {top}) & titled):
         return max(

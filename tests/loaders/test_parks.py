@@ -618,3 +618,13 @@ def test_an_adverb_before_a_verb_ends_the_park_that_does_it(extractor: Extractor
     assert set(parks(facts)) == {"衢江经济技术开发区"}
     assert "衢江经开区" in parks(facts)["衢江经济技术开发区"]
     assert ("高义钢铁", "衢江经济技术开发区") in links(facts, "LOCATED_IN")
+
+
+def test_a_park_named_once_then_by_its_kind_word_is_the_article_s(extractor: Extractor) -> None:
+    text = (
+        "衢江区成立首个非公党建工作指导站\n"
+        "日前,衢江区首个非公党建工作指导站在衢江经济开发区挂牌成立。指导站由3名区派指导员组成。\n"
+        "“有指导站带领,就没有啥问题解决不了。”衢州英科实业有限公司党支部书记刘友说,该党支部已接受指导站"
+        "集中指导6次。3名区派指导员协助开发区筹建本级党建指导员队伍。"
+    )
+    assert ("衢州英科实业有限公司", "衢江经济开发区") in links(extract(extractor, text), "LOCATED_IN")
