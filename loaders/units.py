@@ -794,7 +794,11 @@ def _main_park(draft: Draft) -> str | None:
     spelled = Counter(short_park_name(fuller[name], lex) for name in named.elements())
     ranked = spelled.most_common(2)
     if not ranked:
-        return None
+        # an article that never names its park, only calls it by one kind word (`开发区`), is about
+        # that unnamed park, which keeps the bare word as its name (a kind of area, `新区`, names none)
+        kinds = {w for w in bare if w not in (*lex.category_park_words, *lex.area_words)}
+        word = kinds.pop() if len(kinds) == 1 else None
+        return word if word and tally[word] >= 2 else None
     top, count = ranked[0]
     titled = {short_park_name(m.name, lex) for m in draft.mentions if m.type == "Park" and m.sentence == 0}
     tied = {name for name, n in spelled.items() if n == count}

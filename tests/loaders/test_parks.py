@@ -628,3 +628,14 @@ def test_a_park_named_once_then_by_its_kind_word_is_the_article_s(extractor: Ext
         "集中指导6次。3名区派指导员协助开发区筹建本级党建指导员队伍。"
     )
     assert ("衢州英科实业有限公司", "衢江经济开发区") in links(extract(extractor, text), "LOCATED_IN")
+
+
+def test_an_article_that_only_calls_its_park_by_a_kind_word_is_about_that_park(extractor: Extractor) -> None:
+    text = (
+        "7月1日上午,开发区举办非公企业党建述职会。区党工委委员、管委会副主任王建国及开发区全体非公企业"
+        "党组织负责人参加活动。"
+        "衢州利德尔电器有限公司党支部以“文化党建”为品牌,打造了一个高素质的党员班子。"
+    )
+    facts = extract(extractor, text)
+    assert ("衢州利德尔电器有限公司", "开发区") in links(facts, "LOCATED_IN")
+    assert ("开发区党工委", "开发区") in links(facts, "PARTY_ORG_OF")
