@@ -2867,7 +2867,12 @@ def find_member_counts(text: str, sentences: list[Sentence], lex: Lexicon) -> li
                 continue
             if 2 <= len(name) <= 8 and not name.endswith(unit_words) and name not in lex.member_words:
                 out.append(Mention(sent.start + start, sent.start + m.start(), "Enterprise", name, si))
-    return out
+    # `遴选|35名党员`, `每个网格配|一名党员`: a verb choosing or assigning members names no firm
+    words = analyze(text, [m.span for m in out])
+    return [m for m, ws in zip(out, words, strict=True) if not (ws and ws[-1].tag in _VERB_TAGS)]
+
+
+_VERB_TAGS = frozenset({"v", "vd"})
 
 
 def find_known_bodies(text: str, sentences: list[Sentence], lex: Lexicon) -> list[Mention]:

@@ -441,3 +441,17 @@ def test_a_company_named_again_by_its_brand_and_first_line_of_business_is_the_co
         "“上海的伙伴带来了新工艺,我们提供了产能。”顺达智能董事长、党支部书记黄卫东说。"
     )
     assert ("黄卫东", "衢州顺达智能装备有限公司", "董事长") in posts(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "经开区在党群服务中心设立代办窗口,抽调23名党员干部组成代办队伍。",
+        "同步实施“红色合伙人”计划,从机关和骨干企业遴选35名党员专家,与创业团队结对。",
+        "园区把企业划成12个网格,每个网格配一名党员网格员。",
+    ],
+)
+def test_a_verb_choosing_members_before_their_count_names_no_enterprise(
+    extractor: Extractor, text: str
+) -> None:
+    assert not [e for e in extract(extractor, text).entities if e.type == "Enterprise"]
