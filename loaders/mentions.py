@@ -2738,12 +2738,14 @@ def _before_predicate(text: str, offset: int, start: int, end: int) -> tuple[int
 
 
 def _brand(name: str, unit_words: tuple[str, ...], lex: Lexicon) -> bool:
-    """A listed name with no unit word of its own that is neither a place nor a stop word."""
+    """A listed name with no unit word of its own that is neither a place nor a stop word, nor a
+    person's post (`党员、冷库主管王磊`)."""
     return (
         2 <= len(name) <= MAX_BRAND
         and not name.endswith(unit_words)
         and lex.gazetteer.match(name) != name
         and name not in lex.stop_words
+        and not any(title in name for title in lex.post_titles)
     )
 
 

@@ -455,3 +455,12 @@ def test_a_verb_choosing_members_before_their_count_names_no_enterprise(
     extractor: Extractor, text: str
 ) -> None:
     assert not [e for e in extract(extractor, text).entities if e.type == "Enterprise"]
+
+
+def test_a_person_with_a_post_listed_before_a_role_is_no_brand(extractor: Extractor) -> None:
+    text = (
+        "衢州泰恒国际物流有限公司成立党支部。"
+        "支部党员、冷库主管王磊是公司里的“技术大拿”,他带领党员完成冷库改造。"
+    )
+    enterprises = {e.name for e in extract(extractor, text).entities if e.type == "Enterprise"}
+    assert enterprises == {"衢州泰恒国际物流有限公司"}
