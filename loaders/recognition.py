@@ -466,6 +466,9 @@ class NameStep:
             if not word:
                 continue
             _trim_to_region(m, word, draft.lex)
+            if company := _company_of_workshop(m, word, draft.lex):
+                # the company, named before its workshop
+                (m.name, word), m.end = company, m.start + len(company[0])
             described = m.name in listed_names and _described(m, word, draft.lex)
             titled = _titled_body(draft, m, word, people)
             placed = m.type == "Park" and draft.text.startswith(_LOCATED_VERBS, m.end)
@@ -789,8 +792,8 @@ def _described(m: Mention, word: str, lex: Lexicon) -> bool:
 
 
 COMPANY_UNITS = ("车间", "项目部")
-"""A company's units: named after what they make or build (`钼粉车间`, `工程项目部`), they are a unit
-only with their company's name before them."""
+"""A company's units, named after what they make or build (`钼粉车间`, `工程项目部`): no unit of their own,
+written bare they name nothing, and after their company's name the company (`_company_of_workshop`)."""
 
 
 def _word_before_company(m: Mention, lex: Lexicon) -> bool:
@@ -906,6 +909,21 @@ def _written(text: str, outer: Mention, name: str, lex: Lexicon) -> tuple[int, i
 
 def stem_of(m: Mention, lex: Lexicon) -> str:
     return m.name[: len(m.name) - len(org_word_of(m, lex) or "")]
+
+
+WORKSHOPS = (*COMPANY_UNITS, "工厂")
+"""A company's workshop or plant, which no one annotates as a unit of its own."""
+
+
+def _company_of_workshop(m: Mention, word: str, lex: Lexicon) -> tuple[str, str] | None:
+    """`甲乙科技有限公司车间`, `甲乙有限公司智慧工厂`: a company named before its workshop or plant; the name
+    up to the company's word, which is the unit the text speaks of, and that word."""
+    if m.type != "Enterprise" or word not in WORKSHOPS:
+        return None
+    stem = m.name[: len(m.name) - len(word)]
+    words = [(at + len(w), w) for at, w in lex.company_word_set.find_all(stem) if w not in WORKSHOPS]
+    end, company_word = max(words, default=(0, ""))
+    return (stem[:end], company_word) if end - len(company_word) >= 2 else None
 
 
 def _trim_to_region(m: Mention, word: str, lex: Lexicon) -> None:

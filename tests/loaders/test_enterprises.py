@@ -95,9 +95,9 @@ def test_a_park_name_does_not_run_over_the_company_before_it(extractor: Extracto
     assert names(extractor, text, "Park") == set()
 
 
-def test_a_workshop_without_its_company_is_no_enterprise(extractor: Extractor) -> None:
+def test_a_workshop_names_no_enterprise_but_the_company_before_it(extractor: Extractor) -> None:
     text = "他深入铜管车间察看生产工艺,又走访了甲乙铜业有限公司铜管车间。"
-    assert names(extractor, text, "Enterprise") == {"甲乙铜业有限公司铜管车间"}
+    assert names(extractor, text, "Enterprise") == {"甲乙铜业有限公司"}
 
 
 def test_a_place_word_before_a_company_is_not_part_of_its_name(extractor: Extractor) -> None:
@@ -464,3 +464,9 @@ def test_a_person_with_a_post_listed_before_a_role_is_no_brand(extractor: Extrac
     )
     enterprises = {e.name for e in extract(extractor, text).entities if e.type == "Enterprise"}
     assert enterprises == {"衢州泰恒国际物流有限公司"}
+
+
+@pytest.mark.parametrize("workshop", ["车间", "智慧工厂", "2吉瓦光伏组件生产车间"])
+def test_a_company_named_before_its_workshop_is_the_unit(extractor: Extractor, workshop: str) -> None:
+    facts = extract(extractor, f"走进衢州嘉禾新材料科技有限公司{workshop},机器轰鸣。")
+    assert {e.name for e in facts.entities if e.type == "Enterprise"} == {"衢州嘉禾新材料科技有限公司"}
