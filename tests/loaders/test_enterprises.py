@@ -470,3 +470,8 @@ def test_a_person_with_a_post_listed_before_a_role_is_no_brand(extractor: Extrac
 def test_a_company_named_before_its_workshop_is_the_unit(extractor: Extractor, workshop: str) -> None:
     facts = extract(extractor, f"走进衢州嘉禾新材料科技有限公司{workshop},机器轰鸣。")
     assert {e.name for e in facts.entities if e.type == "Enterprise"} == {"衢州嘉禾新材料科技有限公司"}
+
+
+def test_an_honour_named_after_a_plant_is_no_enterprise(extractor: Extractor) -> None:
+    text = "衢州华瑞新材料有限公司今年入选国家级绿色工厂和灯塔工厂。"
+    assert names(extractor, text, "Enterprise") == {"衢州华瑞新材料有限公司"}
