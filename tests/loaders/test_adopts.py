@@ -254,3 +254,11 @@ def test_a_quoted_kind_of_unit_is_no_practice(extractor: Extractor) -> None:
     text = "“星火初燃”工程迸发“两新”党建新活力。园区突出“两新组织”的党建在服务企业中的作用。"
     facts = extractor.extract(text, DocumentInfo(id="d1", source="d1.txt"))
     assert {e.name for e in facts.entities if e.type == "Practice"} == {"星火初燃工程"}
+
+
+@pytest.mark.parametrize(
+    "text", ["衢江镇主动融入“南北转型”战略,主动作为。", "衢江镇围绕“三高四新”战略定位开展学习。"]
+)
+def test_a_development_strategy_is_no_practice(extractor: Extractor, text: str) -> None:
+    facts = extractor.extract(text, DocumentInfo(id="d1", source="d1.txt"))
+    assert not [e for e in facts.entities if e.type == "Practice"]
