@@ -1893,7 +1893,7 @@ class AdoptStep:
             subject = stated or _paragraph_subject(draft, p.sentence, mentions)
             head = (
                 (subject.type, subject.name)
-                if _written(draft, subject)
+                if _written(draft, subject) or (stated is not None and _bare_subject(draft, stated))
                 else _party_body_of(committees, subject, actor)
             )
             if head:
@@ -1918,6 +1918,12 @@ def _stated_first(found: list[tuple[bool, Link]]) -> list[Link]:
     for is_stated, link in found:
         best[link.tail] = max(best.get(link.tail, 0), rank(is_stated, link))
     return [link for is_stated, link in found if rank(is_stated, link) == best[link.tail]]
+
+
+def _bare_subject(draft: Draft, m: Mention) -> bool:
+    """`…,开发区推行“…”`: a bare unit word opening its clause, and not qualifying what follows it
+    (`园区党建工作遵循…`, `园区的…`), is the clause's subject, the unit itself."""
+    return _opens_clause(draft, m) and not draft.text.startswith(("党建", "的"), m.end)
 
 
 def _written(draft: Draft, subject: Mention | None) -> bool:

@@ -262,3 +262,16 @@ def test_a_quoted_kind_of_unit_is_no_practice(extractor: Extractor) -> None:
 def test_a_development_strategy_is_no_practice(extractor: Extractor, text: str) -> None:
     facts = extractor.extract(text, DocumentInfo(id="d1", source="d1.txt"))
     assert not [e for e in facts.entities if e.type == "Practice"]
+
+
+def test_a_park_word_opening_a_clause_adopts_for_the_park(extractor: Extractor) -> None:
+    text = "衢江经开区位于衢州市。衢江经开区党工委委员韩蕾介绍,经开区还同步推行“链长+书记”双链机制。"
+    assert adopts(extractor, text) == {("衢江经开区", "链长+书记双链机制")}
+
+
+def test_a_park_word_qualifying_its_party_building_adopts_for_its_committee(extractor: Extractor) -> None:
+    text = (
+        "衢江经开区位于衢州市,衢江经开区党工委下设两个党支部。"
+        "在日常运转中,园区党建工作遵循“党委部署、支部运行”的体系。"
+    )
+    assert adopts(extractor, text) == {("衢江经开区党工委", "党委部署、支部运行体系")}
