@@ -464,6 +464,11 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
                 # a body of one kind in a unit (`甲经开区非公企业联合党委`) is not the unit's own, but a
                 # building's body of any kind is (`甲大厦楼宇联合党委`): it holds no other body
                 own = unit == stem or (unit_type == "Park" and building_before(stem, lex) == unit)
+                if unit_type == "Enterprise" and noted != unit and own:
+                    # `甲乙科技有限公司(甲乙)党支部`: the company's short name in brackets is no part of
+                    # its name, nor of its branch's
+                    parsed.aliases.add(parsed.name)
+                    parsed.name, unit = noted + word, noted
                 parsed.parts.append(NamePart(unit_type, unit, "PARTY_ORG_OF" if own else ""))
                 break
         else:

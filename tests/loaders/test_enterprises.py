@@ -475,3 +475,11 @@ def test_a_company_named_before_its_workshop_is_the_unit(extractor: Extractor, w
 def test_an_honour_named_after_a_plant_is_no_enterprise(extractor: Extractor) -> None:
     text = "衢州华瑞新材料有限公司今年入选国家级绿色工厂和灯塔工厂。"
     assert names(extractor, text, "Enterprise") == {"衢州华瑞新材料有限公司"}
+
+
+def test_a_company_s_short_name_in_brackets_before_its_branch_is_no_part_of_either(
+    extractor: Extractor,
+) -> None:
+    text = "园区里的衢州春谷农业科技有限公司(春谷农业)党支部,今年一季度帮助企业销售额同比增长41%。"
+    assert names(extractor, text, "Enterprise") == {"衢州春谷农业科技有限公司"}
+    assert names(extractor, text, "Branch") == {"衢州春谷农业科技有限公司党支部"}
