@@ -389,13 +389,13 @@ def _formed_at(draft: Draft, sentence: list[Mention], m: Mention) -> Mention | N
         return unit
     # `甲公司(于2018年)成立了党支部`, `指导甲公司成立党支部`: a company that forms a Party body as the
     # subject of its clause, or of a verb another's help pivots on, forms its own
-    own = re.fullmatch(rf"(?:{_WHEN})?(?:{verbs})(?:了)?", draft.text[unit.end : m.start])
+    own = re.fullmatch(rf"(?:{_WHEN}|{_LATELY})?{_MANNER}(?:{verbs})(?:了)?", draft.text[unit.end : m.start])
     pivoted = draft.text[max(0, unit.start - 4) : unit.start].endswith(words.get("pivots", ()))
     subject = pivoted or _opens_clause(draft.text, unit.start)
     if own and unit.type == "Enterprise" and subject:
         return unit
     # `甲公司在乙党委指导下成立了党支部`: the lead named between the subject and its verb
-    under = re.compile(rf"在[^，,。；;]{{2,30}}?下(?:{verbs})(?:了)?")
+    under = re.compile(rf"在[^，,。；;]{{2,30}}?下{_MANNER}(?:{verbs})(?:了)?")
     return next(
         (
             u
@@ -410,6 +410,10 @@ def _formed_at(draft: Draft, sentence: list[Mention], m: Mention) -> Mention | N
 
 _WHEN = r"于?[0-9〇零一二三四五六七八九]{4}年(?:[0-9一二三四五六七八九十]{1,2}月)?(?:份)?"
 """A date between a subject and its verb (`于2018年5月`)."""
+_LATELY = "去年|今年|前年|近日|近年来|年初|年底|日前"
+"""A time said relative to the report between a subject and its verb (`去年`)."""
+_MANNER = "(?:单独|独立|率先|正式|顺利|也|还|已经|已)?"
+"""How or whether yet a unit forms its body, between it (or the lead it is under) and the verb."""
 _CLAUSE_OPENING = re.compile(rf"(?:^|[,，。;；:：!！?？\n])(?:{_WHEN}[,，]?)?$")
 
 

@@ -37,3 +37,15 @@ def test_a_company_that_forms_a_party_organization_of_no_stated_kind_has_no_name
 ) -> None:
     facts = extract(extractor, "青禾智能装备有限公司和丽天精密机械有限公司先后建立党组织,覆盖党员30名。")
     assert not [e.name for e in facts.entities if e.type in ("Branch", "Committee")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "衢州鼎力服饰有限公司在综合党委指导下单独建立了党支部。",
+        "衢州鼎力服饰有限公司去年单独建立了党支部,现有党员12名。",
+    ],
+)
+def test_a_company_forming_a_branch_alone_or_lately_forms_its_own(extractor: Extractor, text: str) -> None:
+    branches = {e.name for e in extract(extractor, text).entities if e.type == "Branch"}
+    assert branches == {"衢州鼎力服饰有限公司党支部"}
