@@ -300,6 +300,19 @@ def sector_named(stem: str, lex: Lexicon) -> bool:
     return len(name) >= 2 or (len(name) == 1 and name not in lex.stop_chars and name not in _DETERMINERS)
 
 
+_FIRMS = re.compile(r"[\u4e00-\u9fff]{2,6}企业")
+"""The kind of firms a joint body gathers (`快递企业`, `精细化工企业`, `小微企业`)."""
+
+
+def _firms_joined(stem: str, word: str, lex: Lexicon) -> bool:
+    """`快递企业联合党支部`, `小微企业联合党支部`: a joint body named for the firms it gathers, by their
+    trade or size, is named in its own right (not `非公企业`, a kind of firm any park has)."""
+    if not ("联合" in word or stem.endswith("联合")):
+        return False
+    firms = stem.removesuffix("联合")
+    return bool(_FIRMS.fullmatch(firms)) and firms not in lex.kind_words and firms[:-2] not in lex.kind_words
+
+
 _DETERMINERS = frozenset("本全新大老主各该此某多个")
 """One character before a sector word that says which or how many, not what (`新产业`, `主产业`)."""
 
@@ -491,6 +504,7 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
                 and not (any(k in word for k in SECTOR_KINDS) and len(stem) >= 2)
                 and not sector_named(stem, lex)
                 and not ends_in_place(stem, lex)
+                and not _firms_joined(stem, word, lex)
             ):
                 # a body named after a place and a part of it (`甲区乙街工委`) needs no other unit
                 parsed.needs_unit = True

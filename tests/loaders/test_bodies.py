@@ -753,3 +753,12 @@ def test_a_bare_management_committee_is_no_county_s(extractor: Extractor) -> Non
     facts = extract(extractor, "衢江区召开工业发展大会。衢江区委书记表示,管委会主任王建国要带头服务企业。")
     assert ("王建国", "管委会", "主任") in posts(facts)
     assert "衢江区管委会" not in {e.name for e in facts.entities}
+
+
+def test_a_joint_branch_named_for_the_firms_it_gathers_is_named_in_its_own_right(
+    extractor: Extractor,
+) -> None:
+    text = "衢州中原速运有限公司落户园区。快递企业联合党支部书记马晓燕是中原速运的人力资源经理。"
+    facts = extract(extractor, text)
+    assert {e.name for e in facts.entities if e.type == "Branch"} == {"快递企业联合党支部"}
+    assert ("马晓燕", "快递企业联合党支部", "书记") in posts(facts)

@@ -1560,8 +1560,8 @@ def test_units_a_joint_branch_takes_in_with_the_verbs_direction_after_it_are_cov
         "快递企业联合党支部把甲乙速运、丙丁快递有限公司等6家企业的党员纳入进来。"
     )
     assert relations(extractor, text, "COVERS") == {
-        ("示例物流园快递企业联合党支部", "甲乙速运"),
-        ("示例物流园快递企业联合党支部", "丙丁快递有限公司"),
+        ("快递企业联合党支部", "甲乙速运"),
+        ("快递企业联合党支部", "丙丁快递有限公司"),
     }
 
 
