@@ -1651,6 +1651,10 @@ _SINCE = r"(?:于|自|从)?\d{4}年(?:\d{1,2}月)?(?:起|开始)?"
 """When a person took a post, between the name and the verb (`甲乙于2018年起担任…`)."""
 
 
+_ALSO = "同时|同时也|也|还|目前"
+"""Between a name and the verb stating a post it holds besides another (`甲乙同时是…经理`)."""
+
+
 def _self_posted_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
     """`甲乙是某公司的总经理`, `甲乙(同志)现任…副部长`, `甲乙:…书记`, `甲乙(…经理)`: a name opening a
     clause (or anywhere before a verb such as 担任, or after a title before a bracket:
@@ -1659,7 +1663,8 @@ def _self_posted_people(sent: Sentence, si: int, lex: Lexicon) -> list[Mention]:
     if not openers:
         return []
     pattern = re.compile(
-        rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:同志|[(（][男女][)）])?(?P<time>{_SINCE})?(?P<opener>{openers})"
+        rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:同志|[(（][男女][)）])?(?P<time>{_SINCE})?(?:{_ALSO})?"
+        rf"(?P<opener>{openers})"
     )
     out = []
     for m in _overlapping(pattern, sent.text):

@@ -1430,3 +1430,8 @@ def test_a_body_sending_someone_holds_no_post_it_sends_them_to(extractor: Extrac
 def test_an_assistant_to_a_general_manager_holds_that_post_in_the_company(extractor: Extractor) -> None:
     text = "甲乙精密机械有限公司党支部是明星支部。支部书记、公司总经理助理黄晓峰介绍,支部推行积分管理。"
     assert ("黄晓峰", "甲乙精密机械有限公司", "总经理助理") in posts(extract(extractor, text))
+
+
+def test_a_name_then_also_and_a_stated_post_holds_it(extractor: Extractor) -> None:
+    text = "衢州中原速运有限公司落户园区。马晓燕同时是中原速运的人力资源经理。"
+    assert ("马晓燕", "衢州中原速运有限公司", "人力资源经理") in posts(extract(extractor, text))
