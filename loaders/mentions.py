@@ -883,8 +883,8 @@ def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
                     # the first item starts where its name does, before the pattern's reach or after
                     item, item_start = sent.text[first_start : item_start + len(item)], first_start
                 item = item.removesuffix("等")  # `甲、乙等3个党支部`: the count follows the list's `等`
-                if len(item) < 2:
-                    continue
+                if len(item) < 2 or item[-1] in lex.stop_chars:
+                    continue  # `组织和工作在|三个园中园`: a preposition ends no listed name
                 own = _own_word(item, type_of)
                 whole = own or _park_by_head(item, word, type_of) or word in _PART_KINDS
                 out.append(
@@ -2932,7 +2932,8 @@ def find_tagged_sub_parks(text: str, sentences: list[Sentence], lex: Lexicon) ->
         for word in words:
             name = word.word
             garden = name.endswith(lex.garden_words) or name in lex.not_org  # (`建园`: founding one)
-            if word.tag == "LOC" and SHORT_PARK.fullmatch(name) and not garden:
+            counted = _COUNT.match(name) is not None  # `三个|园中园`: a count of parks, none of them
+            if word.tag == "LOC" and SHORT_PARK.fullmatch(name) and not garden and not counted:
                 out.append(Mention(word.start, word.end, "Park", name, si))
     return out
 

@@ -639,3 +639,8 @@ def test_an_article_that_only_calls_its_park_by_a_kind_word_is_about_that_park(e
     facts = extract(extractor, text)
     assert ("衢州利德尔电器有限公司", "开发区") in links(facts, "LOCATED_IN")
     assert ("开发区党工委", "开发区") in links(facts, "PARTY_ORG_OF")
+
+
+def test_a_count_of_parks_in_parks_names_no_park(extractor: Extractor) -> None:
+    facts = extract(extractor, "衢江经济开发区构建三级联动体系,实现党的组织和工作在三个园中园全覆盖。")
+    assert set(parks(facts)) == {"衢江经济开发区"}
