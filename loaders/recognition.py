@@ -1169,7 +1169,9 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[
     if m.type == "Park" and PARK_RANK.fullmatch(stem) and park_kind(word, lex):
         # `国家级高新技术产业开发区` is a rank of parks, not a park's name
         return False
-    if m.type == "Park" and _BATCH.match(region_prefix(m.name, lex)[1]):
+    rest = region_prefix(m.name, lex)[1]
+    rest = rest[len(lex.gazetteer.match(rest) or "") :]  # and a place written short (`益阳|十大园区`)
+    if m.type == "Park" and _BATCH.match(rest):
         return False  # `广东省首批特色产业园`, `陕西省重点物流园区`: a batch or class of parks, not one park
     if m.type == "Park" and _GRADE.fullmatch(stem):
         # `超甲级写字楼`, `5A级写字楼` is a grade of buildings
@@ -1275,8 +1277,12 @@ def _placed(stem: str, lex: Lexicon) -> bool:
     )
 
 
-_BATCH = re.compile(r"首批|第[一二三四五六七八九十]+批|(?:省|市|国家)?级?重点")
-"""A batch or class of parks a province names (`首批特色产业园`, `省级重点物流园区`), not one park."""
+_BATCH = re.compile(
+    r"首批|第[一二三四五六七八九十]+批|(?:省|市|国家)?级?重点"
+    r"|(?:中国|全国|全省)?(?:世界|国际|国内)?(?:一流|骨干|[十百]大|[千百]亿级?|最具|综合性)"
+)
+"""A batch or class of parks a province names (`首批特色产业园`, `省级重点物流园区`), or a class or
+standing it praises (`一流科技园区`, `骨干园区`, `益阳十大园区`, `综合性物流园区`), not one park."""
 _GRADE = re.compile(r"超?[甲乙丙A-Z0-9]+级")
 """The grade a building carries (`甲级`, `超甲级`, `5A级`)."""
 

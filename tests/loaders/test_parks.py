@@ -644,3 +644,11 @@ def test_an_article_that_only_calls_its_park_by_a_kind_word_is_about_that_park(e
 def test_a_count_of_parks_in_parks_names_no_park(extractor: Extractor) -> None:
     facts = extract(extractor, "衢江经济开发区构建三级联动体系,实现党的组织和工作在三个园中园全覆盖。")
     assert set(parks(facts)) == {"衢江经济开发区"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["要把衢江高新区建成世界一流高科技园区。", "益阳市园区建设大会战中,衢江高新区位居益阳十大园区第一名。"],
+)
+def test_a_standing_a_park_is_praised_with_names_no_park(extractor: Extractor, text: str) -> None:
+    assert set(parks(extract(extractor, text))) <= {"衢江高新区"}
