@@ -1268,7 +1268,7 @@ def _alliance_before(draft: Draft, at: int) -> Mention | None:
     before = [
         m for m in draft.mentions if m.end <= at and m.type == "Organization" and _answers_to_party(draft, m)
     ]
-    return before[-1] if before else None
+    return max(before, key=lambda m: m.end, default=None)
 
 
 def _sole_alliance(draft: Draft) -> Mention | None:
