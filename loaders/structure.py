@@ -2085,7 +2085,8 @@ def _count(numeral: str) -> int | None:
 
 def find_counted_belonging(draft: Draft) -> list[Link]:
     """`3个综合党委均隶属开发区党工委`: a count of one kind of body said to belong to another speaks of the
-    bodies of that kind the document names, when it names just as many: each answers to it."""
+    bodies of that kind the document names, when it names no more than that many (an article counting
+    four joint branches may describe two): each answers to it."""
     belong = alternation(tuple(w for w in draft.lex.passive_triggers if w.startswith(("隶属", "归属"))))
     counted = re.compile(
         rf"([0-9一二三四五六七八九十两]+)(?:个|大)([\u4e00-\u9fff]{{2,8}}?)(?:均|都|全部)?(?:{belong})"
@@ -2104,7 +2105,7 @@ def find_counted_belonging(draft: Draft) -> list[Link]:
                 for m in draft.mentions
                 if m.type in (*PARTY_TYPES, "Organization") and m.name.endswith(kind) and m.name != upper.name
             }
-            if len(named) == number:
+            if 0 < len(named) <= number:
                 links += [
                     replace(x, sentence=si) for x in _under_all(draft, list(named.values()), upper, True)
                 ]

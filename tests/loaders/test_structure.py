@@ -333,7 +333,14 @@ def test_a_count_of_bodies_of_a_kind_belonging_to_one_speaks_of_those_the_docume
         ("青禾综合党委", "示例高新区党工委"),
         ("丽天综合党委", "示例高新区党工委"),
     }
-    miscounted = text.replace("2个综合党委", "3个综合党委")
+    # the document names two of the four: those two answer to it
+    some_named = text.replace("2个综合党委", "4个综合党委")
+    assert relations(extractor, some_named, "SUBORDINATE_TO") >= {
+        ("青禾综合党委", "示例高新区党工委"),
+        ("丽天综合党委", "示例高新区党工委"),
+    }
+    # it names more than it counts: which of them is meant is not said
+    miscounted = text.replace("2个综合党委", "1个综合党委")
     assert relations(extractor, miscounted, "SUBORDINATE_TO") == set()
 
 
