@@ -121,8 +121,12 @@ class MentionStep:
             if not _names_no_unit(draft.text, m) and not any(_overlaps(m, k) for k in kept_in[m.sentence]):
                 kept.append(m)
                 kept_in[m.sentence].append(m)
-        for m in find_short_names(draft.text, draft.sentences, kept, draft.lex):
-            kept.append(m)
+        # `锦程经编车间主任`: a company's short name before its workshop names the company
+        sections = {id(m) for m in kept if m.type == "Enterprise" and is_company_section(m.name, draft.lex)}
+        unblocked = [m for m in kept if id(m) not in sections]
+        shorts = find_short_names(draft.text, draft.sentences, unblocked, draft.lex)
+        kept = [m for m in kept if id(m) not in sections or not any(_overlaps(m, s) for s in shorts)]
+        kept += shorts
         _restore_first_characters(draft.text, [m for m in kept if m.type in UNIT_TYPES + PARTY_TYPES])
         named = [m for m in kept if m.type in (*UNIT_TYPES, *PARTY_TYPES, "Region")]
         _cut_after_inner_body(draft.text, named, draft.lex)

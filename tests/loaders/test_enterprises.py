@@ -483,3 +483,8 @@ def test_a_company_s_short_name_in_brackets_before_its_branch_is_no_part_of_eith
     text = "园区里的衢州春谷农业科技有限公司(春谷农业)党支部,今年一季度帮助企业销售额同比增长41%。"
     assert names(extractor, text, "Enterprise") == {"衢州春谷农业科技有限公司"}
     assert names(extractor, text, "Branch") == {"衢州春谷农业科技有限公司党支部"}
+
+
+def test_a_company_s_short_name_before_its_workshop_names_the_company(extractor: Extractor) -> None:
+    text = "园区企业衢州锦程纺织科技有限公司发展很快。锦程纺织车间主任吴小飞说,效率提高了。"
+    assert posts(extract(extractor, text)) == {("吴小飞", "衢州锦程纺织科技有限公司", "车间主任")}
