@@ -412,12 +412,15 @@ def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tu
     titles joined to its stated post (`甲乙现任某公司党支部书记、董事长`)."""
     if not person.titles or person.title_start is None:
         return []
-    titles = list(person.titles)
-    holder = _holder(orgs, person.title_start, person.title_start + len(titles[0]), draft.text)
+    titles, at_title = list(person.titles), person.title_start
+    holder = _holder(orgs, at_title, at_title + len(titles[0]), draft.text)
     if holder and holder.end > person.title_start:
         titles[0] = titles[0][holder.end - person.title_start :]
     elif holder and _party_word(draft.lex, draft.text[holder.end : person.title_start]):
         # `某管理局党委专职副书记甲乙`: the Party body's word the title is written after is part of it
+        titles[0] = draft.text[holder.end : person.title_start] + titles[0]
+    elif holder and holder.type == "Enterprise" and _section_between(draft.text, holder.end, at_title):
+        # `某公司质量部经理甲乙`: the company's section is part of the title
         titles[0] = draft.text[holder.end : person.title_start] + titles[0]
     at = holder.start if holder else person.title_start
     if company := _company_listed_before(draft, orgs, people, at, person.title_start + len(titles[0])):
@@ -429,6 +432,8 @@ def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tu
         bare = bare or (None if holder else _company_section(draft, orgs, person.title_start))
         if bare:
             holder, earlier = bare
+            if holder.type == "Enterprise":
+                titles[0] = _section_before(draft.text, person.title_start) + titles[0]
         else:
             start = holder.start if holder else (bare_word or person.title_start)
             earlier = _company_chain(draft, *_earlier_chain(draft, orgs, start), person)
@@ -494,6 +499,17 @@ def _company_listed_before(draft: Draft, orgs: ByEnd, people: ByEnd, at: int, en
 
 _SECTION_ENDS = ("车间", "部", "科", "室", "处")
 """How a company's own section ends (`行政部`, `质检科`, `总经办室`): a part with no name of its own."""
+
+
+def _section_between(text: str, start: int, end: int) -> bool:
+    """Whether the text from `start` to `end` is a company's own section (`质量部`, `二车间`)."""
+    return start < end and text[start:end].endswith(_SECTION_ENDS)
+
+
+def _section_before(text: str, at: int) -> str:
+    """The company's section written right before `at`, after a comma or `、` (`、行政部`)."""
+    start = max(text.rfind(c, 0, at) for c in "、，,")
+    return text[start + 1 : at] if start >= 0 and _section_between(text, start + 1, at) else ""
 
 
 def _company_section(

@@ -63,7 +63,7 @@ def test_a_corporate_title_between_a_branch_s_post_and_a_section_s_is_the_compan
     assert found == {
         ("韩志远", "青禾化工有限公司党支部", "副书记"),
         ("韩志远", "青禾化工有限公司", "安全总监"),
-        ("韩志远", "青禾化工有限公司", "经理"),
+        ("韩志远", "青禾化工有限公司", "安环生产部经理"),
     }
 
 
@@ -936,7 +936,7 @@ def test_a_title_in_a_section_of_a_company_is_held_in_the_company(extractor: Ext
     facts = extract(extractor, "远帆精密有限公司党支部书记、质检部经理柯晓岚说。")
     assert posts(facts) == {
         ("柯晓岚", "远帆精密有限公司党支部", "书记"),
-        ("柯晓岚", "远帆精密有限公司", "经理"),
+        ("柯晓岚", "远帆精密有限公司", "质检部经理"),
     }
 
 
@@ -1435,3 +1435,8 @@ def test_an_assistant_to_a_general_manager_holds_that_post_in_the_company(extrac
 def test_a_name_then_also_and_a_stated_post_holds_it(extractor: Extractor) -> None:
     text = "衢州中原速运有限公司落户园区。马晓燕同时是中原速运的人力资源经理。"
     assert ("马晓燕", "衢州中原速运有限公司", "人力资源经理") in posts(extract(extractor, text))
+
+
+def test_a_company_s_section_before_a_title_is_part_of_it(extractor: Extractor) -> None:
+    text = "衢州锦程纺织科技有限公司质量部经理吴小飞说,效率提高了。"
+    assert posts(extract(extractor, text)) == {("吴小飞", "衢州锦程纺织科技有限公司", "质量部经理")}
