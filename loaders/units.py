@@ -849,7 +849,8 @@ def _with_region_before(named: Counter[str], lex: Lexicon) -> dict[str, str]:
             and short[n].endswith(mine)
             and split_regions(short[n][: -len(mine)], lex)
         }
-        out[name] = longer.pop() if len(longer) == 1 else name
+        # `宜宾临港经开区` and `宜宾临港经济技术开发区` are one park written two ways
+        out[name] = max(longer, key=lambda n: (len(n), n)) if len({short[n] for n in longer}) == 1 else name
     return out
 
 

@@ -652,3 +652,18 @@ def test_a_count_of_parks_in_parks_names_no_park(extractor: Extractor) -> None:
 )
 def test_a_standing_a_park_is_praised_with_names_no_park(extractor: Extractor, text: str) -> None:
     assert set(parks(extract(extractor, text))) <= {"衢江高新区"}
+
+
+def test_a_park_written_short_with_its_place_and_whole_is_one_park_its_bare_word_names(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "衢州青禾经开区:党建指导员进企业\n"
+        "位于浙江省衢州市的衢州青禾经济技术开发区,集聚企业400余家。青禾经开区党工委选派52名干部。"
+        "何静是青禾经开区党群工作部副部长。经开区党工委下设非公企业综合党委。"
+        "据青禾经开区党工委委员唐晓峰介绍,成效明显。"
+    )
+    facts = extract(extractor, text)
+    assert ("衢州青禾经济技术开发区非公企业综合党委", "衢州青禾经济技术开发区党工委") in links(
+        facts, "SUBORDINATE_TO"
+    )
