@@ -849,6 +849,9 @@ def _with_region_before(named: Counter[str], lex: Lexicon) -> dict[str, str]:
             and short[n].endswith(mine)
             and split_regions(short[n][: -len(mine)], lex)
         }
+        if not longer and len(mine) >= 3:
+            # `生物城` after `天府国际生物城`: the one park whose name ends in this one's
+            longer = {n for n in named if len(short[n]) > len(mine) and short[n].endswith(mine)}
         # `宜宾临港经开区` and `宜宾临港经济技术开发区` are one park written two ways
         out[name] = max(longer, key=lambda n: (len(n), n)) if len({short[n] for n in longer}) == 1 else name
     return out

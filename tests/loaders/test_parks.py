@@ -667,3 +667,17 @@ def test_a_park_written_short_with_its_place_and_whole_is_one_park_its_bare_word
     assert ("衢州青禾经济技术开发区非公企业综合党委", "衢州青禾经济技术开发区党工委") in links(
         facts, "SUBORDINATE_TO"
     )
+
+
+def test_a_park_written_by_the_end_of_its_name_is_that_park_when_counting_which_the_article_is_about(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "青禾国际生物城:党建引领产业聚链\n"
+        "青禾国际生物城位于示例市南部。生物城党工委成立了产业综合党委,在生物城党工委领导下开展工作。"
+        "设在生物城的党群服务中心已经开放。衢州康诺药业有限公司、衢州百佑生物科技有限公司等企业受益。"
+        "生物城党工委相关负责人表示,生物城将继续推进。"
+    )
+    located = links(extract(extractor, text), "LOCATED_IN")
+    companies = ("衢州康诺药业有限公司", "衢州百佑生物科技有限公司")
+    assert {(company, "青禾国际生物城") for company in companies} <= located
