@@ -828,9 +828,14 @@ def _main_park(draft: Draft) -> str | None:
     )
     sole = len(spelled) == 1 and (bare_body or by_kind)
     if clear or sole or (top in titled and not (tied - {top}) & titled):
-        return max(
+        best = max(
             (n for n in named if short_park_name(fuller[n], lex) == top), key=lambda n: (named[n], len(n))
         )
+        # `物流港` most often, `临沂沂河物流港` in full: the park is named in full (a place before the
+        # short name, `魏都区产业集聚区`, `富华社区宝运达物流园`, is left for the variants to merge)
+        rest = short_park_name(fuller[best], lex).removesuffix(short_park_name(best, lex))
+        placed = split_regions(rest, lex) or region_level(rest, lex) < len(lex.region_levels)
+        return fuller[best] if rest and not placed else best
     return None
 
 
@@ -852,8 +857,10 @@ def _with_region_before(named: Counter[str], lex: Lexicon) -> dict[str, str]:
         if not longer and len(mine) >= 3:
             # `生物城` after `天府国际生物城`: the one park whose name ends in this one's
             longer = {n for n in named if len(short[n]) > len(mine) and short[n].endswith(mine)}
-        # `宜宾临港经开区` and `宜宾临港经济技术开发区` are one park written two ways
-        out[name] = max(longer, key=lambda n: (len(n), n)) if len({short[n] for n in longer}) == 1 else name
+        # `宜宾临港经开区` and `宜宾临港经济技术开发区` are one park written two ways, and so are
+        # `沂河物流港` and `临沂沂河物流港`: the longer names must each end the longest one
+        top = max(longer, key=lambda n: (len(short[n]), len(n), n), default=name)
+        out[name] = top if all(short[top].endswith(short[n]) for n in longer) else name
     return out
 
 

@@ -681,3 +681,15 @@ def test_a_park_written_by_the_end_of_its_name_is_that_park_when_counting_which_
     located = links(extract(extractor, text), "LOCATED_IN")
     companies = ("衢州康诺药业有限公司", "衢州百佑生物科技有限公司")
     assert {(company, "青禾国际生物城") for company in companies} <= located
+
+
+def test_a_park_called_mostly_by_the_end_of_its_name_is_named_in_full(extractor: Extractor) -> None:
+    text = (
+        "青禾物流港党委:让货车司机找到家\n"
+        "衢州青禾物流港是衢州规模最大的物流集散地。2020年,衢州青禾物流港党委正式成立。"
+        "物流港党委在三个园区建立了联合党支部。衢州顺和物流有限公司、衢州金路达运输有限公司的党员参加。"
+        "物流港党委书记高建军说,物流港党委还推出了党建品牌,物流港党委将在衢州青禾物流港建服务站。"
+    )
+    located = links(extract(extractor, text), "LOCATED_IN")
+    companies = ("衢州顺和物流有限公司", "衢州金路达运输有限公司")
+    assert {(company, "衢州青禾物流港") for company in companies} <= located
