@@ -833,9 +833,12 @@ def _main_park(draft: Draft) -> str | None:
         )
         # `物流港` most often, `临沂沂河物流港` in full: the park is named in full (a place before the
         # short name, `魏都区产业集聚区`, `富华社区宝运达物流园`, is left for the variants to merge)
-        rest = short_park_name(fuller[best], lex).removesuffix(short_park_name(best, lex))
-        placed = split_regions(rest, lex) or region_level(rest, lex) < len(lex.region_levels)
-        return fuller[best] if rest and not placed else best
+        full, mine = short_park_name(fuller[best], lex), short_park_name(best, lex)
+        rest = full.removesuffix(mine) if full.endswith(mine) else None
+        placed = rest is not None and (
+            not rest or bool(split_regions(rest, lex)) or region_level(rest, lex) < len(lex.region_levels)
+        )
+        return best if placed else fuller[best]
     return None
 
 
@@ -855,13 +858,19 @@ def _with_region_before(named: Counter[str], lex: Lexicon) -> dict[str, str]:
             and split_regions(short[n][: -len(mine)], lex)
         }
         if not longer and len(mine) >= 3:
-            # `生物城` after `天府国际生物城`: the one park whose name ends in this one's
-            longer = {n for n in named if len(short[n]) > len(mine) and short[n].endswith(mine)}
+            # `生物城` after `天府国际生物城`: the one park whose name ends in this one's; `松山湖`
+            # after `东莞松山湖高新区`: the one whose name is this one's, with a place and a park word
+            longer = {
+                n
+                for n in named
+                if len(short[n]) > len(mine) and (short[n].endswith(mine) or _holds_core(n, mine, lex))
+            }
         # `宜宾临港经开区` and `宜宾临港经济技术开发区` are one park written two ways, and so are
         # `沂河物流港` and `临沂沂河物流港`: the longer names must each end the longest one
         top = max(longer, key=lambda n: (len(short[n]), len(n), n), default=name)
         out[name] = top if all(short[top].endswith(short[n]) for n in longer) else name
-    return out
+    # `松山湖` → `松山湖高新技术产业开发区` → `东莞松山湖高新技术产业开发区`
+    return {name: out[out[name]] for name in out}
 
 
 def _of_kind(park: str, word: str, lex: Lexicon) -> bool:
@@ -987,8 +996,8 @@ class VariantStep:
 
 def _parks_by_their_core(draft: Draft, counts: Counter[Ref], rename: dict[Ref, Ref]) -> dict[Ref, Ref]:
     """`松山湖党工委` in an article on `东莞松山湖高新技术产业开发区`: a park written by the name alone that
-    another park's name holds between its place (`MAX_PLACE` characters at most) and its park word is
-    that park, when only one does."""
+    another park's name holds (`_holds_core`) is that park, when only one does (or all that do are
+    one park written two ways)."""
     words = draft.lex.org_word_set("Park")
     parks = [name for type_, name in counts if type_ == "Park"]
     out: dict[Ref, Ref] = {}
@@ -996,16 +1005,25 @@ def _parks_by_their_core(draft: Draft, counts: Counter[Ref], rename: dict[Ref, R
         if ("Park", bare) in rename or words.ending_at(bare, len(bare)) or len(bare) < 2:
             continue
         holders = {
-            name
-            for name in parks
-            if name != bare
-            and (word := words.ending_at(name, len(name)))
-            and (stem := name[: len(name) - len(word)]).endswith(bare)
-            and len(stem) - len(bare) <= MAX_PLACE
+            rename.get(("Park", name), ("Park", name)) for name in parks if _holds_core(name, bare, draft.lex)
         }
         if len(holders) == 1:
-            out[("Park", bare)] = ("Park", holders.pop())
+            out[("Park", bare)] = holders.pop()
     return out
+
+
+def _holds_core(park: str, core: str, lex: Lexicon) -> bool:
+    """Whether `park`'s name holds `core`, a name with no park word, between its place (`MAX_PLACE`
+    characters at most) and its park word (`东莞|松山湖|高新技术产业开发区`)."""
+    words = lex.org_word_set("Park")
+    word = words.ending_at(park, len(park))
+    stem = park[: len(park) - len(word)] if word else ""
+    return (
+        park != core
+        and stem.endswith(core)
+        and len(stem) - len(core) <= MAX_PLACE
+        and words.ending_at(core, len(core)) is None
+    )
 
 
 MAX_PARK_WORD = 3

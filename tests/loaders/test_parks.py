@@ -693,3 +693,16 @@ def test_a_park_called_mostly_by_the_end_of_its_name_is_named_in_full(extractor:
     located = links(extract(extractor, text), "LOCATED_IN")
     companies = ("衢州顺和物流有限公司", "衢州金路达运输有限公司")
     assert {(company, "衢州青禾物流港") for company in companies} <= located
+
+
+def test_a_park_called_by_its_name_alone_is_the_park_whose_name_holds_it(extractor: Extractor) -> None:
+    text = (
+        "青禾湖集成电路产业党建联盟成立\n"
+        "位于衢州市的青禾湖是全市集成电路产业最集中的区域,青禾湖高新技术产业开发区聚集企业200余家。"
+        "联盟由中共衢州青禾湖高新技术产业开发区工作委员会(简称青禾湖党工委)牵头组建,"
+        "衢州芯成半导体有限公司、衢州华封测试科技有限公司等企业加入。青禾湖党工委副书记叶志明讲话。"
+    )
+    facts = extract(extractor, text)
+    assert {e.name for e in facts.entities if e.type == "Park"} == {"衢州青禾湖高新技术产业开发区"}
+    companies = ("衢州芯成半导体有限公司", "衢州华封测试科技有限公司")
+    assert {(c, "衢州青禾湖高新技术产业开发区") for c in companies} <= links(facts, "LOCATED_IN")
