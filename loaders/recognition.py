@@ -500,6 +500,8 @@ class NameStep:
             parsed = parse_name(m.type, m.name, word, draft.lex)
             if m.type in PARTY_TYPES and parsed.needs_unit:
                 parsed = _branded_body(parsed, word, companies, brands)
+            if m.type in PARTY_TYPES:
+                parsed = _named_park_body(parsed, word, park_names)
             if parsed.needs_unit and zone:
                 # `中国甲谷党工委`: a zone of a kind no park word names, whose working committee this is
                 zone_name = parsed.name[: len(parsed.name) - len(word)]
@@ -572,6 +574,16 @@ def _branded_body(parsed: ParsedName, word: str, companies: set[str], brands: se
         parsed.needs_unit = False
     if stem in companies:
         parsed.parts.append(NamePart("Enterprise", stem, "PARTY_ORG_OF"))
+    return parsed
+
+
+def _named_park_body(parsed: ParsedName, word: str, parks: set[str]) -> ParsedName:
+    """`零担专线区联合党支部`, a Party body named after a park the document names by no park word of
+    its own (`分为零担专线区、冷链仓储区三个功能园区`): that park's Party body."""
+    stem = parsed.name[: len(parsed.name) - len(word)]
+    if stem in parks and not any(p.type in UNIT_TYPES for p in parsed.parts):
+        parsed.parts.append(NamePart("Park", stem, "PARTY_ORG_OF"))
+        parsed.needs_unit = False
     return parsed
 
 

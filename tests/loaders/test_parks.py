@@ -706,3 +706,13 @@ def test_a_park_called_by_its_name_alone_is_the_park_whose_name_holds_it(extract
     assert {e.name for e in facts.entities if e.type == "Park"} == {"衢州青禾湖高新技术产业开发区"}
     companies = ("衢州芯成半导体有限公司", "衢州华封测试科技有限公司")
     assert {(c, "衢州青禾湖高新技术产业开发区") for c in companies} <= links(facts, "LOCATED_IN")
+
+
+def test_a_party_body_named_after_a_listed_part_of_the_park_is_its_body(extractor: Extractor) -> None:
+    text = (
+        "港区内分为零担专线区、冷链仓储区两个功能园区,物流港党委在两个园区分别建立了联合党支部。"
+        "其中,冷链仓储区联合党支部覆盖衢州沂蒙冷链物流有限公司。"
+    )
+    facts = extract(extractor, text)
+    assert ("冷链仓储区联合党支部", "冷链仓储区") in links(facts, "PARTY_ORG_OF")
+    assert ("衢州沂蒙冷链物流有限公司", "冷链仓储区") in links(facts, "LOCATED_IN")
