@@ -271,8 +271,11 @@ def _leads_joined(
 
 _SET_OFF_BY = ("，由", ",由")
 """`由` after a comma: a list item's body, then who formed it."""
-_FORMED_THEN_BY = re.compile(r"^(?:正式|已经|已|率先)?(?:成立|组建|挂牌成立|挂牌)[，,]由$")
-"""`甲联合党委正式成立,由…`: the body is formed, then who formed it is said."""
+_FORMED_THEN_BY = re.compile(
+    r"^(?:于[^，,。；;由]{1,10}?)?(?:正式|已经|已|率先)?(?:成立|组建|挂牌成立|挂牌)(?:于[^，,。；;由]{1,10})?[，,]由$"
+)
+"""`甲联合党委正式成立,由…`, `乙联合党支部于当年7月成立,由…`, `成立于2019年,由…`: the body is formed
+(maybe when), then who formed it is said."""
 _LEADER_JOINS = re.compile(r"^牵头[，,]?(?:联合|带动|组织|吸收)[^，,。；;：:、]{0,4}$")
 """`由甲牵头,联合楼内乙、丙…`: the leader brings the units after it into the body it forms."""
 
@@ -840,8 +843,15 @@ def _taken_into_it(draft: Draft, mentions: list[Mention], at: int) -> list[Link]
     listed = [m for m in mentions if taking < m.start and m.end <= at]
     if taking < 0 or not listed or listed[0].start != taking + 1:
         return []
+    # `甲综合党委在乙党工委的领导下开展工作,目前已将…纳入`: the body under whose lead it works takes in none
+    under = tuple(f"的{w}" for w in _words(draft, "under")) + _words(draft, "under")
     bodies = [
-        m for m in mentions if m.end <= taking and m.type in PARTY_TYPES and m.sentence == listed[0].sentence
+        m
+        for m in mentions
+        if m.end <= taking
+        and m.type in PARTY_TYPES
+        and m.sentence == listed[0].sentence
+        and not draft.text.startswith(under, m.end)
     ]
     members = _run(draft, mentions, mentions.index(listed[0]), _WORD_JOINERS)
     return member_links(bodies[-1], members) if bodies else []

@@ -1630,3 +1630,22 @@ def test_a_committee_said_set_up_by_another_in_a_given_year_answers_to_it(extrac
 def test_leaders_listed_before_a_ceremony_lead_no_body(extractor: Extractor) -> None:
     text = "衢江区区委常委、组织部部长王建国等领导共同为衢州科学城区域化党建促进会和特色产业园党委揭牌。"
     assert relations(extractor, text, "SUBORDINATE_TO") == set()
+
+
+@pytest.mark.parametrize("formed", ["于当年7月成立", "成立于2019年", "正式成立"])
+def test_a_joint_body_formed_then_said_to_be_formed_by_units_covers_them(
+    extractor: Extractor, formed: str
+) -> None:
+    text = f"青禾高新区电商产业联合党支部{formed},由{ACME}、{BOLT}等11家企业联合组建。"
+    assert relations(extractor, text, "COVERS") == {
+        ("青禾高新区电商产业联合党支部", ACME),
+        ("青禾高新区电商产业联合党支部", BOLT),
+    }
+
+
+def test_the_body_a_committee_works_under_takes_in_none_of_what_it_takes_in(extractor: Extractor) -> None:
+    text = f"青禾高新区综合党委在青禾高新区党工委的领导下开展工作,目前已将{ACME}、{BOLT}等46家企业纳入管理。"
+    assert relations(extractor, text, "COVERS") == {
+        ("青禾高新区综合党委", ACME),
+        ("青禾高新区综合党委", BOLT),
+    }
