@@ -740,9 +740,11 @@ _MEMBERS_ARE = ("包括", "有", "为")
 
 
 _THEIR_MEMBERS = re.compile(
-    r"(?:等[0-9一二三四五六七八九十两百余多]+家(?:企业|单位|公司)?)?的?(?:[0-9一二三四五六七八九十两百余多]+名)?(?:全体)?党员"
+    r"(?:等[0-9一二三四五六七八九十两百余多]+家(?:企业|单位|公司)?)?的?"
+    r"(?:(?:[0-9一二三四五六七八九十两百余多]+名)?(?:全体)?党员|党组织)"
 )
-"""`把甲、乙等9家企业的15名党员纳入丙联合党支部`: taking in units' Party members takes in the units."""
+"""`把甲、乙等9家企业的15名党员纳入丙联合党支部`, `把甲、乙等18家企业的党组织纳入…`: taking in units'
+Party members, or their Party bodies, takes in the units."""
 
 
 _JUST_FORMED = re.compile(r"(?:正式|已经|已)?(?:挂牌成立|成立|组建|挂牌)(?:了)?")
@@ -763,6 +765,8 @@ _COLONS = (":", "：")
 _INTO_ITSELF = ("其中", "统一管理", "管理", "覆盖范围", "覆盖")
 """After the verb, words for the taking body itself (`将乙、丙纳入其中`, `甲将乙、丙纳入管理`)."""
 _TAKING = ("将", "把")
+_WITHIN = re.compile(r"(?:园区|园|区|楼|辖区)?内?")
+"""What may stand between `将`/`把` and the list it opens (`将园内甲、乙…纳入`)."""
 
 
 _ASIDE = re.compile(r"[，,](由[^，,。；;]*)$")
@@ -782,6 +786,8 @@ def _clause_body_before(draft: Draft, mentions: list[Mention], end: int) -> list
 
 _SCENE = re.compile(r"在[^，,。；;]{2,30}[，,]")
 """`在甲基金小镇,`: where a sentence is set, before its subject."""
+_EXAMPLE = re.compile(r"以[^，,。；;]{1,12}为例[，,]")
+"""`以家电行业为例,`: the example a sentence sets before its subject."""
 _CONNECTIVE = re.compile(r"[\u4e00-\u9fff]{1,4}[，,]")
 """A connective that opens a sentence before its subject (`其中,`, `同时,`, `此外,`)."""
 
@@ -793,8 +799,11 @@ _DEMONSTRATIVE = re.compile("这一个|这一|这个|该|此")
 def _sentence_subject(draft: Draft, sentence: Sentence, mentions: list[Mention], at: int) -> list[Mention]:
     """The Party body opening the sentence (after a connective, `其中,`), when no other unit stands
     between it and `at` but the agent of what formed it (`甲联合党支部由乙党支部牵头,吸收丙、丁`)."""
-    # `在甲基金小镇,乙党委…,覆盖丙、丁`: the sentence's scene comes before its subject
-    scene = _SCENE.match(draft.text, sentence.start, sentence.end)
+    # `在甲基金小镇,乙党委…,覆盖丙、丁`: the sentence's scene comes before its subject, and so does
+    # the example it sets (`以家电行业为例,`)
+    scene = _SCENE.match(draft.text, sentence.start, sentence.end) or _EXAMPLE.match(
+        draft.text, sentence.start, sentence.end
+    )
     opening = scene.end() if scene else sentence.start
     first = next((m for m in mentions if m.start >= opening), None)
     if first is None or first.type not in PARTY_TYPES:
@@ -841,7 +850,7 @@ def _taken_into_it(draft: Draft, mentions: list[Mention], at: int) -> list[Link]
     the sentence names before the `将`/`把` that opens the list the verb at `at` takes in."""
     taking = max(draft.text.rfind(word, 0, at) for word in _TAKING)
     listed = [m for m in mentions if taking < m.start and m.end <= at]
-    if taking < 0 or not listed or listed[0].start != taking + 1:
+    if taking < 0 or not listed or not _WITHIN.fullmatch(draft.text, taking + 1, listed[0].start):
         return []
     # `甲综合党委在乙党工委的领导下开展工作,目前已将…纳入`: the body under whose lead it works takes in none
     under = tuple(f"的{w}" for w in _words(draft, "under")) + _words(draft, "under")

@@ -1649,3 +1649,29 @@ def test_the_body_a_committee_works_under_takes_in_none_of_what_it_takes_in(extr
         ("青禾高新区综合党委", ACME),
         ("青禾高新区综合党委", BOLT),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"以家电行业为例,青禾高新区家电行业党委目前管理企业党组织27个,覆盖{ACME}、{BOLT}等规上企业。",
+        f"青禾高新区党工委下设青禾高新区化工行业党委,将园内{ACME}、{BOLT}等41家化工企业纳入覆盖范围。",
+    ],
+)
+def test_a_committee_takes_in_the_units_after_an_example_or_a_place_word(
+    extractor: Extractor, text: str
+) -> None:
+    covered = relations(extractor, text, "COVERS")
+    assert {unit for _, unit in covered} == {ACME, BOLT}
+    assert len({body for body, _ in covered}) == 1 and "行业党委" in next(iter(covered))[0]
+
+
+def test_units_whose_party_bodies_are_taken_in_are_covered(extractor: Extractor) -> None:
+    text = (
+        f"青禾高新区组建纺织产业链党委,把{ACME}、{BOLT}等18家企业的党组织"
+        "纳入青禾高新区纺织产业链党委统一管理。"
+    )
+    assert relations(extractor, text, "COVERS") == {
+        ("青禾高新区纺织产业链党委", ACME),
+        ("青禾高新区纺织产业链党委", BOLT),
+    }
