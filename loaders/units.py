@@ -617,6 +617,9 @@ def _sub_park_body_before(draft: Draft, resolved: list[Mention], m: Mention) -> 
     stem = stem_of(m, draft.lex)
     if m.type not in PARTY_TYPES or stem not in draft.lex.category_park_words:
         return None
+    word = m.name[len(stem) :]
+    if own := _paragraph_park_body(draft, resolved, m, word):
+        return own
     sentence = draft.sentences[m.sentence]
     if m.start != sentence.start or m.sentence == 0:
         return None
@@ -625,10 +628,21 @@ def _sub_park_body_before(draft: Draft, resolved: list[Mention], m: Mention) -> 
     if first is None or first.type != m.type:
         return None
     # the park's own body of the word (`甲产业园党委`), not a body of another kind in it (`甲产业园联合党委`)
-    word = m.name[len(stem) :]
     parks = [inner.name for _, inner in first.parts if inner.type == "Park"]
     own = [park for park in parks if first.name == park + word]
     return first.name if own and draft.main_park not in own else None
+
+
+def _paragraph_park_body(draft: Draft, resolved: list[Mention], m: Mention, word: str) -> str | None:
+    """`崇岗精细化工园企业规模普遍不大。园区党委牵头…`: in a paragraph that opens with a park other than
+    the article's, a bare `园区党委` is that park's body of the word, when the document names it."""
+    start = draft.text.rfind("\n", 0, m.start) + 1
+    start += len(draft.text[start : m.start]) - len(draft.text[start : m.start].lstrip())
+    park = next((e for e in resolved if e.start == start and e.type == "Park"), None)
+    if park is None or park.name == draft.main_park or park.generic:
+        return None
+    body = park.name + word
+    return body if any(x.type == m.type and x.name == body for x in draft.mentions) else None
 
 
 def _apposed(text: str, m: Mention, starting: dict[tuple[int, str], str]) -> str | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extracting import extract, links
+from extracting import extract, links, posts
 
 from parkgraph.graph.facts import DocumentFacts
 from parkgraph.loaders.extractor import Extractor
@@ -716,3 +716,20 @@ def test_a_party_body_named_after_a_listed_part_of_the_park_is_its_body(extracto
     facts = extract(extractor, text)
     assert ("冷链仓储区联合党支部", "冷链仓储区") in links(facts, "PARTY_ORG_OF")
     assert ("衢州沂蒙冷链物流有限公司", "冷链仓储区") in links(facts, "LOCATED_IN")
+
+
+def test_a_bare_park_body_in_a_paragraph_opening_with_a_part_of_the_park_is_that_part_s(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "青禾工业园区由太沙工业园和崇岗精细化工园两个园中园组成。园区党工委由青禾县委组织部直接领导,"
+        "下设太沙工业园党委和崇岗精细化工园党委。\n"
+        "青禾县委常委、园区党工委书记马文礼介绍,目前园区企业党组织已达67个。\n"
+        "崇岗精细化工园企业规模普遍不大。园区党委牵头成立精细化工企业联合党支部,"
+        "由园区党委专职副书记王丽兼任支部书记。"
+    )
+    facts = extract(extractor, text)
+    assert ("王丽", "崇岗精细化工园党委") in {(p, body) for p, body, _ in posts(facts)}
+    assert ("精细化工企业联合党支部", "崇岗精细化工园党委") in {
+        (a.removeprefix("崇岗精细化工园"), b) for a, b in links(facts, "SUBORDINATE_TO")
+    }
