@@ -1440,3 +1440,11 @@ def test_a_name_then_also_and_a_stated_post_holds_it(extractor: Extractor) -> No
 def test_a_company_s_section_before_a_title_is_part_of_it(extractor: Extractor) -> None:
     text = "衢州锦程纺织科技有限公司质量部经理吴小飞说,效率提高了。"
     assert posts(extract(extractor, text)) == {("吴小飞", "衢州锦程纺织科技有限公司", "质量部经理")}
+
+
+def test_a_deputy_general_manager_of_a_line_of_work_is_a_corporate_title(extractor: Extractor) -> None:
+    text = "衢州凯泽新能源科技有限公司成立了党支部。支部书记、公司生产副总经理牛建华说,党建很重要。"
+    assert {(body, title) for person, body, title in posts(extract(extractor, text))} == {
+        ("衢州凯泽新能源科技有限公司党支部", "书记"),
+        ("衢州凯泽新能源科技有限公司", "生产副总经理"),
+    }
