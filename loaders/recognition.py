@@ -696,11 +696,11 @@ def _quoted_figure(text: str, m: Mention, lex: Lexicon) -> bool:
 
 
 def _credited(text: str, m: Mention) -> bool:
-    """A company named in the page's credits (`来源:甲乙传媒有限公司`, `技术支持:丙丁科技`), on its line;
-    any body credited with the article (`(甲党委工作部供稿)`)."""
+    """A company or a place named in the page's credits (`来源:甲乙传媒有限公司`, `技术支持:丙丁科技`,
+    `来源:党的生活(江苏)`), on its line; any body credited with the article (`(甲党委工作部供稿)`)."""
     if text.startswith(CREDITED_AFTER, m.end):
         return m.type != "Person"
-    if m.type != "Enterprise":
+    if m.type not in ("Enterprise", "Region"):
         return False
     line_start = text.rfind("\n", 0, m.start) + 1
     before = text[max(line_start, m.start - CREDIT_REACH) : m.start]

@@ -139,3 +139,11 @@ def test_a_word_a_village_s_or_township_s_suffix_starts_ends_no_place(
     extractor: Extractor, text: str
 ) -> None:
     assert not regions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "credits", ["来源:党的生活(江苏) 2020年第5期", "发布时间:2023-12-30 来源: 中共湖南省委组织部"]
+)
+def test_a_place_in_the_page_credits_is_no_region(extractor: Extractor, credits: str) -> None:
+    text = f"{credits}\n株洲市天元区推动园区党建工作取得实效。"
+    assert set(regions(extractor, text)) == {"株洲市", "天元区"}
