@@ -1723,8 +1723,11 @@ def _directly_under(region: str, main: str, regions: set[str], lex: Lexicon) -> 
     """Whether `region` lies right below the article's region: one level below it by its name's level
     word, or, for a county-level city (`甲市` in `乙市`), whose level word is a city's, by the gazetteer;
     when the gazetteer knows both, only if it puts the one in the other."""
-    up = enclosing().get(region, ())
-    if up and main in enclosing():
+    table = enclosing()
+    up = table.get(region, ())
+    if is_province(region, lex) and region not in table:
+        return False  # `北京市`: a province-level city lies in no province
+    if up and (main in table or is_province(main, lex)):
         # both in the gazetteer: the level words alone do not say that this county is in that city
         return up[0] == main or (main in up and region_level(region, lex) == region_level(main, lex) - 1)
     return region_level(region, lex) == region_level(main, lex) - 1

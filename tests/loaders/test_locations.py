@@ -483,3 +483,13 @@ def test_enterprises_a_building_s_party_body_takes_in_lie_in_that_building(extra
         ("示例银行股份有限公司", "丽天金融大厦"),
         ("丙丁保险有限公司", "丽天金融大厦"),
     }
+
+
+def test_cities_of_other_provinces_lie_in_none_of_the_article_s_province(extractor: Extractor) -> None:
+    text = (
+        "山东省推进园区党建工作。山东省委组织部介绍,山东省各园区党组织积极学习北京市、上海市、深圳市的经验,"
+        "济南市、青岛市的园区也在山东省的部署下开展工作。"
+    )
+    in_shandong = {region for region, tail in relations(extractor, text, "LOCATED_IN") if tail == "山东省"}
+    assert in_shandong & {"北京市", "上海市", "深圳市"} == set()
+    assert {"济南市", "青岛市"} <= in_shandong
