@@ -90,7 +90,8 @@ class MentionStep:
         listed = [*find_listed_enterprises(*args), *find_counted_lists(*args), *find_member_counts(*args)]
         listed += find_department_lists(*args)
         listed_in = by_sentence(listed)
-        regions = sorted(find_regions(*args), key=lambda m: (m.start - m.end, m.start))
+        regions = _areas_named(draft.text, find_regions(*args), draft.lex)
+        regions = sorted(regions, key=lambda m: (m.start - m.end, m.start))
         orgs = _not_regions(find_org_mentions(*args), regions, draft.lex)
         companies_in = by_sentence(m for m in orgs if m.type == "Enterprise")
         tagged_brands = find_tagged_brands(*args)
@@ -150,6 +151,21 @@ def _buildings_as_parks(mentions: list[Mention], lex: Lexicon) -> None:
             and building_before(m.name, lex)
         ):
             m.type = "Park"
+
+
+DISTRICT = "区"
+
+
+def _areas_named(text: str, regions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """`餐饮区`, `共享区`, `综改区`: a name ending in `区` that the gazetteer lacks is a district only
+    where the lexical analyzer reads a place in it; a common word before `区` names an area of use."""
+    unknown = [m for m in regions if m.name.endswith(DISTRICT) and m.name not in lex.gazetteer.forms]
+    words = analyze(text, [m.span for m in unknown])
+    places = (*PROPER_TAGS, "ns")
+    common = {
+        id(m) for m, found in zip(unknown, words, strict=True) if not any(w.tag in places for w in found)
+    }
+    return [m for m in regions if id(m) not in common]
 
 
 def _not_regions(orgs: list[Mention], regions: list[Mention], lex: Lexicon) -> list[Mention]:

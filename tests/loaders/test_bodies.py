@@ -319,18 +319,18 @@ def committees(facts: DocumentFacts) -> set[str]:
 
 
 def test_a_committee_of_a_kind_named_by_a_level_word_is_that_level_s(extractor: Extractor) -> None:
-    named = extract(extractor, "示例区地处江南。区两新工委书记郑远航主持会议。")
-    assert "示例区两新工委" in committees(named)
+    named = extract(extractor, "柯城区地处江南。区两新工委书记郑远航主持会议。")
+    assert "柯城区两新工委" in committees(named)
     unnamed = extract(extractor, "样板高新区地处江南。区两新工委书记郑远航到园区调研。")
     assert "区两新工委" in committees(unnamed)
     assert not any(name.endswith("区区两新工委") for name in committees(unnamed))
 
 
 def test_a_committee_a_level_word_opens_is_that_level_s_not_another_level_s(extractor: Extractor) -> None:
-    text = "示例区召开会议。市委组织部副部长、市社会工作党委书记孙立平出席;区社会工作党委书记胡芳主持。"
+    text = "柯城区召开会议。市委组织部副部长、市社会工作党委书记孙立平出席;区社会工作党委书记胡芳主持。"
     facts = extract(extractor, text)
     assert ("孙立平", "市社会工作党委", "书记") in posts(facts)
-    assert ("胡芳", "示例区社会工作党委", "书记") in posts(facts)
+    assert ("胡芳", "柯城区社会工作党委", "书记") in posts(facts)
 
 
 def test_a_body_for_a_kind_of_member_is_named_after_the_unit_before_the_kind(extractor: Extractor) -> None:
@@ -581,7 +581,7 @@ def test_a_bare_park_committee_is_not_a_company_named_after_the_park(extractor: 
     [
         ("临港产业园党总支由新区经济发展局党支部代管。", "新区经济发展局党支部", "新区经济发展局"),
         ("毛青云,书记(规划建设和综合执法局党支部)。", "规划建设和综合执法局党支部", "规划建设和综合执法局"),
-        ("示例区发展和改革局党支部开展主题党日活动。", "示例区发展和改革局党支部", "示例区发展和改革局"),
+        ("柯城区发展和改革局党支部开展主题党日活动。", "柯城区发展和改革局党支部", "柯城区发展和改革局"),
     ],
 )
 def test_a_departments_line_of_work_is_part_of_its_branchs_name(

@@ -342,11 +342,11 @@ def test_two_lines_of_business_joined_by_and_make_one_park_name(extractor: Extra
 
 
 def test_a_parks_name_does_not_run_over_a_post_title_and_its_holder(extractor: Extractor) -> None:
-    text = "8月20日,示例区召开推进会。区委常委、区委组织部部长周文杰作示例园区党建情况介绍。"
+    text = "8月20日,柯城区召开推进会。区委常委、区委组织部部长周文杰作示例园区党建情况介绍。"
     facts = extractor.extract(text, DocumentInfo(id="d", source="d.txt"))
     by_id = {e.id: e.name for e in facts.entities}
     posts = {(by_id[r.head], by_id[r.tail]) for r in facts.relations if r.type == "HOLDS_POST"}
-    assert ("周文杰", "示例区委组织部") in posts
+    assert ("周文杰", "柯城区委组织部") in posts
 
 
 def test_the_verb_for_a_cadres_charge_is_no_part_of_a_departments_name(extractor: Extractor) -> None:

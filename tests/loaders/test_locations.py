@@ -57,10 +57,10 @@ def names(extractor: Extractor, text: str, type_: str) -> set[str]:
 
 
 def test_a_name_listed_with_parks_is_a_park_whatever_its_last_word(extractor: Extractor) -> None:
-    text = "示例区入选12家;辖区内的青禾创意广场、丙丁国际商务园和戊己传媒产业园,成为首批重点园区。"
+    text = "柯城区入选12家;辖区内的青禾创意广场、丙丁国际商务园和戊己传媒产业园,成为首批重点园区。"
     assert {"青禾创意广场", "丙丁国际商务园", "戊己传媒产业园"} <= names(extractor, text, "Park")
     placed = relations(extractor, text, "LOCATED_IN")
-    assert ("青禾创意广场", "示例区") in placed
+    assert ("青禾创意广场", "柯城区") in placed
 
 
 def test_a_short_brand_opening_a_list_of_brands_is_an_enterprise(extractor: Extractor) -> None:
@@ -69,12 +69,12 @@ def test_a_short_brand_opening_a_list_of_brands_is_an_enterprise(extractor: Extr
 
 
 def test_a_name_listed_with_a_single_park_is_not_typed_by_it(extractor: Extractor) -> None:
-    text = "今年,示例区推动青禾广场、丙丁国际商务园建设。"
+    text = "今年,柯城区推动青禾广场、丙丁国际商务园建设。"
     assert "青禾广场" not in names(extractor, text, "Park")
 
 
 def test_a_last_item_running_into_its_predicate_is_not_typed(extractor: Extractor) -> None:
-    text = "示例区的青禾国际商务园、丙丁传媒产业园、戊己广场举行联学活动。"
+    text = "柯城区的青禾国际商务园、丙丁传媒产业园、戊己广场举行联学活动。"
     assert not any(name.startswith("戊己") for name in names(extractor, text, "Park"))
 
 
@@ -116,12 +116,12 @@ def test_a_park_introduced_as_one_of_a_regions_parks_lies_in_it(extractor: Extra
 
 
 def test_parks_where_a_region_plans_to_act_lie_in_it(extractor: Extractor) -> None:
-    text = "示例区还打算在青禾路步行街、丙丁路街坊街、戊己路商业街等商圈陆续组建党组织。"
+    text = "柯城区还打算在青禾路步行街、丙丁路街坊街、戊己路商业街等商圈陆续组建党组织。"
     assert {"青禾路步行街", "丙丁路街坊街", "戊己路商业街"} <= names(extractor, text, "Park")
     assert {
-        ("青禾路步行街", "示例区"),
-        ("丙丁路街坊街", "示例区"),
-        ("戊己路商业街", "示例区"),
+        ("青禾路步行街", "柯城区"),
+        ("丙丁路街坊街", "柯城区"),
+        ("戊己路商业街", "柯城区"),
     } <= relations(extractor, text, "LOCATED_IN")
 
 

@@ -147,3 +147,9 @@ def test_a_word_a_village_s_or_township_s_suffix_starts_ends_no_place(
 def test_a_place_in_the_page_credits_is_no_region(extractor: Extractor, credits: str) -> None:
     text = f"{credits}\n株洲市天元区推动园区党建工作取得实效。"
     assert set(regions(extractor, text)) == {"株洲市", "天元区"}
+
+
+@pytest.mark.parametrize("area", ["餐饮区", "共享区", "综改区", "居民区"])
+def test_a_common_word_before_qu_names_an_area_of_use_not_a_district(extractor: Extractor, area: str) -> None:
+    text = f"衢州市柯城区的园区设有{area},服务企业职工。"
+    assert set(regions(extractor, text)) == {"衢州市", "柯城区"}

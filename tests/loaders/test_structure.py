@@ -707,10 +707,10 @@ def test_the_titles_park_wins_a_tie(extractor: Extractor) -> None:
 def test_the_unit_a_party_body_is_named_after_lies_in_the_regions_its_name_starts_with(
     extractor: Extractor,
 ) -> None:
-    text = "样板市示例区甲乙创业园党支部举行挂牌仪式。样板市委组织部出席。"
+    text = "样板市柯城区甲乙创业园党支部举行挂牌仪式。样板市委组织部出席。"
     found = relations(extractor, text, "LOCATED_IN")
-    assert ("示例区", "样板市") in found
-    assert any(head.endswith("甲乙创业园") and tail == "示例区" for head, tail in found)
+    assert ("柯城区", "样板市") in found
+    assert any(head.endswith("甲乙创业园") and tail == "柯城区" for head, tail in found)
 
 
 def test_the_articles_region_lies_in_the_named_regions_that_enclose_it(extractor: Extractor) -> None:
@@ -767,9 +767,9 @@ def test_a_unit_inside_a_parks_name_lies_in_the_park_not_its_region(extractor: E
 
 
 def test_a_park_after_a_verb_of_place_and_a_spot_lies_in_the_place(extractor: Extractor) -> None:
-    text = "近年来,坐落在示例区东湖畔的华光文化创意园区吸引了众多企业。"
-    assert relations(extractor, text, "LOCATED_IN") == {("华光文化创意园区", "示例区")}
-    without_verb = "近年来,示例区东湖畔的华光文化创意园区吸引了众多企业。"
+    text = "近年来,坐落在柯城区东湖畔的华光文化创意园区吸引了众多企业。"
+    assert relations(extractor, text, "LOCATED_IN") == {("华光文化创意园区", "柯城区")}
+    without_verb = "近年来,柯城区东湖畔的华光文化创意园区吸引了众多企业。"
     assert relations(extractor, without_verb, "LOCATED_IN") == set()
 
 
@@ -842,12 +842,12 @@ def test_offices_set_up_inside_a_body_described_as_one_are_its_parts(extractor: 
 
 def test_a_committee_written_with_fewer_kind_words_is_the_same_body(extractor: Extractor) -> None:
     text = (
-        "示例区示例街工委在示例中心组建示例中心楼宇综合党委。示例中心综合党委下面设了两个支部,"
+        "柯城区示例街工委在示例中心组建示例中心楼宇综合党委。示例中心综合党委下面设了两个支部,"
         "即示例中心一号楼宇党支部和示例中心二号楼宇党支部。综合党委统一统筹。"
     )
     facts = extractor.extract(text, DocumentInfo(id="d1", source="d1.txt"))
     committees = {e.name for e in facts.entities if e.type == "Committee"}
-    assert committees == {"示例中心楼宇综合党委", "示例区示例街工委"}
+    assert committees == {"示例中心楼宇综合党委", "柯城区示例街工委"}
     assert relations(extractor, text, "SUBORDINATE_TO") >= {
         ("示例中心一号楼宇党支部", "示例中心楼宇综合党委"),
         ("示例中心二号楼宇党支部", "示例中心楼宇综合党委"),
@@ -880,10 +880,10 @@ def test_an_alliance_a_committee_forms_answers_to_it_and_is_no_part_of_it(extrac
 
 
 def test_a_body_working_under_the_guidance_of_listed_bodies_answers_to_each(extractor: Extractor) -> None:
-    text = f"在示例区委组织部、示例区委两新工委的指导下,{COMMITTEE}积极开展工作。"
+    text = f"在柯城区委组织部、柯城区委两新工委的指导下,{COMMITTEE}积极开展工作。"
     assert {
-        (COMMITTEE, "示例区委组织部"),
-        (COMMITTEE, "示例区委两新工委"),
+        (COMMITTEE, "柯城区委组织部"),
+        (COMMITTEE, "柯城区委两新工委"),
     } <= relations(extractor, text, "SUBORDINATE_TO")
 
 
