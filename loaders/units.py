@@ -79,6 +79,7 @@ class UnitStep:
         if draft.main_park and draft.main_region and draft.main_park.startswith(draft.main_region):
             draft.add_link("LOCATED_IN", ("Park", draft.main_park), ("Region", draft.main_region), 0, 0.7)
         resolved: list[Mention] = []
+        first_at: dict[int, Mention] = {}
         local: dict[int, str] = {}
         previous: Mention | None = None
         names = _Names(draft.mentions)
@@ -104,7 +105,7 @@ class UnitStep:
             if m.generic and (named := _apposed(draft.text, m, starting)):
                 m.aliases.add(m.name)
                 m.name, m.generic = named, None
-            elif m.generic and (sub := _sub_park_body_before(draft, resolved, m)):
+            elif m.generic and (sub := _sub_park_body_before(draft, first_at, names, m)):
                 m.aliases.add(m.name)
                 m.name, m.generic = sub, None
                 m.parts = []  # its bare `园区` is the sub-park, which the body's own name states
@@ -209,6 +210,7 @@ class UnitStep:
                         )
                         m.parts.append(("PARTY_ORG_OF", bare))
                         resolved.append(bare)
+                        first_at.setdefault(bare.start, bare)
                         qualified = company.name + m.name
                     elif company:
                         qualified = _formed_body(draft, m, company)
@@ -256,6 +258,7 @@ class UnitStep:
             if m.type == "Park":
                 local[m.sentence] = m.name
             resolved.append(m)
+            first_at.setdefault(m.start, m)
             previous = m
         draft.mentions = resolved
         _company_references(draft)
@@ -610,21 +613,24 @@ def _regional_name(draft: Draft, names: _Names, m: Mention) -> str | None:
 _APPOSITION = re.compile(r"[—－-]{1,2}|[:：]")
 
 
-def _sub_park_body_before(draft: Draft, resolved: list[Mention], m: Mention) -> str | None:
+def _sub_park_body_before(
+    draft: Draft, first_at: dict[int, Mention], names: _Names, m: Mention
+) -> str | None:
     """`甲产业园党委成立于2016年,隶属于乙高新区党工委。园区党委下辖…`: a bare `园区党委` opening the
     sentence after one that opens with a part of the article's park's body of that word goes on
-    speaking of that body, not of the article's park's."""
+    speaking of that body, not of the article's park's (`first_at`: the first mention resolved so far
+    at each start)."""
     stem = stem_of(m, draft.lex)
     if m.type not in PARTY_TYPES or stem not in draft.lex.category_park_words:
         return None
     word = m.name[len(stem) :]
-    if own := _paragraph_park_body(draft, resolved, m, word):
+    if own := _paragraph_park_body(draft, first_at, names, m, word):
         return own
     sentence = draft.sentences[m.sentence]
     if m.start != sentence.start or m.sentence == 0:
         return None
     opening = draft.sentences[m.sentence - 1].start
-    first = next((e for e in resolved if e.start == opening), None)
+    first = first_at.get(opening)
     if first is None or first.type != m.type:
         return None
     # the park's own body of the word (`甲产业园党委`), not a body of another kind in it (`甲产业园联合党委`)
@@ -633,16 +639,18 @@ def _sub_park_body_before(draft: Draft, resolved: list[Mention], m: Mention) -> 
     return first.name if own and draft.main_park not in own else None
 
 
-def _paragraph_park_body(draft: Draft, resolved: list[Mention], m: Mention, word: str) -> str | None:
+def _paragraph_park_body(
+    draft: Draft, first_at: dict[int, Mention], names: _Names, m: Mention, word: str
+) -> str | None:
     """`崇岗精细化工园企业规模普遍不大。园区党委牵头…`: in a paragraph that opens with a park other than
     the article's, a bare `园区党委` is that park's body of the word, when the document names it."""
     start = draft.text.rfind("\n", 0, m.start) + 1
     start += len(draft.text[start : m.start]) - len(draft.text[start : m.start].lstrip())
-    park = next((e for e in resolved if e.start == start and e.type == "Park"), None)
-    if park is None or park.name == draft.main_park or park.generic:
+    park = first_at.get(start)
+    if park is None or park.type != "Park" or park.name == draft.main_park or park.generic:
         return None
     body = park.name + word
-    return body if any(x.type == m.type and x.name == body for x in draft.mentions) else None
+    return body if names.every[m.type][body] > 0 else None
 
 
 def _apposed(text: str, m: Mention, starting: dict[tuple[int, str], str]) -> str | None:
