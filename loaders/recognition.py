@@ -154,6 +154,7 @@ def _buildings_as_parks(mentions: list[Mention], lex: Lexicon) -> None:
 
 
 DISTRICT = "区"
+"""The level word of a district, which also ends common words for an area of use (`餐饮区`)."""
 
 
 def _areas_named(text: str, regions: list[Mention], lex: Lexicon) -> list[Mention]:

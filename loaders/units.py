@@ -867,7 +867,8 @@ def _main_park(draft: Draft) -> str | None:
 def _with_region_before(named: Counter[str], lex: Lexicon) -> dict[str, str]:
     """Each park name, or the one longer name of the document that writes places before it
     (`魏都区产业集聚区` → `许昌市魏都区产业集聚区`, `甲高新区` → `乙市甲高新技术产业开发区`): the same park,
-    counted as one."""
+    counted as one. Failing that, a name of three characters or more is the one longer name that ends
+    in it (`生物城` → `天府国际生物城`) or holds it between a place and a park word (`松山湖`)."""
     short = {name: short_park_name(name, lex) for name in named}
     out = {}
     for name in named:
