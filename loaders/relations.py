@@ -1779,6 +1779,7 @@ def _scenes(draft: Draft) -> dict[int, str]:
         and link.tail == ("Park", draft.main_park)
     }
     scenes: dict[int, str] = {}
+    paragraphs: list[Mention] = []
     for m in draft.mentions:
         if m.type != "Park":
             continue
@@ -1788,6 +1789,16 @@ def _scenes(draft: Draft) -> dict[int, str]:
             scenes[m.sentence] = m.name
         elif m.name in parts and _opens_as_subject(draft, m):
             scenes.setdefault(m.sentence, m.name)
+            if draft.text.rfind("\n", 0, m.start) + 1 == draft.sentences[m.sentence].start:
+                paragraphs.append(m)
+    # `乙园主打…。丙公司是这里的龙头企业`: a paragraph a part opens goes on about it, up to a sentence
+    # set elsewhere
+    for m in paragraphs:
+        end = draft.text.find("\n", m.end) % (len(draft.text) + 1)
+        for si in range(m.sentence + 1, len(draft.sentences)):
+            if draft.sentences[si].start >= end or si in scenes:
+                break
+            scenes[si] = m.name
     return scenes
 
 

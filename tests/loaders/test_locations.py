@@ -493,3 +493,18 @@ def test_cities_of_other_provinces_lie_in_none_of_the_article_s_province(extract
     in_shandong = {region for region, tail in relations(extractor, text, "LOCATED_IN") if tail == "山东省"}
     assert in_shandong & {"北京市", "上海市", "深圳市"} == set()
     assert {"济南市", "青岛市"} <= in_shandong
+
+
+def test_the_enterprises_of_a_paragraph_that_opens_with_a_part_of_the_park_lie_in_that_part(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "青禾经开区:园中园党建见实效\n"
+        "衢州青禾经济技术开发区下辖超硬材料产业园和智能装备产业园两个园中园。青禾经开区现有企业300余家,"
+        "青禾经开区党工委统筹推进园区党建。\n"
+        "超硬材料产业园主打金刚石产品。衢州晶锐超硬材料股份有限公司是这里的龙头企业。\n"
+        "智能装备产业园是最年轻的园中园。今年3月,衢州众联智能装备有限公司建立了党支部。"
+    )
+    placed = relations(extractor, text, "LOCATED_IN")
+    assert ("衢州晶锐超硬材料股份有限公司", "超硬材料产业园") in placed
+    assert ("衢州众联智能装备有限公司", "智能装备产业园") in placed
