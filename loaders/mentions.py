@@ -859,10 +859,11 @@ def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
     pattern = re.compile(
         rf"((?:[\u4e00-\u9fff]{{2,8}}[、和及与])+[\u4e00-\u9fff]{{2,8}})"
         rf"(?:等共?[{_NUMERAL}]+(?:个|家)[\u4e00-\u9fff]{{1,2}}的|[{_NUMERAL}]+(?:个|家|大)|等)"
-        rf"({kinds})({words})"
+        rf"[“\"]?({kinds})({words})"
     )
-    # what the pattern's last part needs, looked for first: most sentences hold no enumeration
-    counted = re.compile(rf"[的个家大等]{kinds}(?:{words})")
+    # what the pattern's last part needs, looked for first: most sentences hold no enumeration; the word
+    # may be quoted (`两个“园中园”`)
+    counted = re.compile(rf"[的个家大等][“\"]?{kinds}(?:{words})")
     type_of = {
         w: t for t in ("Committee", "Branch", "Organization", "Park") for w in lex.org_words.get(t, ())
     } | dict.fromkeys(_PART_KINDS, "Park")

@@ -733,3 +733,10 @@ def test_a_bare_park_body_in_a_paragraph_opening_with_a_part_of_the_park_is_that
     assert ("精细化工企业联合党支部", "崇岗精细化工园党委") in {
         (a.removeprefix("崇岗精细化工园"), b) for a, b in links(facts, "SUBORDINATE_TO")
     }
+
+
+def test_parks_listed_before_a_quoted_word_for_parts_are_parts_of_the_park(extractor: Extractor) -> None:
+    text = "衢州青禾双创基地位于柯城区。园内设有终南青年创业园和秦韵文创街区两个“园中园”。"
+    assert {("终南青年创业园", "衢州青禾双创基地"), ("秦韵文创街区", "衢州青禾双创基地")} <= links(
+        extract(extractor, text), "PART_OF"
+    )
