@@ -426,14 +426,20 @@ def _opens_clause(text: str, start: int) -> bool:
 
 
 _DEMONSTRATIVES = ("该", "此", "这个", "这一", "其")
+_DESCRIBED = re.compile(r"(?:这个|这一|该)[^，,。；;！!？?]{2,30}的$")
+"""`这个由乙党委指导组建的|支部`: a demonstrative, then what the body is, in one clause."""
+_DESCRIBED_REACH = 34
 REFERENCE_REACH = 2
 """How many sentences back the body a `该党支部` points to may be named."""
 
 
 def _referred_body(draft: Draft, resolved: list[Mention], m: Mention) -> str | None:
-    """`甲公司党支部成立于2016年。该党支部书记由…担任`: a Party body's bare word after a demonstrative is
-    the body of that kind named last, a sentence or two before."""
-    if not draft.text[max(0, m.start - 2) : m.start].endswith(_DEMONSTRATIVES):
+    """`甲公司党支部成立于2016年。该党支部书记由…担任`, `这个由乙党委指导组建的支部`: a Party body's
+    bare word after a demonstrative (maybe with a description between) is the body of that kind named
+    last, a sentence or two before."""
+    if not draft.text[max(0, m.start - 2) : m.start].endswith(_DEMONSTRATIVES) and not _DESCRIBED.search(
+        draft.text, max(0, m.start - _DESCRIBED_REACH), m.start
+    ):
         return None
     for earlier in reversed(resolved):
         if m.sentence - earlier.sentence > REFERENCE_REACH:

@@ -1675,3 +1675,16 @@ def test_units_whose_party_bodies_are_taken_in_are_covered(extractor: Extractor)
         ("青禾高新区纺织产业链党委", ACME),
         ("青禾高新区纺织产业链党委", BOLT),
     }
+
+
+def test_a_bare_branch_after_a_demonstrative_and_a_description_is_the_branch_named_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "衢州云织小微企业创业园联合党支部成立。"
+        f"这个由周王庙镇党委指导组建的支部,吸纳了{ACME}、{BOLT}等7家企业的23名党员。"
+    )
+    assert relations(extractor, text, "COVERS") == {
+        ("衢州云织小微企业创业园联合党支部", ACME),
+        ("衢州云织小微企业创业园联合党支部", BOLT),
+    }
