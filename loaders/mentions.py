@@ -1089,8 +1089,9 @@ def _tagged_people(
             person = _cued_person(sent, si, word, following, lex, titles) if word.tag == "PER" else None
             if person:
                 accepted[i] = person
-        for i, person in list(accepted.items()):
-            accepted.update(_tagged_list(sent, si, words, i, person, lex))
+        for i in list(accepted):
+            # the person as the lists before have left it: `甲乙、丙丁、戊己` after a title share it
+            accepted.update(_tagged_list(sent, si, words, i, accepted[i], lex))
         taken = list(found_in.get(si, ()))
         for person in accepted.values():
             if not any(_overlap(person, m) for m in taken) and not _variant(person.name, known):

@@ -1448,3 +1448,12 @@ def test_a_deputy_general_manager_of_a_line_of_work_is_a_corporate_title(extract
         ("衢州凯泽新能源科技有限公司党支部", "书记"),
         ("衢州凯泽新能源科技有限公司", "生产副总经理"),
     }
+
+
+def test_every_name_listed_after_a_title_shares_it(extractor: Extractor) -> None:
+    text = "衢州青禾物流园党总支成立。党总支委员马晓燕、杜鹏、李思远分别负责组织、宣传和服务工作。"
+    assert {(person, title) for person, _, title in posts(extract(extractor, text))} == {
+        ("马晓燕", "委员"),
+        ("杜鹏", "委员"),
+        ("李思远", "委员"),
+    }
