@@ -1768,31 +1768,31 @@ _SCENE_END = ("，", ",", "内，", "内,", "里，", "里,")
 
 
 def _scenes(draft: Draft) -> dict[int, str]:
-    """Sentences set in a park (`在乙软件园,…`), or opening with a part of the article's park as their
-    subject (`乙谷集聚了丙、丁等40余家企业`, `乙大厦是…楼宇,丙、丁在此办公`), by index: the enterprises
-    they name lie in that park."""
-    parts = {
-        link.head[1]
-        for link in draft.links
-        if link.type in ("PART_OF", "LOCATED_IN")
-        and link.head[0] == "Park"
-        and link.tail == ("Park", draft.main_park)
-    }
+    """Sentences set in a park (`在乙软件园,…`), or opening with a park other than the article's as their
+    subject (a part of it, a building: `乙谷集聚了丙、丁等40余家企业`, `乙大厦是…楼宇,丙、丁在此办公`), by
+    index: the enterprises they name lie in that park; not a park the article's own lies in."""
+    above = _parks_above(draft, draft.main_park)
+    inner = {id(part) for x in draft.mentions for _, part in x.parts}
     scenes: dict[int, str] = {}
     paragraphs: list[Mention] = []
     for m in draft.mentions:
-        if m.type != "Park":
-            continue
+        if m.type != "Park" or id(m) in inner:
+            continue  # `科创园党总支…`: a body's park opens no scene
         sentence = draft.sentences[m.sentence]
         opening = _SCENE.match(draft.text, sentence.start)
         if opening and opening.end() == m.start and draft.text.startswith(_SCENE_END, m.end):
             scenes[m.sentence] = m.name
-        elif m.name in parts and _opens_as_subject(draft, m):
+        elif (
+            m.name != draft.main_park
+            and m.name not in above
+            and not m.generic
+            and _opens_as_subject(draft, m)
+        ):
             scenes.setdefault(m.sentence, m.name)
             if draft.text.rfind("\n", 0, m.start) + 1 == draft.sentences[m.sentence].start:
                 paragraphs.append(m)
-    # `乙园主打…。丙公司是这里的龙头企业`: a paragraph a part opens goes on about it, up to a sentence
-    # set elsewhere
+    # `乙园主打…。丙公司是这里的龙头企业`: a paragraph such a park opens goes on about it, up to a
+    # sentence set elsewhere
     for m in paragraphs:
         end = draft.text.find("\n", m.end) % (len(draft.text) + 1)
         for si in range(m.sentence + 1, len(draft.sentences)):

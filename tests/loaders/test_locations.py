@@ -508,3 +508,16 @@ def test_the_enterprises_of_a_paragraph_that_opens_with_a_part_of_the_park_lie_i
     placed = relations(extractor, text, "LOCATED_IN")
     assert ("衢州晶锐超硬材料股份有限公司", "超硬材料产业园") in placed
     assert ("衢州众联智能装备有限公司", "智能装备产业园") in placed
+
+
+def test_enterprises_a_sentence_opening_with_another_park_names_lie_in_that_park(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "衢州青弋高新区:“一区三园”架构下党建与产业同频共振\n"
+        "衢州青弋高新技术产业开发区围绕“一区三园”空间格局理顺党的组织体系。青弋高新区党工委委员程岚、鲍建国"
+        "同时担任管委会副主任,分别联系智能装备产业园、新能源材料产业园。\n"
+        "智能装备产业园以衢州恒瑞精密机床有限公司为龙头,集聚了上下游配套企业40余家;"
+        "新能源材料产业园里,衢州绿能储电科技有限公司今年新增投资超过20亿元。"
+    )
+    assert ("衢州绿能储电科技有限公司", "新能源材料产业园") in relations(extractor, text, "LOCATED_IN")
