@@ -224,6 +224,11 @@ class Lexicon:
         """One-character region suffixes (市, 县, 镇 …), asked for at every place a region may start."""
         return frozenset(s for s in self.org_words.get("Region", ()) if len(s) == 1)
 
+    def is_zone(self, name: str) -> bool:
+        """Whether a park's word (the longest park word its name ends in) is that of a whole zone
+        (`高新区`, `经济技术开发区`; not `创新区`, though it ends in `新区`)."""
+        return self.org_word_set("Park").ending_at(name, len(name)) in self.zone_words
+
     def brand(self, name: str) -> bool:
         """`甲乙化工`: two to four characters of name before a line of business; two lines of business
         together (`智能家居`, `汽车汽配`) name a sector, not a firm."""

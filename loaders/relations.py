@@ -1571,7 +1571,7 @@ class LocationStep:
                     continue  # `赴深圳前海…合作区考察`: another place's park (a building stands where it is)
                 if m.type == "Park" and _visits(draft, m, draft.main_park):
                     continue  # `甲新城党工委书记乙一行赴丙集聚区调研`: the visitors' park is their own
-                if m.type == "Park" and _zone(m.name, lex) and not _zone(draft.main_park, lex):
+                if m.type == "Park" and lex.is_zone(m.name) and not lex.is_zone(draft.main_park):
                     continue  # `甲产业园是乙高新区…的园区`: a zone is not inside the article's park
                 if m.type in ("Enterprise", "Organization") and visited_or_partner(
                     draft, places[m.sentence], m
@@ -1599,12 +1599,6 @@ class LocationStep:
         found += _sole_park_enterprises(draft, placed)
         found += _subject_park_enterprises(draft, placed)
         return allowed_links(lex, found)
-
-
-def _zone(name: str, lex: Lexicon) -> bool:
-    """Whether a park's word (the longest park word its name ends in) is that of a whole zone (`高新区`,
-    `经济技术开发区`; not `创新区`, though it ends in `新区`)."""
-    return lex.org_word_set("Park").ending_at(name, len(name)) in lex.zone_words
 
 
 _CLAUSE_REST = re.compile(r"[^，,。；;！!？?\n]*")
@@ -1841,7 +1835,7 @@ def _sole_sub_park(draft: Draft, named: Counter[str], above: set[str]) -> str | 
         and m.name not in above
         and short_park_name(m.name, lex) != main
         and m.name.endswith(lex.vocabulary.generic_words("Park"))
-        and not (_zone(m.name, lex) and not _zone(draft.main_park or "", lex))
+        and not (lex.is_zone(m.name) and not lex.is_zone(draft.main_park or ""))
     }
     return parts.pop() if len(parts) == 1 else None
 

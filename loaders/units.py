@@ -127,7 +127,7 @@ class UnitStep:
                     draft.add_link("LOCATED_IN", ("Park", m.name), ("Region", owner.name), m.sentence, 0.8)
                 elif not park and _unplaced_kind(draft, m.name):
                     m.aliases.add(m.name)
-                elif not park or _part_of(park, m.name, lex):
+                elif not park or _part_of(park, m.name, lex) or _greater_kind(park, m.name, lex):
                     continue
                 else:
                     m.aliases.add(m.name)
@@ -166,7 +166,9 @@ class UnitStep:
                 stem = stem_of(m, lex)
                 if stem and is_bare_unit(stem, lex) and not (park and _of_kind(park, stem, lex)):
                     # `经开区党工委` in an article about a sub-park, or one naming its park only once
-                    park = _only_park_of_kind(names, stem, lex) or park
+                    park = _only_park_of_kind(names, stem, lex) or (
+                        None if park and _greater_kind(park, stem, lex) else park
+                    )
                     unit = park or unit
                 if not park and stem and _unplaced_kind(draft, stem):
                     park = unit = stem
@@ -933,6 +935,12 @@ def _part_of(park: str, word: str, lex: Lexicon) -> bool:
     it or of such places in general, never of the park itself; `园区`, `开发区` and the park's own kind
     word name the park, but a kind of area (`新区`) names only a park of its kind."""
     return (not is_bare_unit(word, lex) or word in lex.area_words) and not park.endswith(word)
+
+
+def _greater_kind(park: str, word: str, lex: Lexicon) -> bool:
+    """`高新区` in an article on `数字小镇`: a bare zone word never names a park of a lesser kind, which
+    lies in a zone rather than being one (the lexicon's `zone_words`)."""
+    return word in lex.zone_words and not lex.is_zone(park)
 
 
 def _level_body(name: str, lex: Lexicon) -> bool:

@@ -740,3 +740,15 @@ def test_parks_listed_before_a_quoted_word_for_parts_are_parts_of_the_park(extra
     assert {("终南青年创业园", "衢州青禾双创基地"), ("秦韵文创街区", "衢州青禾双创基地")} <= links(
         extract(extractor, text), "PART_OF"
     )
+
+
+def test_a_bare_zone_word_in_an_article_on_a_lesser_park_is_another_park(extractor: Extractor) -> None:
+    text = (
+        "市委非公办到青禾数字小镇调研党建工作。高新区党工委副书记黄乔坤陪同调研。\n"
+        "调研组听取了高新区特色产业情况介绍,要求把青禾数字小镇建设成为党建工作的示范区。"
+    )
+    facts = extract(extractor, text)
+    parks = {e.name: e.aliases for e in facts.entities if e.type == "Park"}
+    assert "高新区" in parks
+    assert "高新区" not in parks["青禾数字小镇"]
+    assert ("黄乔坤", "高新区党工委") in {(p, body) for p, body, _ in posts(facts)}
