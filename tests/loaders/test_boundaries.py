@@ -352,3 +352,9 @@ def test_a_parks_name_does_not_run_over_a_post_title_and_its_holder(extractor: E
 def test_the_verb_for_a_cadres_charge_is_no_part_of_a_departments_name(extractor: Extractor) -> None:
     text = "管委会主任杞文斌主持管委会全面工作,分管经济发展局;副主任普建华分管规划建设局。"
     assert names(extractor, text, "Organization") == {"经济发展局", "规划建设局"}
+
+
+def test_a_preposition_or_verb_before_a_company_is_no_part_of_its_name(extractor: Extractor) -> None:
+    text = "市委网信办至青禾公司调研。青禾镇辖区汇集宏达联合汽车、云锦机械、白沙汽车车架等零部件企业。"
+    assert {"青禾公司", "宏达联合汽车", "云锦机械"} <= names(extractor, text, "Enterprise")
+    assert "市委网信办" in names(extractor, text, "Organization")
