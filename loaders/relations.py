@@ -29,9 +29,12 @@ from parkgraph.loaders.names import (
 )
 from parkgraph.loaders.structure import (
     COMMAS,
+    WORD_JOINERS,
     chain_end,
     is_regional_organ,
+    listed_run,
     region_entities,
+    run_start,
     visited_or_partner,
 )
 from parkgraph.loaders.units import PARK_BODY_WORDS
@@ -1422,7 +1425,8 @@ class TriggerStep:
                 # after 等 it is the leaders listed before (`甲部长等领导为乙揭牌`)
                 noun = draft.text[pos - 1 : pos] in ("的", "等") and trigger not in draft.lex.passive_triggers
                 if left and right and not inside and not (noun and "SUBORDINATE_TO" in relations):
-                    found += self._link(draft, trigger, relations, left, right, si)
+                    for a, b in _each_listed(draft, in_sent, left, right, relations):
+                        found += self._link(draft, trigger, relations, a, b, si)
         return found
 
     @staticmethod
@@ -1446,6 +1450,24 @@ class TriggerStep:
                 link = Link(relation, (head.type, head.name), (tail.type, tail.name), si, 0.6)
                 return allowed_links(draft.lex, [link])
         return []
+
+
+def _each_listed(
+    draft: Draft, mentions: Sequence[Mention], left: Mention, right: Mention, relations: list[str]
+) -> list[tuple[Mention, Mention]]:
+    """`辖区汇集甲、乙、丙等企业`, `甲、乙入驻园区`: each item of the list on the side of what lies in the
+    place lies there, not only the one next to the trigger."""
+    pairs = [(left, right)]
+    if "LOCATED_IN" not in relations or _place_rank(left) == _place_rank(right):
+        return pairs
+    inner = right if _place_rank(right) < _place_rank(left) else left
+    at = next(i for i, m in enumerate(mentions) if m is inner)
+    if inner is right:
+        listed = listed_run(draft, mentions, at, WORD_JOINERS)
+    else:
+        listed = mentions[run_start(draft, mentions, at) : at + 1]
+    others = [m for m in listed if m is not inner and m.type == inner.type]
+    return pairs + [(left, m) if inner is right else (m, right) for m in others]
 
 
 def _qualified_by(draft: Draft, mentions: Sequence[Mention], upper: Mention) -> Mention | None:

@@ -30,7 +30,7 @@ from parkgraph.loaders.segment import Sentence
 BODY_TYPES = ("Committee", "Branch", "Organization", "Enterprise")
 UNIT_TYPES = ("Enterprise", "Organization")
 _JOINERS = frozenset({"、", "，", ",", "和", "与", "及", "以及", "、以及", "，以及", ",以及", "；", ";"})
-_WORD_JOINERS = frozenset({"、", "和", "与", "及", "以及", "、以及"})
+WORD_JOINERS = frozenset({"、", "和", "与", "及", "以及", "、以及"})
 """Joiners inside one phrase: a comma after a place's `的` phrase starts a new subject."""
 _DASHES = re.compile(r"^(?:[—–\-－~～]+|→)$")
 _QUOTES = "“”‘’\"'《》 "
@@ -80,7 +80,7 @@ _DECLARED_SHORT = re.compile(r"^[(（](?:以下简称|简称|以下称|下称)[^
 """A short name declared for a listed item (`甲公司(简称“甲”)、乙公司`), which breaks no list."""
 
 
-def _run(
+def listed_run(
     draft: Draft, mentions: Sequence[Mention], first: int, joiners: frozenset[str] = _JOINERS
 ) -> list[Mention]:
     """The list that starts at `mentions[first]`: the mentions joined to it by 、/和/以及 …, and the
@@ -213,14 +213,14 @@ def find_guided_by(draft: Draft) -> list[Link]:
                 after = "由"  # `一、甲联合党支部,由乙、丙组成`, `甲联合党委正式成立,由乙、丙共同组成`
             if body.type not in (*PARTY_TYPES, "Organization") or after not in led_by:
                 continue
-            listed = _run(draft, mentions, i + 1)
+            listed = listed_run(draft, mentions, i + 1)
             verb = re.split(f"[{_CLAUSE_ENDS}，,]", draft.text[listed[-1].end : listed[-1].end + 20])[0]
             joined = _joined_by_leader(draft, mentions, listed, formation) if body.type in PARTY_TYPES else []
             if joined:
                 links += member_links(body, listed + joined)
             elif any(w in verb for w in lead):
                 listed += _leads_joined(draft, mentions, listed[-1], lead)
-                lowers = mentions[_run_start(draft, mentions, i) : i + 1]
+                lowers = mentions[run_start(draft, mentions, i) : i + 1]
                 links += [
                     _link("SUBORDINATE_TO", lower, m)
                     for lower in lowers
@@ -288,7 +288,7 @@ def _joined_by_leader(
     j = mentions.index(leaders[-1]) + 1
     if j >= len(mentions) or not _LEADER_JOINS.match(draft.text[leaders[-1].end : mentions[j].start]):
         return []
-    joined = _run(draft, mentions, j)
+    joined = listed_run(draft, mentions, j)
     rest = re.split(f"[{_CLAUSE_ENDS}，,]", draft.text[joined[-1].end : joined[-1].end + 20])[0]
     return joined if any(w in rest for w in formation) else []
 
@@ -308,19 +308,19 @@ def find_set_up(draft: Draft) -> list[Link]:
             clause_start = m.start - len(clause)
             upper = _setter(draft, mentions[:i], clause_start, clause) or _carried(draft, setters, si, clause)
             if upper and _opens_list(draft, clause, openers):
-                links += _under_all(draft, _run(draft, mentions, i), upper)
+                links += _under_all(draft, listed_run(draft, mentions, i), upper)
                 setters[si] = upper
             department_of = _setter(draft, mentions[:i], clause_start, clause, "Organization")
             department_of = department_of or _elided_organ(draft, mentions[:i], clause_start, clause)
             department_of = department_of or _pages_organ(draft, sentence.start, clause_start, clause)
             if department_of and _opens_list(draft, clause, openers):
-                listed = _run(draft, mentions, i)
+                listed = listed_run(draft, mentions, i)
                 links += _under_all(draft, [x for x in listed if _is_department(draft, x)], department_of)
             owner = _owner(draft, mentions[:i], clause_start, passive)
             if owner and _after_opener(clause, openers):
-                links += _under_all(draft, _run(draft, mentions, i), owner)
+                links += _under_all(draft, listed_run(draft, mentions, i), owner)
             if i + 1 < len(mentions) and _belongs(draft, m, mentions[i + 1], passive):
-                links += _under_all(draft, mentions[_run_start(draft, mentions, i) : i + 1], mentions[i + 1])
+                links += _under_all(draft, mentions[run_start(draft, mentions, i) : i + 1], mentions[i + 1])
     return links
 
 
@@ -586,7 +586,7 @@ def find_formed_by(draft: Draft) -> list[Link]:
             subject = _formation_subject(draft, mentions[:i], sentence_start, verb.start())
             if subject and _in_list(draft, mentions, subject):
                 continue
-            listed = [x for x in _run(draft, mentions, i, _WORD_JOINERS) if _answers_to_party(draft, x)]
+            listed = [x for x in listed_run(draft, mentions, i, WORD_JOINERS) if _answers_to_party(draft, x)]
             if subject:
                 links += [
                     _link("SUBORDINATE_TO", x, subject) for x in listed if not _is_members_body(x, subject)
@@ -650,8 +650,8 @@ def _opens(draft: Draft, m: Mention, sentence_start: int) -> bool:
 def _in_list(draft: Draft, mentions: Sequence[Mention], m: Mention) -> bool:
     """`甲党支部、乙党支部一起组成…`: a listed body is a member forming the new one, not its leader."""
     i = mentions.index(m)
-    after = i + 1 < len(mentions) and _gap(draft, m, mentions[i + 1]) in _WORD_JOINERS
-    return after or (i > 0 and _gap(draft, mentions[i - 1], m) in _WORD_JOINERS)
+    after = i + 1 < len(mentions) and _gap(draft, m, mentions[i + 1]) in WORD_JOINERS
+    return after or (i > 0 and _gap(draft, mentions[i - 1], m) in WORD_JOINERS)
 
 
 def _is_members_body(formed: Mention, subject: Mention) -> bool:
@@ -708,15 +708,15 @@ def find_taken_in(draft: Draft) -> list[Link]:
                     and after
                     and _taken_by_what_follows(draft, mentions, before[-1], mentions[after[0]])
                 ):
-                    first = _run_start(draft, mentions, mentions.index(before[-1]))
+                    first = run_start(draft, mentions, mentions.index(before[-1]))
                     links += member_links(
                         mentions[after[0]], mentions[first : mentions.index(before[-1]) + 1]
                     )
                 elif before and before[-1].type in PARTY_TYPES and after:
-                    units = _run(draft, mentions, after[0], _WORD_JOINERS)
+                    units = listed_run(draft, mentions, after[0], WORD_JOINERS)
                     links += [_link("COVERS", before[-1], u) for m in units for u in _units_of(m)]
                 elif before and after and mentions[after[0]].type in PARTY_TYPES:
-                    first = _run_start(draft, mentions, mentions.index(before[-1]))
+                    first = run_start(draft, mentions, mentions.index(before[-1]))
                     units = mentions[first : mentions.index(before[-1]) + 1]
                     links += [_link("COVERS", mentions[after[0]], u) for m in units for u in _units_of(m)]
     return links
@@ -834,7 +834,7 @@ def _taken_by_what_follows(draft: Draft, mentions: list[Mention], last: Mention,
     that body's management (`甲党支部、乙党支部统一纳入丙综合党委管理`)."""
     if taker.type not in PARTY_TYPES:
         return False
-    first = mentions[_run_start(draft, mentions, mentions.index(last))]
+    first = mentions[run_start(draft, mentions, mentions.index(last))]
     if draft.text[first.start - 1 : first.start] in _TAKING:
         return True
     opens = first.start == draft.sentences[first.sentence].start or draft.text[first.start - 1] in "，,"
@@ -862,7 +862,7 @@ def _taken_into_it(draft: Draft, mentions: list[Mention], at: int) -> list[Link]
         and m.sentence == listed[0].sentence
         and not draft.text.startswith(under, m.end)
     ]
-    members = _run(draft, mentions, mentions.index(listed[0]), _WORD_JOINERS)
+    members = listed_run(draft, mentions, mentions.index(listed[0]), WORD_JOINERS)
     return member_links(bodies[-1], members) if bodies else []
 
 
@@ -878,7 +878,7 @@ def find_member_lists(draft: Draft) -> list[Link]:
         for i, body in enumerate(mentions[:-1]):
             if body.type not in PARTY_TYPES or not has.fullmatch(_gap(draft, body, mentions[i + 1])):
                 continue
-            listed = _run(draft, mentions, i + 1, _WORD_JOINERS)
+            listed = listed_run(draft, mentions, i + 1, WORD_JOINERS)
             if counted.match(draft.text, listed[-1].end):
                 links += [_link("COVERS", body, u) for m in listed for u in _units_of(m)]
     return links
@@ -901,7 +901,7 @@ def find_member_heading(draft: Draft) -> list[Link]:
         line_start = hit.end() + 1
         first = next((i for i, m in enumerate(mentions) if m.start == line_start), None)
         if first is not None:
-            links += member_links(formed, _run(draft, mentions, first, _WORD_JOINERS))
+            links += member_links(formed, listed_run(draft, mentions, first, WORD_JOINERS))
     return links
 
 
@@ -911,10 +911,10 @@ def _joined(draft: Draft, start: int, end: int, most: int = 6) -> bool:
     return len(between) <= most and not any(c in between for c in _CLAUSE_ENDS + "，,：:")
 
 
-def _run_start(draft: Draft, mentions: Sequence[Mention], last: int) -> int:
+def run_start(draft: Draft, mentions: Sequence[Mention], last: int) -> int:
     """Index of the first mention of the list that ends at `mentions[last]`."""
     first = last
-    while first > 0 and _gap(draft, mentions[first - 1], mentions[first]) in _WORD_JOINERS:
+    while first > 0 and _gap(draft, mentions[first - 1], mentions[first]) in WORD_JOINERS:
         first -= 1
     return first
 
@@ -936,7 +936,7 @@ def find_listed_placed(draft: Draft) -> list[Link]:
                 if not before or not after or after[0].type not in ("Region", "Park"):
                     continue
                 place = chain_end(mentions, after[0])
-                first = _run_start(draft, mentions, before[-1])
+                first = run_start(draft, mentions, before[-1])
                 for m in mentions[first : before[-1] + 1]:
                     if _lies_in(m, place, draft.lex) and m.type != "Region":
                         links.append(_link("LOCATED_IN", m, place, 0.6))
@@ -967,7 +967,9 @@ def find_taken_in_by_subject(draft: Draft) -> list[Link]:
             if not _joined(draft, end, mentions[first].start, 2):
                 continue
             links += [
-                _link("LOCATED_IN", m, opener) for m in _run(draft, mentions, first) if m.type == "Enterprise"
+                _link("LOCATED_IN", m, opener)
+                for m in listed_run(draft, mentions, first)
+                if m.type == "Enterprise"
             ]
     return links
 
@@ -1009,7 +1011,7 @@ def find_led_under(draft: Draft) -> list[Link]:
     leading = (*PARTY_TYPES, "Organization")
     for mentions in top_level(draft).values() if under else ():
         for i, first in enumerate(mentions):
-            uppers = _run(draft, mentions, i, _WORD_JOINERS)
+            uppers = listed_run(draft, mentions, i, WORD_JOINERS)
             last = uppers[-1]
             lead_in = draft.text[max(0, first.start - 1) : first.start]
             phrase = phrase_of.match(draft.text[last.end : last.end + 30])
@@ -1106,7 +1108,9 @@ def find_led_lists(draft: Draft) -> list[Link]:
     links: list[Link] = []
     for si, mentions in top_level(draft).items():
         opening = (
-            _run(draft, mentions, 0, _WORD_JOINERS) if mentions[0].start == draft.sentences[si].start else []
+            listed_run(draft, mentions, 0, WORD_JOINERS)
+            if mentions[0].start == draft.sentences[si].start
+            else []
         )
         for i, upper in enumerate(mentions[:-1]):
             gap = _gap(draft, upper, mentions[i + 1])
@@ -1115,7 +1119,7 @@ def find_led_lists(draft: Draft) -> list[Link]:
             if upper.type not in leading or not (gap == "对" or verb.fullmatch(gap) or opens):
                 continue
             uppers = [m for m in opening if m.type in leading] if opens else [upper]
-            listed = _run(draft, mentions, i + 1, _WORD_JOINERS)
+            listed = listed_run(draft, mentions, i + 1, WORD_JOINERS)
             if gap == "对":
                 if not after_list.match(draft.text, listed[-1].end):
                     continue
@@ -1296,7 +1300,7 @@ def _sole_alliance(draft: Draft) -> Mention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-_FRAMED_JOINERS = _WORD_JOINERS | {"，", ","}
+_FRAMED_JOINERS = WORD_JOINERS | {"，", ","}
 """Between `由` and `构成` the parts may be listed with commas: the frame holds the list together."""
 
 
@@ -1313,8 +1317,8 @@ def find_sub_parks(draft: Draft) -> list[Link]:
             if park.type != "Park" or mentions[i + 1].type != "Park":
                 continue
             framed = _opens_made_of(gap)
-            joiners = _FRAMED_JOINERS if framed else _WORD_JOINERS
-            listed = [m for m in _run(draft, mentions, i + 1, joiners) if m.type == "Park"]
+            joiners = _FRAMED_JOINERS if framed else WORD_JOINERS
+            listed = [m for m in listed_run(draft, mentions, i + 1, joiners) if m.type == "Park"]
             rest = re.split(f"[{_CLAUSE_ENDS}，,]", draft.text[listed[-1].end : listed[-1].end + 16])[0]
             if gap.removesuffix("了") in verbs or (framed and any(w in rest for w in made_of)):
                 links += [_link("PART_OF", m, park) for m in listed if m.name != park.name]
@@ -1341,7 +1345,7 @@ def _parts_of_clause_subject(draft: Draft, mentions: Sequence[Mention], verbs: t
     for i, m in enumerate(mentions):
         if m.type != "Park" or not whole or (i and mentions[i - 1].end > m.start - 8):
             continue
-        listed = [x for x in _run(draft, mentions, i, _WORD_JOINERS) if x.type == "Park"]
+        listed = [x for x in listed_run(draft, mentions, i, WORD_JOINERS) if x.type == "Park"]
         before = draft.text[max(sentence.start, m.start - 8) : m.start]
         framed = _MADE_OF_CLAUSE.search(draft.text, max(sentence.start, m.start - 30), m.start)
         opens = opening.search(before) or bare_opening.fullmatch(draft.text, sentence.start, m.start)
@@ -1362,9 +1366,9 @@ def find_named_sub_parks(draft: Draft) -> list[Link]:
     for mentions in top_level_places(draft).values():
         parks = [m for m in mentions if m.type == "Park"]
         for i, first in enumerate(parks):
-            if i and _gap(draft, parks[i - 1], first) in _WORD_JOINERS:
+            if i and _gap(draft, parks[i - 1], first) in WORD_JOINERS:
                 continue  # not the first of its list
-            listed = _run(draft, parks, i, _WORD_JOINERS)
+            listed = listed_run(draft, parks, i, WORD_JOINERS)
             if not PARTS_NAMED.match(draft.text, listed[-1].end):
                 continue
             whole = parks[i - 1].name if i else draft.main_park
@@ -1491,15 +1495,15 @@ def find_dispatched(draft: Draft) -> list[Link]:
             if opening and draft.text[max(0, a.start - 2) : a.start] == "作为" and role.end() == b.start:
                 links.append(_link("SUBORDINATE_TO", b, a))
         for i, first in enumerate(mentions):
-            if i > 0 and _gap(draft, mentions[i - 1], first) in _WORD_JOINERS:
+            if i > 0 and _gap(draft, mentions[i - 1], first) in WORD_JOINERS:
                 continue
-            lowers = _run(draft, mentions, i, _WORD_JOINERS)
+            lowers = listed_run(draft, mentions, i, WORD_JOINERS)
             j = i + len(lowers)
             gap = _gap(draft, lowers[-1], mentions[j]) if j < len(mentions) else ""
             if j >= len(mentions) or not (_RESPECTIVELY.fullmatch(gap) or gap in ("为", "是", "系")):
                 continue
             # `甲党工委、管委会为市委市政府派出机构`: the paired bodies may be written side by side
-            uppers = _run(draft, mentions, j, _WORD_JOINERS | {""})
+            uppers = listed_run(draft, mentions, j, WORD_JOINERS | {""})
             after = draft.text[uppers[-1].end : uppers[-1].end + 4]
             if len(uppers) == len(lowers) > 1 and after.lstrip("的").startswith(words):
                 pairs = zip(lowers, uppers, strict=True)
@@ -1605,7 +1609,7 @@ _VISITS = ("学习", "考察", "参观", "调研", "交流", "取经", "观摩")
 """What a visit to a unit is for (`赴甲公司学习考察`)."""
 _PARTNERING = ("共建", "合作", "签订", "签约", "结对", "联建", "对接")
 """What a body does with a partner (`与乙大学共建实验室`)."""
-_LIST_JOINERS = _WORD_JOINERS - {"与"}
+_LIST_JOINERS = WORD_JOINERS - {"与"}
 """Joiners of a list of visited units: `与` before a unit makes it a partner instead."""
 _CLAUSE_MARKS = "，,。；;：:！？!?\n"
 
@@ -1648,19 +1652,23 @@ def find_possessed_places(draft: Draft) -> list[Link]:
             i = next((j for j, m in enumerate(mentions) if m.start >= place.end), None)
             if i is None or place.type not in ("Region", "Park") or not _possesses(draft, place, mentions[i]):
                 continue
-            for m in _run(draft, mentions, i, _WORD_JOINERS):
+            for m in listed_run(draft, mentions, i, WORD_JOINERS):
                 if _lies_in(m, place, draft.lex) and not visited_or_partner(draft, mentions, m):
                     links.append(_link("LOCATED_IN", m, place, 0.7))
     return links
 
 
-_JURISDICTION = re.compile(r"辖区(?:内|里)?的?(?:企业)?")
-"""`辖区内的甲园区`, `辖区企业甲公司`: what lies in the jurisdiction of the place the sentence speaks of."""
+_JURISDICTION = re.compile(
+    r"辖区(?:内|里)?(?:的|(?:现|共|拥|已)?有|汇集了?|汇聚了?|集聚了?|聚集了?)?(?:企业)?"
+)
+"""`辖区内的甲园区`, `辖区企业甲公司`, `辖区汇集甲、乙等企业`: what lies in the jurisdiction of the
+place the sentence speaks of."""
 
 
 def find_jurisdiction_members(draft: Draft) -> list[Link]:
     """`甲区入选39家;辖区内的乙园、丙园成为…`: a `辖区` with no place right before it is that of the place
-    named last before it, in its sentence or the one before, and what it names lies there."""
+    its sentence opens with, else of the one named last before it, in its sentence or the one before,
+    and what it names lies there."""
     places = top_level_places(draft)
     links: list[Link] = []
     for si, sentence in enumerate(draft.sentences):
@@ -1672,8 +1680,9 @@ def find_jurisdiction_members(draft: Draft) -> list[Link]:
             earlier = [m for m in earlier if m.type in ("Region", "Park") and not m.generic]
             if first is None or not earlier or earlier[-1].end == at:
                 continue
-            place = earlier[-1]
-            for m in _run(draft, mentions, first, _WORD_JOINERS):
+            # `甲镇是乙园区所在地,辖区汇集…`: the place the sentence opens with is whose jurisdiction it is
+            place = next((m for m in earlier if m.start == sentence.start), earlier[-1])
+            for m in listed_run(draft, mentions, first, WORD_JOINERS):
                 if m.type != "Region" and _lies_in(m, place, draft.lex):
                     links.append(_link("LOCATED_IN", m, place, 0.6))
     return links
@@ -1763,7 +1772,7 @@ def find_region_acts_at(draft: Draft) -> list[Link]:
                 continue
             if not _ACTS_AT.fullmatch(draft.text[region.end : first.start]):
                 continue
-            listed = [m for m in _run(draft, mentions, i + 1, _WORD_JOINERS) if m.type == "Park"]
+            listed = [m for m in listed_run(draft, mentions, i + 1, WORD_JOINERS) if m.type == "Park"]
             links += [_link("LOCATED_IN", m, region, 0.6) for m in listed]
     return links
 

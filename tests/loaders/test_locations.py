@@ -521,3 +521,19 @@ def test_enterprises_a_sentence_opening_with_another_park_names_lie_in_that_park
         "新能源材料产业园里,衢州绿能储电科技有限公司今年新增投资超过20亿元。"
     )
     assert ("衢州绿能储电科技有限公司", "新能源材料产业园") in relations(extractor, text, "LOCATED_IN")
+
+
+def test_what_a_jurisdiction_gathers_lies_in_the_place_its_sentence_opens_with(extractor: Extractor) -> None:
+    text = "青禾镇是云锦机械工业集中区所在地,辖区汇集宏达汽车有限公司、白沙机械有限公司等零部件企业。"
+    placed = relations(extractor, text, "LOCATED_IN")
+    assert {("宏达汽车有限公司", "青禾镇"), ("白沙机械有限公司", "青禾镇")} <= placed
+    assert ("宏达汽车有限公司", "云锦机械工业集中区") not in placed
+
+
+def test_every_listed_unit_a_place_word_names_lies_in_the_place(extractor: Extractor) -> None:
+    text = "据介绍,青禾镇辖区宏达汽车有限公司、白沙机械有限公司和云锦科技有限公司均已建立党组织。"
+    assert {
+        ("宏达汽车有限公司", "青禾镇"),
+        ("白沙机械有限公司", "青禾镇"),
+        ("云锦科技有限公司", "青禾镇"),
+    } <= relations(extractor, text, "LOCATED_IN")
