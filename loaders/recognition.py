@@ -412,10 +412,26 @@ def _names_no_unit(text: str, m: Mention) -> bool:
     if before.endswith(SOURCE_WORDS) or _in_book_title(text, m):
         return True
     honour = m.type == "Region" or bool(_CLAUSE_END.match(text, m.end))
-    return honour and before.endswith(HONOUR_VERBS)
+    return (honour and before.endswith(HONOUR_VERBS)) or _in_honour_list(text, m)
 
 
 _CLAUSE_END = re.compile(r"[”’\"]?(?:称号|荣誉|[,，。;；、!！]|$)", re.M)
+HONOUR_LIST_SPAN = 120
+"""Longest stretch of an honour list (`荣获甲、乙、丙等荣誉称号`) on either side of a name in it."""
+_HONOUR_LIST_END = re.compile(r"[^，,。;；!！?？\n]*?等[^，,。;；\n]{0,4}?(?:称号|荣誉)")
+_CLAUSE_BREAK = re.compile(r"[，,。;；!！?？\n]")
+
+
+def _in_honour_list(text: str, m: Mention) -> bool:
+    """`先后荣获甲国家级园区、乙省开发区先进集体等荣誉称号`: every name in a list of honours an honour
+    verb opens and `等…称号` closes, in one clause, names an honour, not a unit."""
+    start = max(0, m.start - HONOUR_LIST_SPAN)
+    before = text[start : m.start]
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(before)]
+    clause = before[breaks[-1] if breaks else 0 :]
+    if not any(verb in clause for verb in HONOUR_VERBS):
+        return False
+    return bool(_HONOUR_LIST_END.match(text[m.end : m.end + HONOUR_LIST_SPAN]))
 
 
 def _in_book_title(text: str, m: Mention) -> bool:

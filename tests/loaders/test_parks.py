@@ -752,3 +752,13 @@ def test_a_bare_zone_word_in_an_article_on_a_lesser_park_is_another_park(extract
     assert "高新区" in parks
     assert "高新区" not in parks["青禾数字小镇"]
     assert ("黄乔坤", "高新区党工委") in {(p, body) for p, body, _ in posts(facts)}
+
+
+def test_parks_named_in_a_list_of_honours_are_honours_not_parks(extractor: Extractor) -> None:
+    text = (
+        "青禾高新区先后荣获全国百佳科学发展示范园区、湖北省开发区先进集体、湖北省知名品牌示范区"
+        "等荣誉称号。园区内的青禾生物医药产业园发展迅速。"
+    )
+    parks = {e.name for e in extract(extractor, text).entities if e.type == "Park"}
+    assert "青禾生物医药产业园" in parks
+    assert not any(p.startswith("湖北省") or "品牌" in p for p in parks)
