@@ -1601,6 +1601,8 @@ def _region_committee_words(lex: Lexicon) -> tuple[str, ...]:
     return tuple(level + "委" for levels in lex.region_levels for level in levels)
 
 
+_ITS_FIRMS = re.compile(r"(?:内|里)?的?(?:龙头|骨干|重点|入驻|规上|链主|领军)?企业(?:——|—|:|：)?")
+"""Between a park and a company it holds: `甲产业园龙头企业——乙公司`, `甲园区入驻企业乙公司`."""
 _INSIDE = re.compile(r"(?:内|里|中|境内|辖区内|一带)?的")
 """Between a place and what lies in it: `高新区的`, `经开区内的`, `园区里的`."""
 
@@ -1781,7 +1783,7 @@ def _possesses(draft: Draft, place: Mention, first: Mention) -> bool:
     """`place` is followed by `的` (or `内的`) and then `first`; after a verb of place (`位于`, `落户`),
     by up to six characters of one phrase and then `的`."""
     between = draft.text[place.end : first.start]
-    if _INSIDE.fullmatch(between):
+    if _INSIDE.fullmatch(between) or (first.type == "Enterprise" and _ITS_FIRMS.fullmatch(between)):
         return True
     verbs = _words(draft, "placed_at")
     lead_in = draft.text[max(0, place.start - 4) : place.start]

@@ -537,3 +537,14 @@ def test_every_listed_unit_a_place_word_names_lies_in_the_place(extractor: Extra
         ("白沙机械有限公司", "青禾镇"),
         ("云锦科技有限公司", "青禾镇"),
     } <= relations(extractor, text, "LOCATED_IN")
+
+
+def test_a_parks_leading_company_lies_in_that_park(extractor: Extractor) -> None:
+    text = (
+        "宜都高新区发展迅速。\n| 白沙生物医药产业园龙头企业——云锦制药有限公司 | 王力 | 摄 |\n"
+        "| 青禾高新技术示范园龙头企业——苏强液压(湖北)有限公司 | 李明 | 摄 |"
+    )
+    assert {
+        ("云锦制药有限公司", "白沙生物医药产业园"),
+        ("苏强液压(湖北)有限公司", "青禾高新技术示范园"),
+    } <= relations(extractor, text, "LOCATED_IN")
