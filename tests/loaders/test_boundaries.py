@@ -358,3 +358,10 @@ def test_a_preposition_or_verb_before_a_company_is_no_part_of_its_name(extractor
     text = "市委网信办至青禾公司调研。青禾镇辖区汇集宏达联合汽车、云锦机械、白沙汽车车架等零部件企业。"
     assert {"青禾公司", "宏达联合汽车", "云锦机械"} <= names(extractor, text, "Enterprise")
     assert "市委网信办" in names(extractor, text, "Organization")
+
+
+def test_a_quantifier_before_a_centre_is_no_part_of_its_name_and_a_branch_centre_is_one(
+    extractor: Extractor,
+) -> None:
+    text = "整个青禾党群服务中心设有六大功能区。当天下午,白沙科创园党群服务分中心也揭牌启动。"
+    assert {"青禾党群服务中心", "白沙科创园党群服务分中心"} <= names(extractor, text, "Organization")
