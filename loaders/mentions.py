@@ -100,6 +100,9 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
         after_party = i < end and text[i - 1] in party.last_chars and party.ending_at(text, i)
         if after_party and (company or _company_between(text, i, end, companies)):
             break  # `甲党委的下属支部|乙有限公司(党支部)`: a Party word ends what came before a company
+        if _opens_item(text, i - 1, floor, end, lex):
+            i -= 1  # `甲村、和平村`: after a list's separator a stop character opens an item
+            break
         stop = stops.ending_at(text, i, shortest=True) if text[i - 1] in stops.last_chars else None
         if stop and i - len(stop) >= floor and not _stop_in_name(text, i, stop, end, company, lex):
             break
@@ -120,13 +123,27 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
         elif ch not in _NAME_CHARS:
             break
         i -= 1
-    i += text[i : i + 1] in KIND_JOINERS  # a joiner the run stopped right after starts no name
+    # a joiner the run stopped right after starts no name, unless a list's separator is before it
+    i += text[i : i + 1] in KIND_JOINERS and text[i - 1 : i] != "、"
     count = _COUNT.match(text, i, end)
     if count:
         # a date's number takes its unit with it (`7月|甲开发区管委会`), a count its counter
         return count.end() + (text[count.end() : count.end() + 1] in _DATE_UNITS and count.end() < end)
     # `这|个联合党委`: the counter after a demonstrative the scan stopped at belongs to it
     return i + 1 if 0 < i < end and text[i - 1] in _DEMONSTRATIVES and text[i] in _COUNTERS else i
+
+
+def _opens_item(text: str, at: int, floor: int, end: int, lex: Lexicon) -> bool:
+    """Whether the stop character at `at` opens a list's item (`甲村、和平村`, `、向阳社区`): right after
+    the list's separator, before a name of two characters or more, and no word saying which (`、各…`)."""
+    ch = text[at]
+    return (
+        ch in lex.stop_chars
+        and ch not in _DEMONSTRATIVES
+        and at > floor
+        and text[at - 1] == "、"
+        and end - at >= 3
+    )
 
 
 def _joins_one_name(text: str, at: int, end: int, lex: Lexicon) -> bool:

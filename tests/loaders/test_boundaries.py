@@ -365,3 +365,8 @@ def test_a_quantifier_before_a_centre_is_no_part_of_its_name_and_a_branch_centre
 ) -> None:
     text = "整个青禾党群服务中心设有六大功能区。当天下午,白沙科创园党群服务分中心也揭牌启动。"
     assert {"青禾党群服务中心", "白沙科创园党群服务分中心"} <= names(extractor, text, "Organization")
+
+
+def test_a_listed_village_may_open_with_a_stop_character(extractor: Extractor) -> None:
+    text = "片区联合党委由洋坑村、和平村等村居的党组织共同组成。"
+    assert {"洋坑村", "和平村"} <= names(extractor, text, "Region")
