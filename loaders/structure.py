@@ -220,6 +220,7 @@ def find_guided_by(draft: Draft) -> list[Link]:
                 links += member_links(body, listed + joined)
             elif any(w in verb for w in lead):
                 listed += _leads_joined(draft, mentions, listed[-1], lead)
+                listed += _leading_next(draft, mentions, listed[-1], lead)
                 lowers = mentions[run_start(draft, mentions, i) : i + 1]
                 links += [
                     _link("SUBORDINATE_TO", lower, m)
@@ -267,6 +268,21 @@ def _leads_joined(
         out.append(last)
         j += 1
     return out
+
+
+def _leading_next(
+    draft: Draft, mentions: Sequence[Mention], last: Mention, lead: tuple[str, ...]
+) -> list[Mention]:
+    """`丁由甲指导,乙和丙共同牵头`: the bodies the next clause lists before a verb of leading (and no
+    subject of their own) lead the body the clause before is about too."""
+    j = mentions.index(last) + 1
+    leads = alternation(lead)
+    if j >= len(mentions) or not re.fullmatch(rf"(?:{leads})[，,]", draft.text[last.end : mentions[j].start]):
+        return []
+    listed = listed_run(draft, mentions, j)
+    if not re.match(rf"(?:共同|联合|一起|负责)?(?:{leads})", draft.text[listed[-1].end : listed[-1].end + 8]):
+        return []
+    return listed
 
 
 _SET_OFF_BY = ("，由", ",由")

@@ -1688,3 +1688,14 @@ def test_a_bare_branch_after_a_demonstrative_and_a_description_is_the_branch_nam
         ("衢州云织小微企业创业园联合党支部", ACME),
         ("衢州云织小微企业创业园联合党支部", BOLT),
     }
+
+
+def test_bodies_leading_in_the_clause_after_a_guiding_one_are_above_the_body_too(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "青禾镇片区联合党委由县委组织部指导,白沙开发区管委会党支部和青禾镇党委共同牵头,"
+        "由多家企业党组织共同组成。"
+    )
+    above = relations(extractor, text, "SUBORDINATE_TO")
+    assert {("青禾镇片区联合党委", "白沙开发区管委会党支部"), ("青禾镇片区联合党委", "青禾镇党委")} <= above
