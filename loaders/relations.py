@@ -2051,13 +2051,18 @@ def _clause_opener(draft: Draft, practice: Mention, actors: Sequence[Mention]) -
 
 
 def _owner(draft: Draft, practice: Mention, before: Sequence[Mention]) -> Mention | None:
-    """`甲物流“小红象”党建品牌`, `甲中心的“一站一中心”`: a unit written right before the practice owns it."""
+    """`甲物流“小红象”党建品牌`, `甲中心的“一站一中心”`, `甲开发区探索的“…”模式`: a unit written right
+    before the practice (or before a verb that makes it and `的`) owns it."""
+    creating = draft.lex.creating_verbs
     owners = [
         m
         for m in _outermost(before)
         if m.type in (*ACTOR_TYPES, *_OPENER_TYPES)
         and not _wide_region(m, draft.lex)
-        and draft.text[m.end : practice.start] in ("", "的")
+        and (
+            (gap := draft.text[m.end : practice.start]) in ("", "的")
+            or (gap.endswith("的") and gap[:-1].removeprefix("所").removesuffix("出") in creating)
+        )
     ]
     return owners[-1] if owners else None
 

@@ -275,3 +275,8 @@ def test_a_park_word_qualifying_its_party_building_adopts_for_its_committee(extr
         "在日常运转中,园区党建工作遵循“党委部署、支部运行”的体系。"
     )
     assert adopts(extractor, text) == {("衢江经开区党工委", "党委部署、支部运行体系")}
+
+
+def test_the_unit_before_a_verb_that_made_the_practice_owns_it(extractor: Extractor) -> None:
+    text = "白沙市领导实地察看了党群服务中心,了解青禾经济开发区探索的“一区多园”型园区党建模式。"
+    assert ("青禾经济开发区", "一区多园型园区党建模式") in adopts(extractor, text)
