@@ -135,7 +135,11 @@ class MentionStep:
         _cut_before_object(draft.text, named, draft.lex)
         inside = _read_open_regions(draft.text, named, draft.lex)
         timed = _time_and_unit_word(draft.text, named, draft.lex)
-        kept = [m for m in kept if id(m) not in timed and id(m) not in inside]
+        kept = [
+            m
+            for m in kept
+            if id(m) not in timed and id(m) not in inside and not _all_parks_of(m.type, m.name, draft.lex)
+        ]
         _buildings_as_parks(kept, draft.lex)
         return Edit(mentions=sorted(kept, key=lambda m: m.start))
 
@@ -403,6 +407,20 @@ TITLE_SPAN = 60
 """Longest document title (`《…》`) a name is read inside."""
 
 
+NATIONAL = ("中国", "全国", "我国")
+"""Words for the whole country before a park word (`中国开发区`): every park of that kind."""
+
+
+def _all_parks_of(type_: str, name: str, lex: Lexicon) -> bool:
+    """`湖北省开发区十强`, `中国开发区协会`: the country's or a province's name and a bare park word speak
+    of all such parks there, not of one park."""
+    if type_ != "Park":
+        return False
+    word = lex.org_word_set("Park").ending_at(name, len(name))
+    stem = name[: len(name) - len(word)] if word else ""
+    return stem in NATIONAL or (bool(stem) and split_regions(stem, lex) == [stem] and is_province(stem, lex))
+
+
 def _names_no_unit(text: str, m: Mention) -> bool:
     """A name inside a document's title (`《甲市工商联章程》`), an honour or a source line is not a unit
     the article speaks of. After an honour verb a place names the honour's level (`入选甲省…示范点`) and
@@ -552,6 +570,8 @@ class NameStep:
             if (parsed.needs_unit and not described) or is_bare_unit(stem_of(m, draft.lex), draft.lex):
                 m.generic = m.generic or "unit"
             for part in _literal_parts(draft.text, m, parsed.parts, draft.lex):
+                if _all_parks_of(part.type, part.name, draft.lex):
+                    continue
                 span = _written(draft.text, m, part.name, draft.lex)
                 inner = Mention(*(span or (m.start, m.end)), part.type, part.name, m.sentence)
                 inner.surface_alias = span is not None

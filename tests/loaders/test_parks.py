@@ -762,3 +762,10 @@ def test_parks_named_in_a_list_of_honours_are_honours_not_parks(extractor: Extra
     parks = {e.name for e in extract(extractor, text).entities if e.type == "Park"}
     assert "青禾生物医药产业园" in parks
     assert not any(p.startswith("湖北省") or "品牌" in p for p in parks)
+
+
+def test_a_province_or_the_country_before_a_bare_park_word_names_no_one_park(extractor: Extractor) -> None:
+    text = "青禾经济开发区入选中国开发区协会名单,位列湖北省开发区十强。"
+    facts = extract(extractor, text)
+    assert {e.name for e in facts.entities if e.type == "Park"} == {"青禾经济开发区"}
+    assert "中国开发区协会" in {e.name for e in facts.entities if e.type == "Organization"}
