@@ -141,7 +141,23 @@ class MentionStep:
             if id(m) not in timed and id(m) not in inside and not _all_parks_of(m.type, m.name, draft.lex)
         ]
         _buildings_as_parks(kept, draft.lex)
+        _without_doubled_park_word(kept, draft.lex)
         return Edit(mentions=sorted(kept, key=lambda m: m.start))
+
+
+def _without_doubled_park_word(mentions: list[Mention], lex: Lexicon) -> None:
+    """`甲信息科技园园区`: a park's name written with a category word after its own park word is the
+    park's name alone (the category word says what the named park is)."""
+    words = lex.org_word_set("Park")
+    for m in mentions:
+        rest = m.name.removesuffix(DOUBLED_PARK_WORD)
+        own = words.ending_at(rest, len(rest)) if m.type == "Park" and rest != m.name else None
+        if own and own.endswith("园") and len(rest) > len(own) and m.end - m.start == len(m.name):
+            m.name, m.end = rest, m.end - len(DOUBLED_PARK_WORD)
+
+
+DOUBLED_PARK_WORD = "园区"
+"""The category word written after a park's own `…园` (`甲科技园园区`)."""
 
 
 def _buildings_as_parks(mentions: list[Mention], lex: Lexicon) -> None:

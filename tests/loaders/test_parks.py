@@ -769,3 +769,17 @@ def test_a_province_or_the_country_before_a_bare_park_word_names_no_one_park(ext
     facts = extract(extractor, text)
     assert {e.name for e in facts.entities if e.type == "Park"} == {"青禾经济开发区"}
     assert "中国开发区协会" in {e.name for e in facts.entities if e.type == "Organization"}
+
+
+def test_a_park_written_with_a_category_word_after_its_own_park_word_is_that_park(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "白沙镇在青禾信息科技园园区举办活动,青禾信息科技园园区党组织11家参加。"
+        "园区管理方白沙经济合作社党支部签订协议。"
+    )
+    facts = extract(extractor, text)
+    parks = {e.name for e in facts.entities if e.type == "Park"}
+    assert "青禾信息科技园" in parks
+    assert not any(p.endswith("园园区") for p in parks)
+    assert "白沙经济合作社党支部" in {e.name for e in facts.entities if e.type == "Branch"}
