@@ -513,10 +513,15 @@ def _opens_list(draft: Draft, clause: str, openers: tuple[str, ...]) -> bool:
     kind_has = r"的?[\u4e00-\u9fff]{1,6}?(?:有|包括)[:：]?"
     return _after_opener(clause, openers) or any(
         re.search(
-            rf"{re.escape(v)}了?(?:[0-9一二三四五六七八九十两]+个|{counted}|{among}|{kind_has})?$", clause
+            rf"{re.escape(v)}了?{_WITHIN_IT}(?:[0-9一二三四五六七八九十两]+个|{counted}|{among}|{kind_has})?$",
+            clause,
         )
         for v in verbs
     )
+
+
+_WITHIN_IT = "(?:[园区楼镇县市]内)?"
+"""`甲党总支下设园内乙党支部、丙党支部`: where the bodies set up are, between the verb and the list."""
 
 
 def _after_opener(clause: str, openers: tuple[str, ...]) -> bool:

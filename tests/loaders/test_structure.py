@@ -1699,3 +1699,11 @@ def test_bodies_leading_in_the_clause_after_a_guiding_one_are_above_the_body_too
     )
     above = relations(extractor, text, "SUBORDINATE_TO")
     assert {("青禾镇片区联合党委", "白沙开发区管委会党支部"), ("青禾镇片区联合党委", "青禾镇党委")} <= above
+
+
+def test_bodies_set_up_within_the_park_each_answer_to_the_setter(extractor: Extractor) -> None:
+    text = "电瓷产业园党总支下设园内青禾电气有限公司党支部、白沙电瓷有限公司党支部等4个企业党支部。"
+    assert {
+        ("青禾电气有限公司党支部", "电瓷产业园党总支"),
+        ("白沙电瓷有限公司党支部", "电瓷产业园党总支"),
+    } <= relations(extractor, text, "SUBORDINATE_TO")
