@@ -904,6 +904,8 @@ def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
                 if len(item) < 2 or item[-1] in lex.stop_chars:
                     continue  # `组织和工作在|三个园中园`: a preposition ends no listed name
                 own = _own_word(item, type_of)
+                if own and type_of[own] == "Park" and type_of[word] in ("Committee", "Branch"):
+                    own = None  # `甲园、乙园3个党总支`: each park's body of that kind
                 whole = own or _park_by_head(item, word, type_of) or word in _PART_KINDS
                 out.append(
                     Mention(

@@ -1707,3 +1707,11 @@ def test_bodies_set_up_within_the_park_each_answer_to_the_setter(extractor: Extr
         ("青禾电气有限公司党支部", "电瓷产业园党总支"),
         ("白沙电瓷有限公司党支部", "电瓷产业园党总支"),
     } <= relations(extractor, text, "SUBORDINATE_TO")
+
+
+def test_parks_listed_before_a_count_of_party_bodies_each_have_one(extractor: Extractor) -> None:
+    text = "青禾开发区党工委统筹全区工作。食品产业园、新材料科技园2个党总支均隶属开发区党工委。"
+    assert {("食品产业园党总支", "食品产业园"), ("新材料科技园党总支", "新材料科技园")} <= relations(
+        extractor, text, "PARTY_ORG_OF"
+    )
+    assert ("食品产业园党总支", "青禾开发区党工委") in relations(extractor, text, "SUBORDINATE_TO")
