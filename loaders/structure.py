@@ -316,7 +316,8 @@ def find_set_up(draft: Draft) -> list[Link]:
     passive = tuple(w for w in draft.lex.passive_triggers if w.startswith(("隶属", "归属")))
     links: list[Link] = []
     setters: dict[int, Mention] = {}
-    for si, mentions in top_level(draft).items():
+    tops = top_level(draft)
+    for si, mentions in tops.items():
         sentence = draft.sentences[si]
         for i, m in enumerate(mentions):
             before = draft.text[sentence.start : m.start]
@@ -324,7 +325,8 @@ def find_set_up(draft: Draft) -> list[Link]:
             clause_start = m.start - len(clause)
             upper = _setter(draft, mentions[:i], clause_start, clause) or _carried(draft, setters, si, clause)
             if upper and _opens_list(draft, clause, openers):
-                links += _under_all(draft, listed_run(draft, mentions, i), upper)
+                listed = [*listed_run(draft, mentions, i), *_items_after_semicolons(draft, tops, si, m)]
+                links += _under_all(draft, listed, upper)
                 setters[si] = upper
             department_of = _setter(draft, mentions[:i], clause_start, clause, "Organization")
             department_of = department_of or _elided_organ(draft, mentions[:i], clause_start, clause)
@@ -338,6 +340,23 @@ def find_set_up(draft: Draft) -> list[Link]:
             if i + 1 < len(mentions) and _belongs(draft, m, mentions[i + 1], passive):
                 links += _under_all(draft, mentions[run_start(draft, mentions, i) : i + 1], mentions[i + 1])
     return links
+
+
+def _items_after_semicolons(
+    draft: Draft, tops: dict[int, list[Mention]], si: int, opening: Mention
+) -> list[Mention]:
+    """`下设3个联合党支部:甲由…组成;乙覆盖…;丙则吸收…`: after a colon, each sentence a semicolon ends the
+    one before of that opens with a body of the first item's kind is an item of the list too."""
+    if draft.text[opening.start - 1 : opening.start] not in (":", "："):
+        return []
+    items = []
+    while draft.sentences[si].text.rstrip().endswith((";", "；")) and si + 1 < len(draft.sentences):
+        si += 1
+        first = next(iter(tops.get(si, [])), None)
+        if first is None or first.start != draft.sentences[si].start or first.type != opening.type:
+            break
+        items.append(first)
+    return items
 
 
 def _carried(draft: Draft, setters: dict[int, Mention], si: int, clause: str) -> Mention | None:

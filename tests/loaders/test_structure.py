@@ -1715,3 +1715,19 @@ def test_parks_listed_before_a_count_of_party_bodies_each_have_one(extractor: Ex
         extractor, text, "PARTY_ORG_OF"
     )
     assert ("食品产业园党总支", "青禾开发区党工委") in relations(extractor, text, "SUBORDINATE_TO")
+
+
+def test_bodies_opening_the_clauses_after_a_colon_list_each_answer_to_the_setter(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "2023年,青禾石材产业集聚区联合党总支成立。联合党总支下设3个联合党支部:"
+        "板材加工联合党支部由白沙石业有限公司等企业党员组成;石雕联合党支部覆盖云锦石材有限公司等企业;"
+        "物流贸易联合党支部则吸收了泰通物流有限公司的党员。"
+    )
+    above = {
+        head.removeprefix("青禾石材产业集聚区")
+        for head, tail in relations(extractor, text, "SUBORDINATE_TO")
+        if tail == "青禾石材产业集聚区联合党总支"
+    }
+    assert {"板材加工联合党支部", "石雕联合党支部", "物流贸易联合党支部"} <= above
