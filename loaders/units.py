@@ -834,7 +834,11 @@ def _main_park(draft: Draft) -> str | None:
         word = kinds.pop() if len(kinds) == 1 else None
         return word if word and tally[word] >= 2 else None
     top, count = ranked[0]
-    titled = {short_park_name(m.name, lex) for m in draft.mentions if m.type == "Park" and m.sentence == 0}
+    titled = {
+        short_park_name(fuller.get(m.name, m.name), lex)
+        for m in draft.mentions
+        if m.type == "Park" and m.sentence == 0
+    }
     tied = {name for name, n in spelled.items() if n == count}
     clear = count >= 2 and (len(ranked) == 1 or count >= 2 * ranked[1][1])
     # the park of the title wins a tie (`…在甲经开区成立`, then 甲经开区 and its 乙园区 twice each),

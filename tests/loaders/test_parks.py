@@ -783,3 +783,15 @@ def test_a_park_written_with_a_category_word_after_its_own_park_word_is_that_par
     assert "青禾信息科技园" in parks
     assert not any(p.endswith("园园区") for p in parks)
     assert "白沙经济合作社党支部" in {e.name for e in facts.entities if e.type == "Branch"}
+
+
+def test_a_title_park_written_with_and_without_its_place_wins_a_tie_with_a_part(extractor: Extractor) -> None:
+    text = (
+        "青禾县白沙经济开发区2024年工作总结\n"
+        "2024年,青禾县白沙经济开发区党工委紧紧围绕工业强县目标开展工作。\n"
+        "白沙经济开发区位于县城东部。开发区下设食品产业园、新材料科技园2个园中园。"
+        "开发区党工委书记由县委常委周立群兼任。食品产业园去年新增企业12家,"
+        "食品产业园党总支书记由王力担任。开发区将继续推进园区建设,开发区企业发展良好。"
+    )
+    facts = extract(extractor, text)
+    assert ("周立群", "白沙经济开发区党工委") in {(p, body) for p, body, _ in posts(facts)}
