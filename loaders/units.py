@@ -812,7 +812,9 @@ def _main_park(draft: Draft) -> str | None:
     (unless the document names a park that word may be: then it speaks of that one).
     """
     lex = draft.lex
-    named = Counter(m.name for m in draft.mentions if m.type == "Park" and not m.generic)
+    named = _bare_words_counted(
+        Counter(m.name for m in draft.mentions if m.type == "Park" and not m.generic), lex
+    )
     ranked = named.most_common(2)
     bare = [m.name for m in draft.mentions if m.type == "Park" and m.generic]
     bare += [stem_of(m, lex) for m in draft.mentions if m.generic and m.type != "Park"]
@@ -874,6 +876,17 @@ def _main_park(draft: Draft) -> str | None:
         )
         return best if placed else fuller[best]
     return None
+
+
+def _bare_words_counted(named: Counter[str], lex: Lexicon) -> Counter[str]:
+    """`甲创业小镇…小镇党委…小镇内`: a park written as no more than the park word (`MAX_PARK_WORD` at
+    most) one other named park ends in counts for that park, not as a park of its own."""
+    words = lex.org_word_set("Park")
+    for word in [n for n in named if len(n) <= MAX_PARK_WORD and words.ending_at(n, len(n)) == n]:
+        holders = [n for n in named if n != word and n.endswith(word)]
+        if len(holders) == 1:
+            named[holders[0]] += named.pop(word)
+    return named
 
 
 def _with_region_before(named: Counter[str], lex: Lexicon) -> dict[str, str]:

@@ -795,3 +795,15 @@ def test_a_title_park_written_with_and_without_its_place_wins_a_tie_with_a_part(
     )
     facts = extract(extractor, text)
     assert ("周立群", "白沙经济开发区党工委") in {(p, body) for p, body, _ in posts(facts)}
+
+
+def test_a_park_called_again_and_again_by_its_park_word_is_the_article_s_park(extractor: Extractor) -> None:
+    text = (
+        "青禾创业小镇:党建引领创客成长\n"
+        "白沙区的青禾创业小镇是一个双创平台。小镇内建有云锦双创基地,云锦双创基地入驻团队120家,"
+        "云锦双创基地党支部书记由王力担任,云锦双创基地发展良好。\n"
+        "2024年,青禾创业小镇党委成立。小镇党委下设小镇党群服务中心。小镇企业发展良好,小镇就业人数增长,"
+        "小镇里的白鹭科技有限公司建立了党支部。"
+    )
+    facts = extract(extractor, text)
+    assert ("云锦双创基地", "青禾创业小镇") in links(facts, "PART_OF") | links(facts, "LOCATED_IN")
