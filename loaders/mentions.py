@@ -867,7 +867,7 @@ def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
     党支部` (each member's branch)."""
     words = alternation(
         tuple(w for t in ("Committee", "Branch", "Organization", "Park") for w in lex.org_words.get(t, ()))
-        + _PART_KINDS
+        + PART_KINDS
     )
     if not words:
         return []
@@ -883,7 +883,7 @@ def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
     counted = re.compile(rf"[的个家大等][“\"]?{kinds}(?:{words})")
     type_of = {
         w: t for t in ("Committee", "Branch", "Organization", "Park") for w in lex.org_words.get(t, ())
-    } | dict.fromkeys(_PART_KINDS, "Park")
+    } | dict.fromkeys(PART_KINDS, "Park")
     out = []
     for si, sent in enumerate(sentences):
         if not counted.search(sent.text):
@@ -906,7 +906,7 @@ def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
                 own = _own_word(item, type_of)
                 if own and type_of[own] == "Park" and type_of[word] in ("Committee", "Branch"):
                     own = None  # `甲园、乙园3个党总支`: each park's body of that kind
-                whole = own or _park_by_head(item, word, type_of) or word in _PART_KINDS
+                whole = own or _park_by_head(item, word, type_of) or word in PART_KINDS
                 out.append(
                     Mention(
                         start=sent.start + item_start,
@@ -919,7 +919,7 @@ def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
     return out
 
 
-_PART_KINDS = ("园中园", "分园", "子园区")
+PART_KINDS = ("园中园", "分园", "子园区")
 """Words for a park's parts (`甲谷和乙谷两个园中园`): each listed item is a park named whole, whatever
 its last word."""
 _PARK_HEADS = frozenset("园区城港谷")

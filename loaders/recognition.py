@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from dataclasses import replace
 from itertools import accumulate, pairwise
 
 from parkgraph.loaders.draft import Draft, Edit, by_sentence, working_copy
@@ -146,18 +147,23 @@ class MentionStep:
 
 
 def _without_doubled_park_word(mentions: list[Mention], lex: Lexicon) -> None:
-    """`甲信息科技园园区`: a park's name written with a category word after its own park word is the
-    park's name alone (the category word says what the named park is)."""
-    words = lex.org_word_set("Park")
+    """`甲信息科技园园区`, `乙经济开发区园区`: a park's name written with a category word after its own
+    park word is the park's name alone (the category word says what the named park is)."""
     for m in mentions:
-        rest = m.name.removesuffix(DOUBLED_PARK_WORD)
-        own = words.ending_at(rest, len(rest)) if m.type == "Park" and rest != m.name else None
-        if own and own.endswith("园") and len(rest) > len(own) and m.end - m.start == len(m.name):
-            m.name, m.end = rest, m.end - len(DOUBLED_PARK_WORD)
+        single = _single_park_word(m.name, lex) if m.type == "Park" else m.name
+        if single != m.name and m.end - m.start == len(m.name):
+            m.name, m.end = single, m.end - len(DOUBLED_PARK_WORD)
+
+
+def _single_park_word(name: str, lex: Lexicon) -> str:
+    """`name` without the `园区` written after its own park word (`…园`, `…区`)."""
+    rest = name.removesuffix(DOUBLED_PARK_WORD)
+    own = lex.org_word_set("Park").ending_at(rest, len(rest)) if rest != name else None
+    return rest if own and own.endswith(("园", "区")) and len(rest) > len(own) else name
 
 
 DOUBLED_PARK_WORD = "园区"
-"""The category word written after a park's own `…园` (`甲科技园园区`)."""
+"""The category word written after a park's own `…园` or `…区` (`甲科技园园区`)."""
 
 
 def _buildings_as_parks(mentions: list[Mention], lex: Lexicon) -> None:
@@ -588,6 +594,8 @@ class NameStep:
             for part in _literal_parts(draft.text, m, parsed.parts, draft.lex):
                 if _all_parks_of(part.type, part.name, draft.lex):
                     continue
+                if part.type == "Park":
+                    part = replace(part, name=_single_park_word(part.name, draft.lex))
                 span = _written(draft.text, m, part.name, draft.lex)
                 inner = Mention(*(span or (m.start, m.end)), part.type, part.name, m.sentence)
                 inner.surface_alias = span is not None

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from parkgraph.loaders.draft import Draft, Edit, Ref, by_sentence, working_copy
 from parkgraph.loaders.lexicon import Lexicon
-from parkgraph.loaders.mentions import Mention, alternation
+from parkgraph.loaders.mentions import PART_KINDS, Mention, alternation
 from parkgraph.loaders.names import (
     COUNTY_LEVEL,
     LEGAL_FORMS,
@@ -839,7 +839,7 @@ def _main_park(draft: Draft) -> str | None:
     titled = {
         short_park_name(fuller.get(m.name, m.name), lex)
         for m in draft.mentions
-        if m.type == "Park" and m.sentence == 0
+        if m.type == "Park" and m.sentence == 0 and not _bare_park_word(m.name, lex)
     }
     tied = {name for name, n in spelled.items() if n == count}
     clear = count >= 2 and (len(ranked) == 1 or count >= 2 * ranked[1][1])
@@ -881,12 +881,17 @@ def _main_park(draft: Draft) -> str | None:
 def _bare_words_counted(named: Counter[str], lex: Lexicon) -> Counter[str]:
     """`甲创业小镇…小镇党委…小镇内`: a park written as no more than the park word (`MAX_PARK_WORD` at
     most) one other named park ends in counts for that park, not as a park of its own."""
-    words = lex.org_word_set("Park")
-    for word in [n for n in named if len(n) <= MAX_PARK_WORD and words.ending_at(n, len(n)) == n]:
+    for word in [n for n in named if _bare_park_word(n, lex)]:
         holders = [n for n in named if n != word and n.endswith(word)]
         if len(holders) == 1:
             named[holders[0]] += named.pop(word)
     return named
+
+
+def _bare_park_word(name: str, lex: Lexicon) -> bool:
+    """A park written as no more than a park word (`小镇`) or a word for a park's parts (`园中园`)."""
+    words = lex.org_word_set("Park")
+    return name in PART_KINDS or (len(name) <= MAX_PARK_WORD and words.ending_at(name, len(name)) == name)
 
 
 def _with_region_before(named: Counter[str], lex: Lexicon) -> dict[str, str]:

@@ -807,3 +807,22 @@ def test_a_park_called_again_and_again_by_its_park_word_is_the_article_s_park(ex
     )
     facts = extract(extractor, text)
     assert ("云锦双创基地", "青禾创业小镇") in links(facts, "PART_OF") | links(facts, "LOCATED_IN")
+
+
+def test_a_zone_written_with_a_category_word_after_it_inside_a_body_s_name_is_the_zone(
+    extractor: Extractor,
+) -> None:
+    text = "昨日,中共青禾经济开发区园区委员会成立。青禾经济开发区现有企业300余家,青禾经济开发区发展良好。"
+    parks = {e.name for e in extract(extractor, text).entities if e.type == "Park"}
+    assert parks == {"青禾经济开发区"}
+
+
+def test_a_word_for_parks_parts_in_the_title_does_not_hide_the_title_s_park(extractor: Extractor) -> None:
+    text = (
+        "白沙青禾高新区:“园中园”里党旗红\n"
+        "白沙青禾高新区规划面积30平方公里,下设电瓷产业园、陶瓷创意园2个园中园。电瓷产业园企业规模较大,"
+        "电瓷产业园成立党总支,陶瓷创意园成立联合党支部,电瓷产业园党总支书记由王力担任,电瓷产业园产值增长。"
+        "白沙青禾高新区党工委统筹全区工作,高新区企业发展良好,高新区党工委书记由李明担任。"
+        "园区内的云锦科技有限公司发展良好。"
+    )
+    assert ("云锦科技有限公司", "白沙青禾高新区") in links(extract(extractor, text), "LOCATED_IN")
