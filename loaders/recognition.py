@@ -132,6 +132,7 @@ class MentionStep:
         _restore_first_characters(draft.text, [m for m in kept if m.type in UNIT_TYPES + PARTY_TYPES])
         named = [m for m in kept if m.type in (*UNIT_TYPES, *PARTY_TYPES, "Region")]
         _cut_after_inner_body(draft.text, named, draft.lex)
+        _cut_after_alliance(draft.text, named, draft.lex)
         _cut_opening_verbs(draft.text, named, draft.lex)
         _cut_before_object(draft.text, named, draft.lex)
         inside = _read_open_regions(draft.text, named, draft.lex)
@@ -277,6 +278,24 @@ def _cut_after_inner_body(text: str, mentions: list[Mention], lex: Lexicon) -> N
     for (m, _), words in zip(found, analyze(text, [(at, m.end) for m, at in found]), strict=True):
         if words and words[0].tag == "v" and words[0].end < m.end:
             m.start = words[0].end
+            m.name = text[m.start : m.end]
+
+
+ALLIANCE_ENDS = ("联盟", "联合体", "综合体")
+"""How the name of an alliance of bodies ends (`党建联盟`, `党建联合体`)."""
+
+
+def _cut_after_alliance(text: str, mentions: list[Mention], lex: Lexicon) -> None:
+    """`打造甲党建联合体乙片区党工委`: a name read leftwards over an alliance's whole name (a heading
+    glued before it) starts after it; an alliance's own body (`甲党建联盟党委`) keeps it."""
+    words = [w for w in lex.org_words.get("Organization", ()) if w.endswith(ALLIANCE_ENDS)]
+    for m in mentions:
+        if m.type not in (*PARTY_TYPES, "Park") or text[m.start : m.end] != m.name:
+            continue
+        stem_end = m.end - len(org_word_of(m, lex) or "")
+        at = max((i + len(w) for w in words if (i := text.rfind(w, m.start, stem_end)) >= 0), default=-1)
+        if m.start < at < stem_end:
+            m.start = at
             m.name = text[m.start : m.end]
 
 
@@ -1292,6 +1311,8 @@ def _named(m: Mention, word: str, lex: Lexicon, repeated: set[str], tagged: set[
         unit = without_note(before_kinds(without_ordinal(stem), lex))  # `甲科技城(乙园)党工委`: 甲科技城's
         if unit != stem and (unit in level_chars(lex) or unit in lex.region_levels[0]):
             return True  # `区两新组织党工委`: a body of a kind at the document's region's level
+        if unit.startswith(lex.kind_words) and is_generic_name(unit, "Park", lex):
+            return False  # `功能性片区党总支`: the bodies of a kind of area, no one area's
         return not _trade_only(unit, lex) and (
             unit.endswith(tuple(unit_words))
             or bool(split_regions(unit, lex))

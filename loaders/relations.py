@@ -14,7 +14,14 @@ from parkgraph.loaders.draft import Draft, Edit, Link, Ref, allowed_links, by_se
 from parkgraph.loaders.gazetteer import enclosing
 from parkgraph.loaders.groups import ROLES, document_group
 from parkgraph.loaders.lexicon import Lexicon
-from parkgraph.loaders.mentions import DESCRIPTION_AFTER_POSTS, SHORT_PARK, Mention, alternation, is_name_char
+from parkgraph.loaders.mentions import (
+    DESCRIPTION_AFTER_POSTS,
+    PART_KINDS,
+    SHORT_PARK,
+    Mention,
+    alternation,
+    is_name_char,
+)
 from parkgraph.loaders.names import (
     PARTY_TYPES,
     UNIT_TYPES,
@@ -1583,7 +1590,8 @@ class LocationStep:
             ):
                 in_context = _in_park_context(draft, m, draft.main_park)
                 generic = m.name.endswith(lex.vocabulary.generic_words("Park"))
-                sub_park = m.type == "Park" and (generic or bool(SHORT_PARK.fullmatch(m.name)))
+                part = m.name.endswith(PART_PARK_WORDS)
+                sub_park = m.type == "Park" and (generic or part or bool(SHORT_PARK.fullmatch(m.name)))
                 if sub_park and named[m.name] < 2:
                     continue
                 if m.type == "Park" and in_building:
@@ -1625,6 +1633,10 @@ class LocationStep:
 
 _CLAUSE_REST = re.compile(r"[^，,。；;！!？?\n]*")
 """The rest of a clause from where it is matched."""
+
+
+PART_PARK_WORDS = ("片区", *PART_KINDS)
+"""Park words that name a part of a park (`甲片区`, `乙分园`): one the article names is its park's part."""
 
 
 def _visits(draft: Draft, m: Mention, park: str) -> bool:

@@ -450,7 +450,8 @@ def test_parks_a_park_is_made_of_are_named_and_parts_of_it(extractor: Extractor)
         "由示例片区、化工循环产业园和通用机场产业园组成。"
     )
     parts = links(extract(extractor, text), "PART_OF")
-    assert parts == {(name, "示例高新技术产业开发区") for name in ("化工循环产业园", "通用机场产业园")}
+    made_of = ("示例片区", "化工循环产业园", "通用机场产业园")
+    assert parts == {(name, "示例高新技术产业开发区") for name in made_of}
 
 
 @pytest.mark.parametrize(
@@ -826,3 +827,16 @@ def test_a_word_for_parks_parts_in_the_title_does_not_hide_the_title_s_park(extr
         "园区内的云锦科技有限公司发展良好。"
     )
     assert ("云锦科技有限公司", "白沙青禾高新区") in links(extract(extractor, text), "LOCATED_IN")
+
+
+def test_a_park_s_areas_are_parks_and_a_kind_of_area_is_none(extractor: Extractor) -> None:
+    text = (
+        "白沙县的峡口新材料工业园分为铝基新材料片区、光伏材料片区和精细化工片区。"
+        "坐落在光伏材料片区的白沙硅材料科技有限公司是重点企业。峡口新材料工业园去年产值增长。"
+        "园区搭建起综合党委、功能性片区党总支、企业党支部上下贯通的组织体系。"
+    )
+    facts = extract(extractor, text)
+    parks = {e.name for e in facts.entities if e.type == "Park"}
+    assert {"铝基新材料片区", "光伏材料片区", "精细化工片区"} <= parks
+    assert "功能性片区" not in parks
+    assert ("白沙硅材料科技有限公司", "光伏材料片区") in links(facts, "LOCATED_IN")
