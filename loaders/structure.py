@@ -735,6 +735,8 @@ def find_taken_in(draft: Draft) -> list[Link]:
                         before = []
                     before = before or _sentence_subject(draft, sentence, mentions, at)
                     before = before or _formed_clause_body(draft, mentions, sentence.start, at)
+                if not before and after and (passive := _passive_subject(draft, mentions, at)):
+                    before = [passive]
                 if draft.text.startswith(_INTO_ITSELF, end) or _CLAUSE_CLOSE.match(draft.text, end):
                     links += _taken_into_it(draft, mentions, at)
                     continue
@@ -760,6 +762,18 @@ def find_taken_in(draft: Draft) -> list[Link]:
                     units = mentions[first : mentions.index(before[-1]) + 1]
                     links += [_link("COVERS", mentions[after[0]], u) for m in units for u in _units_of(m)]
     return links
+
+
+_PASSIVE_AFTER_CLAUSE = re.compile(r"[^，,。；;]{0,16}[，,](?:均|都|也|则|已|先后|全部|统一)*被$")
+"""`甲、乙等企业党员较少,被纳入…`: one clause about the units, then `被` and the verb."""
+
+
+def _passive_subject(draft: Draft, mentions: Sequence[Mention], at: int) -> Mention | None:
+    """The last of the companies the clause before a passive verb (`,被纳入甲联合党支部`) lists."""
+    companies = [m for m in mentions if m.end <= at and m.type == "Enterprise"]
+    if companies and _PASSIVE_AFTER_CLAUSE.match(draft.text[companies[-1].end : at]):
+        return companies[-1]
+    return None
 
 
 _NOW = re.compile(r"(?:目前|现已|现|已经|已|还|共|先后|累计|陆续)*")

@@ -1731,3 +1731,16 @@ def test_bodies_opening_the_clauses_after_a_colon_list_each_answer_to_the_setter
         if tail == "青禾石材产业集聚区联合党总支"
     }
     assert {"板材加工联合党支部", "石雕联合党支部", "物流贸易联合党支部"} <= above
+
+
+def test_companies_a_clause_lists_before_a_passive_verb_of_taking_in_are_covered(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "白沙县的峡口工业园分为铝基片区和光伏片区。片区内的青禾铝业有限公司、云锦机械有限公司等中小企业"
+        "党员较少,被纳入铝基片区联合党支部。"
+    )
+    assert {
+        ("铝基片区联合党支部", "青禾铝业有限公司"),
+        ("铝基片区联合党支部", "云锦机械有限公司"),
+    } <= relations(extractor, text, "COVERS")
