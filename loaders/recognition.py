@@ -133,6 +133,7 @@ class MentionStep:
         named = [m for m in kept if m.type in (*UNIT_TYPES, *PARTY_TYPES, "Region")]
         _cut_after_inner_body(draft.text, named, draft.lex)
         _cut_after_alliance(draft.text, named, draft.lex)
+        _cut_kind_of_company(draft.text, named, draft.lex)
         _cut_opening_verbs(draft.text, named, draft.lex)
         _cut_before_object(draft.text, named, draft.lex)
         inside = _read_open_regions(draft.text, named, draft.lex)
@@ -296,6 +297,23 @@ def _cut_after_alliance(text: str, mentions: list[Mention], lex: Lexicon) -> Non
         at = max((i + len(w) for w in words if (i := text.rfind(w, m.start, stem_end)) >= 0), default=-1)
         if m.start < at < stem_end:
             m.start = at
+            m.name = text[m.start : m.end]
+
+
+COMPANY_KIND = "企业"
+"""The word a description of a company ends in (`燃料电池企业`, `配套企业`)."""
+
+
+def _cut_kind_of_company(text: str, mentions: list[Mention], lex: Lexicon) -> None:
+    """`燃料电池企业湖北甲乙有限公司`: a company's name read leftwards over a description of its kind,
+    which a place's name follows, starts at the place."""
+    for m in mentions:
+        at = m.name.rfind(COMPANY_KIND)
+        if m.type != "Enterprise" or at < 0 or text[m.start : m.end] != m.name:
+            continue
+        place = lex.gazetteer.match(m.name, at + len(COMPANY_KIND))
+        if place and len(place) >= 2 and len(m.name) - at - len(COMPANY_KIND) - len(place) >= 4:
+            m.start += at + len(COMPANY_KIND)
             m.name = text[m.start : m.end]
 
 

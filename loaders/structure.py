@@ -743,8 +743,13 @@ def find_taken_in(draft: Draft) -> list[Link]:
                 among = None if after else _AMONG.search(draft.text, end, sentence.end)
                 if among and before and _is_joint(draft, before[-1]):
                     # `甲联合党支部覆盖楼宇内企业28家,其中包括乙、丙`: a joint body's members named after
-                    # the count of them
+                    # the count of them; a list opened by `包括` runs to the sentence's end (`包括龙头
+                    # 企业乙、丙,配套的丁等`)
                     after = [i for i, m in enumerate(mentions) if m.start == among.end()]
+                    if after and mentions[after[0]].type == "Enterprise":
+                        listed = [m for m in mentions[after[0] :] if m.type == "Enterprise"]
+                        links += [_link("COVERS", before[-1], m) for m in listed]
+                        continue
                 if (
                     before
                     and after
@@ -813,7 +818,7 @@ def _formed_clause_body(draft: Draft, mentions: Sequence[Mention], floor: int, a
     return [opener] if _JUST_FORMED.fullmatch(draft.text, opener.end, at - 1) else []
 
 
-_AMONG = re.compile(r"[，,]其中(?:包括|有)[:：]?")
+_AMONG = re.compile(r"[，,](?:其中)?(?:包括|有)[:：]?(?:[\u4e00-\u9fff]{0,4}企业)?")
 _COLONS = (":", "：")
 """`成员单位包括:甲、乙`: a colon may open the list a verb takes in."""
 _INTO_ITSELF = ("其中", "统一管理", "管理", "覆盖范围", "覆盖")

@@ -1744,3 +1744,18 @@ def test_companies_a_clause_lists_before_a_passive_verb_of_taking_in_are_covered
         ("铝基片区联合党支部", "青禾铝业有限公司"),
         ("铝基片区联合党支部", "云锦机械有限公司"),
     } <= relations(extractor, text, "COVERS")
+
+
+def test_a_chain_committee_covers_every_company_its_list_of_members_runs_on_to(extractor: Extractor) -> None:
+    text = (
+        "6月18日,青禾市氢能产业链党委揭牌成立。产业链党委覆盖链上的12家企业,包括龙头企业白沙氢能科技有限公司、"
+        "云锦储运装备有限公司,燃料电池企业湖北青禾燃料电池系统有限公司,以及配套的白鹭工业气体有限公司等。"
+        "揭牌当天,白沙氢能党委的组织关系正式转入产业链党委。"
+    )
+    covered = {tail for head, tail in relations(extractor, text, "COVERS") if head == "青禾市氢能产业链党委"}
+    assert covered == {
+        "白沙氢能科技有限公司",
+        "云锦储运装备有限公司",
+        "湖北青禾燃料电池系统有限公司",
+        "白鹭工业气体有限公司",
+    }
