@@ -273,8 +273,13 @@ def _named_before_clause(draft: Draft, orgs: ByEnd, start: int, title: str) -> M
     opening = max(text.rfind(c, 0, start - 1) for c in CLAUSE_BREAKS) + 1
     belonging = tuple(w for w in draft.lex.passive_triggers if w.startswith(("隶属", "归属")))
     if ending and text.endswith(belonging, 0, ending.start):
-        # `甲产业链党委隶属乙镇党委,书记由丙担任`: the body that belongs, not the one it belongs to
+        # `甲产业链党委隶属乙镇党委,书记由丙担任`: the body that belongs, not the one it belongs to; where
+        # the clause of belonging has no subject (`甲党委成立,隶属乙,书记由丙兼任`), the clause before's
         subject = next((m for m in orgs.ending_in(opening, ending.start) if m.start == opening), None)
+        if subject is None and text.startswith(belonging, opening):
+            before = max(text.rfind(c, 0, opening - 1) for c in CLAUSE_BREAKS) + 1
+            opened = [m for m in orgs.ending_in(before, opening - 1) if m.start == before]
+            subject = max(opened, key=lambda m: m.end, default=None)
         return subject if subject and (subject.type in PARTY_TYPES or not party) else ending
     if ending:
         return ending

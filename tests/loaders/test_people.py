@@ -1457,3 +1457,10 @@ def test_every_name_listed_after_a_title_shares_it(extractor: Extractor) -> None
         ("杜鹏", "委员"),
         ("李思远", "委员"),
     }
+
+
+def test_a_post_after_a_clause_of_belonging_with_no_subject_is_in_the_body_formed_before(
+    extractor: Extractor,
+) -> None:
+    text = "2023年4月,白沙新材料工业园综合党委成立,隶属青禾市委两新工委,书记由园区管委会副主任李学军兼任。"
+    assert ("李学军", "白沙新材料工业园综合党委", "书记") in posts(extract(extractor, text))
