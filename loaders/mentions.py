@@ -1988,6 +1988,8 @@ def find_practices(text: str, sentences: list[Sentence], lex: Lexicon) -> list[M
             topic = None if tail or adopted else _adopted_topic(s[: m.start()], after, verbs, lex)
             if (tail and _product_brand(tail.group(1), lex)) or _layout(after) or _unit_chain(inner, lex):
                 continue
+            if _REQUIRED.match(after):
+                continue  # `按“打破壁垒”“创新架构”要求`: what is required, a slogan, no practice
             if not tail and _kinds_only(inner, lex):
                 continue  # `“两新”组织`, `“两新组织”的党建`: a kind of unit, which names no practice
             if tail and not _sentence_like(inner, bool(tail)):
@@ -2195,6 +2197,10 @@ def _named_by_kind(after: str, lex: Lexicon) -> bool:
     in general names a practice by the quote alone."""
     rest = next((after[len(t) :] for t in _KIND_TIES if after.startswith(t)), None)
     return bool(rest and lex.practice_kinds and rest.startswith(lex.practice_kinds))
+
+
+_REQUIRED = re.compile(r"(?:[、和与]?[“‘][^“”‘’\n]{1,40}[”’])*的?要求")
+"""The rest of a run of quotes that a requirement closes (`“甲”“乙”要求`)."""
 
 
 def _framed(before: str, after: str, verbs: tuple[str, ...], weak: bool) -> bool:

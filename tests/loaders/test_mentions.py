@@ -334,3 +334,8 @@ def test_a_quoted_kind_of_place_is_a_figure_of_speech(extractor: Extractor) -> N
 def test_a_bare_unit_word_with_another_kind_in_brackets_is_still_bare(extractor: Extractor) -> None:
     text = "各县(市、区)社会工作部部长、各开发区(管理区)组织部长参加活动。"
     assert names(extractor, text, "Organization") == set()
+
+
+def test_quotes_a_requirement_or_a_meeting_s_spirit_closes_are_no_practices(extractor: Extractor) -> None:
+    text = "园区按“打破壁垒”“创新架构”要求,推行“三联三促”工作法,深入落实全省“一改两为五做到”会议精神。"
+    assert names(extractor, text, "Practice") == {"三联三促工作法"}
