@@ -100,7 +100,7 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
         after_party = i < end and text[i - 1] in party.last_chars and party.ending_at(text, i)
         if after_party and (company or _company_between(text, i, end, companies)):
             break  # `甲党委的下属支部|乙有限公司(党支部)`: a Party word ends what came before a company
-        if _opens_item(text, i - 1, floor, end, lex):
+        if text[i - 2 : i - 1] == "、" and _opens_item(text, i - 1, floor, end, lex):
             i -= 1  # `甲村、和平村`: after a list's separator a stop character opens an item
             break
         stop = stops.ending_at(text, i, shortest=True) if text[i - 1] in stops.last_chars else None

@@ -284,6 +284,8 @@ def _cut_after_inner_body(text: str, mentions: list[Mention], lex: Lexicon) -> N
 
 ALLIANCE_ENDS = ("联盟", "联合体", "综合体")
 """How the name of an alliance of bodies ends (`党建联盟`, `党建联合体`)."""
+_ALLIANCE_CHARS = frozenset("盟体")
+"""The last characters of `ALLIANCE_ENDS`: a name holding neither holds no alliance's name."""
 
 
 def _cut_after_alliance(text: str, mentions: list[Mention], lex: Lexicon) -> None:
@@ -291,7 +293,11 @@ def _cut_after_alliance(text: str, mentions: list[Mention], lex: Lexicon) -> Non
     glued before it) starts after it; an alliance's own body (`甲党建联盟党委`) keeps it."""
     words = [w for w in lex.org_words.get("Organization", ()) if w.endswith(ALLIANCE_ENDS)]
     for m in mentions:
-        if m.type not in (*PARTY_TYPES, "Park") or text[m.start : m.end] != m.name:
+        if (
+            m.type not in (*PARTY_TYPES, "Park")
+            or not _ALLIANCE_CHARS & set(m.name)
+            or text[m.start : m.end] != m.name
+        ):
             continue
         stem_end = m.end - len(org_word_of(m, lex) or "")
         at = max((i + len(w) for w in words if (i := text.rfind(w, m.start, stem_end)) >= 0), default=-1)
@@ -504,6 +510,8 @@ def _in_honour_list(text: str, m: Mention) -> bool:
     verb opens and `等…称号` closes, in one clause, names an honour, not a unit."""
     start = max(0, m.start - HONOUR_LIST_SPAN)
     before = text[start : m.start]
+    if not any(verb in before for verb in HONOUR_VERBS):
+        return False
     breaks = [b.end() for b in _CLAUSE_BREAK.finditer(before)]
     clause = before[breaks[-1] if breaks else 0 :]
     if not any(verb in clause for verb in HONOUR_VERBS):
