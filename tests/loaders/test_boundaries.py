@@ -370,3 +370,8 @@ def test_a_quantifier_before_a_centre_is_no_part_of_its_name_and_a_branch_centre
 def test_a_listed_village_may_open_with_a_stop_character(extractor: Extractor) -> None:
     text = "片区联合党委由洋坑村、和平村等村居的党组织共同组成。"
     assert {"洋坑村", "和平村"} <= names(extractor, text, "Region")
+
+
+def test_a_verb_of_setting_up_before_a_body_is_no_part_of_its_name(extractor: Extractor) -> None:
+    text = "管委会内设经济发展局,另设园区企业服务中心。"
+    assert "园区企业服务中心" in names(extractor, text, "Organization")
