@@ -496,6 +496,7 @@ def find_org_mentions(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
             if type_ == "Organization" and _PAIRED_LEADERSHIP.search(s, left, end_of_name):
                 left = end_of_name - 1
             park_figure = _kind_of_park(s[left:end_of_name]) or quoted_word(s, start, end)
+            park_figure = park_figure or (type_ == "Park" and _ranked_park_word(s, left, end, lex))
             if _counted_before(s, left) or (type_ == "Park" and park_figure):
                 continue
             candidates.append((left, end, type_, word, opened))
@@ -576,6 +577,12 @@ def _titled_organization(s: str, end: int, type_: str, lex: Lexicon) -> bool:
     """`甲县民营经济发展促进会会长`, `甲县市场监督管理局局长`: a body whose post a title names is named,
     like a company, for its line of work (发展, 管理), which ends no name there."""
     return type_ == "Organization" and lex.post_title_set.starting_at(s, end) is not None
+
+
+def _ranked_park_word(s: str, left: int, end: int, lex: Lexicon) -> bool:
+    """`升格为省级|开发区`, `是自治区级|工业园区`: a bare park word after a rank the scan stopped at says
+    what rank of park, as a qualifier ending in 级 does (`_kind_of_park`), not which park."""
+    return s.endswith("级", 0, left) and s[left:end] in lex.vocabulary.generic_words("Park")
 
 
 def _kind_of_park(qualifier: str) -> bool:

@@ -824,7 +824,11 @@ def _main_park(draft: Draft) -> str | None:
     tally = Counter(bare)
     word = max(bare, key=lambda w: (len(w), tally[w]), default="")
     of_kind = any(_of_kind(name, word, lex) for name in named)
-    if county and len(bare) >= 3 and len(bare) > 3 * (ranked[0][1] if ranked else 0) and not of_kind:
+    # a park named in the first sentence (the title or the lead) is what the article is about, however
+    # seldom the text names it again
+    titled_park = any(m.type == "Park" and m.sentence == 0 and not m.generic for m in draft.mentions)
+    few = len(bare) > 3 * (ranked[0][1] if ranked else 0)
+    if county and len(bare) >= 3 and few and not of_kind and not titled_park:
         return region + word
     fuller = _with_region_before(named, lex)
     spelled = Counter(short_park_name(fuller[name], lex) for name in named.elements())

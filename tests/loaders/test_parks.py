@@ -840,3 +840,33 @@ def test_a_park_s_areas_are_parks_and_a_kind_of_area_is_none(extractor: Extracto
     assert {"铝基新材料片区", "光伏材料片区", "精细化工片区"} <= parks
     assert "功能性片区" not in parks
     assert ("白沙硅材料科技有限公司", "光伏材料片区") in links(facts, "LOCATED_IN")
+
+
+def test_a_bare_park_word_after_a_rank_says_what_rank_the_park_is_not_which(extractor: Extractor) -> None:
+    text = (
+        "2024年以来,园区党工委坚持党建引领,园区党建工作呈现新气象。\n"
+        "青禾循环经济产业园位于合肥市长丰县北部,2015年升格为省级开发区。园区党工委是长丰县委的派出机构,"
+        "与园区管委会合署办公。党工委书记由区委常委王力兼任;党工委副书记、管委会主任李明主持日常工作。\n"
+        "党工委下设物流商贸综合党委、园区非公企业党委和管委会机关党支部。园区非公企业党委负责指导云锦科技"
+        "有限公司党支部等15个企业党支部。从党工委到非公企业党委再到企业党支部,组织链条就此贯通。"
+        "园区党工委还建立了园区人才驿站,园区企业发展良好,园区营商环境持续优化。"
+    )
+    facts = extract(extractor, text)
+    parks = {e.name for e in facts.entities if e.type == "Park"}
+    assert parks == {"青禾循环经济产业园"}
+    assert ("物流商贸综合党委", "青禾循环经济产业园党工委") in links(facts, "SUBORDINATE_TO")
+
+
+def test_an_article_whose_title_names_its_park_is_about_it_however_often_it_says_only_yuanqu(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "青禾新型工业园:“园中园”里党旗红\n"
+        "走进位于长丰县下塘镇的青禾新型工业园,厂房整齐排列。作为长丰县的重点园区,园区采取一园多区的布局,园区规划建设了"
+        "竹木产业园和建材产业园。青禾新型工业园党委书记王力告诉记者,园区党委分别成立了竹木产业园联合党支部"
+        "和建材产业园联合党支部,2个支部均由园区党委统一领导。园区党委创建了党建品牌,园区企业发展良好。"
+        "这一做法得到肯定,并在全县工业园区推广。"
+    )
+    facts = extract(extractor, text)
+    assert ("竹木产业园联合党支部", "青禾新型工业园党委") in links(facts, "SUBORDINATE_TO")
+    assert not any(e.name.startswith("长丰县") for e in facts.entities if e.type in ("Park", "Committee"))
