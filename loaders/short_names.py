@@ -37,6 +37,16 @@ def company_short_names(full: str, lex: Lexicon) -> set[str]:
     # `金穗生物` for `绥化金穗生物科技有限公司`: a second line of business after the first may be left out
     lines = (_less_last_line(name, lex) for name in names)
     shorts = {short for short in (*names, *lines) if short and lex.brand(short)}
+    # `金禾化纤` for `射阳金禾化纤有限公司`: a county's short form opening the name, where a brand follows
+    county = next((rest[: len(f)] for f in lex.gazetteer.county_forms if rest.startswith(f)), "")
+    if county and lex.brand(rest[len(county) :]):
+        shorts.add(rest[len(county) :])
+    # `海纳精密传动` for `潍坊海纳精密传动有限公司`: the whole name less its places and legal form, where a
+    # brand of its own opens it (no line of business, no stop word), and so less the line of business it
+    # ends in (`晶拓光能` for `安徽晶拓光能科技股份有限公司`)
+    if len(names[1]) >= 4 and _branded_opening(names[1], lex):
+        last = next((w for w in lex.industry_words if names[1].endswith(w)), "")
+        shorts |= {name for name in (names[1], names[1][: len(names[1]) - len(last)]) if len(name) >= 4}
     # `晶锐股份` for `河南晶锐超硬材料股份有限公司`, `云帆科技` for `厦门云帆信息技术有限公司`: a
     # two-character brand with the company's form or its kind of business in general
     brand = names[1][:2]
@@ -50,6 +60,13 @@ def company_short_names(full: str, lex: Lexicon) -> set[str]:
 
 _KINDS = {"股份": ("股份",), "科技": ("科技", "技术")}
 """A kind of company a brand is written with in short, and the words of its full name that make it so."""
+
+
+def _branded_opening(name: str, lex: Lexicon) -> bool:
+    """Whether `name` opens with two characters of brand: no line of business or stop word starts it."""
+    opening = name[:2]
+    words = (*lex.industry_words, *lex.business_words, *lex.stop_words)
+    return not name.startswith(words) and not any(w.startswith(opening) for w in lex.business_words)
 
 
 def _less_last_line(name: str, lex: Lexicon) -> str:

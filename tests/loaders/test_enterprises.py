@@ -488,3 +488,23 @@ def test_a_company_s_short_name_in_brackets_before_its_branch_is_no_part_of_eith
 def test_a_company_s_short_name_before_its_workshop_names_the_company(extractor: Extractor) -> None:
     text = "园区企业衢州锦程纺织科技有限公司发展很快。锦程纺织车间主任吴小飞说,效率提高了。"
     assert posts(extract(extractor, text)) == {("吴小飞", "衢州锦程纺织科技有限公司", "车间主任")}
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "园区成员单位有潍坊青禾精密传动有限公司等骨干企业。成立当天,白沙职业技术学院与青禾精密传动现场"
+            "签订了协议。青禾精密传动总经理王力说:“现在好了。”",
+            "潍坊青禾精密传动有限公司",
+        ),
+        (
+            "园区企业有长丰云锦化纤有限公司等。支部党员、云锦化纤总经理王力第一个上台作了承诺。",
+            "长丰云锦化纤有限公司",
+        ),
+    ],
+)
+def test_a_company_named_again_by_its_name_less_places_and_legal_form_is_that_company(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    assert ("王力", company, "总经理") in posts(extract(extractor, text))
