@@ -153,3 +153,22 @@ def test_a_place_in_the_page_credits_is_no_region(extractor: Extractor, credits:
 def test_a_common_word_before_qu_names_an_area_of_use_not_a_district(extractor: Extractor, area: str) -> None:
     text = f"衢州市柯城区的园区设有{area},服务企业职工。"
     assert set(regions(extractor, text)) == {"衢州市", "柯城区"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这些年,县里吸引在外能人返乡创业。",
+        "创业园利用镇上闲置的老粮库改造而成。",
+        "带动更多返乡青年就业。",
+    ],
+)
+def test_going_home_or_a_verb_before_a_township_s_suffix_is_no_township(
+    extractor: Extractor, text: str
+) -> None:
+    assert not regions(extractor, text)
+
+
+def test_a_park_for_those_coming_home_keeps_its_town(extractor: Extractor) -> None:
+    text = "台安县西佛镇返乡创业园成立于2020年,西佛镇返乡创业园现有企业32家。"
+    assert set(regions(extractor, text)) == {"台安县", "西佛镇"}
