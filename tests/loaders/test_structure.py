@@ -1759,3 +1759,17 @@ def test_a_chain_committee_covers_every_company_its_list_of_members_runs_on_to(e
         "湖北青禾燃料电池系统有限公司",
         "白鹭工业气体有限公司",
     }
+
+
+def test_a_bare_body_word_opening_a_sentence_takes_in_for_the_body_named_before(extractor: Extractor) -> None:
+    text = f"青禾大厦楼宇联合党支部成立。支部把{ACME}、{BOLT}等9家企业的党员吸收进来,现有党员37名。"
+    assert relations(extractor, text, "COVERS") == {
+        ("青禾大厦楼宇联合党支部", ACME),
+        ("青禾大厦楼宇联合党支部", BOLT),
+    }
+
+
+def test_the_members_a_body_organizes_are_covered(extractor: Extractor) -> None:
+    text = f"镇党委在创业园成立了青禾创业园联合党支部,把{ACME}、{BOLT}和{CORE}3家企业的党员组织起来。"
+    branch = "青禾创业园联合党支部"
+    assert relations(extractor, text, "COVERS") == {(branch, ACME), (branch, BOLT), (branch, CORE)}
