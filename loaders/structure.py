@@ -740,6 +740,11 @@ def find_taken_in(draft: Draft) -> list[Link]:
                 if draft.text.startswith(_INTO_ITSELF, end) or _CLAUSE_CLOSE.match(draft.text, end):
                     links += _taken_into_it(draft, mentions, at)
                     continue
+                taker = mentions[after[0]] if after and not before else None
+                if taker and (listed := _listed_as_taken(draft, mentions, taker)):
+                    # `纳入甲综合党委管理的有乙、丙`: what the verb takes in is listed after the body
+                    links += [_link("COVERS", taker, u) for m in listed for u in _units_of(m)]
+                    continue
                 among = None if after else _AMONG.search(draft.text, end, sentence.end)
                 if among and before and _is_joint(draft, before[-1]):
                     # `甲联合党支部覆盖楼宇内企业28家,其中包括乙、丙`: a joint body's members named after
@@ -767,6 +772,20 @@ def find_taken_in(draft: Draft) -> list[Link]:
                     units = mentions[first : mentions.index(before[-1]) + 1]
                     links += [_link("COVERS", mentions[after[0]], u) for m in units for u in _units_of(m)]
     return links
+
+
+_TAKEN_ARE = re.compile(
+    r"(?:统一)?(?:管理|覆盖范围)?的(?:[\u4e00-\u9fff]{0,4}(?:企业|单位))?(?:有|包括|为|是)[:：]?"
+)
+"""After the body a verb takes units into, the words that list them (`纳入甲党委管理的有…`)."""
+
+
+def _listed_as_taken(draft: Draft, mentions: list[Mention], taker: Mention) -> list[Mention]:
+    """`首批纳入甲综合党委管理的有乙、丙等17家企业`: the units listed after the words that say they are
+    the ones taken into the Party body `taker`."""
+    said = _TAKEN_ARE.match(draft.text, taker.end) if taker.type in PARTY_TYPES else None
+    first = next((i for i, m in enumerate(mentions) if said and m.start == said.end()), None)
+    return [] if first is None else listed_run(draft, mentions, first, WORD_JOINERS)
 
 
 _PASSIVE_AFTER_CLAUSE = re.compile(r"[^，,。；;]{0,16}[，,](?:均|都|也|则|已|先后|全部|统一)*被$")

@@ -1773,3 +1773,9 @@ def test_the_members_a_body_organizes_are_covered(extractor: Extractor) -> None:
     text = f"镇党委在创业园成立了青禾创业园联合党支部,把{ACME}、{BOLT}和{CORE}3家企业的党员组织起来。"
     branch = "青禾创业园联合党支部"
     assert relations(extractor, text, "COVERS") == {(branch, ACME), (branch, BOLT), (branch, CORE)}
+
+
+def test_units_said_to_be_the_ones_taken_into_a_body_are_covered(extractor: Extractor) -> None:
+    text = f"青禾产业园综合党委成立。首批纳入综合党委管理的有{ACME}、{BOLT}等17家园区企业。"
+    branch = "青禾产业园综合党委"
+    assert relations(extractor, text, "COVERS") == {(branch, ACME), (branch, BOLT)}
