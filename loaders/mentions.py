@@ -883,11 +883,11 @@ def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
     pattern = re.compile(
         rf"((?:[\u4e00-\u9fff]{{2,8}}[、和及与])+[\u4e00-\u9fff]{{2,8}})"
         rf"(?:等共?[{_NUMERAL}]+(?:个|家)[\u4e00-\u9fff]{{1,2}}的|[{_NUMERAL}]+(?:个|家|大)|等)"
-        rf"[“\"]?({kinds})({words})"
+        rf"({_COUNTED_PLACES})?[“\"]?({kinds})({words})"
     )
     # what the pattern's last part needs, looked for first: most sentences hold no enumeration; the word
     # may be quoted (`两个“园中园”`)
-    counted = re.compile(rf"[的个家大等][“\"]?{kinds}(?:{words})")
+    counted = re.compile(rf"[的个家大等](?:{_COUNTED_PLACES})?[“\"]?{kinds}(?:{words})")
     type_of = {
         w: t for t in ("Committee", "Branch", "Organization", "Park") for w in lex.org_words.get(t, ())
     } | dict.fromkeys(PART_KINDS, "Park")
@@ -896,8 +896,8 @@ def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
         if not counted.search(sent.text):
             continue
         for m in pattern.finditer(sent.text):
-            items_text, kind, word = m.group(1), m.group(2), m.group(3)
-            if _inside_non_org(sent.text, m.start(3), m.end(3), lex):
+            items_text, place, kind, word = m.group(1), m.group(2) or "", m.group(3), m.group(4)
+            if _inside_non_org(sent.text, m.start(4), m.end(4), lex):
                 continue
             first_start = scan_left(sent.text, m.start(1) + len(re.split("[、和及与]", items_text)[0]), lex)
             pos = m.start(1)
@@ -919,11 +919,15 @@ def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
                         start=sent.start + item_start,
                         end=sent.start + item_start + len(item),
                         type=type_of[own] if own else type_of[word],
-                        name=item if whole else item + kind + word,
+                        name=item if whole else item + place.removeprefix(item[-1:]) + kind + word,
                         sentence=si,
                     )
                 )
     return out
+
+
+_COUNTED_PLACES = "村|社区"
+"""Places a count of bodies may name again (`甲村、乙村2个村党支部`: each village's branch)."""
 
 
 PART_KINDS = ("园中园", "分园", "子园区")

@@ -1779,3 +1779,15 @@ def test_units_said_to_be_the_ones_taken_into_a_body_are_covered(extractor: Extr
     text = f"青禾产业园综合党委成立。首批纳入综合党委管理的有{ACME}、{BOLT}等17家园区企业。"
     branch = "青禾产业园综合党委"
     assert relations(extractor, text, "COVERS") == {(branch, ACME), (branch, BOLT)}
+
+
+def test_villages_counted_with_their_branches_each_have_one_taken_into_the_joint_committee(
+    extractor: Extractor,
+) -> None:
+    text = "青山街道党工委牵头成立了青禾茶产业示范园区联合党委,把茶香村、龙门村2个村党支部纳入其中。"
+    committee = "青禾茶产业示范园区联合党委"
+    assert relations(extractor, text, "SUBORDINATE_TO") >= {
+        ("茶香村党支部", committee),
+        ("龙门村党支部", committee),
+    }
+    assert ("龙门村党支部", "龙门村") in relations(extractor, text, "PARTY_ORG_OF")
