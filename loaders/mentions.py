@@ -33,7 +33,7 @@ from parkgraph.loaders.wordset import WordSet, word_pattern
 MAX_NAME = 32
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _NUMERAL = "0123456789一二三四五六七八九十两百"
-_COUNTERS = "个家名所座大支批类项"
+_COUNTERS = "个家名位所座大支批类项"
 _DEMONSTRATIVES = "这那每各该此哪某"
 _COUNT = re.compile(rf"[{_NUMERAL}]+(?:{'|'.join(_COUNTERS)})|[0-9]+")
 _COUNTED = re.compile(rf"[{_NUMERAL}]+(?:个|大|种|套|类|项|条|批|支(?!部))")

@@ -47,10 +47,18 @@ def test_a_term_before_a_committee_is_not_part_of_its_name(extractor: Extractor)
     assert not any("届" in n for n in names(extractor, text, "Park"))
 
 
-def test_a_counter_after_a_demonstrative_is_not_part_of_a_name(extractor: Extractor) -> None:
-    text = "青禾科技园成立了青禾科技园联合党委。这个联合党委的成员单位横跨园区。"
+@pytest.mark.parametrize(
+    ("text", "counter"),
+    [
+        ("青禾科技园成立了青禾科技园联合党委。这个联合党委的成员单位横跨园区。", "个"),
+        ("这位示例县工业和信息化局的干部被派到园区当党建指导员。", "位"),
+    ],
+)
+def test_a_counter_after_a_demonstrative_is_not_part_of_a_name(
+    extractor: Extractor, text: str, counter: str
+) -> None:
     facts = extractor.extract(text, DocumentInfo(id="d", source="d.txt"))
-    assert not any(n.startswith("个") for e in facts.entities for n in (e.name, *e.aliases))
+    assert not any(n.startswith(counter) for e in facts.entities for n in (e.name, *e.aliases))
 
 
 def test_a_family_name_the_model_reads_as_a_verb_stays_with_the_listed_name(extractor: Extractor) -> None:
