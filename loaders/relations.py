@@ -1025,7 +1025,8 @@ def _company_referred(
     draft: Draft, title_start: int, sentence: int, reach: int = 3
 ) -> tuple[Mention, int] | None:
     """`该公司负责人甲乙`, `公司董事长甲乙`, `甲乙是公司的总经理`, `甲乙兼任公司副总经理`: the enterprise
-    last named (in the `reach` sentences before) before the title, when a back-reference precedes it, or
+    last named (in the `reach` sentences before, or the only one named before) before the title, when a
+    back-reference precedes it, or
     a bare company word that ends no name (after a post verb it ends none); with where that word starts."""
     text, lex = draft.text, draft.lex
     at = title_start - 1 if text.startswith("的", title_start - 1) else title_start
@@ -1036,14 +1037,10 @@ def _company_referred(
         after_verb = bool(anaphor) and text.endswith(tuple(lex.post_continuers), 0, at - len(anaphor))
         if not anaphor or (is_name_char(before) and before not in lex.stop_chars and not after_verb):
             return None
-    named = [
-        m
-        for m in draft.mentions
-        if m.type == "Enterprise"
-        and m.end <= at - len(anaphor)
-        and sentence - m.sentence <= reach
-        and m.name not in _BARE_COMPANY
-    ]
+    before = [m for m in draft.mentions if m.type == "Enterprise" and m.end <= at - len(anaphor)]
+    named = [m for m in before if sentence - m.sentence <= reach and m.name not in _BARE_COMPANY]
+    if not named and len({m.name for m in before}) == 1:
+        named = before  # the one company the document has named, however long ago
     company = max(named, key=lambda m: m.end, default=None)
     return (company, at - len(anaphor)) if company else None
 

@@ -175,6 +175,14 @@ def test_a_bare_company_after_a_post_verb_is_the_company_named_before(extractor:
     assert ("吕光明", "示例科技有限公司", "副总经理") in posts(extract(extractor, text))
 
 
+def test_a_bare_company_is_the_only_company_the_document_named_however_long_ago(extractor: Extractor) -> None:
+    text = (
+        "示例科技有限公司成立于2008年。当时公司没有党组织。指导员挨个车间走。一个月下来摸清了底数。"
+        "她和骨干一起谈心。她先后确定积极分子6名。起初,公司董事长吕光明并不热心。"
+    )
+    assert ("吕光明", "示例科技有限公司", "董事长") in posts(extract(extractor, text))
+
+
 def test_a_bare_branch_title_opening_a_sentence_is_held_in_the_branch_named_just_before(
     extractor: Extractor,
 ) -> None:
