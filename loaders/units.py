@@ -166,9 +166,12 @@ class UnitStep:
                 stem = stem_of(m, lex)
                 if stem and is_bare_unit(stem, lex) and not (park and _of_kind(park, stem, lex)):
                     # `经开区党工委` in an article about a sub-park, or one naming its park only once
-                    park = _only_park_of_kind(names, stem, lex) or (
-                        None if park and _greater_kind(park, stem, lex) else park
-                    )
+                    # (a zone's word in a sentence on a lesser park: the article's park, if of that kind)
+                    main = draft.main_park if _of_kind(draft.main_park or "", stem, lex) else None
+                    only = _only_park_of_kind(names, stem, lex)
+                    if only and main and short_park_name(main, lex).endswith(short_park_name(only, lex)):
+                        only = main  # the article's park however the document spells it elsewhere
+                    park = only or (main if park and _greater_kind(park, stem, lex) else park)
                     unit = park or unit
                 if not park and stem and _unplaced_kind(draft, stem):
                     park = unit = stem
@@ -950,10 +953,12 @@ def _only_park_of_kind(names: _Names, word: str, lex: Lexicon) -> str | None:
 
 def _read_only_park_of_kind(names: _Names, word: str, lex: Lexicon) -> str | None:
     named = {n for n in names.of("Park", specific=True) if n != word}
-    kinds = {short_park_name(n, lex) for n in named if _of_kind(n, word, lex)}
+    # (`莘县甲经济开发区` and `甲经济开发区`: one park, written with and without its county)
+    kinds = _unprefixed({short_park_name(n, lex) for n in named if _of_kind(n, word, lex)})
     if len(kinds) != 1:
         return None
-    return max((n for n in named if short_park_name(n, lex) in kinds), key=lambda n: (len(n), n))
+    kind = kinds.pop()
+    return max((n for n in named if short_park_name(n, lex).endswith(kind)), key=lambda n: (len(n), n))
 
 
 def _part_of(park: str, word: str, lex: Lexicon) -> bool:

@@ -870,3 +870,15 @@ def test_an_article_whose_title_names_its_park_is_about_it_however_often_it_says
     facts = extract(extractor, text)
     assert ("竹木产业园联合党支部", "青禾新型工业园党委") in links(facts, "SUBORDINATE_TO")
     assert not any(e.name.startswith("长丰县") for e in facts.entities if e.type in ("Park", "Committee"))
+
+
+def test_a_zone_s_body_in_a_sentence_on_its_sub_parks_is_the_article_s_zone_s(extractor: Extractor) -> None:
+    text = (
+        "2024年,长丰县青禾经济开发区党工委、管委会紧紧围绕目标狠抓项目建设。\n"
+        "青禾经济开发区位于长丰县北部,下设食品加工产业园、新材料科技园2个园中园。\n"
+        "开发区党工委是县委的派出机构,党工委书记由县委常委王力兼任。\n"
+        "食品加工产业园、新材料科技园2个党总支均隶属开发区党工委,实现实体化运行。"
+    )
+    facts = extract(extractor, text)
+    assert ("新材料科技园党总支", "青禾经济开发区党工委") in links(facts, "SUBORDINATE_TO")
+    assert not any(e.name.startswith("新材料科技园开发区") for e in facts.entities)
