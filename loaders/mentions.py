@@ -933,6 +933,8 @@ _COUNTED_PLACES = "村|社区"
 PART_KINDS = ("园中园", "分园", "子园区")
 """Words for a park's parts (`甲谷和乙谷两个园中园`): each listed item is a park named whole, whatever
 its last word."""
+PART_PARK_WORDS = ("片区", *PART_KINDS)
+"""Park words that name a part of a park (`甲片区`, `乙分园`): one the article names is its park's part."""
 _PARK_HEADS = frozenset("园区城港谷")
 """The characters a park's kind word ends in or is headed by (`园区`, `开发区`, `新城`)."""
 

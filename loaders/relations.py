@@ -16,7 +16,7 @@ from parkgraph.loaders.groups import ROLES, document_group
 from parkgraph.loaders.lexicon import Lexicon
 from parkgraph.loaders.mentions import (
     DESCRIPTION_AFTER_POSTS,
-    PART_KINDS,
+    PART_PARK_WORDS,
     SHORT_PARK,
     Mention,
     alternation,
@@ -1635,10 +1635,6 @@ class LocationStep:
 
 _CLAUSE_REST = re.compile(r"[^，,。；;！!？?\n]*")
 """The rest of a clause from where it is matched."""
-
-
-PART_PARK_WORDS = ("片区", *PART_KINDS)
-"""Park words that name a part of a park (`甲片区`, `乙分园`): one the article names is its park's part."""
 
 
 def _visits(draft: Draft, m: Mention, park: str) -> bool:

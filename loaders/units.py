@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from parkgraph.loaders.draft import Draft, Edit, Ref, by_sentence, working_copy
 from parkgraph.loaders.lexicon import Lexicon
-from parkgraph.loaders.mentions import PART_KINDS, Mention, alternation
+from parkgraph.loaders.mentions import PART_KINDS, PART_PARK_WORDS, Mention, alternation
 from parkgraph.loaders.names import (
     COUNTY_LEVEL,
     LEGAL_FORMS,
@@ -818,6 +818,10 @@ def _main_park(draft: Draft) -> str | None:
     named = _bare_words_counted(
         Counter(m.name for m in draft.mentions if m.type == "Park" and not m.generic), lex
     )
+    # `甲工业园:片区党建…`, then its `乙片区`, `丙片区` named more often: parts of the titled park, not rivals
+    title_parks = {m.name for m in draft.mentions if m.type == "Park" and m.sentence == 0 and not m.generic}
+    if any(not name.endswith(PART_PARK_WORDS) for name in title_parks):
+        named = Counter({n: c for n, c in named.items() if not n.endswith(PART_PARK_WORDS)})
     ranked = named.most_common(2)
     bare = [m.name for m in draft.mentions if m.type == "Park" and m.generic]
     bare += [stem_of(m, lex) for m in draft.mentions if m.generic and m.type != "Park"]

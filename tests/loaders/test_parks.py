@@ -882,3 +882,16 @@ def test_a_zone_s_body_in_a_sentence_on_its_sub_parks_is_the_article_s_zone_s(ex
     facts = extract(extractor, text)
     assert ("新材料科技园党总支", "青禾经济开发区党工委") in links(facts, "SUBORDINATE_TO")
     assert not any(e.name.startswith("新材料科技园开发区") for e in facts.entities)
+
+
+def test_areas_named_more_often_than_the_titled_park_are_its_parts_not_the_article_s_park(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "青禾新材料工业园:片区党建“串珠成链”\n"
+        "白沙县的青禾新材料工业园位于县城西南部,按照“一园三片”规划建设,分为铝基片区、光伏片区和化工片区。\n"
+        "青禾新材料工业园综合党委成立。综合党委在铝基片区成立联合党支部,在光伏片区成立党支部,"
+        "在化工片区成立党总支。铝基片区企业多,光伏片区企业少,化工片区企业大。铝基片区、光伏片区产值增长。"
+    )
+    parts = links(extract(extractor, text), "PART_OF")
+    assert {(area, "青禾新材料工业园") for area in ("铝基片区", "光伏片区", "化工片区")} <= parts
