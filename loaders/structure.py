@@ -941,29 +941,7 @@ def _taken_into_it(draft: Draft, mentions: list[Mention], at: int) -> list[Link]
         and not draft.text.startswith(under, m.end)
     ]
     members = listed_run(draft, mentions, mentions.index(listed[0]), WORD_JOINERS)
-    taker = bodies[-1] if bodies else _bare_subject_body(draft, listed[0].sentence, taking)
-    return member_links(taker, members) if taker else []
-
-
-def _bare_subject_body(draft: Draft, si: int, at: int) -> Mention | None:
-    """`甲联合党支部成立。支部把乙、丙…吸收进来`: a sentence whose subject is a Party body's bare word
-    (`支部`, `联合党支部`) speaks of the last body of the paragraph named before it that ends in that word."""
-    sentence = draft.sentences[si]
-    word = draft.text[sentence.start : at]
-    bare = {w for t in PARTY_TYPES for w in draft.lex.org_words.get(t, ())}
-    if word not in bare:
-        return None
-    paragraph = draft.text.rfind("\n", 0, sentence.start) + 1
-    earlier = [
-        m
-        for m in draft.mentions
-        if paragraph <= m.start
-        and m.end <= sentence.start
-        and m.type in PARTY_TYPES
-        and m.name.endswith(word)
-        and m.name != word
-    ]
-    return max(earlier, key=lambda m: m.start, default=None)
+    return member_links(bodies[-1], members) if bodies else []
 
 
 def find_member_lists(draft: Draft) -> list[Link]:

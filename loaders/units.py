@@ -440,10 +440,13 @@ REFERENCE_REACH = 2
 
 def _referred_body(draft: Draft, resolved: list[Mention], m: Mention) -> str | None:
     """`甲公司党支部成立于2016年。该党支部书记由…担任`, `这个由乙党委指导组建的支部`: a Party body's
-    bare word after a demonstrative (maybe with a description between) is the body of that kind named
-    last, a sentence or two before."""
-    if not draft.text[max(0, m.start - 2) : m.start].endswith(_DEMONSTRATIVES) and not _DESCRIBED.search(
-        draft.text, max(0, m.start - _DESCRIBED_REACH), m.start
+    bare word after a demonstrative (maybe with a description between), or opening its sentence as the
+    subject (`甲联合党支部成立。支部下设…`), is the body of that kind named last, a sentence or two before."""
+    opens = m.start == draft.sentences[m.sentence].start
+    if (
+        not opens
+        and not draft.text[max(0, m.start - 2) : m.start].endswith(_DEMONSTRATIVES)
+        and not _DESCRIBED.search(draft.text, max(0, m.start - _DESCRIBED_REACH), m.start)
     ):
         return None
     for earlier in reversed(resolved):

@@ -1791,3 +1791,12 @@ def test_villages_counted_with_their_branches_each_have_one_taken_into_the_joint
         ("龙门村党支部", committee),
     }
     assert ("龙门村党支部", "龙门村") in relations(extractor, text, "PARTY_ORG_OF")
+
+
+def test_groups_a_bare_branch_word_opening_the_sentence_sets_up_are_under_the_branch_named_before(
+    extractor: Extractor,
+) -> None:
+    text = "青禾大厦联合党支部于2023年成立。支部下设低区、中区、高区3个党小组,按楼层开展组织生活。"
+    assert {(f"{floor}党小组", "青禾大厦联合党支部") for floor in ("低区", "中区", "高区")} <= relations(
+        extractor, text, "SUBORDINATE_TO"
+    )
