@@ -442,7 +442,9 @@ def _referred_body(draft: Draft, resolved: list[Mention], m: Mention) -> str | N
     """`甲公司党支部成立于2016年。该党支部书记由…担任`, `这个由乙党委指导组建的支部`: a Party body's
     bare word after a demonstrative (maybe with a description between), or opening its sentence as the
     subject (`甲联合党支部成立。支部下设…`), is the body of that kind named last, a sentence or two before."""
+    # (a title after the word makes it a post's heading, `党支部书记:甲乙`, which other rules read)
     opens = m.start == draft.sentences[m.sentence].start
+    opens = opens and draft.lex.post_title_set.starting_at(draft.text, m.end) is None
     if (
         not opens
         and not draft.text[max(0, m.start - 2) : m.start].endswith(_DEMONSTRATIVES)
