@@ -313,6 +313,26 @@ def _firms_joined(stem: str, word: str, lex: Lexicon) -> bool:
     return bool(_FIRMS.fullmatch(firms)) and firms not in lex.kind_words and firms[:-2] not in lex.kind_words
 
 
+def _trade_joined(stem: str, word: str, lex: Lexicon) -> bool:
+    """`板材加工联合党支部`, `物流贸易联合党支部`: a joint body named for the trade it gathers, in two
+    words or more of name characters with no kind, unit or place word among them, is named in its own
+    right (one of several a body sets up by trade), not after the document's unit."""
+    if not ("联合" in word or stem.endswith("联合")):
+        return False
+    trade = stem.removesuffix("联合")
+    words = lex.org_word_set(*lex.org_words)
+    return (
+        4 <= len(trade) <= 6
+        and re.fullmatch(r"[\u4e00-\u9fff]+", trade) is not None
+        and not any(ch in lex.stop_chars for ch in trade)
+        and not any(k in trade for k in lex.kind_words)
+        and not words.find_all(trade)
+        and not lex.gazetteer.find_all(trade)
+        and trade[0] not in _DETERMINERS
+        and not trade.startswith(tuple(lex.drop_prefixes))
+    )
+
+
 _DETERMINERS = frozenset("本全新大老主各该此某多个")
 """One character before a sector word that says which or how many, not what (`新产业`, `主产业`)."""
 
@@ -505,6 +525,7 @@ def parse_name(type_: str, name: str, word: str, lex: Lexicon) -> ParsedName:
                 and not sector_named(stem, lex)
                 and not ends_in_place(stem, lex)
                 and not _firms_joined(stem, word, lex)
+                and not _trade_joined(stem, word, lex)
             ):
                 # a body named after a place and a part of it (`甲区乙街工委`) needs no other unit
                 parsed.needs_unit = True

@@ -1067,8 +1067,35 @@ class VariantStep:
         rename |= _named_after(counts, rename, _park_spellings(draft))
         rename |= _main_park_kind(draft, counts, rename)
         rename |= _parks_by_their_core(draft, counts, rename)
+        rename |= _bodies_by_park_core(counts, rename, draft.lex)
         _resolve_chains(rename)
         return Edit(renamed=rename)
+
+
+def _bodies_by_park_core(counts: Counter[Ref], rename: dict[Ref, Ref], lex: Lexicon) -> dict[Ref, Ref]:
+    """`石材产业联合党总支` where the document names `珠坂石材产业集聚区联合党总支`: a Party body named by a
+    piece of its park's name (its place and park word left out) is the park's body of that word, when
+    one park's name holds the piece."""
+    words = lex.org_word_set("Park")
+    parks = [name for type_, name in counts if type_ == "Park"]
+    out: dict[Ref, Ref] = {}
+    for type_, name in counts:
+        if type_ not in PARTY_TYPES or (type_, name) in rename:
+            continue
+        whole = {
+            (type_, body)
+            for other, body in counts
+            for park in parks
+            if other == type_
+            and body.startswith(park)
+            and name.endswith(body[len(park) :])
+            and 3 <= len(piece := name[: len(name) - len(body) + len(park)]) < len(park)
+            and piece in park
+            and not words.find_all(piece)
+        }
+        if len(whole) == 1:
+            out[(type_, name)] = whole.pop()
+    return out
 
 
 def _parks_by_their_core(draft: Draft, counts: Counter[Ref], rename: dict[Ref, Ref]) -> dict[Ref, Ref]:

@@ -763,3 +763,26 @@ def test_a_joint_branch_named_for_the_firms_it_gathers_is_named_in_its_own_right
     facts = extract(extractor, text)
     assert {e.name for e in facts.entities if e.type == "Branch"} == {"快递企业联合党支部"}
     assert ("马晓燕", "快递企业联合党支部", "书记") in posts(facts)
+
+
+def test_joint_branches_named_for_the_trade_they_gather_keep_their_own_names(extractor: Extractor) -> None:
+    text = (
+        "青禾石材产业集聚区联合党总支正式成立,集聚区内23家企业的党员全部纳入其中。"
+        "联合党总支下设3个联合党支部:板材加工联合党支部由示例石业有限公司等企业党员组成;"
+        "物流贸易联合党支部则吸收了示例物流有限公司等企业的党员。"
+    )
+    facts = extract(extractor, text)
+    branches = {e.name for e in facts.entities if e.type == "Branch"}
+    assert {"板材加工联合党支部", "物流贸易联合党支部"} <= branches
+    assert ("物流贸易联合党支部", "青禾石材产业集聚区联合党总支") in links(facts, "SUBORDINATE_TO")
+
+
+def test_a_body_named_by_a_piece_of_its_park_s_name_is_the_park_s_body(extractor: Extractor) -> None:
+    text = (
+        "长丰:石材产业联合党总支让“散兵”变成“集团军”\n"
+        "2023年5月,青禾石材产业集聚区联合党总支正式成立,集聚区内23家企业的党员全部纳入其中。"
+        "青禾石材产业集聚区联合党总支书记由王力担任。"
+    )
+    branches = [e for e in extract(extractor, text).entities if e.type == "Branch"]
+    assert [e.name for e in branches] == ["青禾石材产业集聚区联合党总支"]
+    assert "石材产业联合党总支" in branches[0].aliases
