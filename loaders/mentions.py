@@ -188,14 +188,16 @@ def _stop_in_name(text: str, i: int, stop: str, end: int, company: bool, lex: Le
 
 def _place_holding(text: str, at: int, end: int, floor: int, lex: Lexicon) -> int | None:
     """Where a gazetteer place starts that holds the character at `at` past its first (`泰和县`,
-    `泰和`), ending by `end`."""
+    `泰和`), or a full name that starts with it where a run opens (`任丘市`, `将乐县`; not `…部和县…`),
+    ending by `end`."""
     gazetteer = lex.gazetteer
     heads = gazetteer.head_lengths
-    for start in range(max(floor, at - MAX_REGION + 1), at):
+    for start in range(max(floor, at - MAX_REGION + 1), at + 1):
         if text[start : start + 2] not in heads:
             continue
         form = gazetteer.match(text, start, end)
-        if form and start + len(form) > at:
+        opening = start == at and form in gazetteer.full and (at == floor or not is_name_char(text[at - 1]))
+        if form and start + len(form) > at and (start < at or opening):
             return start
     return None
 

@@ -383,3 +383,25 @@ def test_a_listed_village_may_open_with_a_stop_character(extractor: Extractor) -
 def test_a_verb_of_setting_up_before_a_body_is_no_part_of_its_name(extractor: Extractor) -> None:
     text = "管委会内设经济发展局,另设园区企业服务中心。"
     assert "园区企业服务中心" in names(extractor, text, "Organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "name"),
+    [
+        ("马建业后调任县里的工业重镇——沙河镇,任镇党委书记。", "Committee", "沙河镇党委"),
+        ("2023年,施工方示例建筑工程有限公司进场施工。", "Enterprise", "示例建筑工程有限公司"),
+        ("项目带动本县惠七镇的农户增收。", "Region", "惠七镇"),
+    ],
+)
+def test_a_post_verb_a_party_to_works_or_this_county_starts_no_name(
+    extractor: Extractor, text: str, type_: str, name: str
+) -> None:
+    assert names(extractor, text, type_) == {name}
+
+
+@pytest.mark.parametrize("place", ["任丘市", "将乐县"])
+def test_a_place_whose_name_opens_with_a_stop_character_is_read_whole(
+    extractor: Extractor, place: str
+) -> None:
+    text = f"{place}经济开发区党工委成立。"
+    assert names(extractor, text, "Park") == {f"{place}经济开发区"}
