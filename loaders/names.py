@@ -76,7 +76,9 @@ def _split_chain(text: str, lex: Lexicon) -> list[str] | None:
     known = gazetteer.match(text)
     if known and known not in lex.not_region and not _ROAD.match(text, len(known)):
         rest = _split_chain(text[len(known) :], lex)
-        return None if rest is None else [gazetteer.forms[known], *rest]
+        if rest is not None or known in gazetteer.full:
+            return None if rest is None else [gazetteer.forms[known], *rest]
+        # `金华园街道`: a place the gazetteer lacks, whose name opens with a short form of one it has
     if county := _county_before_town(text, lex):
         return county
     for unit in _open_units(text, lex):

@@ -172,3 +172,8 @@ def test_going_home_or_a_verb_before_a_township_s_suffix_is_no_township(
 def test_a_park_for_those_coming_home_keeps_its_town(extractor: Extractor) -> None:
     text = "台安县西佛镇返乡创业园成立于2020年,西佛镇返乡创业园现有企业32家。"
     assert set(regions(extractor, text)) == {"台安县", "西佛镇"}
+
+
+def test_a_street_whose_name_opens_with_a_city_s_short_form_is_one_street(extractor: Extractor) -> None:
+    text = "青禾创业小镇位于贵阳市观山湖区金华园街道。金华园街道党工委指导小镇党建。"
+    assert set(regions(extractor, text)) == {"贵阳市", "观山湖区", "金华园街道"}
