@@ -476,6 +476,8 @@ def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tu
     later: list[tuple[Mention | None, str]] = []
     if person.title_start > person.start and len(titles) == 1:
         later = _later_posts(draft, orgs, person.title_start + len(person.titles[0]), holder)
+    elif person.title_start < person.start:
+        later = _posts_taken_after(draft, orgs, people, person)
     _departments_of_committee(draft, [*(h for h, _ in reversed(earlier)), holder, *(h for h, _ in later)])
     return [*((holder, title) for title in titles), *earlier, *later]
 
@@ -991,6 +993,32 @@ def _earlier_chain(draft: Draft, orgs: ByEnd, pos: int) -> tuple[list[tuple[Ment
             title = text[holder.end : end]
         posts.append((holder, title))
         pos = holder.start if holder else end - len(title)
+
+
+def _posts_taken_after(
+    draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention
+) -> list[tuple[Mention | None, str]]:
+    """`乙公司总经理甲乙任党委书记`: a person named after one title who takes another right after the
+    name (`任`, `担任`) holds it too, in the body named before it or, by its bare word, the body of that
+    word (`_unnamed_holder`)."""
+    text = draft.text
+    verb = next((v for v in _TAKING_POST if text.startswith(v, person.end)), None)
+    if verb is None:
+        return []
+    at = person.end + len(verb)
+    named = max(
+        (m for m in orgs.ending_in(at + 1, at + 40) if m.start == at and not m.generic),
+        key=lambda m: m.end,
+        default=None,
+    )
+    pos = named.end if named else at
+    title = next((t for t in draft.lex.post_titles if text.startswith(t, pos)), None)
+    if title is None:
+        return []
+    holder: Mention | None = named
+    if holder is None:
+        holder, title = _unnamed_holder(draft, orgs, people, title, at, person.sentence)
+    return [(holder, title), *_later_posts(draft, orgs, pos + len(title), holder)]
 
 
 def _later_posts(

@@ -1472,3 +1472,10 @@ def test_a_post_after_a_clause_of_belonging_with_no_subject_is_in_the_body_forme
 ) -> None:
     text = "2023年4月,白沙新材料工业园综合党委成立,隶属青禾市委两新工委,书记由园区管委会副主任李学军兼任。"
     assert ("李学军", "白沙新材料工业园综合党委", "书记") in posts(extract(extractor, text))
+
+
+def test_a_person_named_after_one_title_takes_the_post_named_after_the_verb_too(extractor: Extractor) -> None:
+    text = "2024年7月,青禾创业小镇党委成立,示例科技发展有限公司总经理吕光明任党委书记。"
+    assert {("吕光明", "示例科技发展有限公司", "总经理"), ("吕光明", "青禾创业小镇党委", "书记")} <= posts(
+        extract(extractor, text)
+    )
