@@ -1462,7 +1462,7 @@ class TriggerStep:
                 # after 等 it is the leaders listed before (`甲部长等领导为乙揭牌`)
                 noun = draft.text[pos - 1 : pos] in ("的", "等") and trigger not in draft.lex.passive_triggers
                 if left and right and not inside and not (noun and "SUBORDINATE_TO" in relations):
-                    for a, b in _each_listed(draft, in_sent, left, right, relations):
+                    for a, b in _each_listed(draft, in_sent, left, right, relations, trigger):
                         found += self._link(draft, trigger, relations, a, b, si)
         return found
 
@@ -1489,15 +1489,30 @@ class TriggerStep:
         return []
 
 
+_HELD_RELATIONS = ("COVERS", "SUBORDINATE_TO", "PART_OF")
+"""Relations between a body and what it leads, takes in or holds."""
+
+
 def _each_listed(
-    draft: Draft, mentions: Sequence[Mention], left: Mention, right: Mention, relations: list[str]
+    draft: Draft,
+    mentions: Sequence[Mention],
+    left: Mention,
+    right: Mention,
+    relations: list[str],
+    trigger: str,
 ) -> list[tuple[Mention, Mention]]:
     """`辖区汇集甲、乙、丙等企业`, `甲、乙入驻园区`: each item of the list on the side of what lies in the
-    place lies there, not only the one next to the trigger."""
+    place lies there, not only the one next to the trigger; so each item a body leads, takes in or holds
+    (`甲党委统筹乙、丙`, `负责指导乙党支部、丙党支部`), or each that belongs to it (`乙、丙隶属甲`)."""
     pairs = [(left, right)]
-    if "LOCATED_IN" not in relations or _place_rank(left) == _place_rank(right):
+    if "LOCATED_IN" in relations and _place_rank(left) != _place_rank(right):
+        inner = right if _place_rank(right) < _place_rank(left) else left
+    elif any(r in relations for r in _HELD_RELATIONS):
+        inner = left if trigger in draft.lex.passive_triggers else right
+    else:
         return pairs
-    inner = right if _place_rank(right) < _place_rank(left) else left
+    # (the units read out of a listed name, `乙公司` in `乙公司党支部`, are no items of the list)
+    mentions = [m for m in mentions if m is inner or not any(_holds(o, m) for o in mentions)]
     at = next(i for i, m in enumerate(mentions) if m is inner)
     if inner is right:
         listed = listed_run(draft, mentions, at, WORD_JOINERS)
@@ -1505,6 +1520,11 @@ def _each_listed(
         listed = mentions[run_start(draft, mentions, at) : at + 1]
     others = [m for m in listed if m is not inner and m.type == inner.type]
     return pairs + [(left, m) if inner is right else (m, right) for m in others]
+
+
+def _holds(outer: Mention, inner: Mention) -> bool:
+    """Whether `inner` is written inside `outer` (and is not `outer` itself)."""
+    return outer is not inner and outer.start <= inner.start and inner.end <= outer.end
 
 
 def _qualified_by(draft: Draft, mentions: Sequence[Mention], upper: Mention) -> Mention | None:

@@ -1252,7 +1252,14 @@ def find_topic_duties(draft: Draft) -> list[Link]:
             lower = _body_at(draft, mentions, at, alliance)
             unled = hit.group().endswith("对") and not _led_after(draft, at, lead)
             if lower and topic and at > topic.end and not unled:
-                links += [replace(x, sentence=si) for x in _under_all(draft, [lower], topic, alliances=True)]
+                # `负责指导乙党支部、丙党支部等`: each body listed answers to it
+                listed = (
+                    listed_run(draft, mentions, mentions.index(lower), WORD_JOINERS)
+                    if lower in mentions
+                    else []
+                )
+                lowers = [lower, *(m for m in listed if m is not lower and m.type == lower.type)]
+                links += [replace(x, sentence=si) for x in _under_all(draft, lowers, topic, alliances=True)]
         for hit in led_by.finditer(sentence.text):
             at = sentence.start + hit.start()
             clause_start = at - len(re.split("[，,。；;：:]", sentence.text[: hit.start()])[-1])

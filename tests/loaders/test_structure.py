@@ -1800,3 +1800,19 @@ def test_groups_a_bare_branch_word_opening_the_sentence_sets_up_are_under_the_br
     assert {(f"{floor}党小组", "青禾大厦联合党支部") for floor in ("低区", "中区", "高区")} <= relations(
         extractor, text, "SUBORDINATE_TO"
     )
+
+
+def test_each_unit_listed_after_a_body_s_verb_of_taking_in_is_covered(extractor: Extractor) -> None:
+    text = (
+        f"青禾产业园党工委下设物流商贸综合党委。"
+        f"物流商贸综合党委统筹{ACME}、{BOLT}等服务类企业的党建工作,下辖6个党支部。"
+    )
+    assert {tail for _, tail in relations(extractor, text, "COVERS")} == {ACME, BOLT}
+
+
+def test_each_body_listed_in_a_clause_of_duties_answers_to_the_sentence_s_body(extractor: Extractor) -> None:
+    text = f"青禾产业园非公企业党委书记由王力兼任,负责指导{ACME}党支部、{BOLT}党支部等15个企业党支部。"
+    assert {
+        (f"{ACME}党支部", "青禾产业园非公企业党委"),
+        (f"{BOLT}党支部", "青禾产业园非公企业党委"),
+    } <= relations(extractor, text, "SUBORDINATE_TO")
