@@ -1045,6 +1045,7 @@ class VariantStep:
                     or ((count_b, len(b)) > (count_a, len(cores[a])) and _one_dropped(cores[a], b, draft.lex))
                     or (type_ == "Park" and cores[b] != a and _short_spelling(a, b, draft.lex))
                     or (type_ in PARTY_TYPES and _building_kind_dropped(a, b, draft.lex))
+                    or (type_ == "Organization" and a.endswith("政府") and b == a[:-2] + "人民政府")
                 ):
                     rename[(type_, a)] = (type_, b)
                     break

@@ -146,3 +146,10 @@ def test_a_body_named_after_a_parks_declared_short_name_is_the_body_of_the_park(
     facts = extract(extractor, text)
     committees = {e.name for e in facts.entities if e.type == "Committee"}
     assert committees == {"青禾高新技术产业开发区党工委"}
+
+
+def test_a_government_written_with_and_without_its_people_s_title_is_one_organ(extractor: Extractor) -> None:
+    text = "长丰县人民政府印发通知。园区管委会为长丰县政府的派出机构。"
+    organs = [e for e in extract(extractor, text).entities if "政府" in e.name]
+    assert [e.name for e in organs] == ["长丰县人民政府"]
+    assert "长丰县政府" in organs[0].aliases
