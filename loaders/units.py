@@ -1028,7 +1028,8 @@ class VariantStep:
 
     def __call__(self, draft: Draft) -> Edit:
         counts = Counter((m.type, m.name) for m in draft.mentions)
-        cores = {name: _without_region(name, draft.lex) for _, name in counts}
+        placed = frozenset(name for type_, name in counts if type_ == "Region")
+        cores = {name: _without_region(name, draft.lex, placed) for _, name in counts}
         shorts = short_name_owners([name for type_, name in counts if type_ == "Enterprise"], draft.lex)
         rename: dict[Ref, Ref] = _park_aliases(draft.mentions, counts, draft.lex) | _park_areas(
             counts, draft.lex
@@ -1394,9 +1395,15 @@ def _park_areas(counts: Counter[Ref], lex: Lexicon) -> dict[Ref, Ref]:
     return out
 
 
-def _without_region(name: str, lex: Lexicon) -> str:
+def _without_region(name: str, lex: Lexicon, placed: frozenset[str] = frozenset()) -> str:
+    """`name` less the regions it opens with, or less the short form of a county the document names
+    (`昌乐|朱刘智能装备产业园` where it names 昌乐县)."""
     regions, rest = region_prefix(name, lex)
-    return rest if regions else name
+    if regions:
+        return rest
+    counties = lex.gazetteer.county_forms
+    short = next((name[:n] for n in (2, 3) if counties.get(name[:n]) in placed), "")
+    return name[len(short) :] if short and len(name) - len(short) >= 4 else name
 
 
 def _whole_name(

@@ -153,3 +153,13 @@ def test_a_government_written_with_and_without_its_people_s_title_is_one_organ(e
     organs = [e for e in extract(extractor, text).entities if "政府" in e.name]
     assert [e.name for e in organs] == ["长丰县人民政府"]
     assert "长丰县政府" in organs[0].aliases
+
+
+def test_a_park_written_after_its_county_s_short_form_is_the_park(extractor: Extractor) -> None:
+    text = (
+        "长丰青禾智能装备产业园党建联盟成立\n"
+        "4月18日,长丰县青禾智能装备产业园党建联盟成立大会召开。青禾智能装备产业园地处长丰县北部。"
+    )
+    parks = names(extract(extractor, text), "Park")
+    assert list(parks) == ["青禾智能装备产业园"]
+    assert {"长丰青禾智能装备产业园", "长丰县青禾智能装备产业园"} <= parks["青禾智能装备产业园"]
