@@ -1454,6 +1454,8 @@ class TriggerStep:
                 if left is None and "LOCATED_IN" in relations and trigger in draft.lex.passive_triggers:
                     left = _described_subject(draft, in_sent, sent.start, pos)
                 right = _clause_neighbour(in_sent, pos + len(trigger), draft.text, before=False)
+                if left and right is None and "LOCATED_IN" in relations:
+                    right = _place_here(draft, in_sent, left, pos)
                 if left is None and right and trigger in draft.lex.passive_triggers:
                     left = _qualified_by(draft, in_sent, right)
                 if right and "LOCATED_IN" in relations:
@@ -1924,6 +1926,24 @@ def _park_organ(m: Mention, park: str, lex: Lexicon) -> bool:
     """`甲经开区管委会`, `甲经开区党群工作部`: a body named after the park is its organ, which runs the park
     rather than lying in it (like a region's organs, see `is_regional_organ`)."""
     return m.type == "Organization" and m.name.startswith((park, short_park_name(park, lex)))
+
+
+_HERE = re.compile(r"[^，,。；;]{0,10}?在(?:这里|此|这儿)(?:集中)?$")
+"""`甲、乙等23家企业在这里|落户`: the place a verb of lying somewhere points back to."""
+
+
+def _place_here(draft: Draft, mentions: Sequence[Mention], left: Mention, pos: int) -> Mention | None:
+    """`其中,甲产业园面积最大,乙、丙等23家企业在这里落户`: the park a clause of lying `在这里` points back
+    to is the one opening the clause before it."""
+    text = draft.text
+    if not _HERE.search(text, left.end, pos):
+        return None
+    start = draft.sentences[left.sentence].start
+    clause = max(text.rfind(c, start, left.start) for c in "，,；;")
+    if clause < 0:
+        return None
+    opening = max(start - 1, *(text.rfind(c, start, clause) for c in "，,；;：:")) + 1
+    return next((m for m in mentions if m.start == opening and m.type == "Park"), None)
 
 
 def _clause_neighbour(mentions: Sequence[Mention], pos: int, text: str, before: bool) -> Mention | None:

@@ -548,3 +548,15 @@ def test_a_parks_leading_company_lies_in_that_park(extractor: Extractor) -> None
         ("云锦制药有限公司", "白沙生物医药产业园"),
         ("苏强液压(湖北)有限公司", "青禾高新技术示范园"),
     } <= relations(extractor, text, "LOCATED_IN")
+
+
+def test_companies_said_to_settle_here_lie_in_the_park_the_clause_before_opens_with(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "青禾工业园规划建设了竹木产业园和建材产业园。其中,竹木产业园面积最大,"
+        "甲乙家居有限公司、丙丁木业有限公司等23家企业在这里落户;建材产业园以戊己建材有限公司为龙头。"
+    )
+    assert {("甲乙家居有限公司", "竹木产业园"), ("丙丁木业有限公司", "竹木产业园")} <= relations(
+        extractor, text, "LOCATED_IN"
+    )
