@@ -516,6 +516,8 @@ def _company_listed_before(draft: Draft, orgs: ByEnd, people: ByEnd, at: int, en
 
 _SECTION_ENDS = ("车间", "部", "科", "室", "处")
 """How a company's own section ends (`行政部`, `质检科`, `总经办室`): a part with no name of its own."""
+_SECTION_RUN = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?(?:{'|'.join(_SECTION_ENDS)})")
+"""A company's section written before a title (`人力资源部`)."""
 
 
 def _section_between(text: str, start: int, end: int) -> bool:
@@ -1002,7 +1004,7 @@ def _posts_taken_after(
     name (`任`, `担任`) holds it too, in the body named before it or, by its bare word, the body of that
     word (`_unnamed_holder`)."""
     text = draft.text
-    verb = next((v for v in _TAKING_POST if text.startswith(v, person.end)), None)
+    verb = next((v for v in (*_TAKING_POST, "是") if text.startswith(v, person.end)), None)
     if verb is None:
         return []
     at = person.end + len(verb)
@@ -1012,9 +1014,15 @@ def _posts_taken_after(
         default=None,
     )
     pos = named.end if named else at
+    # `乙是丙公司人力资源部经理`: a company's section before the title is part of the title
     title = next((t for t in draft.lex.post_titles if text.startswith(t, pos)), None)
-    if title is None:
+    section = _SECTION_RUN.match(text, pos) if named and named.type == "Enterprise" and not title else None
+    if section:
+        pos = section.end()
+        title = next((t for t in draft.lex.post_titles if text.startswith(t, pos)), None)
+    if title is None or (verb == "是" and named is None):
         return []
+    title = text[named.end : pos] + title if named else title
     holder: Mention | None = named
     if holder is None:
         holder, title = _unnamed_holder(draft, orgs, people, title, at, person.sentence)

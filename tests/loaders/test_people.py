@@ -1479,3 +1479,10 @@ def test_a_person_named_after_one_title_takes_the_post_named_after_the_verb_too(
     assert {("吕光明", "示例科技发展有限公司", "总经理"), ("吕光明", "青禾创业小镇党委", "书记")} <= posts(
         extract(extractor, text)
     )
+
+
+def test_a_person_named_after_one_title_who_is_a_company_s_section_head_holds_that_post(
+    extractor: Extractor,
+) -> None:
+    text = "示例硅材料科技有限公司是园区重点企业。支部书记吕光明是示例硅材料人力资源部经理。"
+    assert ("吕光明", "示例硅材料科技有限公司", "人力资源部经理") in posts(extract(extractor, text))
