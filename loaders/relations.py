@@ -90,9 +90,31 @@ class PostStep:
         for person in people:
             for holder, title in _posts_past_honour(draft, orgs, person):
                 _add_post(draft, person, holder, title)
+        for person, holder, title in _posts_as(draft, orgs, people):
+            _add_post(draft, person, holder, title)
 
 
 _NAME_JOINERS = ("、", "和", "与")
+_AS_MEMBER = re.compile(r"作为(?:[^，,。；;]{0,40}?)的(?:一名|一位|一个)?(?P<title>[^，,。；;的]{1,6})[，,]")
+"""`作为甲联合党支部的一名党员,`: the post a clause opening a sentence says its subject holds."""
+
+
+def _posts_as(draft: Draft, orgs: ByEnd, people: Sequence[Mention]) -> list[tuple[Mention, Mention, str]]:
+    """`作为甲联合党支部的一名党员,乙公司设计师丙丁深有感触`: a clause opening its sentence with 作为 gives
+    the first person the sentence then names the post it states, in the body named before its 的."""
+    out = []
+    for person in people:
+        sentence = draft.sentences[person.sentence]
+        m = _AS_MEMBER.match(draft.text, sentence.start, person.start)
+        title = m.group("title") if m else ""
+        if not m or title not in draft.lex.post_titles:
+            continue
+        body_end = draft.text.rfind("的", m.start(), m.start("title"))
+        holder = next((o for o in orgs.ending_in(body_end, body_end + 1) if o.end == body_end), None)
+        first = next((p for p in people if p.sentence == person.sentence and p.start > m.end()), None)
+        if holder is not None and first is person:
+            out.append((person, holder, title))
+    return out
 
 
 def _role_label(draft: Draft, person: Mention) -> bool:

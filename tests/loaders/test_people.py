@@ -1486,3 +1486,12 @@ def test_a_person_named_after_one_title_who_is_a_company_s_section_head_holds_th
 ) -> None:
     text = "示例硅材料科技有限公司是园区重点企业。支部书记吕光明是示例硅材料人力资源部经理。"
     assert ("吕光明", "示例硅材料科技有限公司", "人力资源部经理") in posts(extract(extractor, text))
+
+
+def test_a_clause_opening_with_zuowei_gives_the_person_named_next_the_post_it_states(
+    extractor: Extractor,
+) -> None:
+    text = "青禾大厦联合党支部成立。作为联合党支部的一名党员,示例工业设计有限公司设计师吕光明深有感触。"
+    assert {("吕光明", "青禾大厦联合党支部", "党员"), ("吕光明", "示例工业设计有限公司", "设计师")} <= posts(
+        extract(extractor, text)
+    )
