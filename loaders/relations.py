@@ -498,8 +498,8 @@ def _posts(draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention) -> list[tu
     later: list[tuple[Mention | None, str]] = []
     if person.title_start > person.start and len(titles) == 1:
         later = _later_posts(draft, orgs, person.title_start + len(person.titles[0]), holder)
-    elif person.title_start < person.start:
-        later = _posts_taken_after(draft, orgs, people, person)
+    if person.title_start < person.start or draft.text.startswith(_NOTE_OPENERS, person.end):
+        later += _posts_taken_after(draft, orgs, people, person)
     _departments_of_committee(draft, [*(h for h, _ in reversed(earlier)), holder, *(h for h, _ in later)])
     return [*((holder, title) for title in titles), *earlier, *later]
 
@@ -1019,6 +1019,11 @@ def _earlier_chain(draft: Draft, orgs: ByEnd, pos: int) -> tuple[list[tuple[Ment
         pos = holder.start if holder else end - len(title)
 
 
+_NOTE_OPENERS = ("同志(", "同志（", "(", "（")
+_ADDRESS_NOTE = re.compile(r"(?:同志)?(?:[(（][^()（）]{1,30}[)）])?")
+"""What may stand between a name and the verb of its next post: `同志`, a bracketed note."""
+
+
 def _posts_taken_after(
     draft: Draft, orgs: ByEnd, people: ByEnd, person: Mention
 ) -> list[tuple[Mention | None, str]]:
@@ -1026,10 +1031,13 @@ def _posts_taken_after(
     name (`任`, `担任`) holds it too, in the body named before it or, by its bare word, the body of that
     word (`_unnamed_holder`)."""
     text = draft.text
-    verb = next((v for v in (*_TAKING_POST, "是") if text.startswith(v, person.end)), None)
+    # (`甲乙同志(县委常委、副县长)兼任…`: a form of address and a bracketed note may come between)
+    after = _ADDRESS_NOTE.match(text, person.end)
+    start = after.end() if after else person.end
+    verb = next((v for v in (*_TAKING_POST, "是") if text.startswith(v, start)), None)
     if verb is None:
         return []
-    at = person.end + len(verb)
+    at = start + len(verb)
     named = max(
         (m for m in orgs.ending_in(at + 1, at + 40) if m.start == at and not m.generic),
         key=lambda m: m.end,

@@ -1495,3 +1495,8 @@ def test_a_clause_opening_with_zuowei_gives_the_person_named_next_the_post_it_st
     assert {("吕光明", "青禾大厦联合党支部", "党员"), ("吕光明", "示例工业设计有限公司", "设计师")} <= posts(
         extract(extractor, text)
     )
+
+
+def test_a_post_taken_after_a_bracketed_note_of_other_posts_is_held_too(extractor: Extractor) -> None:
+    text = "青禾食品产业园党工委成立。吕光明同志(县委常委、副县长)兼任园区党工委书记。"
+    assert ("吕光明", "青禾食品产业园党工委", "书记") in posts(extract(extractor, text))
