@@ -786,3 +786,15 @@ def test_a_body_named_by_a_piece_of_its_park_s_name_is_the_park_s_body(extractor
     branches = [e for e in extract(extractor, text).entities if e.type == "Branch"]
     assert [e.name for e in branches] == ["青禾石材产业集聚区联合党总支"]
     assert "石材产业联合党总支" in branches[0].aliases
+
+
+def test_a_chain_committee_written_as_lian_dangwei_is_the_chain_committee_named_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "青禾产业园光伏产业链党委成立。链党委覆盖甲乙科技有限公司、丙丁机械有限公司等链上企业12家。"
+        "这背后有链党委的功劳。"
+    )
+    facts = extract(extractor, text)
+    assert [e.name for e in facts.entities if e.type == "Committee"] == ["青禾产业园光伏产业链党委"]
+    assert ("青禾产业园光伏产业链党委", "甲乙科技有限公司") in links(facts, "COVERS")
