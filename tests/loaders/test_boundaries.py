@@ -391,6 +391,8 @@ def test_a_verb_of_setting_up_before_a_body_is_no_part_of_its_name(extractor: Ex
         ("马建业后调任县里的工业重镇——沙河镇,任镇党委书记。", "Committee", "沙河镇党委"),
         ("2023年,施工方示例建筑工程有限公司进场施工。", "Enterprise", "示例建筑工程有限公司"),
         ("项目带动本县惠七镇的农户增收。", "Region", "惠七镇"),
+        ("青禾物流园区党委成立。下一步园区党委将推广这一做法。", "Committee", "青禾物流园区党委"),
+        ("示例镇党委带动周边村党支部共同发展。", "Region", "示例镇"),
     ],
 )
 def test_a_post_verb_a_party_to_works_or_this_county_starts_no_name(
