@@ -870,6 +870,8 @@ _CONNECTIVE = re.compile(r"[\u4e00-\u9fff]{1,4}[，,]")
 """A connective that opens a sentence before its subject (`其中,`, `同时,`, `此外,`)."""
 
 
+_LEADING_UNIT = re.compile(r"为(?:龙头|核心|依托|主体|牵引|引领)")
+"""`甲产业链党委以乙公司为龙头,覆盖丙、丁`: the unit a body is built around is no other subject."""
 _DEMONSTRATIVE = re.compile("这一个|这一|这个|该|此")
 """What may stand before a body named again at a sentence's start (`这个联合党委…`)."""
 
@@ -902,6 +904,7 @@ def _sentence_subject(draft: Draft, sentence: Sentence, mentions: list[Mention],
         if not (by_whom and not re.search(r"[，,]", draft.text[first.end : m.start]))
         and not draft.text.startswith(under, m.end)
         and not draft.text.endswith(tuple(draft.lex.passive_triggers), 0, m.start)
+        and not _LEADING_UNIT.match(draft.text, m.end)
     ]
     return [] if any(m.type in (*PARTY_TYPES, *UNIT_TYPES) for m in others) else [first]
 

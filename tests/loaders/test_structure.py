@@ -1816,3 +1816,13 @@ def test_each_body_listed_in_a_clause_of_duties_answers_to_the_sentence_s_body(e
         (f"{ACME}党支部", "青禾产业园非公企业党委"),
         (f"{BOLT}党支部", "青禾产业园非公企业党委"),
     } <= relations(extractor, text, "SUBORDINATE_TO")
+
+
+def test_the_unit_a_body_is_built_around_does_not_stop_it_taking_in_what_follows(
+    extractor: Extractor,
+) -> None:
+    text = (
+        f"青禾开发区党工委组建了镁材料产业链党委。镁材料产业链党委以示例镁业有限公司为龙头,"
+        f"覆盖{ACME}、{BOLT}等9家企业。"
+    )
+    assert {("镁材料产业链党委", ACME), ("镁材料产业链党委", BOLT)} <= relations(extractor, text, "COVERS")
