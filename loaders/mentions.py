@@ -910,8 +910,10 @@ def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
                     # the first item starts where its name does, before the pattern's reach or after
                     item, item_start = sent.text[first_start : item_start + len(item)], first_start
                 item = item.removesuffix("等")  # `甲、乙等3个党支部`: the count follows the list's `等`
-                if len(item) < 2 or item[-1] in lex.stop_chars:
-                    continue  # `组织和工作在|三个园中园`: a preposition ends no listed name
+                if len(item) < 2 or item[-1] in lex.stop_chars or not item.endswith(place):
+                    # `组织和工作在|三个园中园`: a preposition ends no listed name; a count of village
+                    # branches lists villages (`甲村、乙村2个村党支部`, not `和周边|3个村党支部`)
+                    continue
                 own = _own_word(item, type_of)
                 if own and type_of[own] == "Park" and type_of[word] in ("Committee", "Branch"):
                     own = None  # `甲园、乙园3个党总支`: each park's body of that kind
@@ -921,7 +923,7 @@ def find_enumerations(text: str, sentences: list[Sentence], lex: Lexicon) -> lis
                         start=sent.start + item_start,
                         end=sent.start + item_start + len(item),
                         type=type_of[own] if own else type_of[word],
-                        name=item if whole else item + place.removeprefix(item[-1:]) + kind + word,
+                        name=item if whole else item + kind + word,
                         sentence=si,
                     )
                 )

@@ -1826,3 +1826,9 @@ def test_the_unit_a_body_is_built_around_does_not_stop_it_taking_in_what_follows
         f"覆盖{ACME}、{BOLT}等9家企业。"
     )
     assert {("镁材料产业链党委", ACME), ("镁材料产业链党委", BOLT)} <= relations(extractor, text, "COVERS")
+
+
+def test_a_count_of_village_branches_after_a_word_that_is_no_village_names_none(extractor: Extractor) -> None:
+    text = "青禾小镇党委推动联合党支部和周边3个村党支部开展联建。"
+    facts = extractor.extract(text, DocumentInfo(id="d1", source="d1.txt"))
+    assert not any(e.name.startswith("周边") for e in facts.entities)
