@@ -1052,11 +1052,13 @@ def _posts_taken_after(
         title = next((t for t in draft.lex.post_titles if text.startswith(t, pos)), None)
     if title is None or (verb == "是" and named is None):
         return []
-    title = text[named.end : pos] + title if named else title
+    end = pos + len(title)
     holder: Mention | None = named
     if holder is None:
         holder, title = _unnamed_holder(draft, orgs, people, title, at, person.sentence)
-    return [(holder, title), *_later_posts(draft, orgs, pos + len(title), holder)]
+    else:
+        title = text[holder.end : pos] + title
+    return [(holder, title), *_later_posts(draft, orgs, end, holder)]
 
 
 def _later_posts(
@@ -1092,8 +1094,8 @@ def _company_referred(
 ) -> tuple[Mention, int] | None:
     """`该公司负责人甲乙`, `公司董事长甲乙`, `甲乙是公司的总经理`, `甲乙兼任公司副总经理`: the enterprise
     last named (in the `reach` sentences before, or the only one named before) before the title, when a
-    back-reference precedes it, or
-    a bare company word that ends no name (after a post verb it ends none); with where that word starts."""
+    back-reference precedes it, or a bare company word that ends no name (after a post verb it ends
+    none); with where that word starts."""
     text, lex = draft.text, draft.lex
     at = title_start - 1 if text.startswith("的", title_start - 1) else title_start
     anaphor = next((a for a in lex.company_anaphors if text.startswith(a, at - len(a))), None)
@@ -1552,7 +1554,8 @@ def _each_listed(
     else:
         return pairs
     # (the units read out of a listed name, `乙公司` in `乙公司党支部`, are no items of the list)
-    mentions = [m for m in mentions if m is inner or not any(_holds(o, m) for o in mentions)]
+    parts = {id(p) for m in mentions for _, p in m.parts}
+    mentions = [m for m in mentions if m is inner or id(m) not in parts]
     at = next(i for i, m in enumerate(mentions) if m is inner)
     if inner is right:
         listed = listed_run(draft, mentions, at, WORD_JOINERS)
@@ -1560,11 +1563,6 @@ def _each_listed(
         listed = mentions[run_start(draft, mentions, at) : at + 1]
     others = [m for m in listed if m is not inner and m.type == inner.type]
     return pairs + [(left, m) if inner is right else (m, right) for m in others]
-
-
-def _holds(outer: Mention, inner: Mention) -> bool:
-    """Whether `inner` is written inside `outer` (and is not `outer` itself)."""
-    return outer is not inner and outer.start <= inner.start and inner.end <= outer.end
 
 
 def _qualified_by(draft: Draft, mentions: Sequence[Mention], upper: Mention) -> Mention | None:

@@ -38,7 +38,7 @@ def company_short_names(full: str, lex: Lexicon) -> set[str]:
     lines = (_less_last_line(name, lex) for name in names)
     shorts = {short for short in (*names, *lines) if short and lex.brand(short)}
     # `金禾化纤` for `射阳金禾化纤有限公司`: a county's short form opening the name, where a brand follows
-    county = next((rest[: len(f)] for f in lex.gazetteer.county_forms if rest.startswith(f)), "")
+    county = next((rest[:n] for n in (2, 3) if rest[:n] in lex.gazetteer.county_forms), "")
     if county and lex.brand(rest[len(county) :]):
         shorts.add(rest[len(county) :])
     # `海纳精密传动` for `潍坊海纳精密传动有限公司`: the whole name less its places and legal form, where a

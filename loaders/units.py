@@ -1080,20 +1080,22 @@ def _bodies_by_park_core(counts: Counter[Ref], rename: dict[Ref, Ref], lex: Lexi
     one park's name holds the piece."""
     words = lex.org_word_set("Park")
     parks = [name for type_, name in counts if type_ == "Park"]
+    # each park's bodies, by the words after the park's name (`联合党总支`)
+    after_park: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for type_, body in counts:
+        if type_ in PARTY_TYPES:
+            for park in parks:
+                if body.startswith(park) and body != park:
+                    after_park.setdefault((type_, body[len(park) :]), []).append((park, body))
     out: dict[Ref, Ref] = {}
     for type_, name in counts:
         if type_ not in PARTY_TYPES or (type_, name) in rename:
             continue
         whole = {
             (type_, body)
-            for other, body in counts
-            for park in parks
-            if other == type_
-            and body.startswith(park)
-            and name.endswith(body[len(park) :])
-            and 3 <= len(piece := name[: len(name) - len(body) + len(park)]) < len(park)
-            and piece in park
-            and not words.find_all(piece)
+            for at in range(1, len(name))
+            for park, body in after_park.get((type_, name[at:]), ())
+            if 3 <= at < len(park) and name[:at] in park and not words.find_all(name[:at])
         }
         if len(whole) == 1:
             out[(type_, name)] = whole.pop()
