@@ -129,8 +129,10 @@ def scan_left(text: str, end: int, lex: Lexicon, floor: int = 0, company: bool =
     if count:
         # a date's number takes its unit with it (`7月|甲开发区管委会`), a count its counter
         return count.end() + (text[count.end() : count.end() + 1] in _DATE_UNITS and count.end() < end)
-    # `这|个联合党委`: the counter after a demonstrative the scan stopped at belongs to it
-    return i + 1 if 0 < i < end and text[i - 1] in _DEMONSTRATIVES and text[i] in _COUNTERS else i
+    # `这|个联合党委`, `这|一联合党支部`: the counter (or 一) after a demonstrative the scan stopped at
+    # belongs to it
+    pointed = 0 < i < end and text[i - 1] in _DEMONSTRATIVES and (text[i] in _COUNTERS or text[i] == "一")
+    return i + 1 if pointed else i
 
 
 def _opens_item(text: str, at: int, floor: int, end: int, lex: Lexicon) -> bool:

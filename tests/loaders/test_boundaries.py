@@ -52,6 +52,7 @@ def test_a_term_before_a_committee_is_not_part_of_its_name(extractor: Extractor)
     [
         ("青禾科技园成立了青禾科技园联合党委。这个联合党委的成员单位横跨园区。", "个"),
         ("这位示例县工业和信息化局的干部被派到园区当党建指导员。", "位"),
+        ("青禾科技园组建了青禾科技园联合党支部。这一联合党支部由12家企业的党员组成。", "一"),
     ],
 )
 def test_a_counter_after_a_demonstrative_is_not_part_of_a_name(
