@@ -1,4 +1,4 @@
-"""What a load's first write, `cypher.CREATE_DOCUMENT`, costs as the documents held pile up.
+"""What a load's first write, `cypher.OPEN_DOCUMENT`, costs as the documents held pile up.
 
 Run: `python benchmarks/neo4j_document_order.py [--held 300 3000]` (needs Java and Maven, as
 `parkgraph neo4j start` does). Run it with an older installed parkgraph to measure the older statement.
@@ -53,14 +53,14 @@ def measure(driver: Driver, database: str, held: int, repeats: int) -> tuple[flo
         for run in range(WARM_UP + repeats):
             with session.begin_transaction() as tx:
                 start = time.perf_counter()
-                summary = tx.run(cypher.CREATE_DOCUMENT, document=PROBE).consume()
+                summary = tx.run(cypher.OPEN_DOCUMENT, document=PROBE, keys=[]).consume()
                 seconds = time.perf_counter() - start
                 tx.rollback()
             if run >= WARM_UP:
                 client.append(seconds * 1000)
                 server.append(summary.result_available_after + summary.result_consumed_after)
         with session.begin_transaction() as tx:
-            profile = tx.run("PROFILE " + cypher.CREATE_DOCUMENT, document=PROBE).consume().profile
+            profile = tx.run("PROFILE " + cypher.OPEN_DOCUMENT, document=PROBE, keys=[]).consume().profile
             tx.rollback()
     return statistics.median(client), statistics.median(server), _hits(profile or {})
 

@@ -25,7 +25,6 @@ __all__ = [
     "COUNT_ENTITIES",
     "COUNT_RELATIONS",
     "CREATE_CORRECTIONS",
-    "CREATE_DOCUMENT",
     "CREATE_EVIDENCE",
     "DELETE_DOCUMENT",
     "DOCUMENT",
@@ -43,6 +42,7 @@ __all__ = [
     "MENTIONING",
     "MERGE_ENTITIES",
     "NAMINGS",
+    "OPEN_DOCUMENT",
     "RELATIONS",
     "RELATION_IDS",
     "RENAME_ENTITIES",
@@ -191,20 +191,32 @@ MATCH (n:Entity {id: key})
 RETURN n.id AS id, n.type AS type, labels(n) AS labels
 """
 
-CREATE_DOCUMENT = """
+OPEN_DOCUMENT = """
 OPTIONAL MATCH (held:Document)
 WHERE held.loaded_order IS NOT NULL
 WITH held
 ORDER BY held.loaded_order DESC
 LIMIT 1
 WITH coalesce(held.loaded_order + 1, 0) AS position
-CREATE (d:Document)
-SET d = $document, d.loaded_order = position
-RETURN position AS loaded_order
+MERGE (d:Document {id: $document.id})
+ON CREATE SET d = $document, d.loaded_order = position, d.opening = true
+WITH d, d.opening IS NOT NULL AS created
+REMOVE d.opening
+RETURN created, d.loaded_order AS loaded_order,
+    CASE WHEN created THEN COLLECT { MATCH (c:Correction) WITH c ORDER BY c.seq RETURN c.data } END AS log,
+    CASE WHEN created THEN COLLECT {
+        UNWIND $keys AS key
+        MATCH (n:Entity {id: key})
+        RETURN n {.id, .type, labels: labels(n)}
+    } END AS held
 """
-"""A document node; `loaded_order` numbers documents in load order (one past the highest, as a
+"""A load's first statement, one round trip for what took four: the document node, unless the
+database holds it (`created` false, nothing written), then the correction log and which of the
+entities `$keys` are held. `loaded_order` numbers documents in load order (one past the highest, as a
 retraction may leave gaps), read from the end of the `document_loaded_order` index, so a load costs
-the same however many documents are held."""
+the same however many documents are held. `MERGE` locks the id, so a concurrent load of the same
+document waits, then finds it held; only the transaction that made the node sees its `opening` mark,
+which goes before the commit."""
 
 
 MERGE_ENTITIES = """

@@ -446,27 +446,38 @@ def _load_document(
     tx: ManagedTransaction, facts: DocumentFacts, extracted: DocumentFacts
 ) -> tuple[int, int] | None:
     """Write one document and its facts as the corrections say; None when the database holds it already."""
-    info = facts.document
-    if _document_held(tx, info.id):
-        return None
     document = {
-        **info.model_dump(),
+        **facts.document.model_dump(),
         "text": facts.text,
         "extracted": extracted.model_dump_json(exclude={"text"}),
     }
-    order = tx.run(cypher.CREATE_DOCUMENT, document=document).single(strict=True)["loaded_order"]
-    return _write_facts(tx, facts, in_force(_log(tx)), order)
+    keys = list(dict.fromkeys(fact.key for fact in facts.entities))
+    opened = tx.run(cypher.OPEN_DOCUMENT, document=document, keys=keys).single(strict=True)
+    if not opened["created"]:
+        return None
+    log = [Correction.model_validate_json(data) for data in opened["log"]]
+    held = {row["id"]: row for row in opened["held"]}
+    return _write_facts(tx, facts, in_force(log), opened["loaded_order"], held)
 
 
 def _write_facts(
-    tx: ManagedTransaction, facts: DocumentFacts, corrections: Sequence[Correction], order: int
+    tx: ManagedTransaction,
+    facts: DocumentFacts,
+    corrections: Sequence[Correction],
+    order: int,
+    held: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> tuple[int, int]:
     """Write a held document's facts as the corrections say, then the relations they add whose ends are
-    now held; return how many entities and relations the document touched."""
+    now held; return how many entities and relations the document touched. `held` may give the held
+    entities among the facts' keys before the corrections rewrite them; the others are looked up."""
     facts = rewrite(facts, corrections)
     info = facts.document
     keys = list(dict.fromkeys(fact.key for fact in facts.entities))
-    held = {row["id"]: row for row in tx.run(cypher.HELD_ENTITIES, keys=keys)}
+    known = dict(held or {})
+    if held is None or corrections:
+        missing = [key for key in keys if key not in known]
+        known |= {row["id"]: row for row in tx.run(cypher.HELD_ENTITIES, keys=missing)}
+    held = {key: known[key] for key in keys if key in known}
     valid = validate_facts(facts, {key: row["type"] for key, row in held.items()})
     labels = {key: _ordered_labels(row["type"], row["labels"]) for key, row in held.items()} | valid.labels
     tx.run(
