@@ -8,7 +8,13 @@ the runs: it never touches the server NEO4J_URI names. It generates `--documents
 (`benchmarks/generate.py`), then times, each on an empty database with the store's constraints and
 indexes in place:
 
+0. a warm-up: `--warm-up` other documents (the next seed's) loaded as in 1, on the fresh server, then
+   deleted. A new JVM spends its first minute or two compiling Neo4j's hot code (on 2 cores the JIT
+   compiler threads took more CPU than the query worker for the first 60 s), which a server that has
+   been running has done; this row is the cold figure, the rows after it the warm ones;
 1. batched, all documents: `Neo4jStore.load`, one managed transaction per document;
+1b. the same with `--writers` threads loading at once, as concurrent uploads to the API do (documents
+   in no fixed order, so their `loaded_order` differs, the graph not);
 2. batched, the first `--naive-documents` documents;
 3. naive, the same first documents: one auto-committed, parameterized statement per fact (a MERGE per
    entity; a MERGE per relationship that also creates its evidence node), writing the same graph.
@@ -25,6 +31,7 @@ import argparse
 import sys
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 
@@ -186,12 +193,17 @@ def timed(
     store: Neo4jStore,
     driver: Driver,
     database: str,
+    load_all: Callable[[Sequence[DocumentFacts]], None] | None = None,
 ) -> Run:
-    """Load `documents` one by one into the emptied database; count what is there afterwards."""
+    """Load `documents` one by one (or as `load_all` does) into the emptied database; count what is
+    there afterwards."""
     empty(driver, database)
     start = time.perf_counter()
-    for facts in documents:
-        load(facts)
+    if load_all is not None:
+        load_all(documents)
+    else:
+        for facts in documents:
+            load(facts)
     seconds = time.perf_counter() - start
     counts = store.counts()
     with _session(driver, database) as session:
@@ -233,18 +245,48 @@ def table(runs: Sequence[Run], naive: Run) -> str:
     return "\n".join(lines)
 
 
-def benchmark(driver: Driver, settings: Settings, documents: Sequence[DocumentFacts], sample: int) -> str:
+def in_threads(
+    load: Callable[[DocumentFacts], object], writers: int
+) -> Callable[[Sequence[DocumentFacts]], None]:
+    """Load documents with `writers` threads at once, as concurrent uploads to the API do."""
+
+    def run(documents: Sequence[DocumentFacts]) -> None:
+        with ThreadPoolExecutor(writers) as pool:
+            for _ in pool.map(load, documents):
+                pass
+
+    return run
+
+
+def benchmark(
+    driver: Driver,
+    settings: Settings,
+    documents: Sequence[DocumentFacts],
+    sample: int,
+    warm_up: Sequence[DocumentFacts],
+    writers: int,
+) -> str:
     database = settings.neo4j_database
     store = Neo4jStore(driver, database, uri=settings.neo4j_uri)
     store.counts()  # creates the constraints and indexes before any timing
     first = documents[:sample]
-    batched = timed("batched (Neo4jStore.load)", store.load, documents, store, driver, database)
-    batched_first = timed("batched (Neo4jStore.load)", store.load, first, store, driver, database)
+    runs = []
+    if warm_up:
+        runs.append(
+            timed("batched, on the fresh server (warm-up)", store.load, warm_up, store, driver, database)
+        )
+    runs.append(timed("batched (Neo4jStore.load)", store.load, documents, store, driver, database))
+    if writers > 1:
+        name = f"batched, {writers} writers at once"
+        runs.append(
+            timed(name, store.load, documents, store, driver, database, in_threads(store.load, writers))
+        )
+    runs.append(timed("batched (Neo4jStore.load)", store.load, first, store, driver, database))
     naive = timed(
         "naive (statement per fact)", NaiveLoader(driver, database).load, first, store, driver, database
     )
     empty(driver, database)
-    return table([batched, batched_first, naive], naive)
+    return table([*runs, naive], naive)
 
 
 def main() -> int:
@@ -254,19 +296,28 @@ def main() -> int:
         "--naive-documents", type=int, default=30, help="the first documents, for both loaders (default 30)"
     )
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--warm-up",
+        type=int,
+        default=300,
+        help="documents (of the next seed) loaded first, then deleted, so the server's JIT has compiled "
+        "its hot code before the timed runs, as on a server that has been running (0: none)",
+    )
+    parser.add_argument("--writers", type=int, default=2, help="threads for the concurrent run (1: none)")
     args = parser.parse_args()
     if not 1 <= args.naive_documents <= args.documents:
         parser.error("--naive-documents must be between 1 and --documents")
     start = time.perf_counter()
     try:
         documents = generate_documents(args.documents, args.seed)
+        warm_up = generate_documents(args.warm_up, args.seed + 1) if args.warm_up else []
     except ValueError as exc:
         parser.error(str(exc))
     print(f"generated {len(documents):,} documents in {time.perf_counter() - start:.1f} s", file=sys.stderr)
     try:
         with throwaway_driver() as (settings, driver):
             print(f"loading into a throwaway Neo4j at {settings.neo4j_uri}", file=sys.stderr)
-            print(benchmark(driver, settings, documents, args.naive_documents))
+            print(benchmark(driver, settings, documents, args.naive_documents, warm_up, args.writers))
     except ServerError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
