@@ -47,7 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import iter_documents
 from neo4j_import import export, import_into, importer_seconds, relationships, timed
-from query_latency import PAGE, organizations_of, time_questions
+from query_latency import API_PAGE, PAGE, organizations_of, time_questions
 
 from parkgraph import neo4j_server
 from parkgraph.graph.embedded import EmbeddedStore
@@ -118,7 +118,7 @@ def load_streaming(store: EmbeddedStore, documents: Iterator) -> tuple[int, floa
 
 
 def questions() -> dict[str, Callable[[Store, str], object]]:
-    """The headline walks, whole and as the API's default page."""
+    """The headline walks, whole, as the API's page without evidence, and as its default page."""
     return {
         "enterprises under": lambda s, org: s.enterprises_under(org),
         "enterprises under, a page of 20 without evidence": lambda s, org: s.enterprises_under(
@@ -129,6 +129,12 @@ def questions() -> dict[str, Callable[[Store, str], object]]:
         "subtree below (depth 3)": lambda s, org: s.subtree_below(org, 3),
         "subtree below (depth 3), a page of 20 without evidence": lambda s, org: s.subtree_below(
             org, 3, window=PAGE
+        ),
+        "enterprises under, the API's default page (20, with evidence)": lambda s, org: s.enterprises_under(
+            org, window=API_PAGE
+        ),
+        "subtree below (depth 3), the API's default page (20, with evidence)": lambda s, org: s.subtree_below(
+            org, 3, window=API_PAGE
         ),
     }
 

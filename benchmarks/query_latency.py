@@ -1,8 +1,9 @@
 """Latency of the headline queries (p50/p95) on the embedded store and on Neo4j, over a generated graph.
 
 Run: `python benchmarks/query_latency.py [--documents 1000] [--queries 300] [--neo4j]`.
-The walks are asked whole (every reach, with all evidence) and as the API's first page of 20 without
-evidence (`?evidence=false`), which the stores cut before reading entities and relations.
+The walks are asked whole (every reach, with all evidence), as the API's first page of 20 without
+evidence (`?evidence=false`), which the stores cut before reading entities and relations, and as the
+API answers with no parameters, the first page of 20 with its relations' evidence.
 It generates the synthetic graph of `benchmarks/generate.py` (1,000 documents: about 100,000
 entities and 300,000 relations), loads it into an in-memory embedded store and, with `--neo4j`,
 into a throwaway bundled Neo4j it starts (never the server NEO4J_URI names), then times each headline
@@ -32,6 +33,9 @@ from parkgraph.neo4j_server import throwaway_driver
 PAGE = Window(offset=0, limit=20, evidence=False)
 """What the API's walks answer by default with `?evidence=false`: the first page, without evidence."""
 
+API_PAGE = Window(offset=0, limit=20, evidence=True)
+"""What the API's walks answer with no parameters: the first page of 20, each relation's evidence in."""
+
 QUESTIONS: dict[str, Callable[[Store, str], object]] = {
     "enterprises under": lambda store, org: store.enterprises_under(org),
     "hierarchy above": lambda store, org: store.hierarchy_above(org),
@@ -42,6 +46,12 @@ QUESTIONS: dict[str, Callable[[Store, str], object]] = {
     ),
     "subtree below (depth 3), a page of 20 without evidence": lambda store, org: store.subtree_below(
         org, 3, window=PAGE
+    ),
+    "enterprises under, the API's default page (20, with evidence)": lambda store, org: (
+        store.enterprises_under(org, window=API_PAGE)
+    ),
+    "subtree below (depth 3), the API's default page (20, with evidence)": lambda store, org: (
+        store.subtree_below(org, 3, window=API_PAGE)
     ),
 }
 
