@@ -12,6 +12,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import ORG, PROV, RDF, RDFS, SH
 
+from parkgraph.graph.embedded import EmbeddedStore
 from parkgraph.graph.facts import DocumentFacts, DocumentInfo, EntityFact, RelationFact, Span
 from parkgraph.graph.keys import entity_key
 from parkgraph.ontology.export import ID, SHAPES_PATH, ExportError, serialize, to_rdf, validate
@@ -192,7 +193,6 @@ def test_a_label_that_refines_another_type_is_refused(store: FakeStore) -> None:
 
 
 def test_an_embedded_store_exports_a_valid_graph() -> None:
-    embedded = pytest.importorskip("parkgraph.graph.embedded")
     text = "示例区甲乙联合党支部书记王五说。"
     entities = [
         ("e1", "Branch", "示例区甲乙联合党支部"),
@@ -213,7 +213,7 @@ def test_an_embedded_store_exports_a_valid_graph() -> None:
         ],
         text=text,
     )
-    store = embedded.EmbeddedStore()
+    store = EmbeddedStore()
     store.load(facts)
     graph = to_rdf(store)
     conforms, report = validate(graph)
