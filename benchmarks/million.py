@@ -183,6 +183,8 @@ def main() -> int:
         "--embedded-only", action="store_true", help="no Neo4j: load, export and time the embedded store"
     )
     args = parser.parse_args()
+    if min(args.queries, args.slow_queries, args.incremental) < 0:
+        parser.error("--queries, --slow-queries and --incremental take 0 or more")
     with tempfile.TemporaryDirectory(prefix="million-") as folder:
         return run(args, Path(folder) / "import.zip")
 

@@ -307,6 +307,8 @@ def main() -> int:
     args = parser.parse_args()
     if not 1 <= args.naive_documents <= args.documents:
         parser.error("--naive-documents must be between 1 and --documents")
+    if args.warm_up < 0 or args.writers < 1:
+        parser.error("--warm-up takes 0 or more documents, --writers 1 or more threads")
     start = time.perf_counter()
     try:
         documents = generate_documents(args.documents, args.seed)
