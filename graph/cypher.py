@@ -41,6 +41,8 @@ __all__ = [
     "IMPORT_PENDING_COUNT",
     "MENTIONING",
     "MERGE_ENTITIES",
+    "NAMED",
+    "NAMES_INDEX",
     "NAMINGS",
     "OPEN_DOCUMENT",
     "RELATIONS",
@@ -53,16 +55,17 @@ __all__ = [
     "SEARCH_FULLTEXT",
     "SEARCH_INDEX",
     "SET_DISPLAY",
-    "STAR",
     "UNDISPLAYED",
     "add_curated_relations",
     "counted_entities",
     "enterprises_under_view",
     "fulltext_phrase",
     "hierarchy_above_view",
+    "incident_view",
     "label_clause",
     "listed_entities",
     "merge_relations",
+    "name_term",
     "relation_heads",
     "relationship_types",
     "schema",
@@ -70,6 +73,8 @@ __all__ = [
 ]
 
 SEARCH_INDEX = "entity_search"
+NAMES_INDEX = "entity_names"
+"""`search` split at whitespace, which no search form holds: one term per name, for exact lookups."""
 """The full-text index (CJK analyzer) over each entity's `search` text: its names in search form."""
 
 _IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
@@ -131,8 +136,10 @@ def schema() -> list[str]:
 
     Entity, document and (per relation type) relation ids are unique; a load finds the last
     document's `loaded_order` with one index seek; evidence is found by relation id; search narrows
-    candidates with a CJK full-text index.
+    candidates with a CJK full-text index, and identity resolution looks names up exactly in one that
+    splits `search` into its names (at the separator, whitespace).
     """
+    types = "|".join(_label(name) for name in sorted(load_vocabulary().entity_types))
     statements = [
         "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
         "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
@@ -141,6 +148,10 @@ def schema() -> list[str]:
         "CREATE CONSTRAINT correction_seq IF NOT EXISTS FOR (c:Correction) REQUIRE c.seq IS UNIQUE",
         f"CREATE FULLTEXT INDEX {SEARCH_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.search] "
         "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+        # over the type labels: Neo4j keeps one full-text index per label and property set
+        f"CREATE FULLTEXT INDEX {NAMES_INDEX} IF NOT EXISTS "
+        f"FOR (n:{types}) ON EACH [n.search] "
+        "OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
     ]
     for name in sorted(load_vocabulary().relation_types):
         statements.append(
@@ -506,6 +517,26 @@ RETURN {_ENTITY}
 """
 """Search candidates from the full-text index, for a query `fulltext_phrase` accepts."""
 
+NAMED = f"""
+UNWIND $rows AS row
+CALL db.index.fulltext.queryNodes('{NAMES_INDEX}', row.term) YIELD node AS n
+WITH row, n
+WHERE row.type IN labels(n)
+RETURN row.at AS at, {_ENTITY}
+"""
+"""Many exact name lookups at once (rows: at, type, term, a `name_term`): the entities labelled `type`
+one of whose names in search form is the term, each with its row's `at`."""
+
+
+def name_term(form: str) -> str:
+    """The Lucene query for one name in search form in the names index: a phrase of the one term, with
+    the two characters a phrase cannot hold bare escaped.
+
+    >>> name_term('示例"港')
+    '"示例\\\\"港"'
+    """
+    return '"' + form.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
 
 def fulltext_phrase(query: str) -> str | None:
     """The Lucene phrase that finds every name containing `query`, or None when the index cannot promise that.
@@ -531,11 +562,25 @@ WITH DISTINCT r, startNode(r) AS h, endNode(r) AS t
 RETURN h {.id, .type, .name} AS head, r.id AS id, type(r) AS type, r.confidence AS confidence,
        t {.id, .type, .name} AS tail"""
 
-STAR = f"""
-MATCH (n:Entity {{id: $id}})-[r]-(:Entity)
-{_ENDS}
+
+def incident_view(types: Iterable[str] | None, direction: str) -> str:
+    """The relations of `types` (any for None) at each entity of `$ids`, leaving it (`out`), arriving
+    (`in`) or either (anything else), each row with `at`, the entity's id; the types and direction
+    are only a narrowing, `traversal.incident` still picks the steps.
+
+    >>> "-[r:`PART_OF`]->" in incident_view(["PART_OF"], "out")
+    True
+    """
+    kinds = relationship_types(types) if types is not None else ""
+    pattern = {"out": f"-[r{kinds}]->", "in": f"<-[r{kinds}]-"}.get(direction, f"-[r{kinds}]-")
+    return f"""
+UNWIND $ids AS at
+MATCH (:Entity {{id: at}}){pattern}(:Entity)
+WITH DISTINCT at, r, startNode(r) AS h, endNode(r) AS t
+RETURN at, h {{.id, .type, .name}} AS head, r.id AS id, type(r) AS type, r.confidence AS confidence,
+       t {{.id, .type, .name}} AS tail
 """
-"""Every relation at one entity, either way."""
+
 
 _STEP_DOWN = "(type(r) IN $inward AND endNode(r) = {x}) OR (type(r) IN $outward AND startNode(r) = {x})"
 

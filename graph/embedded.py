@@ -424,17 +424,21 @@ class EmbeddedStore:
     @_locked
     def named(self, name: str, type_: str) -> list[Entity]:
         """Entities with label `type_` one of whose names is `name` in search form, by id: an index lookup."""
-        rows = self._db.execute(
-            "SELECT e.id, e.type, e.data FROM names AS n JOIN entities AS e ON e.id = n.entity "
-            "WHERE n.form = ? AND n.label = ? ORDER BY e.id",
-            (search_form(name), type_),
-        )
-        return [_entity_of(key, type_of, json.loads(data)) for key, type_of, data in rows]
+        return self._named(name, type_)
+
+    @_locked
+    def named_each(self, names: Iterable[tuple[str, str]]) -> dict[tuple[str, str], list[Entity]]:
+        return {(name, type_): self._named(name, type_) for name, type_ in dict.fromkeys(names)}
 
     @_locked
     def entity(self, entity_id: str) -> Entity | None:
         G = self._fresh().graph
         return _entity(G, entity_id) if entity_id in G else None
+
+    @_locked
+    def entities(self, ids: Iterable[str]) -> dict[str, Entity]:
+        G = self._fresh().graph
+        return {key: _entity(G, key) for key in dict.fromkeys(ids) if key in G}
 
     @_locked
     def relation(self, relation_id: str) -> Relation | None:
@@ -461,9 +465,14 @@ class EmbeddedStore:
     def neighbour_entities(
         self, entity_id: str, types: Sequence[str] | None = None, direction: Direction = "both"
     ) -> list[Entity]:
-        G = self._known(entity_id)
-        found = traversal.incident(G, entity_id, types, direction)
-        return [_entity(G, other) for other in dict.fromkeys(other for _, _, other in found)]
+        return _neighbour_entities(self._known(entity_id), entity_id, types, direction)
+
+    @_locked
+    def neighbour_entities_each(
+        self, ids: Iterable[str], types: Sequence[str] | None = None, direction: Direction = "both"
+    ) -> dict[str, list[Entity]]:
+        G = self._fresh().graph
+        return {key: _neighbour_entities(G, key, types, direction) for key in dict.fromkeys(ids) if key in G}
 
     @_locked
     def enterprises_under(
@@ -576,6 +585,14 @@ class EmbeddedStore:
             if relation_id in state.ends
         ]
 
+    def _named(self, name: str, type_: str) -> list[Entity]:
+        rows = self._db.execute(
+            "SELECT e.id, e.type, e.data FROM names AS n JOIN entities AS e ON e.id = n.entity "
+            "WHERE n.form = ? AND n.label = ? ORDER BY e.id",
+            (search_form(name), type_),
+        )
+        return [_entity_of(key, type_of, json.loads(data)) for key, type_of, data in rows]
+
     def _known(self, entity_id: str) -> nx.MultiDiGraph:
         """The graph, after checking it holds `entity_id`; walks leave out weak relations themselves."""
         G = self._fresh().graph
@@ -645,6 +662,13 @@ def _labelled(type_: str | None) -> tuple[str, tuple[str, ...]]:
     if type_ is None:
         return "", ()
     return "WHERE EXISTS (SELECT 1 FROM json_each(entities.data, '$.labels') WHERE value = ?)", (type_,)
+
+
+def _neighbour_entities(
+    G: nx.MultiDiGraph, key: str, types: Sequence[str] | None, direction: Direction
+) -> list[Entity]:
+    found = traversal.incident(G, key, types, direction)
+    return [_entity(G, other) for other in dict.fromkeys(other for _, _, other in found)]
 
 
 def _entity(G: nx.MultiDiGraph, key: str) -> Entity:

@@ -6,7 +6,8 @@ The graph as Neo4j Browser shows it:
   named_by})`: one node per entity; `id` is the stable key, `display` the short name Browser captions
   show (`parkgraph.graph.naming.display_name`), `documents` the ids of the documents
   that mention it in load order, `search` its name and aliases in search form (one
-  per line), which the CJK full-text index `entity_search` covers; `named_by` which
+  per line), which the CJK full-text index `entity_search` covers for search and `entity_names`
+  (one term per name) for exact lookups; `named_by` which
   document gave which name (`<document id>` `NAMING_SEPARATOR` `<name>`), so that
   retracting a document takes back the names only it gave.
 - `(head)-[:<RELATION TYPE> {id, confidence, documents, sources, attributes, <attribute>…}]->(tail)`:
@@ -212,21 +213,18 @@ class Neo4jStore:
     def named(self, name: str, type_: str) -> list[Entity]:
         """Entities labelled `type_` with `name` as their name or an alias, in search form, by id.
 
-        The candidates come from the full-text index (a scan of `search` for a query it cannot take).
+        The candidates come from the names index, which holds each name in search form as one term.
         """
-        form = search_form(name)
-        if not form:
-            return []
-        found = self._read(_search_candidates, form)
-        exact = [
-            e
-            for e in found
-            if type_ in e.labels and match_rank(form, [e.name, *e.aliases]) is MatchRank.EXACT
-        ]
-        return sorted(exact, key=lambda entity: entity.id)
+        return self.named_each([(name, type_)])[(name, type_)]
+
+    def named_each(self, names: Iterable[tuple[str, str]]) -> dict[tuple[str, str], list[Entity]]:
+        return self._read(_named_each, list(dict.fromkeys(names)))
 
     def entity(self, entity_id: str) -> Entity | None:
         return self._read(_entities, [entity_id]).get(entity_id)
+
+    def entities(self, ids: Iterable[str]) -> dict[str, Entity]:
+        return self._read(_entities, list(ids))
 
     def relation(self, relation_id: str) -> Relation | None:
         """A relation with all its evidence sentences."""
@@ -245,6 +243,11 @@ class Neo4jStore:
         self, entity_id: str, types: Sequence[str] | None = None, direction: Direction = "both"
     ) -> list[Entity]:
         return self._read(_neighbour_entities, entity_id, types, direction)
+
+    def neighbour_entities_each(
+        self, ids: Iterable[str], types: Sequence[str] | None = None, direction: Direction = "both"
+    ) -> dict[str, list[Entity]]:
+        return self._read(_neighbour_entities_each, list(ids), types, direction)
 
     def enterprises_under(
         self, entity_id: str, min_confidence: float = 0.0, window: Window = WHOLE
@@ -824,6 +827,25 @@ def _search_candidates(tx: ManagedTransaction, query: str) -> list[Entity]:
     return [_entity(row) for row in rows]
 
 
+def _named_each(tx: ManagedTransaction, pairs: list[tuple[str, str]]) -> dict[tuple[str, str], list[Entity]]:
+    """`named` for each `(name, type)` pair, in one statement: the names index's exact hits, decided by
+    `match_rank` as search decides."""
+    found: dict[tuple[str, str], list[Entity]] = {pair: [] for pair in pairs}
+    rows = [
+        {"at": at, "type": type_, "term": cypher.name_term(form)}
+        for at, (name, type_) in enumerate(pairs)
+        if (form := search_form(name))
+    ]
+    for record in tx.run(cypher.NAMED, rows=rows) if rows else ():
+        entity = _entity(record)
+        name, type_ = pairs[record["at"]]
+        if type_ in entity.labels and match_rank(search_form(name), [entity.name, *entity.aliases]) is (
+            MatchRank.EXACT
+        ):
+            found[(name, type_)].append(entity)
+    return {pair: sorted(entities, key=lambda entity: entity.id) for pair, entities in found.items()}
+
+
 def _listed(tx: ManagedTransaction, type_: str | None, limit: int, offset: int) -> list[Entity]:
     rows = tx.run(cypher.listed_entities(type_), limit=limit, offset=offset)
     return [_entity(row) for row in rows]
@@ -945,8 +967,26 @@ def _incident(
     min_confidence: float = 0.0,
 ) -> list[tuple[Literal["out", "in"], traversal.Step, str]]:
     """`traversal.incident` over a view of the relations at one entity."""
-    G = _view([_known(tx, entity_id)], tx.run(cypher.STAR, id=entity_id))
-    return traversal.incident(G, entity_id, types, direction, min_confidence)
+    return _incident_each(tx, [_known(tx, entity_id)], types, direction, min_confidence)[entity_id]
+
+
+def _incident_each(
+    tx: ManagedTransaction,
+    held: Sequence[Entity],
+    types: Sequence[str] | None,
+    direction: Direction,
+    min_confidence: float = 0.0,
+) -> dict[str, list[tuple[Literal["out", "in"], traversal.Step, str]]]:
+    """`traversal.incident` at each of the held entities, over one view query of the relations at them
+    (of the known types among `types`: a dense region's thousands of other relations stay put)."""
+    allowed = traversal.type_filter(types)
+    known = allowed & set(load_vocabulary().relation_types) if allowed is not None else None
+    rows: dict[str, list[Mapping[str, Any]]] = {entity.id: [] for entity in held}
+    if rows and known != set():
+        for record in tx.run(cypher.incident_view(known, direction), ids=list(rows)):
+            rows[record["at"]].append(record)
+    views = {entity.id: _view([entity], rows[entity.id]) for entity in held}
+    return {key: traversal.incident(G, key, types, direction, min_confidence) for key, G in views.items()}
 
 
 def _neighbours(
@@ -968,6 +1008,16 @@ def _neighbours(
 def _neighbour_entities(
     tx: ManagedTransaction, entity_id: str, types: Sequence[str] | None, direction: Direction
 ) -> list[Entity]:
-    others = list(dict.fromkeys(other for _, _, other in _incident(tx, entity_id, types, direction)))
-    entities = _entities(tx, others)
-    return [entities[other] for other in others]
+    _known(tx, entity_id)
+    return _neighbour_entities_each(tx, [entity_id], types, direction)[entity_id]
+
+
+def _neighbour_entities_each(
+    tx: ManagedTransaction, ids: list[str], types: Sequence[str] | None, direction: Direction
+) -> dict[str, list[Entity]]:
+    """The neighbour entities of each held entity among `ids`, in three statements however many."""
+    held = _entities(tx, ids)
+    steps = _incident_each(tx, list(held.values()), types, direction)
+    others = {key: list(dict.fromkeys(other for _, _, other in found)) for key, found in steps.items()}
+    entities = _entities(tx, (other for found in others.values() for other in found))
+    return {key: [entities[other] for other in found] for key, found in others.items()}

@@ -43,7 +43,7 @@ entities against the graph built so far, as a load does) and calls it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import Protocol, runtime_checkable
 
@@ -118,7 +118,14 @@ class Store(Protocol):
 
         An exact lookup through an index, so that identity resolution costs the same in a large graph."""
 
+    def named_each(self, names: Iterable[tuple[str, str]]) -> dict[tuple[str, str], list[Entity]]:
+        """`named(name, type_)` for each `(name, type_)` pair, in one round trip to a server: identity
+        resolution asks it for every name of a document that picks out one unit."""
+
     def entity(self, entity_id: str) -> Entity | None: ...
+
+    def entities(self, ids: Iterable[str]) -> dict[str, Entity]:
+        """The entities held among `ids`, by id: `entity` for many in one round trip to a server."""
 
     def relation(self, relation_id: str) -> Relation | None:
         """A relation with all its evidence sentences."""
@@ -137,6 +144,12 @@ class Store(Protocol):
         """The entities `neighbours` gives, once each, in its order, without the relations: identity
         resolution asks this around held units for every document loaded, and a relation's evidence,
         which `neighbours` reads, grows with every document that repeats it."""
+
+    def neighbour_entities_each(
+        self, ids: Iterable[str], types: Sequence[str] | None = None, direction: Direction = "both"
+    ) -> dict[str, list[Entity]]:
+        """`neighbour_entities` of each held entity among `ids` (the others left out), in one round trip
+        to a server."""
 
     def enterprises_under(
         self, entity_id: str, min_confidence: float = 0.0, window: Window = WHOLE

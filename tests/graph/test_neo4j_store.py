@@ -263,9 +263,15 @@ def test_constraints_and_indexes_are_made_on_first_use(empty_neo4j: Driver, neo4
         neo4j_settings,
         "SHOW INDEXES YIELD type, labelsOrTypes, properties, options, state",
     )
-    [fulltext] = [row for row in indexes if row["type"] == "FULLTEXT"]
-    assert (fulltext["labelsOrTypes"], fulltext["properties"]) == (["Entity"], ["search"])
-    assert fulltext["options"]["indexConfig"]["fulltext.analyzer"] == "cjk"
+    fulltext = {
+        (tuple(row["labelsOrTypes"]), tuple(row["properties"])): row["options"]["indexConfig"]
+        for row in indexes
+        if row["type"] == "FULLTEXT"
+    }
+    assert {schema: config["fulltext.analyzer"] for schema, config in fulltext.items()} == {
+        (("Entity",), ("search",)): "cjk",
+        (tuple(sorted(load_vocabulary().entity_types)), ("search",)): "whitespace",
+    }
     assert any(row["labelsOrTypes"] == ["Evidence"] and row["properties"] == ["relation"] for row in indexes)
     assert any(
         row["type"] == "RANGE"

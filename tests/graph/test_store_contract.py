@@ -400,6 +400,46 @@ def test_named_compares_search_forms_and_labels(world: Store) -> None:
     assert world.named("示例工业园区", "Park") == [world.entity(PARK_ID)]
 
 
+def test_named_each_answers_as_named_for_every_pair(world: Store) -> None:
+    pairs = [
+        ("示例工業園區第一聯合黨支部", "JointBranch"),
+        ("示例工业园区", "Park"),
+        ("示例工业园区", "Enterprise"),
+        ("abc", "Enterprise"),
+        ("  ", "Park"),
+    ]
+    answered = world.named_each(pairs + pairs[:1])
+    assert answered == {pair: world.named(*pair) for pair in pairs}
+    assert answered[pairs[0]] == [world.entity(JOINT_ID)]
+    assert world.named_each([]) == {}
+
+
+def test_named_finds_names_that_hold_a_query_language_s_special_characters(store: Store) -> None:
+    odd = FactBuilder("doc-odd")
+    names = ['示例"引号"科技有限公司', "示例\\反斜(杠)*科技有限公司", "示例 A+B:C 科技有限公司"]
+    for name in names:
+        odd.entity("Enterprise", name)
+    store.load(odd.build())
+    for name in names:
+        assert [entity.name for entity in store.named(name, "Enterprise")] == [name]
+    assert store.named("示例", "Enterprise") == []
+
+
+def test_entities_are_the_held_ones_among_the_ids(world: Store) -> None:
+    asked = [PARK_ID, "entity-not-held", JOINT_ID, PARK_ID]
+    assert world.entities(asked) == {PARK_ID: world.entity(PARK_ID), JOINT_ID: world.entity(JOINT_ID)}
+    assert world.entities([]) == {}
+
+
+def test_neighbour_entities_each_answers_as_neighbour_entities(world: Store) -> None:
+    held = [PARK_COMMITTEE_ID, JOINT_ID, PARK_ID]
+    for types, direction in ((None, "both"), (["SUBORDINATE_TO"], "in"), (["PART_OF", "NOT_A_TYPE"], "out")):
+        answered = world.neighbour_entities_each([*held, "entity-not-held"], types, direction)
+        assert answered == {key: world.neighbour_entities(key, types, direction) for key in held}
+    assert world.neighbour_entities_each([PARK_COMMITTEE_ID], ["SUBORDINATE_TO"], "in")[PARK_COMMITTEE_ID]
+    assert world.neighbour_entities_each([PARK_ID], ["NOT_A_TYPE"]) == {PARK_ID: []}
+
+
 def test_named_follows_names_left_by_a_retraction(store: Store) -> None:
     store.load(_ranking_document())
     other = FactBuilder("doc-other-harbour")
