@@ -17,11 +17,12 @@ through their key.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Protocol
 
 from parkgraph.graph.facts import DocumentFacts, EntityFact
 from parkgraph.graph.keys import entity_key
-from parkgraph.graph.model import Entity
+from parkgraph.graph.model import Direction, Entity
 from parkgraph.graph.search import search_form
 from parkgraph.graph.store import Store
 from parkgraph.loaders.lexicon import Lexicon
@@ -85,12 +86,20 @@ def _document_places(facts: DocumentFacts, lex: Lexicon) -> dict[str, set[str]]:
     return {local: place(local, frozenset({local})) for local in by_id}
 
 
-def held_place(store: Store, entity: Entity, lex: Lexicon, depth: int = 2) -> set[str]:
+class Around(Protocol):
+    """What `held_place` asks: a store, or a document's `Held`."""
+
+    def neighbour_entities(
+        self, entity_id: str, types: Sequence[str] | None = None, direction: Direction = "both"
+    ) -> list[Entity]: ...
+
+
+def held_place(store: Around, entity: Entity, lex: Lexicon, depth: int = 2) -> set[str]:
     """A held entity's place as the store knows it (names, regions it lies in, units it belongs to)."""
     found = _name_places((entity.name, *entity.aliases), lex)
     if not depth:
         return found
-    for neighbour in store.neighbour_entities(entity.id, types=PLACING, direction="out"):
+    for neighbour in store.neighbour_entities(entity.id, PLACING, "out"):
         if neighbour.type == "Region":
             found.add(neighbour.name)
         if neighbour.id != entity.id:
@@ -98,13 +107,61 @@ def held_place(store: Store, entity: Entity, lex: Lexicon, depth: int = 2) -> se
     return found
 
 
-def _may_lie_in(store: Store, held: Entity, place: set[str], lex: Lexicon) -> bool:
+class Held:
+    """What a store holds that resolving one document's entities asks about, fetched up front in four
+    batched calls (a server answered one call per question, some 300 round trips a document); a
+    question not foreseen goes to the store."""
+
+    def __init__(self, store: Store, facts: DocumentFacts, places: dict[str, set[str]], lex: Lexicon) -> None:
+        self._store = store
+        units = [fact for fact in facts.entities if fact.type != "Person"]
+        ids = {fact.key for fact in units} | {_own_place_key(fact, places[fact.id]) for fact in units}
+        self._entities: dict[str, Entity | None] = dict.fromkeys(ids) | store.entities(ids)
+        self._named = store.named_each(
+            (search_form(name), fact.type)
+            for fact in units
+            for name in (fact.name, *fact.aliases)
+            if is_specific(name, fact.type, lex)
+        )
+        self._around: dict[str, list[Entity]] = {}
+        found = [entity for entity in self._entities.values() if entity is not None]
+        found += [entity for entities in self._named.values() for entity in entities]
+        for _ in range(2):  # `held_place` looks two steps out
+            asked = {entity.id for entity in found} - self._around.keys()
+            answered = store.neighbour_entities_each(asked, PLACING, "out") if asked else {}
+            self._around |= answered
+            found = [entity for entities in answered.values() for entity in entities]
+
+    def entity(self, entity_id: str) -> Entity | None:
+        if entity_id not in self._entities:
+            self._entities[entity_id] = self._store.entity(entity_id)
+        return self._entities[entity_id]
+
+    def named(self, name: str, type_: str) -> list[Entity]:
+        if (name, type_) not in self._named:
+            self._named[(name, type_)] = self._store.named(name, type_)
+        return self._named[(name, type_)]
+
+    def neighbour_entities(
+        self, entity_id: str, types: Sequence[str] | None = None, direction: Direction = "both"
+    ) -> list[Entity]:
+        if tuple(types or ()) == PLACING and direction == "out" and entity_id in self._around:
+            return self._around[entity_id]
+        return self._store.neighbour_entities(entity_id, types, direction)
+
+
+def _own_place_key(fact: EntityFact, place: set[str]) -> str:
+    """The key of a unit named as `fact` is, in its own place (when the store holds `fact.key` elsewhere)."""
+    return entity_key(fact.type, fact.name, "|".join(sorted(place)))
+
+
+def _may_lie_in(store: Held, held: Entity, place: set[str], lex: Lexicon) -> bool:
     """Whether a held entity may lie in `place`; a fact placed nowhere may lie anywhere (`same_place`),
     so the store is asked for the held entity's place only when the fact has one."""
     return not place or same_place(place, held_place(store, held, lex), lex)
 
 
-def _held_match(store: Store, fact: EntityFact, place: set[str], lex: Lexicon) -> str | None:
+def _held_match(store: Held, fact: EntityFact, place: set[str], lex: Lexicon) -> str | None:
     """The id of the one held entity of the same place that shares a specific name with `fact`."""
     names = {search_form(n) for n in (fact.name, *fact.aliases) if is_specific(n, fact.type, lex)}
     found: set[str] = set()
@@ -118,12 +175,12 @@ def _held_match(store: Store, fact: EntityFact, place: set[str], lex: Lexicon) -
     return found.pop() if len(found) == 1 else None
 
 
-def _placed_key(store: Store, fact: EntityFact, place: set[str], lex: Lexicon) -> str:
+def _placed_key(store: Held, fact: EntityFact, place: set[str], lex: Lexicon) -> str:
     """`fact`'s key, or one of its own place when the store holds that key for a unit elsewhere."""
     held = store.entity(fact.key)
     if held is None or _may_lie_in(store, held, place, lex):
         return fact.key
-    return entity_key(fact.type, fact.name, "|".join(sorted(place)))
+    return _own_place_key(fact, place)
 
 
 def resolve_keys(store: Store, facts: DocumentFacts, lex: Lexicon) -> DocumentFacts:
@@ -131,14 +188,15 @@ def resolve_keys(store: Store, facts: DocumentFacts, lex: Lexicon) -> DocumentFa
     if store.document(facts.document.id) is not None:
         return facts
     places = _document_places(facts, lex)
+    held = Held(store, facts, places, lex)
     used = {fact.key for fact in facts.entities}
     entities = []
     for fact in facts.entities:
         if fact.type != "Person":
-            key = _placed_key(store, fact, places[fact.id], lex)
-            if store.entity(key) is None:
-                held = _held_match(store, fact, places[fact.id], lex)
-                key = held if held is not None and held not in used else key
+            key = _placed_key(held, fact, places[fact.id], lex)
+            if held.entity(key) is None:
+                match = _held_match(held, fact, places[fact.id], lex)
+                key = match if match is not None and match not in used else key
             used.add(key)
             fact = fact.model_copy(update={"key": key})
         entities.append(fact)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
+from samplekit import SAMPLE
 
 from parkgraph.graph.embedded import EmbeddedStore
 from parkgraph.graph.facts import DocumentInfo
 from parkgraph.loaders.pipeline import Pipeline
+from parkgraph.loaders.resolve import resolve_keys
 from parkgraph.loading import load_files
 
 
@@ -184,3 +187,35 @@ def test_an_area_kind_with_its_committee_word_names_no_one_unit(pipeline: Pipeli
     bare = ("Organization", "新区管委会")
     assert bare in first
     assert first[bare] != other[bare]
+
+
+class _Counting:
+    """A store that counts the calls made of it: a server answers each in a round trip."""
+
+    def __init__(self, store: EmbeddedStore) -> None:
+        self.store = store
+        self.asked: Counter[str] = Counter()
+
+    def __getattr__(self, name: str):
+        method = getattr(self.store, name)
+
+        def counted(*args, **kwargs):
+            self.asked[name] += 1
+            return method(*args, **kwargs)
+
+        return counted
+
+
+def test_resolving_a_document_asks_the_store_a_few_times_however_many_entities(pipeline: Pipeline) -> None:
+    def units(path: Path) -> int:
+        return sum(fact.type != "Person" for fact in pipeline.extract_path(path).entities)
+
+    largest = max(SAMPLE, key=units)
+    store = EmbeddedStore()
+    assert load_files(store, [path for path in SAMPLE if path != largest], pipeline=pipeline).ok
+    facts = pipeline.extract_path(largest)
+    counting = _Counting(store)
+    resolved = resolve_keys(counting, facts, pipeline.extractor.lexicon)  # type: ignore[arg-type]
+    assert units(largest) >= 30
+    assert sum(counting.asked.values()) <= 5, counting.asked
+    assert any(store.entity(fact.key) for fact in resolved.entities), "nothing held: nothing was looked up"
