@@ -15,6 +15,9 @@ indexes in place:
 1. batched, all documents: `Neo4jStore.load`, one managed transaction per document;
 1b. the same with `--writers` threads loading at once, as concurrent uploads to the API do (documents
    in no fixed order, so their `loaded_order` differs, the graph not);
+1c. resolved, then batched: each document's entities first resolved against what the store holds
+   (`loaders.resolve.resolve_keys`), then loaded, the path `parkgraph load` and uploads take after
+   extraction;
 2. batched, the first `--naive-documents` documents;
 3. naive, the same first documents: one auto-committed, parameterized statement per fact (a MERGE per
    entity; a MERGE per relationship that also creates its evidence node), writing the same graph.
@@ -46,6 +49,8 @@ from parkgraph.graph.facts import DocumentFacts
 from parkgraph.graph.keys import relation_key
 from parkgraph.graph.neo4j_store import SEARCH_SEPARATOR, Neo4jStore
 from parkgraph.graph.search import search_form
+from parkgraph.loaders.lexicon import load_lexicon
+from parkgraph.loaders.resolve import resolve_keys
 from parkgraph.neo4j_server import ServerError, throwaway_driver
 from parkgraph.ontology.vocab import load_vocabulary
 
@@ -258,6 +263,16 @@ def in_threads(
     return run
 
 
+def resolved_load(store: Neo4jStore) -> Callable[[DocumentFacts], object]:
+    """Resolve a document's entities against the store, then load it, as `loading.load_facts` does."""
+    lexicon = load_lexicon()
+
+    def load(facts: DocumentFacts) -> object:
+        return store.load(resolve_keys(store, facts, lexicon), extracted=facts)
+
+    return load
+
+
 def benchmark(
     driver: Driver,
     settings: Settings,
@@ -281,6 +296,8 @@ def benchmark(
         runs.append(
             timed(name, store.load, documents, store, driver, database, in_threads(store.load, writers))
         )
+    name = "resolved, then batched (the path of `parkgraph load`)"
+    runs.append(timed(name, resolved_load(store), documents, store, driver, database))
     runs.append(timed("batched (Neo4jStore.load)", store.load, first, store, driver, database))
     naive = timed(
         "naive (statement per fact)", NaiveLoader(driver, database).load, first, store, driver, database
