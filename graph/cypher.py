@@ -518,14 +518,11 @@ RETURN {_ENTITY}
 """Search candidates from the full-text index, for a query `fulltext_phrase` accepts."""
 
 NAMED = f"""
-UNWIND $rows AS row
-CALL db.index.fulltext.queryNodes('{NAMES_INDEX}', row.term) YIELD node AS n
-WITH row, n
-WHERE row.type IN labels(n)
-RETURN row.at AS at, {_ENTITY}
+UNWIND $queries AS query
+CALL db.index.fulltext.queryNodes('{NAMES_INDEX}', query) YIELD node AS n
+RETURN {_ENTITY}
 """
-"""Many exact name lookups at once (rows: at, type, term, a `name_term`): the entities labelled `type`
-one of whose names in search form is the term, each with its row's `at`."""
+"""Entities with any of many names, in search form: each query is `name_term`s joined by OR."""
 
 
 def name_term(form: str) -> str:

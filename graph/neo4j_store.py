@@ -89,7 +89,7 @@ from parkgraph.graph.model import (
 )
 from parkgraph.graph.model import Path as GraphPath
 from parkgraph.graph.naming import display_name, given_names, names_left
-from parkgraph.graph.search import MatchRank, match_rank, rank_matches, search_form, search_query
+from parkgraph.graph.search import rank_matches, search_form, search_query
 from parkgraph.graph.user_cypher import CypherResult, run_read_only
 from parkgraph.graph.validation import validate_facts
 from parkgraph.ontology.vocab import load_vocabulary
@@ -827,23 +827,28 @@ def _search_candidates(tx: ManagedTransaction, query: str) -> list[Entity]:
     return [_entity(row) for row in rows]
 
 
+NAMES_PER_QUERY = 500
+"""Names looked up in one Lucene query, under its limit of 1,024 clauses."""
+
+
 def _named_each(tx: ManagedTransaction, pairs: list[tuple[str, str]]) -> dict[tuple[str, str], list[Entity]]:
-    """`named` for each `(name, type)` pair, in one statement: the names index's exact hits, decided by
-    `match_rank` as search decides."""
+    """`named` for each `(name, type)` pair, in one statement: the names index's hits for any of the
+    names, each given to the pairs one of its names in search form is, when it bears their label."""
+    asked: dict[str, list[tuple[str, str]]] = {}
+    for name, type_ in pairs:
+        if form := search_form(name):
+            asked.setdefault(form, []).append((name, type_))
+    terms = [cypher.name_term(form) for form in asked]
+    queries = [" OR ".join(terms[at : at + NAMES_PER_QUERY]) for at in range(0, len(terms), NAMES_PER_QUERY)]
+    records = tx.run(cypher.NAMED, queries=queries) if queries else ()
+    hits = {entity.id: entity for entity in map(_entity, records)}
     found: dict[tuple[str, str], list[Entity]] = {pair: [] for pair in pairs}
-    rows = [
-        {"at": at, "type": type_, "term": cypher.name_term(form)}
-        for at, (name, type_) in enumerate(pairs)
-        if (form := search_form(name))
-    ]
-    for record in tx.run(cypher.NAMED, rows=rows) if rows else ():
-        entity = _entity(record)
-        name, type_ = pairs[record["at"]]
-        if type_ in entity.labels and match_rank(search_form(name), [entity.name, *entity.aliases]) is (
-            MatchRank.EXACT
-        ):
-            found[(name, type_)].append(entity)
-    return {pair: sorted(entities, key=lambda entity: entity.id) for pair, entities in found.items()}
+    for entity in sorted(hits.values(), key=lambda entity: entity.id):
+        for form in {search_form(name) for name in (entity.name, *entity.aliases)} & asked.keys():
+            for pair in asked[form]:
+                if pair[1] in entity.labels:
+                    found[pair].append(entity)
+    return found
 
 
 def _listed(tx: ManagedTransaction, type_: str | None, limit: int, offset: int) -> list[Entity]:

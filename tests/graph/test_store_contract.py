@@ -408,8 +408,9 @@ def test_named_each_answers_as_named_for_every_pair(world: Store) -> None:
         ("abc", "Enterprise"),
         ("  ", "Park"),
     ]
-    answered = world.named_each(pairs + pairs[:1])
-    assert answered == {pair: world.named(*pair) for pair in pairs}
+    unheld = [(f"未见{number}号园区", "Park") for number in range(600)]  # more than one query's worth
+    answered = world.named_each(unheld + pairs + pairs[:1])
+    assert answered == {pair: [] for pair in unheld} | {pair: world.named(*pair) for pair in pairs}
     assert answered[pairs[0]] == [world.entity(JOINT_ID)]
     assert world.named_each([]) == {}
 
