@@ -73,9 +73,9 @@ __all__ = [
 ]
 
 SEARCH_INDEX = "entity_search"
+"""The full-text index (CJK analyzer) over each entity's `search` text: its names in search form."""
 NAMES_INDEX = "entity_names"
 """`search` split at whitespace, which no search form holds: one term per name, for exact lookups."""
-"""The full-text index (CJK analyzer) over each entity's `search` text: its names in search form."""
 
 _IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 _IDEOGRAPHS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
