@@ -306,7 +306,7 @@ def tables(report: dict) -> str:
         ("CSV export (`write_csv_zip`, to a file)", report["export"]["seconds"], total),
         ("importer alone (`database import full`)", bulk["importer_seconds"], total),
         ("`parkgraph neo4j import` (stop, import, start)", bulk["command_seconds"], total),
-        ("first open: constraints, full-text index, lists", bulk["first_open_seconds"], total),
+        ("first open: constraints, full-text indexes, lists", bulk["first_open_seconds"], total),
         ("import, start and schema", bulk["command_seconds"] + bulk["first_open_seconds"], total),
     ]
     if "incremental" in report:
