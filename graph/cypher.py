@@ -46,6 +46,8 @@ __all__ = [
     "NAMINGS",
     "OPEN_DOCUMENT",
     "RELATIONS",
+    "RELATIONS_BY_ELEMENT",
+    "RELATIONS_BY_ELEMENT_WITHOUT_EVIDENCE",
     "RELATION_IDS",
     "RENAME_ENTITIES",
     "RETRACT_ENTITIES",
@@ -447,27 +449,39 @@ RETURN {_ENTITY}
 
 ENTITY_IDS = "MATCH (n:Entity) RETURN n.id AS id"
 
-RELATIONS = """
-UNWIND $rows AS row
-MATCH (h:Entity {id: row.head})-[r]->(t:Entity)
-WHERE r.id = row.id
-RETURN r.id AS id, type(r) AS type, h.id AS head, t.id AS tail, properties(r) AS properties,
+_RELATION = """
+RETURN r.id AS id, type(r) AS type, h.id AS head, t.id AS tail, properties(r) AS properties"""
+
+_WITH_EVIDENCE = """,
        COLLECT {
            MATCH (e:Evidence {relation: r.id})
            OPTIONAL MATCH (e)-[:FROM]->(d:Document)
            RETURN {evidence: properties(e), order: coalesce(d.loaded_order, e.loaded_order)}
-       } AS evidence
-"""
+       } AS evidence"""
+
+_BY_HEAD = """
+UNWIND $rows AS row
+MATCH (h:Entity {id: row.head})-[r]->(t:Entity)
+WHERE r.id = row.id"""
+
+_BY_ELEMENT = """
+UNWIND $elements AS element
+MATCH (h:Entity)-[r]->(t:Entity)
+WHERE elementId(r) = element"""
+
+RELATIONS = _BY_HEAD + _RELATION + _WITH_EVIDENCE
 """Relations with their evidence, each found from its head (rows: head, id); an analyst's evidence,
 from no document, sorts by the `loaded_order` it was given."""
 
-RELATIONS_WITHOUT_EVIDENCE = """
-UNWIND $rows AS row
-MATCH (h:Entity {id: row.head})-[r]->(t:Entity)
-WHERE r.id = row.id
-RETURN r.id AS id, type(r) AS type, h.id AS head, t.id AS tail, properties(r) AS properties
-"""
+RELATIONS_WITHOUT_EVIDENCE = _BY_HEAD + _RELATION
 """The same relations without their evidence: a page that leaves it out reads no Evidence node."""
+
+RELATIONS_BY_ELEMENT = _BY_ELEMENT + _RELATION + _WITH_EVIDENCE
+"""`RELATIONS` for relations a view read in the same transaction, by the `elementId` it gave: a seek,
+where finding one from its head walks every relation the head has (a joint branch's hundreds)."""
+
+RELATIONS_BY_ELEMENT_WITHOUT_EVIDENCE = _BY_ELEMENT + _RELATION
+"""`RELATIONS_WITHOUT_EVIDENCE` by `elementId`."""
 
 RELATION_IDS = "MATCH (h:Entity)-[r]->(:Entity) RETURN h.id AS head, r.id AS id"
 
@@ -552,12 +566,12 @@ def fulltext_phrase(query: str) -> str | None:
     return f'"{query}"' if _IDEOGRAPHS.fullmatch(query) else None
 
 
-# --- views for traversal: rows of (head, id, type, tail), each end as {id, type, name} -------------------
+# --- views for traversal: rows of (head, id, type, tail, element), each end as {id, type, name} ----------
 
 _ENDS = """
 WITH DISTINCT r, startNode(r) AS h, endNode(r) AS t
 RETURN h {.id, .type, .name} AS head, r.id AS id, type(r) AS type, r.confidence AS confidence,
-       t {.id, .type, .name} AS tail"""
+       t {.id, .type, .name} AS tail, elementId(r) AS element"""
 
 
 def incident_view(types: Iterable[str] | None, direction: str) -> str:
@@ -575,7 +589,7 @@ UNWIND $ids AS at
 MATCH (:Entity {{id: at}}){pattern}(:Entity)
 WITH DISTINCT at, r, startNode(r) AS h, endNode(r) AS t
 RETURN at, h {{.id, .type, .name}} AS head, r.id AS id, type(r) AS type, r.confidence AS confidence,
-       t {{.id, .type, .name}} AS tail
+       t {{.id, .type, .name}} AS tail, elementId(r) AS element
 """
 
 

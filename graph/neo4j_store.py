@@ -777,14 +777,24 @@ def _relation_steps(tx: ManagedTransaction) -> list[traversal.Step]:
 
 
 def _relations(
-    tx: ManagedTransaction, steps: Iterable[traversal.Step], with_evidence: bool = True
+    tx: ManagedTransaction,
+    steps: Iterable[traversal.Step],
+    with_evidence: bool = True,
+    view: nx.MultiDiGraph | None = None,
 ) -> dict[str, Relation]:
-    """The relations walked in `steps` (only head and key are used), by id, with their evidence or
-    with only its highest confidence, which the relation keeps as `confidence`."""
-    rows = [{"head": head, "id": key} for head, key in dict.fromkeys((step.head, step.key) for step in steps)]
-    query = cypher.RELATIONS if with_evidence else cypher.RELATIONS_WITHOUT_EVIDENCE
+    """The relations walked in `steps`, by id, with their evidence or with only its highest
+    confidence, which the relation keeps as `confidence`. Steps walked over a `view` this transaction
+    read are found by the element ids it gave, the others from their heads and ids."""
+    walked = list(dict.fromkeys(steps))
+    elements = [view.edges[step].get("element") for step in walked] if view is not None else [None]
+    if all(elements):
+        query = cypher.RELATIONS_BY_ELEMENT if with_evidence else cypher.RELATIONS_BY_ELEMENT_WITHOUT_EVIDENCE
+        records = tx.run(query, elements=list(dict.fromkeys(elements)))
+    else:
+        rows = [{"head": step.head, "id": step.key} for step in walked]
+        records = tx.run(cypher.RELATIONS if with_evidence else cypher.RELATIONS_WITHOUT_EVIDENCE, rows=rows)
     found: dict[str, Relation] = {}
-    for row in tx.run(query, rows=rows):
+    for row in records:
         properties = row["properties"]
         evidence = _evidence(row["evidence"]) if with_evidence else []
         found[row["id"]] = Relation(
@@ -880,7 +890,7 @@ def _view(entities: Iterable[Entity], rows: Iterable[Mapping[str, Any]] = ()) ->
 
 
 def _extend(G: nx.MultiDiGraph, rows: Iterable[Mapping[str, Any]]) -> None:
-    """Add view rows to `G`."""
+    """Add view rows to `G`, each relation with the element id the view gave (valid in its transaction)."""
     for row in rows:
         for end in (row["head"], row["tail"]):
             if end["id"] not in G:
@@ -891,15 +901,18 @@ def _extend(G: nx.MultiDiGraph, rows: Iterable[Mapping[str, Any]]) -> None:
             key=row["id"],
             type=row["type"],
             confidence=row["confidence"],
+            element=row.get("element"),
         )
 
 
-def _reach_models(tx: ManagedTransaction, found: Sequence[traversal.Reached], window: Window) -> Reaches:
-    """The reaches of the window's part of a walk's answer, reading only the entities and relations
-    that part holds."""
+def _reach_models(
+    tx: ManagedTransaction, view: nx.MultiDiGraph, found: Sequence[traversal.Reached], window: Window
+) -> Reaches:
+    """The reaches of the window's part of a walk's answer over `view`, reading only the entities and
+    relations that part holds."""
     page = window.cut(found)
     entities = _entities(tx, (item.node for item in page))
-    relations = _relations(tx, (step for item in page for step in item.path), window.evidence)
+    relations = _relations(tx, (step for item in page for step in item.path), window.evidence, view)
     reached = (
         Reach(entity=entities[item.node], depth=item.depth, path=[relations[step.key] for step in item.path])
         for item in page
@@ -917,7 +930,7 @@ def _reaches(
 ) -> Reaches:
     """Walk `walk` from `entity_id` over what the `view` query returns for it."""
     G = _view([_known(tx, entity_id)], tx.run(view, id=entity_id))
-    return _reach_models(tx, walk(G, entity_id, min_confidence), window)
+    return _reach_models(tx, G, walk(G, entity_id, min_confidence), window)
 
 
 def _subtree_below(
@@ -934,7 +947,7 @@ def _subtree_below(
         )
         _extend(G, rows)
     walked = traversal.subtree_below(G, entity_id, max_depth, min_confidence)
-    return _reach_models(tx, walked, window)
+    return _reach_models(tx, G, walked, window)
 
 
 def _shortest_path(
@@ -958,7 +971,7 @@ def _shortest_path(
         return None
     nodes, steps = found
     entities = _entities(tx, nodes)
-    relations = _relations(tx, steps)
+    relations = _relations(tx, steps, view=G)
     return GraphPath(
         entities=[entities[node] for node in nodes], relations=[relations[step.key] for step in steps]
     )
