@@ -441,23 +441,25 @@ RETURN h.id AS head, r.id AS id
 """
 """The relations a document supports, found from their heads (`$heads`: the entities it mentions)."""
 
-ENTITIES = f"""
+ENTITIES = """
 UNWIND $ids AS id
-MATCH (n:Entity {{id: id}})
-RETURN {_ENTITY}
+MATCH (n:Entity {id: id})
+RETURN collect({entity: n {.id, .type, .name, .aliases, .documents}, labels: labels(n)}) AS rows
 """
+"""The entities held among `$ids`, as one record's `rows` (each an entity and its labels): the driver
+reads one record of hundreds of rows several times faster than hundreds of records."""
 
 ENTITY_IDS = "MATCH (n:Entity) RETURN n.id AS id"
 
 _RELATION = """
-RETURN r.id AS id, type(r) AS type, h.id AS head, t.id AS tail, properties(r) AS properties"""
+RETURN collect({id: r.id, type: type(r), head: h.id, tail: t.id, properties: properties(r)%s}) AS rows"""
 
 _WITH_EVIDENCE = """,
-       COLLECT {
+       evidence: COLLECT {
            MATCH (e:Evidence {relation: r.id})
            OPTIONAL MATCH (e)-[:FROM]->(d:Document)
            RETURN {evidence: properties(e), order: coalesce(d.loaded_order, e.loaded_order)}
-       } AS evidence"""
+       }"""
 
 _BY_HEAD = """
 UNWIND $rows AS row
@@ -469,18 +471,18 @@ UNWIND $elements AS element
 MATCH (h:Entity)-[r]->(t:Entity)
 WHERE elementId(r) = element"""
 
-RELATIONS = _BY_HEAD + _RELATION + _WITH_EVIDENCE
-"""Relations with their evidence, each found from its head (rows: head, id); an analyst's evidence,
-from no document, sorts by the `loaded_order` it was given."""
+RELATIONS = _BY_HEAD + _RELATION % _WITH_EVIDENCE
+"""Relations with their evidence, each found from its head (rows: head, id), as one record's `rows`;
+an analyst's evidence, from no document, sorts by the `loaded_order` it was given."""
 
-RELATIONS_WITHOUT_EVIDENCE = _BY_HEAD + _RELATION
+RELATIONS_WITHOUT_EVIDENCE = _BY_HEAD + _RELATION % ""
 """The same relations without their evidence: a page that leaves it out reads no Evidence node."""
 
-RELATIONS_BY_ELEMENT = _BY_ELEMENT + _RELATION + _WITH_EVIDENCE
+RELATIONS_BY_ELEMENT = _BY_ELEMENT + _RELATION % _WITH_EVIDENCE
 """`RELATIONS` for relations a view read in the same transaction, by the `elementId` it gave: a seek,
 where finding one from its head walks every relation the head has (a joint branch's hundreds)."""
 
-RELATIONS_BY_ELEMENT_WITHOUT_EVIDENCE = _BY_ELEMENT + _RELATION
+RELATIONS_BY_ELEMENT_WITHOUT_EVIDENCE = _BY_ELEMENT + _RELATION % ""
 """`RELATIONS_WITHOUT_EVIDENCE` by `elementId`."""
 
 RELATION_IDS = "MATCH (h:Entity)-[r]->(:Entity) RETURN h.id AS head, r.id AS id"
@@ -566,18 +568,22 @@ def fulltext_phrase(query: str) -> str | None:
     return f'"{query}"' if _IDEOGRAPHS.fullmatch(query) else None
 
 
-# --- views for traversal: rows of (head, id, type, tail, element), each end as {id, type, name} ----------
+# --- views for traversal ---------------------------------------------------------------------------
+# One record whose `rows` are (head, id, type, confidence, tail, element), each end as {id, type, name}:
+# a heavy walk's view is hundreds of rows, which the driver reads several times faster as one list.
 
-_ENDS = """
+_VIEW_ROW = """{head: h {.id, .type, .name}, id: r.id, type: type(r), confidence: r.confidence,
+               tail: t {.id, .type, .name}, element: elementId(r)}"""
+
+_ENDS = f"""
 WITH DISTINCT r, startNode(r) AS h, endNode(r) AS t
-RETURN h {.id, .type, .name} AS head, r.id AS id, type(r) AS type, r.confidence AS confidence,
-       t {.id, .type, .name} AS tail, elementId(r) AS element"""
+RETURN collect({_VIEW_ROW}) AS rows"""
 
 
 def incident_view(types: Iterable[str] | None, direction: str) -> str:
     """The relations of `types` (any for None) at each entity of `$ids`, leaving it (`out`), arriving
-    (`in`) or either (anything else), each row with `at`, the entity's id; the types and direction
-    are only a narrowing, `traversal.incident` still picks the steps.
+    (`in`) or either (anything else), a record per entity with any: `at`, its id, and its `rows`; the
+    types and direction are only a narrowing, `traversal.incident` still picks the steps.
 
     >>> "-[r:`PART_OF`]->" in incident_view(["PART_OF"], "out")
     True
@@ -588,8 +594,7 @@ def incident_view(types: Iterable[str] | None, direction: str) -> str:
 UNWIND $ids AS at
 MATCH (:Entity {{id: at}}){pattern}(:Entity)
 WITH DISTINCT at, r, startNode(r) AS h, endNode(r) AS t
-RETURN at, h {{.id, .type, .name}} AS head, r.id AS id, type(r) AS type, r.confidence AS confidence,
-       t {{.id, .type, .name}} AS tail, elementId(r) AS element
+RETURN at, collect({_VIEW_ROW}) AS rows
 """
 
 

@@ -742,9 +742,14 @@ def _column(tx: ManagedTransaction, query: str, name: str, **parameters: Any) ->
     return [row[name] for row in tx.run(query, parameters)]
 
 
+def _rows(tx: ManagedTransaction, query: str, **parameters: Any) -> list[dict[str, Any]]:
+    """The `rows` of a query that collects its answer into one record."""
+    return tx.run(query, parameters).single(strict=True)["rows"]
+
+
 def _entities(tx: ManagedTransaction, ids: Iterable[str]) -> dict[str, Entity]:
     """The entities held among `ids`, by id."""
-    found = (_entity(row) for row in tx.run(cypher.ENTITIES, ids=list(dict.fromkeys(ids))))
+    found = map(_entity, _rows(tx, cypher.ENTITIES, ids=list(dict.fromkeys(ids))))
     return {entity.id: entity for entity in found}
 
 
@@ -789,12 +794,12 @@ def _relations(
     elements = [view.edges[step].get("element") for step in walked] if view is not None else [None]
     if all(elements):
         query = cypher.RELATIONS_BY_ELEMENT if with_evidence else cypher.RELATIONS_BY_ELEMENT_WITHOUT_EVIDENCE
-        records = tx.run(query, elements=list(dict.fromkeys(elements)))
+        read = _rows(tx, query, elements=list(dict.fromkeys(elements)))
     else:
         rows = [{"head": step.head, "id": step.key} for step in walked]
-        records = tx.run(cypher.RELATIONS if with_evidence else cypher.RELATIONS_WITHOUT_EVIDENCE, rows=rows)
+        read = _rows(tx, cypher.RELATIONS if with_evidence else cypher.RELATIONS_WITHOUT_EVIDENCE, rows=rows)
     found: dict[str, Relation] = {}
-    for row in records:
+    for row in read:
         properties = row["properties"]
         evidence = _evidence(row["evidence"]) if with_evidence else []
         found[row["id"]] = Relation(
@@ -929,7 +934,7 @@ def _reaches(
     window: Window,
 ) -> Reaches:
     """Walk `walk` from `entity_id` over what the `view` query returns for it."""
-    G = _view([_known(tx, entity_id)], tx.run(view, id=entity_id))
+    G = _view([_known(tx, entity_id)], _rows(tx, view, id=entity_id))
     return _reach_models(tx, G, walk(G, entity_id, min_confidence), window)
 
 
@@ -939,7 +944,8 @@ def _subtree_below(
     """Walk down over the view one query returns: up relations into a node and down COVERS out of it."""
     G = _view([_known(tx, entity_id)])
     if max_depth >= 1:
-        rows = tx.run(
+        rows = _rows(
+            tx,
             cypher.subtree_below_view(max_depth),
             id=entity_id,
             inward=[traversal.SUBORDINATE_TO, traversal.PART_OF],
@@ -965,7 +971,7 @@ def _shortest_path(
     known = None if allowed is None else allowed & set(load_vocabulary().relation_types)
     if source != target and isinstance(max_length, int) and max_length >= 1 and known != set():
         view = cypher.shortest_paths_view(known, int(max_length))
-        _extend(G, tx.run(view, source=source, target=target, min_confidence=float(min_confidence)))
+        _extend(G, _rows(tx, view, source=source, target=target, min_confidence=float(min_confidence)))
     found = traversal.shortest_path(G, source, target, max_length, types, min_confidence)
     if found is None:
         return None
@@ -1002,7 +1008,7 @@ def _incident_each(
     rows: dict[str, list[Mapping[str, Any]]] = {entity.id: [] for entity in held}
     if rows and known != set():
         for record in tx.run(cypher.incident_view(known, direction), ids=list(rows)):
-            rows[record["at"]].append(record)
+            rows[record["at"]] = record["rows"]
     views = {entity.id: _view([entity], rows[entity.id]) for entity in held}
     return {key: traversal.incident(G, key, types, direction, min_confidence) for key, G in views.items()}
 
