@@ -451,10 +451,7 @@ reads one record of hundreds of rows several times faster than hundreds of recor
 
 ENTITY_IDS = "MATCH (n:Entity) RETURN n.id AS id"
 
-_RELATION = """
-RETURN collect({id: r.id, type: type(r), head: h.id, tail: t.id, properties: properties(r)%s}) AS rows"""
-
-_WITH_EVIDENCE = """,
+_EVIDENCE = """,
        evidence: COLLECT {
            MATCH (e:Evidence {relation: r.id})
            OPTIONAL MATCH (e)-[:FROM]->(d:Document)
@@ -471,18 +468,27 @@ UNWIND $elements AS element
 MATCH (h:Entity)-[r]->(t:Entity)
 WHERE elementId(r) = element"""
 
-RELATIONS = _BY_HEAD + _RELATION % _WITH_EVIDENCE
-"""Relations with their evidence, each found from its head (rows: head, id), as one record's `rows`;
-an analyst's evidence, from no document, sorts by the `loaded_order` it was given."""
 
-RELATIONS_WITHOUT_EVIDENCE = _BY_HEAD + _RELATION % ""
+def _relations_found(by: str, evidence: bool) -> str:
+    """The relations `by` finds, as one record's `rows`, each with its evidence or without it."""
+    with_evidence = _EVIDENCE if evidence else ""
+    return f"""{by}
+RETURN collect({{id: r.id, type: type(r), head: h.id, tail: t.id,
+                properties: properties(r){with_evidence}}}) AS rows"""
+
+
+RELATIONS = _relations_found(_BY_HEAD, evidence=True)
+"""Relations with their evidence, each found from its head (rows: head, id); an analyst's evidence,
+from no document, sorts by the `loaded_order` it was given."""
+
+RELATIONS_WITHOUT_EVIDENCE = _relations_found(_BY_HEAD, evidence=False)
 """The same relations without their evidence: a page that leaves it out reads no Evidence node."""
 
-RELATIONS_BY_ELEMENT = _BY_ELEMENT + _RELATION % _WITH_EVIDENCE
+RELATIONS_BY_ELEMENT = _relations_found(_BY_ELEMENT, evidence=True)
 """`RELATIONS` for relations a view read in the same transaction, by the `elementId` it gave: a seek,
 where finding one from its head walks every relation the head has (a joint branch's hundreds)."""
 
-RELATIONS_BY_ELEMENT_WITHOUT_EVIDENCE = _BY_ELEMENT + _RELATION % ""
+RELATIONS_BY_ELEMENT_WITHOUT_EVIDENCE = _relations_found(_BY_ELEMENT, evidence=False)
 """`RELATIONS_WITHOUT_EVIDENCE` by `elementId`."""
 
 RELATION_IDS = "MATCH (h:Entity)-[r]->(:Entity) RETURN h.id AS head, r.id AS id"
