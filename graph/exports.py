@@ -298,8 +298,8 @@ class _Spool:
 
 def _by_key(keys: array) -> array:
     """The indices of `keys` (small non-negative ints) by key, equal keys in index order: a counting
-    sort into arrays, where `sorted` made a Python int of each index and key (245 MiB for the
-    3.4 million evidence lines of a million entities)."""
+    sort into arrays, 8 bytes an index, where `sorted` would make a Python int of each index and key
+    (about 72 bytes a block with the list's pointers)."""
     starts = array("q", bytes(8 * (max(keys, default=0) + 2)))
     for key in keys:
         starts[key + 1] += 1
@@ -389,10 +389,10 @@ def write_csv_zip(store: Store, target: BinaryIO) -> None:
     database (`cypher.IMPORT_PENDING`). Each file is written into the zip as its lines are made, not
     joined first, and the relation pass's lines wait in temporary files (`_Relations`): at a million
     entities, held in memory, they took more than the machine has. With a real file as `target` the
-    export's memory does not grow with the graph (a `BytesIO` would hold the zip: 859 MiB then), but
-    for a sort key and two offsets per entity and relation. The zip needs no seeking: a pipe, such as
-    stdout, will do. Entities, relations and evidence come in the order of the first document loaded
-    that gave them, as a load writes them (see `_Spool`).
+    export's memory does not grow with the graph (a `BytesIO` would hold the zip: 387 MiB then), but
+    for a sort key and an offset per entity and per relation in each of its three files. The zip needs
+    no seeking: a pipe, such as stdout, will do. Entities, relations and evidence come in the order of
+    the first document loaded that gave them, as a load writes them (see `_Spool`).
     """
     infos = store.documents()
     held = {info.id: order for order, info in enumerate(infos)}

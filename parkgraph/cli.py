@@ -844,7 +844,7 @@ def _exported(graph: Store, format: ExportFormat) -> bytes:
 
 
 def _write_csv(graph: Store, output: Path | None) -> None:
-    """The zip of import CSVs, written as it is made (`write_csv_zip`), never held whole: 859 MiB at a
+    """The zip of import CSVs, written as it is made (`write_csv_zip`), never held whole: 387 MiB at a
     million entities. A file the export leaves half-written by an error is removed (a regular file
     only: `-o /dev/null` is not ours to remove)."""
     from parkgraph.graph.exports import write_csv_zip

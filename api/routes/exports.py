@@ -1,7 +1,7 @@
 """The whole graph as one file, for RDF tools, Gephi and yEd, or Neo4j's bulk importer.
 
 Every format is written to an unnamed temporary file first and sent from there: the CSV zip is
-859 MiB at a million entities, too much to hold in memory per download, and anyone who can read the
+387 MiB at a million entities, too much to hold in memory per download, and anyone who can read the
 API can ask for it. The file has no name to leave behind (`tempfile.TemporaryFile`); its disk is
 freed when it is closed, after the response is sent, or when the export fails.
 """
