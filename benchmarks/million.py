@@ -180,8 +180,9 @@ def latency(
 def timed_and_warm_up(store: Store, args: argparse.Namespace) -> tuple[list[str], list[str]]:
     """`--queries` random organizations to time, and `--warm-up` others, drawn apart."""
     timed = organizations_of(store, args.queries, seed=11)
+    chosen = set(timed)
     others = organizations_of(store, args.queries + args.warm_up, seed=12)
-    return timed, [org for org in others if org not in set(timed)][: args.warm_up]
+    return timed, [org for org in others if org not in chosen][: args.warm_up]
 
 
 def main() -> int:
