@@ -22,7 +22,6 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from parkgraph import neo4j_server
 from parkgraph.config import Settings
 from parkgraph.graph.errors import NotFound, StoreError
 from parkgraph.graph.facts import DocumentFacts
@@ -38,6 +37,9 @@ from parkgraph.ontology.vocab import load_vocabulary
 from parkgraph.stores import open_store
 
 if TYPE_CHECKING:
+    # the `neo4j` commands import it themselves: it brings the driver and the exports, half a second
+    # that every other command (a load, a query) would wait for at start
+    from parkgraph import neo4j_server
     from parkgraph.loaders.evaluation import Scores
     from parkgraph.loaders.training import CrossValidation, Example
 
@@ -539,6 +541,8 @@ def neo4j_start(
 
     User neo4j's password is NEO4J_PASSWORD, set at the first start of the server folder.
     """
+    from parkgraph import neo4j_server
+
     try:
         with err.status("starting Neo4j"):
             state = neo4j_server.start(settings_for(None, None), wait=wait)
@@ -552,6 +556,8 @@ def neo4j_stop(
     wait: Annotated[float, typer.Option(help="seconds to wait after SIGTERM before SIGKILL")] = 60,
 ) -> None:
     """Stop the bundled Neo4j cleanly (SIGTERM; SIGKILL only if it does not end in time)."""
+    from parkgraph import neo4j_server
+
     try:
         state = neo4j_server.stop(settings_for(None, None), wait=wait)
     except neo4j_server.ServerError as exc:
@@ -574,6 +580,8 @@ def neo4j_import(
     The server stops for the import and starts again; then its schema (constraints, full-text index)
     is created and the import finished as the Neo4j store does, so the database answers at once.
     """
+    from parkgraph import neo4j_server
+
     settings = settings_for(None, None)
     try:
         with err.status("importing into Neo4j"):
@@ -592,6 +600,8 @@ def neo4j_import(
 @neo4j_app.command("status")
 def neo4j_status() -> None:
     """Whether the bundled Neo4j runs, and where; exit status 1 when it does not."""
+    from parkgraph import neo4j_server
+
     try:
         state = neo4j_server.status(settings_for(None, None))
     except neo4j_server.ServerError as exc:

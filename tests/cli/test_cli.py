@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -249,3 +251,15 @@ def test_the_json_store_at_the_old_default_place_is_converted_once(
     assert old.read_bytes() == before
     second = invoke("query", "stats")
     assert (second.exit_code, second.stderr) == (0, "")
+
+
+def test_starting_the_command_does_not_import_the_neo4j_driver() -> None:
+    """A load or a query on the embedded store does not wait for the driver (and the exports it
+    brings, half a second) at every start; only the `neo4j` commands and a Neo4j store import it."""
+    started = subprocess.run(
+        [sys.executable, "-c", "import sys, parkgraph.cli; print('neo4j' in sys.modules)"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert started.stdout.strip() == "False"
