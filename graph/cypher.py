@@ -607,20 +607,30 @@ RETURN at, collect({_VIEW_ROW}) AS rows
 _STEP_DOWN = "(type(r) IN $inward AND endNode(r) = {x}) OR (type(r) IN $outward AND startNode(r) = {x})"
 
 
+def _from_start(reach: str) -> str:
+    """A walk's view: one record of the entity `$id` (`start`: its id, type and name) and the `rows` of
+    the relations `r` that `reach` (clauses from `start`) finds, or no record when no entity has that
+    id; one round trip, where checking the entity first would take a second."""
+    return f"""
+MATCH (start:Entity {{id: $id}})
+RETURN start {{.id, .type, .name}} AS start, COLLECT {{{reach}
+    WITH DISTINCT r, startNode(r) AS h, endNode(r) AS t
+    RETURN {_VIEW_ROW}
+}} AS rows
+"""
+
+
 def subtree_below_view(max_depth: int) -> str:
     """What the walk down from `$id` can use within `max_depth` steps (at least 1), in one query: the
     steps (relations of `$inward` types arriving, of `$outward` leaving) out of everything fewer steps
     away. `max_depth` is an int written into the query (a quantifier takes no parameter)."""
     fewer = int(max_depth) - 1
     steps = f"((a:Entity)-[r]-(:Entity) WHERE {_STEP_DOWN.format(x='a')}){{0,{fewer}}}"
-    within = f"(:Entity {{id: $id}}){steps}(x:Entity)" if fewer else "(x:Entity {id: $id})"
-    return f"""
-MATCH {within}
-WITH DISTINCT x
-MATCH (x)-[r]-(:Entity)
-WHERE {_STEP_DOWN.format(x="x")}
-{_ENDS}
-"""
+    within = f"MATCH (start){steps}(x:Entity)\n    WITH DISTINCT x" if fewer else "WITH start AS x"
+    return _from_start(f"""
+    {within}
+    MATCH (x)-[r]-(:Entity)
+    WHERE {_STEP_DOWN.format(x="x")}""")
 
 
 def _belongs() -> str:
@@ -629,24 +639,20 @@ def _belongs() -> str:
 
 def hierarchy_above_view() -> str:
     """What the walk up from `$id` can use: the SUBORDINATE_TO/PART_OF relations leaving all it reaches."""
-    return f"""
-MATCH (:Entity {{id: $id}})-[{_belongs()}*0..]->(x:Entity)
-WITH DISTINCT x
-MATCH (x)-[r{_belongs()}]->(:Entity)
-{_ENDS}
-"""
+    return _from_start(f"""
+    MATCH (start)-[{_belongs()}*0..]->(x:Entity)
+    WITH DISTINCT x
+    MATCH (x)-[r{_belongs()}]->(:Entity)""")
 
 
 def enterprises_under_view() -> str:
     """What the walk down from `$id` can use: relations into all that sits below it, and what it takes in."""
     takes_in = relationship_types([traversal.COVERS, traversal.PARTY_ORG_OF])
-    return f"""
-MATCH (:Entity {{id: $id}})<-[{_belongs()}*0..]-(x:Entity)
-WITH DISTINCT x
-MATCH (x)-[r]-(:Entity)
-WHERE (r{_belongs()} AND endNode(r) = x) OR (r{takes_in} AND startNode(r) = x)
-{_ENDS}
-"""
+    return _from_start(f"""
+    MATCH (start)<-[{_belongs()}*0..]-(x:Entity)
+    WITH DISTINCT x
+    MATCH (x)-[r]-(:Entity)
+    WHERE (r{_belongs()} AND endNode(r) = x) OR (r{takes_in} AND startNode(r) = x)""")
 
 
 def shortest_paths_view(types: Iterable[str] | None, max_length: int) -> str:

@@ -899,7 +899,7 @@ def _extend(G: nx.MultiDiGraph, rows: Iterable[Mapping[str, Any]]) -> None:
     for row in rows:
         for end in (row["head"], row["tail"]):
             if end["id"] not in G:
-                G.add_node(end["id"], type=end["type"], name=end["name"])
+                _add_node(G, end)
         G.add_edge(
             row["head"]["id"],
             row["tail"]["id"],
@@ -908,6 +908,21 @@ def _extend(G: nx.MultiDiGraph, rows: Iterable[Mapping[str, Any]]) -> None:
             confidence=row["confidence"],
             element=row.get("element"),
         )
+
+
+def _add_node(G: nx.MultiDiGraph, end: Mapping[str, Any]) -> None:
+    G.add_node(end["id"], type=end["type"], name=end["name"])
+
+
+def _started(tx: ManagedTransaction, view: str, entity_id: str, **parameters: Any) -> nx.MultiDiGraph:
+    """The graph of a walk's `view` from `entity_id` (see `cypher._from_start`), that entity first."""
+    record = tx.run(view, parameters, id=entity_id).single()
+    if record is None:
+        raise NotFound("entity", entity_id)
+    G = nx.MultiDiGraph()
+    _add_node(G, record["start"])
+    _extend(G, record["rows"])
+    return G
 
 
 def _reach_models(
@@ -934,7 +949,7 @@ def _reaches(
     window: Window,
 ) -> Reaches:
     """Walk `walk` from `entity_id` over what the `view` query returns for it."""
-    G = _view([_known(tx, entity_id)], _rows(tx, view, id=entity_id))
+    G = _started(tx, view, entity_id)
     return _reach_models(tx, G, walk(G, entity_id, min_confidence), window)
 
 
@@ -942,16 +957,16 @@ def _subtree_below(
     tx: ManagedTransaction, entity_id: str, max_depth: int, min_confidence: float, window: Window
 ) -> Reaches:
     """Walk down over the view one query returns: up relations into a node and down COVERS out of it."""
-    G = _view([_known(tx, entity_id)])
     if max_depth >= 1:
-        rows = _rows(
+        G = _started(
             tx,
             cypher.subtree_below_view(max_depth),
-            id=entity_id,
+            entity_id,
             inward=[traversal.SUBORDINATE_TO, traversal.PART_OF],
             outward=[traversal.COVERS],
         )
-        _extend(G, rows)
+    else:
+        G = _view([_known(tx, entity_id)])
     walked = traversal.subtree_below(G, entity_id, max_depth, min_confidence)
     return _reach_models(tx, G, walked, window)
 
