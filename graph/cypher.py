@@ -59,6 +59,7 @@ __all__ = [
     "SET_DISPLAY",
     "UNDISPLAYED",
     "add_curated_relations",
+    "answer_by_element",
     "counted_entities",
     "enterprises_under_view",
     "fulltext_phrase",
@@ -441,10 +442,14 @@ RETURN h.id AS head, r.id AS id
 """
 """The relations a document supports, found from their heads (`$heads`: the entities it mentions)."""
 
-ENTITIES = """
+_HELD_AMONG = """
 UNWIND $ids AS id
-MATCH (n:Entity {id: id})
-RETURN collect({entity: n {.id, .type, .name, .aliases, .documents}, labels: labels(n)}) AS rows
+MATCH (n:Entity {id: id})"""
+
+_ENTITY_ROW = "{entity: n {.id, .type, .name, .aliases, .documents}, labels: labels(n)}"
+
+ENTITIES = f"""{_HELD_AMONG}
+RETURN collect({_ENTITY_ROW}) AS rows
 """
 """The entities held among `$ids`, as one record's `rows` (each an entity and its labels): the driver
 reads one record of hundreds of rows several times faster than hundreds of records."""
@@ -469,12 +474,17 @@ MATCH (h:Entity)-[r]->(t:Entity)
 WHERE elementId(r) = element"""
 
 
+def _relation_row(evidence: bool) -> str:
+    """A relation `r` from `h` to `t` as a row, with its evidence or without it."""
+    with_evidence = _EVIDENCE if evidence else ""
+    return f"""{{id: r.id, type: type(r), head: h.id, tail: t.id,
+                properties: properties(r){with_evidence}}}"""
+
+
 def _relations_found(by: str, evidence: bool) -> str:
     """The relations `by` finds, as one record's `rows`, each with its evidence or without it."""
-    with_evidence = _EVIDENCE if evidence else ""
     return f"""{by}
-RETURN collect({{id: r.id, type: type(r), head: h.id, tail: t.id,
-                properties: properties(r){with_evidence}}}) AS rows"""
+RETURN collect({_relation_row(evidence)}) AS rows"""
 
 
 RELATIONS = _relations_found(_BY_HEAD, evidence=True)
@@ -490,6 +500,19 @@ where finding one from its head walks every relation the head has (a joint branc
 
 RELATIONS_BY_ELEMENT_WITHOUT_EVIDENCE = _relations_found(_BY_ELEMENT, evidence=False)
 """`RELATIONS_WITHOUT_EVIDENCE` by `elementId`."""
+
+
+def answer_by_element(evidence: bool) -> str:
+    """`ENTITIES` and `RELATIONS_BY_ELEMENT` (or without evidence) in one record, `entities` and
+    `relations`: a walk's answer, or its page, in one round trip after its view."""
+    return f"""
+RETURN COLLECT {{{_HELD_AMONG}
+    RETURN {_ENTITY_ROW}
+}} AS entities, COLLECT {{{_BY_ELEMENT}
+    RETURN {_relation_row(evidence)}
+}} AS relations
+"""
+
 
 RELATION_IDS = "MATCH (h:Entity)-[r]->(:Entity) RETURN h.id AS head, r.id AS id"
 

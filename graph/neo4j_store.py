@@ -798,8 +798,13 @@ def _relations(
     else:
         rows = [{"head": step.head, "id": step.key} for step in walked]
         read = _rows(tx, cypher.RELATIONS if with_evidence else cypher.RELATIONS_WITHOUT_EVIDENCE, rows=rows)
+    return _relation_models(read, with_evidence)
+
+
+def _relation_models(rows: Iterable[Mapping[str, Any]], with_evidence: bool) -> dict[str, Relation]:
+    """The relations of relation rows (`cypher._relation_row`), by id."""
     found: dict[str, Relation] = {}
-    for row in read:
+    for row in rows:
         properties = row["properties"]
         evidence = _evidence(row["evidence"]) if with_evidence else []
         found[row["id"]] = Relation(
@@ -929,10 +934,18 @@ def _reach_models(
     tx: ManagedTransaction, view: nx.MultiDiGraph, found: Sequence[traversal.Reached], window: Window
 ) -> Reaches:
     """The reaches of the window's part of a walk's answer over `view`, reading only the entities and
-    relations that part holds."""
+    relations that part holds, in one query (by the element ids the view gave its relations)."""
     page = window.cut(found)
-    entities = _entities(tx, (item.node for item in page))
-    relations = _relations(tx, (step for item in page for step in item.path), window.evidence, view)
+    if not page:
+        return Reaches([], total=len(found))
+    steps = dict.fromkeys(step for item in page for step in item.path)
+    record = tx.run(
+        cypher.answer_by_element(window.evidence),
+        ids=list(dict.fromkeys(item.node for item in page)),
+        elements=list(dict.fromkeys(view.edges[step]["element"] for step in steps)),
+    ).single(strict=True)
+    entities = {entity.id: entity for entity in map(_entity, record["entities"])}
+    relations = _relation_models(record["relations"], window.evidence)
     reached = (
         Reach(entity=entities[item.node], depth=item.depth, path=[relations[step.key] for step in item.path])
         for item in page
