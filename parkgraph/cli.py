@@ -37,8 +37,8 @@ from parkgraph.ontology.vocab import load_vocabulary
 from parkgraph.stores import open_store
 
 if TYPE_CHECKING:
-    # the `neo4j` commands import it themselves: it brings the driver and the exports, half a second
-    # that every other command (a load, a query) would wait for at start
+    # the `neo4j` commands import it themselves: it brings the driver and the exports, a quarter of a
+    # second that every other command (a load, a query) would wait for at start
     from parkgraph import neo4j_server
     from parkgraph.loaders.evaluation import Scores
     from parkgraph.loaders.training import CrossValidation, Example

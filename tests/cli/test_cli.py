@@ -254,8 +254,8 @@ def test_the_json_store_at_the_old_default_place_is_converted_once(
 
 
 def test_starting_the_command_does_not_import_the_neo4j_driver() -> None:
-    """A load or a query on the embedded store does not wait for the driver (and the exports it
-    brings, half a second) at every start; only the `neo4j` commands and a Neo4j store import it."""
+    """A load or a query on the embedded store does not wait for the driver and the exports it brings
+    (a quarter of a second) at every start; only the `neo4j` commands and a Neo4j store import it."""
     started = subprocess.run(
         [sys.executable, "-c", "import sys, parkgraph.cli; print('neo4j' in sys.modules)"],
         capture_output=True,
